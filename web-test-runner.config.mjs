@@ -1,0 +1,42 @@
+// One web-test-runner config for the repo: a group per package and per component, so
+// `npx wtr --group service-info` runs one element's tests. Browser: Debian's Chromium, never a download.
+import { readdirSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumPath } from './scripts/chromium.mjs';
+
+const componentsDir = new URL('./packages/elements/src/components/', import.meta.url);
+const components = existsSync(componentsDir) ? readdirSync(componentsDir) : [];
+
+export default {
+  nodeResolve: { exportConditions: ['@hapur/source', 'browser', 'import', 'default'] },
+  rootDir: '.',
+  files: ['packages/*/src/**/*.browser.test.ts', 'packages/elements/src/**/*.test.ts'],
+  groups: [
+    { name: 'sdk', files: 'packages/sdk/src/**/*.browser.test.ts' },
+    { name: 'elements-internal', files: 'packages/elements/src/internal/**/*.test.ts' },
+    ...components.map((name) => ({ name, files: `packages/elements/src/components/${name}/**/*.test.ts` })),
+  ],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      // The plugin reads the tsconfig raw ("extends" is not followed): point it at the base with the decorator options.
+      tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)),
+    }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromiumPath(),
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  // A test that writes console.error / console.warn fails (see the fail-on-console setup in each test file's helpers).
+  browserLogs: true,
+};
