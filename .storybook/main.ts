@@ -1,0 +1,26 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: { disableTelemetry: true },
+  async viteFinal(config) {
+    // Resolve workspace packages to their TypeScript source (the "@hapur/source" export condition).
+    config.resolve ??= {};
+    config.resolve.conditions = ['@hapur/source', 'browser', 'module', 'import', 'default'];
+    // Pre-bundle every lit entry together, or Storybook warns "Multiple versions of Lit loaded".
+    config.optimizeDeps ??= {};
+    config.optimizeDeps.include = [
+      ...(config.optimizeDeps.include ?? []),
+      'lit',
+      'lit/decorators.js',
+      'lit/directive-helpers.js',
+      'lit/directives/class-map.js',
+      'lit/directives/if-defined.js',
+      '@lit/context',
+    ];
+    return config;
+  },
+};
+export default config;

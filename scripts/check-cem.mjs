@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Fails when the Custom Elements Manifest is missing, or misses a JSDoc tag the element classes use
+// (@csspart, @cssproperty, @cssstate, @slot, @event, @summary), so Storybook's docs tables cannot drift.
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('../packages/elements/', import.meta.url).pathname;
+const cemPath = join(root, 'custom-elements.json');
+if (!existsSync(cemPath)) {
+  console.error(`check-cem: ${cemPath} is missing; run \`npm run analyze -w @hapur/elements\`.`);
+  process.exit(1);
+}
+const cem = JSON.parse(readFileSync(cemPath, 'utf8'));
+const declarations = new Map();
+for (const mod of cem.modules ?? []) {
+  for (const decl of mod.declarations ?? []) {
+    if (decl.customElement || decl.tagName) declarations.set(decl.name, { ...decl, path: mod.path });
+  }
+}
+
+function walk(dir, out = []) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p, out);
+    else if (p.endsWith('.ts') && !p.endsWith('.test.ts') && !p.includes('/internal/test/')) out.push(p);
+  }
+  return out;
+}
+
+const problems = [];
+let checked = 0;
+const tagKinds = { csspart: 'cssParts', cssproperty: 'cssProperties', cssstate: 'cssStates', slot: 'slots', event: 'events' };
+for (const file of walk(join(root, 'src'))) {
+  const source = readFileSync(file, 'utf8');
+  for (const m of source.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export class (\w+)/g)) {
+    const [, doc, className] = m;
+    if (!/@summary|@customElement|@tag/.test(doc)) continue;
+    checked++;
+    const decl = declarations.get(className);
+    if (!decl) {
+      problems.push(`${className} (${file}) is not in custom-elements.json`);
+      continue;
+    }
+    if (!decl.summary && !decl.description) problems.push(`${className}: no @summary in the manifest`);
+    for (const t of doc.matchAll(/@(csspart|cssproperty|cssstate|slot|event)\s+(?:\{[^}]*\}\s*)?(\S+)/g)) {
+      const [, kind, rawName] = t;
+      const name = kind === 'slot' && rawName === '-' ? '' : rawName.replace(/^-\s*$/, '');
+      const list = decl[tagKinds[kind]] ?? [];
+      if (!list.some((entry) => (entry.name ?? '') === name)) problems.push(`${className}: @${kind} ${rawName} is missing from the manifest`);
+    }
+  }
+}
+if (checked === 0) problems.push('no element classes with @summary found under packages/elements/src');
+if (problems.length) {
+  console.error(`check-cem: ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`check-cem: ${checked} element classes documented in custom-elements.json`);

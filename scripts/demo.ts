@@ -1,0 +1,23 @@
+// Starts the demo: the reference server on PORT (default 8787) with the embedded database,
+// the shipped data imported on first start, the CDN bundle under /cdn/ and the examples under /examples/.
+import { fileURLToPath } from 'node:url';
+import { startServer } from '@hapur/server';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const port = Number(process.env['PORT'] ?? 8787);
+
+const server = await startServer({
+  port,
+  seed: true,
+  staticMounts: [
+    { urlPrefix: '/cdn/', dir: here('../packages/elements/dist-cdn/') },
+    { urlPrefix: '/examples/', dir: here('../examples/') },
+  ],
+});
+const base = `http://localhost:${server.port}`;
+console.log(`
+Hapur demo is running:
+  API            ${base}/api/v1/plans   (docs: ${base}/api, OpenAPI: ${base}/openapi.json)
+  Examples       ${base}/examples/
+  CDN bundle     ${base}/cdn/hapur.js
+Press Ctrl+C to stop.`);

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// The README's test command (`npm test`): every check CI runs, in order, with timings.
+// Each step runs even when an earlier one failed (except steps that need a build), so one run shows
+// everything that is broken. Exits non-zero when any step fails.
+import { spawn } from 'node:child_process';
+import { ensureChromium } from './chromium.mjs';
+
+const started = Date.now();
+const only = process.argv.slice(2);
+
+const steps = [
+  { name: 'build', cmd: 'npm', args: ['run', 'build'], gate: true },
+  { name: 'typecheck', cmd: 'npx', args: ['tsc', '-b'] },
+  { name: 'lint', cmd: 'npx', args: ['eslint', '.', '--max-warnings', '0'] },
+  { name: 'format', cmd: 'npx', args: ['prettier', '--check', '.', '--log-level', 'warn'] },
+  { name: 'cem-check', cmd: 'node', args: ['scripts/check-cem.mjs'] },
+  { name: 'node-tests', cmd: 'node', args: ['scripts/node-test.mjs', 'packages/sdk/src', 'packages/server/src', '--', '--test-concurrency=1'] },
+  { name: 'browser-tests', cmd: 'npx', args: ['wtr'] },
+  { name: 'storybook-build', cmd: 'npm', args: ['run', 'build-storybook'] },
+  { name: 'story-tests', cmd: 'npx', args: ['vitest', 'run', '--project', 'storybook'] },
+  { name: 'e2e', cmd: 'node', args: ['scripts/node-test.mjs', 'test', '--suffix=.e2e.ts', '--', '--test-concurrency=1'] },
+];
+
+/** Pulls "passed/failed" test counts out of each runner's closing lines. */
+function countTests(output) {
+  const text = output.replace(/\x1b\[[0-9;]*m/g, '');
+  let passed = 0;
+  let failed = 0;
+  // node:test (TAP summary)
+  for (const m of text.matchAll(/^# pass (\d+)$/gm)) passed += Number(m[1]);
+  for (const m of text.matchAll(/^# fail (\d+)$/gm)) failed += Number(m[1]);
+  // vitest: "Tests  12 passed (12)" or "Tests  1 failed | 11 passed (12)"
+  for (const m of text.matchAll(/^\s*Tests\s+(.*)\(\d+\)\s*$/gm)) {
+    passed += Number(/(\d+) passed/.exec(m[1])?.[1] ?? 0);
+    failed += Number(/(\d+) failed/.exec(m[1])?.[1] ?? 0);
+  }
+  // web-test-runner: "✓ 42 passed" / "✗ 1 failed" in its final summary
+  const wtr = [...text.matchAll(/^\s*(?:✓|✔)?\s*(\d+) passed, (\d+) failed/gm)];
+  for (const m of wtr) {
+    passed += Number(m[1]);
+    failed += Number(m[2]);
+  }
+  return { passed, failed };
+}
+
+function run(step) {
+  return new Promise((resolve) => {
+    const t0 = Date.now();
+    console.log(`\n▶ ${step.name}: ${step.cmd} ${step.args.join(' ')}`);
+    const child = spawn(step.cmd, step.args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    let output = '';
+    child.stdout.on('data', (d) => {
+      output += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+      process.stderr.write(d);
+    });
+    child.on('close', (code) => {
+      const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+      resolve({ name: step.name, ok: code === 0, code, seconds, ...countTests(output) });
+    });
+  });
+}
+
+const chromium = ensureChromium();
+console.log(`Using Chromium at ${chromium}`);
+process.env.CHROME_PATH ??= chromium;
+
+const results = [];
+for (const step of steps) {
+  if (only.length > 0 && !only.includes(step.name)) continue;
+  const result = await run(step);
+  results.push(result);
+  if (!result.ok && step.gate) {
+    console.error(`\n✗ ${step.name} failed; later steps need it, stopping.`);
+    break;
+  }
+}
+
+console.log('\n== Summary ==');
+for (const r of results) {
+  const counts = r.passed + r.failed > 0 ? ` (${r.passed} passed, ${r.failed} failed)` : '';
+  console.log(`${r.ok ? '✓' : '✗'} ${r.name.padEnd(16)} ${String(r.seconds).padStart(7)} s${counts}`);
+}
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+const failedSteps = results.filter((r) => !r.ok).map((r) => r.name);
+console.log(`Total time: ${((Date.now() - started) / 1000).toFixed(1)} s; steps failed: ${failedSteps.length ? failedSteps.join(', ') : 'none'}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length > 0 ? 1 : 0);
