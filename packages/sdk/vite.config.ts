@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+
+// ESM library build: one file per module (tree-shakable), dependencies external. Types come from `tsc -b`.
+export default defineConfig({
+  resolve: { conditions: ['@hapur/source', 'module', 'import', 'default'] },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    minify: false,
+    lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
+    rolldownOptions: {
+      external: [/^zod($|\/)/, /^ky($|\/)/, /^node:/],
+      output: { preserveModules: true, preserveModulesRoot: 'src' },
+    },
+  },
+});

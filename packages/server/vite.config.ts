@@ -1,0 +1,21 @@
+import { builtinModules } from 'node:module';
+import { defineConfig } from 'vite';
+
+// Node library build of the server (ESM, one file per module); every dependency and Node built-in stays external.
+export default defineConfig({
+  resolve: { conditions: ['@hapur/source', 'node', 'import', 'default'] },
+  ssr: { noExternal: [] },
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    minify: false,
+    rolldownOptions: {
+      input: { index: 'src/index.ts', cli: 'src/cli.ts' },
+      external: [/^@hapur\//, /^hono($|\/)/, /^@hono\//, /^@electric-sql\//, /^pg($|\/)/, /^node:/, ...builtinModules],
+      output: { format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+});
