@@ -1,0 +1,87 @@
+import { resolve } from 'node:path';
+
+/** Server settings, read from the environment once at start and validated. */
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  /** Directory of the embedded database; `undefined` = in memory (tests). */
+  dataDir: string | undefined;
+  /** Origins allowed to send writes; `'*'` = any (demo default). */
+  writeOrigins: readonly string[] | '*';
+  /** Writes allowed per client per window; 0 disables the limit. */
+  writeRateLimit: number;
+  writeRateWindowSeconds: number;
+  bodyLimitBytes: number;
+  logLevel: LogLevel;
+  /** Contact details of closed submissions are deleted after this many days. */
+  contactRetentionDays: number;
+  /** Idempotency keys are kept at least this many days (minimum 7). */
+  idempotencyRetentionDays: number;
+  /** Trust `X-Forwarded-For` (only behind a proxy you run). */
+  trustProxy: boolean;
+}
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Reads and validates the configuration; throws one `ConfigError` listing every bad value. */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const problems: string[] = [];
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name}="${raw}" must be a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return n;
+  };
+  const databaseUrl = env['DATABASE_URL'] || undefined;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const origins = (env['HAPUR_WRITE_ORIGINS'] ?? '*').trim();
+  let writeOrigins: Config['writeOrigins'] = '*';
+  if (origins !== '*' && origins !== '') {
+    writeOrigins = origins.split(',').map((o) => o.trim()).filter(Boolean);
+    for (const o of writeOrigins) {
+      if (!/^https?:\/\/[^/\s]+$/.test(o)) problems.push(`HAPUR_WRITE_ORIGINS entry "${o}" must be an origin like https://example.org (no path)`);
+    }
+  }
+  const logLevel = (env['LOG_LEVEL'] ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL="${String(logLevel)}" must be one of ${LOG_LEVELS.join(', ')}`);
+  const trust = env['HAPUR_TRUST_PROXY'] ?? 'false';
+  if (trust !== 'true' && trust !== 'false') problems.push(`HAPUR_TRUST_PROXY="${trust}" must be true or false`);
+  const config: Config = {
+    port: int('PORT', 8787, 0, 65535),
+    host: env['HOST'] || '0.0.0.0',
+    databaseUrl,
+    dataDir: resolve(cwd, env['HAPUR_DATA_DIR'] || '.hapur-data'),
+    writeOrigins,
+    writeRateLimit: int('HAPUR_WRITE_RATE_LIMIT', 30, 0, 1_000_000),
+    writeRateWindowSeconds: int('HAPUR_WRITE_RATE_WINDOW', 60, 1, 86_400),
+    bodyLimitBytes: int('HAPUR_BODY_LIMIT', 64 * 1024, 1024, 10 * 1024 * 1024),
+    logLevel,
+    contactRetentionDays: int('HAPUR_CONTACT_RETENTION_DAYS', 90, 0, 3650),
+    idempotencyRetentionDays: int('HAPUR_IDEMPOTENCY_RETENTION_DAYS', 7, 7, 365),
+    trustProxy: trust === 'true',
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** Defaults for tests and embedding: in-memory database, no rate limit surprises, silent logs. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir: undefined, ...overrides };
+}

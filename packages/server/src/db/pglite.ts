@@ -1,0 +1,45 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { Database, Queryable } from './driver.js';
+import { acquireLock, type DirLock } from './lock.js';
+
+/**
+ * Embedded Postgres (PGlite, WASM) in a data directory, guarded by a lock file so two processes
+ * never open the same directory, or in memory when no directory is given.
+ */
+export async function openPglite(dataDir: string | undefined): Promise<Database> {
+  let lock: DirLock | undefined;
+  if (dataDir !== undefined) {
+    mkdirSync(dataDir, { recursive: true });
+    lock = acquireLock(dataDir);
+  }
+  let pg: PGlite;
+  try {
+    // relaxedDurability false (the default): each statement is flushed before its promise resolves.
+    pg = await PGlite.create(dataDir === undefined ? {} : { dataDir, relaxedDurability: false });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
+    async query<T>(sql: string, params: readonly unknown[] = []) {
+      const result = await q.query<T>(sql, [...params]);
+      return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+    },
+    async exec(sql: string) {
+      await q.exec(sql);
+    },
+  });
+  return {
+    kind: 'pglite',
+    ...wrap(pg),
+    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    async close() {
+      try {
+        if (!pg.closed) await pg.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}
