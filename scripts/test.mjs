@@ -34,11 +34,13 @@ function countTests(output) {
     passed += Number(/(\d+) passed/.exec(m[1])?.[1] ?? 0);
     failed += Number(/(\d+) failed/.exec(m[1])?.[1] ?? 0);
   }
-  // web-test-runner: "✓ 42 passed" / "✗ 1 failed" in its final summary
-  const wtr = [...text.matchAll(/^\s*(?:✓|✔)?\s*(\d+) passed, (\d+) failed/gm)];
-  for (const m of wtr) {
-    passed += Number(m[1]);
-    failed += Number(m[2]);
+  // web-test-runner repeats "N passed, M failed" in its progress line: the last one is the total.
+  if (/web-test-runner|Finished running tests|test files \|/.test(text)) {
+    const wtr = [...text.matchAll(/test files \| (\d+) passed, (\d+) failed/g)].at(-1);
+    if (wtr) {
+      passed += Number(wtr[1]);
+      failed += Number(wtr[2]);
+    }
   }
   return { passed, failed };
 }
