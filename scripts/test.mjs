@@ -23,6 +23,8 @@ const steps = [
 
 /** Pulls "passed/failed" test counts out of each runner's closing lines. */
 function countTests(output) {
+  // Strip ANSI colour codes before reading the summaries.
+  // eslint-disable-next-line no-control-regex
   const text = output.replace(/\x1b\[[0-9;]*m/g, '');
   let passed = 0;
   let failed = 0;
