@@ -1,0 +1,100 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHarness, tempDir, type Harness } from './testing/harness.js';
+
+let h: Harness;
+let limited: Harness;
+before(async () => {
+  const dir = tempDir('hapur-static-', { 'hapur.js': 'export const x = 1;', 'demo/index.html': '<!doctype html><title>x</title>' });
+  h = await createHarness({ writeOrigins: ['https://city.example'], bodyLimitBytes: 2048 }, [{ urlPrefix: '/cdn/', dir }]);
+  limited = await createHarness({ writeRateLimit: 2, writeRateWindowSeconds: 60 });
+});
+after(async () => {
+  await h.close();
+  await limited.close();
+});
+
+test('GET /healthz checks the database', async () => {
+  const res = await h.request('/healthz');
+  assert.equal(res.status, 200);
+  assert.deepEqual(await res.json(), { status: 'ok', database: h.db.kind });
+});
+
+test('unknown paths answer a 404 problem document', async () => {
+  const res = await h.request('/api/v1/nope');
+  assert.equal(res.status, 404);
+  assert.equal(res.headers.get('content-type'), 'application/problem+json');
+  const body = (await res.json()) as Record<string, unknown>;
+  assert.equal(body['status'], 404);
+  assert.equal(body['code'], 'not_found');
+  assert.equal(body['type'], '/api#problem-not_found');
+});
+
+test('static mounts serve files with CORP cross-origin, ETag and 304', async () => {
+  const res = await h.request('/cdn/hapur.js');
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('cross-origin-resource-policy'), 'cross-origin');
+  assert.match(res.headers.get('content-type') ?? '', /javascript/);
+  assert.equal(await res.text(), 'export const x = 1;');
+  const again = await h.request('/cdn/hapur.js', { headers: { 'If-None-Match': res.headers.get('etag') ?? '' } });
+  assert.equal(again.status, 304);
+  assert.equal((await h.request('/cdn/demo/')).status, 200);
+  assert.equal((await h.request('/cdn/../package.json')).status, 404);
+  assert.equal((await h.request('/cdn/%2e%2e/%2e%2e/etc/passwd')).status, 404);
+});
+
+test('CORS: reads from any origin; writes only from configured origins; no cookies', async () => {
+  const read = await h.request('/api/v1/nope', { headers: { Origin: 'https://anyone.example' } });
+  assert.equal(read.headers.get('access-control-allow-origin'), '*');
+  assert.match(read.headers.get('access-control-expose-headers') ?? '', /Idempotent-Replayed/);
+  const preflightOk = await h.request('/api/v1/feedback', {
+    method: 'OPTIONS',
+    headers: { Origin: 'https://city.example', 'Access-Control-Request-Method': 'POST' },
+  });
+  assert.equal(preflightOk.headers.get('access-control-allow-origin'), 'https://city.example');
+  const preflightNo = await h.request('/api/v1/feedback', {
+    method: 'OPTIONS',
+    headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+  });
+  assert.equal(preflightNo.headers.get('access-control-allow-origin'), null);
+  const write = await h.request('/api/v1/feedback', {
+    method: 'POST',
+    headers: { Origin: 'https://evil.example', 'Content-Type': 'application/json' },
+    body: '{}',
+  });
+  assert.equal(write.status, 403);
+  assert.equal(((await write.json()) as { code: string }).code, 'origin_not_allowed');
+  assert.equal(write.headers.get('set-cookie'), null);
+});
+
+test('a body over the limit is refused with 413', async () => {
+  const res = await h.request('/api/v1/feedback', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k1' },
+    body: JSON.stringify({ text: 'x'.repeat(5000) }),
+  });
+  assert.equal(res.status, 413);
+  assert.equal(((await res.json()) as { code: string }).code, 'body_too_large');
+});
+
+test('writes past the rate limit get 429 with Retry-After and RateLimit headers', async () => {
+  const post = () => limited.request('/api/v1/feedback', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+  const first = await post();
+  assert.equal(first.headers.get('ratelimit-limit'), '2');
+  assert.equal(first.headers.get('ratelimit-remaining'), '1');
+  await post();
+  const third = await post();
+  assert.equal(third.status, 429);
+  assert.ok(Number(third.headers.get('retry-after')) > 0);
+  assert.equal(((await third.json()) as { code: string }).code, 'rate_limited');
+  assert.equal((await limited.request('/healthz')).status, 200, 'reads are not limited');
+});
+
+test('the API page lists the endpoints', async () => {
+  const res = await h.request('/api');
+  assert.equal(res.status, 200);
+  const html = await res.text();
+  assert.match(html, /<html lang="en">/);
+  assert.match(html, /\/api\/v1\/feedback\/\{statusToken\}/);
+  assert.match(html, /id="problem-rate_limited"/);
+});

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { routePath } from 'hono/route';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Config } from './config.js';
+import type { Database } from './db/driver.js';
+import { ClientHasher } from './http/client-id.js';
+import { cors } from './http/cors.js';
+import { createLogger, type Logger } from './http/logger.js';
+import { HttpProblem, problemResponse, problems } from './http/problem.js';
+import { RateLimiter } from './http/rate-limit.js';
+import { mountStatic, type StaticMount } from './http/static.js';
+import { registerRoutes } from './routes/index.js';
+
+export interface AppDeps {
+  db: Database;
+  config: Config;
+  logger?: Logger;
+  staticMounts?: readonly StaticMount[];
+  /** The clock; tests move it. */
+  now?: () => Date;
+}
+
+export interface AppEnv {
+  Variables: { client: string; deps: Required<Omit<AppDeps, 'staticMounts'>> };
+}
+export type AppContext = Context<AppEnv>;
+
+/** Builds the Hono app: logging, CORS, write guards, the API routes, static mounts, problem errors. */
+export function createApp(input: AppDeps): Hono<AppEnv> {
+  const deps = { logger: createLogger(input.config.logLevel), now: () => new Date(), ...input };
+  const { config, logger } = deps;
+  const hasher = new ClientHasher(deps.now);
+  const limiter = new RateLimiter(config.writeRateLimit, config.writeRateWindowSeconds);
+  const app = new Hono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    c.set('client', hasher.hash(clientAddress(c, config.trustProxy)));
+    c.set('deps', { db: deps.db, config, logger, now: deps.now });
+    await next();
+    logger.info('request', {
+      id: c.req.header('X-Request-Id')?.slice(0, 64) ?? randomUUID(),
+      method: c.req.method,
+      route: routePath(c, -1),
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      client: c.get('client'),
+    });
+  });
+  app.use('/api/*', cors(config.writeOrigins));
+  app.use('/api/v1/*', async (c, next) => {
+    if (c.req.method !== 'POST') return next();
+    if (config.writeRateLimit > 0) {
+      const r = limiter.take(c.get('client'));
+      c.header('RateLimit-Limit', String(config.writeRateLimit));
+      c.header('RateLimit-Remaining', String(r.remaining));
+      c.header('RateLimit-Reset', String(r.resetSeconds));
+      if (!r.allowed) throw problems.tooManyRequests(r.resetSeconds);
+    }
+    return next();
+  });
+  app.use(
+    '/api/v1/*',
+    bodyLimit({
+      maxSize: config.bodyLimitBytes,
+      onError: () => {
+        throw problems.tooLarge(config.bodyLimitBytes);
+      },
+    }),
+  );
+
+  registerRoutes(app);
+  mountStatic(app, input.staticMounts ?? []);
+
+  app.notFound((c) => problemResponse(c, problems.notFound(`Nothing at ${c.req.method} ${c.req.path}.`)));
+  app.onError((error, c) => {
+    if (error instanceof HttpProblem) return problemResponse(c, error);
+    logger.error('unhandled', { route: routePath(c, -1), error: error instanceof Error ? error.message : String(error) });
+    return problemResponse(c, new HttpProblem(500, 'internal_error', 'Internal server error', 'Something failed on our side.'));
+  });
+  return app;
+}
+
+function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // app.request() in tests has no socket
+  }
+}

@@ -1,0 +1,62 @@
+import type { Context } from 'hono';
+
+/** One field-level problem (RFC 9457 extension member `errors`). */
+export interface FieldError {
+  path: string;
+  code: string;
+  message: string;
+}
+
+/** An RFC 9457 problem that a handler throws; the app's error handler renders it. */
+export class HttpProblem extends Error {
+  override readonly name = 'HttpProblem';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly title: string,
+    readonly detail?: string,
+    readonly errors?: readonly FieldError[],
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(detail ?? title);
+  }
+}
+
+export const problems = {
+  badRequest: (code: string, detail: string, errors?: readonly FieldError[]) =>
+    new HttpProblem(400, code, 'Bad request', detail, errors),
+  validation: (errors: readonly FieldError[], detail = 'The request body is not valid.') =>
+    new HttpProblem(400, 'validation_failed', 'Invalid request body', detail, errors),
+  unauthorized: (detail = 'A valid staff bearer token is required.') =>
+    new HttpProblem(401, 'unauthorized', 'Unauthorized', detail, undefined, { 'WWW-Authenticate': 'Bearer realm="hapur"' }),
+  forbidden: (detail: string) => new HttpProblem(403, 'forbidden', 'Forbidden', detail),
+  notFound: (detail: string) => new HttpProblem(404, 'not_found', 'Not found', detail),
+  conflict: (code: string, detail: string) => new HttpProblem(409, code, 'Conflict', detail),
+  unprocessable: (code: string, detail: string) => new HttpProblem(422, code, 'Unprocessable request', detail),
+  tooLarge: (limit: number) => new HttpProblem(413, 'body_too_large', 'Request body too large', `The limit is ${limit} bytes.`),
+  unsupportedMedia: () =>
+    new HttpProblem(415, 'unsupported_media_type', 'Unsupported media type', 'Send the body as application/json.'),
+  tooManyRequests: (retryAfter: number) =>
+    new HttpProblem(429, 'rate_limited', 'Too many requests', `Try again in ${retryAfter} seconds.`, undefined, {
+      'Retry-After': String(retryAfter),
+    }),
+  readOnly: () => new HttpProblem(503, 'unavailable', 'Service unavailable', 'The server is shutting down.'),
+};
+
+/** Problem `type` URIs point at the human-readable API page, one anchor per code. */
+export const problemType = (code: string) => `/api#problem-${code}`;
+
+export function problemResponse(c: Context, p: HttpProblem): Response {
+  const body = {
+    type: problemType(p.code),
+    title: p.title,
+    status: p.status,
+    ...(p.detail === undefined ? {} : { detail: p.detail }),
+    instance: c.req.path.startsWith('/api/v1/feedback/') ? '/api/v1/feedback' : c.req.path,
+    code: p.code,
+    ...(p.errors === undefined ? {} : { errors: p.errors }),
+  };
+  for (const [name, value] of Object.entries(p.headers)) c.header(name, value);
+  c.header('Cache-Control', 'no-store');
+  return c.body(JSON.stringify(body), p.status as 400, { 'Content-Type': 'application/problem+json' });
+}

@@ -1,0 +1,58 @@
+import type { Context } from 'hono';
+import { problems, type FieldError } from './problem.js';
+
+interface Issue {
+  readonly path: readonly PropertyKey[];
+  readonly code: string;
+  readonly message: string;
+}
+/** The part of a zod (or zod/mini) schema the server needs; the schemas themselves live in `@hapur/sdk`. */
+export interface Parser<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly Issue[] } };
+}
+
+export const formatPath = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+
+/** Keys present in `input` that the schema dropped from `output`: fields the API does not know. */
+export function unknownKeys(input: unknown, output: unknown, path: PropertyKey[] = []): string[] {
+  if (Array.isArray(input) && Array.isArray(output)) {
+    return input.flatMap((item, i) => unknownKeys(item, output[i], [...path, i]));
+  }
+  if (!isPlainObject(input) || !isPlainObject(output)) return [];
+  return Object.keys(input).flatMap((key) =>
+    key in output ? unknownKeys(input[key], output[key], [...path, key]) : [formatPath([...path, key])],
+  );
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Validates with an SDK schema; unknown fields and schema issues become one 400 problem naming each path. */
+export function validate<T>(schema: Parser<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw problems.validation(
+      result.error.issues.map((i): FieldError => ({ path: formatPath(i.path), code: i.code, message: i.message })),
+    );
+  }
+  const extra = unknownKeys(value, result.data);
+  if (extra.length > 0) {
+    throw problems.validation(
+      extra.map((path) => ({ path, code: 'unrecognized_keys', message: `Unknown field "${path}".` })),
+      `Unknown field(s): ${extra.join(', ')}.`,
+    );
+  }
+  return result.data;
+}
+
+/** Reads a JSON request body: 415 when it is not JSON, 400 when it does not parse. */
+export async function readJson(c: Context): Promise<unknown> {
+  const type = c.req.header('Content-Type') ?? '';
+  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) throw problems.unsupportedMedia();
+  const text = await c.req.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw problems.badRequest('invalid_json', 'The request body is not valid JSON.');
+  }
+}

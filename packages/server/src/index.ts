@@ -1,0 +1,99 @@
+import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app.js';
+import { loadConfig, type Config } from './config.js';
+import { openDatabase, type Database } from './db/driver.js';
+import { migrate } from './db/migrate.js';
+import { seedIfEmpty } from './db/seed/shipped.js';
+import { createLogger, type Logger } from './http/logger.js';
+import type { StaticMount } from './http/static.js';
+import { startMaintenance } from './jobs/maintenance.js';
+
+export { createApp, type AppDeps } from './app.js';
+export { loadConfig, ConfigError, type Config } from './config.js';
+export { openDatabase, type Database } from './db/driver.js';
+export { migrate } from './db/migrate.js';
+export type { StaticMount } from './http/static.js';
+
+export interface StartOptions {
+  port?: number;
+  host?: string;
+  /** Embedded database directory (default `HAPUR_DATA_DIR` or `.hapur-data/`). */
+  dataDir?: string;
+  /** A real Postgres instead of the embedded database (default `DATABASE_URL`). */
+  databaseUrl?: string;
+  staticMounts?: readonly StaticMount[];
+  /** Import the SDK's shipped data sets on first start when the database is empty. */
+  seed?: boolean;
+  /** Settings beyond the ones above (defaults: the environment). */
+  config?: Partial<Config>;
+  logger?: Logger;
+  /** Stop gracefully on SIGINT/SIGTERM (default true). */
+  handleSignals?: boolean;
+}
+
+export interface RunningServer {
+  readonly port: number;
+  readonly url: string;
+  readonly db: Database;
+  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  close(): Promise<void>;
+}
+
+/** Opens the database, applies migrations, optionally seeds, and listens. */
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const env = loadConfig();
+  const config: Config = {
+    ...env,
+    ...options.config,
+    ...(options.port === undefined ? {} : { port: options.port }),
+    ...(options.host === undefined ? {} : { host: options.host }),
+    ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+    ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
+  };
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const started = performance.now();
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const applied = await migrate(db);
+    if (applied.length > 0) logger.info('migrated', { versions: applied });
+    if (options.seed) {
+      const seeded = await seedIfEmpty(db, logger);
+      if (seeded.length > 0) logger.info('seeded', { files: seeded });
+    }
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const app = createApp({ db, config, logger, staticMounts: options.staticMounts ?? [] });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server));
+    (s as Server).once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const stopJobs = startMaintenance(db, config, logger);
+  logger.info('listening', { port, database: db.kind, startMs: Math.round(performance.now() - started) });
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      stopJobs();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 10_000).unref();
+      });
+      await db.close();
+      logger.info('stopped');
+    })());
+  if (options.handleSignals ?? true) {
+    const onSignal = (signal: NodeJS.Signals) => {
+      logger.info('shutdown', { signal });
+      void close().then(() => process.exit(0));
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  }
+  return { port, url: `http://localhost:${port}`, db, close };
+}
