@@ -1,2 +1,1 @@
-export { UI_LANGUAGES, LangTagSchema, LocalizedTextSchema, TRANSLATION_ORIGINS } from './schemas/common.js';
-export type { UiLanguage, LangTag, LocalizedText } from './schemas/common.js';
+export * from './schemas/index.js';

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
  */
 export const UI_LANGUAGES = ['sq', 'sr-Latn', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export const UiLanguageSchema = z.enum(UI_LANGUAGES);
 
 /** A BCP 47 language tag. Bare `sr` is refused because it resolves to Cyrillic. */
 export const LangTagSchema = z.string().check(
@@ -15,10 +16,11 @@ export const LangTagSchema = z.string().check(
 export type LangTag = z.infer<typeof LangTagSchema>;
 
 export const TRANSLATION_ORIGINS = ['original', 'human', 'machine', 'transliteration'] as const;
+export type TranslationOrigin = (typeof TRANSLATION_ORIGINS)[number];
 
 /** Text in several languages, with the language it was written in and where each translation came from. */
 export const LocalizedTextSchema = z.object({
-  values: z.record(LangTagSchema, z.string().check(z.minLength(1))),
+  values: z.record(LangTagSchema, z.string().check(z.minLength(1), z.maxLength(100_000))),
   source: z.optional(LangTagSchema),
   origin: z.optional(
     z.record(
@@ -32,3 +34,30 @@ export const LocalizedTextSchema = z.object({
   ),
 });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/** Lower-case slug id: `xk-mapl`, `xk-2026-2028-c1-m1`, `prishtina-birth-certificate`. */
+export const IdSchema = z.string().check(z.regex(/^[a-z0-9](?:[a-z0-9._-]{0,118}[a-z0-9])?$/));
+export type Id = z.infer<typeof IdSchema>;
+
+export const COUNTRIES = ['XK', 'AL'] as const;
+export const CountrySchema = z.enum(COUNTRIES);
+export type Country = z.infer<typeof CountrySchema>;
+
+/** Calendar date `YYYY-MM-DD` (validated, so `2026-02-30` fails). */
+export const IsoDateSchema = z.iso.date();
+/** Date and time with an offset or `Z`: `2026-03-01T09:30:00Z`. */
+export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
+/** ISO 8601 duration: `P15D`, `PT48H`. */
+export const IsoDurationSchema = z.iso.duration();
+/** An http(s) URL; `javascript:` and other schemes are refused. */
+export const UrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+
+/** Plain text from a person: length limits on the trimmed text; stored and rendered as text only. */
+export function plainText(min: number, max: number) {
+  return z.string().check(z.minLength(min), z.maxLength(max), (ctx) => {
+    const trimmed = ctx.value.trim().length;
+    if (ctx.value.length >= min && trimmed < min) {
+      ctx.issues.push({ code: 'too_small', origin: 'string', minimum: min, inclusive: true, input: ctx.value });
+    }
+  });
+}

@@ -1,0 +1,35 @@
+import * as z from 'zod/mini';
+
+/** One field problem inside a problem-details body. `path` is dotted: `contact.email`. */
+export const FieldProblemSchema = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+
+/** RFC 9457 problem details, with Hapur's machine `code` and per-field `errors`. */
+export const ProblemDetailsSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().check(z.int(), z.gte(400), z.lte(599)),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  code: z.string(),
+  errors: z.optional(z.array(FieldProblemSchema)),
+});
+export type ProblemDetails = z.infer<typeof ProblemDetailsSchema>;
+
+/** `{ items: T[] }` — every collection endpoint wraps its array so fields can be added later. */
+export function listOf<T extends z.core.$ZodType>(item: T) {
+  return z.object({ items: z.array(item) });
+}
+
+/** `{ items, page, pageSize, total }` — a page of a longer list; pages start at 1. */
+export function pageOf<T extends z.core.$ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    page: z.number().check(z.int(), z.gte(1)),
+    pageSize: z.number().check(z.int(), z.gte(1), z.lte(100)),
+    total: z.number().check(z.int(), z.gte(0)),
+  });
+}
