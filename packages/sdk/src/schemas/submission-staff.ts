@@ -1,0 +1,78 @@
+import * as z from 'zod/mini';
+import { IdSchema, IsoDateTimeSchema, LangTagSchema, LocalizedTextSchema, plainText } from './common.js';
+import {
+  FEEDBACK_TYPES,
+  FeedbackReferenceSchema,
+  FeedbackStatusValueSchema,
+  FeedbackSubjectSchema,
+  OfficialResponseSchema,
+  RESPONSE_DECISIONS,
+  StatusHistoryEntrySchema,
+  type FeedbackStatusValue,
+} from './submission.js';
+
+/** Staff `POST /feedback/{reference}/status`: the new status, a public note, optionally the official response. */
+export const StatusChangeInputSchema = z.strictObject({
+  status: FeedbackStatusValueSchema,
+  note: z.optional(LocalizedTextSchema),
+  response: z.optional(
+    z.strictObject({
+      body: LocalizedTextSchema,
+      decision: z.optional(z.enum(RESPONSE_DECISIONS)),
+      appealInfo: z.optional(LocalizedTextSchema),
+    }),
+  ),
+});
+export type StatusChangeInput = z.input<typeof StatusChangeInputSchema>;
+
+/** A comment a moderator made public (text only, no personal data), with its answer if any. */
+export const PublishedCommentSchema = z.object({
+  reference: FeedbackReferenceSchema,
+  type: z.enum(FEEDBACK_TYPES),
+  subject: FeedbackSubjectSchema,
+  message: z.string(),
+  language: LangTagSchema,
+  submittedAt: IsoDateTimeSchema,
+  publishedAt: IsoDateTimeSchema,
+  status: FeedbackStatusValueSchema,
+  response: z.optional(OfficialResponseSchema),
+});
+export type PublishedComment = z.infer<typeof PublishedCommentSchema>;
+
+/** A demonstration submission in a data file (`provenance.kind: "demonstration"`). No contact data. */
+export const SubmissionSeedSchema = z.strictObject({
+  reference: FeedbackReferenceSchema,
+  type: z.enum(FEEDBACK_TYPES),
+  subject: FeedbackSubjectSchema,
+  institutionId: IdSchema,
+  message: plainText(10, 5000),
+  language: LangTagSchema,
+  submittedAt: IsoDateTimeSchema,
+  status: FeedbackStatusValueSchema,
+  history: z.array(StatusHistoryEntrySchema),
+  response: z.optional(OfficialResponseSchema),
+  published: z.optional(z.boolean()),
+  publishedAt: z.optional(IsoDateTimeSchema),
+});
+export type SubmissionSeed = z.infer<typeof SubmissionSeedSchema>;
+
+const CLOSED: ReadonlySet<FeedbackStatusValue> = new Set([
+  'answered', 'accepted', 'partially_accepted', 'rejected', 'resolved', 'duplicate', 'not_competent', 'withdrawn', 'closed',
+]);
+
+/** Open311 GeoReport v2 has two statuses; `forwarded` stays open (the item was re-routed, not dropped). */
+export function open311Status(status: FeedbackStatusValue): 'open' | 'closed' {
+  return CLOSED.has(status) ? 'closed' : 'open';
+}
+
+const FMS: Record<FeedbackStatusValue, string> = {
+  received: 'OPEN', acknowledged: 'OPEN', in_review: 'INVESTIGATING', forwarded: 'INTERNAL_REFERRAL',
+  action_scheduled: 'ACTION_SCHEDULED', in_progress: 'IN_PROGRESS', answered: 'FIXED', resolved: 'FIXED',
+  accepted: 'FIXED', partially_accepted: 'FIXED', rejected: 'NO_FURTHER_ACTION',
+  not_competent: 'NOT_COUNCILS_RESPONSIBILITY', duplicate: 'DUPLICATE', withdrawn: 'CLOSED', closed: 'CLOSED',
+};
+
+/** FixMyStreet's extended Open311 state for a status. */
+export function fmsStatus(status: FeedbackStatusValue): string {
+  return FMS[status];
+}

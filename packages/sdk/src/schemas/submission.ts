@@ -1,0 +1,102 @@
+import * as z from 'zod/mini';
+import { IdSchema, IsoDateTimeSchema, LangTagSchema, LocalizedTextSchema, plainText } from './common.js';
+
+/** What a citizen may send. Complaints and formal information requests have their own legal channels. */
+export const FEEDBACK_TYPES = ['request', 'feedback', 'proposal', 'issue_report'] as const;
+export type FeedbackType = (typeof FEEDBACK_TYPES)[number];
+
+export const FEEDBACK_STATUSES = [
+  'received', 'acknowledged', 'in_review', 'forwarded', 'action_scheduled', 'in_progress',
+  'answered', 'accepted', 'partially_accepted', 'rejected', 'resolved',
+  'duplicate', 'not_competent', 'withdrawn', 'closed',
+] as const;
+export type FeedbackStatusValue = (typeof FEEDBACK_STATUSES)[number];
+export const FeedbackStatusValueSchema = z.enum(FEEDBACK_STATUSES);
+
+export const RESPONSE_DECISIONS = ['accepted', 'partially_accepted', 'rejected', 'information_provided', 'referred', 'not_competent'] as const;
+
+/** What the feedback is about: one service, one commitment of a plan, or a free topic. */
+export const FeedbackSubjectSchema = z.strictObject({
+  serviceId: z.optional(IdSchema),
+  planId: z.optional(IdSchema),
+  commitmentNumber: z.optional(z.string().check(z.regex(/^\d+(?:\.\d+)*$/))),
+  topic: z.optional(plainText(2, 200)),
+});
+export type FeedbackSubject = z.infer<typeof FeedbackSubjectSchema>;
+
+const ContactSchema = z.strictObject({
+  name: z.optional(plainText(1, 200)),
+  email: z.optional(z.email().check(z.maxLength(254))),
+  phone: z.optional(z.string().check(z.regex(/^\+?[0-9 ()./-]{6,30}$/))),
+});
+
+/**
+ * What a citizen sends to `POST /feedback`. No id, status or reference: the server assigns them.
+ * Contact details are accepted only with `consent: true`; `website` is a honeypot that people
+ * never see (a bot fills it). Unknown fields are refused by name.
+ */
+export const FeedbackInputSchema = z
+  .strictObject({
+    type: z.enum(FEEDBACK_TYPES),
+    subject: FeedbackSubjectSchema,
+    institutionId: z.optional(IdSchema),
+    message: plainText(10, 5000),
+    location: z.optional(plainText(1, 200)),
+    language: LangTagSchema,
+    consent: z.optional(z.boolean()),
+    contact: z.optional(ContactSchema),
+    website: z.optional(z.string().check(z.maxLength(500))),
+  })
+  .check((ctx) => {
+    const { subject, contact, consent } = ctx.value;
+    const forms = [subject.serviceId !== undefined, subject.planId !== undefined || subject.commitmentNumber !== undefined, subject.topic !== undefined];
+    if (forms.filter(Boolean).length !== 1) {
+      ctx.issues.push({ code: 'custom', path: ['subject'], message: 'subject_one_of', params: { reason: 'subject_one_of' }, input: subject });
+    } else if (forms[1] && (subject.planId === undefined || subject.commitmentNumber === undefined)) {
+      const missing = subject.planId === undefined ? 'planId' : 'commitmentNumber';
+      ctx.issues.push({ code: 'custom', path: ['subject', missing], message: 'required', params: { reason: 'required' }, input: subject });
+    }
+    const hasContact = contact !== undefined && Object.values(contact).some((v) => v !== undefined);
+    if (hasContact && consent !== true) {
+      ctx.issues.push({ code: 'custom', path: ['consent'], message: 'consent_required', params: { reason: 'consent_required' }, input: consent });
+    }
+  });
+export type FeedbackInput = z.input<typeof FeedbackInputSchema>;
+
+/** Public reference, e.g. `HP-2026-000123`; doubles as the Open311 `service_request_id`. */
+export const FeedbackReferenceSchema = z.string().check(z.regex(/^[A-Z]{2,4}-\d{4}-\d{4,8}$/));
+
+/** `201` answer to `POST /feedback`. Keep `statusToken`: it is the only way to follow the item. */
+export const FeedbackReceiptSchema = z.object({
+  reference: FeedbackReferenceSchema,
+  statusToken: z.string().check(z.regex(/^[A-Za-z0-9_-]{16,128}$/)),
+  status: FeedbackStatusValueSchema,
+  submittedAt: IsoDateTimeSchema,
+  respondBy: z.optional(IsoDateTimeSchema),
+});
+export type FeedbackReceipt = z.infer<typeof FeedbackReceiptSchema>;
+
+export const OfficialResponseSchema = z.object({
+  body: LocalizedTextSchema,
+  decision: z.optional(z.enum(RESPONSE_DECISIONS)),
+  respondedAt: IsoDateTimeSchema,
+  appealInfo: z.optional(LocalizedTextSchema),
+});
+
+export const StatusHistoryEntrySchema = z.object({
+  status: FeedbackStatusValueSchema,
+  at: IsoDateTimeSchema,
+  note: z.optional(LocalizedTextSchema),
+});
+
+/** `GET /feedback/{statusToken}`: the public state of one item. Never carries personal data. */
+export const FeedbackStatusSchema = z.object({
+  reference: FeedbackReferenceSchema,
+  type: z.enum(FEEDBACK_TYPES),
+  status: FeedbackStatusValueSchema,
+  submittedAt: IsoDateTimeSchema,
+  respondBy: z.optional(IsoDateTimeSchema),
+  history: z.array(StatusHistoryEntrySchema),
+  response: z.optional(OfficialResponseSchema),
+});
+export type FeedbackStatus = z.infer<typeof FeedbackStatusSchema>;
