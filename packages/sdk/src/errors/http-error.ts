@@ -1,0 +1,58 @@
+import type { ProblemDetails } from '../schemas/envelopes.js';
+import { HapurError, guardFor, type HapurErrorName } from './hapur-error.js';
+import { pathOf, redactUrl } from './redact.js';
+
+export interface HttpErrorInit {
+  status: number;
+  statusText?: string;
+  method: string;
+  /** The request URL; redacted here, so callers may pass the raw one. */
+  url: string;
+  requestId?: string | undefined;
+  /** The server's RFC 9457 body, when it parsed. */
+  problem?: ProblemDetails | undefined;
+  cause?: unknown;
+}
+
+export type HttpErrorName = Extract<
+  HapurErrorName,
+  'HttpError' | 'NotFoundError' | 'UnauthorizedError' | 'ForbiddenError' | 'ConflictError' | 'RateLimitError' | 'ServerError'
+>;
+
+/** The server answered with a non-2xx status. Subclasses name the common cases. */
+export class HttpError extends HapurError {
+  override readonly name: HttpErrorName = 'HttpError';
+  readonly status: number;
+  /** The server's machine-readable `code` from the problem body, or `http_<status>` without one. */
+  readonly code: string;
+  readonly method: string;
+  /** The request URL with secrets (the feedback status token) replaced by `[redacted]`. */
+  readonly url: string;
+  readonly requestId: string | undefined;
+  readonly problem: ProblemDetails | undefined;
+
+  constructor(init: HttpErrorInit) {
+    const url = redactUrl(init.url);
+    const method = init.method.toUpperCase();
+    const reason = `${init.status}${init.statusText ? ` ${init.statusText}` : ''}`;
+    const code = init.problem?.code ?? `http_${init.status}`;
+    super(`Request failed with ${reason} (${code}): ${method} ${pathOf(url)}`, { cause: init.cause });
+    this.status = init.status;
+    this.code = code;
+    this.method = method;
+    this.url = url;
+    this.requestId = init.requestId;
+    this.problem = init.problem;
+  }
+}
+
+export const isHttpError = guardFor(
+  HttpError,
+  'HttpError',
+  'NotFoundError',
+  'UnauthorizedError',
+  'ForbiddenError',
+  'ConflictError',
+  'RateLimitError',
+  'ServerError',
+);
