@@ -1,0 +1,1 @@
+export { parseFlexibleDate, isOverdue } from './flexible-date.js';
