@@ -1,1 +1,4 @@
 export * from './schemas/index.js';
+export * from './dates/index.js';
+export * from './i18n/index.js';
+export * from './errors/index.js';

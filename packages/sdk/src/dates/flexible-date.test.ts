@@ -6,7 +6,7 @@ import { FlexibleDateSchema } from '../schemas/flexible-date.js';
 import { isOverdue, parseFlexibleDate } from './flexible-date.js';
 import { SEED_003_DUE_DATES } from './seed-003-due-dates.js';
 
-type Row = [text: string, kind: string, edtf?: string, earliest?: string, latest?: string];
+type Row = [text: string, kind: string, edtf?: string, earliest?: string | undefined, latest?: string];
 
 // Expected values worked out by hand from the calendar, not from the parser.
 const SEED_CASES: Row[] = [

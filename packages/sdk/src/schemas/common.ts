@@ -11,7 +11,7 @@ export const UiLanguageSchema = z.enum(UI_LANGUAGES);
 /** A BCP 47 language tag. Bare `sr` is refused because it resolves to Cyrillic. */
 export const LangTagSchema = z.string().check(
   z.regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/),
-  z.refine((tag) => tag !== 'sr', { message: 'Use sr-Latn or sr-Cyrl; bare "sr" resolves to Cyrillic.' }),
+  z.refine((tag) => tag !== 'sr', { message: 'bare_sr', params: { reason: 'bare_sr' } }),
 );
 export type LangTag = z.infer<typeof LangTagSchema>;
 

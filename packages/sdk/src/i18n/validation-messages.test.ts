@@ -1,0 +1,59 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { UI_LANGUAGES } from '../schemas/common.js';
+import { FeedbackInputSchema } from '../schemas/submission.js';
+import { VALIDATION_MESSAGES } from './messages.js';
+import { describeIssue, fieldErrors, messageKey } from './validation-messages.js';
+
+const valid = { type: 'feedback', subject: { topic: 'Parking' }, message: 'The parking sign is broken.', language: 'en' };
+
+function errorsFor(input: unknown, lang: 'sq' | 'sr-Latn' | 'en') {
+  const r = FeedbackInputSchema.safeParse(input);
+  assert.equal(r.success, false);
+  return fieldErrors(r.error as NonNullable<typeof r.error>, lang);
+}
+
+describe('validation messages', () => {
+  it('exist in sq, sr-Latn and en for every key, with the same placeholders', () => {
+    for (const [key, byLang] of Object.entries(VALIDATION_MESSAGES)) {
+      const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
+      for (const lang of UI_LANGUAGES) assert.ok(byLang[lang].trim().length > 5, `${key}/${lang}`);
+      assert.equal(holes(byLang.sq), holes(byLang.en), key);
+      assert.equal(holes(byLang['sr-Latn']), holes(byLang.en), key);
+    }
+  });
+  it('tell a citizen how long the message must be, in their language', () => {
+    const input = { ...valid, message: 'short' };
+    assert.deepEqual(errorsFor(input, 'en')['message'], ['Write at least 10 characters.']);
+    assert.deepEqual(errorsFor(input, 'sq')['message'], ['Shkruani të paktën 10 karaktere.']);
+    assert.deepEqual(errorsFor(input, 'sr-Latn')['message'], ['Napišite najmanje 10 znakova.']);
+  });
+  it('count only real characters: ten spaces are not a message', () => {
+    assert.deepEqual(errorsFor({ ...valid, message: ' '.repeat(12) }, 'en')['message'], ['Write at least 10 characters.']);
+  });
+  it('name the field for email, consent, subject and unknown fields', () => {
+    const e = errorsFor({ ...valid, subject: {}, contact: { email: 'not-an-email' }, isAdmin: true }, 'en');
+    assert.deepEqual(e['contact.email'], ['Enter an email address like name@example.com.']);
+    assert.deepEqual(e['consent'], ['To be contacted, give your consent — or leave the contact details empty.']);
+    assert.deepEqual(e['subject'], ['Choose what your message is about: a service, a commitment or a topic.']);
+    assert.deepEqual(e['isAdmin'], ['Unknown field: “isAdmin”.']);
+  });
+  it('say "required" for a missing field and "choose" for a bad option', () => {
+    const e = errorsFor({ subject: { topic: 'x y' }, message: valid.message, type: 'complaint' }, 'sq');
+    assert.deepEqual(e['language'], ['Plotësoni këtë fushë.']);
+    assert.deepEqual(e['type'], ['Zgjidhni një nga mundësitë.']);
+  });
+  it('explain a bare "sr" language tag', () => {
+    const e = errorsFor({ ...valid, language: 'sr' }, 'en');
+    assert.deepEqual(e['language'], ['For Serbian, choose the script: Latin (sr-Latn) or Cyrillic (sr-Cyrl).']);
+  });
+  it('map every zod issue code to a message key with a sentence', () => {
+    const codes = ['invalid_type', 'too_big', 'too_small', 'invalid_format', 'not_multiple_of', 'unrecognized_keys', 'invalid_union', 'invalid_key', 'invalid_element', 'invalid_value', 'custom'];
+    for (const code of codes) {
+      const issue = { code, path: ['x'], message: '', input: undefined, keys: ['k'], format: 'regex', origin: 'string', minimum: 3, maximum: 5, values: [], issues: [], errors: [], expected: 'string', divisor: 1 } as unknown as Parameters<typeof messageKey>[0];
+      const key = messageKey(issue);
+      assert.ok(key in VALIDATION_MESSAGES, code);
+      for (const lang of UI_LANGUAGES) assert.ok(!describeIssue(issue, lang).includes('{'), `${code}/${lang}`);
+    }
+  });
+});

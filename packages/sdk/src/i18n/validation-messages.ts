@@ -1,0 +1,83 @@
+import type * as z from 'zod/mini';
+import type { UiLanguage } from '../schemas/common.js';
+import { VALIDATION_MESSAGES, type MessageKey } from './messages.js';
+
+type Issue = z.core.$ZodIssue;
+
+const FORMAT_KEYS: Record<string, MessageKey> = { email: 'email', url: 'url', date: 'date', datetime: 'datetime', duration: 'duration' };
+const FIELD_KEYS: Record<string, MessageKey> = {
+  phone: 'phone', telephone: 'phone', language: 'lang_tag', lang: 'lang_tag', source: 'lang_tag',
+  sourceLanguage: 'lang_tag', period: 'period', commitmentNumber: 'number_format', number: 'number_format',
+};
+
+function lastField(path: readonly PropertyKey[]): string {
+  for (let i = path.length - 1; i >= 0; i -= 1) if (typeof path[i] === 'string') return path[i] as string;
+  return '';
+}
+
+/** Which message an issue gets: by code, then by format or field name, then by the check's reason. */
+export function messageKey(issue: Issue): MessageKey {
+  switch (issue.code) {
+    case 'invalid_type':
+      return 'required';
+    case 'invalid_value':
+      return 'choose';
+    case 'too_small':
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'required' : 'min_chars';
+      return issue.origin === 'array' || issue.origin === 'set' ? 'min_items' : 'min_number';
+    case 'too_big':
+      if (issue.origin === 'string') return 'max_chars';
+      return issue.origin === 'array' || issue.origin === 'set' ? 'max_items' : 'max_number';
+    case 'invalid_format':
+      return FORMAT_KEYS[issue.format] ?? FIELD_KEYS[lastField(issue.path)] ?? 'format';
+    case 'unrecognized_keys':
+      return 'unknown_field';
+    case 'custom': {
+      const reason = issue.params?.['reason'] ?? issue.message;
+      return typeof reason === 'string' && reason in VALIDATION_MESSAGES ? (reason as MessageKey) : 'invalid';
+    }
+    case 'not_multiple_of':
+      return 'whole_number';
+    default:
+      return 'invalid';
+  }
+}
+
+/** One issue as a sentence a form can show as-is, in `lang`. */
+export function describeIssue(issue: Issue, lang: UiLanguage): string {
+  const key = messageKey(issue);
+  const template: string = VALIDATION_MESSAGES[key][lang];
+  const values: Record<string, string> = {
+    min: 'minimum' in issue ? String(issue.minimum) : '',
+    max: 'maximum' in issue ? String(issue.maximum) : '',
+    keys: issue.code === 'unrecognized_keys' ? issue.keys.map((k) => `“${k}”`).join(', ') : '',
+  };
+  return template.replace(/\{(min|max|keys)\}/g, (_, name: string) => values[name] ?? '');
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.map((p) => String(p)).join('.');
+}
+
+/** `{ path, code, message }` per problem; unknown keys get one entry each, at their own path. */
+export function fieldProblems(error: { issues: readonly Issue[] }, lang: UiLanguage): { path: string; code: string; message: string }[] {
+  const out: { path: string; code: string; message: string }[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) out.push({ path: pathOf([...issue.path, key]), code: 'unknown_field', message: describeIssue({ ...issue, keys: [key] }, lang) });
+    } else {
+      out.push({ path: pathOf(issue.path), code: messageKey(issue), message: describeIssue(issue, lang) });
+    }
+  }
+  return out;
+}
+
+/** Messages per field path (`contact.email`, `message`; `""` for the whole form), ready for a form. */
+export function fieldErrors(error: { issues: readonly Issue[] }, lang: UiLanguage): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const p of fieldProblems(error, lang)) {
+    const list = (out[p.path] ??= []);
+    if (!list.includes(p.message)) list.push(p.message);
+  }
+  return out;
+}
