@@ -2,3 +2,4 @@ export * from './schemas/index.js';
 export * from './dates/index.js';
 export * from './i18n/index.js';
 export * from './errors/index.js';
+export * from './client/index.js';

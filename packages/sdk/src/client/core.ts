@@ -1,0 +1,114 @@
+import type { KyInstance, Options as KyOptions } from 'ky';
+import type * as z from 'zod/mini';
+import { ReadOnlyError } from '../errors/read-only-error.js';
+import { type CallOptions, type ClientOptions, type NormalizedRetry, type WriteOptions, normalizeRetry } from './options.js';
+import { ReadCache, untilAborted } from './read-cache.js';
+import { createTransport, retryFor, wrapError } from './transport.js';
+import { parseInput, parseOutput, readJson } from './validate.js';
+
+export interface ReadRoute {
+  /** Path below `baseUrl`, no leading slash, segments already encoded: `plans/xk-2026-2028`. */
+  path: string;
+  query?: Record<string, string | number | undefined>;
+  /** File below `staticBaseUrl`; `undefined` when a static export cannot answer this read. */
+  staticPath: string | undefined;
+}
+
+export interface WriteRequest<I extends z.ZodMiniType> {
+  path: string;
+  /** The input schema and the caller's value; omitted for a POST without a body. */
+  input?: { schema: I; value: unknown };
+  /** Sends the staff token as `Authorization: Bearer …`. */
+  staff?: boolean;
+}
+
+/**
+ * The shared part of every client: transport, retries, dedupe, ETag memory, validation. Resource functions
+ * (`getService(core, id)`, `submitFeedback(core, input)`, …) take it as their first argument, so a bundle
+ * contains only the resources it imports.
+ */
+export interface Core {
+  readonly mode: 'api' | 'static';
+  read<S extends z.ZodMiniType>(operation: string, route: ReadRoute, schema: S, options?: CallOptions): Promise<z.output<S>>;
+  write<I extends z.ZodMiniType, O extends z.ZodMiniType>(
+    operation: string,
+    request: WriteRequest<I>,
+    output: O,
+    options?: WriteOptions,
+  ): Promise<z.output<O>>;
+}
+
+function withQuery(path: string, query: ReadRoute['query']): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined && value !== '') params.set(name, String(value));
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+export function createCore(options: ClientOptions): Core {
+  const mode = options.staticBaseUrl !== undefined ? 'static' : 'api';
+  let prefix = String(options.staticBaseUrl ?? options.baseUrl);
+  if (!prefix.endsWith('/')) prefix += '/';
+  const timeoutMs = options.timeout ?? 10_000;
+  const retry: NormalizedRetry = normalizeRetry(options.retry);
+  const http: KyInstance = createTransport({ prefixUrl: prefix, fetch: options.fetch, timeout: timeoutMs, headers: options.headers ?? {} });
+  const cache = new ReadCache();
+  const token = options.token;
+
+  async function load(path: string, key: string, locale: string | undefined, url: string): Promise<unknown> {
+    const cached = cache.etagFor(key);
+    const headers: Record<string, string> = {};
+    if (locale) headers['accept-language'] = locale;
+    if (cached) headers['if-none-match'] = cached.etag;
+    let response: Response;
+    try {
+      response = await http.get(path, { headers, retry: retryFor('get', retry) });
+    } catch (error) {
+      throw await wrapError(error, { method: 'GET', url, timeoutMs, secret: false });
+    }
+    if (response.status === 304 && cached) return cached.body;
+    const body = await readJson(response, url);
+    cache.remember(key, response.headers.get('etag'), body);
+    return body;
+  }
+
+  return {
+    mode,
+    async read(operation, route, schema, call = {}) {
+      const path = mode === 'static' ? route.staticPath : withQuery(route.path, route.query);
+      if (path === undefined) throw new ReadOnlyError(operation);
+      const locale = call.locale ?? options.locale;
+      const key = `${locale ?? ''} ${path}`;
+      const url = prefix + path;
+      const shared = cache.shared(key, () => load(path, key, locale, url));
+      return parseOutput(schema, await untilAborted(shared, call.signal, 'GET', url), url);
+    },
+
+    async write(operation, request, output, call = {}) {
+      if (mode === 'static') throw new ReadOnlyError(operation);
+      const url = prefix + request.path;
+      const kyOptions: KyOptions = { headers: {}, retry: { limit: 0 } };
+      if (request.input) kyOptions.json = parseInput(request.input.schema, request.input.value, operation);
+      const headers: Record<string, string> = {};
+      if (call.locale ?? options.locale) headers['accept-language'] = call.locale ?? options.locale ?? '';
+      // Only a POST carrying an Idempotency-Key is retried: the server answers a repeat with the first result.
+      if (call.idempotencyKey) {
+        headers['idempotency-key'] = call.idempotencyKey;
+        kyOptions.retry = retryFor('post', retry);
+      }
+      if (request.staff) {
+        const value = typeof token === 'function' ? await token() : token;
+        if (value) headers.authorization = `Bearer ${value}`;
+      }
+      kyOptions.headers = headers;
+      if (call.signal) kyOptions.signal = call.signal;
+      let response: Response;
+      try {
+        response = await http.post(request.path, kyOptions);
+      } catch (error) {
+        throw await wrapError(error, { method: 'POST', url, timeoutMs, secret: request.staff === true });
+      }
+      return parseOutput(output, await readJson(response, url), url);
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { createCore, type Core } from './core.js';
+import { getFeedbackStatus, submitFeedback } from './feedback.js';
+import type { ApiClientOptions, CallOptions, ClientOptions, StaticClientOptions, TokenSource, WriteOptions } from './options.js';
+import { getParticipationStats } from './participation.js';
+import { getCommitment, getPlan, listComments, listPlans } from './plans.js';
+import { getPublicationChecklist, listPublicationPeriods } from './publication.js';
+import { getService, listServices } from './services.js';
+import { changeSubmissionStatus, postProgressUpdate, publishComment, recordPublicationCheck } from './staff.js';
+
+type Rest<F> = F extends (core: Core, ...args: infer A) => infer R ? (...args: A) => R : never;
+
+/** Every read, plus `submitFeedback` (which throws `ReadOnlyError` on a static client). */
+export interface HapurClient {
+  readonly mode: 'api' | 'static';
+  listPlans: Rest<typeof listPlans>;
+  getPlan: Rest<typeof getPlan>;
+  getCommitment: Rest<typeof getCommitment>;
+  listComments: Rest<typeof listComments>;
+  listServices: Rest<typeof listServices>;
+  getService: Rest<typeof getService>;
+  submitFeedback: Rest<typeof submitFeedback>;
+  getFeedbackStatus: Rest<typeof getFeedbackStatus>;
+  getParticipationStats: Rest<typeof getParticipationStats>;
+  getPublicationChecklist: Rest<typeof getPublicationChecklist>;
+  listPublicationPeriods: Rest<typeof listPublicationPeriods>;
+}
+
+/** A client created with a `token`: the staff writes as well. */
+export interface HapurStaffClient extends HapurClient {
+  postProgressUpdate: Rest<typeof postProgressUpdate>;
+  changeSubmissionStatus: Rest<typeof changeSubmissionStatus>;
+  publishComment: Rest<typeof publishComment>;
+  recordPublicationCheck: Rest<typeof recordPublicationCheck>;
+}
+
+function readMethods(core: Core): HapurClient {
+  return {
+    mode: core.mode,
+    listPlans: (options?: CallOptions) => listPlans(core, options),
+    getPlan: (planId, options) => getPlan(core, planId, options),
+    getCommitment: (planId, number, options) => getCommitment(core, planId, number, options),
+    listComments: (planId, number, paging, options) => listComments(core, planId, number, paging, options),
+    listServices: (filter, options) => listServices(core, filter, options),
+    getService: (id, options) => getService(core, id, options),
+    submitFeedback: (input, options?: WriteOptions) => submitFeedback(core, input, options),
+    getFeedbackStatus: (token, options) => getFeedbackStatus(core, token, options),
+    getParticipationStats: (filter, options) => getParticipationStats(core, filter, options),
+    getPublicationChecklist: (id, period, options) => getPublicationChecklist(core, id, period, options),
+    listPublicationPeriods: (id, options) => listPublicationPeriods(core, id, options),
+  };
+}
+
+/**
+ * One object with every method. Convenient, but it pulls in every resource; an embed that only needs
+ * services should use the tree-shakable form: `const core = createCore({ baseUrl }); await listServices(core)`.
+ */
+export function createClient(options: ApiClientOptions & { token: TokenSource }): HapurStaffClient;
+export function createClient(options: ClientOptions): HapurClient;
+export function createClient(options: ClientOptions): HapurClient | HapurStaffClient {
+  const core = createCore(options);
+  const client = readMethods(core);
+  if (options.token === undefined) return client;
+  return {
+    ...client,
+    postProgressUpdate: (planId, milestoneId, input, call) => postProgressUpdate(core, planId, milestoneId, input, call),
+    changeSubmissionStatus: (reference, input, call) => changeSubmissionStatus(core, reference, input, call),
+    publishComment: (reference, call) => publishComment(core, reference, call),
+    recordPublicationCheck: (input, call) => recordPublicationCheck(core, input, call),
+  };
+}
+
+/** Reads a static export (`plans/index.json`, `services/<id>.json`, …) with the same methods; writes throw `ReadOnlyError`. */
+export function createStaticClient(staticBaseUrl: string | URL, options: Omit<StaticClientOptions, 'staticBaseUrl'> = {}): HapurClient {
+  return createClient({ ...options, staticBaseUrl });
+}

@@ -1,0 +1,18 @@
+export { createClient, createStaticClient } from './create-client.js';
+export type { HapurClient, HapurStaffClient } from './create-client.js';
+export { createCore } from './core.js';
+export type { Core, ReadRoute, WriteRequest } from './core.js';
+export type { ApiClientOptions, CallOptions, ClientOptions, RetryOptions, StaticClientOptions, TokenSource, WriteOptions } from './options.js';
+export { listPlans, getPlan, getCommitment, listComments } from './plans.js';
+export type { CommentPageResult } from './plans.js';
+export { listServices, getService, filterServices } from './services.js';
+export type { ServiceFilter } from './services.js';
+export { submitFeedback, getFeedbackStatus } from './feedback.js';
+export { getParticipationStats } from './participation.js';
+export type { StatsFilter } from './participation.js';
+export { getPublicationChecklist, listPublicationPeriods } from './publication.js';
+export type { PeriodEntry } from './publication.js';
+export { postProgressUpdate, changeSubmissionStatus, publishComment, recordPublicationCheck } from './staff.js';
+export { loadDocument } from './load-document.js';
+export type { LoadDocumentOptions } from './load-document.js';
+export { newIdempotencyKey } from './idempotency.js';

@@ -1,0 +1,37 @@
+import type * as z from 'zod/mini';
+import { httpErrorFrom } from '../errors/http-error-from.js';
+import { NetworkError } from '../errors/network-error.js';
+import { TimeoutError } from '../errors/timeout-error.js';
+import { parseOutput, readJson } from './validate.js';
+
+export interface LoadDocumentOptions {
+  fetch?: typeof globalThis.fetch;
+  signal?: AbortSignal;
+  /** Default 10 000 ms. */
+  timeout?: number;
+}
+
+/**
+ * Reads one JSON document (an element's `data-src`) and checks it against `schema`. No ky, no retries:
+ * a plain `fetch`, so an element reading a file does not pay for the client. Errors are the SDK's own.
+ */
+export async function loadDocument<S extends z.ZodMiniType>(url: string | URL, schema: S, options: LoadDocumentOptions = {}): Promise<z.output<S>> {
+  const href = String(url);
+  const timeoutMs = options.timeout ?? 10_000;
+  const timer = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
+  const doFetch = options.fetch ?? globalThis.fetch;
+  let response: Response;
+  try {
+    response = await doFetch(href, { headers: { accept: 'application/json' }, signal });
+  } catch (cause) {
+    if (timer.aborted) throw new TimeoutError({ method: 'GET', url: href, timeoutMs, cause });
+    if (options.signal?.aborted) throw new TimeoutError({ method: 'GET', url: href, reason: 'aborted', cause });
+    throw new NetworkError({ method: 'GET', url: href, cause });
+  }
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => undefined);
+    throw httpErrorFrom(response, body, { method: 'GET', url: href });
+  }
+  return parseOutput(schema, await readJson(response, href), href);
+}

@@ -1,0 +1,22 @@
+import { ParticipationStatsSchema, type ParticipationStats } from '../schemas/participation.js';
+import type { Core } from './core.js';
+import type { CallOptions } from './options.js';
+
+export interface StatsFilter {
+  institution?: string;
+  /** `YYYY-MM-DD`, inclusive. A static export has all-time figures only, so `from`/`to` need the API. */
+  from?: string;
+  to?: string;
+}
+
+/** `GET /participation/stats?institution=&from=&to=`. */
+export function getParticipationStats(core: Core, filter: StatsFilter = {}, options?: CallOptions): Promise<ParticipationStats> {
+  const staticPath =
+    filter.from || filter.to
+      ? undefined
+      : filter.institution
+        ? `participation/stats/${encodeURIComponent(filter.institution)}.json`
+        : 'participation/stats.json';
+  const route = { path: 'participation/stats', query: { institution: filter.institution, from: filter.from, to: filter.to }, staticPath };
+  return core.read('getParticipationStats', route, ParticipationStatsSchema, options);
+}

@@ -1,0 +1,45 @@
+import * as z from 'zod/mini';
+import { PeriodSchema } from '../schemas/period.js';
+import { ChecklistSummarySchema, PublicationChecklistSchema, type ChecklistSummary, type PublicationChecklist } from '../schemas/publication.js';
+import type { Core } from './core.js';
+import type { CallOptions } from './options.js';
+import { parseInput } from './validate.js';
+
+const PeriodList = /* @__PURE__ */ z.object({ items: z.array(z.object({ period: PeriodSchema, summary: ChecklistSummarySchema })) });
+
+export interface PeriodEntry {
+  period: string;
+  summary: ChecklistSummary;
+}
+
+const base = (institutionId: string) => `publication-checklists/${encodeURIComponent(institutionId)}`;
+
+/** `GET /publication-checklists/{institutionId}/periods`: every checked quarter with its summary. */
+export async function listPublicationPeriods(core: Core, institutionId: string, options?: CallOptions): Promise<PeriodEntry[]> {
+  const path = `${base(institutionId)}/periods`;
+  const list = await core.read('listPublicationPeriods', { path, staticPath: `${path}.json` }, PeriodList, options);
+  return list.items;
+}
+
+/**
+ * `GET /publication-checklists/{institutionId}?period=2026-Q1`. Without `period` the API picks the current
+ * quarter; a static export has no "current", so the latest exported quarter is read.
+ */
+export async function getPublicationChecklist(
+  core: Core,
+  institutionId: string,
+  period?: string,
+  options?: CallOptions,
+): Promise<PublicationChecklist> {
+  let chosen = period === undefined ? undefined : parseInput(PeriodSchema, period, 'period');
+  if (chosen === undefined && core.mode === 'static') {
+    const periods = (await listPublicationPeriods(core, institutionId, options)).map((p) => p.period).sort();
+    chosen = periods[periods.length - 1];
+  }
+  const route = {
+    path: base(institutionId),
+    query: { period: chosen },
+    staticPath: chosen === undefined ? undefined : `${base(institutionId)}/${chosen}.json`,
+  };
+  return core.read('getPublicationChecklist', route, PublicationChecklistSchema, options);
+}

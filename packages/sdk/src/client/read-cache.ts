@@ -1,0 +1,59 @@
+import { TimeoutError } from '../errors/timeout-error.js';
+
+export interface CachedBody {
+  etag: string;
+  body: unknown;
+}
+
+/**
+ * Per-client memory for GETs: one in-flight promise per key (concurrent identical reads share one request)
+ * and the last body + ETag per key (sent back as `If-None-Match`; a 304 reuses the body).
+ */
+export class ReadCache {
+  readonly #inflight = new Map<string, Promise<unknown>>();
+  readonly #etags = new Map<string, CachedBody>();
+  readonly #max: number;
+
+  constructor(maxEntries = 200) {
+    this.#max = maxEntries;
+  }
+
+  /** Runs `load` once for all concurrent callers of `key`. */
+  shared(key: string, load: () => Promise<unknown>): Promise<unknown> {
+    let pending = this.#inflight.get(key);
+    if (!pending) {
+      pending = load().finally(() => this.#inflight.delete(key));
+      this.#inflight.set(key, pending);
+    }
+    return pending;
+  }
+
+  etagFor(key: string): CachedBody | undefined {
+    return this.#etags.get(key);
+  }
+
+  remember(key: string, etag: string | null, body: unknown): void {
+    this.#etags.delete(key);
+    if (!etag) return;
+    this.#etags.set(key, { etag, body });
+    if (this.#etags.size > this.#max) {
+      const oldest = this.#etags.keys().next();
+      if (!oldest.done) this.#etags.delete(oldest.value);
+    }
+  }
+}
+
+/** Lets one caller stop waiting for a shared request without cancelling it for the others. */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, method: string, url: string): Promise<T> {
+  if (!signal) return promise;
+  const aborted = () => new TimeoutError({ method, url, reason: 'aborted', cause: signal.reason });
+  if (signal.aborted) return Promise.reject(aborted());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(aborted());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => (signal.removeEventListener('abort', onAbort), resolve(value)),
+      (error: unknown) => (signal.removeEventListener('abort', onAbort), reject(error)),
+    );
+  });
+}

@@ -1,0 +1,37 @@
+import { ProgressUpdateInputSchema, ProgressUpdateSchema, type ProgressUpdate, type ProgressUpdateInput } from '../schemas/progress-update.js';
+import { PublicationCheckInputSchema, PublicationCheckSchema, type PublicationCheck, type PublicationCheckInput } from '../schemas/publication.js';
+import { FeedbackStatusSchema, type FeedbackStatus } from '../schemas/submission.js';
+import { PublishedCommentSchema, StatusChangeInputSchema, type PublishedComment, type StatusChangeInput } from '../schemas/submission-staff.js';
+import type { Core } from './core.js';
+import type { WriteOptions } from './options.js';
+
+// Staff writes: sent with the client's token. Retried only when you pass an `idempotencyKey`.
+const seg = encodeURIComponent;
+
+/** `POST /plans/{planId}/milestones/{milestoneId}/progress` → the stored update. */
+export function postProgressUpdate(
+  core: Core,
+  planId: string,
+  milestoneId: string,
+  input: ProgressUpdateInput,
+  options?: WriteOptions,
+): Promise<ProgressUpdate> {
+  const path = `plans/${seg(planId)}/milestones/${seg(milestoneId)}/progress`;
+  return core.write('postProgressUpdate', { path, staff: true, input: { schema: ProgressUpdateInputSchema, value: input } }, ProgressUpdateSchema, options);
+}
+
+/** `POST /feedback/{reference}/status` (new status, public note, official response) → the public status. */
+export function changeSubmissionStatus(core: Core, reference: string, input: StatusChangeInput, options?: WriteOptions): Promise<FeedbackStatus> {
+  const path = `feedback/${seg(reference)}/status`;
+  return core.write('changeSubmissionStatus', { path, staff: true, input: { schema: StatusChangeInputSchema, value: input } }, FeedbackStatusSchema, options);
+}
+
+/** `POST /feedback/{reference}/publish`: show the comment next to its commitment → the published comment. */
+export function publishComment(core: Core, reference: string, options?: WriteOptions): Promise<PublishedComment> {
+  return core.write('publishComment', { path: `feedback/${seg(reference)}/publish`, staff: true }, PublishedCommentSchema, options);
+}
+
+/** `POST /publication-checks` → the stored check with its derived `overall` verdict. */
+export function recordPublicationCheck(core: Core, input: PublicationCheckInput, options?: WriteOptions): Promise<PublicationCheck> {
+  return core.write('recordPublicationCheck', { path: 'publication-checks', staff: true, input: { schema: PublicationCheckInputSchema, value: input } }, PublicationCheckSchema, options);
+}

@@ -1,0 +1,81 @@
+import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options as KyOptions, type RetryOptions as KyRetryOptions } from 'ky';
+import { HapurError } from '../errors/hapur-error.js';
+import { httpErrorFrom } from '../errors/http-error-from.js';
+import { NetworkError } from '../errors/network-error.js';
+import { parseRetryAfter } from '../errors/rate-limit-error.js';
+import { redactUrl } from '../errors/redact.js';
+import { TimeoutError } from '../errors/timeout-error.js';
+import type { NormalizedRetry } from './options.js';
+
+// ky is an implementation detail: nothing from it crosses the public API, every ky error is wrapped here.
+
+const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+
+export interface TransportInit {
+  prefixUrl: string;
+  fetch?: typeof globalThis.fetch | undefined;
+  timeout: number;
+  headers: Record<string, string>;
+}
+
+export function createTransport(init: TransportInit): KyInstance {
+  const options: KyOptions = {
+    prefixUrl: init.prefixUrl,
+    timeout: init.timeout,
+    headers: { accept: 'application/json', ...init.headers },
+    // 304 is a success for us (ETag revalidation); everything else non-2xx becomes an HttpError.
+    throwHttpErrors: (status) => status !== 304,
+  };
+  if (init.fetch) options.fetch = init.fetch;
+  return ky.create(options);
+}
+
+/** ky's retry options for one request: which methods, which statuses, our backoff, and a cap on `Retry-After`. */
+export function retryFor(method: 'get' | 'post', retry: NormalizedRetry): KyRetryOptions {
+  return {
+    limit: retry.limit,
+    methods: [method],
+    statusCodes: RETRY_STATUSES,
+    afterStatusCodes: [413, 429, 503],
+    delay: (attempt) => Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1)),
+    jitter: true,
+    shouldRetry: ({ error }) => {
+      if (!(error instanceof HTTPError)) return undefined;
+      const after = parseRetryAfter(error.response.headers.get('retry-after'));
+      // Waiting longer than the caller allows is worse than telling them now (RateLimitError.retryAfter says when).
+      return after !== undefined && after > retry.maxRetryAfterSeconds ? false : undefined;
+    },
+  };
+}
+
+function isAbort(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
+
+/**
+ * Turns whatever ky or fetch threw into an SDK error. The original stays as `cause`, except when the
+ * request carried a secret (status token in the URL, staff token in a header): then it is dropped, because
+ * ky's error holds the raw request and would print it.
+ */
+export async function wrapError(
+  error: unknown,
+  request: { method: string; url: string; timeoutMs: number; secret: boolean },
+): Promise<HapurError> {
+  if (error instanceof HapurError) return error;
+  const secret = request.secret || redactUrl(request.url) !== request.url;
+  const cause = secret ? undefined : error;
+  const base = { method: request.method, url: request.url, cause };
+  if (error instanceof HTTPError) {
+    const response = error.response;
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      body = undefined;
+    }
+    return httpErrorFrom(response, body, base);
+  }
+  if (error instanceof KyTimeoutError) return new TimeoutError({ ...base, timeoutMs: request.timeoutMs });
+  if (isAbort(error)) return new TimeoutError({ ...base, reason: 'aborted' });
+  return new NetworkError(base);
+}
