@@ -1,16 +1,13 @@
 import { randomBytes, randomInt } from 'node:crypto';
 
-/** Crockford base32 without I, L, O, U: easy to read out on a phone call. */
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
 /**
- * A short public reference such as `XK-2026-4F7K2Q`: country, year, 6 random characters (~30 bits).
- * It only names a submission (e.g. when calling the institution); it unlocks nothing.
+ * A short public reference such as `XK-2026-48207153`: country, year and 8 random digits (the SDK's
+ * FeedbackReferenceSchema allows digits only — easy to read out on a phone call). It only names a
+ * submission when talking to the institution; it unlocks nothing. Random, so it does not reveal volumes.
  */
 export function newReference(country: string, at: Date): string {
-  let code = '';
-  for (let i = 0; i < 6; i++) code += ALPHABET[randomInt(ALPHABET.length)];
-  return `${country.toUpperCase()}-${at.getUTCFullYear()}-${code}`;
+  const digits = String(randomInt(0, 100_000_000)).padStart(8, '0');
+  return `${country.toUpperCase()}-${at.getUTCFullYear()}-${digits}`;
 }
 
 /** The secret status token: 144 random bits, base64url. Only its SHA-256 is stored. */

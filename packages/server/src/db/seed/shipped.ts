@@ -1,10 +1,41 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Database } from '../driver.js';
 import type { Logger } from '../../http/logger.js';
+import { importFile } from './import.js';
 
-/** Imports the SDK's shipped data files when the database holds no plan yet. Returns the files imported. */
-export async function seedIfEmpty(db: Database, logger: Logger): Promise<string[]> {
+/** The SDK's `data/` directory (shipped in the @hapur/sdk package). */
+export function sdkDataDir(): string {
+  return join(dirname(fileURLToPath(import.meta.resolve('@hapur/sdk/package.json'))), 'data');
+}
+
+/** The shipped files in import order: real plans, then examples, then demonstration data. */
+export function shippedFiles(dir = sdkDataDir()): string[] {
+  const list = (sub: string) =>
+    existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, sub, f)) : [];
+  return [
+    ...['xk-2026-2028.json', 'al-2020-2022.json'].map((f) => join(dir, f)).filter((f) => existsSync(f)),
+    ...list('examples'),
+    ...list('demo'),
+  ];
+}
+
+/**
+ * Imports the SDK's shipped data files when the database holds no plan yet. Each file is its own
+ * transaction; a file that fails is reported and skipped so the demo still starts. Returns the files imported.
+ */
+export async function seedIfEmpty(db: Database, logger: Logger, files = shippedFiles()): Promise<string[]> {
   const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM plans');
   if ((rows[0]?.n ?? 0) > 0) return [];
-  logger.warn('seed: no shipped data import yet');
-  return [];
+  const done: string[] = [];
+  for (const file of files) {
+    try {
+      await importFile(db, JSON.parse(readFileSync(file, 'utf8')), file);
+      done.push(file);
+    } catch (error) {
+      logger.error('seed file skipped', { file, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return done;
 }

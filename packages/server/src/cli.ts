@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/driver.js';
+import { migrate } from './db/migrate.js';
+import { startServer } from './index.js';
+
+const USAGE = `Usage: hapur-server <command>
+  start                                  migrate, then serve the API (PORT, DATABASE_URL, HAPUR_DATA_DIR…)
+  migrate                                apply pending database migrations
+  import <file>                          import a hapur/v1 data file (all or nothing)
+  export-static <dir>                    write the read API as static JSON files
+  token create <name> --institution <id> create a staff token (printed once)`;
+
+async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrate(db);
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'start':
+      await startServer({ seed: rest.includes('--seed') });
+      return -1; // keep running
+    case 'migrate': {
+      const config = loadConfig();
+      const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      try {
+        const applied = await migrate(db);
+        console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'The database is up to date.');
+      } finally {
+        await db.close();
+      }
+      return 0;
+    }
+    case 'import': {
+      const file = rest[0];
+      if (!file) break;
+      const { importFile, ImportError } = await import('./db/seed/import.js');
+      let data: unknown;
+      try {
+        data = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (error) {
+        console.error(`${file}: cannot read JSON: ${error instanceof Error ? error.message : String(error)}`);
+        return 1;
+      }
+      try {
+        const counts = await withDb((db) => importFile(db, data, file));
+        console.log(`Imported ${file}: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+        return 0;
+      } catch (error) {
+        if (error instanceof ImportError) {
+          console.error(error.message);
+          return 1;
+        }
+        throw error;
+      }
+    }
+    case 'export-static': {
+      const dir = rest[0];
+      if (!dir) break;
+      const { exportStatic } = await import('./export-static.js');
+      const written = await withDb((db) => exportStatic(db, dir));
+      console.log(`Wrote ${written} files to ${dir}`);
+      return 0;
+    }
+    case 'token': {
+      const name = rest[1];
+      const at = rest.indexOf('--institution');
+      const institution = at === -1 ? undefined : rest[at + 1];
+      if (rest[0] !== 'create' || !name || name.startsWith('--') || !institution) break;
+      const { createStaffToken } = await import('./auth/tokens.js');
+      const token = await withDb((db) => createStaffToken(db, name, institution));
+      console.log(`Staff token for "${name}" (${institution}). It is shown only now; it is stored hashed:\n${token}`);
+      return 0;
+    }
+  }
+  console.error(USAGE);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error instanceof Error ? `hapur-server: ${error.message}` : error);
+    process.exit(1);
+  },
+);

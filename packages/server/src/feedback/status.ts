@@ -1,0 +1,66 @@
+import type { FeedbackStatus, FeedbackStatusValue, PublishedComment } from '@hapur/sdk';
+import type { Queryable } from '../db/driver.js';
+
+const iso = (v: unknown) => (v instanceof Date ? v : new Date(String(v))).toISOString();
+
+export interface SubmissionRow {
+  id: string;
+  reference: string;
+  type: FeedbackStatus['type'];
+  status: FeedbackStatusValue;
+  institution_id: string | null;
+  input: { subject: PublishedComment['subject']; message: string; language: string };
+  submitted_at: unknown;
+  respond_by: unknown;
+  published_at: unknown;
+  quarantined: boolean;
+}
+
+const COLUMNS = 'id, reference, type, status, institution_id, input, submitted_at, respond_by, published_at, quarantined';
+
+export async function findSubmission(db: Queryable, where: 'reference' | 'status_token_hash', value: string): Promise<SubmissionRow | undefined> {
+  const { rows } = await db.query<SubmissionRow>(`SELECT ${COLUMNS} FROM submissions WHERE ${where} = $1`, [value]);
+  return rows[0];
+}
+
+async function responseOf(db: Queryable, id: string): Promise<FeedbackStatus['response']> {
+  const { rows } = await db.query<{ doc: NonNullable<FeedbackStatus['response']> }>(
+    'SELECT doc FROM submission_responses WHERE submission_id = $1',
+    [id],
+  );
+  return rows[0]?.doc;
+}
+
+/** The public status of one submission: history, deadline, official response. Never contact details. */
+export async function publicStatus(db: Queryable, s: SubmissionRow): Promise<FeedbackStatus> {
+  const { rows } = await db.query<{ status: FeedbackStatusValue; at: unknown; note: FeedbackStatus['history'][number]['note'] | null }>(
+    'SELECT status, at, note FROM submission_events WHERE submission_id = $1 ORDER BY at, id',
+    [s.id],
+  );
+  const response = await responseOf(db, s.id);
+  return {
+    reference: s.reference,
+    type: s.type,
+    status: s.status,
+    submittedAt: iso(s.submitted_at),
+    ...(s.respond_by ? { respondBy: iso(s.respond_by) } : {}),
+    history: rows.map((e) => ({ status: e.status, at: iso(e.at), ...(e.note ? { note: e.note } : {}) })),
+    ...(response ? { response } : {}),
+  };
+}
+
+/** A published comment: the text as sent, its subject and answer — never who sent it. */
+export async function publishedComment(db: Queryable, s: SubmissionRow): Promise<PublishedComment> {
+  const response = await responseOf(db, s.id);
+  return {
+    reference: s.reference,
+    type: s.type,
+    subject: s.input.subject,
+    message: s.input.message,
+    language: s.input.language,
+    submittedAt: iso(s.submitted_at),
+    publishedAt: iso(s.published_at),
+    status: s.status,
+    ...(response ? { response } : {}),
+  };
+}

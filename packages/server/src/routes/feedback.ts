@@ -1,0 +1,56 @@
+import type { Hono } from 'hono';
+import { FeedbackInputSchema, type FeedbackInput } from '@hapur/sdk';
+import type { AppEnv, AppContext } from '../app.js';
+import { sha256 } from '../auth/tokens.js';
+import { respondBy } from '../feedback/deadline.js';
+import { canonicalJson, hashText, parseIdempotencyKey } from '../feedback/idempotency.js';
+import { isStatusTokenShape } from '../feedback/reference.js';
+import { findSubmission, publicStatus } from '../feedback/status.js';
+import { submitOnce } from '../feedback/store.js';
+import { PRIVATE_CACHE, sendJson } from '../http/conditional.js';
+import { problems } from '../http/problem.js';
+import { readJson, validate } from '../http/validate.js';
+import { resolveSubject } from '../feedback/subject.js';
+
+/** Citizen endpoints: send feedback (idempotent) and follow it with the secret status token. */
+export function feedbackRoutes(app: Hono<AppEnv>): void {
+  app.post('/api/v1/feedback', async (c: AppContext) => {
+    const key = parseIdempotencyKey(c.req.header('Idempotency-Key'));
+    const raw = await readJson(c);
+    const input = validate<FeedbackInput>(FeedbackInputSchema, raw);
+    const { db, now } = c.get('deps');
+    const target = await resolveSubject(db, input);
+    const submittedAt = now();
+    const { contact, consent, website, ...publicPart } = input;
+    const hasContact = consent === true && contact !== undefined && Object.values(contact).some((v) => v !== undefined);
+    const result = await submitOnce(db, key, hashText(canonicalJson(raw)), {
+      type: input.type,
+      country: target.country,
+      institutionId: target.institutionId,
+      planId: input.subject.planId,
+      commitmentNumber: input.subject.commitmentNumber,
+      input: publicPart,
+      contact: hasContact ? contact : undefined,
+      // Honeypot: people never see the field; a filled one is kept but quarantined.
+      quarantined: website !== undefined && website.trim() !== '',
+      demonstration: false,
+      clientHash: c.get('client'),
+      submittedAt,
+      respondBy: respondBy(submittedAt, target.country, input.type),
+    });
+    if (result.replayed) c.header('Idempotent-Replayed', 'true');
+    c.header('Cache-Control', 'no-store');
+    return c.json(result.body, result.status as 201);
+  });
+
+  app.get('/api/v1/feedback/:statusToken', async (c) => {
+    const token = c.req.param('statusToken');
+    const notFound = problems.notFound('No submission has this status token. Check that it was copied in full.');
+    if (!isStatusTokenShape(token)) throw notFound;
+    const { db } = c.get('deps');
+    const row = await findSubmission(db, 'status_token_hash', sha256(token));
+    if (!row) throw notFound;
+    c.header('Referrer-Policy', 'no-referrer');
+    return sendJson(c, await publicStatus(db, row), PRIVATE_CACHE);
+  });
+}

@@ -1,0 +1,102 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ActionPlanSchema, ActionPlanSummarySchema, CommitmentSchema, PublicServiceSchema, listOf } from '@hapur/sdk';
+import { createHarness, type Harness } from '../testing/harness.js';
+import { fixtureFile } from '../testing/fixtures.js';
+import { importFile } from '../db/seed/import.js';
+
+let h: Harness;
+before(async () => {
+  h = await createHarness();
+  const file = fixtureFile();
+  await importFile(h.db, file, 'fixture.json');
+  await importFile(
+    h.db,
+    {
+      format: 'hapur/v1',
+      provenance: { kind: 'demonstration', source: 'server test' },
+      progressUpdates: [
+        {
+          id: 'pu-1', planId: 'xk-test-plan', milestoneId: 'xk-test-plan-c1-m1', reportedAt: '2026-02-01T10:00:00Z',
+          reportedBy: { institutionId: 'xk-test-a' }, source: 'demonstration', status: 'on_track', progressPercent: 20,
+          narrative: { values: { en: 'Started' } }, evidence: [],
+        },
+        {
+          id: 'pu-2', planId: 'xk-test-plan', milestoneId: 'xk-test-plan-c1-m1', reportedAt: '2026-03-01T10:00:00Z',
+          reportedBy: { institutionId: 'xk-test-a' }, source: 'demonstration', progressPercent: 60,
+          narrative: { values: { en: 'Drafted' } }, evidence: [],
+        },
+      ],
+    },
+    'demo.json',
+  );
+});
+after(() => h.close());
+
+const json = async (path: string) => {
+  const res = await h.request(path);
+  assert.equal(res.status, 200, `${path} → ${res.status}`);
+  return res.json() as Promise<unknown>;
+};
+
+test('GET /plans lists summaries with counts, valid by the SDK schema', async () => {
+  const body = listOf(ActionPlanSummarySchema).parse(await json('/api/v1/plans'));
+  assert.equal(body.items.length, 1);
+  assert.deepEqual(body.items[0]?.counts, { commitments: 2, milestones: 3 });
+  assert.equal('commitments' in (body.items[0] ?? {}), false);
+});
+
+test('GET /plans/{id} derives milestone state from the progress log and flags demonstration progress', async () => {
+  const plan = ActionPlanSchema.parse(await json('/api/v1/plans/xk-test-plan'));
+  const m = plan.commitments[0]?.milestones[0];
+  assert.equal(m?.status, 'on_track', 'status from the first update is kept when the second does not change it');
+  assert.equal(m?.progressPercent, 60);
+  assert.equal(m?.latestUpdate?.id, 'pu-2');
+  assert.equal(plan.commitments[0]?.milestones[1]?.status, 'planned');
+  assert.deepEqual(plan.dataNotes, { demonstrationProgress: true });
+  assert.ok(plan.updatedAt);
+});
+
+test('reads send ETag and Cache-Control; If-None-Match gives 304', async () => {
+  const res = await h.request('/api/v1/plans/xk-test-plan');
+  const etag = res.headers.get('etag');
+  assert.ok(etag);
+  assert.match(res.headers.get('cache-control') ?? '', /max-age/);
+  const again = await h.request('/api/v1/plans/xk-test-plan', { headers: { 'If-None-Match': `W/${etag}, "other"` } });
+  assert.equal(again.status, 304);
+  assert.equal(await again.text(), '');
+});
+
+test('GET a commitment by number; unknown plan or number is a 404 problem', async () => {
+  const c = CommitmentSchema.parse(await json('/api/v1/plans/xk-test-plan/commitments/2'));
+  assert.equal(c.leadInstitutionId, 'xk-test-b');
+  assert.equal((await h.request('/api/v1/plans/xk-test-plan/commitments/9')).status, 404);
+  assert.equal((await h.request('/api/v1/plans/nope')).status, 404);
+});
+
+test('CSV export: one row per milestone, quoted fields, attachment', async () => {
+  const res = await h.request('/api/v1/plans/xk-test-plan/export.csv');
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type') ?? '', /^text\/csv/);
+  assert.match(res.headers.get('content-disposition') ?? '', /xk-test-plan\.csv/);
+  const lines = (await res.text()).replace(/^\ufeff/, '').trim().split('\r\n');
+  assert.equal(lines.length, 4, 'header + 3 milestones');
+  assert.match(lines[1] ?? '', /"Commitment one, ""quoted"", with comma"/);
+  assert.match(lines[1] ?? '', /,on_track,,60,2026-03-01T10:00:00.000Z$|,on_track,,60,2026-03-01T10:00:00Z$/);
+  const j = await h.request('/api/v1/plans/xk-test-plan/export.json');
+  assert.equal(ActionPlanSchema.parse(await j.json()).id, 'xk-test-plan');
+});
+
+test('GET /services filters by institution, free text (accents ignored) and language', async () => {
+  const all = listOf(PublicServiceSchema).parse(await json('/api/v1/services'));
+  assert.equal(all.items.length, 2);
+  const byInst = listOf(PublicServiceSchema).parse(await json('/api/v1/services?institution=xk-test-b'));
+  assert.deepEqual(byInst.items.map((s) => s.id), ['xk-test-tax']);
+  const byText = listOf(PublicServiceSchema).parse(await json('/api/v1/services?q=CERTIFIKATE'));
+  assert.deepEqual(byText.items.map((s) => s.id), ['xk-test-tax']);
+  const byLang = listOf(PublicServiceSchema).parse(await json('/api/v1/services?lang=en'));
+  assert.deepEqual(byLang.items.map((s) => s.id), ['xk-test-tax']);
+  const one = PublicServiceSchema.parse(await json('/api/v1/services/xk-test-permit'));
+  assert.equal(one.identifier, 'XK-TEST-001');
+  assert.equal((await h.request('/api/v1/services/nope')).status, 404);
+});
