@@ -1,0 +1,139 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  ConflictError,
+  ForbiddenError,
+  HttpError,
+  InputValidationError,
+  NetworkError,
+  NotFoundError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  UnauthorizedError,
+} from '../errors/index.js';
+import { createClient } from './create-client.js';
+import { problem, startLoopback, type Loopback } from './test/loopback.js';
+import { services } from './test/fixtures.js';
+
+const fast = { limit: 2, baseDelayMs: 5 };
+
+describe('client errors against a real HTTP server', () => {
+  let server: Loopback;
+  before(async () => {
+    server = await startLoopback();
+  });
+  after(() => server.close());
+
+  it('404 with a problem body becomes NotFoundError with the server code, method, url and request id', async () => {
+    server.route('GET', '/api/v1/services/nope', () => ({
+      status: 404,
+      headers: { 'x-request-id': 'req-77' },
+      body: problem(404, 'service_not_found', 'Service not found', { detail: 'No service "nope".' }),
+    }));
+    const client = createClient({ baseUrl: `${server.url}/api/v1`, retry: fast });
+    const error = await client.getService('nope').catch((e: unknown) => e);
+    assert.ok(error instanceof NotFoundError);
+    assert.equal(error.status, 404);
+    assert.equal(error.code, 'service_not_found');
+    assert.equal(error.method, 'GET');
+    assert.equal(error.url, `${server.url}/api/v1/services/nope`);
+    assert.equal(error.requestId, 'req-77');
+    assert.equal(error.problem?.detail, 'No service "nope".');
+    assert.equal(error.message, 'Request failed with 404 Not Found (service_not_found): GET /api/v1/services/nope');
+    assert.equal(server.count('GET', '/api/v1/services/nope'), 1, 'a 404 is not retried');
+  });
+
+  it('401 and 403 on staff writes become UnauthorizedError and ForbiddenError; the token is sent only there', async () => {
+    server.route('POST', '/api/v1/feedback/HP-2026-000001/publish', (req) =>
+      req.headers.authorization === 'Bearer good'
+        ? { status: 403, body: problem(403, 'forbidden', 'Forbidden') }
+        : { status: 401, body: problem(401, 'unauthorized', 'Unauthorized') },
+    );
+    const bad = createClient({ baseUrl: `${server.url}/api/v1`, token: 'bad', retry: fast });
+    const good = createClient({ baseUrl: `${server.url}/api/v1`, token: () => 'good', retry: fast });
+    const e401 = await bad.publishComment('HP-2026-000001').catch((e: unknown) => e);
+    const e403 = await good.publishComment('HP-2026-000001').catch((e: unknown) => e);
+    assert.ok(e401 instanceof UnauthorizedError);
+    assert.ok(e403 instanceof ForbiddenError);
+    assert.equal(e401.cause, undefined, 'the ky error holding the Authorization header is not kept');
+    server.route('GET', '/api/v1/services', () => ({ body: { items: [] } }));
+    await good.listServices();
+    const read = server.seen.filter((s) => s.path === '/api/v1/services').at(-1);
+    assert.equal(read?.headers.authorization, undefined, 'public reads never carry the staff token');
+  });
+
+  it('409 becomes ConflictError', async () => {
+    server.route('POST', '/api/v1/feedback/HP-2026-000002/status', () => ({ status: 409, body: problem(409, 'invalid_transition', 'Conflict') }));
+    const client = createClient({ baseUrl: `${server.url}/api/v1`, token: 't', retry: fast });
+    const error = await client.changeSubmissionStatus('HP-2026-000002', { status: 'closed' }).catch((e: unknown) => e);
+    assert.ok(error instanceof ConflictError);
+    assert.equal(error.code, 'invalid_transition');
+  });
+
+  it('429 with a Retry-After beyond the limit is not waited for: RateLimitError.retryAfter says when', async () => {
+    server.route('GET', '/api/v1/plans', () => ({ status: 429, headers: { 'retry-after': '120' }, body: problem(429, 'rate_limited', 'Too many') }));
+    const client = createClient({ baseUrl: `${server.url}/api/v1`, retry: { ...fast, maxRetryAfterSeconds: 10 } });
+    const started = Date.now();
+    const error = await client.listPlans().catch((e: unknown) => e);
+    assert.ok(error instanceof RateLimitError);
+    assert.equal(error.retryAfter, 120);
+    assert.equal(server.count('GET', '/api/v1/plans'), 1);
+    assert.ok(Date.now() - started < 2000);
+  });
+
+  it('500 on a read is retried, then becomes ServerError; a non-problem body still gives a code', async () => {
+    server.route('GET', '/api/v1/participation/stats', () => ({ status: 500, body: 'Internal error' }));
+    const client = createClient({ baseUrl: `${server.url}/api/v1`, retry: fast });
+    const error = await client.getParticipationStats().catch((e: unknown) => e);
+    assert.ok(error instanceof ServerError);
+    assert.equal(error.code, 'http_500');
+    assert.equal(error.problem, undefined);
+    assert.equal(server.count('GET', '/api/v1/participation/stats'), 3, 'first attempt + 2 retries');
+  });
+
+  it('422 with field errors becomes InputValidationError (source server) with fieldErrors for the form', async () => {
+    server.route('POST', '/api/v1/feedback', () => ({
+      status: 422,
+      body: problem(422, 'validation_failed', 'Invalid', { errors: [{ path: 'subject.serviceId', code: 'unknown_service', message: 'No such service' }] }),
+    }));
+    const client = createClient({ baseUrl: `${server.url}/api/v1`, retry: fast });
+    const input = { type: 'feedback', subject: { serviceId: 'example-gone' }, message: 'Ju lutem shtoni orarin e punës.', language: 'sq' } as const;
+    const error = await client.submitFeedback(input).catch((e: unknown) => e);
+    assert.ok(error instanceof InputValidationError);
+    assert.equal(error.source, 'server');
+    assert.deepEqual(error.fieldErrors(), { 'subject.serviceId': ['No such service'] });
+    assert.ok(error.cause instanceof HttpError);
+  });
+
+  it('the feedback status token never shows in message, url or cause', async () => {
+    const token = 'Zx81kQp0LmN3vB7yT2wE5rU9';
+    server.route('GET', `/api/v1/feedback/${token}`, () => ({ status: 404, body: problem(404, 'not_found', 'Not Found') }));
+    const client = createClient({ baseUrl: `${server.url}/api/v1`, retry: fast });
+    const error = await client.getFeedbackStatus(token).catch((e: unknown) => e);
+    assert.ok(error instanceof NotFoundError);
+    assert.equal(error.url, `${server.url}/api/v1/feedback/[redacted]`);
+    assert.doesNotMatch(error.message, new RegExp(token));
+    assert.equal(error.cause, undefined);
+  });
+
+  it('a refused connection becomes NetworkError after retries', async () => {
+    const dead = await startLoopback();
+    const url = dead.url;
+    await dead.close();
+    const client = createClient({ baseUrl: `${url}/api/v1`, retry: { limit: 1, baseDelayMs: 5 } });
+    const error = await client.listServices().catch((e: unknown) => e);
+    assert.ok(error instanceof NetworkError, String(error));
+    assert.equal(error.message, 'Network request failed: GET /api/v1/services');
+    assert.ok(error.cause instanceof Error, 'the fetch failure is kept as cause');
+  });
+
+  it('a slow server becomes TimeoutError with timeoutMs', async () => {
+    server.route('GET', `/api/v1/services/${services[0]?.id}`, () => ({ body: services[0], delayMs: 400 }));
+    const client = createClient({ baseUrl: `${server.url}/api/v1`, timeout: 100, retry: fast });
+    const error = await client.getService(services[0]?.id ?? '').catch((e: unknown) => e);
+    assert.ok(error instanceof TimeoutError);
+    assert.equal(error.timeoutMs, 100);
+    assert.equal(error.reason, 'timeout');
+  });
+});
