@@ -25,8 +25,8 @@ export class HttpProblem extends Error {
 export const problems = {
   badRequest: (code: string, detail: string, errors?: readonly FieldError[]) =>
     new HttpProblem(400, code, 'Bad request', detail, errors),
-  validation: (errors: readonly FieldError[], detail = 'The request body is not valid.') =>
-    new HttpProblem(400, 'validation_failed', 'Invalid request body', detail, errors),
+  validation: (errors: readonly FieldError[], detail?: string) =>
+    new HttpProblem(400, 'validation_failed', 'Invalid request body', detail ?? 'The request body is not valid.', errors),
   unauthorized: (detail = 'A valid staff bearer token is required.') =>
     new HttpProblem(401, 'unauthorized', 'Unauthorized', detail, undefined, { 'WWW-Authenticate': 'Bearer realm="hapur"' }),
   forbidden: (detail: string) => new HttpProblem(403, 'forbidden', 'Forbidden', detail),

@@ -5,6 +5,8 @@ interface Issue {
   readonly path: readonly PropertyKey[];
   readonly code: string;
   readonly message: string;
+  /** zod's `unrecognized_keys` names the unknown keys here, with the parent as `path`. */
+  readonly keys?: readonly string[];
 }
 /** The part of a zod (or zod/mini) schema the server needs; the schemas themselves live in `@hapur/sdk`. */
 export interface Parser<T> {
@@ -31,9 +33,16 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v ===
 export function validate<T>(schema: Parser<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (!result.success) {
-    throw problems.validation(
-      result.error.issues.map((i): FieldError => ({ path: formatPath(i.path), code: i.code, message: i.message })),
+    const errors = result.error.issues.flatMap((i): FieldError[] =>
+      i.code === 'unrecognized_keys' && i.keys
+        ? i.keys.map((key) => {
+            const path = formatPath([...i.path, key]);
+            return { path, code: 'unrecognized_keys', message: `Unknown field "${path}".` };
+          })
+        : [{ path: formatPath(i.path), code: i.code, message: i.message }],
     );
+    const unknown = errors.filter((e) => e.code === 'unrecognized_keys').map((e) => e.path);
+    throw problems.validation(errors, unknown.length > 0 ? `Unknown field(s): ${unknown.join(', ')}.` : undefined);
   }
   const extra = unknownKeys(value, result.data);
   if (extra.length > 0) {
