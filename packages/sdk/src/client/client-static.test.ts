@@ -1,0 +1,89 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { NotFoundError, ReadOnlyError, ResponseShapeError } from '../errors/index.js';
+import { createClient, createStaticClient } from './create-client.js';
+import { alPlan, clone, services } from './test/fixtures.js';
+import { serveStaticFolder, type StaticFolder } from './test/static-folder.js';
+
+const { commitments, ...planSummaryFields } = alPlan;
+const milestones = commitments.reduce((n, c) => n + c.milestones.length, 0);
+const commitment3 = commitments.find((c) => c.number === '3');
+
+describe('static mode: the same methods over a static export', () => {
+  let folder: StaticFolder;
+  before(async () => {
+    const files: Record<string, unknown> = {
+      'data/services/index.json': { items: services },
+      'data/plans/index.json': { items: [{ ...planSummaryFields, counts: { commitments: commitments.length, milestones } }] },
+      [`data/plans/${alPlan.id}.json`]: alPlan,
+      [`data/plans/${alPlan.id}/commitments/3.json`]: commitment3,
+      [`data/plans/${alPlan.id}/commitments/3/comments.json`]: { items: [], page: 1, pageSize: 0, total: 0 },
+      'data/plans/broken.json': { ...clone(alPlan), commitments: 'none' },
+    };
+    for (const s of services) files[`data/services/${s.id}.json`] = s;
+    folder = await serveStaticFolder(files);
+  });
+  after(() => folder.close());
+
+  it('lists and reads services from services/index.json and services/<id>.json', async () => {
+    const client = createStaticClient(folder.url);
+    assert.equal(client.mode, 'static');
+    const all = await client.listServices();
+    assert.deepEqual(all.map((s) => s.id), services.map((s) => s.id));
+    const one = await client.getService('example-mf-tax-clearance');
+    assert.deepEqual(one, services.find((s) => s.id === 'example-mf-tax-clearance'));
+    assert.ok(folder.requests.includes('/data/services/example-mf-tax-clearance.json'));
+  });
+
+  it('applies institution and q filters client-side, in any language, ignoring accents and case', async () => {
+    const client = createClient({ staticBaseUrl: folder.url });
+    const mf = await client.listServices({ institution: 'xk-mf' });
+    assert.deepEqual(mf.map((s) => s.id), ['example-mf-tax-clearance']);
+    const byAlbanian = await client.listServices({ q: 'CERTIFIKATES' });
+    assert.deepEqual(byAlbanian.map((s) => s.id), ['example-birth-certificate'], '"certifikatës" matches without the diaeresis');
+    const bySerbian = await client.listServices({ q: 'izvod iz maticne' });
+    assert.ok(bySerbian.some((s) => s.id === 'example-birth-certificate'));
+    assert.equal(folder.requests.filter((r) => r.includes('?')).length, 0, 'no query string is sent to a static host');
+  });
+
+  it('reads plans, a commitment and its (empty) comments page', async () => {
+    const client = createStaticClient(folder.url);
+    const plans = await client.listPlans();
+    assert.equal(plans[0]?.id, alPlan.id);
+    assert.equal(plans[0]?.counts.commitments, commitments.length);
+    const plan = await client.getPlan(alPlan.id);
+    assert.equal(plan.commitments.length, commitments.length);
+    const c3 = await client.getCommitment(alPlan.id, 3);
+    assert.equal(c3.title.values.sq, commitment3?.title.values.sq);
+    assert.deepEqual(await client.listComments(alPlan.id, '3', { page: 1, pageSize: 5 }), { items: [], page: 1, pageSize: 5, total: 0 });
+  });
+
+  it('revalidates with the static host ETag: the second read is a 304 and gives the same plan', async () => {
+    const client = createStaticClient(folder.url);
+    const path = `/data/plans/${alPlan.id}.json`;
+    const first = await client.getPlan(alPlan.id);
+    const before = folder.notModified.filter((r) => r === path).length;
+    const second = await client.getPlan(alPlan.id);
+    assert.equal(folder.notModified.filter((r) => r === path).length, before + 1);
+    assert.deepEqual(second, first);
+  });
+
+  it('writes and token reads throw ReadOnlyError before anything is sent', async () => {
+    const client = createStaticClient(folder.url);
+    const before = folder.requests.length;
+    const input = { type: 'feedback', subject: { topic: 'Orari' }, message: 'Orari i punës nuk është i publikuar.', language: 'sq' } as const;
+    await assert.rejects(client.submitFeedback(input), (e: unknown) => e instanceof ReadOnlyError && e.operation === 'submitFeedback');
+    await assert.rejects(client.getFeedbackStatus('Zx81kQp0LmN3vB7yT2wE5rU9'), ReadOnlyError);
+    await assert.rejects(client.getParticipationStats({ from: '2026-01-01' }), ReadOnlyError);
+    assert.equal(folder.requests.length, before);
+  });
+
+  it('a missing file is NotFoundError; a file with the wrong shape is ResponseShapeError naming the path', async () => {
+    const client = createStaticClient(folder.url);
+    await assert.rejects(client.getService('example-unknown'), NotFoundError);
+    const error = await client.getPlan('broken').catch((e: unknown) => e);
+    assert.ok(error instanceof ResponseShapeError);
+    assert.equal(error.issues[0]?.path, 'commitments');
+    assert.match(error.message, /^Unexpected data from \/data\/plans\/broken\.json at commitments \(invalid_type\)/);
+  });
+});
