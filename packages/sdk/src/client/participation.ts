@@ -10,7 +10,7 @@ export interface StatsFilter {
 }
 
 /** `GET /participation/stats?institution=&from=&to=`. */
-export function getParticipationStats(core: Core, filter: StatsFilter = {}, options?: CallOptions): Promise<ParticipationStats> {
+export async function getParticipationStats(core: Core, filter: StatsFilter = {}, options?: CallOptions): Promise<ParticipationStats> {
   const staticPath =
     filter.from || filter.to
       ? undefined

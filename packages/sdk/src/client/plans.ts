@@ -36,13 +36,13 @@ export async function listPlans(core: Core, options?: CallOptions): Promise<Acti
 }
 
 /** `GET /plans/{planId}`: one plan with commitments and each milestone's current state. */
-export function getPlan(core: Core, planId: string, options?: CallOptions): Promise<ActionPlan> {
+export async function getPlan(core: Core, planId: string, options?: CallOptions): Promise<ActionPlan> {
   const path = `plans/${seg(planId)}`;
   return core.read('getPlan', { path, staticPath: `${path}.json` }, ActionPlanSchema, options);
 }
 
 /** `GET /plans/{planId}/commitments/{number}`, e.g. `getCommitment(core, 'xk-2026-2028', 3)`. */
-export function getCommitment(core: Core, planId: string, number: string | number, options?: CallOptions): Promise<Commitment> {
+export async function getCommitment(core: Core, planId: string, number: string | number, options?: CallOptions): Promise<Commitment> {
   const path = commitmentPath(planId, number);
   return core.read('getCommitment', { path, staticPath: `${path}.json` }, CommitmentSchema, options);
 }

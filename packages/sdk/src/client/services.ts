@@ -32,7 +32,7 @@ export async function listServices(core: Core, filter: ServiceFilter = {}, optio
 }
 
 /** `GET /services/{serviceId}`. */
-export function getService(core: Core, serviceId: string, options?: CallOptions): Promise<PublicService> {
+export async function getService(core: Core, serviceId: string, options?: CallOptions): Promise<PublicService> {
   const path = `services/${encodeURIComponent(serviceId)}`;
   return core.read('getService', { path, staticPath: `${path}.json` }, PublicServiceSchema, options);
 }

@@ -9,7 +9,7 @@ import type { WriteOptions } from './options.js';
 const seg = encodeURIComponent;
 
 /** `POST /plans/{planId}/milestones/{milestoneId}/progress` → the stored update. */
-export function postProgressUpdate(
+export async function postProgressUpdate(
   core: Core,
   planId: string,
   milestoneId: string,
@@ -21,17 +21,17 @@ export function postProgressUpdate(
 }
 
 /** `POST /feedback/{reference}/status` (new status, public note, official response) → the public status. */
-export function changeSubmissionStatus(core: Core, reference: string, input: StatusChangeInput, options?: WriteOptions): Promise<FeedbackStatus> {
+export async function changeSubmissionStatus(core: Core, reference: string, input: StatusChangeInput, options?: WriteOptions): Promise<FeedbackStatus> {
   const path = `feedback/${seg(reference)}/status`;
   return core.write('changeSubmissionStatus', { path, staff: true, input: { schema: StatusChangeInputSchema, value: input } }, FeedbackStatusSchema, options);
 }
 
 /** `POST /feedback/{reference}/publish`: show the comment next to its commitment → the published comment. */
-export function publishComment(core: Core, reference: string, options?: WriteOptions): Promise<PublishedComment> {
+export async function publishComment(core: Core, reference: string, options?: WriteOptions): Promise<PublishedComment> {
   return core.write('publishComment', { path: `feedback/${seg(reference)}/publish`, staff: true }, PublishedCommentSchema, options);
 }
 
 /** `POST /publication-checks` → the stored check with its derived `overall` verdict. */
-export function recordPublicationCheck(core: Core, input: PublicationCheckInput, options?: WriteOptions): Promise<PublicationCheck> {
+export async function recordPublicationCheck(core: Core, input: PublicationCheckInput, options?: WriteOptions): Promise<PublicationCheck> {
   return core.write('recordPublicationCheck', { path: 'publication-checks', staff: true, input: { schema: PublicationCheckInputSchema, value: input } }, PublicationCheckSchema, options);
 }
