@@ -1,0 +1,79 @@
+import type * as z from 'zod/mini';
+import { parseFlexibleDate } from '../dates/flexible-date.js';
+import { describeIssue } from '../i18n/validation-messages.js';
+import { ImportFileSchema, type ImportFile } from '../schemas/import-file.js';
+import { checkReferences, type KnownIds } from './references.js';
+
+/** One thing wrong in a data file: which file, where (JSON path), and why. */
+export interface DataProblem {
+  file: string;
+  path: string;
+  reason: string;
+}
+
+export type ImportResult = { ok: true; file: string; data: ImportFile } | { ok: false; file: string; problems: DataProblem[] };
+
+/** Thrown by `assertImportFile`; its message lists every problem on its own line. */
+export class ImportFileError extends Error {
+  readonly problems: DataProblem[];
+  constructor(problems: DataProblem[]) {
+    super(`${problems.length} problem(s) in data:\n${problems.map((p) => `  ${p.file} ${p.path}: ${p.reason}`).join('\n')}`);
+    this.name = 'ImportFileError';
+    this.problems = problems;
+  }
+}
+
+/** `$.plans[0].commitments[2].due` */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return '$' + path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Parses hand-written due dates (`{ text, lang }`) in place, keeping the text as written. */
+export function parseDueDates(json: unknown): unknown {
+  if (!isRecord(json) || !Array.isArray(json['plans'])) return json;
+  const copy = structuredClone(json) as Record<string, unknown>;
+  for (const plan of copy['plans'] as unknown[]) {
+    if (!isRecord(plan) || !Array.isArray(plan['commitments'])) continue;
+    for (const c of plan['commitments']) {
+      if (!isRecord(c) || !Array.isArray(c['milestones'])) continue;
+      for (const m of c['milestones']) {
+        const due = isRecord(m) ? m['due'] : undefined;
+        if (isRecord(m) && isRecord(due) && typeof due['text'] === 'string' && due['kind'] === undefined) {
+          const lang = typeof due['lang'] === 'string' ? due['lang'] : (plan['sourceLanguage'] as string | undefined);
+          m['due'] = parseFlexibleDate(due['text'], lang);
+        }
+      }
+    }
+  }
+  return copy;
+}
+
+function reasonOf(issue: z.core.$ZodIssue): string {
+  const detail = 'expected' in issue ? ` (expected ${String(issue.expected)})` : 'values' in issue ? ` (one of ${issue.values.map(String).join(', ')})` : '';
+  return `${issue.code}${detail}: ${describeIssue(issue, 'en')}`;
+}
+
+/**
+ * Validates one `hapur/v1` file: shape (zod), then references and numbering. Institutions,
+ * milestones, requirements and services already imported can be passed in `known`.
+ */
+export function validateImportFile(json: unknown, fileName: string, known?: KnownIds): ImportResult {
+  const parsed = ImportFileSchema.safeParse(parseDueDates(json));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => ({ file: fileName, path: jsonPath(i.path), reason: reasonOf(i) }));
+    return { ok: false, file: fileName, problems };
+  }
+  const refs = checkReferences(parsed.data, known).map((p) => ({ file: fileName, ...p }));
+  return refs.length > 0 ? { ok: false, file: fileName, problems: refs } : { ok: true, file: fileName, data: parsed.data };
+}
+
+/** Like `validateImportFile`, but returns the data or throws an `ImportFileError`. */
+export function assertImportFile(json: unknown, fileName: string, known?: KnownIds): ImportFile {
+  const r = validateImportFile(json, fileName, known);
+  if (!r.ok) throw new ImportFileError(r.problems);
+  return r.data;
+}
