@@ -1,0 +1,96 @@
+import type { DeliveryStatus, OgpValue, PlanStatus } from '@hapur/sdk';
+import type { UiLanguage } from '../../internal/i18n-adapter.js';
+import type { CommitmentStatus, SortKey } from './commitment-tracker.types.js';
+import type { CsvColumns } from './tracker-export.js';
+import en from './translations/en.js';
+import sq from './translations/sq.js';
+import srLatn from './translations/sr-latn.js';
+
+// TODO(shared): these terms belong in the shared Translation catalogue (src/translations/) once it can
+// be extended per component; until then the tracker keeps its own typed catalogue here.
+/** Every string of `<hapur-commitment-tracker>`; a catalogue missing one does not compile. */
+export interface CommitmentTrackerTranslation {
+  trackerEmpty: string;
+  planStatus: (status: PlanStatus) => string;
+  period: string;
+  coordinatingInstitution: string;
+  overallProgress: string;
+  milestonesComplete: (complete: number, total: number) => string;
+  dueThisQuarter: (count: number) => string;
+  overdue: (count: number) => string;
+  undated: (count: number) => string;
+  lastUpdated: (date: string) => string;
+  demonstrationNote: string;
+  consultationOpen: string;
+
+  commitmentsHeading: string;
+  componentOther: string;
+  commitmentLabel: (number: string) => string;
+  lead: string;
+  ogpValues: string;
+  ogpValue: (value: OgpValue) => string;
+  status: string;
+  commitmentStatus: (status: CommitmentStatus) => string;
+  milestoneStatus: (status: DeliveryStatus) => string;
+  progressOf: (number: string) => string;
+  progressText: (percent: number, complete: number, total: number) => string;
+  noMilestones: string;
+
+  shortDescription: string;
+  problem: string;
+  expectedResults: string;
+  supportingActors: string;
+  sector: (sector: 'government' | 'civil_society' | 'other') => string;
+  budget: string;
+  milestones: string;
+  milestoneLabel: (number: string) => string;
+  dueAsWritten: string;
+  dueReading: string;
+  dueBetween: (from: string, to: string) => string;
+  dueBy: (date: string) => string;
+  dueOngoing: string;
+  dueQuarterly: string;
+  dueUnreadable: string;
+  overdueBadge: string;
+  dueBadge: string;
+  latestUpdate: (date: string) => string;
+  evidence: string;
+  giveFeedback: string;
+  comments: string;
+
+  filters: string;
+  filterStatus: string;
+  allStatuses: string;
+  filterInstitution: string;
+  allInstitutions: string;
+  filterValue: string;
+  allValues: string;
+  search: string;
+  searchHint: string;
+  sort: string;
+  sortKey: (key: SortKey) => string;
+  clearFilters: string;
+  resultCount: (shown: number, total: number) => string;
+  noMatches: string;
+  view: string;
+  viewList: string;
+  viewTimeline: string;
+  download: string;
+  downloadCsv: string;
+  downloadJson: string;
+
+  timeline: string;
+  timelineTable: string;
+  quarter: (quarter: number, year: number) => string;
+  timelineSpan: string;
+  unplaced: string;
+  unplacedNote: string;
+  timelineEmpty: string;
+  milestone: string;
+  commitment: string;
+  when: string;
+
+  csvColumns: CsvColumns;
+}
+
+export const TRACKER_TRANSLATIONS: Record<UiLanguage, CommitmentTrackerTranslation> = { sq, 'sr-Latn': srLatn, en };

@@ -1,0 +1,121 @@
+import type { Commitment, Institution, LocalizedText, Milestone } from '@hapur/sdk';
+import { resolveText } from '../../internal/i18n-adapter.js';
+import { INACTIVE_STATUSES, type CommitmentStatus } from './commitment-tracker.types.js';
+
+/** One commitment with everything the list needs precomputed once per data load. @internal */
+export interface CommitmentRow {
+  commitment: Commitment;
+  status: CommitmentStatus;
+  /** Mean milestone progress (a completed milestone counts 100); undefined without active milestones. */
+  percent: number | undefined;
+  complete: number;
+  /** Milestones still to be delivered (withdrawn and cancelled ones left out). */
+  total: number;
+  leadId: string;
+  /** Lower-case, accent-free text of every language, for search without re-reading the data. */
+  searchKey: string;
+}
+
+export type InstitutionIndex = ReadonlyMap<string, Institution>;
+
+const isActive = (m: Milestone) => !INACTIVE_STATUSES.includes(m.status);
+
+/** Lower case without diacritics, so "zotim" finds "Zotimi" and "ç" matches "c". */
+export function searchable(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * The commitment's status from its milestones' reported status: all withdrawn → withdrawn; all
+ * delivered → complete; any delayed → delayed; any reported activity → in progress. Dates alone
+ * never make a commitment "delayed": only a progress report does.
+ */
+export function commitmentStatus(milestones: readonly Milestone[]): CommitmentStatus {
+  if (milestones.length === 0) return 'not_started';
+  const active = milestones.filter(isActive);
+  if (active.length === 0) return 'withdrawn';
+  if (active.every((m) => m.status === 'completed')) return 'complete';
+  if (active.some((m) => m.status === 'delayed')) return 'delayed';
+  const started = (m: Milestone) => m.status !== 'planned' || (m.progressPercent ?? 0) > 0 || m.latestUpdate !== undefined;
+  return active.some(started) ? 'in_progress' : 'not_started';
+}
+
+export function milestonePercent(m: Milestone): number {
+  return m.status === 'completed' ? 100 : (m.progressPercent ?? 0);
+}
+
+function allValues(text: LocalizedText | undefined): string {
+  return text ? Object.values(text.values).join(' ') : '';
+}
+
+/** Name of an institution in the reader's language; its short name when `short`; the id when unknown. */
+export function institutionName(id: string, index: InstitutionIndex, lang: string, short = false): string {
+  const institution = index.get(id);
+  if (!institution) return id;
+  const text = short && institution.shortName ? institution.shortName : institution.name;
+  return resolveText(text, lang)?.text ?? id;
+}
+
+export function buildRow(commitment: Commitment, index: InstitutionIndex): CommitmentRow {
+  const active = commitment.milestones.filter(isActive);
+  const complete = active.filter((m) => m.status === 'completed').length;
+  const percent = active.length ? Math.round(active.reduce((sum, m) => sum + milestonePercent(m), 0) / active.length) : undefined;
+  const leadId = commitment.leadInstitutionId ?? '';
+  const lead = index.get(leadId);
+  const parts = [
+    commitment.number,
+    allValues(commitment.title),
+    allValues(commitment.shortDescription),
+    allValues(commitment.leadText),
+    leadId,
+    allValues(lead?.name),
+    allValues(lead?.shortName),
+    ...commitment.milestones.map((m) => `${m.number} ${allValues(m.title)}`),
+  ];
+  return { commitment, status: commitmentStatus(commitment.milestones), percent, complete, total: active.length, leadId, searchKey: searchable(parts.join(' ')) };
+}
+
+export function buildRows(commitments: readonly Commitment[], index: InstitutionIndex): CommitmentRow[] {
+  return commitments.map((c) => buildRow(c, index));
+}
+
+/** The plan header's numbers. "Due" = the window closes this quarter; "overdue" = it closed without delivery. */
+export interface PlanSummary {
+  complete: number;
+  total: number;
+  due: number;
+  overdue: number;
+  undated: number;
+}
+
+export type MilestoneTiming = 'overdue' | 'due' | 'undated' | undefined;
+
+/** Last day of the quarter `today` falls in. */
+function quarterEnd(today: string): string {
+  const year = Number(today.slice(0, 4));
+  const month = Math.ceil(Number(today.slice(5, 7)) / 3) * 3;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${last}`;
+}
+
+export function milestoneTiming(m: Milestone, today: string): MilestoneTiming {
+  if (m.due.kind === 'unspecified') return 'undated';
+  if (m.status === 'completed' || !isActive(m) || !m.due.latest) return undefined;
+  if (m.due.kind === 'ongoing' || m.due.kind === 'recurring_quarterly') return undefined;
+  if (today > m.due.latest) return 'overdue';
+  return m.due.latest <= quarterEnd(today) ? 'due' : undefined;
+}
+
+export function summarizePlan(commitments: readonly Commitment[], today: string): PlanSummary {
+  const summary: PlanSummary = { complete: 0, total: 0, due: 0, overdue: 0, undated: 0 };
+  for (const c of commitments) {
+    for (const m of c.milestones) {
+      if (!isActive(m)) continue;
+      summary.total += 1;
+      if (m.status === 'completed') summary.complete += 1;
+      const timing = milestoneTiming(m, today);
+      if (timing) summary[timing] += 1;
+    }
+  }
+  return summary;
+}

@@ -1,0 +1,90 @@
+import { ActionPlanSchema, InstitutionSchema, parseFlexibleDate, ProgressUpdateSchema, type ActionPlan, type Institution, type Milestone, type ProgressUpdate } from '@hapur/sdk';
+import * as z from 'zod/mini';
+import { parseDocument } from '../../internal/sdk-client.js';
+import type { InstitutionIndex } from './tracker-model.js';
+
+/** What the tracker shows: one plan and the names of the institutions it mentions. @internal */
+export interface TrackerData {
+  plan: ActionPlan;
+  institutions: InstitutionIndex;
+}
+
+// The parts of a `hapur/v1` import file the tracker reads; other sections (services, checks…) are ignored.
+const TrackerFileSchema = z.object({
+  format: z.literal('hapur/v1'),
+  provenance: z.optional(z.object({ kind: z.string() })),
+  institutions: z.optional(z.array(InstitutionSchema)),
+  plans: z.optional(z.array(ActionPlanSchema)),
+  progressUpdates: z.optional(z.array(ProgressUpdateSchema)),
+});
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Hand-written files may give a due date as `{ text, lang }` only: parse it the way the SDK import does. */
+function withParsedDates(json: unknown): unknown {
+  if (Array.isArray(json)) return json.map(withParsedDates);
+  if (!isRecord(json)) return json;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(json)) {
+    if (key === 'due' && isRecord(value) && typeof value['text'] === 'string' && value['kind'] === undefined) {
+      out[key] = parseFlexibleDate(value['text'], typeof value['lang'] === 'string' ? value['lang'] : undefined);
+    } else out[key] = withParsedDates(value);
+  }
+  return out;
+}
+
+/** A milestone's current state from its progress log, oldest first (the same fold the API does). */
+export function applyProgress(milestone: Milestone, updates: readonly ProgressUpdate[]): Milestone {
+  let m = milestone;
+  for (const u of updates) {
+    m = {
+      ...m,
+      ...(u.status === undefined ? {} : { status: u.status }),
+      ...(u.completion === undefined ? {} : { completion: u.completion }),
+      ...(u.progressPercent === undefined ? {} : { progressPercent: u.progressPercent }),
+      latestUpdate: { id: u.id, reportedAt: u.reportedAt, narrative: u.narrative },
+      evidence: [...m.evidence, ...u.evidence],
+    };
+  }
+  return m;
+}
+
+/**
+ * Reads one or more JSON documents into the tracker's data: an `ActionPlan` (API or static export),
+ * or `hapur/v1` import files (a plan, its institutions, progress updates — e.g. the plan file plus a
+ * demonstration progress file). `planId` picks the plan when a file holds several.
+ */
+export function trackerDataFrom(documents: readonly unknown[], planId: string | undefined, where: string): TrackerData {
+  const plans: ActionPlan[] = [];
+  const institutions = new Map<string, Institution>();
+  const updates: ProgressUpdate[] = [];
+  let demonstration = false;
+  for (const json of documents.map(withParsedDates)) {
+    if (isRecord(json) && json['format'] === 'hapur/v1') {
+      const file = parseDocument(json, TrackerFileSchema, where);
+      plans.push(...(file.plans ?? []));
+      for (const i of file.institutions ?? []) institutions.set(i.id, i);
+      updates.push(...(file.progressUpdates ?? []));
+      if (file.progressUpdates?.length && file.provenance?.kind === 'demonstration') demonstration = true;
+    } else {
+      plans.push(parseDocument(json, ActionPlanSchema, where));
+    }
+  }
+  const plan = (planId ? plans.find((p) => p.id === planId) : plans[0]) ?? plans[0];
+  if (!plan) throw Object.assign(new Error(`No action plan in ${where}`), { name: 'NotFoundError' });
+  const mine = updates.filter((u) => u.planId === plan.id).sort((a, b) => a.reportedAt.localeCompare(b.reportedAt));
+  if (mine.length === 0) return { plan, institutions };
+  const byMilestone = new Map<string, ProgressUpdate[]>();
+  for (const u of mine) byMilestone.set(u.milestoneId, [...(byMilestone.get(u.milestoneId) ?? []), u]);
+  demonstration ||= mine.some((u) => u.source === 'demonstration');
+  const updatedAt = mine.reduce((latest, u) => (u.reportedAt > latest ? u.reportedAt : latest), plan.updatedAt ?? '');
+  return {
+    institutions,
+    plan: {
+      ...plan,
+      commitments: plan.commitments.map((c) => ({ ...c, milestones: c.milestones.map((m) => applyProgress(m, byMilestone.get(m.id) ?? [])) })),
+      dataNotes: { demonstrationProgress: demonstration || (plan.dataNotes?.demonstrationProgress ?? false) },
+      ...(updatedAt ? { updatedAt } : {}),
+    },
+  };
+}

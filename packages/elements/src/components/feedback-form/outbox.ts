@@ -1,0 +1,96 @@
+import type { FeedbackInput } from '@hapur/sdk';
+import type { FeedbackFormValues } from './feedback-form.types.js';
+
+/** One submission waiting to be sent: the exact input and the key it was first tried with. */
+export interface OutboxEntry {
+  /** The `Idempotency-Key` of the first attempt; every retry reuses it, so the server records it once. */
+  key: string;
+  /** Which API the entry belongs to (its base URL), so a form only sends its own entries. */
+  scope: string;
+  input: FeedbackInput;
+  /** What the citizen typed (without the honeypot), to put back in the form if the server refuses it. */
+  values: Omit<FeedbackFormValues, 'website'>;
+  queuedAt: number;
+}
+
+/** Where queued submissions live. IndexedDB in browsers; a Map in tests. */
+export interface OutboxStore {
+  put(entry: OutboxEntry): Promise<void>;
+  list(scope: string): Promise<OutboxEntry[]>;
+  remove(key: string): Promise<void>;
+}
+
+const STORE = 'outbox';
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+/**
+ * Queued submissions in IndexedDB, which outlives a reload, a closed tab and a dead battery, so a
+ * message written offline is still sent later. Entries hold the citizen's text and, when they
+ * chose to be contacted, their contact details: they stay on this device and are deleted as soon
+ * as the server has them.
+ * @internal
+ */
+export class IdbOutbox implements OutboxStore {
+  private db: Promise<IDBDatabase> | undefined;
+  readonly name: string;
+
+  constructor(name = 'hapur-feedback') {
+    this.name = name;
+  }
+
+  private open(): Promise<IDBDatabase> {
+    this.db ??= new Promise((resolve, reject) => {
+      const req = indexedDB.open(this.name, 1);
+      req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'key' });
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));
+    });
+    return this.db;
+  }
+
+  private async tx(mode: IDBTransactionMode): Promise<IDBObjectStore> {
+    return (await this.open()).transaction(STORE, mode).objectStore(STORE);
+  }
+
+  async put(entry: OutboxEntry): Promise<void> {
+    await request((await this.tx('readwrite')).put(entry));
+  }
+
+  async list(scope: string): Promise<OutboxEntry[]> {
+    const all = (await request((await this.tx('readonly')).getAll())) as OutboxEntry[];
+    return all.filter((entry) => entry.scope === scope).sort((a, b) => a.queuedAt - b.queuedAt);
+  }
+
+  async remove(key: string): Promise<void> {
+    await request((await this.tx('readwrite')).delete(key));
+  }
+
+  /** Closes the connection (tests delete the database afterwards). */
+  async close(): Promise<void> {
+    if (this.db) (await this.db).close();
+    this.db = undefined;
+  }
+}
+
+/** An in-memory store with the same contract (node tests, and browsers without IndexedDB). */
+export class MemoryOutbox implements OutboxStore {
+  readonly entries = new Map<string, OutboxEntry>();
+
+  async put(entry: OutboxEntry): Promise<void> {
+    this.entries.set(entry.key, structuredClone(entry));
+  }
+
+  async list(scope: string): Promise<OutboxEntry[]> {
+    return [...this.entries.values()].filter((e) => e.scope === scope).sort((a, b) => a.queuedAt - b.queuedAt);
+  }
+
+  async remove(key: string): Promise<void> {
+    this.entries.delete(key);
+  }
+}

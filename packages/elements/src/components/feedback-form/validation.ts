@@ -1,0 +1,94 @@
+import { FeedbackInputSchema, fieldErrors, VALIDATION_MESSAGES, type FeedbackInput } from '@hapur/sdk';
+import * as z from 'zod/mini';
+import type { UiLanguage } from '../../internal/i18n-adapter.js';
+import { FIELD_NAMES, type FeedbackFormValues, type FieldName, type PresetSubject } from './feedback-form.types.js';
+
+/** What the host configured that is not typed by the citizen. */
+export interface InputContext {
+  preset: PresetSubject | undefined;
+  institutionId?: string | undefined;
+  language: UiLanguage;
+}
+
+export type FieldErrors = Partial<Record<FieldName, string>>;
+
+const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
+
+/** True when the preset names exactly what the schema needs (so the subject field is not shown). */
+export function hasPreset(preset: PresetSubject | undefined): preset is PresetSubject {
+  return Boolean(preset && (preset.serviceId || preset.topic || (preset.planId && preset.commitmentNumber)));
+}
+
+/** The API input for what the citizen typed. Contact and consent are sent only when they asked to be contacted. */
+export function buildInput(values: FeedbackFormValues, context: InputContext): FeedbackInput {
+  const preset = context.preset;
+  const subject = hasPreset(preset)
+    ? preset.serviceId
+      ? { serviceId: preset.serviceId }
+      : preset.planId && preset.commitmentNumber
+        ? { planId: preset.planId, commitmentNumber: preset.commitmentNumber }
+        : { topic: preset.topic ?? '' }
+    : { topic: values.subject.trim() };
+  const contact = values.wantsContact
+    ? { name: optional(values.name), email: optional(values.email), phone: optional(values.phone) }
+    : undefined;
+  const input: FeedbackInput = {
+    type: (values.kind || undefined) as FeedbackInput['type'],
+    subject,
+    message: values.message,
+    language: context.language,
+  };
+  const location = optional(values.location);
+  if (location) input.location = location;
+  if (context.institutionId) input.institutionId = context.institutionId;
+  if (contact) {
+    const given = Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined));
+    if (Object.keys(given).length) input.contact = given;
+    input.consent = values.consent;
+  }
+  if (values.website) input.website = values.website;
+  return input;
+}
+
+/** Where an API field path (`contact.email`, `subject.topic`) is shown in the form. */
+export function fieldForPath(path: string): FieldName | undefined {
+  if (path === 'type') return 'kind';
+  if (path === 'subject' || path.startsWith('subject.')) return 'subject';
+  if (path.startsWith('contact.')) return fieldForPath(path.slice('contact.'.length));
+  return (FIELD_NAMES as readonly string[]).includes(path) ? (path as FieldName) : undefined;
+}
+
+/** Maps field messages by API path (the SDK's `fieldErrors`, or a 400 answer's) to the form's fields; first message wins. */
+export function toFieldErrors(byPath: Record<string, string[]>): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [path, messages] of Object.entries(byPath)) {
+    const field = fieldForPath(path);
+    if (field && !out[field] && messages[0]) out[field] = messages[0];
+  }
+  return out;
+}
+
+const EMPTY_CHECKED: Partial<Record<FieldName, keyof FeedbackFormValues>> = { subject: 'subject', message: 'message', kind: 'kind' };
+
+/**
+ * Validates with the SDK's `FeedbackInputSchema` (the same rules the server applies) and returns
+ * messages per form field in `lang`. An empty required field says "fill in this field" rather
+ * than "write at least 10 characters"; asking to be contacted needs an email or a phone number.
+ */
+export function validateValues(values: FeedbackFormValues, context: InputContext, contactNeeded: string): { input: FeedbackInput; errors: FieldErrors } {
+  const input = buildInput(values, context);
+  const result = z.safeParse(FeedbackInputSchema, input);
+  const errors: FieldErrors = result.success ? {} : toFieldErrors(fieldErrors(result.error, context.language));
+  const required = VALIDATION_MESSAGES.required[context.language];
+  for (const [field, key] of Object.entries(EMPTY_CHECKED) as [FieldName, keyof FeedbackFormValues][]) {
+    if (errors[field] && String(values[key]).trim() === '') errors[field] = field === 'kind' ? VALIDATION_MESSAGES.choose[context.language] : required;
+  }
+  if (values.wantsContact && !values.email.trim() && !values.phone.trim() && !errors.email) errors.email = contactNeeded;
+  if (values.wantsContact && !values.consent && !errors.consent) errors.consent = VALIDATION_MESSAGES.consent_required[context.language];
+  return { input, errors };
+}
+
+/** Errors in the order the fields appear, for the error summary. */
+export function orderedErrors(errors: FieldErrors): [FieldName, string][] {
+  return FIELD_NAMES.flatMap((field) => (errors[field] ? [[field, errors[field]] as [FieldName, string]] : []));
+}

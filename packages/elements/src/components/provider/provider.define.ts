@@ -1,0 +1,4 @@
+import { defineElement } from '../../internal/define.js';
+import { HapurProvider } from './provider.js';
+
+defineElement('hapur-provider', HapurProvider);

@@ -1,0 +1,46 @@
+import { provide } from '@lit/context';
+import { css, html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import type { HapurClientLike } from '../../internal/sdk-client.js';
+
+/**
+ * Shares configuration with every Hapur block inside it, so a page sets the API address once.
+ * Its `lang` attribute is an ordinary `lang`: blocks inside resolve their language from it.
+ *
+ * @summary Shared configuration (API address, client) for the Hapur blocks inside it.
+ * @status experimental
+ * @since 0.1.0
+ *
+ * @slot - Any content, including Hapur blocks at any depth.
+ */
+export class HapurProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Base URL of the Hapur API used by blocks inside that do not set their own `api`, e.g. `/api/v1`. */
+  @property() api: string | undefined;
+
+  /** A configured SDK client for the blocks inside (set from JavaScript; overrides `api`). */
+  @property({ attribute: false }) client: HapurClientLike | undefined;
+
+  @provide({ context: hapurConfigContext })
+  protected config: HapurConfig = {};
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('api') || changed.has('client')) this.config = { api: this.api, client: this.client };
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hapur-provider': HapurProvider;
+  }
+}

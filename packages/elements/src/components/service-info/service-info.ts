@@ -1,0 +1,336 @@
+import { consume } from '@lit/context';
+import type { PublicService } from '@hapur/sdk';
+import { PublicServiceSchema } from '@hapur/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { DataController, type DataTask } from '../../internal/controllers/data.js';
+import { HapurElement } from '../../internal/hapur-element.js';
+import { TextRenderer } from '../../internal/localized-text.js';
+import { renderDataState } from '../../internal/render-state.js';
+import { clientFor, loadDocument, parseDocument, type HapurClientLike } from '../../internal/sdk-client.js';
+import { serviceToJsonLd } from '../../internal/service-jsonld.js';
+import { stateStyles, tokens } from '../../styles/tokens.styles.js';
+import styles from './service-info.styles.js';
+import { ONLINE_CHANNELS, type HeadingLevel, type ServiceInfoVariant } from './service-info.types.js';
+
+const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+const JSONLD_ATTRIBUTE = 'data-hapur-jsonld';
+
+/**
+ * One public service, as a citizen needs it: what to bring, what it costs and how long it takes
+ * first; how to apply, where, who decides and how to complain behind keyboard-operable sections.
+ * Also writes schema.org `GovernmentService` JSON-LD into the page (light DOM) for search engines.
+ *
+ * @summary A public service: documents, fees, deadlines, channels, authority and appeal route.
+ * @status experimental
+ * @since 0.1.0
+ * @dependency hapur-provider
+ *
+ * Inline-data mode: put the service in a `<script type="application/json">` child (it is never rendered).
+ *
+ * @event {HapurLoadEvent} hapur-load - The service loaded and is shown; `detail.source` says from where.
+ * @event {HapurErrorEvent} hapur-error - Loading failed; `detail.error` is the SDK error. The card shows a message and a retry button.
+ *
+ * @csspart base - The card (or the state box while loading, empty or failed).
+ * @csspart title - The service name.
+ * @csspart language-note - The note shown when text is in another language or machine-translated.
+ * @csspart facts - The "at a glance" box: documents, fees, processing time, legal deadline.
+ * @csspart apply-link - The "apply online" link.
+ * @csspart section - Each collapsible section (`<details>`).
+ * @csspart section-summary - The clickable heading of a section (`<summary>`).
+ * @csspart text - Paragraphs of service text.
+ * @csspart footer - The "last reviewed" line.
+ * @csspart details-link - The link of the compact variant.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssstate loading - Data is loading.
+ * @cssstate empty - The source holds no service yet.
+ * @cssstate error - Loading failed.
+ *
+ * @cssproperty --hapur-service-info-border-color - Card border and section dividers.
+ * @cssproperty --hapur-service-info-background - Card background.
+ * @cssproperty --hapur-service-info-accent-color - "Apply online" button and hovered section titles.
+ * @cssproperty --hapur-service-info-padding - Space inside the card.
+ * @cssproperty --hapur-service-info-facts-background - Background of the "at a glance" box.
+ */
+export class HapurServiceInfo extends HapurElement {
+  static override styles = [tokens, stateStyles, styles];
+
+  /** Id of the service to load from the API, e.g. `prishtina-civil-birth-certificate`. */
+  @property({ attribute: 'service-id' }) serviceId: string | undefined;
+
+  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
+  @property() api: string | undefined;
+
+  /** URL of a JSON file holding one service (static hosting); used instead of the API when set. */
+  @property({ attribute: 'data-src' }) dataSrc: string | undefined;
+
+  /** A configured SDK client (set from JavaScript); overrides `api`. */
+  @property({ attribute: false }) client: HapurClientLike | undefined;
+
+  /** The service itself (set from JavaScript, e.g. by `<hapur-service-list>`); skips loading. */
+  @property({ attribute: false }) service: PublicService | undefined;
+
+  /** `full` shows the whole card; `compact` shows one line and a link. */
+  @property({ reflect: true }) variant: ServiceInfoVariant = 'full';
+
+  /** Heading level of the service name, so the card fits the page's outline (2–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
+
+  /** Link target of the compact variant; defaults to the service's source page. */
+  @property() href: string | undefined;
+
+  /** Do not write schema.org JSON-LD into the page. */
+  @property({ attribute: 'no-jsonld', type: Boolean }) noJsonld = false;
+
+  @consume({ context: hapurConfigContext, subscribe: true })
+  protected config: HapurConfig | undefined;
+
+  private readonly data = new DataController<PublicService | null>(this, {
+    task: () => this.dataTask(),
+    isEmpty: (service) => service === null,
+  });
+
+  private dataTask(): DataTask<PublicService | null> | undefined {
+    if (this.service) {
+      const service = this.service;
+      return { source: 'inline', key: `property:${service.id}`, run: async () => service };
+    }
+    const script = this.querySelector(INLINE_SELECTOR);
+    if (script) {
+      const text = script.textContent ?? '';
+      return {
+        source: 'inline',
+        key: text,
+        run: async () => (text.trim() === '' || text.trim() === 'null' ? null : parseDocument(JSON.parse(text), PublicServiceSchema, 'inline JSON')),
+      };
+    }
+    if (this.dataSrc) {
+      const url = this.dataSrc;
+      return { source: 'url', key: url, run: (signal) => loadDocument(url, PublicServiceSchema, { signal }) };
+    }
+    const client = this.client ?? this.config?.client ?? this.clientFromApi();
+    const id = this.serviceId;
+    if (!client || !id) return undefined;
+    return { source: 'api', key: `${this.api ?? this.config?.api ?? ''}|${id}`, run: (signal) => client.getService(id, { signal }) };
+  }
+
+  private clientFromApi(): HapurClientLike | undefined {
+    const api = this.api ?? this.config?.api;
+    return api ? clientFor(api) : undefined;
+  }
+
+  protected override updated(): void {
+    this.syncJsonLd();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.querySelector(`:scope > script[${JSONLD_ATTRIBUTE}]`)?.remove();
+  }
+
+  /** Keeps one `<script type="application/ld+json">` child in step with the shown service and language. */
+  private syncJsonLd(): void {
+    const existing = this.querySelector<HTMLScriptElement>(`:scope > script[${JSONLD_ATTRIBUTE}]`);
+    const service = this.data.status === 'success' ? this.data.data : undefined;
+    if (this.noJsonld || !service) {
+      existing?.remove();
+      return;
+    }
+    const json = JSON.stringify(serviceToJsonLd(service, this.localize.lang));
+    if (existing?.textContent === json) return;
+    const script = existing ?? document.createElement('script');
+    script.type = 'application/ld+json';
+    script.setAttribute(JSONLD_ATTRIBUTE, '');
+    script.textContent = json;
+    if (!existing) this.append(script);
+  }
+
+  /** Loads the service again (what the retry button does). */
+  reload(): void {
+    this.data.reload();
+  }
+
+  protected override render() {
+    if (!this.localize.ready) return nothing;
+    const state = renderDataState(this.data, this.localize, this.localize.t.serviceEmpty);
+    if (state || !this.data.data) return state ?? nothing;
+    return this.variant === 'compact' ? this.renderCompact(this.data.data) : this.renderFull(this.data.data);
+  }
+
+  private heading(content: unknown, className = 'title'): TemplateResult {
+    return html`<div class=${className} part="title" role="heading" aria-level=${this.headingLevel}>${content}</div>`;
+  }
+
+  private renderCompact(service: PublicService): TemplateResult {
+    const text = new TextRenderer(this.localize);
+    const href = this.href ?? service.sourceUrl;
+    const facts = [this.feeSummary(service), service.processingTime ? this.localize.duration(service.processingTime) : undefined].filter(Boolean);
+    return html`<div class="compact" part="base">
+      ${this.heading(text.inline(service.name))}
+      ${facts.length ? html`<span class="compact__facts">${facts.join(' · ')}</span>` : nothing}
+      ${href
+        ? html`<a part="details-link" href=${href}>${this.localize.t.serviceDetails}<span class="visually-hidden">: ${text.plain(service.name)}</span></a>`
+        : nothing}
+    </div>`;
+  }
+
+  private feeSummary(service: PublicService): string | undefined {
+    const costs = service.costs ?? [];
+    if (costs.length === 0) return undefined;
+    const priced = costs.filter((cost) => cost.value !== undefined);
+    if (priced.length > 0 && priced.every((cost) => cost.value === 0)) return this.localize.t.free;
+    const first = priced.find((cost) => cost.value !== 0);
+    return first?.value !== undefined ? this.localize.money(first.value, first.currency ?? 'EUR') : undefined;
+  }
+
+  private renderFull(service: PublicService): TemplateResult {
+    const t = this.localize.t;
+    const text = new TextRenderer(this.localize);
+    // Body first, so the language note (which depends on every text used) can sit under the title.
+    const body = html`
+      ${service.status !== 'active' && t.serviceStatus(service.status)
+        ? html`<p class="notice" role="note">${t.serviceStatus(service.status)}</p>`
+        : nothing}
+      ${text.paragraphs(service.description)} ${this.renderFacts(service, text)}
+      ${this.section(t.sectionEligibility, service.eligibility ? text.paragraphs(service.eligibility) : undefined)}
+      ${this.section(
+        t.sectionSteps,
+        service.steps?.length
+          ? html`<ol>
+              ${service.steps.map((step) => html`<li><strong>${text.inline(step.title)}</strong> ${text.paragraphs(step.description)}</li>`)}
+            </ol>`
+          : undefined,
+      )}
+      ${this.section(t.sectionChannels, this.renderChannels(service, text))}
+      ${this.section(t.sectionAuthority, this.renderContact(service, text))}
+      ${this.section(t.sectionComplaint, this.renderComplaint(service, text))}
+      ${this.section(
+        t.sectionLegalBasis,
+        service.legalResources?.length
+          ? html`<ul>
+              ${service.legalResources.map((law) => this.legalRef(law, text))}
+            </ul>`
+          : undefined,
+      )}
+      ${service.lastReviewedAt ? html`<p class="footer" part="footer">${t.lastReviewed(this.localize.date(service.lastReviewedAt))}</p>` : nothing}
+    `;
+    return html`<article class="card" part="base" aria-labelledby="title">
+      <div id="title">${this.heading(text.inline(service.name))}</div>
+      ${text.note()} ${body}
+    </article>`;
+  }
+
+  private renderFacts(service: PublicService, text: TextRenderer): TemplateResult | typeof nothing {
+    const t = this.localize.t;
+    const documents = service.requiredDocuments ?? [];
+    const costs = service.costs ?? [];
+    const online = service.channels.find((c) => (ONLINE_CHANNELS as readonly string[]).includes(c.type) && c.url);
+    const rows: TemplateResult[] = [];
+    if (costs.length) {
+      rows.push(html`<dt>${t.sectionFees}</dt>
+        <dd>
+          ${costs.map(
+            (cost) =>
+              html`<div>
+                ${cost.value === 0 ? t.free : cost.value !== undefined ? this.localize.money(cost.value, cost.currency ?? 'EUR') : nothing}
+                ${cost.value !== undefined ? ' — ' : nothing}${text.inline(cost.description)}
+              </div>`,
+          )}
+        </dd>`);
+    }
+    if (service.processingTime || service.processingTimeNote) {
+      rows.push(html`<dt>${t.processingTime}</dt>
+        <dd>${service.processingTime ? this.localize.duration(service.processingTime) : nothing} ${text.inline(service.processingTimeNote)}</dd>`);
+    }
+    if (service.legalDeadline) {
+      const deadline = service.legalDeadline;
+      rows.push(html`<dt>${t.legalDeadline}</dt>
+        <dd>
+          ${this.localize.duration(deadline.duration)} — ${text.inline(deadline.text)}
+          ${deadline.legalBasis ? html`(${this.legalTitle(deadline.legalBasis, text)})` : nothing}
+        </dd>`);
+    }
+    if (!documents.length && !rows.length && !online) return nothing;
+    return html`<section class="facts" part="facts" aria-labelledby="facts-heading">
+      <p class="facts__heading" id="facts-heading">${t.sectionAtAGlance}</p>
+      ${documents.length
+        ? html`<p class="section__title">${t.sectionDocuments}</p>
+            <ul>
+              ${documents.map(
+                (doc) =>
+                  html`<li>
+                    ${text.inline(doc.name)}${doc.description ? html` — ${text.inline(doc.description)}` : nothing}
+                    ${doc.originalRequired ? html` <em>${t.originalRequired}</em>` : nothing}
+                  </li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${rows.length ? html`<dl>${rows}</dl>` : nothing}
+      ${online?.url ? html`<a class="apply" part="apply-link" href=${online.url}>${t.applyOnline}</a>` : nothing}
+    </section>`;
+  }
+
+  private renderChannels(service: PublicService, text: TextRenderer): TemplateResult | undefined {
+    const t = this.localize.t;
+    if (!service.channels.length) return undefined;
+    return html`<ul>
+      ${service.channels.map(
+        (channel) => html`<li class="office">
+          <strong>${t.channelType(channel.type)}</strong>
+          ${channel.url ? html`<div><a href=${channel.url}>${channel.url}</a></div>` : nothing}
+          ${channel.address ? html`<div>${t.address}: ${text.inline(channel.address)}</div>` : nothing}
+          ${channel.openingHours ? html`<div>${t.openingHours}: ${text.inline(channel.openingHours)}</div>` : nothing}
+          ${channel.phone ? html`<div>${t.phone}: <a href="tel:${channel.phone.replace(/[^+0-9]/g, '')}">${channel.phone}</a></div>` : nothing}
+          ${channel.email ? html`<div>${t.email}: <a href="mailto:${channel.email}">${channel.email}</a></div>` : nothing}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderContact(service: PublicService, text: TextRenderer): TemplateResult | undefined {
+    const contact = service.contactPoint;
+    if (!contact) return undefined;
+    const t = this.localize.t;
+    return html`${contact.name ? html`<p><strong>${text.inline(contact.name)}</strong></p>` : nothing}
+      ${contact.openingHours ? html`<p>${t.openingHours}: ${text.inline(contact.openingHours)}</p>` : nothing}
+      ${contact.telephone ? html`<p>${t.phone}: <a href="tel:${contact.telephone.replace(/[^+0-9]/g, '')}">${contact.telephone}</a></p>` : nothing}
+      ${contact.email ? html`<p>${t.email}: <a href="mailto:${contact.email}">${contact.email}</a></p>` : nothing}
+      ${contact.contactPage ? html`<p>${t.website}: <a href=${contact.contactPage}>${contact.contactPage}</a></p>` : nothing}`;
+  }
+
+  private renderComplaint(service: PublicService, text: TextRenderer): TemplateResult | undefined {
+    const complaint = service.complaint;
+    if (!complaint) return undefined;
+    const t = this.localize.t;
+    return html`${text.paragraphs(complaint.text)}
+      ${complaint.body ? html`<p>${t.complaintTo}: ${text.inline(complaint.body)}</p>` : nothing}
+      ${complaint.within ? html`<p>${t.complaintWithin(this.localize.duration(complaint.within))}</p>` : nothing}
+      ${complaint.url ? html`<p><a href=${complaint.url}>${t.moreInformation}</a></p>` : nothing}`;
+  }
+
+  private legalTitle(law: NonNullable<PublicService['legalResources']>[number], text: TextRenderer): TemplateResult {
+    const label = html`${text.inline(law.title)}${law.number ? ` (${law.number})` : nothing}${law.article ? `, ${law.article}` : nothing}`;
+    return law.url ? html`<a href=${law.url}>${label}</a>` : label;
+  }
+
+  private legalRef(law: NonNullable<PublicService['legalResources']>[number], text: TextRenderer): TemplateResult {
+    return html`<li>${this.legalTitle(law, text)}</li>`;
+  }
+
+  /** A collapsible section; omitted entirely when the service has nothing for it. */
+  private section(title: string, content: TemplateResult | typeof nothing | undefined): TemplateResult | typeof nothing {
+    if (!content || content === nothing) return nothing;
+    return html`<details part="section">
+      <summary part="section-summary">${title}</summary>
+      <div class="section__body">${content}</div>
+    </details>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hapur-service-info': HapurServiceInfo;
+  }
+}

@@ -1,0 +1,23 @@
+/** Where an element's data came from. */
+export type HapurDataSource = 'api' | 'url' | 'inline';
+
+export interface HapurLoadEventDetail {
+  /** Which of the element's data sources answered. */
+  readonly source: HapurDataSource;
+}
+
+/** Fired when an element has loaded and rendered its data. Bubbles and crosses shadow roots. */
+export class HapurLoadEvent extends Event {
+  readonly detail: HapurLoadEventDetail;
+
+  constructor(detail: HapurLoadEventDetail) {
+    super('hapur-load', { bubbles: true, composed: true, cancelable: false });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'hapur-load': HapurLoadEvent;
+  }
+}

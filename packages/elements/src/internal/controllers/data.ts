@@ -1,0 +1,103 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { HapurErrorEvent } from '../../events/error.js';
+import { HapurLoadEvent, type HapurDataSource } from '../../events/load.js';
+
+export const DATA_STATUSES = ['idle', 'loading', 'success', 'empty', 'error'] as const;
+export type DataStatus = (typeof DATA_STATUSES)[number];
+
+/** One way to get the element's data; `key` changes when the source changes (new id, new URL). */
+export interface DataTask<T> {
+  source: HapurDataSource;
+  key: string;
+  run: (signal: AbortSignal) => Promise<T>;
+}
+
+export interface DataHost extends ReactiveControllerHost, EventTarget {
+  toggleState(name: string, on: boolean): void;
+}
+
+export interface DataControllerOptions<T> {
+  /** Returns the task for the host's current configuration, or an error to show when none is configured. */
+  task: () => DataTask<T> | undefined;
+  isEmpty?: (data: T) => boolean;
+}
+
+/**
+ * Loading → success / empty / error for one element, from whichever source it is configured with.
+ * Reloads when the source changes, aborts stale requests, fires `hapur-load` / `hapur-error`, and
+ * mirrors the status into custom states. Never fetches itself: tasks call the SDK.
+ * @internal
+ */
+export class DataController<T> implements ReactiveController {
+  status: DataStatus = 'idle';
+  data: T | undefined;
+  error: unknown;
+  private readonly host: DataHost;
+  private readonly options: DataControllerOptions<T>;
+  private currentKey: string | undefined;
+  private abort: AbortController | undefined;
+
+  constructor(host: DataHost, options: DataControllerOptions<T>) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.currentKey = undefined;
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  hostUpdate(): void {
+    const task = this.options.task();
+    const key = task ? `${task.source}:${task.key}` : 'none';
+    if (key !== this.currentKey) this.start(task, key);
+  }
+
+  /** Loads again from the same source (the retry button). */
+  reload(): void {
+    this.start(this.options.task(), this.currentKey ?? 'none');
+  }
+
+  private start(task: DataTask<T> | undefined, key: string): void {
+    this.currentKey = key;
+    this.abort?.abort();
+    if (!task) {
+      const error = Object.assign(new Error('No data source: set service-id with api, data-src, or an inline JSON child'), { name: 'MissingSourceError' });
+      this.settle('error', undefined, error);
+      return;
+    }
+    const abort = new AbortController();
+    this.abort = abort;
+    this.setStatus('loading');
+    this.host.requestUpdate();
+    task.run(abort.signal).then(
+      (data) => {
+        if (abort.signal.aborted) return;
+        this.settle(this.options.isEmpty?.(data) ? 'empty' : 'success', data, undefined);
+        this.host.dispatchEvent(new HapurLoadEvent({ source: task.source }));
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        this.settle('error', undefined, error);
+      },
+    );
+  }
+
+  private settle(status: DataStatus, data: T | undefined, error: unknown): void {
+    this.data = data;
+    this.error = error;
+    this.setStatus(status);
+    this.host.requestUpdate();
+    if (status === 'error') this.host.dispatchEvent(new HapurErrorEvent({ error }));
+  }
+
+  private setStatus(status: DataStatus): void {
+    this.status = status;
+    for (const name of ['loading', 'empty', 'error'] as const) this.host.toggleState(name, status === name);
+  }
+}

@@ -1,0 +1,137 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { getCatalogue, loadCatalogue, type Translation } from '../../translations/index.js';
+import type { DurationUnit } from '../../translations/translation.js';
+import { negotiateLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n-adapter.js';
+
+/** What the controller needs from its host: the requested tag, resolved by HapurElement. */
+export interface LocalizeHost extends ReactiveControllerHost {
+  /** Raw BCP 47 tag from the element, its ancestors or the document (e.g. `sr`, `sq-AL`). */
+  readonly requestedLang: string;
+}
+
+/** Units in the order of the ISO 8601 duration groups matched below. */
+const DURATION_UNITS: readonly DurationUnit[] = ['year', 'month', 'week', 'day', 'hour', 'minute'];
+
+const intlSupport = new Map<string, boolean>();
+
+const ISO_DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
+
+/**
+ * Per-element localization: each element has its own language (two blocks in two languages on one
+ * page is normal on a trilingual site), loads only the catalogue it uses, and formats dates,
+ * numbers, money and durations with `Intl` in that language. See docs/decisions/0003.
+ * @internal
+ */
+export class LocalizeController implements ReactiveController {
+  private readonly host: LocalizeHost;
+  private current: Translation | undefined;
+
+  constructor(host: LocalizeHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** The UI catalogue the element uses: `sq`, `sr-Latn` or `en` (unknown languages fall back to `en`). */
+  get lang(): UiLanguage {
+    return negotiateLanguage(this.host.requestedLang, UI_LANGUAGES, 'en');
+  }
+
+  /**
+   * Locale for Intl formatting: the catalogue's language and script plus the page's region if it
+   * gave one (`en-GB` dates, `sq-AL`). `sr-Latn` stays Latin: bare `sr` would format in Cyrillic.
+   */
+  get formatLocale(): string {
+    const base = new Intl.Locale(this.lang);
+    let region: string | undefined;
+    try {
+      region = new Intl.Locale(this.host.requestedLang).region;
+    } catch {
+      region = undefined;
+    }
+    return new Intl.Locale(base.language, { ...(base.script ? { script: base.script } : {}), ...(region ? { region } : {}) }).toString();
+  }
+
+  /** True once the catalogue for the current language is loaded. */
+  get ready(): boolean {
+    return getCatalogue(this.lang) !== undefined;
+  }
+
+  /** The loaded catalogue. Read it only in render when `ready` is true. */
+  get t(): Translation {
+    const catalogue = getCatalogue(this.lang) ?? this.current;
+    if (!catalogue) throw new Error(`Translation catalogue "${this.lang}" read before it was loaded`);
+    return catalogue;
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  /** Starts loading the catalogue for the host's language; the host re-renders when it arrives. */
+  private sync(): void {
+    const lang = this.lang;
+    const catalogue = getCatalogue(lang);
+    if (catalogue) {
+      this.current = catalogue;
+      return;
+    }
+    void loadCatalogue(lang).then(() => this.host.requestUpdate());
+  }
+
+  /** Whether this browser's Intl has data for the language (Chromium has none for Albanian). */
+  private get intlKnows(): boolean {
+    const locale = this.formatLocale;
+    let known = intlSupport.get(locale);
+    if (known === undefined) {
+      known = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+      intlSupport.set(locale, known);
+    }
+    return known;
+  }
+
+  /** A calendar date (`2026-03-15`) or instant, long form: "15 March 2026", "15 mars 2026", "15. mart 2026.". */
+  date(value: string | Date): string {
+    const date = typeof value === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00` : value) : value;
+    if (Number.isNaN(date.getTime())) return String(value);
+    if (this.intlKnows) return new Intl.DateTimeFormat(this.formatLocale, { dateStyle: 'long' }).format(date);
+    return this.t.formatDate(date.getDate(), this.t.months[date.getMonth()] ?? '', date.getFullYear());
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.intlKnows ? this.formatLocale : 'en', options).format(value);
+  }
+
+  money(value: number, currency: string): string {
+    if (this.intlKnows) return new Intl.NumberFormat(this.formatLocale, { style: 'currency', currency }).format(value);
+    const amount = value.toFixed(currency === 'ALL' ? 0 : 2).replace('.', this.t.decimalSeparator);
+    return `${amount} ${currency === 'EUR' ? '€' : currency}`;
+  }
+
+  /** A language's name in the reader's language (`sq` → "Albanian" / "shqip" / "albanski"). */
+  languageName(tag: string): string {
+    const ui = negotiateLanguage<string>(tag, UI_LANGUAGES, '');
+    const known = ui ? this.t.languageNames[ui] : undefined;
+    if (known) return known;
+    try {
+      return new Intl.DisplayNames(this.formatLocale, { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  }
+
+  /** An ISO 8601 duration (`P30D`, `P1M15D`, `PT48H`) in words; unparseable input is returned as is. */
+  duration(iso: string): string {
+    const match = ISO_DURATION.exec(iso);
+    if (!match || iso === 'P' || iso.endsWith('T')) return iso;
+    const parts: string[] = [];
+    DURATION_UNITS.forEach((unit, index) => {
+      const amount = match[index + 1];
+      if (amount !== undefined) parts.push(this.t.durationUnit(unit, Number(amount)));
+    });
+    return parts.join(', ');
+  }
+}

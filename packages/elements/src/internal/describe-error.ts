@@ -1,0 +1,27 @@
+import type { Translation } from '../translations/index.js';
+
+/** Names of the SDK's error classes (`error.name`), matched without `instanceof` so copies from another bundle still count. */
+const MESSAGE_BY_NAME: Record<string, keyof Translation> = {
+  NotFoundError: 'errorNotFound',
+  NetworkError: 'errorNetwork',
+  TimeoutError: 'errorTimeout',
+  ResponseShapeError: 'errorInvalidData',
+  InputValidationError: 'errorInvalidData',
+  ServerError: 'errorServer',
+  MissingSourceError: 'errorNoSource',
+};
+
+/**
+ * Maps an error to the text a reader sees, in the element's language. Never reads `error.message`:
+ * SDK messages are for developers (English, with URLs) and may carry details a citizen should not see.
+ * @internal
+ */
+export function describeError(error: unknown, localize: { t: Translation }): string {
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+  const key = MESSAGE_BY_NAME[name];
+  if (key) return localize.t[key] as string;
+  const status = typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : NaN;
+  if (status === 404 || status === 410) return localize.t.errorNotFound;
+  if (status >= 500) return localize.t.errorServer;
+  return localize.t.errorUnknown;
+}

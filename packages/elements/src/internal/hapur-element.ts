@@ -1,0 +1,90 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LocalizeController } from './controllers/localize.js';
+
+/** Elements that re-resolve their language when any `lang` attribute in the document changes. */
+const connected = new Set<HapurElement>();
+let observer: MutationObserver | undefined;
+
+function observeLanguageChanges(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  // One observer for the whole page: `lang` changes anywhere in the light DOM (html, a wrapper,
+  // a provider, the element itself) re-resolve every connected Hapur element.
+  observer = new MutationObserver(() => {
+    for (const element of connected) element.resolveLanguage();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** Nearest non-empty `lang`, walking out of shadow roots to their hosts; then the document's. */
+export function findLang(start: Element): string {
+  let node: Node | null = start;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return document.documentElement.lang || navigator.language || 'en';
+}
+
+/**
+ * Base class of every Hapur element: language resolution (own `lang`, else the nearest `[lang]`
+ * ancestor across shadow roots, else the document), a per-element LocalizeController and custom
+ * states through ElementInternals (`:state(loading)`, `:state(empty)`, `:state(error)`).
+ * @internal
+ */
+export class HapurElement extends LitElement {
+  /** Language of this element's text; when unset, the nearest ancestor's `lang` or the document's applies. */
+  @property() override lang!: string;
+
+  /** Raw BCP 47 tag in effect, before matching to a catalogue. */
+  @state() requestedLang = 'en';
+
+  protected readonly localize = new LocalizeController(this);
+  private readonly internals: ElementInternals;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    observeLanguageChanges();
+    this.resolveLanguage();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  /** Re-reads the language in effect; called on connect, on own `lang` change and by the shared observer. @internal */
+  resolveLanguage(): void {
+    const next = this.lang || findLang(this);
+    if (next !== this.requestedLang) this.requestedLang = next;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('lang')) this.resolveLanguage();
+    super.willUpdate(changed);
+  }
+
+  /** Turns a custom state on or off (`:state(name)` in CSS). @internal */
+  toggleState(name: string, on: boolean): void {
+    try {
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // Browsers without CustomStateSet: the state is only cosmetic, so skip it silently.
+    }
+  }
+
+  /** Whether a custom state is on (for tests and subclasses). */
+  hasState(name: string): boolean {
+    return this.internals.states?.has(name) ?? false;
+  }
+}

@@ -1,0 +1,61 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocalizeController } from './controllers/localize.js';
+import { resolveText, type LocalizedTextLike } from './i18n-adapter.js';
+
+/**
+ * Renders data text (LocalizedText) as text only, in the reader's language when it exists.
+ * Text from another language keeps its own `lang` (screen readers switch voice) and is recorded so
+ * the element can show one quiet note ("shown in the original language", "machine translation").
+ * @internal
+ */
+export class TextRenderer {
+  private readonly localize: LocalizeController;
+  readonly fallbackLanguages = new Set<string>();
+  machine = false;
+
+  constructor(localize: LocalizeController) {
+    this.localize = localize;
+  }
+
+  /** The plain string in the best language (for attributes, search, JSON-LD). */
+  plain(text: LocalizedTextLike | undefined): string {
+    return resolveText(text, this.localize.lang)?.text ?? '';
+  }
+
+  /** Inline text: a `<span lang>` when the language differs from the element's. */
+  inline(text: LocalizedTextLike | undefined): TemplateResult | typeof nothing {
+    const resolved = this.track(text);
+    if (!resolved) return nothing;
+    return resolved.isFallback ? html`<span lang=${resolved.lang}>${resolved.text}</span>` : html`${resolved.text}`;
+  }
+
+  /** Block text: paragraphs split on blank lines, with `lang` on each paragraph when it differs. */
+  paragraphs(text: LocalizedTextLike | undefined, part = 'text'): TemplateResult | typeof nothing {
+    const resolved = this.track(text);
+    if (!resolved) return nothing;
+    const lang = resolved.isFallback ? resolved.lang : undefined;
+    return html`${resolved.text
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => html`<p part=${part} lang=${lang ?? nothing}>${p}</p>`)}`;
+  }
+
+  /** The quiet note under the title, when any text on the card came from another language or a machine. */
+  note(): TemplateResult | typeof nothing {
+    const notes: string[] = [];
+    if (this.fallbackLanguages.size > 0) {
+      const names = [...this.fallbackLanguages].map((tag) => this.localize.languageName(tag));
+      notes.push(this.localize.t.shownInOriginal(names.join(', ')));
+    }
+    if (this.machine) notes.push(`${this.localize.t.machineTranslation}.`);
+    return notes.length ? html`<p class="language-note" part="language-note">${notes.join(' ')}</p>` : nothing;
+  }
+
+  private track(text: LocalizedTextLike | undefined) {
+    const resolved = resolveText(text, this.localize.lang);
+    if (resolved?.isFallback) this.fallbackLanguages.add(resolved.lang);
+    if (resolved?.origin === 'machine') this.machine = true;
+    return resolved;
+  }
+}

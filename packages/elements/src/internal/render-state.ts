@@ -1,0 +1,33 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DataController } from './controllers/data.js';
+import type { LocalizeController } from './controllers/localize.js';
+import { describeError } from './describe-error.js';
+
+/**
+ * The loading, error and empty views every data block shares; `undefined` when the data is there.
+ * Loading is announced politely; an error is announced once and offers a retry button.
+ * @internal
+ */
+export function renderDataState<T>(data: DataController<T>, localize: LocalizeController, emptyText: string): TemplateResult | undefined {
+  const t = localize.t;
+  switch (data.status) {
+    case 'idle':
+    case 'loading':
+      return html`<div class="state" part="base" aria-busy="true">
+        <p class="state__text" role="status">${t.loading}</p>
+        <span class="skeleton"></span>
+      </div>`;
+    case 'error':
+      return html`<div class="state state--error" part="base" role="alert">
+        <p class="state__title">${t.errorTitle}</p>
+        <p class="state__text">${describeError(data.error, localize)}</p>
+        ${(data.error as { name?: string } | undefined)?.name === 'MissingSourceError'
+          ? nothing
+          : html`<button type="button" part="retry-button" @click=${() => data.reload()}>${t.retry}</button>`}
+      </div>`;
+    case 'empty':
+      return html`<div class="state" part="base"><p class="state__text">${emptyText}</p></div>`;
+    default:
+      return undefined;
+  }
+}

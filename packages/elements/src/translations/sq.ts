@@ -1,0 +1,86 @@
+import type { DurationUnit, Translation } from './translation.js';
+
+const UNITS: Record<DurationUnit, [string, string]> = {
+  year: ['vit', 'vjet'],
+  month: ['muaj', 'muaj'],
+  week: ['javë', 'javë'],
+  day: ['ditë', 'ditë'],
+  hour: ['orë', 'orë'],
+  minute: ['minutë', 'minuta'],
+};
+
+const STATUS: Record<string, string> = {
+  inactive: 'Ky shërbim aktualisht nuk ofrohet.',
+  under_development: 'Ky shërbim është në përgatitje dhe ende nuk ofrohet.',
+  withdrawn: 'Ky shërbim është tërhequr.',
+};
+
+const plural = new Intl.PluralRules('sq');
+
+const CHANNELS: Record<string, string> = {
+  online: 'Në internet',
+  e_kosova: 'Portali e-Kosova',
+  e_albania: 'Portali e-Albania',
+  in_person: 'Personalisht',
+  phone: 'Me telefon',
+  email: 'Me email',
+  post: 'Me postë',
+  mobile_app: 'Aplikacion celular',
+  sms: 'Me SMS',
+};
+
+const sq: Translation = {
+  lang: 'sq',
+  months: ['janar', 'shkurt', 'mars', 'prill', 'maj', 'qershor', 'korrik', 'gusht', 'shtator', 'tetor', 'nëntor', 'dhjetor'],
+  formatDate: (day, month, year) => `${day} ${month} ${year}`,
+  decimalSeparator: ',',
+  durationUnit: (unit, count) => `${count} ${UNITS[unit][plural.select(count) === 'one' ? 0 : 1]}`,
+  languageNames: { sq: 'shqip', 'sr-Latn': 'serbisht', en: 'anglisht' },
+  loading: 'Duke u ngarkuar…',
+  retry: 'Provo përsëri',
+  errorTitle: 'Ky informacion nuk mund të shfaqet',
+  errorNotFound: 'Shërbimi nuk u gjet. Mund të jetë tërhequr ose adresa e tij ka ndryshuar.',
+  errorNetwork: 'Lidhja dështoi. Kontrolloni që jeni në internet dhe provoni përsëri.',
+  errorTimeout: 'Serveri vonoi shumë të përgjigjet. Ju lutemi provoni përsëri.',
+  errorInvalidData: 'Të dhënat nuk janë në dispozicion tani, sepse nuk janë në formën e pritur.',
+  errorServer: 'Serveri pati një problem. Ju lutemi provoni më vonë.',
+  errorUnknown: 'Diçka shkoi keq gjatë ngarkimit të këtij informacioni.',
+  errorNoSource: 'Për këtë bllok nuk është caktuar burim të dhënash.',
+  shownInOriginal: (languageName) => `Shfaqet në gjuhën origjinale (${languageName}).`,
+  machineTranslation: 'Përkthim automatik',
+  serviceEmpty: 'Ende nuk është publikuar informacion për këtë shërbim.',
+  sectionAtAGlance: 'Shkurtimisht',
+  sectionDescription: 'Rreth këtij shërbimi',
+  sectionEligibility: 'Kush mund të aplikojë',
+  sectionSteps: 'Si të aplikoni',
+  sectionDocuments: 'Dokumentet që ju duhen',
+  sectionFees: 'Tarifat',
+  sectionChannels: 'Ku të aplikoni',
+  sectionAuthority: 'Institucioni përgjegjës',
+  sectionComplaint: 'Ankesat dhe apelimet',
+  sectionLegalBasis: 'Baza ligjore',
+  processingTime: 'Koha e shqyrtimit',
+  legalDeadline: 'Afati ligjor',
+  free: 'Pa pagesë',
+  applyOnline: 'Aplikoni në internet',
+  openingHours: 'Orari i punës',
+  address: 'Adresa',
+  phone: 'Telefoni',
+  email: 'Email',
+  website: 'Uebfaqja',
+  lastReviewed: (date) => `Informacioni u rishikua për herë të fundit më ${date}.`,
+  serviceDetails: 'Detajet',
+  channelType: (type) => CHANNELS[type] ?? CHANNELS['online'] ?? type,
+  originalRequired: 'Sillni origjinalin.',
+  complaintTo: 'Ankesa i dërgohet',
+  complaintWithin: (duration) => `Afati për ankesë: ${duration}.`,
+  moreInformation: 'Më shumë informacion',
+  serviceStatus: (status) => STATUS[status],
+  listSearchLabel: 'Kërkoni shërbime',
+  listSearchHint: 'Shkruani një pjesë të emrit ose të përshkrimit të shërbimit.',
+  listResultCount: (count) => (plural.select(count) === 'one' ? `${count} shërbim` : `${count} shërbime`),
+  listEmpty: 'Ky institucion ende nuk ka publikuar shërbime.',
+  listNoMatches: (query) => `Asnjë shërbim nuk përputhet me „${query}“.`,
+};
+
+export default sq;

@@ -1,0 +1,81 @@
+/**
+ * Every user-facing string of @hapur/elements, in one typed interface: a catalogue that misses a
+ * term does not compile. Parameterised and plural terms are functions, because plural rules differ
+ * between Albanian, Serbian and English (`Intl.PluralRules` inside each catalogue).
+ */
+export interface Translation {
+  /** BCP 47 tag of the catalogue (`sq`, `sr-Latn`, `en`). */
+  readonly lang: string;
+
+  // Formatting the catalogue owns, because Intl data is missing for some languages in some
+  // browsers (Chromium ships no Albanian locale data: Intl falls back to English).
+  /** Month names as used inside a date ("15 mars 2026"). */
+  months: readonly string[];
+  /** A calendar date from its parts (used when Intl lacks the language). */
+  formatDate: (day: number, month: string, year: number) => string;
+  /** Decimal separator for money when Intl lacks the language. */
+  decimalSeparator: string;
+  /** "15 days", "1 dan", "2 vjet": one unit of a duration with its plural form. */
+  durationUnit: (unit: DurationUnit, count: number) => string;
+  /** Names of the languages Hapur data comes in, in this language. */
+  languageNames: Readonly<Record<string, string>>;
+
+  // Data states
+  loading: string;
+  retry: string;
+  errorTitle: string;
+  errorNotFound: string;
+  errorNetwork: string;
+  errorTimeout: string;
+  errorInvalidData: string;
+  errorServer: string;
+  errorUnknown: string;
+  errorNoSource: string;
+
+  // Language notes on data text that is not in the reader's language
+  shownInOriginal: (languageName: string) => string;
+  machineTranslation: string;
+
+  // <hapur-service-info>
+  serviceEmpty: string;
+  sectionAtAGlance: string;
+  sectionDescription: string;
+  sectionEligibility: string;
+  sectionSteps: string;
+  sectionDocuments: string;
+  sectionFees: string;
+  sectionChannels: string;
+  sectionAuthority: string;
+  sectionComplaint: string;
+  sectionLegalBasis: string;
+  processingTime: string;
+  legalDeadline: string;
+  free: string;
+  applyOnline: string;
+  openingHours: string;
+  address: string;
+  phone: string;
+  email: string;
+  website: string;
+  lastReviewed: (date: string) => string;
+  serviceDetails: string;
+  channelType: (type: string) => string;
+
+  originalRequired: string;
+  complaintTo: string;
+  complaintWithin: (duration: string) => string;
+  moreInformation: string;
+  serviceStatus: (status: string) => string | undefined;
+
+  // <hapur-service-list>
+  listSearchLabel: string;
+  listSearchHint: string;
+  listResultCount: (count: number) => string;
+  listEmpty: string;
+  listNoMatches: (query: string) => string;
+}
+
+/** Units an ISO 8601 duration is spelled out in. */
+export type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
+
+export type TranslationLoader = () => Promise<{ default: Translation }>;
