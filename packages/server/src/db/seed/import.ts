@@ -1,8 +1,5 @@
-import * as sdk from '@hapur/sdk';
-import { ImportFileSchema, open311Status, type ImportFile } from '@hapur/sdk';
+import { open311Status, validateImportFile, type ImportFile, type KnownIds } from '@hapur/sdk';
 import type { Database, Queryable } from '../driver.js';
-import { formatPath, type Parser } from '../../http/validate.js';
-import { references } from './references.js';
 import { insertSeedSubmission } from './submissions.js';
 
 /** An import file that cannot be imported; `message` lists `file: path: reason`, one per line. */
@@ -13,20 +10,24 @@ export class ImportError extends Error {
   }
 }
 
-// TODO: move to @hapur/sdk — use its `validateImportFile` (parses hand-written `{text, lang}` due dates) as soon as it is exported.
-function parser(): Parser<ImportFile> {
-  const v = (sdk as Record<string, unknown>)['validateImportFile'];
-  return typeof v === 'function' ? { safeParse: v as Parser<ImportFile>['safeParse'] } : ImportFileSchema;
+/** Ids already in the database, so a file may refer to what an earlier file imported. */
+async function knownIds(db: Queryable): Promise<KnownIds> {
+  const ids = async (sql: string) => (await db.query<{ id: string }>(sql)).rows.map((r) => r.id);
+  return {
+    institutions: await ids('SELECT id FROM institutions'),
+    plans: await ids('SELECT id FROM plans'),
+    milestones: await ids(
+      `SELECT m->>'id' AS id FROM plans p, jsonb_array_elements(p.doc->'commitments') c, jsonb_array_elements(c->'milestones') m`,
+    ),
+    requirements: await ids('SELECT id FROM publication_requirements'),
+    services: await ids('SELECT id FROM services'),
+  };
 }
 
-/** Validates a whole `hapur/v1` file (shape and references) and throws `ImportError` listing every problem. */
+/** Validates a whole `hapur/v1` file with the SDK (shape, due dates, references) and throws `ImportError` listing every problem. */
 export async function checkImportFile(db: Queryable, data: unknown, file: string): Promise<ImportFile> {
-  const result = parser().safeParse(data);
-  if (!result.success) {
-    throw new ImportError(file, result.error.issues.map((i) => ({ path: formatPath(i.path), reason: i.message })));
-  }
-  const missing = await references(db, result.data);
-  if (missing.length > 0) throw new ImportError(file, missing);
+  const result = validateImportFile(data, file, await knownIds(db));
+  if (!result.ok) throw new ImportError(file, result.problems);
   return result.data;
 }
 
