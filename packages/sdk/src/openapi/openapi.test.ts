@@ -1,0 +1,52 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openApiFiles } from './files.js';
+import { buildOpenApiDocument } from './generate.js';
+
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'openapi');
+
+function refs(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) for (const n of node) refs(n, out);
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) k === '$ref' && typeof v === 'string' ? out.push(v) : refs(v, out);
+  }
+  return out;
+}
+
+describe('OpenAPI document', () => {
+  const doc = buildOpenApiDocument() as { openapi: string; paths: Record<string, Record<string, { operationId: string }>>; components: Record<string, Record<string, unknown>> };
+  it('is OpenAPI 3.1 and every $ref resolves inside the document', () => {
+    assert.equal(doc.openapi, '3.1.0');
+    for (const r of refs(doc)) {
+      const [, section, name] = /^#\/components\/(schemas|responses)\/(.+)$/.exec(r) ?? [];
+      assert.ok(section && name && doc.components[section]?.[name] !== undefined, `unresolved ${r}`);
+    }
+  });
+  it('has every path of the API contract, each operation named once', () => {
+    const want = ['/plans', '/plans/{planId}', '/plans/{planId}/commitments/{number}', '/plans/{planId}/export.csv', '/plans/{planId}/export.json', '/plans/{planId}/commitments/{number}/comments', '/plans/{planId}/milestones/{milestoneId}/progress', '/services', '/services/{serviceId}', '/feedback', '/feedback/{statusToken}', '/feedback/{reference}/status', '/feedback/{reference}/publish', '/participation/stats', '/publication-checklists/{institutionId}', '/publication-checklists/{institutionId}/periods', '/publication-checks', '/openapi.json'];
+    assert.deepEqual(Object.keys(doc.paths).sort(), [...want].sort());
+    const ids = Object.values(doc.paths).flatMap((ops) => Object.values(ops).map((o) => o.operationId));
+    assert.equal(new Set(ids).size, ids.length);
+  });
+  it('carries the input rules a client needs: strict objects and length limits', () => {
+    const input = doc.components['schemas']?.['FeedbackInput'] as { additionalProperties: boolean; properties: { message: { minLength: number; maxLength: number } } };
+    assert.equal(input.additionalProperties, false);
+    assert.deepEqual([input.properties.message.minLength, input.properties.message.maxLength], [10, 5000]);
+  });
+});
+
+describe('committed files in packages/sdk/openapi', () => {
+  it('are up to date with the schemas (npm run openapi:build -w @hapur/sdk)', () => {
+    const files = openApiFiles();
+    for (const [name, text] of Object.entries(files)) {
+      const path = join(OUT, name);
+      assert.ok(existsSync(path), `openapi/${name} missing: run npm run openapi:build -w @hapur/sdk`);
+      assert.equal(readFileSync(path, 'utf8'), text, `openapi/${name} is stale: run npm run openapi:build -w @hapur/sdk`);
+    }
+    const extra = readdirSync(join(OUT, 'schemas')).filter((f) => !(`schemas/${f}` in files));
+    assert.deepEqual(extra, [], 'schema files with no zod schema behind them');
+  });
+});
