@@ -19,6 +19,13 @@ export type HttpErrorName = Extract<
   'HttpError' | 'NotFoundError' | 'UnauthorizedError' | 'ForbiddenError' | 'ConflictError' | 'RateLimitError' | 'ServerError'
 >;
 
+// HTTP/2 and synthetic Responses carry no reason phrase; messages name the status the same way everywhere.
+const REASONS: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 410: 'Gone',
+  413: 'Content Too Large', 422: 'Unprocessable Content', 429: 'Too Many Requests', 500: 'Internal Server Error',
+  502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+};
+
 /** The server answered with a non-2xx status. Subclasses name the common cases. */
 export class HttpError extends HapurError {
   override readonly name: HttpErrorName = 'HttpError';
@@ -34,7 +41,8 @@ export class HttpError extends HapurError {
   constructor(init: HttpErrorInit) {
     const url = redactUrl(init.url);
     const method = init.method.toUpperCase();
-    const reason = `${init.status}${init.statusText ? ` ${init.statusText}` : ''}`;
+    const text = init.statusText || REASONS[init.status];
+    const reason = text ? `${init.status} ${text}` : String(init.status);
     const code = init.problem?.code ?? `http_${init.status}`;
     super(`Request failed with ${reason} (${code}): ${method} ${pathOf(url)}`, { cause: init.cause });
     this.status = init.status;
