@@ -48,7 +48,10 @@ async function measure(name, code, index) {
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
-  const code_ = outputs.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
+  const code_ = outputs
+    .filter((o) => o.type === 'chunk')
+    .map((o) => o.code)
+    .join('\n');
   const bytes = Buffer.from(code_);
   return { name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, hasKy: /prefixUrl/.test(code_) };
 }
@@ -65,5 +68,8 @@ if (process.argv.includes('--json')) {
 } else {
   const width = Math.max(...rows.map((r) => r.name.length));
   console.log(`${'entry'.padEnd(width)}  ${'raw B'.padStart(8)}  ${'gzip-9 B'.padStart(8)}  ky`);
-  for (const r of rows) console.log(`${r.name.padEnd(width)}  ${String(r.raw).padStart(8)}  ${String(r.gzip).padStart(8)}  ${r.hasKy ? 'yes' : 'no'}`);
+  for (const r of rows)
+    console.log(
+      `${r.name.padEnd(width)}  ${String(r.raw).padStart(8)}  ${String(r.gzip).padStart(8)}  ${r.hasKy ? 'yes' : 'no'}`,
+    );
 }

@@ -20,7 +20,11 @@ describe('read dedupe and ETag revalidation against a real HTTP server', () => {
     const path = `/api/v1/services/${service.id}`;
     server.route('GET', path, () => ({ body: service, delayMs: 50 }));
     const core = createCore({ baseUrl: `${server.url}/api/v1` });
-    const [a, b, c] = await Promise.all([getService(core, service.id), getService(core, service.id), getService(core, service.id)]);
+    const [a, b, c] = await Promise.all([
+      getService(core, service.id),
+      getService(core, service.id),
+      getService(core, service.id),
+    ]);
     assert.equal(server.count('GET', path), 1);
     assert.deepEqual(a, b);
     assert.equal(c.name.values.en, service.name.values.en);

@@ -64,7 +64,10 @@ describe('client errors against a real HTTP server', () => {
   });
 
   it('409 becomes ConflictError', async () => {
-    server.route('POST', '/api/v1/feedback/HP-2026-000002/status', () => ({ status: 409, body: problem(409, 'invalid_transition', 'Conflict') }));
+    server.route('POST', '/api/v1/feedback/HP-2026-000002/status', () => ({
+      status: 409,
+      body: problem(409, 'invalid_transition', 'Conflict'),
+    }));
     const client = createClient({ baseUrl: `${server.url}/api/v1`, token: 't', retry: fast });
     const error = await client.changeSubmissionStatus('HP-2026-000002', { status: 'closed' }).catch((e: unknown) => e);
     assert.ok(error instanceof ConflictError);
@@ -72,7 +75,11 @@ describe('client errors against a real HTTP server', () => {
   });
 
   it('429 with a Retry-After beyond the limit is not waited for: RateLimitError.retryAfter says when', async () => {
-    server.route('GET', '/api/v1/plans', () => ({ status: 429, headers: { 'retry-after': '120' }, body: problem(429, 'rate_limited', 'Too many') }));
+    server.route('GET', '/api/v1/plans', () => ({
+      status: 429,
+      headers: { 'retry-after': '120' },
+      body: problem(429, 'rate_limited', 'Too many'),
+    }));
     const client = createClient({ baseUrl: `${server.url}/api/v1`, retry: { ...fast, maxRetryAfterSeconds: 10 } });
     const started = Date.now();
     const error = await client.listPlans().catch((e: unknown) => e);
@@ -95,10 +102,17 @@ describe('client errors against a real HTTP server', () => {
   it('422 with field errors becomes InputValidationError (source server) with fieldErrors for the form', async () => {
     server.route('POST', '/api/v1/feedback', () => ({
       status: 422,
-      body: problem(422, 'validation_failed', 'Invalid', { errors: [{ path: 'subject.serviceId', code: 'unknown_service', message: 'No such service' }] }),
+      body: problem(422, 'validation_failed', 'Invalid', {
+        errors: [{ path: 'subject.serviceId', code: 'unknown_service', message: 'No such service' }],
+      }),
     }));
     const client = createClient({ baseUrl: `${server.url}/api/v1`, retry: fast });
-    const input = { type: 'feedback', subject: { serviceId: 'example-gone' }, message: 'Ju lutem shtoni orarin e punës.', language: 'sq' } as const;
+    const input = {
+      type: 'feedback',
+      subject: { serviceId: 'example-gone' },
+      message: 'Ju lutem shtoni orarin e punës.',
+      language: 'sq',
+    } as const;
     const error = await client.submitFeedback(input).catch((e: unknown) => e);
     assert.ok(error instanceof InputValidationError);
     assert.equal(error.source, 'server');
@@ -108,7 +122,10 @@ describe('client errors against a real HTTP server', () => {
 
   it('the feedback status token never shows in message, url or cause', async () => {
     const token = 'Zx81kQp0LmN3vB7yT2wE5rU9';
-    server.route('GET', `/api/v1/feedback/${token}`, () => ({ status: 404, body: problem(404, 'not_found', 'Not Found') }));
+    server.route('GET', `/api/v1/feedback/${token}`, () => ({
+      status: 404,
+      body: problem(404, 'not_found', 'Not Found'),
+    }));
     const client = createClient({ baseUrl: `${server.url}/api/v1`, retry: fast });
     const error = await client.getFeedbackStatus(token).catch((e: unknown) => e);
     assert.ok(error instanceof NotFoundError);

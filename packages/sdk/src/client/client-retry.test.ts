@@ -6,8 +6,18 @@ import { problem, startLoopback, type Loopback } from './test/loopback.js';
 import { services } from './test/fixtures.js';
 
 const fast = { limit: 2, baseDelayMs: 5 };
-const receipt = { reference: 'HP-2026-000123', statusToken: 'Zx81kQp0LmN3vB7yT2wE5rU9', status: 'received', submittedAt: '2026-11-23T12:00:00Z' };
-const input = { type: 'proposal', subject: { serviceId: 'example-birth-certificate' }, message: 'Please allow ordering the extract online.', language: 'en' } as const;
+const receipt = {
+  reference: 'HP-2026-000123',
+  statusToken: 'Zx81kQp0LmN3vB7yT2wE5rU9',
+  status: 'received',
+  submittedAt: '2026-11-23T12:00:00Z',
+};
+const input = {
+  type: 'proposal',
+  subject: { serviceId: 'example-birth-certificate' },
+  message: 'Please allow ordering the extract online.',
+  language: 'en',
+} as const;
 
 describe('client retries against a real HTTP server', () => {
   let server: Loopback;
@@ -55,7 +65,15 @@ describe('client retries against a real HTTP server', () => {
 
   it('a staff POST with an Idempotency-Key is retried', async () => {
     const path = '/api/v1/feedback/HP-2026-000124/publish';
-    const published = { ...receipt, reference: 'HP-2026-000124', type: 'proposal', subject: input.subject, message: input.message, language: 'en', publishedAt: '2026-11-23T13:00:00Z' };
+    const published = {
+      ...receipt,
+      reference: 'HP-2026-000124',
+      type: 'proposal',
+      subject: input.subject,
+      message: input.message,
+      language: 'en',
+      publishedAt: '2026-11-23T13:00:00Z',
+    };
     server.route('POST', path, (_r, nth) => (nth === 1 ? { status: 502 } : { body: published }));
     const client = createClient({ baseUrl: `${server.url}/api/v1`, token: 'staff', retry: fast });
     const result = await client.publishComment('HP-2026-000124', { idempotencyKey: 'pub-124' });
@@ -67,7 +85,9 @@ describe('client retries against a real HTTP server', () => {
     const service = services[1];
     assert.ok(service);
     const path = `/api/v1/services/${service.id}`;
-    server.route('GET', path, (_r, nth) => (nth === 1 ? { status: 503, headers: { 'retry-after': '1' } } : { body: service }));
+    server.route('GET', path, (_r, nth) =>
+      nth === 1 ? { status: 503, headers: { 'retry-after': '1' } } : { body: service },
+    );
     const client = createClient({ baseUrl: `${server.url}/api/v1`, retry: fast });
     const started = Date.now();
     const result = await client.getService(service.id);

@@ -14,7 +14,9 @@ describe('static mode: the same methods over a static export', () => {
   before(async () => {
     const files: Record<string, unknown> = {
       'data/services/index.json': { items: services },
-      'data/plans/index.json': { items: [{ ...planSummaryFields, counts: { commitments: commitments.length, milestones } }] },
+      'data/plans/index.json': {
+        items: [{ ...planSummaryFields, counts: { commitments: commitments.length, milestones } }],
+      },
       [`data/plans/${alPlan.id}.json`]: alPlan,
       [`data/plans/${alPlan.id}/commitments/3.json`]: commitment3,
       [`data/plans/${alPlan.id}/commitments/3/comments.json`]: { items: [], page: 1, pageSize: 0, total: 0 },
@@ -29,18 +31,31 @@ describe('static mode: the same methods over a static export', () => {
     const client = createStaticClient(folder.url);
     assert.equal(client.mode, 'static');
     const all = await client.listServices();
-    assert.deepEqual(all.map((s) => s.id), services.map((s) => s.id));
+    assert.deepEqual(
+      all.map((s) => s.id),
+      services.map((s) => s.id),
+    );
     const one = await client.getService('example-mf-tax-clearance');
-    assert.deepEqual(one, services.find((s) => s.id === 'example-mf-tax-clearance'));
+    assert.deepEqual(
+      one,
+      services.find((s) => s.id === 'example-mf-tax-clearance'),
+    );
     assert.ok(folder.requests.includes('/data/services/example-mf-tax-clearance.json'));
   });
 
   it('applies institution and q filters client-side, in any language, ignoring accents and case', async () => {
     const client = createClient({ staticBaseUrl: folder.url });
     const mf = await client.listServices({ institution: 'xk-mf' });
-    assert.deepEqual(mf.map((s) => s.id), ['example-mf-tax-clearance']);
+    assert.deepEqual(
+      mf.map((s) => s.id),
+      ['example-mf-tax-clearance'],
+    );
     const byAlbanian = await client.listServices({ q: 'CERTIFIKATES' });
-    assert.deepEqual(byAlbanian.map((s) => s.id), ['example-birth-certificate'], '"certifikatës" matches without the diaeresis');
+    assert.deepEqual(
+      byAlbanian.map((s) => s.id),
+      ['example-birth-certificate'],
+      '"certifikatës" matches without the diaeresis',
+    );
     const bySerbian = await client.listServices({ q: 'izvod iz maticne' });
     assert.ok(bySerbian.some((s) => s.id === 'example-birth-certificate'));
     assert.equal(folder.requests.filter((r) => r.includes('?')).length, 0, 'no query string is sent to a static host');
@@ -55,7 +70,12 @@ describe('static mode: the same methods over a static export', () => {
     assert.equal(plan.commitments.length, commitments.length);
     const c3 = await client.getCommitment(alPlan.id, 3);
     assert.equal(c3.title.values.sq, commitment3?.title.values.sq);
-    assert.deepEqual(await client.listComments(alPlan.id, '3', { page: 1, pageSize: 5 }), { items: [], page: 1, pageSize: 5, total: 0 });
+    assert.deepEqual(await client.listComments(alPlan.id, '3', { page: 1, pageSize: 5 }), {
+      items: [],
+      page: 1,
+      pageSize: 5,
+      total: 0,
+    });
   });
 
   it('revalidates with the static host ETag: the second read is a 304 and gives the same plan', async () => {
@@ -71,8 +91,16 @@ describe('static mode: the same methods over a static export', () => {
   it('writes and token reads throw ReadOnlyError before anything is sent', async () => {
     const client = createStaticClient(folder.url);
     const before = folder.requests.length;
-    const input = { type: 'feedback', subject: { topic: 'Orari' }, message: 'Orari i punës nuk është i publikuar.', language: 'sq' } as const;
-    await assert.rejects(client.submitFeedback(input), (e: unknown) => e instanceof ReadOnlyError && e.operation === 'submitFeedback');
+    const input = {
+      type: 'feedback',
+      subject: { topic: 'Orari' },
+      message: 'Orari i punës nuk është i publikuar.',
+      language: 'sq',
+    } as const;
+    await assert.rejects(
+      client.submitFeedback(input),
+      (e: unknown) => e instanceof ReadOnlyError && e.operation === 'submitFeedback',
+    );
     await assert.rejects(client.getFeedbackStatus('Zx81kQp0LmN3vB7yT2wE5rU9'), ReadOnlyError);
     await assert.rejects(client.getParticipationStats({ from: '2026-01-01' }), ReadOnlyError);
     assert.equal(folder.requests.length, before);

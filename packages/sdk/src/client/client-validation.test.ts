@@ -1,7 +1,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as z from 'zod/mini';
-import { InputValidationError, NetworkError, NotFoundError, ResponseShapeError, TimeoutError } from '../errors/index.js';
+import {
+  InputValidationError,
+  NetworkError,
+  NotFoundError,
+  ResponseShapeError,
+  TimeoutError,
+} from '../errors/index.js';
 import { createCore } from './core.js';
 import { createClient } from './create-client.js';
 import { loadDocument } from './load-document.js';
@@ -19,13 +25,21 @@ describe('validation of what is sent and what comes back', () => {
     const broken = clone(alPlan);
     const target = broken.commitments[2];
     assert.ok(target);
-    target.milestones = [{ ...clone(xkCommitment3.milestones[0]!), due: { ...xkCommitment3.milestones[0]!.due, text: 42 as unknown as string } }];
+    target.milestones = [
+      {
+        ...clone(xkCommitment3.milestones[0]!),
+        due: { ...xkCommitment3.milestones[0]!.due, text: 42 as unknown as string },
+      },
+    ];
     server.route('GET', `/api/v1/plans/${alPlan.id}`, () => ({ body: broken }));
     const client = createClient({ baseUrl: `${server.url}/api/v1` });
     const error = await client.getPlan(alPlan.id).catch((e: unknown) => e);
     assert.ok(error instanceof ResponseShapeError);
     assert.equal(error.issues[0]?.path, 'commitments[2].milestones[0].due.text');
-    assert.equal(error.message, `Unexpected data from /api/v1/plans/${alPlan.id} at commitments[2].milestones[0].due.text (invalid_type)`);
+    assert.equal(
+      error.message,
+      `Unexpected data from /api/v1/plans/${alPlan.id} at commitments[2].milestones[0].due.text (invalid_type)`,
+    );
   });
 
   it('a valid commitment parses, with its parsed dates', async () => {
@@ -47,7 +61,13 @@ describe('validation of what is sent and what comes back', () => {
     server.route('POST', '/api/v1/feedback', () => ({ status: 500 }));
     const client = createClient({ baseUrl: `${server.url}/api/v1` });
     const before = server.seen.length;
-    const input = { type: 'feedback', subject: { serviceId: 'example-birth-certificate' }, message: 'short', language: 'sq', contact: { email: 'a@b.example' } } as const;
+    const input = {
+      type: 'feedback',
+      subject: { serviceId: 'example-birth-certificate' },
+      message: 'short',
+      language: 'sq',
+      contact: { email: 'a@b.example' },
+    } as const;
     const error = await client.submitFeedback(input).catch((e: unknown) => e);
     assert.ok(error instanceof InputValidationError);
     assert.equal(error.source, 'client');
@@ -70,7 +90,11 @@ describe('validation of what is sent and what comes back', () => {
   it('core.read works with any zod/mini schema (the generic path)', async () => {
     server.route('GET', '/api/v1/openapi-ish', () => ({ body: { openapi: '3.1.0', extra: true } }));
     const core = createCore({ baseUrl: `${server.url}/api/v1` });
-    const doc = await core.read('openapi', { path: 'openapi-ish', staticPath: undefined }, z.object({ openapi: z.string() }));
+    const doc = await core.read(
+      'openapi',
+      { path: 'openapi-ish', staticPath: undefined },
+      z.object({ openapi: z.string() }),
+    );
     assert.deepEqual(doc, { openapi: '3.1.0' });
   });
 });
@@ -93,9 +117,15 @@ describe('loadDocument (an element data-src)', () => {
     const Schema = z.object({ id: z.number() });
     await assert.rejects(loadDocument(`${server.url}/data/missing.json`, Schema), NotFoundError);
     server.route('GET', '/data/s.json', () => ({ body: { id: 'x' } }));
-    await assert.rejects(loadDocument(`${server.url}/data/s.json`, Schema), (e: unknown) => e instanceof ResponseShapeError && e.issues[0]?.path === 'id');
+    await assert.rejects(
+      loadDocument(`${server.url}/data/s.json`, Schema),
+      (e: unknown) => e instanceof ResponseShapeError && e.issues[0]?.path === 'id',
+    );
     server.route('GET', '/data/slow.json', () => ({ body: { id: 1 }, delayMs: 300 }));
-    await assert.rejects(loadDocument(`${server.url}/data/slow.json`, Schema, { timeout: 50 }), (e: unknown) => e instanceof TimeoutError && e.timeoutMs === 50);
+    await assert.rejects(
+      loadDocument(`${server.url}/data/slow.json`, Schema, { timeout: 50 }),
+      (e: unknown) => e instanceof TimeoutError && e.timeoutMs === 50,
+    );
     const dead = await startLoopback();
     await dead.close();
     await assert.rejects(loadDocument(`${dead.url}/x.json`, Schema), NetworkError);

@@ -23,7 +23,12 @@ function fakeFetch(answer: (path: string, request: Request) => Response): { fetc
   const seen: Seen[] = [];
   const fetchImpl = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
-    seen.push({ method: request.method, url: request.url, headers: request.headers, body: await request.clone().text() });
+    seen.push({
+      method: request.method,
+      url: request.url,
+      headers: request.headers,
+      body: await request.clone().text(),
+    });
     await new Promise((r) => setTimeout(r, 10));
     return answer(new URL(request.url).pathname, request);
   };
@@ -59,10 +64,19 @@ describe('@hapur/sdk client in Chromium', () => {
     const found = await client.listServices({ institution: 'xk-mf' });
     expect(found.map((s) => s.id)).to.deep.equal(['example-mf-tax-clearance']);
     const one = await client.getService('example-birth-certificate');
-    expect(one.name.values['sr-Latn']).to.equal(services.find((s) => s.id === 'example-birth-certificate')?.name.values['sr-Latn']);
+    expect(one.name.values['sr-Latn']).to.equal(
+      services.find((s) => s.id === 'example-birth-certificate')?.name.values['sr-Latn'],
+    );
     expect(seen[0]?.url).to.equal(`${location.origin}/hapur-data/services/index.json`);
     expect(seen[0]?.headers.get('accept-language')).to.equal('sr-Latn');
-    const write = await client.submitFeedback({ type: 'feedback', subject: { topic: 'Orari' }, message: 'Orari i punës mungon.', language: 'sq' }).catch((e: unknown) => e);
+    const write = await client
+      .submitFeedback({
+        type: 'feedback',
+        subject: { topic: 'Orari' },
+        message: 'Orari i punës mungon.',
+        language: 'sq',
+      })
+      .catch((e: unknown) => e);
     expect(write).to.be.instanceOf(ReadOnlyError);
   });
 
@@ -78,24 +92,42 @@ describe('@hapur/sdk client in Chromium', () => {
   it('maps a problem+json 404 to NotFoundError and a bad body to ResponseShapeError naming the path', async () => {
     const { fetch } = fakeFetch((path) =>
       path.endsWith('/nope')
-        ? json({ type: 'about:blank', title: 'Not Found', status: 404, code: 'not_found' }, 404, { 'content-type': 'application/problem+json' })
+        ? json({ type: 'about:blank', title: 'Not Found', status: 404, code: 'not_found' }, 404, {
+            'content-type': 'application/problem+json',
+          })
         : json({ ...services[0], languages: 'sq' }),
     );
     const client = createClient({ baseUrl: 'https://api.example.org/api/v1', fetch, retry: 0 });
     const missing = await client.getService('nope').catch((e: unknown) => e);
     expect(missing).to.be.instanceOf(NotFoundError);
-    expect((missing as NotFoundError).message).to.equal('Request failed with 404 Not Found (not_found): GET /api/v1/services/nope');
+    expect((missing as NotFoundError).message).to.equal(
+      'Request failed with 404 Not Found (not_found): GET /api/v1/services/nope',
+    );
     const bad = await client.getService('example-birth-certificate').catch((e: unknown) => e);
     expect(bad).to.be.instanceOf(ResponseShapeError);
     expect((bad as ResponseShapeError).issues[0]?.path).to.equal('languages');
   });
 
   it('retries a feedback POST after a 503 with the same Idempotency-Key', async () => {
-    const receipt = { reference: 'HP-2026-000123', statusToken: 'Zx81kQp0LmN3vB7yT2wE5rU9', status: 'received', submittedAt: '2026-11-23T12:00:00Z' };
+    const receipt = {
+      reference: 'HP-2026-000123',
+      statusToken: 'Zx81kQp0LmN3vB7yT2wE5rU9',
+      status: 'received',
+      submittedAt: '2026-11-23T12:00:00Z',
+    };
     let calls = 0;
     const { fetch, seen } = fakeFetch(() => (++calls === 1 ? json({}, 503) : json(receipt, 201)));
-    const client = createClient({ baseUrl: 'https://api.example.org/api/v1', fetch, retry: { limit: 2, baseDelayMs: 5 } });
-    const result = await client.submitFeedback({ type: 'proposal', subject: { serviceId: 'example-birth-certificate' }, message: 'Please allow ordering online.', language: 'en' });
+    const client = createClient({
+      baseUrl: 'https://api.example.org/api/v1',
+      fetch,
+      retry: { limit: 2, baseDelayMs: 5 },
+    });
+    const result = await client.submitFeedback({
+      type: 'proposal',
+      subject: { serviceId: 'example-birth-certificate' },
+      message: 'Please allow ordering online.',
+      language: 'en',
+    });
     expect(result.reference).to.equal('HP-2026-000123');
     expect(seen.length).to.equal(2);
     expect(seen[0]?.headers.get('idempotency-key')).to.match(/^[0-9a-f-]{36}$/);

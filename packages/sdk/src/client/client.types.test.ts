@@ -6,7 +6,7 @@ import type { ActionPlan, FeedbackReceipt, PublicService } from '../schemas/inde
 import { NotFoundError, type HapurErrorName } from '../errors/index.js';
 import { createClient, createStaticClient, type HapurClient, type HapurStaffClient } from './create-client.js';
 import { createCore } from './core.js';
-import { getService, listServices } from './services.js';
+import { getService, type listServices } from './services.js';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const expectType = <T extends true>(_ok: T): void => undefined;
@@ -40,7 +40,12 @@ export function typeChecks(): void {
   // @ts-expect-error ids are strings
   void publicClient.getService(42);
   // @ts-expect-error unknown feedback type
-  void publicClient.submitFeedback({ type: 'complaint', subject: { topic: 'x' }, message: 'x'.repeat(20), language: 'sq' });
+  void publicClient.submitFeedback({
+    type: 'complaint',
+    subject: { topic: 'x' },
+    message: 'x'.repeat(20),
+    language: 'sq',
+  });
   // @ts-expect-error the message is required
   void publicClient.submitFeedback({ type: 'feedback', subject: { topic: 'Orari' }, language: 'sq' });
   // @ts-expect-error filters are named
@@ -48,7 +53,10 @@ export function typeChecks(): void {
   // @ts-expect-error tree-shakable functions take the core first
   void getService('example-birth-certificate');
   // @ts-expect-error idempotencyKey is a string
-  void publicClient.submitFeedback({ type: 'feedback', subject: { topic: 'Orari' }, message: 'x'.repeat(20), language: 'sq' }, { idempotencyKey: 1 });
+  void publicClient.submitFeedback(
+    { type: 'feedback', subject: { topic: 'Orari' }, message: 'x'.repeat(20), language: 'sq' },
+    { idempotencyKey: 1 },
+  );
   void getService(core, 'example-birth-certificate');
 }
 

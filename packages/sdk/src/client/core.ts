@@ -1,7 +1,13 @@
 import type { KyInstance, Options as KyOptions } from 'ky';
 import type * as z from 'zod/mini';
 import { ReadOnlyError } from '../errors/read-only-error.js';
-import { type CallOptions, type ClientOptions, type NormalizedRetry, type WriteOptions, normalizeRetry } from './options.js';
+import {
+  type CallOptions,
+  type ClientOptions,
+  type NormalizedRetry,
+  type WriteOptions,
+  normalizeRetry,
+} from './options.js';
 import { ReadCache, untilAborted } from './read-cache.js';
 import { createTransport, retryFor, wrapError } from './transport.js';
 import { parseInput, parseOutput, readJson } from './validate.js';
@@ -29,7 +35,12 @@ export interface WriteRequest<I extends z.ZodMiniType> {
  */
 export interface Core {
   readonly mode: 'api' | 'static';
-  read<S extends z.ZodMiniType>(operation: string, route: ReadRoute, schema: S, options?: CallOptions): Promise<z.output<S>>;
+  read<S extends z.ZodMiniType>(
+    operation: string,
+    route: ReadRoute,
+    schema: S,
+    options?: CallOptions,
+  ): Promise<z.output<S>>;
   write<I extends z.ZodMiniType, O extends z.ZodMiniType>(
     operation: string,
     request: WriteRequest<I>,
@@ -40,7 +51,8 @@ export interface Core {
 
 function withQuery(path: string, query: ReadRoute['query']): string {
   const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined && value !== '') params.set(name, String(value));
+  for (const [name, value] of Object.entries(query ?? {}))
+    if (value !== undefined && value !== '') params.set(name, String(value));
   const text = params.toString();
   return text ? `${path}?${text}` : path;
 }
@@ -51,7 +63,12 @@ export function createCore(options: ClientOptions): Core {
   if (!prefix.endsWith('/')) prefix += '/';
   const timeoutMs = options.timeout ?? 10_000;
   const retry: NormalizedRetry = normalizeRetry(options.retry);
-  const http: KyInstance = createTransport({ prefixUrl: prefix, fetch: options.fetch, timeout: timeoutMs, headers: options.headers ?? {} });
+  const http: KyInstance = createTransport({
+    prefixUrl: prefix,
+    fetch: options.fetch,
+    timeout: timeoutMs,
+    headers: options.headers ?? {},
+  });
   const cache = new ReadCache();
   const token = options.token;
 

@@ -1,6 +1,13 @@
 import { createCore, type Core } from './core.js';
 import { getFeedbackStatus, submitFeedback } from './feedback.js';
-import type { ApiClientOptions, CallOptions, ClientOptions, StaticClientOptions, TokenSource, WriteOptions } from './options.js';
+import type {
+  ApiClientOptions,
+  CallOptions,
+  ClientOptions,
+  StaticClientOptions,
+  TokenSource,
+  WriteOptions,
+} from './options.js';
 import { getParticipationStats } from './participation.js';
 import { getCommitment, getPlan, listComments, listPlans } from './plans.js';
 import { getPublicationChecklist, listPublicationPeriods } from './publication.js';
@@ -62,7 +69,8 @@ export function createClient(options: ClientOptions): HapurClient | HapurStaffCl
   if (options.token === undefined) return client;
   return {
     ...client,
-    postProgressUpdate: (planId, milestoneId, input, call) => postProgressUpdate(core, planId, milestoneId, input, call),
+    postProgressUpdate: (planId, milestoneId, input, call) =>
+      postProgressUpdate(core, planId, milestoneId, input, call),
     changeSubmissionStatus: (reference, input, call) => changeSubmissionStatus(core, reference, input, call),
     publishComment: (reference, call) => publishComment(core, reference, call),
     recordPublicationCheck: (input, call) => recordPublicationCheck(core, input, call),
@@ -70,6 +78,9 @@ export function createClient(options: ClientOptions): HapurClient | HapurStaffCl
 }
 
 /** Reads a static export (`plans/index.json`, `services/<id>.json`, …) with the same methods; writes throw `ReadOnlyError`. */
-export function createStaticClient(staticBaseUrl: string | URL, options: Omit<StaticClientOptions, 'staticBaseUrl'> = {}): HapurClient {
+export function createStaticClient(
+  staticBaseUrl: string | URL,
+  options: Omit<StaticClientOptions, 'staticBaseUrl'> = {},
+): HapurClient {
   return createClient({ ...options, staticBaseUrl });
 }

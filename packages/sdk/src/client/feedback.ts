@@ -16,13 +16,26 @@ import type { CallOptions, WriteOptions } from './options.js';
  * without a second submission; pass your own key (one per form fill) to make a manual "send again" safe too.
  * Keep the receipt's `statusToken`: it is the only way to follow the item.
  */
-export async function submitFeedback(core: Core, input: FeedbackInput, options: WriteOptions = {}): Promise<FeedbackReceipt> {
+export async function submitFeedback(
+  core: Core,
+  input: FeedbackInput,
+  options: WriteOptions = {},
+): Promise<FeedbackReceipt> {
   const call = { ...options, idempotencyKey: options.idempotencyKey ?? newIdempotencyKey() };
-  return core.write('submitFeedback', { path: 'feedback', input: { schema: FeedbackInputSchema, value: input } }, FeedbackReceiptSchema, call);
+  return core.write(
+    'submitFeedback',
+    { path: 'feedback', input: { schema: FeedbackInputSchema, value: input } },
+    FeedbackReceiptSchema,
+    call,
+  );
 }
 
 /** `GET /feedback/{statusToken}`. The token never appears in error messages or `error.url`. Not in static exports. */
-export async function getFeedbackStatus(core: Core, statusToken: string, options?: CallOptions): Promise<FeedbackStatus> {
+export async function getFeedbackStatus(
+  core: Core,
+  statusToken: string,
+  options?: CallOptions,
+): Promise<FeedbackStatus> {
   const route = { path: `feedback/${encodeURIComponent(statusToken)}`, staticPath: undefined };
   return core.read('getFeedbackStatus', route, FeedbackStatusSchema, options);
 }

@@ -2,7 +2,15 @@ export { createClient, createStaticClient } from './create-client.js';
 export type { HapurClient, HapurStaffClient } from './create-client.js';
 export { createCore } from './core.js';
 export type { Core, ReadRoute, WriteRequest } from './core.js';
-export type { ApiClientOptions, CallOptions, ClientOptions, RetryOptions, StaticClientOptions, TokenSource, WriteOptions } from './options.js';
+export type {
+  ApiClientOptions,
+  CallOptions,
+  ClientOptions,
+  RetryOptions,
+  StaticClientOptions,
+  TokenSource,
+  WriteOptions,
+} from './options.js';
 export { listPlans, getPlan, getCommitment, listComments } from './plans.js';
 export type { CommentPageResult } from './plans.js';
 export { listServices, getService, filterServices } from './services.js';

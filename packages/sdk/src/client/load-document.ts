@@ -15,7 +15,11 @@ export interface LoadDocumentOptions {
  * Reads one JSON document (an element's `data-src`) and checks it against `schema`. No ky, no retries:
  * a plain `fetch`, so an element reading a file does not pay for the client. Errors are the SDK's own.
  */
-export async function loadDocument<S extends z.ZodMiniType>(url: string | URL, schema: S, options: LoadDocumentOptions = {}): Promise<z.output<S>> {
+export async function loadDocument<S extends z.ZodMiniType>(
+  url: string | URL,
+  schema: S,
+  options: LoadDocumentOptions = {},
+): Promise<z.output<S>> {
   const href = String(url);
   const timeoutMs = options.timeout ?? 10_000;
   const timer = AbortSignal.timeout(timeoutMs);

@@ -10,13 +10,21 @@ export interface StatsFilter {
 }
 
 /** `GET /participation/stats?institution=&from=&to=`. */
-export async function getParticipationStats(core: Core, filter: StatsFilter = {}, options?: CallOptions): Promise<ParticipationStats> {
+export async function getParticipationStats(
+  core: Core,
+  filter: StatsFilter = {},
+  options?: CallOptions,
+): Promise<ParticipationStats> {
   const staticPath =
     filter.from || filter.to
       ? undefined
       : filter.institution
         ? `participation/stats/${encodeURIComponent(filter.institution)}.json`
         : 'participation/stats.json';
-  const route = { path: 'participation/stats', query: { institution: filter.institution, from: filter.from, to: filter.to }, staticPath };
+  const route = {
+    path: 'participation/stats',
+    query: { institution: filter.institution, from: filter.from, to: filter.to },
+    staticPath,
+  };
   return core.read('getParticipationStats', route, ParticipationStatsSchema, options);
 }

@@ -42,7 +42,12 @@ export async function getPlan(core: Core, planId: string, options?: CallOptions)
 }
 
 /** `GET /plans/{planId}/commitments/{number}`, e.g. `getCommitment(core, 'xk-2026-2028', 3)`. */
-export async function getCommitment(core: Core, planId: string, number: string | number, options?: CallOptions): Promise<Commitment> {
+export async function getCommitment(
+  core: Core,
+  planId: string,
+  number: string | number,
+  options?: CallOptions,
+): Promise<Commitment> {
   const path = commitmentPath(planId, number);
   return core.read('getCommitment', { path, staticPath: `${path}.json` }, CommitmentSchema, options);
 }
@@ -60,7 +65,8 @@ export async function listComments(
 ): Promise<CommentPageResult> {
   const { page = 1, pageSize = 20 } = parseInput(Paging, paging, 'paging');
   const path = `${commitmentPath(planId, number)}/comments`;
-  if (core.mode === 'api') return core.read('listComments', { path, query: { page, pageSize }, staticPath: undefined }, CommentPage, options);
+  if (core.mode === 'api')
+    return core.read('listComments', { path, query: { page, pageSize }, staticPath: undefined }, CommentPage, options);
   const all = await core.read('listComments', { path, staticPath: `${path}.json` }, CommentList, options);
   const start = (page - 1) * pageSize;
   return { items: all.items.slice(start, start + pageSize), page, pageSize, total: all.items.length };

@@ -1,11 +1,18 @@
 import * as z from 'zod/mini';
 import { PeriodSchema } from '../schemas/period.js';
-import { ChecklistSummarySchema, PublicationChecklistSchema, type ChecklistSummary, type PublicationChecklist } from '../schemas/publication.js';
+import {
+  ChecklistSummarySchema,
+  PublicationChecklistSchema,
+  type ChecklistSummary,
+  type PublicationChecklist,
+} from '../schemas/publication.js';
 import type { Core } from './core.js';
 import type { CallOptions } from './options.js';
 import { parseInput } from './validate.js';
 
-const PeriodList = /* @__PURE__ */ z.object({ items: z.array(z.object({ period: PeriodSchema, summary: ChecklistSummarySchema })) });
+const PeriodList = /* @__PURE__ */ z.object({
+  items: z.array(z.object({ period: PeriodSchema, summary: ChecklistSummarySchema })),
+});
 
 export interface PeriodEntry {
   period: string;
@@ -15,7 +22,11 @@ export interface PeriodEntry {
 const base = (institutionId: string) => `publication-checklists/${encodeURIComponent(institutionId)}`;
 
 /** `GET /publication-checklists/{institutionId}/periods`: every checked quarter with its summary. */
-export async function listPublicationPeriods(core: Core, institutionId: string, options?: CallOptions): Promise<PeriodEntry[]> {
+export async function listPublicationPeriods(
+  core: Core,
+  institutionId: string,
+  options?: CallOptions,
+): Promise<PeriodEntry[]> {
   const path = `${base(institutionId)}/periods`;
   const list = await core.read('listPublicationPeriods', { path, staticPath: `${path}.json` }, PeriodList, options);
   return list.items;

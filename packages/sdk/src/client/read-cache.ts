@@ -44,7 +44,12 @@ export class ReadCache {
 }
 
 /** Lets one caller stop waiting for a shared request without cancelling it for the others. */
-export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, method: string, url: string): Promise<T> {
+export function untilAborted<T>(
+  promise: Promise<T>,
+  signal: AbortSignal | undefined,
+  method: string,
+  url: string,
+): Promise<T> {
   if (!signal) return promise;
   const aborted = () => new TimeoutError({ method, url, reason: 'aborted', cause: signal.reason });
   if (signal.aborted) return Promise.reject(aborted());

@@ -20,13 +20,24 @@ export function filterServices(services: readonly PublicService[], filter: Servi
   return services.filter(
     (s) =>
       (!filter.institution || s.competentAuthorityIds.includes(filter.institution)) &&
-      (!needle || [...Object.values(s.name.values), ...Object.values(s.description.values)].some((t) => fold(t).includes(needle))),
+      (!needle ||
+        [...Object.values(s.name.values), ...Object.values(s.description.values)].some((t) =>
+          fold(t).includes(needle),
+        )),
   );
 }
 
 /** `GET /services?institution=&q=`. */
-export async function listServices(core: Core, filter: ServiceFilter = {}, options?: CallOptions): Promise<PublicService[]> {
-  const route = { path: 'services', query: { institution: filter.institution, q: filter.q }, staticPath: 'services/index.json' };
+export async function listServices(
+  core: Core,
+  filter: ServiceFilter = {},
+  options?: CallOptions,
+): Promise<PublicService[]> {
+  const route = {
+    path: 'services',
+    query: { institution: filter.institution, q: filter.q },
+    staticPath: 'services/index.json',
+  };
   const list = await core.read('listServices', route, ServiceList, options);
   return core.mode === 'static' ? filterServices(list.items, filter) : list.items;
 }

@@ -1,7 +1,22 @@
-import { ProgressUpdateInputSchema, ProgressUpdateSchema, type ProgressUpdate, type ProgressUpdateInput } from '../schemas/progress-update.js';
-import { PublicationCheckInputSchema, PublicationCheckSchema, type PublicationCheck, type PublicationCheckInput } from '../schemas/publication.js';
+import {
+  ProgressUpdateInputSchema,
+  ProgressUpdateSchema,
+  type ProgressUpdate,
+  type ProgressUpdateInput,
+} from '../schemas/progress-update.js';
+import {
+  PublicationCheckInputSchema,
+  PublicationCheckSchema,
+  type PublicationCheck,
+  type PublicationCheckInput,
+} from '../schemas/publication.js';
 import { FeedbackStatusSchema, type FeedbackStatus } from '../schemas/submission.js';
-import { PublishedCommentSchema, StatusChangeInputSchema, type PublishedComment, type StatusChangeInput } from '../schemas/submission-staff.js';
+import {
+  PublishedCommentSchema,
+  StatusChangeInputSchema,
+  type PublishedComment,
+  type StatusChangeInput,
+} from '../schemas/submission-staff.js';
 import type { Core } from './core.js';
 import type { WriteOptions } from './options.js';
 
@@ -17,21 +32,50 @@ export async function postProgressUpdate(
   options?: WriteOptions,
 ): Promise<ProgressUpdate> {
   const path = `plans/${seg(planId)}/milestones/${seg(milestoneId)}/progress`;
-  return core.write('postProgressUpdate', { path, staff: true, input: { schema: ProgressUpdateInputSchema, value: input } }, ProgressUpdateSchema, options);
+  return core.write(
+    'postProgressUpdate',
+    { path, staff: true, input: { schema: ProgressUpdateInputSchema, value: input } },
+    ProgressUpdateSchema,
+    options,
+  );
 }
 
 /** `POST /feedback/{reference}/status` (new status, public note, official response) → the public status. */
-export async function changeSubmissionStatus(core: Core, reference: string, input: StatusChangeInput, options?: WriteOptions): Promise<FeedbackStatus> {
+export async function changeSubmissionStatus(
+  core: Core,
+  reference: string,
+  input: StatusChangeInput,
+  options?: WriteOptions,
+): Promise<FeedbackStatus> {
   const path = `feedback/${seg(reference)}/status`;
-  return core.write('changeSubmissionStatus', { path, staff: true, input: { schema: StatusChangeInputSchema, value: input } }, FeedbackStatusSchema, options);
+  return core.write(
+    'changeSubmissionStatus',
+    { path, staff: true, input: { schema: StatusChangeInputSchema, value: input } },
+    FeedbackStatusSchema,
+    options,
+  );
 }
 
 /** `POST /feedback/{reference}/publish`: show the comment next to its commitment → the published comment. */
 export async function publishComment(core: Core, reference: string, options?: WriteOptions): Promise<PublishedComment> {
-  return core.write('publishComment', { path: `feedback/${seg(reference)}/publish`, staff: true }, PublishedCommentSchema, options);
+  return core.write(
+    'publishComment',
+    { path: `feedback/${seg(reference)}/publish`, staff: true },
+    PublishedCommentSchema,
+    options,
+  );
 }
 
 /** `POST /publication-checks` → the stored check with its derived `overall` verdict. */
-export async function recordPublicationCheck(core: Core, input: PublicationCheckInput, options?: WriteOptions): Promise<PublicationCheck> {
-  return core.write('recordPublicationCheck', { path: 'publication-checks', staff: true, input: { schema: PublicationCheckInputSchema, value: input } }, PublicationCheckSchema, options);
+export async function recordPublicationCheck(
+  core: Core,
+  input: PublicationCheckInput,
+  options?: WriteOptions,
+): Promise<PublicationCheck> {
+  return core.write(
+    'recordPublicationCheck',
+    { path: 'publication-checks', staff: true, input: { schema: PublicationCheckInputSchema, value: input } },
+    PublicationCheckSchema,
+    options,
+  );
 }

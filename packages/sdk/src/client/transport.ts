@@ -1,4 +1,10 @@
-import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options as KyOptions, type RetryOptions as KyRetryOptions } from 'ky';
+import ky, {
+  HTTPError,
+  TimeoutError as KyTimeoutError,
+  type KyInstance,
+  type Options as KyOptions,
+  type RetryOptions as KyRetryOptions,
+} from 'ky';
 import { HapurError } from '../errors/hapur-error.js';
 import { httpErrorFrom } from '../errors/http-error-from.js';
 import { NetworkError } from '../errors/network-error.js';

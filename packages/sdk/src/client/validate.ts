@@ -13,7 +13,8 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, value: unknown, w
 /** Parses what the server (or a static file) answered; a mismatch is a `ResponseShapeError` naming the path. */
 export function parseOutput<S extends z.ZodMiniType>(schema: S, value: unknown, url: string): z.output<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new ResponseShapeError({ url, issues: toIssues(result.error.issues), cause: result.error });
+  if (!result.success)
+    throw new ResponseShapeError({ url, issues: toIssues(result.error.issues), cause: result.error });
   return result.data;
 }
 
@@ -23,6 +24,10 @@ export async function readJson(response: Response, url: string): Promise<unknown
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {
-    throw new ResponseShapeError({ url, issues: [{ path: '', code: 'invalid_json', message: 'The body is not JSON' }], cause });
+    throw new ResponseShapeError({
+      url,
+      issues: [{ path: '', code: 'invalid_json', message: 'The body is not JSON' }],
+      cause,
+    });
   }
 }

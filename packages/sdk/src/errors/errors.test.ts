@@ -93,7 +93,10 @@ describe('httpErrorFrom', () => {
     assert.ok(error instanceof InputValidationError);
     assert.equal(error.source, 'server');
     assert.equal(error.status, 422);
-    assert.deepEqual(error.fieldErrors(), { 'contact.email': ['Not an e-mail address', 'Too long'], body: ['Required'] });
+    assert.deepEqual(error.fieldErrors(), {
+      'contact.email': ['Not an e-mail address', 'Too long'],
+      body: ['Required'],
+    });
     assert.match(error.message, /at contact\.email \(invalid_format\) and 2 more/);
     assert.ok(error.cause instanceof HttpError);
   });
@@ -102,19 +105,28 @@ describe('httpErrorFrom', () => {
 describe('redaction', () => {
   it('redacts the feedback status token in the path, in url and in message', () => {
     const token = 'st_9f8e7d6c5b4a39281706';
-    const error = httpErrorFrom(res(404, 'Not Found'), undefined, { method: 'GET', url: `https://x.example/api/v1/feedback/${token}` });
+    const error = httpErrorFrom(res(404, 'Not Found'), undefined, {
+      method: 'GET',
+      url: `https://x.example/api/v1/feedback/${token}`,
+    });
     assert.equal(error instanceof HttpError && error.url, 'https://x.example/api/v1/feedback/[redacted]');
     assert.doesNotMatch(error.message, new RegExp(token));
     assert.match(error.message, /GET \/api\/v1\/feedback\/\[redacted\]/);
   });
   it('keeps feedback references in staff paths and redacts token query parameters and credentials', () => {
-    assert.equal(redactUrl('https://x.example/api/v1/feedback/KS-2026-0042/status'), 'https://x.example/api/v1/feedback/KS-2026-0042/status');
+    assert.equal(
+      redactUrl('https://x.example/api/v1/feedback/KS-2026-0042/status'),
+      'https://x.example/api/v1/feedback/KS-2026-0042/status',
+    );
     assert.equal(redactUrl('https://u:p@x.example/a?token=abc&q=1'), 'https://x.example/a?token=[redacted]&q=1');
     assert.equal(redactUrl('/api/v1/feedback/abc'), '/api/v1/feedback/[redacted]');
   });
   it('redacts the token in NetworkError and TimeoutError', () => {
     const url = 'https://x.example/api/v1/feedback/secret-token-1';
-    for (const error of [new NetworkError({ method: 'get', url }), new TimeoutError({ method: 'get', url, timeoutMs: 5000 })]) {
+    for (const error of [
+      new NetworkError({ method: 'get', url }),
+      new TimeoutError({ method: 'get', url, timeoutMs: 5000 }),
+    ]) {
       assert.doesNotMatch(`${error.message} ${error.url}`, /secret-token-1/);
     }
   });
@@ -139,15 +151,23 @@ describe('other error classes', () => {
     assert.equal(error.cause, cause);
   });
   it('TimeoutError says how long it waited, or that it was aborted', () => {
-    assert.equal(new TimeoutError({ method: 'get', url: '/api/v1/plans', timeoutMs: 8000 }).message, 'Request timed out after 8000 ms: GET /api/v1/plans');
+    assert.equal(
+      new TimeoutError({ method: 'get', url: '/api/v1/plans', timeoutMs: 8000 }).message,
+      'Request timed out after 8000 ms: GET /api/v1/plans',
+    );
     const aborted = new TimeoutError({ method: 'get', url: '/api/v1/plans', reason: 'aborted' });
     assert.equal(aborted.reason, 'aborted');
     assert.equal(aborted.timeoutMs, undefined);
   });
   it('ResponseShapeError names the failing path and is not an HttpError', () => {
-    const issues = [{ path: 'commitments[2].milestones[0].due.text', code: 'invalid_type', message: 'Expected string' }];
+    const issues = [
+      { path: 'commitments[2].milestones[0].due.text', code: 'invalid_type', message: 'Expected string' },
+    ];
     const error = new ResponseShapeError({ url: 'https://x.example/api/v1/plans/xk', issues });
-    assert.equal(error.message, 'Unexpected data from /api/v1/plans/xk at commitments[2].milestones[0].due.text (invalid_type)');
+    assert.equal(
+      error.message,
+      'Unexpected data from /api/v1/plans/xk at commitments[2].milestones[0].due.text (invalid_type)',
+    );
     assert.equal(isHttpError(error), false);
     assert.ok(isResponseShapeError(error));
   });

@@ -47,6 +47,5 @@ export function guardFor<T extends HapurError>(
   ctor: abstract new (...args: never[]) => T,
   ...names: readonly string[]
 ): (error: unknown) => error is T {
-  return (error: unknown): error is T =>
-    error instanceof ctor || (isHapurError(error) && names.includes(error.name));
+  return (error: unknown): error is T => error instanceof ctor || (isHapurError(error) && names.includes(error.name));
 }

@@ -37,13 +37,18 @@ export function httpErrorFrom(
   if (response.statusText) init.statusText = response.statusText;
   const status = response.status;
   if ((status === 400 || status === 422) && problem?.errors?.length) {
-    return new InputValidationError('request', problem.errors, { source: 'server', status, cause: new HttpError(init) });
+    return new InputValidationError('request', problem.errors, {
+      source: 'server',
+      status,
+      cause: new HttpError(init),
+    });
   }
   if (status === 404) return new NotFoundError(init);
   if (status === 401) return new UnauthorizedError(init);
   if (status === 403) return new ForbiddenError(init);
   if (status === 409) return new ConflictError(init);
-  if (status === 429) return new RateLimitError({ ...init, retryAfter: parseRetryAfter(response.headers.get('retry-after')) });
+  if (status === 429)
+    return new RateLimitError({ ...init, retryAfter: parseRetryAfter(response.headers.get('retry-after')) });
   if (status >= 500) return new ServerError(init);
   return new HttpError(init);
 }

@@ -16,14 +16,30 @@ export interface HttpErrorInit {
 
 export type HttpErrorName = Extract<
   HapurErrorName,
-  'HttpError' | 'NotFoundError' | 'UnauthorizedError' | 'ForbiddenError' | 'ConflictError' | 'RateLimitError' | 'ServerError'
+  | 'HttpError'
+  | 'NotFoundError'
+  | 'UnauthorizedError'
+  | 'ForbiddenError'
+  | 'ConflictError'
+  | 'RateLimitError'
+  | 'ServerError'
 >;
 
 // HTTP/2 and synthetic Responses carry no reason phrase; messages name the status the same way everywhere.
 const REASONS: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 410: 'Gone',
-  413: 'Content Too Large', 422: 'Unprocessable Content', 429: 'Too Many Requests', 500: 'Internal Server Error',
-  502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  410: 'Gone',
+  413: 'Content Too Large',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 };
 
 /** The server answered with a non-2xx status. Subclasses name the common cases. */

@@ -9,7 +9,13 @@ export class TimeoutError extends HapurError {
   readonly timeoutMs: number | undefined;
   readonly reason: 'timeout' | 'aborted';
 
-  constructor(init: { method: string; url: string; timeoutMs?: number | undefined; reason?: 'timeout' | 'aborted'; cause?: unknown }) {
+  constructor(init: {
+    method: string;
+    url: string;
+    timeoutMs?: number | undefined;
+    reason?: 'timeout' | 'aborted';
+    cause?: unknown;
+  }) {
     const url = redactUrl(init.url);
     const method = init.method.toUpperCase();
     const reason = init.reason ?? 'timeout';

@@ -10,7 +10,9 @@ const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, da
 export const services = (read('examples/services.json') as { services: PublicService[] }).services;
 export const alPlan = (read('al-2020-2022.json') as { plans: ActionPlan[] }).plans[0] as ActionPlan;
 
-type RawCommitment = Omit<Commitment, 'milestones'> & { milestones: (Omit<Commitment['milestones'][number], 'due'> & { due: { text: string; lang?: string } })[] };
+type RawCommitment = Omit<Commitment, 'milestones'> & {
+  milestones: (Omit<Commitment['milestones'][number], 'due'> & { due: { text: string; lang?: string } })[];
+};
 const raw = read('sources/xk-2026-2028/commitment-3.json') as RawCommitment;
 export const xkCommitment3: Commitment = {
   ...raw,

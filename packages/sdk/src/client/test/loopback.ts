@@ -37,7 +37,12 @@ export async function startLoopback(): Promise<Loopback> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const entry: Seen = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const entry: Seen = {
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       seen.push(entry);
       const handler = routes.get(`${entry.method} ${entry.path}`);
       if (!handler) {
@@ -49,7 +54,8 @@ export async function startLoopback(): Promise<Loopback> {
         if (reply === 'hang-up') return void req.socket.destroy();
         if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
         if (res.destroyed) return;
-        const body = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+        const body =
+          reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
         const type = (reply.status ?? 200) >= 400 ? 'application/problem+json' : 'application/json';
         res.writeHead(reply.status ?? 200, { 'content-type': type, ...reply.headers });
         res.end(body);
