@@ -86,3 +86,16 @@ describe('validateImportFile on a bad file', () => {
     assert.ok(lines.some((l) => l.startsWith('$.plans[0].commitments[0].milestones[0].status: real plan data carries no progress')), lines.join('\n'));
   });
 });
+
+describe('unknown fields in a data file', () => {
+  it('are reported with their path, at any depth, inside records and arrays', () => {
+    const file = structuredClone(readData('xk-2026-2028.json')) as { plans: { commitments: Record<string, unknown>[] }[]; provenance: Record<string, unknown> };
+    const c0 = file.plans[0]?.commitments[0] as Record<string, unknown> & { milestones: Record<string, unknown>[]; title: { origin: Record<string, Record<string, unknown>> } };
+    c0['shortDescripton'] = c0['shortDescription'];
+    (c0.milestones[0] as Record<string, unknown>)['progres'] = 10;
+    (c0.title.origin['en'] as Record<string, unknown>)['by'] = 'model';
+    const r = validateImportFile(file, 'xk-2026-2028.json');
+    const paths = r.ok ? [] : r.problems.map((p) => p.path);
+    assert.deepEqual(paths.sort(), ['$.plans[0].commitments[0].milestones[0].progres', '$.plans[0].commitments[0].shortDescripton', '$.plans[0].commitments[0].title.origin.en.by']);
+  });
+});

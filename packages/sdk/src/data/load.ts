@@ -3,6 +3,7 @@ import { parseFlexibleDate } from '../dates/flexible-date.js';
 import { describeIssue } from '../i18n/validation-messages.js';
 import { ImportFileSchema, type ImportFile } from '../schemas/import-file.js';
 import { checkReferences, type KnownIds } from './references.js';
+import { findUnknownKeys } from './unknown-keys.js';
 
 /** One thing wrong in a data file: which file, where (JSON path), and why. */
 export interface DataProblem {
@@ -67,7 +68,7 @@ export function validateImportFile(json: unknown, fileName: string, known?: Know
     const problems = parsed.error.issues.map((i) => ({ file: fileName, path: jsonPath(i.path), reason: reasonOf(i) }));
     return { ok: false, file: fileName, problems };
   }
-  const refs = checkReferences(parsed.data, known).map((p) => ({ file: fileName, ...p }));
+  const refs = [...findUnknownKeys(json), ...checkReferences(parsed.data, known)].map((p) => ({ file: fileName, ...p }));
   return refs.length > 0 ? { ok: false, file: fileName, problems: refs } : { ok: true, file: fileName, data: parsed.data };
 }
 
