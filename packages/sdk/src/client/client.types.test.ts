@@ -39,8 +39,8 @@ export function typeChecks(): void {
   createClient({ locale: 'sq' });
   // @ts-expect-error ids are strings
   void publicClient.getService(42);
-  // @ts-expect-error unknown feedback type
   void publicClient.submitFeedback({
+    // @ts-expect-error unknown feedback type
     type: 'complaint',
     subject: { topic: 'x' },
     message: 'x'.repeat(20),
@@ -52,9 +52,9 @@ export function typeChecks(): void {
   void publicClient.listServices('xk-mf');
   // @ts-expect-error tree-shakable functions take the core first
   void getService('example-birth-certificate');
-  // @ts-expect-error idempotencyKey is a string
   void publicClient.submitFeedback(
     { type: 'feedback', subject: { topic: 'Orari' }, message: 'x'.repeat(20), language: 'sq' },
+    // @ts-expect-error idempotencyKey is a string
     { idempotencyKey: 1 },
   );
   void getService(core, 'example-birth-certificate');
