@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from './controllers/localize.js';
-import { resolveText, type LocalizedTextLike } from './i18n-adapter.js';
+import { resolveText, type LocalizedText } from '@hapur/sdk';
 
 /**
  * Renders data text (LocalizedText) as text only, in the reader's language when it exists.
@@ -18,19 +18,19 @@ export class TextRenderer {
   }
 
   /** The plain string in the best language (for attributes, search, JSON-LD). */
-  plain(text: LocalizedTextLike | undefined): string {
+  plain(text: LocalizedText | undefined): string {
     return resolveText(text, this.localize.lang)?.text ?? '';
   }
 
   /** Inline text: a `<span lang>` when the language differs from the element's. */
-  inline(text: LocalizedTextLike | undefined): TemplateResult | typeof nothing {
+  inline(text: LocalizedText | undefined): TemplateResult | typeof nothing {
     const resolved = this.track(text);
     if (!resolved) return nothing;
     return resolved.isFallback ? html`<span lang=${resolved.lang}>${resolved.text}</span>` : html`${resolved.text}`;
   }
 
   /** Block text: paragraphs split on blank lines, with `lang` on each paragraph when it differs. */
-  paragraphs(text: LocalizedTextLike | undefined, part = 'text'): TemplateResult | typeof nothing {
+  paragraphs(text: LocalizedText | undefined, part = 'text'): TemplateResult | typeof nothing {
     const resolved = this.track(text);
     if (!resolved) return nothing;
     const lang = resolved.isFallback ? resolved.lang : undefined;
@@ -52,10 +52,10 @@ export class TextRenderer {
     return notes.length ? html`<p class="language-note" part="language-note">${notes.join(' ')}</p>` : nothing;
   }
 
-  private track(text: LocalizedTextLike | undefined) {
+  private track(text: LocalizedText | undefined) {
     const resolved = resolveText(text, this.localize.lang);
     if (resolved?.isFallback) this.fallbackLanguages.add(resolved.lang);
-    if (resolved?.origin === 'machine') this.machine = true;
+    if (resolved?.machine) this.machine = true;
     return resolved;
   }
 }

@@ -1,6 +1,6 @@
-// TODO: replace with @hapur/sdk `toJsonLd(service, lang)` once it lands (DATA-MODEL: "SDK: toJsonLd").
-import type { LocalizedText, PublicService } from '@hapur/sdk';
-import { resolveText } from './i18n-adapter.js';
+// TODO: replace with @hapur/sdk `toJsonLd(service, lang)` once it lands (DATA-MODEL: "SDK: toJsonLd"); the server's
+// `GET /services/{id}?format=jsonld` should produce the same document.
+import { resolveText, type LocalizedText, type PublicService } from '@hapur/sdk';
 
 function text(value: LocalizedText | undefined, lang: string): string | undefined {
   return resolveText(value, lang)?.text;

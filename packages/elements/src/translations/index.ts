@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../internal/i18n-adapter.js';
+import type { UiLanguage } from '@hapur/sdk';
 import type { Translation, TranslationLoader } from './translation.js';
 
 export type { Translation } from './translation.js';

@@ -2,7 +2,7 @@ import { provide } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
-import type { HapurClientLike } from '../../internal/sdk-client.js';
+import type { ServiceReader } from '../../internal/sdk-client.js';
 
 /**
  * Shares configuration with every Hapur block inside it, so a page sets the API address once.
@@ -24,8 +24,8 @@ export class HapurProvider extends LitElement {
   /** Base URL of the Hapur API used by blocks inside that do not set their own `api`, e.g. `/api/v1`. */
   @property() api: string | undefined;
 
-  /** A configured SDK client for the blocks inside (set from JavaScript; overrides `api`). */
-  @property({ attribute: false }) client: HapurClientLike | undefined;
+  /** A `createClient()` result from @hapur/sdk for the blocks inside (set from JavaScript; overrides `api`). */
+  @property({ attribute: false }) client: ServiceReader | undefined;
 
   @provide({ context: hapurConfigContext })
   protected config: HapurConfig = {};

@@ -1,12 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
-import type { PublicService } from '@hapur/sdk';
+import { createClient, type PublicService } from '@hapur/sdk';
 import '../../all.js';
 import '../provider/provider.define.js';
 import type { HapurErrorEvent } from '../../events/error.js';
 import type { HapurLoadEvent } from '../../events/load.js';
 import { defineElement } from '../../internal/define.js';
-import { createClient } from '../../internal/sdk-client.js';
 import { consumeConsole, failOnConsole } from '../../internal/test/fail-on-console.js';
 import { fakeFetch, fullService, json, minimalService } from '../../internal/test/fixtures/services.js';
 import { render, runLocalizationContract, settled, shadowText } from '../../internal/test/localization-contract.js';
@@ -17,9 +16,12 @@ failOnConsole();
 const API = '/api/v1';
 const FIXTURE_URL = '/packages/elements/src/internal/test/fixtures/service.json';
 
+/** An SDK client over an injected fetch; no retries, so failures show at once. */
+const sdkClient = (fetch: typeof globalThis.fetch) => createClient({ baseUrl: new URL(API, location.href), fetch, retry: 0 });
+
 function clientWith(service: PublicService | Response) {
   const fetch = fakeFetch({ [`${API}/services/${fullService.id}`]: () => (service instanceof Response ? service : json(service)) });
-  return { fetch, client: createClient({ baseUrl: API, fetch }) };
+  return { fetch, client: sdkClient(fetch) };
 }
 
 async function card(service: PublicService = fullService, lang = 'en', attrs: { variant?: string } = {}): Promise<HapurServiceInfo> {
@@ -48,7 +50,7 @@ describe('<hapur-service-info>', () => {
       expect(events).to.have.length(1);
       expect(events[0]!.detail.source).to.equal('api');
       expect(events[0]!.composed).to.be.true;
-      expect(fetch.calls).to.deep.equal([`${API}/services/${fullService.id}`]);
+      expect(fetch.calls.map((url) => new URL(url, location.href).pathname)).to.deep.equal([`${API}/services/${fullService.id}`]);
       expect(shadowText(el)).to.contain('Birth certificate').and.contain('€2.50').and.contain('Identity card');
     });
 
@@ -79,7 +81,7 @@ describe('<hapur-service-info>', () => {
     it('shows a polite loading status while the request is pending', async () => {
       let release: (r: Response) => void = () => undefined;
       const fetch = fakeFetch({ [`${API}/services/${fullService.id}`]: () => new Promise<Response>((resolve) => (release = resolve)) });
-      const el = await render<HapurServiceInfo>(html`<hapur-service-info lang="sq" service-id=${fullService.id} .client=${createClient({ baseUrl: API, fetch })}></hapur-service-info>`);
+      const el = await render<HapurServiceInfo>(html`<hapur-service-info lang="sq" service-id=${fullService.id} .client=${sdkClient(fetch)}></hapur-service-info>`);
       expect(el.hasState('loading')).to.be.true;
       expect($(el, '[role="status"]')?.textContent).to.equal('Duke u ngarkuar…');
       await expect(el).to.be.accessible();
@@ -96,7 +98,7 @@ describe('<hapur-service-info>', () => {
       });
       const errors: HapurErrorEvent[] = [];
       const el = await render<HapurServiceInfo>(
-        html`<hapur-service-info lang="en" service-id=${fullService.id} .client=${createClient({ baseUrl: API, fetch })} @hapur-error=${(e: HapurErrorEvent) => errors.push(e)}></hapur-service-info>`,
+        html`<hapur-service-info lang="en" service-id=${fullService.id} .client=${sdkClient(fetch)} @hapur-error=${(e: HapurErrorEvent) => errors.push(e)}></hapur-service-info>`,
       );
       expect(errors).to.have.length(1);
       expect((errors[0]!.detail.error as Error).name).to.equal('NotFoundError');
@@ -117,7 +119,7 @@ describe('<hapur-service-info>', () => {
       const fetch = (async () => {
         throw new TypeError('Failed to fetch');
       }) as typeof globalThis.fetch;
-      const el = await render<HapurServiceInfo>(html`<hapur-service-info lang="sr-Latn" service-id="x" .client=${createClient({ baseUrl: API, fetch })}></hapur-service-info>`);
+      const el = await render<HapurServiceInfo>(html`<hapur-service-info lang="sr-Latn" service-id="x" .client=${sdkClient(fetch)}></hapur-service-info>`);
       expect(shadowText(el)).to.contain('Veza nije uspela');
       expect($(el, '[role="alert"]')).to.exist;
     });

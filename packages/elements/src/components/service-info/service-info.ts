@@ -1,6 +1,5 @@
 import { consume } from '@lit/context';
-import type { PublicService } from '@hapur/sdk';
-import { PublicServiceSchema } from '@hapur/sdk';
+import { loadDocument, PublicServiceSchema, type PublicService } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
@@ -8,7 +7,7 @@ import { DataController, type DataTask } from '../../internal/controllers/data.j
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState } from '../../internal/render-state.js';
-import { clientFor, loadDocument, parseDocument, type HapurClientLike } from '../../internal/sdk-client.js';
+import { parseInlineService, readerFor, type ServiceReader } from '../../internal/sdk-client.js';
 import { serviceToJsonLd } from '../../internal/service-jsonld.js';
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import styles from './service-info.styles.js';
@@ -66,8 +65,8 @@ export class HapurServiceInfo extends HapurElement {
   /** URL of a JSON file holding one service (static hosting); used instead of the API when set. */
   @property({ attribute: 'data-src' }) dataSrc: string | undefined;
 
-  /** A configured SDK client (set from JavaScript); overrides `api`. */
-  @property({ attribute: false }) client: HapurClientLike | undefined;
+  /** A `createClient()` result from @hapur/sdk (set from JavaScript); overrides `api`. */
+  @property({ attribute: false }) client: ServiceReader | undefined;
 
   /** The service itself (set from JavaScript, e.g. by `<hapur-service-list>`); skips loading. */
   @property({ attribute: false }) service: PublicService | undefined;
@@ -103,7 +102,7 @@ export class HapurServiceInfo extends HapurElement {
       return {
         source: 'inline',
         key: text,
-        run: async () => (text.trim() === '' || text.trim() === 'null' ? null : parseDocument(JSON.parse(text), PublicServiceSchema, 'inline JSON')),
+        run: async () => parseInlineService(text),
       };
     }
     if (this.dataSrc) {
@@ -116,9 +115,9 @@ export class HapurServiceInfo extends HapurElement {
     return { source: 'api', key: `${this.api ?? this.config?.api ?? ''}|${id}`, run: (signal) => client.getService(id, { signal }) };
   }
 
-  private clientFromApi(): HapurClientLike | undefined {
+  private clientFromApi(): ServiceReader | undefined {
     const api = this.api ?? this.config?.api;
-    return api ? clientFor(api) : undefined;
+    return api ? readerFor(api) : undefined;
   }
 
   protected override updated(): void {

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getCatalogue, loadCatalogue, type Translation } from '../../translations/index.js';
 import type { DurationUnit } from '../../translations/translation.js';
-import { negotiateLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n-adapter.js';
+import { negotiateLanguage, type UiLanguage } from '@hapur/sdk';
 
 /** What the controller needs from its host: the requested tag, resolved by HapurElement. */
 export interface LocalizeHost extends ReactiveControllerHost {
@@ -33,7 +33,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The UI catalogue the element uses: `sq`, `sr-Latn` or `en` (unknown languages fall back to `en`). */
   get lang(): UiLanguage {
-    return negotiateLanguage(this.host.requestedLang, UI_LANGUAGES, 'en');
+    return negotiateLanguage(this.host.requestedLang);
   }
 
   /**
@@ -113,8 +113,7 @@ export class LocalizeController implements ReactiveController {
 
   /** A language's name in the reader's language (`sq` → "Albanian" / "shqip" / "albanski"). */
   languageName(tag: string): string {
-    const ui = negotiateLanguage<string>(tag, UI_LANGUAGES, '');
-    const known = ui ? this.t.languageNames[ui] : undefined;
+    const known = this.t.languageNames[tag];
     if (known) return known;
     try {
       return new Intl.DisplayNames(this.formatLocale, { type: 'language' }).of(tag) ?? tag;
