@@ -7,6 +7,8 @@ export interface OutboxEntry {
   key: string;
   /** Which API the entry belongs to (its base URL), so a form only sends its own entries. */
   scope: string;
+  /** The form configuration that queued it (`formKey`), so only that form shows its result. */
+  form: string;
   input: FeedbackInput;
   /** What the citizen typed (without the honeypot), to put back in the form if the server refuses it. */
   values: Omit<FeedbackFormValues, 'website'>;

@@ -1,4 +1,4 @@
-import { FeedbackInputSchema, fieldErrors, VALIDATION_MESSAGES, type FeedbackInput } from '@hapur/sdk';
+import { FeedbackInputSchema, fieldErrors, VALIDATION_MESSAGES, type FeedbackInput, type MessageKey } from '@hapur/sdk';
 import * as z from 'zod/mini';
 import type { UiLanguage } from '../../internal/i18n-adapter.js';
 import { FIELD_NAMES, type FeedbackFormValues, type FieldName, type PresetSubject } from './feedback-form.types.js';
@@ -91,4 +91,22 @@ export function validateValues(values: FeedbackFormValues, context: InputContext
 /** Errors in the order the fields appear, for the error summary. */
 export function orderedErrors(errors: FieldErrors): [FieldName, string][] {
   return FIELD_NAMES.flatMap((field) => (errors[field] ? [[field, errors[field]] as [FieldName, string]] : []));
+}
+
+/**
+ * Field messages for a 400/422 answer (`InputValidationError` from the server), in `lang`: the
+ * server's issue codes are the SDK's message keys; its English messages are never shown.
+ */
+export function serverFieldErrors(error: unknown, lang: InputContext['language']): FieldErrors | undefined {
+  if (typeof error !== 'object' || error === null || (error as { name?: unknown }).name !== 'InputValidationError') return undefined;
+  const issues = (error as { issues?: unknown }).issues;
+  if (!Array.isArray(issues)) return undefined;
+  const byPath: Record<string, string[]> = {};
+  for (const issue of issues as { path?: unknown; code?: unknown }[]) {
+    const code = String(issue.code ?? 'invalid');
+    const key: MessageKey = code in VALIDATION_MESSAGES ? (code as MessageKey) : 'invalid';
+    (byPath[String(issue.path ?? '')] ??= []).push(VALIDATION_MESSAGES[key][lang]);
+  }
+  const errors = toFieldErrors(byPath);
+  return Object.keys(errors).length ? errors : undefined;
 }

@@ -37,6 +37,7 @@ const en: FeedbackTranslation = {
     not_competent: 'Not the responsibility of this institution',
   },
   optional: '(optional)',
+  errorPrefix: 'Error',
 
   formTitle: 'Contact the institution',
   formIntro: 'You do not have to give your name. Your message is sent anonymously unless you choose to be contacted.',

@@ -16,6 +16,8 @@ export interface FeedbackTranslation {
   statusName: Record<FeedbackStatusValue, string>;
   decisionName: Record<string, string>;
   optional: string;
+  /** Read before each field error by screen readers (visually hidden). */
+  errorPrefix: string;
 
   // <hapur-feedback-form>
   formTitle: string;

@@ -38,6 +38,7 @@ const sq: FeedbackTranslation = {
     not_competent: 'Nuk është në kompetencë të këtij institucioni',
   },
   optional: '(opsionale)',
+  errorPrefix: 'Gabim',
 
   formTitle: 'Kontaktoni institucionin',
   formIntro: 'Nuk keni nevojë të jepni emrin. Mesazhi dërgohet në mënyrë anonime, përveç nëse zgjidhni të kontaktoheni.',

@@ -42,6 +42,7 @@ const srLatn: FeedbackTranslation = {
     not_competent: 'Nije u nadležnosti ove institucije',
   },
   optional: '(neobavezno)',
+  errorPrefix: 'Greška',
 
   formTitle: 'Obratite se instituciji',
   formIntro: 'Ne morate navesti svoje ime. Poruka se šalje anonimno, osim ako izaberete da vas kontaktiraju.',

@@ -1,0 +1,403 @@
+import { consume } from '@lit/context';
+import type { FeedbackReceipt, LocalizedText } from '@hapur/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { HapurErrorEvent } from '../../events/error.js';
+import { HapurQueuedEvent } from '../../events/queued.js';
+import { HapurSubmitEvent } from '../../events/submit.js';
+import { HapurSubmittedEvent } from '../../events/submitted.js';
+import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { HapurElement } from '../../internal/hapur-element.js';
+import { tokens, stateStyles } from '../../styles/tokens.styles.js';
+import { flushOutbox, isTransient, rateLimitSeconds, type DeliveryResult } from './delivery.js';
+import { DraftStore } from './draft-store.js';
+import { newKey, pickClient, type FeedbackClientLike } from './feedback-client.js';
+import styles from './feedback-form.styles.js';
+import { EMPTY_VALUES, type FeedbackFormValues, type FeedbackKind, type FieldName, type FormState } from './feedback-form.types.js';
+import { renderFields, topicsConverter } from './form-fields.js';
+import { errorSummary, fieldId } from './fields.js';
+import { IdbOutbox, MemoryOutbox, type OutboxStore } from './outbox.js';
+import { renderReceipt } from './receipt.js';
+import { feedbackText, type FeedbackTranslation } from './translations/index.js';
+import { orderedErrors, serverFieldErrors, validateValues, type FieldErrors, type InputContext } from './validation.js';
+
+let sharedOutbox: OutboxStore | undefined;
+function defaultOutbox(): OutboxStore {
+  sharedOutbox ??= typeof indexedDB === 'undefined' ? new MemoryOutbox() : new IdbOutbox();
+  return sharedOutbox;
+}
+
+/**
+ * A form for citizens to send a request, feedback, a proposal or an issue report to an institution,
+ * anonymously by default. Validates with the SDK's schema (error summary plus messages beside each
+ * field), keeps a draft in `sessionStorage`, queues the message in IndexedDB when the network or the
+ * server fails and sends it later with the same idempotency key, and shows the tracking code after.
+ *
+ * @summary Citizen feedback form: kind, subject, message, optional location and contact, tracking code.
+ * @status experimental
+ * @since 0.1.0
+ * @dependency hapur-provider
+ *
+ * @event {HapurSubmitEvent} hapur-submit - The form is valid and about to be sent; cancel it to stop. `detail.kind`.
+ * @event {HapurSubmittedEvent} hapur-submitted - The server accepted the message; `detail.reference`, `detail.statusToken`, `detail.respondBy`, `detail.fromQueue`.
+ * @event {HapurQueuedEvent} hapur-queued - Sending failed (offline or server error); the message is saved and will be sent later. `detail.reason`.
+ * @event {HapurErrorEvent} hapur-error - Sending failed for another reason (rate limit, refused, no API configured); `detail.error` is the SDK error.
+ *
+ * @csspart base - The wrapper around the form or the result.
+ * @csspart title - The form's heading.
+ * @csspart error-summary - The box listing every problem after a failed submit.
+ * @csspart field - Each field's wrapper. @csspart field-error - A field's error message. @csspart control - Each input, select and textarea.
+ * @csspart guiding-questions - The help with questions for a draft commitment.
+ * @csspart submit-button - The send button.
+ * @csspart notice - The queued, rate-limited or error message.
+ * @csspart receipt - The confirmation with the codes. @csspart reference - The reference. @csspart status-token - The tracking code.
+ * @csspart copy-button - The copy button. @csspart status-link - The link to the status page. @csspart respond-by - The answer deadline.
+ * @csspart another-button - The "send another message" button.
+ *
+ * @cssstate submitting - The message is being sent.
+ * @cssstate invalid - The last submit found errors.
+ * @cssstate queued - The message is saved on the device, waiting to be sent.
+ * @cssstate error - Sending failed (including a rate limit).
+ *
+ * @cssproperty --hapur-feedback-form-accent-color - Submit button and focus accents.
+ * @cssproperty --hapur-feedback-form-error-color - Error summary border and field errors.
+ * @cssproperty --hapur-feedback-form-success-color - Border of the confirmation.
+ * @cssproperty --hapur-feedback-form-background - Background of the form.
+ */
+export class HapurFeedbackForm extends HapurElement {
+  static override styles = [tokens, stateStyles, styles];
+
+  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
+  @property() api: string | undefined;
+  /** A configured SDK client (set from JavaScript); overrides `api`. */
+  @property({ attribute: false }) client: FeedbackClientLike | undefined;
+  /** The message is about this public service (id); the subject field is not shown. */
+  @property({ attribute: 'service-id' }) serviceId: string | undefined;
+  /** With `commitment`: the message is about this commitment of this plan. */
+  @property({ attribute: 'plan-id' }) planId: string | undefined;
+  /** Commitment number within `plan-id`, e.g. `3` or `2.1`. */
+  @property() commitment: string | undefined;
+  /** A fixed topic chosen by the host page; the subject field is not shown. */
+  @property() topic: string | undefined;
+  /** Topics the citizen chooses from (`|`-separated in the attribute, or a JSON array). */
+  @property({ converter: topicsConverter }) topics: string[] = [];
+  /** Institution the message goes to (id), when the subject alone does not say. */
+  @property() institution: string | undefined;
+  /** The kind selected at first: `request`, `feedback`, `proposal` or `issue_report`. */
+  @property() kind: FeedbackKind | undefined;
+  /** Link to the host's full privacy policy, shown next to the contact consent. */
+  @property({ attribute: 'privacy-url' }) privacyUrl: string | undefined;
+  /** Status page template; `{token}` and `{reference}` are replaced, e.g. `/status?token={token}`. */
+  @property({ attribute: 'status-url' }) statusUrl: string | undefined;
+  /** Heading level of the form's title, to fit the page's outline (2–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Questions shown as help (e.g. a draft plan's `consultation.guidingQuestions`); loaded from the plan when unset. */
+  @property({ attribute: false }) guidingQuestions: LocalizedText[] | undefined;
+  /** Where queued messages are kept (IndexedDB by default; tests pass their own). */
+  @property({ attribute: false }) outbox: OutboxStore | undefined;
+
+  @consume({ context: hapurConfigContext, subscribe: true })
+  protected config: HapurConfig | undefined;
+
+  @state() private values: FeedbackFormValues = { ...EMPTY_VALUES };
+  @state() private errors: FieldErrors = {};
+  @state() private showSummary = false;
+  @state() private formState: FormState = 'editing';
+  @state() private receipt: FeedbackReceipt | undefined;
+  @state() private fromQueue = false;
+  @state() private retryAfter: number | undefined;
+  @state() private copyState: '' | 'copied' | 'failed' = '';
+  @state() private draftRestored = false;
+  @state() private planQuestions: LocalizedText[] | undefined;
+
+  private readonly touched = new Set<FieldName>();
+  private submitting = false;
+  private pendingKey: string | undefined;
+  private draft: DraftStore | undefined;
+  private loadedPlan: string | undefined;
+  private readonly handleOnline = (): void => void this.flushQueue();
+
+  private get text(): FeedbackTranslation {
+    return feedbackText(this.localize.lang);
+  }
+
+  /** Identifies this form's configuration: its draft and its queued messages are kept under it. */
+  get formKey(): string {
+    return [this.id, this.serviceId, this.planId, this.commitment, this.topic, this.institution].map((v) => v ?? '').join('|');
+  }
+
+  private get scope(): string {
+    return this.api ?? this.config?.api ?? '';
+  }
+
+  private get store(): OutboxStore {
+    return this.outbox ?? defaultOutbox();
+  }
+
+  private get inputContext(): InputContext {
+    const preset = { serviceId: this.serviceId, planId: this.planId, commitmentNumber: this.commitment, topic: this.topic };
+    return { preset, institutionId: this.institution, language: this.localize.lang };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.handleOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.handleOnline);
+  }
+
+  protected override firstUpdated(): void {
+    this.draft = new DraftStore(this.formKey);
+    const saved = this.draft.load();
+    if (saved) {
+      this.values = saved;
+      this.draftRestored = true;
+    } else if (this.kind) {
+      this.values = { ...this.values, kind: this.kind };
+    }
+    void this.flushQueue();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (!this.guidingQuestions && this.planId && this.commitment && this.loadedPlan !== this.planId) this.loadGuidingQuestions(this.planId);
+  }
+
+  /** Draft plans open for consultation ask guiding questions (seed 004); they are help only, so failures are ignored. */
+  private loadGuidingQuestions(planId: string): void {
+    this.loadedPlan = planId;
+    const client = pickClient('getPlan', this.client, this.config?.client, this.api ?? this.config?.api);
+    client?.getPlan(planId).then(
+      (plan) => {
+        if (plan.consultation?.open) this.planQuestions = plan.consultation.guidingQuestions;
+      },
+      () => undefined,
+    );
+  }
+
+  /** Sends messages queued on this device for this API (on load and when the connection returns). */
+  async flushQueue(): Promise<void> {
+    const client = pickClient('submitFeedback', this.client, this.config?.client, this.scope || undefined);
+    if (!client) return;
+    let results: DeliveryResult[];
+    try {
+      results = await flushOutbox(this.store, this.scope, (input, options) => client.submitFeedback(input, options), this.storeId());
+    } catch {
+      return;
+    }
+    for (const result of results.filter((r) => r.entry.form === this.formKey)) {
+      if (result.outcome === 'sent') this.succeed(result.receipt, result.entry.input.type, true);
+      else if (result.outcome === 'kept') this.setFormState('queued');
+      else {
+        this.values = { ...result.entry.values, website: '' };
+        this.pendingKey = undefined;
+        this.fail(result.error);
+      }
+    }
+  }
+
+  private storeId(): string {
+    return this.store instanceof IdbOutbox ? this.store.name : 'memory';
+  }
+
+  private setFormState(next: FormState): void {
+    this.formState = next;
+    this.toggleState('submitting', next === 'submitting');
+    this.toggleState('queued', next === 'queued');
+    this.toggleState('error', next === 'error' || next === 'rate-limited');
+  }
+
+  private handleInput(event: Event): void {
+    const target = event.target as HTMLInputElement;
+    const name = target.name as keyof FeedbackFormValues;
+    if (!(name in EMPTY_VALUES)) return;
+    const value = target.type === 'checkbox' ? target.checked : target.value;
+    this.values = { ...this.values, [name]: value };
+    if (name !== 'website') this.touched.add((name === 'wantsContact' ? 'email' : name) as FieldName);
+    // A changed message is a new submission: it gets a new idempotency key.
+    this.pendingKey = undefined;
+    this.draft?.save(this.values);
+    if (this.formState === 'error' || this.formState === 'rate-limited') this.setFormState('editing');
+    if (name === 'wantsContact') this.revalidate();
+    else if (target.type === 'checkbox' || target.type === 'radio' || target.tagName === 'SELECT') this.revalidate(name as FieldName);
+  }
+
+  private handleFocusOut(event: FocusEvent): void {
+    const name = (event.target as HTMLInputElement).name as FieldName;
+    if (this.touched.has(name)) this.revalidate(name);
+  }
+
+  /** Drops messages the citizen has fixed, and shows `field`'s own message (on leaving it, or on a choice). */
+  private revalidate(field?: FieldName): void {
+    const { errors } = validateValues(this.values, this.inputContext, this.text.contactNeeded);
+    const next: FieldErrors = {};
+    for (const [name, message] of Object.entries(this.errors) as [FieldName, string][]) if (errors[name]) next[name] = message === errors[name] ? message : errors[name];
+    if (field && errors[field]) next[field] = errors[field];
+    this.errors = next;
+  }
+
+  private async handleSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    // Set before any await: a double click (or Enter twice) reaches here once.
+    if (this.submitting) return;
+    this.submitting = true;
+    try {
+      await this.submit();
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private async submit(): Promise<void> {
+    const { input, errors } = validateValues(this.values, this.inputContext, this.text.contactNeeded);
+    this.errors = errors;
+    this.showSummary = Object.keys(errors).length > 0;
+    this.toggleState('invalid', this.showSummary);
+    if (this.showSummary) {
+      this.setFormState('editing');
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+      return;
+    }
+    if (!this.dispatchEvent(new HapurSubmitEvent({ kind: input.type }))) return;
+    const client = pickClient('submitFeedback', this.client, this.config?.client, this.scope || undefined);
+    if (!client) {
+      this.fail(Object.assign(new Error('No API configured: set api, a client, or wrap the form in <hapur-provider api>'), { name: 'MissingSourceError' }));
+      return;
+    }
+    const key = (this.pendingKey ??= newKey());
+    this.setFormState('submitting');
+    try {
+      const receipt = await client.submitFeedback(input, { idempotencyKey: key });
+      this.succeed(receipt, input.type, false);
+    } catch (error) {
+      if (!isTransient(error)) return this.fail(error);
+      const { website: _bot, ...values } = this.values;
+      void _bot;
+      const entry = { key, scope: this.scope, form: this.formKey, input, values, queuedAt: Date.now() };
+      await this.store.put(entry).catch(() => (sharedOutbox = new MemoryOutbox()).put(entry));
+      this.draft?.clear();
+      this.setFormState('queued');
+      const reason = (error as { name?: string }).name === 'NetworkError' ? 'network' : 'server';
+      this.dispatchEvent(new HapurQueuedEvent({ kind: input.type, reason }));
+    }
+  }
+
+  private succeed(receipt: FeedbackReceipt, kind: FeedbackKind, fromQueue: boolean): void {
+    this.receipt = receipt;
+    this.fromQueue = fromQueue;
+    this.values = { ...EMPTY_VALUES };
+    this.errors = {};
+    this.showSummary = false;
+    this.pendingKey = undefined;
+    this.touched.clear();
+    this.draft?.clear();
+    this.setFormState('success');
+    const { reference, statusToken, respondBy } = receipt;
+    this.dispatchEvent(new HapurSubmittedEvent({ kind, reference, statusToken, respondBy, fromQueue }));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="receipt"]')?.focus());
+  }
+
+  private fail(error: unknown): void {
+    const seconds = rateLimitSeconds(error);
+    this.retryAfter = seconds === false ? undefined : seconds;
+    const fields = serverFieldErrors(error, this.localize.lang);
+    if (fields) {
+      this.errors = fields;
+      this.showSummary = true;
+    }
+    this.setFormState(seconds === false ? 'error' : 'rate-limited');
+    this.dispatchEvent(new HapurErrorEvent({ error }));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(fields ? '.error-summary' : '[part="notice"]')?.focus());
+  }
+
+  private async handleCopy(): Promise<void> {
+    if (!this.receipt) return;
+    try {
+      await navigator.clipboard.writeText(this.receipt.statusToken);
+      this.copyState = 'copied';
+    } catch {
+      this.copyState = 'failed';
+    }
+  }
+
+  private handleAnother(): void {
+    this.receipt = undefined;
+    this.copyState = '';
+    this.draftRestored = false;
+    if (this.kind) this.values = { ...this.values, kind: this.kind };
+    this.setFormState('editing');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus());
+  }
+
+  private handleSummaryLink(event: Event, field: FieldName): void {
+    // Fragment links do not reach into a shadow root: move focus ourselves.
+    event.preventDefault();
+    const control = this.renderRoot.querySelector<HTMLElement>(`#${fieldId(field)}`);
+    control?.focus();
+    control?.scrollIntoView?.({ block: 'center' });
+  }
+
+  private notice(t: FeedbackTranslation): TemplateResult | typeof nothing {
+    const message =
+      this.formState === 'queued'
+        ? html`<p class="notice__title">${t.queuedTitle}</p><p>${t.queuedText}</p>`
+        : this.formState === 'rate-limited'
+          ? html`<p>${t.rateLimited(this.retryAfter)}</p>`
+          : this.formState === 'error' && !this.showSummary
+            ? html`<p>${t.submitError}</p>`
+            : undefined;
+    if (!message) return nothing;
+    const role = this.formState === 'queued' ? 'status' : 'alert';
+    return html`<div class="notice notice--${this.formState}" part="notice" role=${role} tabindex="-1">${message}</div>`;
+  }
+
+  protected override render() {
+    const t = this.text;
+    const level = Math.min(6, Math.max(2, this.headingLevel));
+    const title = html`<p class="title" part="title" role="heading" aria-level=${level} tabindex="-1">${t.formTitle}</p>`;
+    if (this.formState === 'success' && this.receipt) {
+      const view = {
+        receipt: this.receipt,
+        fromQueue: this.fromQueue,
+        statusUrl: this.statusUrl,
+        copyState: this.copyState,
+        level,
+        onCopy: () => void this.handleCopy(),
+        onAnother: () => this.handleAnother(),
+      };
+      return html`<div part="base" class="base" lang=${t.lang}>${renderReceipt(view, t, this.localize)}</div>`;
+    }
+    if (this.formState === 'queued') return html`<div part="base" class="base" lang=${t.lang}>${title}${this.notice(t)}</div>`;
+    const summary = this.showSummary ? errorSummary(t.errorSummaryTitle, level + 1, orderedErrors(this.errors), (e, f) => this.handleSummaryLink(e, f)) : nothing;
+    return html`<div part="base" class="base" lang=${t.lang}>
+      ${title}
+      <form novalidate @submit=${this.handleSubmit} @input=${this.handleInput} @change=${this.handleInput} @focusout=${this.handleFocusOut}>
+        ${summary} ${this.notice(t)}
+        ${this.draftRestored ? html`<p class="restored" role="status">${t.draftRestored}</p>` : nothing}
+        ${renderFields({
+          t,
+          values: this.values,
+          errors: this.errors,
+          preset: this.inputContext.preset,
+          topics: this.topics,
+          questions: this.guidingQuestions ?? this.planQuestions,
+          privacyUrl: this.privacyUrl,
+          lang: this.localize.lang,
+        })}
+        <button type="submit" class="submit" part="submit-button" aria-disabled=${this.formState === 'submitting' ? 'true' : 'false'}>
+          ${this.formState === 'submitting' ? t.submitting : t.submit}
+        </button>
+      </form>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hapur-feedback-form': HapurFeedbackForm;
+  }
+}

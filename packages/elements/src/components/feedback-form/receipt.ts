@@ -1,0 +1,45 @@
+import type { FeedbackReceipt } from '@hapur/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocalizeController } from '../../internal/controllers/localize.js';
+import type { FeedbackTranslation } from './translations/index.js';
+
+export interface ReceiptView {
+  receipt: FeedbackReceipt;
+  fromQueue: boolean;
+  statusUrl: string | undefined;
+  copyState: '' | 'copied' | 'failed';
+  level: number;
+  onCopy: () => void;
+  onAnother: () => void;
+}
+
+/** Fills a `status-url` template: `{token}` and `{reference}` are replaced, URL-encoded. */
+export function statusHref(template: string | undefined, receipt: Pick<FeedbackReceipt, 'statusToken' | 'reference'>): string | undefined {
+  if (!template) return undefined;
+  return template.replaceAll('{token}', encodeURIComponent(receipt.statusToken)).replaceAll('{reference}', encodeURIComponent(receipt.reference));
+}
+
+/** What the citizen sees after the server accepted the message: the codes to keep, the deadline and where to follow it. */
+export function renderReceipt(view: ReceiptView, t: FeedbackTranslation, localize: LocalizeController): TemplateResult {
+  const { receipt } = view;
+  const href = statusHref(view.statusUrl, receipt);
+  return html`<section class="panel panel--success" part="receipt" tabindex="-1" aria-labelledby="receipt-title">
+    <p class="panel__title" id="receipt-title" role="heading" aria-level=${view.level}>${t.successTitle}</p>
+    ${view.fromQueue ? html`<p>${t.queuedDelivered}</p>` : nothing}
+    <p>${t.successText}</p>
+    <dl class="codes">
+      <dt>${t.referenceLabel}</dt>
+      <dd><strong part="reference">${receipt.reference}</strong></dd>
+      <dt>${t.tokenLabel}</dt>
+      <dd>
+        <code part="status-token" id="status-token">${receipt.statusToken}</code>
+        <button type="button" part="copy-button" @click=${view.onCopy}>${t.copy(t.tokenLabel)}</button>
+      </dd>
+    </dl>
+    <p class="field__hint">${t.tokenHint}</p>
+    <p role="status" class="copy-status">${view.copyState === 'copied' ? t.copied : view.copyState === 'failed' ? t.copyFailed : ''}</p>
+    ${receipt.respondBy ? html`<p part="respond-by">${t.respondBy(localize.date(receipt.respondBy))}</p>` : nothing}
+    ${href ? html`<p><a part="status-link" href=${href}>${t.statusLink}</a></p>` : nothing}
+    <button type="button" part="another-button" @click=${view.onAnother}>${t.sendAnother}</button>
+  </section>`;
+}

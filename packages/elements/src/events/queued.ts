@@ -1,0 +1,26 @@
+import type { FeedbackType } from '@hapur/sdk';
+
+export interface HapurQueuedEventDetail {
+  readonly kind: FeedbackType;
+  /** Why it was kept for later: no connection, or the server failed (5xx, timeout). */
+  readonly reason: 'network' | 'server';
+}
+
+/**
+ * Fired by `<hapur-feedback-form>` when a message could not be sent and was saved on the device
+ * (IndexedDB) to be sent with the same idempotency key when the connection returns.
+ */
+export class HapurQueuedEvent extends Event {
+  readonly detail: HapurQueuedEventDetail;
+
+  constructor(detail: HapurQueuedEventDetail) {
+    super('hapur-queued', { bubbles: true, composed: true, cancelable: false });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'hapur-queued': HapurQueuedEvent;
+  }
+}
