@@ -21,6 +21,7 @@ export type { StatsFilter } from './participation.js';
 export { getPublicationChecklist, listPublicationPeriods } from './publication.js';
 export type { PeriodEntry } from './publication.js';
 export { postProgressUpdate, changeSubmissionStatus, publishComment, recordPublicationCheck } from './staff.js';
+export type { PublishResult, StatusChangeResult } from './staff.js';
 export { loadDocument } from './load-document.js';
 export type { LoadDocumentOptions } from './load-document.js';
 export { newIdempotencyKey } from './idempotency.js';

@@ -10,18 +10,29 @@ import {
   type PublicationCheck,
   type PublicationCheckInput,
 } from '../schemas/publication.js';
-import { FeedbackStatusSchema, type FeedbackStatus } from '../schemas/submission.js';
-import {
-  PublishedCommentSchema,
-  StatusChangeInputSchema,
-  type PublishedComment,
-  type StatusChangeInput,
-} from '../schemas/submission-staff.js';
+import * as z from 'zod/mini';
+import { IsoDateTimeSchema } from '../schemas/common.js';
+import { FeedbackReferenceSchema, FeedbackStatusValueSchema } from '../schemas/submission.js';
+import { StatusChangeInputSchema, type StatusChangeInput } from '../schemas/submission-staff.js';
 import type { Core } from './core.js';
 import type { WriteOptions } from './options.js';
 
 // Staff writes: sent with the client's token. Retried only when you pass an `idempotencyKey`.
 const seg = encodeURIComponent;
+
+// The server's acknowledgements for two staff writes (packages/server/src/routes/staff.ts). They are not
+// resources; if they grow, they belong in src/schemas/ next to StatusChangeInputSchema.
+const StatusChangeResultSchema = /* @__PURE__ */ z.object({
+  reference: FeedbackReferenceSchema,
+  status: FeedbackStatusValueSchema,
+  at: IsoDateTimeSchema,
+});
+export type StatusChangeResult = z.infer<typeof StatusChangeResultSchema>;
+const PublishResultSchema = /* @__PURE__ */ z.object({
+  reference: FeedbackReferenceSchema,
+  published: z.literal(true),
+});
+export type PublishResult = z.infer<typeof PublishResultSchema>;
 
 /** `POST /plans/{planId}/milestones/{milestoneId}/progress` → the stored update. */
 export async function postProgressUpdate(
@@ -40,28 +51,28 @@ export async function postProgressUpdate(
   );
 }
 
-/** `POST /feedback/{reference}/status` (new status, public note, official response) → the public status. */
+/** `POST /feedback/{reference}/status` (new status, public note, official response) → `{ reference, status, at }`. */
 export async function changeSubmissionStatus(
   core: Core,
   reference: string,
   input: StatusChangeInput,
   options?: WriteOptions,
-): Promise<FeedbackStatus> {
+): Promise<StatusChangeResult> {
   const path = `feedback/${seg(reference)}/status`;
   return core.write(
     'changeSubmissionStatus',
     { path, staff: true, input: { schema: StatusChangeInputSchema, value: input } },
-    FeedbackStatusSchema,
+    StatusChangeResultSchema,
     options,
   );
 }
 
-/** `POST /feedback/{reference}/publish`: show the comment next to its commitment → the published comment. */
-export async function publishComment(core: Core, reference: string, options?: WriteOptions): Promise<PublishedComment> {
+/** `POST /feedback/{reference}/publish`: show the comment next to its commitment → `{ reference, published: true }`. */
+export async function publishComment(core: Core, reference: string, options?: WriteOptions): Promise<PublishResult> {
   return core.write(
     'publishComment',
     { path: `feedback/${seg(reference)}/publish`, staff: true },
-    PublishedCommentSchema,
+    PublishResultSchema,
     options,
   );
 }
