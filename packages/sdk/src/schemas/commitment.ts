@@ -22,12 +22,12 @@ export const COMPLETION_LEVELS = ['no_evidence', 'not_started', 'limited', 'subs
 export type CompletionLevel = (typeof COMPLETION_LEVELS)[number];
 export const CompletionLevelSchema = z.enum(COMPLETION_LEVELS);
 
-export const ProgressPercentSchema = z.number().check(z.gte(0), z.lte(100));
+export const ProgressPercentSchema = /* @__PURE__ */ z.number().check(z.gte(0), z.lte(100));
 
 /** A milestone ("pikë/etapë kyçe"). Its state fields are derived from progress updates, never hand-edited. */
 export const MilestoneSchema = z.object({
   id: IdSchema,
-  number: z.string().check(z.regex(/^\d+(?:\.\d+)*$/)),
+  number: /* @__PURE__ */ z.string().check(z.regex(/^\d+(?:\.\d+)*$/)),
   title: LocalizedTextSchema,
   description: z.optional(LocalizedTextSchema),
   expectedResults: z.array(LocalizedTextSchema),
@@ -49,7 +49,7 @@ export type MilestoneInput = z.input<typeof MilestoneSchema>;
 /** One commitment of an action plan, addressed by `number` within its plan. */
 export const CommitmentSchema = z.object({
   id: IdSchema,
-  number: z.string().check(z.regex(/^\d+(?:\.\d+)*$/)),
+  number: /* @__PURE__ */ z.string().check(z.regex(/^\d+(?:\.\d+)*$/)),
   componentId: z.optional(IdSchema),
   title: LocalizedTextSchema,
   shortDescription: z.optional(LocalizedTextSchema),
@@ -61,11 +61,11 @@ export const CommitmentSchema = z.object({
   leadInstitutionId: z.optional(IdSchema),
   leadText: z.optional(LocalizedTextSchema),
   supportingActors: z.array(SupportingActorSchema),
-  period: z.optional(z.object({ text: z.string().check(z.minLength(1), z.maxLength(200)) })),
+  period: z.optional(z.object({ text: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)) })),
   budget: z.optional(
     z.object({
       text: LocalizedTextSchema,
-      amount: z.optional(z.number().check(z.gte(0))),
+      amount: z.optional(/* @__PURE__ */ z.number().check(z.gte(0))),
       currency: z.optional(z.enum(['EUR', 'ALL'])),
     }),
   ),

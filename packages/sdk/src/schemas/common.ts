@@ -9,7 +9,7 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const UiLanguageSchema = z.enum(UI_LANGUAGES);
 
 /** A BCP 47 language tag. Bare `sr` is refused because it resolves to Cyrillic. */
-export const LangTagSchema = z.string().check(
+export const LangTagSchema = /* @__PURE__ */ z.string().check(
   z.regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/),
   z.refine((tag) => tag !== 'sr', { message: 'bare_sr', params: { reason: 'bare_sr' } }),
 );
@@ -20,7 +20,7 @@ export type TranslationOrigin = (typeof TRANSLATION_ORIGINS)[number];
 
 /** Text in several languages, with the language it was written in and where each translation came from. */
 export const LocalizedTextSchema = z.object({
-  values: z.record(LangTagSchema, z.string().check(z.minLength(1), z.maxLength(100_000))),
+  values: z.record(LangTagSchema, /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100_000))),
   source: z.optional(LangTagSchema),
   origin: z.optional(
     z.record(
@@ -36,7 +36,7 @@ export const LocalizedTextSchema = z.object({
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /** Lower-case slug id: `xk-mapl`, `xk-2026-2028-c1-m1`, `prishtina-birth-certificate`. */
-export const IdSchema = z.string().check(z.regex(/^[a-z0-9](?:[a-z0-9._-]{0,118}[a-z0-9])?$/));
+export const IdSchema = /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9](?:[a-z0-9._-]{0,118}[a-z0-9])?$/));
 export type Id = z.infer<typeof IdSchema>;
 
 export const COUNTRIES = ['XK', 'AL'] as const;
@@ -53,6 +53,7 @@ export const IsoDurationSchema = z.iso.duration();
 export const UrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 
 /** Plain text from a person: length limits on the trimmed text; stored and rendered as text only. */
+/* @__NO_SIDE_EFFECTS__ */
 export function plainText(min: number, max: number) {
   return z.string().check(z.minLength(min), z.maxLength(max), (ctx) => {
     const trimmed = ctx.value.trim().length;

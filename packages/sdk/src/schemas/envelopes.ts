@@ -11,7 +11,7 @@ export const FieldProblemSchema = z.object({
 export const ProblemDetailsSchema = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.number().check(z.int(), z.gte(400), z.lte(599)),
+  status: /* @__PURE__ */ z.number().check(z.int(), z.gte(400), z.lte(599)),
   detail: z.optional(z.string()),
   instance: z.optional(z.string()),
   code: z.string(),
@@ -20,16 +20,18 @@ export const ProblemDetailsSchema = z.object({
 export type ProblemDetails = z.infer<typeof ProblemDetailsSchema>;
 
 /** `{ items: T[] }` — every collection endpoint wraps its array so fields can be added later. */
+/* @__NO_SIDE_EFFECTS__ */
 export function listOf<T extends z.core.$ZodType>(item: T) {
   return z.object({ items: z.array(item) });
 }
 
 /** `{ items, page, pageSize, total }` — a page of a longer list; pages start at 1. */
+/* @__NO_SIDE_EFFECTS__ */
 export function pageOf<T extends z.core.$ZodType>(item: T) {
   return z.object({
     items: z.array(item),
-    page: z.number().check(z.int(), z.gte(1)),
-    pageSize: z.number().check(z.int(), z.gte(1), z.lte(100)),
-    total: z.number().check(z.int(), z.gte(0)),
+    page: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
+    pageSize: /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(100)),
+    total: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
   });
 }

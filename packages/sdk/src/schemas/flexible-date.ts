@@ -21,10 +21,10 @@ export type FlexibleDateKind = (typeof FLEXIBLE_DATE_KINDS)[number];
  * `latest` is what "overdue" is measured against. `parseFlexibleDate` fills these in.
  */
 export const FlexibleDateSchema = z.object({
-  text: z.string().check(z.maxLength(500)),
+  text: /* @__PURE__ */ z.string().check(z.maxLength(500)),
   lang: z.optional(LangTagSchema),
   kind: z.enum(FLEXIBLE_DATE_KINDS),
-  edtf: z.optional(z.string().check(z.maxLength(40))),
+  edtf: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(40))),
   earliest: z.optional(IsoDateSchema),
   latest: z.optional(IsoDateSchema),
   recurrence: z.optional(
@@ -39,6 +39,6 @@ export type FlexibleDate = z.infer<typeof FlexibleDateSchema>;
 
 /** A date as written, before parsing: what hand-written import files may carry. */
 export const FlexibleDateTextSchema = z.object({
-  text: z.string().check(z.maxLength(500)),
+  text: /* @__PURE__ */ z.string().check(z.maxLength(500)),
   lang: z.optional(LangTagSchema),
 });

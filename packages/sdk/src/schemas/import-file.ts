@@ -19,7 +19,7 @@ export const ImportFileSchema = z.strictObject({
   format: z.literal('hapur/v1'),
   provenance: z.strictObject({
     kind: z.enum(PROVENANCE_KINDS),
-    source: z.string().check(z.minLength(1), z.maxLength(1000)),
+    source: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(1000)),
     note: z.optional(LocalizedTextSchema),
   }),
   institutions: z.optional(z.array(InstitutionSchema)),

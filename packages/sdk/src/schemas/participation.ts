@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { IdSchema, IsoDateSchema } from './common.js';
 import { FEEDBACK_STATUSES, FEEDBACK_TYPES } from './submission.js';
 
-const Count = z.number().check(z.int(), z.gte(0));
+const Count = /* @__PURE__ */ z.number().check(z.int(), z.gte(0));
 
 /** `GET /participation/stats`: how many items, of which kind, in which state, and how fast answered. */
 export const ParticipationStatsSchema = z.object({
@@ -13,7 +13,7 @@ export const ParticipationStatsSchema = z.object({
   byType: z.partialRecord(z.enum(FEEDBACK_TYPES), Count),
   byStatus: z.partialRecord(z.enum(FEEDBACK_STATUSES), Count),
   /** Share (0–1) of answered items answered by their legal deadline; null when none answered yet. */
-  answeredWithinDeadlineShare: z.nullable(z.number().check(z.gte(0), z.lte(1))),
-  medianResponseDays: z.nullable(z.number().check(z.gte(0))),
+  answeredWithinDeadlineShare: z.nullable(/* @__PURE__ */ z.number().check(z.gte(0), z.lte(1))),
+  medianResponseDays: z.nullable(/* @__PURE__ */ z.number().check(z.gte(0))),
 });
 export type ParticipationStats = z.infer<typeof ParticipationStatsSchema>;

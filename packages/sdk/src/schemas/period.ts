@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** A reporting quarter written `2026-Q1`. */
-export const PeriodSchema = z.string().check(z.regex(/^\d{4}-Q[1-4]$/));
+export const PeriodSchema = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}-Q[1-4]$/));
 export type Period = z.infer<typeof PeriodSchema>;
 
 export interface Quarter {

@@ -8,7 +8,7 @@ export type PlanStatus = (typeof PLAN_STATUSES)[number];
 /** A thematic component (pillar) grouping commitments, e.g. the four of Albania's 2020–2022 draft. */
 export const ComponentSchema = z.object({
   id: IdSchema,
-  number: z.optional(z.string().check(z.minLength(1), z.maxLength(20))),
+  number: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(20))),
   title: LocalizedTextSchema,
   overview: z.optional(LocalizedTextSchema),
 });
@@ -18,12 +18,12 @@ export type Component = z.infer<typeof ComponentSchema>;
 export const ConsultationSchema = z.object({
   open: z.boolean(),
   guidingQuestions: z.array(LocalizedTextSchema),
-  contact: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+  contact: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(500))),
   closesAt: z.optional(z.iso.date()),
 });
 export type Consultation = z.infer<typeof ConsultationSchema>;
 
-const YearOrMonth = z.string().check(z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/));
+const YearOrMonth = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/));
 
 const planFields = {
   id: IdSchema,
@@ -50,8 +50,8 @@ export type ActionPlanInput = z.input<typeof ActionPlanSchema>;
 export const ActionPlanSummarySchema = z.object({
   ...planFields,
   counts: z.object({
-    commitments: z.number().check(z.int(), z.gte(0)),
-    milestones: z.number().check(z.int(), z.gte(0)),
+    commitments: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+    milestones: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
   }),
 });
 export type ActionPlanSummary = z.infer<typeof ActionPlanSummarySchema>;

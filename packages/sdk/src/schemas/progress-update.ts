@@ -15,7 +15,7 @@ export const ProgressUpdateSchema = z.object({
   planId: IdSchema,
   milestoneId: IdSchema,
   reportedAt: IsoDateTimeSchema,
-  reportedBy: z.object({ institutionId: IdSchema, role: z.optional(z.string().check(z.maxLength(200))) }),
+  reportedBy: z.object({ institutionId: IdSchema, role: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))) }),
   source: z.enum(PROGRESS_SOURCES),
   status: z.optional(DeliveryStatusSchema),
   completion: z.optional(CompletionLevelSchema),
@@ -32,7 +32,7 @@ export type ProgressUpdate = z.infer<typeof ProgressUpdateSchema>;
  * What staff send to `POST /plans/{planId}/milestones/{milestoneId}/progress`. No id, time or
  * author: the server sets those from the URL and the token. Unknown fields are refused.
  */
-export const ProgressUpdateInputSchema = z
+export const ProgressUpdateInputSchema = /* @__PURE__ */ z
   .strictObject({
     status: z.optional(DeliveryStatusSchema),
     completion: z.optional(CompletionLevelSchema),

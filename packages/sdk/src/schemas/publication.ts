@@ -15,7 +15,7 @@ export const PUBLICATION_FREQUENCIES = ['continuous', 'on_adoption', 'on_change'
 /** One row of a transparency programme: what must be published, on what basis, by when, in which languages. */
 export const PublicationRequirementSchema = z.object({
   id: IdSchema,
-  code: z.string().check(z.minLength(1), z.maxLength(100)),
+  code: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100)),
   country: CountrySchema,
   appliesTo: z.object({
     institutionKinds: z.array(z.enum(INSTITUTION_KINDS)),
@@ -49,7 +49,7 @@ const checkFields = {
   period: PeriodSchema,
   checkedBy: z.object({
     kind: z.enum(['self_assessment', 'cso', 'oversight_body', 'automated']),
-    name: z.optional(z.string().check(z.maxLength(200))),
+    name: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
   }),
   published: VerdictSchema,
   url: z.optional(UrlSchema),
@@ -79,19 +79,19 @@ export const PublicationCheckInputSchema = z.strictObject({ ...checkFields, evid
 export type PublicationCheckInput = z.input<typeof PublicationCheckInputSchema>;
 
 const Share = z.object({
-  met: z.number().check(z.int(), z.gte(0)),
-  partial: z.number().check(z.int(), z.gte(0)),
-  assessed: z.number().check(z.int(), z.gte(0)),
+  met: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+  partial: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+  assessed: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
   /** met ÷ assessed (0–1); null when nothing was assessed. */
-  share: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+  share: z.nullable(/* @__PURE__ */ z.number().check(z.gte(0), z.lte(1))),
 });
 export const ChecklistSummarySchema = z.object({
-  requirements: z.number().check(z.int(), z.gte(0)),
-  checked: z.number().check(z.int(), z.gte(0)),
+  requirements: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+  checked: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
   byCriterion: z.record(z.enum(CRITERIA), Share),
   byLanguage: z.record(LangTagSchema, Share),
-  overall: z.record(z.enum(OVERALL_VERDICTS), z.number().check(z.int(), z.gte(0))),
-  compliantShare: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+  overall: z.record(z.enum(OVERALL_VERDICTS), /* @__PURE__ */ z.number().check(z.int(), z.gte(0))),
+  compliantShare: z.nullable(/* @__PURE__ */ z.number().check(z.gte(0), z.lte(1))),
 });
 export type ChecklistSummary = z.infer<typeof ChecklistSummarySchema>;
 

@@ -4,10 +4,10 @@ import { IdSchema, IsoDateSchema, LangTagSchema, LocalizedTextSchema, UrlSchema 
 /** A law or regulation, optionally one article of it (ELI where one exists). */
 export const LegalResourceRefSchema = z.object({
   title: LocalizedTextSchema,
-  number: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-  article: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  number: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200))),
+  article: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200))),
   url: z.optional(UrlSchema),
-  eli: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+  eli: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(500))),
 });
 export type LegalResourceRef = z.infer<typeof LegalResourceRefSchema>;
 
@@ -15,7 +15,7 @@ export type LegalResourceRef = z.infer<typeof LegalResourceRefSchema>;
 export const ContactPointSchema = z.object({
   name: z.optional(LocalizedTextSchema),
   email: z.optional(z.email()),
-  telephone: z.optional(z.string().check(z.regex(/^\+?[0-9 ()./-]{3,40}$/))),
+  telephone: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\+?[0-9 ()./-]{3,40}$/))),
   contactPage: z.optional(UrlSchema),
   openingHours: z.optional(LocalizedTextSchema),
 });

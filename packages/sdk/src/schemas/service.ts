@@ -5,7 +5,7 @@ import { ContactPointSchema, LegalResourceRefSchema } from './refs.js';
 export const CHANNEL_TYPES = ['online', 'e_kosova', 'e_albania', 'in_person', 'phone', 'email', 'post', 'mobile_app'] as const;
 export const SERVICE_STATUSES = ['active', 'inactive', 'under_development', 'withdrawn'] as const;
 
-const Phone = z.string().check(z.regex(/^\+?[0-9 ()./-]{3,40}$/));
+const Phone = /* @__PURE__ */ z.string().check(z.regex(/^\+?[0-9 ()./-]{3,40}$/));
 
 /** Where and how the service is delivered (CPSV-AP Channel). */
 export const ChannelSchema = z.object({
@@ -21,7 +21,7 @@ export type Channel = z.infer<typeof ChannelSchema>;
 
 export const CostSchema = z.object({
   id: IdSchema,
-  value: z.optional(z.number().check(z.gte(0))),
+  value: z.optional(/* @__PURE__ */ z.number().check(z.gte(0))),
   currency: z.optional(z.enum(['EUR', 'ALL'])),
   description: LocalizedTextSchema,
 });
@@ -30,10 +30,10 @@ export type Cost = z.infer<typeof CostSchema>;
 /** A public service, on the CPSV-AP model; rendered as schema.org GovernmentService. */
 export const PublicServiceSchema = z.object({
   id: IdSchema,
-  identifier: z.string().check(z.minLength(1), z.maxLength(100)),
+  identifier: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100)),
   name: LocalizedTextSchema,
   description: LocalizedTextSchema,
-  competentAuthorityIds: z.array(IdSchema).check(z.minLength(1)),
+  competentAuthorityIds: /* @__PURE__ */ z.array(IdSchema).check(z.minLength(1)),
   eligibility: z.optional(LocalizedTextSchema),
   steps: z.optional(z.array(z.object({ title: LocalizedTextSchema, description: z.optional(LocalizedTextSchema) }))),
   requiredDocuments: z.optional(
@@ -62,7 +62,7 @@ export const PublicServiceSchema = z.object({
     }),
   ),
   legalResources: z.optional(z.array(LegalResourceRefSchema)),
-  languages: z.array(LangTagSchema).check(z.minLength(1)),
+  languages: /* @__PURE__ */ z.array(LangTagSchema).check(z.minLength(1)),
   status: z.enum(SERVICE_STATUSES),
   relatedCommitmentIds: z.optional(z.array(IdSchema)),
   sourceUrl: z.optional(UrlSchema),

@@ -19,15 +19,15 @@ export const RESPONSE_DECISIONS = ['accepted', 'partially_accepted', 'rejected',
 export const FeedbackSubjectSchema = z.strictObject({
   serviceId: z.optional(IdSchema),
   planId: z.optional(IdSchema),
-  commitmentNumber: z.optional(z.string().check(z.regex(/^\d+(?:\.\d+)*$/))),
+  commitmentNumber: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d+(?:\.\d+)*$/))),
   topic: z.optional(plainText(2, 200)),
 });
 export type FeedbackSubject = z.infer<typeof FeedbackSubjectSchema>;
 
 const ContactSchema = z.strictObject({
   name: z.optional(plainText(1, 200)),
-  email: z.optional(z.email().check(z.maxLength(254))),
-  phone: z.optional(z.string().check(z.regex(/^\+?[0-9 ()./-]{6,30}$/))),
+  email: z.optional(/* @__PURE__ */ z.email().check(z.maxLength(254))),
+  phone: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\+?[0-9 ()./-]{6,30}$/))),
 });
 
 /**
@@ -35,7 +35,7 @@ const ContactSchema = z.strictObject({
  * Contact details are accepted only with `consent: true`; `website` is a honeypot that people
  * never see (a bot fills it). Unknown fields are refused by name.
  */
-export const FeedbackInputSchema = z
+export const FeedbackInputSchema = /* @__PURE__ */ z
   .strictObject({
     type: z.enum(FEEDBACK_TYPES),
     subject: FeedbackSubjectSchema,
@@ -45,7 +45,7 @@ export const FeedbackInputSchema = z
     language: LangTagSchema,
     consent: z.optional(z.boolean()),
     contact: z.optional(ContactSchema),
-    website: z.optional(z.string().check(z.maxLength(500))),
+    website: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(500))),
   })
   .check((ctx) => {
     const { subject, contact, consent } = ctx.value;
@@ -64,12 +64,12 @@ export const FeedbackInputSchema = z
 export type FeedbackInput = z.input<typeof FeedbackInputSchema>;
 
 /** Public reference, e.g. `HP-2026-000123`; doubles as the Open311 `service_request_id`. */
-export const FeedbackReferenceSchema = z.string().check(z.regex(/^[A-Z]{2,4}-\d{4}-\d{4,8}$/));
+export const FeedbackReferenceSchema = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{2,4}-\d{4}-\d{4,8}$/));
 
 /** `201` answer to `POST /feedback`. Keep `statusToken`: it is the only way to follow the item. */
 export const FeedbackReceiptSchema = z.object({
   reference: FeedbackReferenceSchema,
-  statusToken: z.string().check(z.regex(/^[A-Za-z0-9_-]{16,128}$/)),
+  statusToken: /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z0-9_-]{16,128}$/)),
   status: FeedbackStatusValueSchema,
   submittedAt: IsoDateTimeSchema,
   respondBy: z.optional(IsoDateTimeSchema),
