@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { NotFoundError, ReadOnlyError, ResponseShapeError } from '../errors/index.js';
 import { createClient, createStaticClient } from './create-client.js';
-import { alPlan, clone, services } from './test/fixtures.js';
+import { alPlan, clone, mfChecklist, services } from './test/fixtures.js';
 import { serveStaticFolder, type StaticFolder } from './test/static-folder.js';
 
 const { commitments, ...planSummaryFields } = alPlan;
@@ -20,6 +20,11 @@ describe('static mode: the same methods over a static export', () => {
       [`data/plans/${alPlan.id}.json`]: alPlan,
       [`data/plans/${alPlan.id}/commitments/3.json`]: commitment3,
       [`data/plans/${alPlan.id}/commitments/3/comments.json`]: { items: [], page: 1, pageSize: 0, total: 0 },
+      'data/publication-checklists/xk-mf/periods.json': {
+        items: ['2026-Q1', '2025-Q4'].map((period) => ({ period, summary: mfChecklist(period).summary })),
+      },
+      'data/publication-checklists/xk-mf/2025-Q4.json': mfChecklist('2025-Q4'),
+      'data/publication-checklists/xk-mf/2026-Q1.json': mfChecklist('2026-Q1'),
       'data/plans/broken.json': { ...clone(alPlan), commitments: 'none' },
     };
     for (const s of services) files[`data/services/${s.id}.json`] = s;
@@ -76,6 +81,21 @@ describe('static mode: the same methods over a static export', () => {
       pageSize: 5,
       total: 0,
     });
+  });
+
+  it('reads a publication checklist; without a period, the latest exported quarter', async () => {
+    const client = createStaticClient(folder.url);
+    const periods = await client.listPublicationPeriods('xk-mf');
+    assert.deepEqual(
+      periods.map((p) => p.period),
+      ['2026-Q1', '2025-Q4'],
+    );
+    const latest = await client.getPublicationChecklist('xk-mf');
+    assert.equal(latest.period, '2026-Q1');
+    assert.equal(latest.summary.overall.not_checked, latest.requirements.length);
+    const older = await client.getPublicationChecklist('xk-mf', '2025-Q4');
+    assert.equal(older.period, '2025-Q4');
+    assert.ok(folder.requests.includes('/data/publication-checklists/xk-mf/2025-Q4.json'));
   });
 
   it('revalidates with the static host ETag: the second read is a 304 and gives the same plan', async () => {

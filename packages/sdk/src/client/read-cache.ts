@@ -14,7 +14,7 @@ export class ReadCache {
   readonly #etags = new Map<string, CachedBody>();
   readonly #max: number;
 
-  constructor(maxEntries = 200) {
+  constructor(maxEntries = 50) {
     this.#max = maxEntries;
   }
 
