@@ -1,7 +1,4 @@
-// TODO(shared): replace with the SDK's `createClient` imported by name (and a shared `clientFor` in
-// internal/sdk-client.ts) once `@hapur/sdk` re-exports src/client. Until then the namespace lookup
-// below finds it as soon as it is exported, without a link error while it is not.
-import * as sdk from '@hapur/sdk';
+import { createClient, newIdempotencyKey } from '@hapur/sdk';
 import type { ActionPlan, FeedbackInput, FeedbackReceipt, FeedbackStatus, ParticipationStats, PublishedComment } from '@hapur/sdk';
 
 /** The part of the SDK client (`createClient`) the feedback blocks use; an SDK client fits as is. */
@@ -18,8 +15,6 @@ export interface FeedbackClientLike {
   getPlan?(planId: string, options?: { signal?: AbortSignal }): Promise<ActionPlan>;
 }
 
-type CreateClient = (options: { baseUrl: string; fetch?: typeof fetch }) => FeedbackClientLike;
-
 const clients = new Map<string, FeedbackClientLike>();
 
 /** Whether a value (e.g. the provider's client) has the method a block needs. */
@@ -27,13 +22,15 @@ export function hasMethod<K extends keyof FeedbackClientLike>(value: unknown, me
   return typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)[method] === 'function';
 }
 
-/** One SDK client per API base URL on the page; `undefined` while the SDK does not export its client. @internal */
-export function feedbackClientFor(baseUrl: string): FeedbackClientLike | undefined {
+/**
+ * One SDK client per API base URL on the page, so several blocks share one cache and retry policy.
+ * TODO(shared): move next to `clientFor` in internal/sdk-client.ts once that adapter uses the SDK client.
+ * @internal
+ */
+export function feedbackClientFor(baseUrl: string): FeedbackClientLike {
   const existing = clients.get(baseUrl);
   if (existing) return existing;
-  const create = (sdk as unknown as Record<string, unknown>)['createClient'] as CreateClient | undefined;
-  if (typeof create !== 'function') return undefined;
-  const client = create({ baseUrl });
+  const client: FeedbackClientLike = createClient({ baseUrl: new URL(baseUrl, document.baseURI).href });
   clients.set(baseUrl, client);
   return client;
 }
@@ -51,10 +48,5 @@ export function pickClient<K extends keyof FeedbackClientLike>(
   return undefined;
 }
 
-/** A fresh idempotency key (the SDK's `newIdempotencyKey` when exported, else a UUID). @internal */
-export function newKey(): string {
-  const fromSdk = (sdk as unknown as Record<string, unknown>)['newIdempotencyKey'];
-  if (typeof fromSdk === 'function') return String((fromSdk as () => string)());
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
+/** A fresh idempotency key for one logical submission (kept for every retry of it). @internal */
+export const newKey = (): string => newIdempotencyKey();

@@ -7,7 +7,7 @@ import { resolveText } from '../../internal/i18n-adapter.js';
 import { FEEDBACK_KINDS, MESSAGE_MAX, type FeedbackFormValues, type PresetSubject } from './feedback-form.types.js';
 import { describedBy, errorId, errorMessage, fieldId, hintId, textField } from './fields.js';
 import type { FeedbackTranslation } from './translations/index.js';
-import { hasPreset, type FieldErrors } from './validation.js';
+import { hasPreset, topicsFromAttribute, type FieldErrors } from './validation.js';
 
 export interface FieldsView {
   t: FeedbackTranslation;
@@ -20,23 +20,10 @@ export interface FieldsView {
   lang: UiLanguage;
 }
 
-/** `topics` attribute: a JSON array, or topics separated by `|` (commas are common inside topics). */
+/** `topics` attribute ↔ property. */
 export const topicsConverter = {
-  fromAttribute(value: string | null): string[] {
-    if (!value) return [];
-    if (value.trim().startsWith('[')) {
-      try {
-        const parsed: unknown = JSON.parse(value);
-        if (Array.isArray(parsed)) return parsed.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-      } catch {
-        // Not JSON after all: fall through to the separator form.
-      }
-    }
-    return value.split('|').map((v) => v.trim()).filter(Boolean);
-  },
-  toAttribute(value: string[]): string {
-    return value.join('|');
-  },
+  fromAttribute: topicsFromAttribute,
+  toAttribute: (value: string[]): string => value.join('|'),
 };
 
 function kindFieldset(v: FieldsView): TemplateResult {

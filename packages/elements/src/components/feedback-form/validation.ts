@@ -110,3 +110,20 @@ export function serverFieldErrors(error: unknown, lang: InputContext['language']
   const errors = toFieldErrors(byPath);
   return Object.keys(errors).length ? errors : undefined;
 }
+
+/** `topics` attribute: a JSON array, or topics separated by `|` (commas are common inside topics). */
+export function topicsFromAttribute(value: string | null): string[] {
+  if (!value) return [];
+  if (value.trim().startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (Array.isArray(parsed)) return parsed.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+    } catch {
+      // Not JSON after all: read it as the separator form.
+    }
+  }
+  return value
+    .split('|')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}

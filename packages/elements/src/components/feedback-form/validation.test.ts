@@ -1,0 +1,75 @@
+import { expect } from '@open-wc/testing';
+import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { EMPTY_VALUES, type FeedbackFormValues } from './feedback-form.types.js';
+import en from './translations/en.js';
+import sq from './translations/sq.js';
+import srLatn from './translations/sr-latn.js';
+import { buildInput, orderedErrors, serverFieldErrors, topicsFromAttribute, validateValues, type InputContext } from './validation.js';
+
+failOnConsole();
+
+const context = (language: InputContext['language'] = 'en', preset: InputContext['preset'] = undefined): InputContext => ({ preset, language });
+const values = (over: Partial<FeedbackFormValues>): FeedbackFormValues => ({ ...EMPTY_VALUES, ...over });
+const valid = values({ kind: 'issue_report', subject: 'Street lighting', message: 'The lamp on Rruga B has been dark for a week.' });
+
+describe('feedback form validation', () => {
+  it('accepts a complete anonymous message and sends no contact or consent', () => {
+    const { input, errors } = validateValues({ ...valid, name: 'Left over', email: 'old@example.org' }, context(), en.contactNeeded);
+    expect(errors).to.deep.equal({});
+    expect(input).to.deep.equal({ type: 'issue_report', subject: { topic: 'Street lighting' }, message: valid.message, language: 'en' });
+  });
+
+  it('reports every empty required field in the order the form shows them, in the reader language', () => {
+    const { errors } = validateValues(EMPTY_VALUES, context('sq'), sq.contactNeeded);
+    expect(orderedErrors(errors).map(([field]) => field)).to.deep.equal(['kind', 'subject', 'message']);
+    expect(errors.message).to.equal('Plotësoni këtë fushë.');
+    expect(errors.kind).to.equal('Zgjidhni një nga mundësitë.');
+  });
+
+  it('says how long the message must be when it is too short (Serbian)', () => {
+    const { errors } = validateValues({ ...valid, message: 'Kratko' }, context('sr-Latn'), srLatn.contactNeeded);
+    expect(errors.message).to.equal('Napišite najmanje 10 znakova.');
+  });
+
+  it('asks for an email or a phone and for consent when the citizen wants to be contacted', () => {
+    const { errors } = validateValues({ ...valid, wantsContact: true, name: 'Arta' }, context(), en.contactNeeded);
+    expect(errors.email).to.equal(en.contactNeeded);
+    expect(errors.consent).to.match(/consent/);
+  });
+
+  it('checks the email format with the SDK message and maps contact.email to the email field', () => {
+    const { errors } = validateValues({ ...valid, wantsContact: true, email: 'arta@', consent: true }, context(), en.contactNeeded);
+    expect(errors).to.deep.equal({ email: 'Enter an email address like name@example.com.' });
+  });
+
+  it('sends contact details only with consent, trimmed, leaving out empty ones', () => {
+    const input = buildInput({ ...valid, wantsContact: true, email: ' arta@example.org ', phone: '', consent: true }, context());
+    expect(input.contact).to.deep.equal({ email: 'arta@example.org' });
+    expect(input.consent).to.equal(true);
+  });
+
+  it('uses a preset subject instead of the typed one', () => {
+    const commitment = buildInput(valid, context('en', { planId: 'al-2020-2022', commitmentNumber: '3' }));
+    expect(commitment.subject).to.deep.equal({ planId: 'al-2020-2022', commitmentNumber: '3' });
+    const service = buildInput({ ...valid, subject: '' }, context('en', { serviceId: 'prishtina-birth-certificate' }));
+    expect(service.subject).to.deep.equal({ serviceId: 'prishtina-birth-certificate' });
+    expect(validateValues({ ...valid, subject: '' }, context('en', { serviceId: 'prishtina-birth-certificate' }), '').errors).to.deep.equal({});
+  });
+
+  it('passes the honeypot value through so the server can drop the message quietly', () => {
+    expect(buildInput({ ...valid, website: 'http://spam.example' }, context()).website).to.equal('http://spam.example');
+    expect(buildInput(valid, context())).to.not.have.property('website');
+  });
+
+  it('turns a server 422 into field messages in the reader language, never the server English', () => {
+    const error = { name: 'InputValidationError', issues: [{ path: 'contact.email', code: 'email', message: 'Invalid email' }, { path: 'message', code: 'weird', message: 'x' }] };
+    expect(serverFieldErrors(error, 'sq')).to.deep.equal({ email: 'Shkruani një adresë emaili si emri@shembull.com.', message: 'Kjo vlerë nuk është e vlefshme.' });
+    expect(serverFieldErrors({ name: 'NetworkError' }, 'en')).to.equal(undefined);
+  });
+
+  it('reads host topics from a JSON array or a |-separated list', () => {
+    expect(topicsFromAttribute('Roads, bridges | Water |  ')).to.deep.equal(['Roads, bridges', 'Water']);
+    expect(topicsFromAttribute('["Waste", "Parks"]')).to.deep.equal(['Waste', 'Parks']);
+    expect(topicsFromAttribute(null)).to.deep.equal([]);
+  });
+});
