@@ -40,6 +40,7 @@ const en: Translation = {
   shownInOriginal: (languageName) => `Shown in the original language (${languageName}).`,
   machineTranslation: 'Machine translation',
   serviceEmpty: 'No information about this service has been published yet.',
+  exampleNotice: 'Example for demonstration — not official information.',
   sectionAtAGlance: 'At a glance',
   sectionDescription: 'About this service',
   sectionEligibility: 'Who can apply',

@@ -49,6 +49,7 @@ const sq: Translation = {
   shownInOriginal: (languageName) => `Shfaqet në gjuhën origjinale (${languageName}).`,
   machineTranslation: 'Përkthim automatik',
   serviceEmpty: 'Ende nuk është publikuar informacion për këtë shërbim.',
+  exampleNotice: 'Shembull për demonstrim — jo informacion zyrtar.',
   sectionAtAGlance: 'Shkurtimisht',
   sectionDescription: 'Rreth këtij shërbimi',
   sectionEligibility: 'Kush mund të aplikojë',

@@ -54,6 +54,7 @@ const srLatn: Translation = {
   shownInOriginal: (languageName) => `Prikazano na izvornom jeziku (${languageName}).`,
   machineTranslation: 'Mašinski prevod',
   serviceEmpty: 'Informacije o ovoj usluzi još nisu objavljene.',
+  exampleNotice: 'Primer za demonstraciju — nije zvanična informacija.',
   sectionAtAGlance: 'Ukratko',
   sectionDescription: 'O ovoj usluzi',
   sectionEligibility: 'Ko može da podnese zahtev',

@@ -38,6 +38,7 @@ export interface Translation {
 
   // <hapur-service-info>
   serviceEmpty: string;
+  exampleNotice: string;
   sectionAtAGlance: string;
   sectionDescription: string;
   sectionEligibility: string;

@@ -189,6 +189,7 @@ export class HapurServiceInfo extends HapurElement {
     const text = new TextRenderer(this.localize);
     // Body first, so the language note (which depends on every text used) can sit under the title.
     const body = html`
+      ${service.example ? html`<p class="notice" role="note">${t.exampleNotice}</p>` : nothing}
       ${service.status !== 'active' && t.serviceStatus(service.status)
         ? html`<p class="notice" role="note">${t.serviceStatus(service.status)}</p>`
         : nothing}

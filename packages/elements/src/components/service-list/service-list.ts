@@ -1,0 +1,167 @@
+import { consume } from '@lit/context';
+import { filterServices, listOf, loadDocument, PublicServiceSchema, type PublicService } from '@hapur/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { DataController, type DataTask } from '../../internal/controllers/data.js';
+import { HapurElement } from '../../internal/hapur-element.js';
+import { TextRenderer } from '../../internal/localized-text.js';
+import { renderDataState } from '../../internal/render-state.js';
+import { parseDocument, readerFor, type ServiceReader } from '../../internal/sdk-client.js';
+import { stateStyles, tokens } from '../../styles/tokens.styles.js';
+import { HapurServiceInfo } from '../service-info/service-info.js';
+import type { HeadingLevel } from '../service-info/service-info.types.js';
+import styles from './service-list.styles.js';
+import { ANNOUNCE_DELAY_MS, ITEM_HREF_PLACEHOLDER } from './service-list.types.js';
+
+const ServiceListSchema = listOf(PublicServiceSchema);
+const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+
+/**
+ * An institution's public services with a search box: the result count is announced politely
+ * after typing pauses, accents are ignored (`leje` finds `lejë`), and each service opens in place
+ * (or links to its own page with `item-href`).
+ *
+ * @summary Searchable list of an institution's public services.
+ * @status experimental
+ * @since 0.1.0
+ * @dependency hapur-service-info
+ *
+ * @event {HapurLoadEvent} hapur-load - The list loaded; `detail.source` says from where.
+ * @event {HapurErrorEvent} hapur-error - Loading failed; `detail.error` is the SDK error.
+ *
+ * @csspart base - The wrapper (or the state box while loading, empty or failed).
+ * @csspart search - The label, hint and search field.
+ * @csspart search-input - The search field.
+ * @csspart count - The live result count.
+ * @csspart list - The list of services.
+ * @csspart item - One service in the list.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssstate loading - Data is loading.
+ * @cssstate empty - The institution has no published services.
+ * @cssstate error - Loading failed.
+ *
+ * @cssproperty --hapur-service-list-border-color - Borders of the items and the search field.
+ * @cssproperty --hapur-service-list-gap - Space between items.
+ */
+export class HapurServiceList extends HapurElement {
+  static override styles = [tokens, stateStyles, styles];
+
+  /** Id of the institution whose services are listed (`competentAuthorityIds`); all services when unset. */
+  @property() institution: string | undefined;
+
+  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
+  @property() api: string | undefined;
+
+  /** URL of a JSON file `{ "items": [...] }` (static hosting); used instead of the API when set. */
+  @property({ attribute: 'data-src' }) dataSrc: string | undefined;
+
+  /** A `createClient()` result from @hapur/sdk (set from JavaScript); overrides `api`. */
+  @property({ attribute: false }) client: ServiceReader | undefined;
+
+  /** Link for each service, `{id}` replaced by its id (e.g. `/services/{id}`); when unset, services open in place. */
+  @property({ attribute: 'item-href' }) itemHref: string | undefined;
+
+  /** Heading level of the service names inside opened items (2–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 3;
+
+  @consume({ context: hapurConfigContext, subscribe: true })
+  protected config: HapurConfig | undefined;
+
+  @state() private query = '';
+  @state() private announced = '';
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly data = new DataController<PublicService[]>(this, {
+    task: () => this.dataTask(),
+    isEmpty: (items) => items.length === 0,
+  });
+
+  private dataTask(): DataTask<PublicService[]> | undefined {
+    const institution = this.institution;
+    const only = (items: PublicService[]) => (institution ? filterServices(items, { institution }) : items);
+    const script = this.querySelector(INLINE_SELECTOR);
+    if (script) {
+      const text = script.textContent ?? '';
+      return { source: 'inline', key: `${text}|${institution}`, run: async () => only(parseDocument(JSON.parse(text || '{"items":[]}'), ServiceListSchema, 'inline').items) };
+    }
+    if (this.dataSrc) {
+      const url = this.dataSrc;
+      return { source: 'url', key: `${url}|${institution}`, run: async (signal) => only((await loadDocument(url, ServiceListSchema, { signal })).items) };
+    }
+    const api = this.api ?? this.config?.api;
+    const reader = this.client ?? this.config?.client ?? (api ? readerFor(api) : undefined);
+    if (!reader) return undefined;
+    return { source: 'api', key: `${api}|${institution}`, run: (signal) => reader.listServices(institution ? { institution } : {}, { signal }) };
+  }
+
+  /** Loads the list again (what the retry button does). */
+  reload(): void {
+    this.data.reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  private handleSearchInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    // Announce the count once typing pauses, not on every key (screen readers would queue each one).
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announced = this.countText()), ANNOUNCE_DELAY_MS);
+  }
+
+  private get results(): PublicService[] {
+    return filterServices(this.data.data ?? [], { q: this.query });
+  }
+
+  private countText(): string {
+    const count = this.results.length;
+    return count === 0 && this.query.trim() ? this.localize.t.listNoMatches(this.query.trim()) : this.localize.t.listResultCount(count);
+  }
+
+  protected override render() {
+    if (!this.localize.ready) return nothing;
+    const t = this.localize.t;
+    const state = renderDataState(this.data, this.localize, t.listEmpty);
+    if (state) return state;
+    const results = this.results;
+    const text = new TextRenderer(this.localize);
+    return html`<div part="base">
+      <div class="search" part="search" role="search">
+        <label for="search">${t.listSearchLabel}</label>
+        <p class="hint" id="hint">${t.listSearchHint}</p>
+        <input id="search" part="search-input" type="search" autocomplete="off" aria-describedby="hint count" .value=${this.query} @input=${this.handleSearchInput} />
+        <p class="count" part="count" id="count">${this.countText()}</p>
+        <p class="visually-hidden" role="status">${this.announced}</p>
+      </div>
+      ${results.length ? html`<ul part="list">${results.map((service) => this.renderItem(service, text))}</ul>` : nothing}
+    </div>`;
+  }
+
+  private renderItem(service: PublicService, text: TextRenderer): TemplateResult {
+    if (this.itemHref) {
+      const href = this.itemHref.replace(ITEM_HREF_PLACEHOLDER, encodeURIComponent(service.id));
+      return html`<li part="item">
+        <hapur-service-info variant="compact" no-jsonld .service=${service} href=${href} heading-level=${this.headingLevel}></hapur-service-info>
+      </li>`;
+    }
+    return html`<li part="item">
+      <details>
+        <summary>${text.inline(service.name)}</summary>
+        <hapur-service-info no-jsonld .service=${service} heading-level=${this.headingLevel}></hapur-service-info>
+      </details>
+    </li>`;
+  }
+}
+
+// The list renders service cards; make sure the class is loaded (registration stays in the define modules).
+void HapurServiceInfo;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hapur-service-list': HapurServiceList;
+  }
+}
