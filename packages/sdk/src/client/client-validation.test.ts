@@ -87,6 +87,11 @@ describe('validation of what is sent and what comes back', () => {
     assert.equal(server.seen.length, before);
   });
 
+  it('a base URL that cannot be resolved fails at creation, not at the first request', () => {
+    assert.throws(() => createClient({ staticBaseUrl: 'data/' }), /"data\/" is not a URL this runtime can resolve/);
+    assert.equal(createClient({ baseUrl: `${server.url}/api/v1` }).mode, 'api');
+  });
+
   it('core.read works with any zod/mini schema (the generic path)', async () => {
     server.route('GET', '/api/v1/openapi-ish', () => ({ body: { openapi: '3.1.0', extra: true } }));
     const core = createCore({ baseUrl: `${server.url}/api/v1` });

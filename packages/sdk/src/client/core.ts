@@ -57,10 +57,23 @@ function withQuery(path: string, query: ReadRoute['query']): string {
   return text ? `${path}?${text}` : path;
 }
 
+/** Resolves the base once (against the page in a browser), so every request and error names a full URL. */
+function absoluteBase(base: string | URL): string {
+  let url: URL;
+  try {
+    url = new URL(String(base), (globalThis as { location?: { href: string } }).location?.href);
+  } catch (cause) {
+    throw new TypeError(`Hapur client: "${String(base)}" is not a URL this runtime can resolve; use an absolute URL`, {
+      cause,
+    });
+  }
+  const href = url.href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
 export function createCore(options: ClientOptions): Core {
   const mode = options.staticBaseUrl !== undefined ? 'static' : 'api';
-  let prefix = String(options.staticBaseUrl ?? options.baseUrl);
-  if (!prefix.endsWith('/')) prefix += '/';
+  const prefix = absoluteBase(options.staticBaseUrl ?? options.baseUrl);
   const timeoutMs = options.timeout ?? 10_000;
   const retry: NormalizedRetry = normalizeRetry(options.retry);
   const http: KyInstance = createTransport({
