@@ -1,5 +1,4 @@
-import type { DeliveryStatus, OgpValue, PlanStatus } from '@hapur/sdk';
-import type { UiLanguage } from '../../internal/i18n-adapter.js';
+import type { DeliveryStatus, OgpValue, PlanStatus, UiLanguage } from '@hapur/sdk';
 import type { CommitmentStatus, SortKey } from './commitment-tracker.types.js';
 import type { CsvColumns } from './tracker-export.js';
 import en from './translations/en.js';
@@ -11,6 +10,7 @@ import srLatn from './translations/sr-latn.js';
 /** Every string of `<hapur-commitment-tracker>`; a catalogue missing one does not compile. */
 export interface CommitmentTrackerTranslation {
   trackerEmpty: string;
+  commitmentNotFound: (number: string) => string;
   planStatus: (status: PlanStatus) => string;
   period: string;
   coordinatingInstitution: string;
@@ -82,6 +82,7 @@ export interface CommitmentTrackerTranslation {
   timeline: string;
   timelineTable: string;
   quarter: (quarter: number, year: number) => string;
+  quarterShort: (quarter: number) => string;
   timelineSpan: string;
   unplaced: string;
   unplacedNote: string;

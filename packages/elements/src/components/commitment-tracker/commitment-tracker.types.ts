@@ -30,4 +30,12 @@ export interface TrackerState {
   open: string;
 }
 
-export const DEFAULT_STATE: TrackerState = { status: '', institution: '', value: '', q: '', sort: 'number', view: 'list', open: '' };
+export const DEFAULT_STATE: TrackerState = {
+  status: '',
+  institution: '',
+  value: '',
+  q: '',
+  sort: 'number',
+  view: 'list',
+  open: '',
+};

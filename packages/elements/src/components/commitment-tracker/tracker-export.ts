@@ -47,7 +47,16 @@ export function toCsv(rows: readonly CommitmentRow[], columns: CsvColumns, h: Ex
     const milestones = c.milestones.length ? c.milestones : [undefined];
     for (const m of milestones) {
       const tail = m
-        ? [m.number, h.text(m.title), m.due.text, m.due.earliest, m.due.latest, h.milestoneStatus(m.status), m.progressPercent, m.leadInstitutionId ? h.institution(m.leadInstitutionId) : h.text(m.leadText)]
+        ? [
+            m.number,
+            h.text(m.title),
+            m.due.text,
+            m.due.earliest,
+            m.due.latest,
+            h.milestoneStatus(m.status),
+            m.progressPercent,
+            m.leadInstitutionId ? h.institution(m.leadInstitutionId) : h.text(m.leadText),
+          ]
         : ['', '', '', '', '', '', undefined, ''];
       lines.push([...head, ...tail].map(csvCell).join(','));
     }
@@ -56,14 +65,27 @@ export function toCsv(rows: readonly CommitmentRow[], columns: CsvColumns, h: Ex
 }
 
 /** The current view as JSON: the plan's own data for the commitments shown, plus the view that selected them. */
-export function toJson(plan: ActionPlan, rows: readonly CommitmentRow[], state: TrackerState, exportedAt: string): string {
+export function toJson(
+  plan: ActionPlan,
+  rows: readonly CommitmentRow[],
+  state: TrackerState,
+  exportedAt: string,
+): string {
   const { commitments: _all, ...planFields } = plan;
   const view = Object.fromEntries(Object.entries(state).filter(([, v]) => v !== ''));
   const document = {
     exportedAt,
     view,
     plan: planFields,
-    commitments: rows.map((row) => ({ ...row.commitment, derived: { status: row.status, progressPercent: row.percent ?? null, milestonesComplete: row.complete, milestonesTotal: row.total } })),
+    commitments: rows.map((row) => ({
+      ...row.commitment,
+      derived: {
+        status: row.status,
+        progressPercent: row.percent ?? null,
+        milestonesComplete: row.complete,
+        milestonesTotal: row.total,
+      },
+    })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
@@ -71,6 +93,9 @@ export function toJson(plan: ActionPlan, rows: readonly CommitmentRow[], state: 
 /** A file name for the export: the plan id, the filters in use and the extension. */
 export function exportFileName(planId: string, state: TrackerState, extension: 'csv' | 'json'): string {
   const parts = [state.status, state.institution, state.value, state.q ? 'search' : ''].filter(Boolean);
-  const slug = parts.join('-').replace(/[^a-z0-9-]+/gi, '-').slice(0, 60);
+  const slug = parts
+    .join('-')
+    .replace(/[^a-z0-9-]+/gi, '-')
+    .slice(0, 60);
   return `${planId}${slug ? `-${slug}` : ''}.${extension}`;
 }

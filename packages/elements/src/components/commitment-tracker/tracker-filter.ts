@@ -14,7 +14,10 @@ export function compareNumbers(a: string, b: string): number {
 }
 
 /** Rows that pass every filter; the query matches when each of its words is in the row's search key. */
-export function filterRows(rows: readonly CommitmentRow[], state: Pick<TrackerState, 'status' | 'institution' | 'value' | 'q'>): CommitmentRow[] {
+export function filterRows(
+  rows: readonly CommitmentRow[],
+  state: Pick<TrackerState, 'status' | 'institution' | 'value' | 'q'>,
+): CommitmentRow[] {
   const words = searchable(state.q).split(/\s+/).filter(Boolean);
   const value = state.value as OgpValue | '';
   return rows.filter(
@@ -27,7 +30,12 @@ export function filterRows(rows: readonly CommitmentRow[], state: Pick<TrackerSt
 }
 
 /** A sorted copy. `title` needs the titles in the reader's language, so it takes a title lookup. */
-export function sortRows(rows: readonly CommitmentRow[], sort: SortKey, titleOf: (row: CommitmentRow) => string, locale: string): CommitmentRow[] {
+export function sortRows(
+  rows: readonly CommitmentRow[],
+  sort: SortKey,
+  titleOf: (row: CommitmentRow) => string,
+  locale: string,
+): CommitmentRow[] {
   const byNumber = (a: CommitmentRow, b: CommitmentRow) => compareNumbers(a.commitment.number, b.commitment.number);
   const copy = [...rows];
   switch (sort) {
@@ -37,7 +45,9 @@ export function sortRows(rows: readonly CommitmentRow[], sort: SortKey, titleOf:
       return copy.sort((a, b) => collator.compare(titles.get(a) ?? '', titles.get(b) ?? '') || byNumber(a, b));
     }
     case 'status':
-      return copy.sort((a, b) => COMMITMENT_STATUSES.indexOf(a.status) - COMMITMENT_STATUSES.indexOf(b.status) || byNumber(a, b));
+      return copy.sort(
+        (a, b) => COMMITMENT_STATUSES.indexOf(a.status) - COMMITMENT_STATUSES.indexOf(b.status) || byNumber(a, b),
+      );
     case 'progress-asc':
       return copy.sort((a, b) => (a.percent ?? -1) - (b.percent ?? -1) || byNumber(a, b));
     case 'progress-desc':
@@ -59,8 +69,14 @@ export function facets(rows: readonly CommitmentRow[]): { institutions: string[]
 }
 
 /** Groups rows by thematic component in the plan's order; rows without a component go last. */
-export function groupByComponent<C extends { id: string }>(rows: readonly CommitmentRow[], components: readonly C[]): { component: C | undefined; rows: CommitmentRow[] }[] {
-  const groups = components.map((component) => ({ component: component as C | undefined, rows: [] as CommitmentRow[] }));
+export function groupByComponent<C extends { id: string }>(
+  rows: readonly CommitmentRow[],
+  components: readonly C[],
+): { component: C | undefined; rows: CommitmentRow[] }[] {
+  const groups = components.map((component) => ({
+    component: component as C | undefined,
+    rows: [] as CommitmentRow[],
+  }));
   const rest: CommitmentRow[] = [];
   for (const row of rows) {
     const group = groups.find((g) => g.component?.id === row.commitment.componentId);

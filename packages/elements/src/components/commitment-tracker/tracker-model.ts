@@ -1,5 +1,4 @@
-import type { Commitment, Institution, LocalizedText, Milestone } from '@hapur/sdk';
-import { resolveText } from '../../internal/i18n-adapter.js';
+import { resolveText, type Commitment, type Institution, type LocalizedText, type Milestone } from '@hapur/sdk';
 import { INACTIVE_STATUSES, type CommitmentStatus } from './commitment-tracker.types.js';
 
 /** One commitment with everything the list needs precomputed once per data load. @internal */
@@ -36,7 +35,8 @@ export function commitmentStatus(milestones: readonly Milestone[]): CommitmentSt
   if (active.length === 0) return 'withdrawn';
   if (active.every((m) => m.status === 'completed')) return 'complete';
   if (active.some((m) => m.status === 'delayed')) return 'delayed';
-  const started = (m: Milestone) => m.status !== 'planned' || (m.progressPercent ?? 0) > 0 || m.latestUpdate !== undefined;
+  const started = (m: Milestone) =>
+    m.status !== 'planned' || (m.progressPercent ?? 0) > 0 || m.latestUpdate !== undefined;
   return active.some(started) ? 'in_progress' : 'not_started';
 }
 
@@ -59,7 +59,9 @@ export function institutionName(id: string, index: InstitutionIndex, lang: strin
 export function buildRow(commitment: Commitment, index: InstitutionIndex): CommitmentRow {
   const active = commitment.milestones.filter(isActive);
   const complete = active.filter((m) => m.status === 'completed').length;
-  const percent = active.length ? Math.round(active.reduce((sum, m) => sum + milestonePercent(m), 0) / active.length) : undefined;
+  const percent = active.length
+    ? Math.round(active.reduce((sum, m) => sum + milestonePercent(m), 0) / active.length)
+    : undefined;
   const leadId = commitment.leadInstitutionId ?? '';
   const lead = index.get(leadId);
   const parts = [
@@ -72,7 +74,15 @@ export function buildRow(commitment: Commitment, index: InstitutionIndex): Commi
     allValues(lead?.shortName),
     ...commitment.milestones.map((m) => `${m.number} ${allValues(m.title)}`),
   ];
-  return { commitment, status: commitmentStatus(commitment.milestones), percent, complete, total: active.length, leadId, searchKey: searchable(parts.join(' ')) };
+  return {
+    commitment,
+    status: commitmentStatus(commitment.milestones),
+    percent,
+    complete,
+    total: active.length,
+    leadId,
+    searchKey: searchable(parts.join(' ')),
+  };
 }
 
 export function buildRows(commitments: readonly Commitment[], index: InstitutionIndex): CommitmentRow[] {

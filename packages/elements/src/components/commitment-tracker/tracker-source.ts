@@ -1,6 +1,16 @@
-import { ActionPlanSchema, InstitutionSchema, parseFlexibleDate, ProgressUpdateSchema, type ActionPlan, type Institution, type Milestone, type ProgressUpdate } from '@hapur/sdk';
+import {
+  ActionPlanSchema,
+  InstitutionSchema,
+  parseFlexibleDate,
+  ProgressUpdateSchema,
+  ResponseShapeError,
+  toIssues,
+  type ActionPlan,
+  type Institution,
+  type Milestone,
+  type ProgressUpdate,
+} from '@hapur/sdk';
 import * as z from 'zod/mini';
-import { parseDocument } from '../../internal/sdk-client.js';
 import type { InstitutionIndex } from './tracker-model.js';
 
 /** What the tracker shows: one plan and the names of the institutions it mentions. @internal */
@@ -17,6 +27,14 @@ const TrackerFileSchema = z.object({
   plans: z.optional(z.array(ActionPlanSchema)),
   progressUpdates: z.optional(z.array(ProgressUpdateSchema)),
 });
+
+/** Validates parsed JSON; a mismatch is the SDK's ResponseShapeError ("data unavailable", never trusted). */
+function parseDocument<S extends z.ZodMiniType>(json: unknown, schema: S, where: string): z.output<S> {
+  const result = z.safeParse(schema, json);
+  if (!result.success)
+    throw new ResponseShapeError({ url: where, issues: toIssues(result.error.issues), cause: result.error });
+  return result.data;
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -82,7 +100,10 @@ export function trackerDataFrom(documents: readonly unknown[], planId: string | 
     institutions,
     plan: {
       ...plan,
-      commitments: plan.commitments.map((c) => ({ ...c, milestones: c.milestones.map((m) => applyProgress(m, byMilestone.get(m.id) ?? [])) })),
+      commitments: plan.commitments.map((c) => ({
+        ...c,
+        milestones: c.milestones.map((m) => applyProgress(m, byMilestone.get(m.id) ?? [])),
+      })),
       dataNotes: { demonstrationProgress: demonstration || (plan.dataNotes?.demonstrationProgress ?? false) },
       ...(updatedAt ? { updatedAt } : {}),
     },

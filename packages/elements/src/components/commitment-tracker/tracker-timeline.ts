@@ -48,11 +48,14 @@ export function columnOf(index: QuarterIndex): QuarterColumn {
  * is a point in the quarter its window closes; a year, a range, an ongoing or a recurring
  * milestone is a span over its window. Without a window the milestone is not placed.
  */
-export function placeMilestone(milestone: Milestone): { start: QuarterIndex; end: QuarterIndex; kind: PlacementKind } | undefined {
+export function placeMilestone(
+  milestone: Milestone,
+): { start: QuarterIndex; end: QuarterIndex; kind: PlacementKind } | undefined {
   const { kind, earliest, latest } = milestone.due;
   if (kind === 'unspecified' || !latest) return undefined;
   const end = quarterIndex(latest);
-  if (kind === 'quarter' || kind === 'month' || kind === 'date' || kind === 'year_end') return { start: end, end, kind: 'point' };
+  if (kind === 'quarter' || kind === 'month' || kind === 'date' || kind === 'year_end')
+    return { start: end, end, kind: 'point' };
   if (!earliest) return undefined;
   return { start: quarterIndex(earliest), end, kind: 'span' };
 }

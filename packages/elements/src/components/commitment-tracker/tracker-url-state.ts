@@ -1,4 +1,10 @@
-import { COMMITMENT_STATUSES, DEFAULT_STATE, SORT_KEYS, TRACKER_VIEWS, type TrackerState } from './commitment-tracker.types.js';
+import {
+  COMMITMENT_STATUSES,
+  DEFAULT_STATE,
+  SORT_KEYS,
+  TRACKER_VIEWS,
+  type TrackerState,
+} from './commitment-tracker.types.js';
 
 /** Hash keys, prefixed so the tracker shares the hash with the host page's own anchors and parameters. */
 const KEYS: Record<keyof TrackerState, string> = {
@@ -11,7 +17,8 @@ const KEYS: Record<keyof TrackerState, string> = {
   open: 'ct-open',
 };
 
-const oneOf = <T extends string>(list: readonly T[], value: string | null, fallback: T): T => (list.includes(value as T) ? (value as T) : fallback);
+const oneOf = <T extends string>(list: readonly T[], value: string | null, fallback: T): T =>
+  list.includes(value as T) ? (value as T) : fallback;
 
 function params(hash: string): URLSearchParams {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;

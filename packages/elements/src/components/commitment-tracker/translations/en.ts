@@ -5,7 +5,9 @@ const count = (n: number, one: string, other: string) => `${n} ${plural.select(n
 
 const en: CommitmentTrackerTranslation = {
   trackerEmpty: 'This action plan has no commitments yet.',
-  planStatus: (s) => ({ draft: 'Draft', adopted: 'Adopted', in_implementation: 'Being implemented', completed: 'Completed' })[s],
+  commitmentNotFound: (n) => `This plan has no commitment ${n}.`,
+  planStatus: (s) =>
+    ({ draft: 'Draft', adopted: 'Adopted', in_implementation: 'Being implemented', completed: 'Completed' })[s],
   period: 'Period',
   coordinatingInstitution: 'Coordinating institution',
   overallProgress: 'Overall progress',
@@ -14,7 +16,8 @@ const en: CommitmentTrackerTranslation = {
   overdue: (n) => `${n} overdue`,
   undated: (n) => `${n} without a date`,
   lastUpdated: (date) => `Data last updated on ${date}.`,
-  demonstrationNote: 'Demonstration data: the progress shown here is invented to show how tracking works. The institutions have not reported it.',
+  demonstrationNote:
+    'Demonstration data: the progress shown here is invented to show how tracking works. The institutions have not reported it.',
   consultationOpen: 'This plan is a draft open for public comment.',
   commitmentsHeading: 'Commitments',
   componentOther: 'Other commitments',
@@ -30,9 +33,24 @@ const en: CommitmentTrackerTranslation = {
       technology_innovation: 'Technology and innovation',
     })[v],
   status: 'Status',
-  commitmentStatus: (s) => ({ not_started: 'Not started', in_progress: 'In progress', delayed: 'Delayed', complete: 'Complete', withdrawn: 'Withdrawn' })[s],
+  commitmentStatus: (s) =>
+    ({
+      not_started: 'Not started',
+      in_progress: 'In progress',
+      delayed: 'Delayed',
+      complete: 'Complete',
+      withdrawn: 'Withdrawn',
+    })[s],
   milestoneStatus: (s) =>
-    ({ planned: 'Planned', on_track: 'On track', at_risk: 'At risk', delayed: 'Delayed', completed: 'Completed', cancelled: 'Cancelled', withdrawn: 'Withdrawn' })[s],
+    ({
+      planned: 'Planned',
+      on_track: 'On track',
+      at_risk: 'At risk',
+      delayed: 'Delayed',
+      completed: 'Completed',
+      cancelled: 'Cancelled',
+      withdrawn: 'Withdrawn',
+    })[s],
   progressOf: (n) => `Progress of commitment ${n}`,
   progressText: (p, c, t) => `${p}% (${c} of ${count(t, 'milestone', 'milestones')} complete)`,
   noMilestones: 'No milestones published yet',
@@ -68,7 +86,13 @@ const en: CommitmentTrackerTranslation = {
   searchHint: 'Words from a title, a milestone or an institution.',
   sort: 'Sort by',
   sortKey: (k) =>
-    ({ number: 'Number', title: 'Title', status: 'Status', 'progress-asc': 'Progress (least first)', 'progress-desc': 'Progress (most first)' })[k],
+    ({
+      number: 'Number',
+      title: 'Title',
+      status: 'Status',
+      'progress-asc': 'Progress (least first)',
+      'progress-desc': 'Progress (most first)',
+    })[k],
   clearFilters: 'Clear filters',
   resultCount: (shown, total) => `Showing ${shown} of ${count(total, 'commitment', 'commitments')}`,
   noMatches: 'No commitment matches these filters.',
@@ -81,9 +105,11 @@ const en: CommitmentTrackerTranslation = {
   timeline: 'Timeline by quarter',
   timelineTable: 'Timeline as a table',
   quarter: (q, y) => `Q${q} ${y}`,
+  quarterShort: (q) => `Q${q}`,
   timelineSpan: 'runs over this period',
   unplaced: 'Milestones without a date we can place',
-  unplacedNote: 'The plan does not give these dates in a form that can be placed on a calendar, so they are listed here as written.',
+  unplacedNote:
+    'The plan does not give these dates in a form that can be placed on a calendar, so they are listed here as written.',
   timelineEmpty: 'No milestones to place on the timeline.',
   milestone: 'Milestone',
   commitment: 'Commitment',

@@ -1,0 +1,426 @@
+import { consume } from '@lit/context';
+import { ResponseShapeError, type ActionPlan, type Commitment, type Institution } from '@hapur/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { DataController, type DataTask } from '../../internal/controllers/data.js';
+import { HapurElement } from '../../internal/hapur-element.js';
+import { TextRenderer } from '../../internal/localized-text.js';
+import { renderDataState } from '../../internal/render-state.js';
+import { stateStyles, tokens } from '../../styles/tokens.styles.js';
+import styles from './commitment-tracker.styles.js';
+import { TRACKER_TRANSLATIONS, type CommitmentTrackerTranslation } from './commitment-tracker.translations.js';
+import { DEFAULT_STATE, type TrackerState } from './commitment-tracker.types.js';
+import { HapurFeedbackRequestEvent } from './feedback-request-event.js';
+import { heading, type RenderContext } from './render-context.js';
+import { renderRow, type RowHandlers } from './render-commitment.js';
+import { renderHeader } from './render-header.js';
+import { renderTimeline } from './render-timeline.js';
+import { renderToolbar } from './render-toolbar.js';
+import { isPlanReader, loadTrackerData, planReaderFor, type PlanReader } from './tracker-client.js';
+import { exportFileName, toCsv, toJson } from './tracker-export.js';
+import { facets, filterRows, groupByComponent, sortRows } from './tracker-filter.js';
+import { buildRows, institutionName, summarizePlan, type CommitmentRow, type PlanSummary } from './tracker-model.js';
+import { trackerDataFrom, type TrackerData } from './tracker-source.js';
+import { readState, sameState, writeState } from './tracker-url-state.js';
+
+const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+
+interface Model {
+  data: TrackerData;
+  rows: CommitmentRow[];
+  facets: ReturnType<typeof facets>;
+  summary: PlanSummary;
+}
+
+/** A file the reader downloads: the current view as CSV or JSON. */
+export interface TrackerExport {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}
+
+/**
+ * Where every commitment of an OGP action plan stands: a plan header with overall progress, each
+ * commitment with its lead, OGP values, status and progress, and on demand its problem, results,
+ * actors, budget and milestones. Filters, search, sort and the open commitment live in the URL hash,
+ * so a link reopens the same view and the back button works. A timeline places milestones by quarter.
+ *
+ * @summary An action plan's commitments and milestones: status, progress, timeline, filters, export.
+ * @status experimental
+ * @since 0.1.0
+ * @dependency hapur-provider
+ *
+ * Data: `api` + `plan-id`; `data-src` (one URL or several separated by spaces: a plan or `hapur/v1`
+ * files, e.g. the plan plus a progress file); an inline `<script type="application/json">` child; or
+ * the `plan` property.
+ *
+ * @slot comments-{number} - Published comments on a commitment of a draft under consultation, when `<hapur-comments>` is not on the page.
+ *
+ * @event {HapurLoadEvent} hapur-load - The plan loaded and is shown.
+ * @event {HapurErrorEvent} hapur-error - Loading failed; `detail.error` is the SDK error.
+ * @event {HapurFeedbackRequestEvent} hapur-feedback-request - The reader asked to give feedback on a commitment (`detail.planId`, `detail.commitmentNumber`). Cancelable.
+ *
+ * @csspart base - The whole tracker (or the state box while loading, empty or failed).
+ * @csspart header - The plan header. @csspart title - The plan title. @csspart overall - The overall progress box.
+ * @csspart overall-progress - The plan's progress bar. @csspart demo-note - The "demonstration data" note.
+ * @csspart updated - The "last updated" line. @csspart toolbar - Filters, view switch and downloads.
+ * @csspart filter - Each filter select. @csspart search - The search field. @csspart clear-button - "Clear filters".
+ * @csspart view-button - The list/timeline switch buttons. @csspart download-button - The CSV and JSON buttons.
+ * @csspart result-count - "Showing n of m". @csspart commitment - One commitment. @csspart commitment-toggle - Its expand button.
+ * @csspart status - A commitment's status. @csspart progress - A commitment's progress bar. @csspart values - Its OGP value badges.
+ * @csspart detail - The expanded commitment. @csspart milestone - One milestone. @csspart update - A milestone's latest update.
+ * @csspart feedback-button - "Give feedback on this commitment". @csspart timeline - The timeline section.
+ * @csspart timeline-bar - A milestone on the timeline chart. @csspart timeline-table - The timeline as a table.
+ * @csspart unplaced - Milestones without a placeable date. @csspart language-note - Note on text in another language.
+ * @csspart text - Paragraphs of plan text. @csspart retry-button - The retry button of the error state.
+ *
+ * @cssstate loading - Data is loading. @cssstate empty - The plan has no commitments. @cssstate error - Loading failed.
+ *
+ * @cssproperty --hapur-commitment-tracker-border-color - Borders between commitments.
+ * @cssproperty --hapur-commitment-tracker-background - Background of the tracker.
+ * @cssproperty --hapur-commitment-tracker-accent-color - Progress bars and timeline marks.
+ * @cssproperty --hapur-commitment-tracker-badge-background - Background of the OGP value badges.
+ */
+export class HapurCommitmentTracker extends HapurElement {
+  static override styles = [tokens, stateStyles, styles];
+
+  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
+  @property() api: string | undefined;
+
+  /** Id of the plan, e.g. `xk-2026-2028`; with `data-src`, picks the plan in a file holding several. */
+  @property({ attribute: 'plan-id' }) planId: string | undefined;
+
+  /** URL of the plan JSON (static hosting); several URLs separated by spaces are merged (plan + progress). */
+  @property({ attribute: 'data-src' }) dataSrc: string | undefined;
+
+  /** A configured SDK client (set from JavaScript); overrides `api`. */
+  @property({ attribute: false }) client: PlanReader | undefined;
+
+  /** The plan itself (set from JavaScript); skips loading. */
+  @property({ attribute: false }) plan: ActionPlan | undefined;
+
+  /** Institutions the plan mentions, for their names (from JavaScript; `hapur/v1` files carry their own). */
+  @property({ attribute: false }) institutions: readonly Institution[] | undefined;
+
+  /** Show one commitment only, by its number (e.g. `3`): no filters, no timeline. */
+  @property() commitment: string | undefined;
+
+  /** Heading level of the plan title, so the block fits the page outline (1–5). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** The day due and overdue milestones are counted against (`YYYY-MM-DD`); defaults to today. */
+  @property() today: string | undefined;
+
+  /** Keep filters and the open commitment out of the URL (for pages with several trackers). */
+  @property({ attribute: 'no-url-state', type: Boolean }) noUrlState = false;
+
+  /** Where "give feedback" goes when no script handles `hapur-feedback-request`; gets `?plan=…&commitment=…`. */
+  @property({ attribute: 'feedback-href' }) feedbackHref: string | undefined;
+
+  @consume({ context: hapurConfigContext, subscribe: true })
+  protected config: HapurConfig | undefined;
+
+  @state() private view: TrackerState = { ...DEFAULT_STATE };
+
+  private planVersion = 0;
+  private model: Model | undefined;
+  private visible: { key: string; rows: CommitmentRow[] } | undefined;
+
+  private readonly data = new DataController<TrackerData>(this, {
+    task: () => this.dataTask(),
+    isEmpty: (d) => d.plan.commitments.length === 0,
+  });
+
+  private dataTask(): DataTask<TrackerData> | undefined {
+    if (this.plan) {
+      const data: TrackerData = {
+        plan: this.plan,
+        institutions: new Map((this.institutions ?? []).map((i) => [i.id, i])),
+      };
+      return { source: 'inline', key: `property:${this.planVersion}`, run: async () => data };
+    }
+    const script = this.querySelector(INLINE_SELECTOR);
+    if (script) {
+      const text = script.textContent ?? '';
+      return {
+        source: 'inline',
+        key: text,
+        run: async () => trackerDataFrom([parseInline(text)], this.planId, 'inline JSON'),
+      };
+    }
+    const planId = this.planId;
+    if (this.dataSrc) {
+      const src = this.dataSrc;
+      return { source: 'url', key: `${src}|${planId ?? ''}`, run: (signal) => loadTrackerData(src, planId, signal) };
+    }
+    const api = this.api ?? this.config?.api;
+    const client =
+      this.client ?? (isPlanReader(this.config?.client) ? this.config.client : api ? planReaderFor(api) : undefined);
+    if (!client || !planId) return undefined;
+    const index = new Map((this.institutions ?? []).map((i) => [i.id, i]));
+    return {
+      source: 'api',
+      key: `${api ?? ''}|${planId}`,
+      run: async (signal) => ({ plan: await client.getPlan(planId, { signal }), institutions: index }),
+    };
+  }
+
+  /** Loads the plan again (what the retry button does). */
+  reload(): void {
+    this.data.reload();
+  }
+
+  private get urlState(): boolean {
+    return !this.noUrlState && !this.commitment;
+  }
+
+  private readonly handleLocationChange = (): void => {
+    if (!this.urlState) return;
+    const next = readState(location.hash);
+    if (!sameState(next, this.view)) this.view = next;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.urlState) this.view = readState(location.hash);
+    window.addEventListener('popstate', this.handleLocationChange);
+    window.addEventListener('hashchange', this.handleLocationChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.handleLocationChange);
+    window.removeEventListener('hashchange', this.handleLocationChange);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('plan') || changed.has('institutions')) this.planVersion += 1;
+    if (changed.has('commitment') && this.commitment) this.view = { ...DEFAULT_STATE, open: this.commitment };
+    super.willUpdate(changed);
+  }
+
+  /** Applies a change of view; `push` adds a history entry (the back button undoes it), otherwise the entry is replaced. */
+  private change(patch: Partial<TrackerState>, push: boolean): void {
+    const next = { ...this.view, ...patch };
+    if (sameState(next, this.view)) return;
+    this.view = next;
+    if (!this.urlState) return;
+    const hash = writeState(location.hash, next);
+    if (hash === location.hash) return;
+    const url = hash || `${location.pathname}${location.search}`;
+    if (push) history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+
+  private get t(): CommitmentTrackerTranslation {
+    return TRACKER_TRANSLATIONS[this.localize.lang];
+  }
+
+  private currentModel(data: TrackerData): Model {
+    if (this.model?.data !== data) {
+      const rows = buildRows(data.plan.commitments, data.institutions);
+      this.model = { data, rows, facets: facets(rows), summary: summarizePlan(data.plan.commitments, this.todayIso) };
+      this.visible = undefined;
+    }
+    return this.model;
+  }
+
+  private get todayIso(): string {
+    return /^\d{4}-\d{2}-\d{2}$/.test(this.today ?? '')
+      ? (this.today as string)
+      : new Date().toISOString().slice(0, 10);
+  }
+
+  /** The rows the current filters, search and sort select; recomputed only when one of them changes. */
+  private visibleRows(model: Model): CommitmentRow[] {
+    const { status, institution, value, q, sort } = this.view;
+    const lang = this.localize.lang;
+    const key = JSON.stringify([status, institution, value, q, sort, lang]);
+    if (this.visible?.key !== key) {
+      const text = new TextRenderer(this.localize);
+      const rows = sortRows(
+        filterRows(model.rows, this.view),
+        sort,
+        (row) => text.plain(row.commitment.title),
+        this.localize.formatLocale,
+      );
+      this.visible = { key, rows };
+    }
+    return this.visible.rows;
+  }
+
+  /** The current view (filters, search and sort applied) as a CSV or JSON file. */
+  exportView(format: 'csv' | 'json'): TrackerExport {
+    const data = this.data.data;
+    if (!data) throw new Error('exportView: the plan has not loaded yet');
+    const rows = this.commitment
+      ? this.currentModel(data).rows.filter((r) => r.commitment.number === this.commitment)
+      : this.visibleRows(this.currentModel(data));
+    const fileName = exportFileName(data.plan.id, this.view, format);
+    if (format === 'json')
+      return {
+        fileName,
+        mimeType: 'application/json',
+        content: toJson(data.plan, rows, this.view, new Date().toISOString()),
+      };
+    const text = new TextRenderer(this.localize);
+    const t = this.t;
+    const content = toCsv(rows, t.csvColumns, {
+      text: (v) => text.plain(v),
+      institution: (id) => institutionName(id, data.institutions, this.localize.lang),
+      status: (row) => t.commitmentStatus(row.status),
+      milestoneStatus: (s) => t.milestoneStatus(s as Parameters<typeof t.milestoneStatus>[0]),
+    });
+    return { fileName, mimeType: 'text/csv', content };
+  }
+
+  private handleDownload(format: 'csv' | 'json'): void {
+    const file = this.exportView(format);
+    // A byte-order mark so spreadsheet programs read the CSV as UTF-8 (ë, ç, š, ž).
+    const blob = new Blob([format === 'csv' ? `\uFEFF${file.content}` : file.content], {
+      type: `${file.mimeType};charset=utf-8`,
+    });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file.fileName;
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private handleFeedback(number: string): void {
+    const planId = this.data.data?.plan.id;
+    if (!planId) return;
+    const event = new HapurFeedbackRequestEvent({ planId, commitmentNumber: number });
+    if (this.dispatchEvent(event) && this.feedbackHref) {
+      const url = new URL(this.feedbackHref, document.baseURI);
+      url.searchParams.set('plan', planId);
+      url.searchParams.set('commitment', number);
+      location.assign(url.href);
+    }
+  }
+
+  private handleClear(): void {
+    this.change({ status: '', institution: '', value: '', q: '' }, true);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus());
+  }
+
+  private renderComments(c: Commitment): TemplateResult | typeof nothing {
+    const plan = this.data.data?.plan;
+    if (!plan || plan.status !== 'draft' || !plan.consultation?.open) return nothing;
+    if (customElements.get('hapur-comments')) {
+      const api = this.api ?? this.config?.api;
+      return html`<hapur-comments
+        plan-id=${plan.id}
+        commitment=${c.number}
+        api=${api ?? nothing}
+        lang=${this.localize.lang}
+      ></hapur-comments>`;
+    }
+    return html`<slot name=${`comments-${c.number}`}></slot>`;
+  }
+
+  private readonly rowHandlers: RowHandlers = {
+    toggle: (number) => this.change({ open: this.view.open === number ? '' : number }, true),
+    feedback: (number) => this.handleFeedback(number),
+    comments: (c) => this.renderComments(c),
+  };
+
+  protected override render() {
+    if (!this.localize.ready) return nothing;
+    const t = this.t;
+    const dataState = renderDataState(this.data, this.localize, t.trackerEmpty);
+    if (dataState || !this.data.data) return dataState ?? nothing;
+    const model = this.currentModel(this.data.data);
+    const plan = model.data.plan;
+    const text = new TextRenderer(this.localize);
+    const ctx: RenderContext = {
+      t,
+      localize: this.localize,
+      text,
+      institutions: model.data.institutions,
+      today: this.todayIso,
+    };
+    const level = Math.min(5, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    // Body before header: the header's language note depends on every text the body used.
+    const body = this.commitment ? this.renderSingle(model, ctx, level) : this.renderPlan(model, ctx, level);
+    return html`<div class="tracker" part="base">
+      ${renderHeader(plan, model.summary, ctx, level, () => text.note())} ${body}
+    </div>`;
+  }
+
+  private renderSingle(model: Model, ctx: RenderContext, level: number): TemplateResult {
+    const row = model.rows.find((r) => r.commitment.number === this.commitment);
+    if (!row) return html`<p class="notice" role="alert">${ctx.t.commitmentNotFound(this.commitment ?? '')}</p>`;
+    return html`<ul class="commitments" role="list">
+      ${renderRow(row, ctx, level + 1, this.view.open === row.commitment.number, this.rowHandlers)}
+    </ul>`;
+  }
+
+  private renderPlan(model: Model, ctx: RenderContext, level: number): TemplateResult {
+    const rows = this.visibleRows(model);
+    const plan = model.data.plan;
+    const toolbar = renderToolbar(this.view, model.facets, { shown: rows.length, total: model.rows.length }, ctx, {
+      change: (patch, push) => this.change(patch, push || (patch.q !== undefined && this.view.q === '')),
+      clear: () => this.handleClear(),
+      download: (format) => this.handleDownload(format),
+    });
+    if (this.view.view === 'timeline')
+      return html`${toolbar}${renderTimeline(
+        plan,
+        rows.map((r) => r.commitment),
+        ctx,
+        level + 1,
+      )}`;
+    if (rows.length === 0)
+      return html`${toolbar}
+        <p class="muted" part="no-matches">${ctx.t.noMatches}</p>`;
+    const grouped = Boolean(plan.components?.length);
+    const groups = plan.components?.length ? groupByComponent(rows, plan.components) : [{ component: undefined, rows }];
+    return html`${toolbar}
+      <section class="list" aria-label=${ctx.t.commitmentsHeading}>
+        ${groups.map(
+          (group) =>
+            html`${grouped ? heading(level + 1, group.component ? ctx.text.inline(group.component.title) : ctx.t.componentOther, { className: 'group__title' }) : nothing}
+              <ul class="commitments" role="list">
+                ${repeat(
+                  group.rows,
+                  (row) => row.commitment.id,
+                  (row) =>
+                    renderRow(
+                      row,
+                      ctx,
+                      grouped ? level + 2 : level + 1,
+                      this.view.open === row.commitment.number,
+                      this.rowHandlers,
+                    ),
+                )}
+              </ul>`,
+        )}
+      </section>`;
+  }
+}
+
+/** Inline JSON, or a ResponseShapeError the error state explains (never a raw SyntaxError). */
+function parseInline(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new ResponseShapeError({
+      url: 'inline',
+      issues: [{ path: '', code: 'invalid_json', message: 'The inline data is not JSON' }],
+      cause,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hapur-commitment-tracker': HapurCommitmentTracker;
+  }
+}

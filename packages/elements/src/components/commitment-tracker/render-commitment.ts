@@ -1,0 +1,171 @@
+import type { Commitment, Milestone, SupportingActor } from '@hapur/sdk';
+import { SECTORS } from '@hapur/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { describeDue, heading, institutionLabel, progressBar, type RenderContext } from './render-context.js';
+import { milestoneTiming, type CommitmentRow } from './tracker-model.js';
+
+export interface RowHandlers {
+  toggle: (number: string) => void;
+  feedback: (number: string) => void;
+  /** Published comments (a `<hapur-comments>` or a slot), or nothing when the plan is not open for comment. */
+  comments: (commitment: Commitment) => TemplateResult | typeof nothing;
+}
+
+const detailId = (number: string) => `commitment-${number.replace(/\./g, '-')}-detail`;
+
+/** A collapsed commitment: cheap on purpose (no milestones rendered) so 1,000 rows render fast. */
+export function renderRow(
+  row: CommitmentRow,
+  ctx: RenderContext,
+  level: number,
+  open: boolean,
+  handlers: RowHandlers,
+): TemplateResult {
+  const { t, text } = ctx;
+  const c = row.commitment;
+  return html`<li class="commitment commitment--${row.status}" part="commitment" data-number=${c.number}>
+    ${heading(
+      level,
+      html`<button
+        type="button"
+        class="toggle"
+        part="commitment-toggle"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${detailId(c.number)}
+        @click=${() => handlers.toggle(c.number)}
+      >
+        <span class="toggle__number">${c.number}.</span> <span class="toggle__title">${text.inline(c.title)}</span>
+      </button>`,
+      { className: 'commitment__title' },
+    )}
+    <div class="commitment__facts">
+      <span class="lead"
+        ><span class="label">${t.lead}:</span> ${institutionLabel(ctx, c.leadInstitutionId, c.leadText) || '—'}</span
+      >
+      <span class="status status--${row.status}" part="status"
+        ><span class="label">${t.status}:</span> ${t.commitmentStatus(row.status)}</span
+      >
+      ${
+        row.percent === undefined
+          ? html`<span class="muted">${t.noMilestones}</span>`
+          : html`<span class="progress-wrap"
+              >${progressBar(t.progressOf(c.number), row.percent, t.progressText(row.percent, row.complete, row.total))}<span
+                class="progress__text"
+                aria-hidden="true"
+                >${row.percent}% · ${row.complete}/${row.total}</span
+              ></span
+            >`
+      }
+    </div>
+    ${
+      c.ogpValues.length
+        ? html`<ul class="badges" part="values" aria-label=${t.ogpValues}>
+            ${c.ogpValues.map((v) => html`<li class="badge badge--${v}">${t.ogpValue(v)}</li>`)}
+          </ul>`
+        : nothing
+    }
+    ${open ? renderDetail(c, ctx, level + 1, handlers) : nothing}
+  </li>`;
+}
+
+function section(level: number, title: string, body: unknown): TemplateResult | typeof nothing {
+  return body
+    ? html`<section class="section">${heading(level, title, { className: 'section__title' })}${body}</section>`
+    : nothing;
+}
+
+function renderActors(actors: readonly SupportingActor[], ctx: RenderContext): TemplateResult | undefined {
+  if (!actors.length) return undefined;
+  return html`<dl class="actors">
+    ${SECTORS.filter((s) => actors.some((a) => a.sector === s)).map(
+      (sector) =>
+        html`<dt>${ctx.t.sector(sector)}</dt>
+          <dd>
+            <ul>
+              ${actors.filter((a) => a.sector === sector).map((a) => html`<li>${ctx.text.inline(a.name)}</li>`)}
+            </ul>
+          </dd>`,
+    )}
+  </dl>`;
+}
+
+function renderDetail(c: Commitment, ctx: RenderContext, level: number, handlers: RowHandlers): TemplateResult {
+  const { t, text, localize } = ctx;
+  const budget = c.budget
+    ? html`${text.paragraphs(c.budget.text)}${c.budget.amount !== undefined ? html`<p>${localize.money(c.budget.amount, c.budget.currency ?? 'EUR')}</p>` : nothing}`
+    : undefined;
+  return html`<div class="detail" id=${detailId(c.number)} part="detail">
+    ${section(level, t.shortDescription, c.shortDescription ? text.paragraphs(c.shortDescription) : undefined)}
+    ${section(level, t.problem, c.problem ? text.paragraphs(c.problem) : undefined)}
+    ${section(level, t.expectedResults, c.expectedResults ? text.paragraphs(c.expectedResults) : undefined)}
+    ${section(level, t.supportingActors, renderActors(c.supportingActors, ctx))} ${section(level, t.budget, budget)}
+    ${section(
+      level,
+      t.milestones,
+      c.milestones.length
+        ? html`<ol class="milestones">
+            ${c.milestones.map((m) => renderMilestone(m, ctx, level + 1))}
+          </ol>`
+        : html`<p class="muted">${t.noMilestones}</p>`,
+    )}
+    <p class="actions">
+      <button type="button" part="feedback-button" @click=${() => handlers.feedback(c.number)}>
+        ${t.giveFeedback}<span class="visually-hidden">: ${t.commitmentLabel(c.number)}</span>
+      </button>
+    </p>
+    ${handlers.comments(c)}
+  </div>`;
+}
+
+function renderMilestone(m: Milestone, ctx: RenderContext, level: number): TemplateResult {
+  const { t, text, localize } = ctx;
+  const timing = milestoneTiming(m, ctx.today);
+  const lead = institutionLabel(ctx, m.leadInstitutionId, m.leadText);
+  return html`<li class="milestone" part="milestone">
+    ${heading(level, html`${m.number} ${text.inline(m.title)}`, { className: 'milestone__title' })}
+    ${text.paragraphs(m.description)}
+    <dl class="milestone__facts">
+      <dt>${t.dueAsWritten}</dt>
+      <dd><q lang=${m.due.lang ?? nothing}>${m.due.text}</q></dd>
+      <dt>${t.dueReading}</dt>
+      <dd>
+        ${describeDue(m.due, ctx)}
+        ${timing === 'overdue' ? html` <strong class="flag flag--overdue">${t.overdueBadge}</strong>` : timing === 'due' ? html` <strong class="flag">${t.dueBadge}</strong>` : nothing}
+      </dd>
+      ${
+        lead === nothing
+          ? nothing
+          : html`<dt>${t.lead}</dt>
+              <dd>${lead}</dd>`
+      }
+      <dt>${t.status}</dt>
+      <dd class="status--${m.status}">
+        ${t.milestoneStatus(m.status)}${m.progressPercent !== undefined ? ` · ${m.progressPercent}%` : nothing}
+      </dd>
+    </dl>
+    ${
+      m.expectedResults.length
+        ? html`<p class="label">${t.expectedResults}</p>
+            <ul>
+              ${m.expectedResults.map((r) => html`<li>${text.inline(r)}</li>`)}
+            </ul>`
+        : nothing
+    }
+    ${
+      m.latestUpdate
+        ? html`<div class="update" part="update">
+            <p class="label">${t.latestUpdate(localize.date(m.latestUpdate.reportedAt))}</p>
+            ${text.paragraphs(m.latestUpdate.narrative)}
+          </div>`
+        : nothing
+    }
+    ${
+      m.evidence.length
+        ? html`<p class="label">${t.evidence}</p>
+            <ul>
+              ${m.evidence.map((e) => html`<li>${e.url ? html`<a href=${e.url} rel="noopener">${text.inline(e.title)}</a>` : text.inline(e.title)}</li>`)}
+            </ul>`
+        : nothing
+    }
+  </li>`;
+}

@@ -1,0 +1,80 @@
+import type { FlexibleDate } from '@hapur/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { LocalizeController } from '../../internal/controllers/localize.js';
+import type { TextRenderer } from '../../internal/localized-text.js';
+import type { CommitmentTrackerTranslation } from './commitment-tracker.translations.js';
+import { institutionName, type InstitutionIndex } from './tracker-model.js';
+
+/** What every render helper of the tracker needs, built once per render. @internal */
+export interface RenderContext {
+  t: CommitmentTrackerTranslation;
+  localize: LocalizeController;
+  text: TextRenderer;
+  institutions: InstitutionIndex;
+  /** `YYYY-MM-DD` the overdue/due flags are measured against. */
+  today: string;
+}
+
+/** A heading at a level clamped to 2…6 (1 only when the embedder asks for it). */
+export function heading(
+  level: number,
+  content: unknown,
+  attrs: { id?: string; part?: string; className?: string } = {},
+): TemplateResult {
+  return html`<div
+    role="heading"
+    aria-level=${Math.min(6, Math.max(1, level))}
+    id=${attrs.id ?? nothing}
+    part=${attrs.part ?? nothing}
+    class=${attrs.className ?? 'heading'}
+  >
+    ${content}
+  </div>`;
+}
+
+export function institutionLabel(
+  ctx: RenderContext,
+  id: string | undefined,
+  fallback?: Parameters<TextRenderer['inline']>[0],
+): unknown {
+  if (id) return institutionName(id, ctx.institutions, ctx.localize.lang);
+  return fallback ? ctx.text.inline(fallback) : nothing;
+}
+
+/** A labelled progress bar: name and value text for screen readers, the width set through CSSOM (no inline style attribute). */
+export function progressBar(label: string, percent: number, valueText: string, part = 'progress'): TemplateResult {
+  return html`<div
+    class="progress"
+    part=${part}
+    role="progressbar"
+    aria-label=${label}
+    aria-valuemin="0"
+    aria-valuemax="100"
+    aria-valuenow=${percent}
+    aria-valuetext=${valueText}
+  >
+    <span class="progress__bar" style=${styleMap({ inlineSize: `${percent}%` })}></span>
+  </div>`;
+}
+
+/** The plan's due text read back in words: "between 1 April 2026 and 30 June 2026", "by 31 December 2027", "ongoing". */
+export function describeDue(due: FlexibleDate, ctx: RenderContext): string {
+  const { t, localize } = ctx;
+  const between =
+    due.earliest && due.latest ? t.dueBetween(localize.date(due.earliest), localize.date(due.latest)) : '';
+  switch (due.kind) {
+    case 'unspecified':
+      return t.dueUnreadable;
+    case 'ongoing':
+      return [t.dueOngoing, between].filter(Boolean).join(', ');
+    case 'recurring_quarterly':
+      return [t.dueQuarterly, between].filter(Boolean).join(', ');
+    case 'date':
+      return due.latest ? localize.date(due.latest) : t.dueUnreadable;
+    case 'year_end':
+      return due.latest ? t.dueBy(localize.date(due.latest)) : t.dueUnreadable;
+    default:
+      return between || (due.latest ? t.dueBy(localize.date(due.latest)) : t.dueUnreadable);
+  }
+}
