@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { UI_LANGUAGES } from '../schemas/common.js';
 import { FeedbackInputSchema } from '../schemas/submission.js';
+import { FIELD_MESSAGES } from './field-messages.js';
 import { VALIDATION_MESSAGES } from './messages.js';
 import { describeIssue, fieldErrors, messageKey } from './validation-messages.js';
 
@@ -15,7 +16,7 @@ function errorsFor(input: unknown, lang: 'sq' | 'sr-Latn' | 'en') {
 
 describe('validation messages', () => {
   it('exist in sq, sr-Latn and en for every key, with the same placeholders', () => {
-    for (const [key, byLang] of Object.entries(VALIDATION_MESSAGES)) {
+    for (const [key, byLang] of [...Object.entries(VALIDATION_MESSAGES), ...Object.entries(FIELD_MESSAGES)]) {
       const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
       for (const lang of UI_LANGUAGES) assert.ok(byLang[lang].trim().length > 5, `${key}/${lang}`);
       assert.equal(holes(byLang.sq), holes(byLang.en), key);
@@ -39,9 +40,12 @@ describe('validation messages', () => {
     assert.deepEqual(e['isAdmin'], ['Unknown field: “isAdmin”.']);
   });
   it('say "required" for a missing field and "choose" for a bad option', () => {
-    const e = errorsFor({ subject: { topic: 'x y' }, message: valid.message, type: 'complaint' }, 'sq');
-    assert.deepEqual(e['language'], ['Plotësoni këtë fushë.']);
-    assert.deepEqual(e['type'], ['Zgjidhni një nga mundësitë.']);
+    const e = errorsFor({ message: valid.message, type: 'complaint' }, 'sq');
+    assert.deepEqual(e['subject'], ['Plotësoni këtë fushë.']);
+    assert.deepEqual(e['language'], ['Zgjidhni gjuhën në të cilën shkruat.']);
+    assert.deepEqual(e['type'], ['Zgjidhni llojin e mesazhit.']);
+    const generic = errorsFor({ ...valid, subject: { planId: 'xk-2026-2028', commitmentNumber: '3' }, type: 'proposal', consent: 'po' }, 'en');
+    assert.deepEqual(generic['consent'], ['Fill in this field.']);
   });
   it('explain a bare "sr" language tag', () => {
     const e = errorsFor({ ...valid, language: 'sr' }, 'en');
@@ -55,5 +59,12 @@ describe('validation messages', () => {
       assert.ok(key in VALIDATION_MESSAGES, code);
       for (const lang of UI_LANGUAGES) assert.ok(!describeIssue(issue, lang).includes('{'), `${code}/${lang}`);
     }
+  });
+  it('use field-specific wording where the generic one is vague', () => {
+    assert.deepEqual(errorsFor({ ...valid, message: 'x'.repeat(5001) }, 'en')['message'], ['Your message is too long: write no more than 5000 characters.']);
+    assert.deepEqual(errorsFor({ ...valid, location: 'x'.repeat(201) }, 'sr-Latn')['location'], ['Opišite mesto sa najviše 200 znakova.']);
+    assert.deepEqual(errorsFor({ ...valid, type: 'complaint' }, 'sq')['type'], ['Zgjidhni llojin e mesazhit.']);
+    const keys = new Set(Object.keys(VALIDATION_MESSAGES));
+    for (const k of Object.keys(FIELD_MESSAGES)) assert.ok(keys.has(k.split('.').at(-1) ?? ''), `${k} overrides an existing message key`);
   });
 });

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { UiLanguage } from '../schemas/common.js';
+import { FIELD_MESSAGES } from './field-messages.js';
 import { VALIDATION_MESSAGES, type MessageKey } from './messages.js';
 
 type Issue = z.core.$ZodIssue;
@@ -43,10 +44,11 @@ export function messageKey(issue: Issue): MessageKey {
   }
 }
 
-/** One issue as a sentence a form can show as-is, in `lang`. */
+/** One issue as a sentence a form can show as-is, in `lang`; field-specific wording where there is one. */
 export function describeIssue(issue: Issue, lang: UiLanguage): string {
   const key = messageKey(issue);
-  const template: string = VALIDATION_MESSAGES[key][lang];
+  const field = issue.path.filter((p) => typeof p === 'string').join('.');
+  const template: string = (FIELD_MESSAGES[`${field}.${key}`] ?? VALIDATION_MESSAGES[key])[lang];
   const values: Record<string, string> = {
     min: 'minimum' in issue ? String(issue.minimum) : '',
     max: 'maximum' in issue ? String(issue.maximum) : '',
