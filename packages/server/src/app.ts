@@ -12,6 +12,7 @@ import { HttpProblem, problemResponse, problems } from './http/problem.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { mountStatic, type StaticMount } from './http/static.js';
 import { registerRoutes } from './routes/index.js';
+import { PlanCache } from './domain/plan-cache.js';
 
 export interface AppDeps {
   db: Database;
@@ -23,7 +24,7 @@ export interface AppDeps {
 }
 
 export interface AppEnv {
-  Variables: { client: string; deps: Required<Omit<AppDeps, 'staticMounts'>> };
+  Variables: { client: string; deps: Required<Omit<AppDeps, 'staticMounts'>> & { plans: PlanCache } };
 }
 export type AppContext = Context<AppEnv>;
 
@@ -32,13 +33,14 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
   const deps = { logger: createLogger(input.config.logLevel), now: () => new Date(), ...input };
   const { config, logger } = deps;
   const hasher = new ClientHasher(deps.now);
+  const plans = new PlanCache();
   const limiter = new RateLimiter(config.writeRateLimit, config.writeRateWindowSeconds);
   const app = new Hono<AppEnv>();
 
   app.use('*', async (c, next) => {
     const started = performance.now();
     c.set('client', hasher.hash(clientAddress(c, config.trustProxy)));
-    c.set('deps', { db: deps.db, config, logger, now: deps.now });
+    c.set('deps', { db: deps.db, config, logger, now: deps.now, plans });
     await next();
     logger.info('request', {
       id: c.req.header('X-Request-Id')?.slice(0, 64) ?? randomUUID(),

@@ -52,9 +52,9 @@ export async function loadPlan(db: Queryable, planId: string): Promise<ActionPla
 }
 
 /** Every plan without its commitments, with counts, newest period first. */
-export async function listPlans(db: Queryable): Promise<ActionPlanSummary[]> {
+export async function listPlans(db: Queryable, load: (id: string) => Promise<ActionPlan | undefined> = (id) => loadPlan(db, id)): Promise<ActionPlanSummary[]> {
   const { rows } = await db.query<{ id: string }>('SELECT id FROM plans');
-  const plans = await Promise.all(rows.map((r) => loadPlan(db, r.id)));
+  const plans = await Promise.all(rows.map((r) => load(r.id)));
   return plans
     .filter((p): p is ActionPlan => p !== undefined)
     .sort((a, b) => b.period.start.localeCompare(a.period.start) || a.id.localeCompare(b.id))

@@ -11,13 +11,16 @@ export interface Target {
  * Checks that what the feedback is about exists, and finds who must answer: the institution named,
  * else the commitment's lead, else the service's competent authority.
  */
-export async function resolveSubject(db: Queryable, input: FeedbackInput): Promise<Target> {
+export async function resolveSubject(
+  db: Queryable,
+  input: FeedbackInput,
+  getPlan: (id: string) => Promise<ActionPlan | undefined>,
+): Promise<Target> {
   const { subject } = input;
   let institutionId = input.institutionId;
   let country: string | undefined;
   if (subject.planId !== undefined) {
-    const { rows } = await db.query<{ doc: ActionPlan }>('SELECT doc FROM plans WHERE id = $1', [subject.planId]);
-    const plan = rows[0]?.doc;
+    const plan = await getPlan(subject.planId);
     if (!plan) throw problems.validation([{ path: 'subject.planId', code: 'unknown_reference', message: `No action plan "${subject.planId}".` }]);
     const commitment = plan.commitments.find((x) => x.number === subject.commitmentNumber);
     if (!commitment) {

@@ -18,8 +18,8 @@ export function feedbackRoutes(app: Hono<AppEnv>): void {
     const key = parseIdempotencyKey(c.req.header('Idempotency-Key'));
     const raw = await readJson(c);
     const input = validate<FeedbackInput>(FeedbackInputSchema, raw);
-    const { db, now } = c.get('deps');
-    const target = await resolveSubject(db, input);
+    const { db, now, plans } = c.get('deps');
+    const target = await resolveSubject(db, input, async (id) => (await plans.get(db, id))?.plan);
     const submittedAt = now();
     const { contact, consent, website, ...publicPart } = input;
     const hasContact = consent === true && contact !== undefined && Object.values(contact).some((v) => v !== undefined);

@@ -52,6 +52,7 @@ export function staffRoutes(app: Hono<AppEnv>): void {
        VALUES ($1, $2, $3, $4::timestamptz, $5::jsonb, 'real', $4::timestamptz)`,
       [update.id, planId, milestoneId, update.reportedAt, JSON.stringify(update)],
     );
+    c.get('deps').plans.invalidate(planId);
     return c.json(update, 201);
   });
 

@@ -1,0 +1,57 @@
+import type { ActionPlan } from '@hapur/sdk';
+import type { Queryable } from '../db/driver.js';
+import { etagOf } from '../http/conditional.js';
+import { loadPlan } from './plans.js';
+
+export interface CachedPlan {
+  version: string;
+  checkedAt: number;
+  plan: ActionPlan;
+  json: string;
+  etag: string;
+}
+
+/**
+ * Plans are large JSON documents (the Kosovo plan is ~200 kB) and change rarely, so each process keeps the
+ * rendered plan and revalidates it on every request with one cheap query: the plan's `updated_at` plus the
+ * count and latest time of its progress updates — at most once per `freshMs` (writes through this process
+ * invalidate at once; another process's writes show within `freshMs`, well inside the 60 s Cache-Control).
+ */
+export class PlanCache {
+  readonly #entries = new Map<string, CachedPlan>();
+  constructor(
+    private readonly freshMs = 1000,
+    private readonly max = 50,
+  ) {}
+
+  invalidate(planId: string): void {
+    this.#entries.delete(planId);
+  }
+
+  async get(db: Queryable, planId: string): Promise<CachedPlan | undefined> {
+    const fresh = this.#entries.get(planId);
+    if (fresh && performance.now() - fresh.checkedAt < this.freshMs) return fresh;
+    const { rows } = await db.query<{ version: string }>(
+      `SELECT p.updated_at::text || '|' || (SELECT count(*)::text || '|' || coalesce(max(created_at)::text, '')
+         FROM progress_updates u WHERE u.plan_id = p.id) AS version FROM plans p WHERE p.id = $1`,
+      [planId],
+    );
+    const version = rows[0]?.version;
+    if (version === undefined) {
+      this.#entries.delete(planId);
+      return undefined;
+    }
+    const hit = this.#entries.get(planId);
+    if (hit?.version === version) {
+      hit.checkedAt = performance.now();
+      return hit;
+    }
+    const plan = await loadPlan(db, planId);
+    if (!plan) return undefined;
+    const json = JSON.stringify(plan);
+    const entry = { version, checkedAt: performance.now(), plan, json, etag: etagOf(json) };
+    if (this.#entries.size >= this.max) this.#entries.delete(this.#entries.keys().next().value ?? '');
+    this.#entries.set(planId, entry);
+    return entry;
+  }
+}
