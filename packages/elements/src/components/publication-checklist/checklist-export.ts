@@ -1,0 +1,54 @@
+import type { PublicationChecklist } from '@hapur/sdk';
+import { resolveText, type UiLanguage } from '../../internal/i18n-adapter.js';
+import { latestChecks } from './checklist-summary.js';
+import { CHECK_LANGUAGES } from './publication-checklist.types.js';
+
+/** Stable, language-independent column names: exports are data for spreadsheets and scripts. */
+export const CSV_COLUMNS = [
+  'period', 'requirement_id', 'code', 'category', 'frequency', 'title',
+  'published', 'url', 'complete', 'timely', 'up_to_date', 'accessible',
+  ...CHECK_LANGUAGES.map((l) => `available_${l}`),
+  'overall', 'checked_at', 'notes', 'corrective_action', 'responsible_unit',
+] as const;
+
+/**
+ * One CSV field (RFC 4180 quoting). A text starting with `=`, `+`, `-`, `@`, tab or CR gets a
+ * leading apostrophe, so a spreadsheet never runs a monitor's note as a formula.
+ */
+export function csvField(value: string | number | undefined): string {
+  let text = value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The quarter as CSV, one row per requirement (unchecked ones included, with empty verdicts); texts in `lang`. */
+export function checklistToCsv(checklist: PublicationChecklist, lang: UiLanguage): string {
+  const checks = latestChecks(checklist.checks);
+  const text = (t: Parameters<typeof resolveText>[0]) => resolveText(t, lang)?.text ?? '';
+  const rows = checklist.requirements.map((req) => {
+    const c = checks.get(req.id);
+    return [
+      checklist.period, req.id, req.code, req.category, req.frequency, text(req.title),
+      c?.published ?? 'not_checked', c?.url, c?.complete, c?.timely, c?.upToDate, c?.accessible,
+      ...CHECK_LANGUAGES.map((l) => (c ? (c.languages[l]?.available ?? 'not_checked') : undefined)),
+      c?.overall ?? 'not_checked', c?.checkedAt, text(c?.notes), text(c?.correctiveAction), text(c?.responsibleUnit),
+    ].map(csvField).join(',');
+  });
+  // CRLF and a BOM: what spreadsheet programs expect to read UTF-8 (ë, ç, š, ž) correctly.
+  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/** The quarter as JSON: the API's own document, so it re-validates with `PublicationChecklistSchema`. */
+export function checklistToJson(checklist: PublicationChecklist): string {
+  return `${JSON.stringify(checklist, null, 2)}\n`;
+}
+
+/** `data:` URL for a download link (no Blob URL to revoke, works without script once rendered). */
+export function dataUrl(mediaType: string, content: string): string {
+  return `data:${mediaType};charset=utf-8,${encodeURIComponent(content)}`;
+}
+
+/** `publication-checklist-xk-mf-2026-Q1.csv`: safe characters only. */
+export function exportFileName(institutionId: string, period: string, extension: 'csv' | 'json'): string {
+  return `publication-checklist-${`${institutionId}-${period}`.replace(/[^A-Za-z0-9_-]+/g, '-')}.${extension}`;
+}

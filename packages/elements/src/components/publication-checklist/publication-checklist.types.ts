@@ -1,0 +1,37 @@
+import type { OverallVerdict, PeriodEntry, PublicationChecklist, Verdict } from '@hapur/sdk';
+
+/** `public` shows the matrix and summary; `monitor` adds the staff monitoring template. */
+export const CHECKLIST_MODES = ['public', 'monitor'] as const;
+export type ChecklistMode = (typeof CHECKLIST_MODES)[number];
+
+/** The languages every Kosovo check reports on, in the order of the matrix columns. */
+export const CHECK_LANGUAGES = ['sq', 'sr-Latn', 'en'] as const;
+export type CheckLanguage = (typeof CHECK_LANGUAGES)[number];
+
+/** Criteria shown as matrix columns (up to date is folded into notes: the demo data rarely has it). */
+export const MATRIX_CRITERIA = ['published', 'complete', 'timely', 'accessible'] as const;
+export type MatrixCriterion = (typeof MATRIX_CRITERIA)[number];
+
+/** Criteria the monitoring template asks for, in order. */
+export const FORM_CRITERIA = ['published', 'complete', 'timely', 'upToDate', 'accessible'] as const;
+export type FormCriterion = (typeof FORM_CRITERIA)[number];
+
+/** Verdicts a monitor can choose (`not_checked` is the absence of a choice). */
+export const VERDICT_CHOICES = ['yes', 'partial', 'no', 'not_applicable'] as const satisfies readonly Verdict[];
+
+/** Overall verdicts from best to worst, for "improved / worsened". */
+export const OVERALL_RANK: Record<OverallVerdict, number> = {
+  compliant: 3,
+  partially_compliant: 2,
+  non_compliant: 1,
+  not_applicable: 0,
+  not_checked: 0,
+};
+
+/** What the element loads for one institution and quarter. */
+export interface ChecklistData {
+  periods: PeriodEntry[];
+  current: PublicationChecklist;
+  /** The quarter before `current` when it has data; `null` otherwise. */
+  previous: PublicationChecklist | null;
+}

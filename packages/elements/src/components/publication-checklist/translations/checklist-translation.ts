@@ -1,0 +1,110 @@
+import type { Criterion, OverallVerdict, PUBLICATION_CATEGORIES, PUBLICATION_FREQUENCIES, Verdict } from '@hapur/sdk';
+
+/**
+ * Strings of `<hapur-publication-checklist>`, typed so a catalogue that misses a term does not compile.
+ * Kept beside the element until the shared catalogue can be extended per component.
+ * TODO(shared): merge into translations/translation.ts (or add an extension point there).
+ * @internal
+ */
+export interface ChecklistTranslation {
+  readonly lang: 'sq' | 'sr-Latn' | 'en';
+
+  // Names of values
+  verdict: Record<Verdict, string>;
+  /** `published: not_applicable` reads "not due" (nothing had to be published this quarter). */
+  notDue: string;
+  overall: Record<OverallVerdict, string>;
+  criterion: Record<Criterion, string>;
+  category: Record<(typeof PUBLICATION_CATEGORIES)[number], string>;
+  frequency: Record<(typeof PUBLICATION_FREQUENCIES)[number], string>;
+  quarter: (year: number, quarter: number) => string;
+  percent: (share: number | null, format: (n: number) => string) => string;
+
+  // Public view
+  heading: (institution: string, period: string) => string;
+  quarterLabel: string;
+  emptyChecklist: string;
+  gapsOnly: string;
+  showing: (shown: number, total: number) => string;
+  noGaps: string;
+  downloadHeading: string;
+  downloadCsv: string;
+  downloadJson: string;
+  matrixCaption: (institution: string, period: string) => string;
+  colRequirement: string;
+  colLanguage: (language: string) => string;
+  colOverall: string;
+  colNotes: string;
+  legalBasis: string;
+  frequencyLabel: string;
+  maxDelay: (duration: string) => string;
+  provisional: string;
+  openDocument: string;
+  notes: string;
+  correctiveAction: string;
+  responsibleUnit: string;
+  checkedOn: (date: string) => string;
+  notChecked: string;
+
+  // Summary, trend, changes
+  summaryHeading: string;
+  summaryLead: (met: number, total: number, share: string) => string;
+  byCriterionCaption: string;
+  byLanguageCaption: string;
+  colCriterion: string;
+  colLanguageName: string;
+  colMet: string;
+  colPartly: string;
+  colNotMet: string;
+  colShare: string;
+  trendHeading: string;
+  trendCaption: string;
+  colQuarter: string;
+  colCompliantShare: string;
+  changesHeading: (previous: string) => string;
+  noPrevious: string;
+  noChanges: string;
+  shareChange: (from: string, to: string) => string;
+  changeImproved: string;
+  changeWorsened: string;
+  changeNew: string;
+  changeRemoved: string;
+
+  // Monitoring template
+  monitorHeading: (period: string) => string;
+  monitorIntro: string;
+  progress: (recorded: number, total: number) => string;
+  requirementOf: (n: number, total: number) => string;
+  stepListLabel: string;
+  recorded: string;
+  notRecorded: string;
+  unsaved: string;
+  choose: string;
+  fieldUrl: string;
+  fieldUrlHint: string;
+  fieldLanguage: (language: string) => string;
+  fieldLanguageUrl: (language: string) => string;
+  fieldCorrectiveHint: string;
+  previous: string;
+  next: string;
+  saveDraft: string;
+  discardDraft: string;
+  submit: string;
+  submitting: string;
+  draftSaved: (time: string) => string;
+  draftRestored: string;
+  submitted: (count: number) => string;
+  errorSummaryTitle: string;
+  errChoose: (label: string) => string;
+  errUrlRequired: string;
+  errUrl: string;
+  errCorrective: string;
+  errResponsible: string;
+  errTooLong: (max: number) => string;
+  errNothing: string;
+  errorForbidden: (institution: string) => string;
+  errorUnauthorized: string;
+  errorNoToken: string;
+  errorSaveFailed: (reason: string) => string;
+  partlySaved: (saved: number, failed: number) => string;
+}
