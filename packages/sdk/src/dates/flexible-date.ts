@@ -24,9 +24,10 @@ export function parseFlexibleDate(text: string, lang?: string): FlexibleDate {
 
   const qFirst = /(?:^|[^\p{L}])(?:q|t|tm)\s*([1-4])\s*[-/,.]?\s*((?:19|20)\d{2})\b/u.exec(s);
   const yFirst = qFirst ? null : /\b((?:19|20)\d{2})\s*[-/]?\s*q([1-4])\b/u.exec(s);
-  if (qFirst || yFirst) {
-    const quarter = Number(qFirst ? qFirst[1] : yFirst?.[2]);
-    const year = Number(qFirst ? qFirst[2] : yFirst?.[1]);
+  const worded = qFirst || yFirst ? null : wordedQuarter(s);
+  if (qFirst || yFirst || worded) {
+    const quarter = worded ? worded.quarter : Number(qFirst ? qFirst[1] : yFirst?.[2]);
+    const year = worded ? worded.year : Number(qFirst ? qFirst[2] : yFirst?.[1]);
     if (!plausible(year)) return base;
     const mInside = findMonthYear(s);
     if (mInside && mInside.year === year && Math.ceil(mInside.month / 3) === quarter) {
@@ -68,6 +69,19 @@ export function parseFlexibleDate(text: string, lang?: string): FlexibleDate {
     if (/^\d{4}\.?$/.test(s)) return { ...base, kind: 'year', edtf: String(y), earliest: `${y}-01-01`, latest: `${y}-12-31` };
   }
   return base;
+}
+
+const ORDINALS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, 'parë': 1, pare: 1, 'dytë': 2, dyte: 2, 'tretë': 3, trete: 3, 'katërt': 4, 'katert': 4, first: 1, second: 2, third: 3, fourth: 4 };
+
+/** "I kvartal 2027", "1. kvartal 2027.", "tremujori i parë 2027", "tremujori IV 2026", "second quarter 2027". */
+function wordedQuarter(s: string): { quarter: number; year: number } | null {
+  const m =
+    /(?:^|[^\p{L}\d])(i{1,3}|iv|[1-4])\.?\s*(?:kvartal|tromese\u010dje|tremujor)\p{L}*\s+((?:19|20)\d{2})\b/u.exec(s) ??
+    /tremujor\p{L}*\s+(?:i\s+)?(i{1,3}|iv|[1-4]|par\u00eb|pare|dyt\u00eb|dyte|tret\u00eb|trete|kat\u00ebrt|katert)(?!\p{L})\.?\s*(?:i\s+vitit\s+)?((?:19|20)\d{2})\b/u.exec(s) ??
+    /\b(first|second|third|fourth)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/u.exec(s);
+  if (!m) return null;
+  const q = ORDINALS[m[1] ?? ''] ?? Number(m[1]);
+  return q >= 1 && q <= 4 ? { quarter: q, year: Number(m[2]) } : null;
 }
 
 function monthDate(base: FlexibleDate, year: number, month: number): FlexibleDate {
