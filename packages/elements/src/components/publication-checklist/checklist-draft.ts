@@ -23,6 +23,14 @@ export interface DraftEntry {
 /** Field names, also the suffix of the form controls' ids. */
 export type FieldName = FormCriterion | 'url' | `lang-${CheckLanguage}` | `langUrl-${CheckLanguage}` | 'notes' | 'correctiveAction' | 'responsibleUnit';
 
+/** `lang-sr-Latn` → `['lang', 'sr-Latn']`; other fields → `[field, undefined]`. */
+function splitField(field: FieldName): [string, CheckLanguage | undefined] {
+  const dash = field.indexOf('-');
+  if (dash < 0) return [field, undefined];
+  const lang = field.slice(dash + 1);
+  return [field.slice(0, dash), (CHECK_LANGUAGES as readonly string[]).includes(lang) ? (lang as CheckLanguage) : undefined];
+}
+
 export function emptyEntry(): DraftEntry {
   const languages = Object.fromEntries(CHECK_LANGUAGES.map((l) => [l, { available: '', url: '' }])) as DraftEntry['languages'];
   return { published: '', url: '', complete: '', timely: '', upToDate: '', accessible: '', languages, notes: '', correctiveAction: '', responsibleUnit: '' };
@@ -45,7 +53,7 @@ export function entryFromCheck(check: PublicationCheck, lang: UiLanguage): Draft
 /** A copy of `entry` with one field changed. */
 export function withField(entry: DraftEntry, field: FieldName, value: string): DraftEntry {
   const next: DraftEntry = { ...entry, languages: { ...entry.languages } };
-  const [kind, lang] = field.split('-', 2) as [string, CheckLanguage | undefined];
+  const [kind, lang] = splitField(field);
   if (lang && (kind === 'lang' || kind === 'langUrl')) {
     const current = next.languages[lang];
     next.languages[lang] = kind === 'lang' ? { ...current, available: choice(value as Verdict) } : { ...current, url: value };
@@ -59,7 +67,7 @@ export function withField(entry: DraftEntry, field: FieldName, value: string): D
 
 /** The current value of a field (for rendering the control). */
 export function fieldValue(entry: DraftEntry, field: FieldName): string {
-  const [kind, lang] = field.split('-', 2) as [string, CheckLanguage | undefined];
+  const [kind, lang] = splitField(field);
   if (lang && kind === 'lang') return entry.languages[lang].available;
   if (lang && kind === 'langUrl') return entry.languages[lang].url;
   return entry[field as keyof Omit<DraftEntry, 'languages'>];
