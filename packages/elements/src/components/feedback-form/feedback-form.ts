@@ -111,6 +111,8 @@ export class HapurFeedbackForm extends HapurElement {
   @state() private planQuestions: LocalizedText[] | undefined;
 
   private readonly touched = new Set<FieldName>();
+  /** Fields the server refused (422) that the citizen has not edited since: local checks cannot clear them. */
+  private readonly serverRefused = new Set<FieldName>();
   private submitting = false;
   private pendingKey: string | undefined;
   private draft: DraftStore | undefined;
@@ -217,6 +219,7 @@ export class HapurFeedbackForm extends HapurElement {
     const value = target.type === 'checkbox' ? target.checked : target.value;
     this.values = { ...this.values, [name]: value };
     if (name !== 'website') this.touched.add((name === 'wantsContact' ? 'email' : name) as FieldName);
+    this.serverRefused.delete(name as FieldName);
     // A changed message is a new submission: it gets a new idempotency key.
     this.pendingKey = undefined;
     this.draft?.save(this.values);
@@ -234,7 +237,10 @@ export class HapurFeedbackForm extends HapurElement {
   private revalidate(field?: FieldName): void {
     const { errors } = validateValues(this.values, this.inputContext, this.text.contactNeeded);
     const next: FieldErrors = {};
-    for (const [name, message] of Object.entries(this.errors) as [FieldName, string][]) if (errors[name]) next[name] = message === errors[name] ? message : errors[name];
+    for (const [name, message] of Object.entries(this.errors) as [FieldName, string][]) {
+      if (this.serverRefused.has(name)) next[name] = message;
+      else if (errors[name]) next[name] = errors[name];
+    }
     if (field && errors[field]) next[field] = errors[field];
     this.errors = next;
   }
@@ -307,6 +313,7 @@ export class HapurFeedbackForm extends HapurElement {
     const fields = serverFieldErrors(error, this.localize.lang);
     if (fields) {
       this.errors = fields;
+      for (const field of Object.keys(fields) as FieldName[]) this.serverRefused.add(field);
       this.showSummary = true;
     }
     this.setFormState(seconds === false ? 'error' : 'rate-limited');

@@ -104,7 +104,9 @@ export function serverFieldErrors(error: unknown, lang: InputContext['language']
   const byPath: Record<string, string[]> = {};
   for (const issue of issues as { path?: unknown; code?: unknown }[]) {
     const code = String(issue.code ?? 'invalid');
-    const key: MessageKey = code in VALIDATION_MESSAGES ? (code as MessageKey) : 'invalid';
+    const known: MessageKey = code in VALIDATION_MESSAGES ? (code as MessageKey) : 'invalid';
+    // Templates with {min}/{max} need numbers the problem body does not carry: say "not valid" instead.
+    const key: MessageKey = VALIDATION_MESSAGES[known][lang].includes('{') ? 'invalid' : known;
     (byPath[String(issue.path ?? '')] ??= []).push(VALIDATION_MESSAGES[key][lang]);
   }
   const errors = toFieldErrors(byPath);

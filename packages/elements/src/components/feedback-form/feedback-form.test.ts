@@ -1,0 +1,403 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import type { LocalizedText } from '@hapur/sdk';
+import type { HapurErrorEvent } from '../../events/error.js';
+import type { HapurQueuedEvent } from '../../events/queued.js';
+import type { HapurSubmitEvent } from '../../events/submit.js';
+import type { HapurSubmittedEvent } from '../../events/submitted.js';
+import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { shadowText } from '../../internal/test/localization-contract.js';
+import './feedback-form.define.js';
+import type { HapurFeedbackForm } from './feedback-form.js';
+import { IdbOutbox } from './outbox.js';
+import { fakeApi, type FakeMode } from './test/fake-api.js';
+import en from './translations/en.js';
+import sq from './translations/sq.js';
+import srLatn from './translations/sr-latn.js';
+
+failOnConsole();
+
+const databases: IdbOutbox[] = [];
+function freshOutbox(): IdbOutbox {
+  const outbox = new IdbOutbox(`hapur-feedback-test-${databases.length}-${Date.now()}`);
+  databases.push(outbox);
+  return outbox;
+}
+
+interface Setup {
+  mode?: FakeMode;
+  lang?: string;
+  outbox?: IdbOutbox;
+  api?: ReturnType<typeof fakeApi>;
+  attrs?: string;
+}
+
+async function form(setup: Setup = {}) {
+  const api = setup.api ?? fakeApi(setup.mode ?? 'ok');
+  const outbox = setup.outbox ?? freshOutbox();
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${setup.lang ?? 'en'}>
+    <button id="before">before</button>
+    <hapur-feedback-form id="contact" .client=${api.client} .outbox=${outbox} status-url="/status?token={token}"></hapur-feedback-form>
+  </div>`);
+  const el = wrapper.querySelector('hapur-feedback-form')!;
+  await el.updateComplete;
+  return { el, api, outbox, wrapper };
+}
+
+const $ = <T extends Element = HTMLElement>(el: HapurFeedbackForm, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const active = (el: HapurFeedbackForm) => el.shadowRoot!.activeElement;
+
+/** Types into a field the way a person does: focus, value, input event. */
+async function type(el: HapurFeedbackForm, name: string, value: string) {
+  const control = $<HTMLInputElement>(el, `[name="${name}"]`)!;
+  control.focus();
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+async function choose(el: HapurFeedbackForm, selector: string) {
+  $<HTMLInputElement>(el, selector)!.click();
+  await el.updateComplete;
+}
+
+async function fillValid(el: HapurFeedbackForm) {
+  await choose(el, 'input[value="issue_report"]');
+  await type(el, 'subject', 'Street lighting');
+  await type(el, 'message', 'The lamp on Rruga B has been dark for a week.');
+}
+
+async function submit(el: HapurFeedbackForm) {
+  $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+  await waitUntil(() => !el.matches(':state(submitting)'), 'submission did not finish');
+  await el.updateComplete;
+}
+
+afterEach(async () => {
+  sessionStorage.clear();
+  for (const db of databases.splice(0)) {
+    await db.close();
+    indexedDB.deleteDatabase(db.name);
+  }
+});
+
+describe('<hapur-feedback-form>', () => {
+  describe('accessibility', () => {
+    for (const lang of ['sq', 'sr-Latn', 'en']) {
+      it(`has no axe violations when empty (${lang})`, async () => {
+        const { el } = await form({ lang });
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('has no axe violations with errors, with the contact fields open, and after success', async () => {
+      const { el } = await form();
+      await choose(el, '[name="wantsContact"]');
+      await submit(el);
+      await expect(el).to.be.accessible();
+      await fillValid(el);
+      await type(el, 'email', 'arta@example.org');
+      await choose(el, '[name="consent"]');
+      await submit(el);
+      expect($(el, '[part="receipt"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('exposes a named form control tree (radio group, textbox, button)', async function () {
+      const { el } = await form();
+      const tree = await a11ySnapshot({}).catch((error: Error) => {
+        // The a11y-snapshot command needs a11ySnapshotPlugin() in web-test-runner.config.mjs (asked of the lead).
+        if (/Unknown command a11y-snapshot/.test(error.message)) this.skip();
+        throw error;
+      });
+      const find = (role: string, name: string) => findAccessibilityNode(tree, (node) => node.role === role && node.name === name);
+      expect(find('radio', en.kindName.proposal)).to.exist;
+      expect(find('textbox', en.messageLabel)).to.exist;
+      expect(find('button', en.submit)).to.exist;
+      expect(find('heading', en.formTitle)).to.exist;
+      expect(el).to.exist;
+    });
+
+    it('has a hidden honeypot that keyboards skip and browsers do not autofill', async () => {
+      const { el } = await form();
+      const honeypot = $<HTMLInputElement>(el, '[name="website"]')!;
+      expect(honeypot.tabIndex).to.equal(-1);
+      expect(honeypot.autocomplete).to.equal('off');
+      expect(honeypot.labels?.[0]?.textContent).to.equal(en.honeypotLabel);
+      expect(honeypot.closest('.visually-hidden')).to.exist;
+    });
+  });
+
+  describe('validation', () => {
+    it('shows an error summary that takes focus and links to each field, in the order of the form', async () => {
+      const { el, api } = await form();
+      await submit(el);
+      const summary = $(el, '[part="error-summary"]')!;
+      expect(active(el)).to.equal(summary);
+      expect(el.matches(':state(invalid)')).to.be.true;
+      const links = [...summary.querySelectorAll('a')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#field-kind', '#field-subject', '#field-message']);
+      expect(api.posts).to.have.length(0);
+      links[2]!.click();
+      expect(active(el)).to.equal($(el, '#field-message'));
+    });
+
+    it('marks each invalid field with aria-invalid and describes it by its message', async () => {
+      const { el } = await form();
+      await type(el, 'message', 'Short');
+      await submit(el);
+      const message = $(el, '#field-message')!;
+      expect(message.getAttribute('aria-invalid')).to.equal('true');
+      const described = message.getAttribute('aria-describedby')!.split(' ');
+      const errorText = described.map((id) => $(el, `#${id}`)?.textContent ?? '').join(' ');
+      expect(errorText).to.contain('Write at least 10 characters.');
+      expect($(el, '#field-location')!.getAttribute('aria-invalid')).to.equal('false');
+    });
+
+    it('validates a field when it is left after being touched, not before', async () => {
+      const { el } = await form();
+      $<HTMLElement>(el, '#field-subject')!.focus();
+      $<HTMLElement>(el, '#field-message')!.focus();
+      await el.updateComplete;
+      expect($(el, '#field-subject-error')).to.not.exist;
+      await type(el, 'message', 'Too short');
+      $<HTMLElement>(el, '#field-location')!.focus();
+      await el.updateComplete;
+      expect($(el, '#field-message-error')?.textContent).to.contain('Write at least 10 characters.');
+      expect($(el, '[part="error-summary"]')).to.not.exist;
+      await type(el, 'message', 'Now it is long enough.');
+      $<HTMLElement>(el, '#field-location')!.focus();
+      await el.updateComplete;
+      expect($(el, '#field-message-error')).to.not.exist;
+    });
+
+    it('shows messages in the reader language (Albanian)', async () => {
+      const { el } = await form({ lang: 'sq' });
+      await submit(el);
+      expect(shadowText(el)).to.contain(sq.errorSummaryTitle).and.contain('Plotësoni këtë fushë.');
+    });
+
+    it('asks for a way to reply and for consent once the citizen chooses to be contacted', async () => {
+      const { el, api } = await form();
+      expect($(el, '[name="email"]')).to.not.exist;
+      await fillValid(el);
+      await choose(el, '[name="wantsContact"]');
+      expect($(el, '[name="email"]')).to.exist;
+      await submit(el);
+      expect(shadowText(el)).to.contain(en.contactNeeded);
+      expect($(el, '#field-consent')!.getAttribute('aria-invalid')).to.equal('true');
+      await type(el, 'phone', '+383 44 123 456');
+      await choose(el, '[name="consent"]');
+      await submit(el);
+      expect(api.posts[0]!.body).to.deep.include({ consent: true, contact: { phone: '+383 44 123 456' } });
+    });
+
+    it('sends nothing personal when contact was opened, filled and closed again', async () => {
+      const { el, api } = await form();
+      await fillValid(el);
+      await choose(el, '[name="wantsContact"]');
+      await type(el, 'email', 'arta@example.org');
+      await choose(el, '[name="wantsContact"]');
+      await submit(el);
+      expect(api.posts[0]!.body).to.not.have.any.keys('contact', 'consent');
+    });
+  });
+
+  describe('sending', () => {
+    it('sends once and shows the reference, tracking code, deadline and status link', async () => {
+      const { el, api } = await form();
+      await fillValid(el);
+      setTimeout(() => $<HTMLButtonElement>(el, '[part="submit-button"]')!.click());
+      const event = (await oneEvent(el, 'hapur-submitted')) as HapurSubmittedEvent;
+      await el.updateComplete;
+      expect(api.posts).to.have.length(1);
+      expect(api.posts[0]!.body).to.deep.equal({
+        type: 'issue_report',
+        subject: { topic: 'Street lighting' },
+        message: 'The lamp on Rruga B has been dark for a week.',
+        language: 'en',
+      });
+      expect(api.posts[0]!.key).to.match(/^[0-9a-f-]{32,36}$/);
+      const receipt = $(el, '[part="receipt"]')!;
+      expect(active(el)).to.equal(receipt);
+      expect($(el, '[part="reference"]')!.textContent).to.equal(event.detail.reference);
+      expect($(el, '[part="status-token"]')!.textContent).to.equal(event.detail.statusToken);
+      expect($(el, '[part="respond-by"]')!.textContent).to.contain('April 1, 2026');
+      expect($<HTMLAnchorElement>(el, '[part="status-link"]')!.getAttribute('href')).to.equal(`/status?token=${event.detail.statusToken}`);
+      expect(Object.keys(event.detail).sort()).to.deep.equal(['fromQueue', 'kind', 'reference', 'respondBy', 'statusToken']);
+    });
+
+    it('submits once on a double click', async () => {
+      const { el, api } = await form();
+      await fillValid(el);
+      const button = $<HTMLButtonElement>(el, '[part="submit-button"]')!;
+      button.click();
+      button.click();
+      await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
+      await aTimeout(50);
+      expect(api.posts).to.have.length(1);
+    });
+
+    it('lets the host cancel the submission with hapur-submit', async () => {
+      const { el, api } = await form();
+      await fillValid(el);
+      const seen: HapurSubmitEvent[] = [];
+      el.addEventListener('hapur-submit', (e) => {
+        seen.push(e);
+        e.preventDefault();
+      });
+      await submit(el);
+      expect(seen.map((e) => e.detail)).to.deep.equal([{ kind: 'issue_report' }]);
+      expect(api.posts).to.have.length(0);
+      expect($(el, 'form')).to.exist;
+    });
+
+    it('can be filled in and sent with the keyboard only', async () => {
+      const { el, api, wrapper } = await form();
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'Parks' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'Please add benches in the city park.' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(active(el)).to.equal($(el, '[part="submit-button"]'));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt after keyboard submission');
+      expect(api.posts[0]!.body).to.deep.include({ type: 'request', message: 'Please add benches in the city park.' });
+    });
+
+    it('answers a 429 with a retry message, keeps the text and resends with the same key', async () => {
+      const { el, api } = await form({ mode: 'rate-limited' });
+      await fillValid(el);
+      setTimeout(() => $<HTMLButtonElement>(el, '[part="submit-button"]')!.click());
+      const error = (await oneEvent(el, 'hapur-error')) as HapurErrorEvent;
+      await el.updateComplete;
+      expect((error.detail.error as { name: string }).name).to.equal('RateLimitError');
+      expect($(el, '[part="notice"]')!.textContent).to.contain('wait 30 seconds');
+      expect($<HTMLTextAreaElement>(el, '#field-message')!.value).to.contain('Rruga B');
+      api.state.mode = 'ok';
+      await submit(el);
+      expect(api.posts.map((p) => p.key)).to.have.length(2);
+      expect(api.posts[1]!.key).to.equal(api.posts[0]!.key);
+      expect($(el, '[part="receipt"]')).to.exist;
+    });
+
+    it('shows server field errors (422) in the summary, in the reader language', async () => {
+      const { el } = await form({ mode: 'invalid', lang: 'sr-Latn' });
+      await fillValid(el);
+      await submit(el);
+      await el.updateComplete;
+      expect(active(el)).to.equal($(el, '[part="error-summary"]'));
+      expect(shadowText(el)).to.contain(srLatn.errorSummaryTitle).and.contain('Ova vrednost nije ispravna.');
+      expect($(el, '#field-message')!.getAttribute('aria-invalid')).to.equal('true');
+    });
+  });
+
+  describe('nothing typed is lost', () => {
+    it('restores the draft when the form is created again (a reload)', async () => {
+      const first = await form();
+      await type(first.el, 'message', 'Half-written message about the bus stop');
+      await type(first.el, 'website', 'spam');
+      first.wrapper.remove();
+      const second = await form();
+      expect($<HTMLTextAreaElement>(second.el, '#field-message')!.value).to.equal('Half-written message about the bus stop');
+      expect($<HTMLInputElement>(second.el, '[name="website"]')!.value).to.equal('');
+      expect(shadowText(second.el)).to.contain(en.draftRestored);
+    });
+
+    it('queues a message sent offline and delivers it exactly once when the connection returns', async () => {
+      const { el, api } = await form({ mode: 'offline' });
+      await fillValid(el);
+      setTimeout(() => $<HTMLButtonElement>(el, '[part="submit-button"]')!.click());
+      const queued = (await oneEvent(el, 'hapur-queued')) as HapurQueuedEvent;
+      await el.updateComplete;
+      expect(queued.detail).to.deep.equal({ kind: 'issue_report', reason: 'network' });
+      expect(el.matches(':state(queued)')).to.be.true;
+      expect(shadowText(el)).to.contain(en.queuedTitle);
+      api.state.mode = 'ok';
+      window.dispatchEvent(new Event('online'));
+      window.dispatchEvent(new Event('online'));
+      const submitted = (await oneEvent(el, 'hapur-submitted')) as HapurSubmittedEvent;
+      await aTimeout(100);
+      window.dispatchEvent(new Event('online'));
+      await aTimeout(100);
+      expect(submitted.detail.fromQueue).to.be.true;
+      expect(api.accepted()).to.have.length(1);
+      expect(new Set(api.posts.map((p) => p.key)).size).to.equal(1);
+      expect(shadowText(el)).to.contain(en.queuedDelivered);
+    });
+
+    it('queues on a server failure and sends it on the next page load with the same key', async () => {
+      const outbox = freshOutbox();
+      const api = fakeApi('server-error');
+      const first = await form({ api, outbox });
+      await fillValid(first.el);
+      await submit(first.el);
+      await waitUntil(() => first.el.matches(':state(queued)'), 'not queued');
+      first.wrapper.remove();
+      api.state.mode = 'ok';
+      const second = await form({ api, outbox });
+      await waitUntil(() => $(second.el, '[part="receipt"]'), 'queued message not delivered on load');
+      expect(api.accepted()).to.have.length(1);
+      expect(api.posts[1]!.key).to.equal(api.posts[0]!.key);
+      expect(await outbox.list('')).to.deep.equal([]);
+    });
+  });
+
+  describe('configuration', () => {
+    it('shows a preset commitment with the guiding questions of the draft plan (seed 004) as help', async () => {
+      const plan = (await (await fetch('/packages/sdk/data/al-2020-2022.json')).json()) as { plans?: unknown[]; plan?: unknown };
+      const questions = findGuidingQuestions(plan);
+      expect(questions.length).to.be.greaterThan(0);
+      const api = fakeApi('ok');
+      const el = await fixture<HapurFeedbackForm>(html`<hapur-feedback-form lang="sq" plan-id="al-2020-2022" commitment="3" .client=${api.client} .outbox=${freshOutbox()} .guidingQuestions=${questions}></hapur-feedback-form>`);
+      expect(shadowText(el)).to.contain(sq.guidingTitle).and.contain(questions[0]!.values['sq']!);
+      expect($(el, '#field-message')!.getAttribute('aria-describedby')).to.contain('guiding-questions');
+      expect($(el, '#field-subject')).to.not.exist;
+      await choose(el, 'input[value="proposal"]');
+      await type(el, 'message', 'Shtoni afate të qarta për secilin hap.');
+      await submit(el);
+      expect(api.posts[0]!.body['subject']).to.deep.equal({ planId: 'al-2020-2022', commitmentNumber: '3' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers the host topics as a labelled choice and presets the kind', async () => {
+      const api = fakeApi('ok');
+      const el = await fixture<HapurFeedbackForm>(html`<hapur-feedback-form lang="en" kind="proposal" topics="Roads, bridges|Parks" .client=${api.client} .outbox=${freshOutbox()}></hapur-feedback-form>`);
+      const select = $<HTMLSelectElement>(el, 'select#field-subject')!;
+      expect([...select.options].map((o) => o.textContent)).to.deep.equal([en.subjectChoose, 'Roads, bridges', 'Parks']);
+      expect($<HTMLInputElement>(el, 'input[value="proposal"]')!.checked).to.be.true;
+      select.value = 'Parks';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await type(el, 'message', 'More shade trees, please.');
+      await submit(el);
+      expect(api.posts[0]!.body).to.deep.include({ type: 'proposal', subject: { topic: 'Parks' } });
+    });
+
+    it('switches language when an ancestor lang changes', async () => {
+      const { el, wrapper } = await form({ lang: 'en' });
+      expect(shadowText(el)).to.contain(en.formTitle);
+      wrapper.setAttribute('lang', 'sr-Latn');
+      await waitUntil(() => shadowText(el).includes(srLatn.formTitle), 'did not switch to Serbian');
+      expect($(el, '[part="base"]')!.getAttribute('lang')).to.equal('sr-Latn');
+    });
+  });
+});
+
+/** The guiding questions of the first plan in an import file that has any. */
+function findGuidingQuestions(file: unknown): LocalizedText[] {
+  const found: LocalizedText[] = [];
+  const walk = (value: unknown): void => {
+    if (found.length || typeof value !== 'object' || value === null) return;
+    const record = value as Record<string, unknown>;
+    const consultation = record['consultation'] as { guidingQuestions?: LocalizedText[] } | undefined;
+    if (consultation?.guidingQuestions?.length) found.push(...consultation.guidingQuestions);
+    else Object.values(record).forEach(walk);
+  };
+  walk(file);
+  return found;
+}
