@@ -6,10 +6,12 @@ import '../provider/provider.define.js';
 import type { HapurErrorEvent } from '../../events/error.js';
 import type { HapurLoadEvent } from '../../events/load.js';
 import { defineElement } from '../../internal/define.js';
+import { runTokenContract } from '../../internal/test/token-contract.js';
 import { consumeConsole, failOnConsole } from '../../internal/test/fail-on-console.js';
 import { fakeFetch, fullService, json, minimalService } from '../../internal/test/fixtures/services.js';
 import { render, runLocalizationContract, settled, shadowText } from '../../internal/test/localization-contract.js';
 import { HapurServiceInfo } from './service-info.js';
+import ownStyles from './service-info.styles.js';
 
 failOnConsole();
 
@@ -333,6 +335,8 @@ describe('<hapur-service-info>', () => {
       expect(customElements.get('hapur-service-info')).to.equal(HapurServiceInfo);
     });
   });
+
+  runTokenContract('hapur-service-info', HapurServiceInfo.styles, ownStyles);
 
   runLocalizationContract('hapur-service-info', async () => {
     const { client } = clientWith(fullService);

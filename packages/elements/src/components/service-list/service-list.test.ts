@@ -3,11 +3,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createClient, type PublicService } from '@hapur/sdk';
 import '../../all.js';
 import type { HapurServiceInfo } from '../service-info/service-info.js';
+import { runTokenContract } from '../../internal/test/token-contract.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { fakeFetch, json } from '../../internal/test/fixtures/services.js';
 import { render, runLocalizationContract, settled, shadowText } from '../../internal/test/localization-contract.js';
 import { ANNOUNCE_DELAY_MS } from './service-list.types.js';
-import type { HapurServiceList } from './service-list.js';
+import { HapurServiceList } from './service-list.js';
+import ownStyles from './service-list.styles.js';
 
 failOnConsole();
 
@@ -171,6 +173,8 @@ describe('<hapur-service-list>', () => {
       expect($(sr, '[part="count"]')!.textContent).to.equal(`${n} ${form === 'few' ? 'usluge' : 'usluga'}`);
     });
   });
+
+  runTokenContract('hapur-service-list', HapurServiceList.styles, ownStyles);
 
   runLocalizationContract('hapur-service-list', () => list('sq'));
 });

@@ -84,7 +84,9 @@ export class LocalizeController implements ReactiveController {
 
   /** Whether this browser's Intl has data for the language (Chromium has none for Albanian). */
   private get intlKnows(): boolean {
-    const locale = this.formatLocale;
+    // Ask about the bare catalogue language: Chromium claims `sq-XK` is supported yet formats it with
+    // root-locale data ("1 M12 2026"), while it rightly reports `sq` as unsupported.
+    const locale = this.lang;
     let known = intlSupport.get(locale);
     if (known === undefined) {
       known = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;

@@ -1,0 +1,123 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { HapurElement } from '../hapur-element.js';
+import { defineElement } from '../define.js';
+import { failOnConsole } from '../test/fail-on-console.js';
+import { settled } from '../test/localization-contract.js';
+
+failOnConsole();
+
+/** A bare element exposing its LocalizeController, to test formatting per language. */
+class LocalizeProbe extends HapurElement {
+  get l() {
+    return this.localize;
+  }
+  protected override render() {
+    return this.localize.ready ? html`${this.localize.t.loading}` : html``;
+  }
+}
+defineElement('hapur-localize-probe', LocalizeProbe);
+
+async function probe(lang: string): Promise<LocalizeProbe> {
+  const root = await fixture(html`<div lang=${lang}><hapur-localize-probe></hapur-localize-probe></div>`);
+  const el = root.querySelector('hapur-localize-probe') as LocalizeProbe;
+  await settled(el);
+  return el;
+}
+
+describe('LocalizeController', () => {
+  it('spells out ISO durations with the right plural forms in each language', async () => {
+    const en = (await probe('en')).l;
+    expect(en.duration('P1D')).to.equal('1 day');
+    expect(en.duration('P1M15D')).to.equal('1 month, 15 days');
+    expect(en.duration('PT48H')).to.equal('48 hours');
+    const sq = (await probe('sq')).l;
+    expect(sq.duration('P2Y')).to.equal('2 vjet');
+    expect(sq.duration('P1Y')).to.equal('1 vit');
+    const sr = (await probe('sr-Latn')).l;
+    expect(sr.duration('P1D')).to.equal('1 dan');
+    expect(sr.duration('P3D')).to.equal('3 dana');
+    expect(sr.duration('P21D')).to.equal('21 dan');
+    expect(sr.duration('P5M')).to.equal('5 meseci');
+    expect(sr.duration('P2W')).to.equal('2 nedelje');
+  });
+
+  it('returns a malformed duration unchanged rather than inventing one', async () => {
+    const en = (await probe('en')).l;
+    expect(en.duration('15 days')).to.equal('15 days');
+    expect(en.duration('P')).to.equal('P');
+  });
+
+  it('formats Albanian dates and money from the catalogue when Intl lacks Albanian', async () => {
+    const sq = (await probe('sq-XK')).l;
+    expect(sq.date('2026-12-01')).to.equal('1 dhjetor 2026');
+    expect(sq.money(12, 'EUR')).to.equal('12,00 €');
+    expect(sq.money(1500, 'ALL')).to.equal('1500 ALL');
+  });
+
+  it('keeps Serbian in Latin script and honours a region for English', async () => {
+    const sr = (await probe('sr')).l;
+    expect(sr.lang).to.equal('sr-Latn');
+    expect(sr.date('2026-12-01')).to.not.match(/[\u0400-\u04FF]/);
+    const gb = (await probe('en-GB')).l;
+    expect(gb.formatLocale).to.equal('en-GB');
+    expect(gb.date('2026-12-01')).to.equal('1 December 2026');
+  });
+
+  it('names languages in the reader language', async () => {
+    expect((await probe('sq')).l.languageName('en')).to.equal('anglisht');
+    expect((await probe('sr-Latn')).l.languageName('sq')).to.equal('albanski');
+    expect((await probe('en')).l.languageName('sr-Latn')).to.equal('Serbian');
+  });
+
+  it('falls back to English for a language Hapur has no catalogue for', async () => {
+    const el = await probe('de-AT');
+    expect(el.l.lang).to.equal('en');
+    expect(el.shadowRoot!.textContent).to.equal('Loading…');
+  });
+});
+
+describe('HapurElement language resolution', () => {
+  it('re-renders when the document language changes', async () => {
+    const before = document.documentElement.lang;
+    const el = document.createElement('hapur-localize-probe') as LocalizeProbe;
+    document.body.append(el);
+    try {
+      document.documentElement.lang = 'en';
+      await settled(el);
+      expect(el.shadowRoot!.textContent).to.equal('Loading…');
+      document.documentElement.lang = 'sr-Latn';
+      await settled(el);
+      expect(el.shadowRoot!.textContent).to.equal('Učitavanje…');
+    } finally {
+      el.remove();
+      document.documentElement.lang = before;
+    }
+  });
+
+  it('follows a lang set on an ancestor after connection, through a shadow root', async () => {
+    class Wrapper extends LitElement {
+      protected override render() {
+        return html`<section><hapur-localize-probe></hapur-localize-probe></section>`;
+      }
+    }
+    defineElement('hapur-test-wrapper', Wrapper);
+    const outer = await fixture(html`<div lang="en"><hapur-test-wrapper></hapur-test-wrapper></div>`);
+    const wrapper = outer.querySelector('hapur-test-wrapper') as Wrapper;
+    await wrapper.updateComplete;
+    const el = wrapper.shadowRoot!.querySelector('hapur-localize-probe') as LocalizeProbe;
+    await settled(el);
+    expect(el.shadowRoot!.textContent).to.equal('Loading…');
+    outer.setAttribute('lang', 'sq');
+    await settled(el);
+    expect(el.shadowRoot!.textContent).to.equal('Duke u ngarkuar…');
+  });
+
+  it('sets and clears custom states', async () => {
+    const el = await probe('en');
+    el.toggleState('loading', true);
+    expect(el.matches(':state(loading)')).to.be.true;
+    el.toggleState('loading', false);
+    expect(el.matches(':state(loading)')).to.be.false;
+  });
+});
