@@ -92,6 +92,26 @@ describe('validation of what is sent and what comes back', () => {
     assert.equal(createClient({ baseUrl: `${server.url}/api/v1` }).mode, 'api');
   });
 
+  it('API mode sends filters and paging as query parameters and trusts the server to apply them', async () => {
+    server.route('GET', '/api/v1/services?institution=xk-mf&q=certifikat%C3%AB', () => ({ body: { items: services } }));
+    server.route('GET', '/api/v1/participation/stats?institution=xk-mf&from=2026-01-01', () => ({
+      body: { total: 0, byType: {}, byStatus: {}, answeredWithinDeadlineShare: null, medianResponseDays: null },
+    }));
+    server.route('GET', `/api/v1/plans/${alPlan.id}/commitments/3/comments?page=2&pageSize=5`, () => ({
+      body: { items: [], page: 2, pageSize: 5, total: 6 },
+    }));
+    const client = createClient({ baseUrl: `${server.url}/api/v1` });
+    const list = await client.listServices({ institution: 'xk-mf', q: 'certifikatë' });
+    assert.equal(list.length, services.length, 'no client-side filtering against the API');
+    assert.equal((await client.getParticipationStats({ institution: 'xk-mf', from: '2026-01-01' })).total, 0);
+    assert.deepEqual(await client.listComments(alPlan.id, 3, { page: 2, pageSize: 5 }), {
+      items: [],
+      page: 2,
+      pageSize: 5,
+      total: 6,
+    });
+  });
+
   it('core.read works with any zod/mini schema (the generic path)', async () => {
     server.route('GET', '/api/v1/openapi-ish', () => ({ body: { openapi: '3.1.0', extra: true } }));
     const core = createCore({ baseUrl: `${server.url}/api/v1` });
