@@ -41,6 +41,23 @@ describe('client retries against a real HTTP server', () => {
     assert.deepEqual(JSON.parse(posts[1]?.body ?? ''), input, 'the same body is sent again');
   });
 
+  it('when the connection drops after the server got the POST, the retry carries the same key (no second submission)', async () => {
+    const stored = new Map<string, typeof receipt>();
+    const keys: string[] = [];
+    server.route('POST', '/api/v1/feedback', (req) => {
+      const key = String(req.headers['idempotency-key']);
+      keys.push(key);
+      if (!stored.has(key)) stored.set(key, { ...receipt, reference: `HP-2026-00${String(stored.size + 200)}` });
+      return keys.length === 1 ? 'hang-up' : { status: 201, body: stored.get(key) };
+    });
+    const client = createClient({ baseUrl: `${server.url}/api/v1`, retry: fast });
+    const result = await client.submitFeedback(input);
+    assert.equal(keys.length, 2, 'sent twice');
+    assert.equal(keys[1], keys[0]);
+    assert.equal(stored.size, 1, 'the server saw one logical submission');
+    assert.equal(result.reference, [...stored.values()][0]?.reference);
+  });
+
   it('each logical submission gets its own key; a caller-supplied key is used as is', async () => {
     server.route('POST', '/api/v1/feedback', () => ({ status: 201, body: receipt }));
     const client = createClient({ baseUrl: `${server.url}/api/v1`, retry: fast });
