@@ -105,12 +105,13 @@ describe('<hapur-feedback-form>', () => {
 
     it('exposes a named form control tree (radio group, textbox, button)', async function () {
       const { el } = await form();
-      const tree = await a11ySnapshot({}).catch((error: Error) => {
+      type Node = { role: string; name: string; children?: Node[] };
+      const tree = (await a11ySnapshot({}).catch((error: Error) => {
         // The a11y-snapshot command needs a11ySnapshotPlugin() in web-test-runner.config.mjs (asked of the lead).
         if (/Unknown command a11y-snapshot/.test(error.message)) this.skip();
         throw error;
-      });
-      const find = (role: string, name: string) => findAccessibilityNode(tree, (node) => node.role === role && node.name === name);
+      })) as unknown as Node;
+      const find = (role: string, name: string) => findAccessibilityNode<Node>(tree as never, (node) => node.role === role && node.name === name);
       expect(find('radio', en.kindName.proposal)).to.exist;
       expect(find('textbox', en.messageLabel)).to.exist;
       expect(find('button', en.submit)).to.exist;

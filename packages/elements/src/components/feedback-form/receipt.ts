@@ -38,7 +38,7 @@ export function renderReceipt(view: ReceiptView, t: FeedbackTranslation, localiz
     </dl>
     <p class="field__hint">${t.tokenHint}</p>
     <p role="status" class="copy-status">${view.copyState === 'copied' ? t.copied : view.copyState === 'failed' ? t.copyFailed : ''}</p>
-    ${receipt.respondBy ? html`<p part="respond-by">${t.respondBy(localize.date(receipt.respondBy))}</p>` : nothing}
+    ${receipt.respondBy ? html`<p part="respond-by">${t.respondBy(localize.ready ? localize.date(receipt.respondBy) : receipt.respondBy.slice(0, 10))}</p>` : nothing}
     ${href ? html`<p><a part="status-link" href=${href}>${t.statusLink}</a></p>` : nothing}
     <button type="button" part="another-button" @click=${view.onAnother}>${t.sendAnother}</button>
   </section>`;

@@ -53,3 +53,29 @@ export function fakeApi(initial: FakeMode = 'ok') {
   const client: FeedbackClientLike = createClient({ baseUrl: BASE, fetch: fetchImpl, retry: 0 });
   return { client, posts, state, accepted: () => posts.filter((p) => p.accepted) };
 }
+
+/** A JSON response (problem details when `status` ≥ 400). */
+export function json(body: unknown, status = 200): Response {
+  const type = status >= 400 ? 'application/problem+json' : 'application/json';
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
+}
+
+/**
+ * The real SDK client over a fetch that answers GETs from `routes` (path after `/api/v1`, query
+ * included when given), 404 problem otherwise; `calls` records every path asked for.
+ * @internal
+ */
+export function fakeReads(routes: Record<string, () => Response | Promise<Response>>) {
+  const calls: string[] = [];
+  const fetchImpl: typeof fetch = async (resource, init) => {
+    const request = resource instanceof Request ? resource : new Request(resource, init);
+    const url = new URL(request.url);
+    const path = url.pathname.replace('/api/v1', '');
+    calls.push(path + url.search);
+    const route = routes[path + url.search] ?? routes[path];
+    if (route) return route();
+    return json({ type: 'about:blank', title: 'Not Found', status: 404, code: 'not_found' }, 404);
+  };
+  const client: FeedbackClientLike = createClient({ baseUrl: BASE, fetch: fetchImpl, retry: 0 });
+  return { client, calls };
+}

@@ -1,0 +1,146 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+    --_accent: var(--hapur-feedback-status-accent-color, var(--_color-brand));
+    --_border-color: var(--hapur-feedback-status-border-color, var(--_color-border));
+  }
+
+  p {
+    margin: 0 0 var(--_space-s);
+    overflow-wrap: anywhere;
+  }
+
+  .title {
+    margin-bottom: var(--_space-m);
+    font-size: var(--_font-size-large);
+    font-weight: 700;
+  }
+
+  form {
+    margin-bottom: var(--_space-l);
+  }
+
+  label {
+    display: block;
+    font-weight: 700;
+  }
+
+  .hint {
+    color: var(--_color-text-muted);
+  }
+
+  .error {
+    color: var(--_color-danger);
+    font-weight: 700;
+  }
+
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
+
+  input {
+    flex: 1 1 16rem;
+    max-width: 30rem;
+    min-height: 2.75rem;
+    padding: var(--_space-s);
+    border: 2px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+    font-family: ui-monospace, monospace;
+  }
+
+  input[aria-invalid='true'] {
+    border-color: var(--_color-danger);
+  }
+
+  .card {
+    padding: var(--_space-m);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+  }
+
+  .card__title,
+  .subheading {
+    font-weight: 700;
+  }
+
+  .card__title {
+    font-size: var(--_font-size-large);
+  }
+
+  dl {
+    display: grid;
+    grid-template-columns: minmax(8rem, max-content) 1fr;
+    gap: var(--_space-xs) var(--_space-m);
+    margin: 0 0 var(--_space-m);
+  }
+
+  dt {
+    font-weight: 700;
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  .deadline--missed {
+    color: var(--_color-danger);
+    font-weight: 700;
+  }
+
+  .timeline {
+    margin: 0 0 var(--_space-m);
+    padding: 0;
+    list-style: none;
+    border-inline-start: 3px solid var(--_accent);
+  }
+
+  .timeline li {
+    position: relative;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space-s);
+    padding: 0 0 var(--_space-s) var(--_space-m);
+  }
+
+  .timeline li::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -0.5rem;
+    top: 0.45em;
+    width: 0.75rem;
+    height: 0.75rem;
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+
+  .timeline time {
+    color: var(--_color-text-muted);
+  }
+
+  .timeline__status {
+    font-weight: 700;
+  }
+
+  .timeline__note {
+    flex-basis: 100%;
+  }
+
+  .response {
+    padding: var(--_space-m);
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_color-surface-raised);
+  }
+
+  .meta,
+  .language-note {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+`;

@@ -1,0 +1,162 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { FeedbackStatus } from '@hapur/sdk';
+import type { HapurErrorEvent } from '../../events/error.js';
+import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { settled, shadowText } from '../../internal/test/localization-contract.js';
+import { fakeReads, json } from '../feedback-form/test/fake-api.js';
+import en from '../feedback-form/translations/en.js';
+import sq from '../feedback-form/translations/sq.js';
+import srLatn from '../feedback-form/translations/sr-latn.js';
+import './feedback-status.define.js';
+import type { HapurFeedbackStatus } from './feedback-status.js';
+
+failOnConsole();
+
+const TOKEN = 'tok_answered_0000000001';
+const XSS = '<img src=x onerror=alert(1)><script>window.hacked=1</script>';
+
+const answered: FeedbackStatus = {
+  reference: 'HP-2026-000123',
+  type: 'issue_report',
+  status: 'resolved',
+  submittedAt: '2026-03-02T09:00:00Z',
+  respondBy: '2026-04-01T09:00:00Z',
+  history: [
+    { status: 'in_review', at: '2026-03-04T10:00:00Z', note: { values: { en: `Sent to the roads team ${XSS}` } } },
+    { status: 'received', at: '2026-03-02T09:00:00Z' },
+    { status: 'resolved', at: '2026-03-20T15:00:00Z' },
+  ],
+  response: {
+    body: { values: { en: `The lamp was replaced on 19 March. ${XSS}`, sq: 'Llamba u zëvendësua më 19 mars.' }, source: 'sq' },
+    decision: 'accepted',
+    respondedAt: '2026-03-20T15:00:00Z',
+    appealInfo: { values: { en: 'You may write to the mayor’s office within 15 days.' } },
+  },
+};
+
+const pending: FeedbackStatus = { reference: 'HP-2026-000124', type: 'request', status: 'received', submittedAt: '2026-03-02T09:00:00Z', respondBy: '2026-03-05T09:00:00Z', history: [{ status: 'received', at: '2026-03-02T09:00:00Z' }] };
+
+function reads() {
+  return fakeReads({ [`/feedback/${TOKEN}`]: () => json(answered), '/feedback/tok_pending_00000000001': () => json(pending), '/feedback/tok_broken_000000000001': () => json({ type: 'x', title: 'x', status: 500, code: 'boom' }, 500) });
+}
+
+async function statusView(attrs: { token?: string; lang?: string } = {}) {
+  const api = reads();
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${attrs.lang ?? 'en'}>
+    <hapur-feedback-status .client=${api.client} token=${attrs.token ?? ''}></hapur-feedback-status>
+  </div>`);
+  const el = wrapper.querySelector('hapur-feedback-status')!;
+  await settled(el);
+  return { el, api, wrapper };
+}
+
+const $ = (el: HapurFeedbackStatus, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+
+describe('<hapur-feedback-status>', () => {
+  describe('accessibility', () => {
+    for (const lang of ['sq', 'sr-Latn', 'en']) {
+      it(`has no axe violations with the code form and a full status (${lang})`, async () => {
+        const { el } = await statusView({ token: TOKEN, lang });
+        expect($(el, '[part="timeline"]')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('has a labelled code field described by its hint', async () => {
+      const { el } = await statusView();
+      const input = $(el, '#token') as HTMLInputElement;
+      expect(input.labels?.[0]?.textContent).to.equal(en.tokenInputLabel);
+      expect(input.getAttribute('aria-describedby')).to.equal('token-hint');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('states', () => {
+    it('shows the history as an ordered timeline, the deadline kept, and the official response', async () => {
+      const { el } = await statusView({ token: TOKEN });
+      const items = [...el.shadowRoot!.querySelectorAll('[part="timeline"] li')];
+      expect(items.map((li) => li.querySelector('.timeline__status')!.textContent)).to.deep.equal(['Received', 'Under review', 'Resolved']);
+      expect(items[0]!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-03-02T09:00:00Z');
+      expect($(el, '[part="deadline"]')!.textContent).to.contain('April 1, 2026').and.contain(en.deadlineMet);
+      const response = $(el, '[part="response"]')!;
+      expect(response.textContent).to.contain('The lamp was replaced on 19 March.').and.contain('Accepted').and.contain('within 15 days');
+      expect(shadowText(el)).to.contain('HP-2026-000123');
+    });
+
+    it('shows user and staff text with markup as text, never as HTML', async () => {
+      const { el } = await statusView({ token: TOKEN });
+      expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+      expect(shadowText(el)).to.contain('<img src=x onerror=alert(1)>').and.contain('<script>');
+      expect((window as { hacked?: number }).hacked).to.equal(undefined);
+    });
+
+    it('says when the deadline passed without an answer', async () => {
+      const { el } = await statusView({ token: 'tok_pending_00000000001' });
+      expect($(el, '[part="deadline"]')!.textContent).to.contain(en.deadlineMissed);
+      expect(shadowText(el)).to.contain(en.noResponseYet);
+    });
+
+    it('gives a clear message for an unknown code and says nothing else', async () => {
+      const errors: HapurErrorEvent[] = [];
+      const api = reads();
+      const el = await fixture<HapurFeedbackStatus>(html`<hapur-feedback-status lang="en" .client=${api.client} token="tok_unknown_0000000001" @hapur-error=${(e: HapurErrorEvent) => errors.push(e)}></hapur-feedback-status>`);
+      await waitUntil(() => $(el, '[part="not-found"]'), 'no not-found message');
+      expect($(el, '[part="not-found"]')!.textContent!.trim()).to.equal(en.statusNotFound);
+      expect($(el, '[part="status"]')).to.equal(null);
+      expect((errors[0]!.detail.error as { name: string }).name).to.equal('NotFoundError');
+      expect((errors[0]!.detail.error as { url: string }).url).to.not.contain('tok_unknown');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the shared error state with a retry button when the server fails', async () => {
+      const { el } = await statusView({ token: 'tok_broken_000000000001' });
+      await waitUntil(() => el.matches(':state(error)'), 'no error state');
+      expect($(el, '[part="retry-button"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows no loading or error state before a code is given', async () => {
+      const { el, api } = await statusView();
+      expect(el.matches(':state(loading)') || el.matches(':state(error)')).to.be.false;
+      expect(api.calls).to.deep.equal([]);
+    });
+  });
+
+  describe('keyboard and input', () => {
+    it('looks up a code typed and submitted with the keyboard', async () => {
+      const { el, api } = await statusView();
+      ($(el, '#token') as HTMLInputElement).focus();
+      await sendKeys({ type: TOKEN });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '[part="status"]'), 'status not shown');
+      expect(api.calls).to.deep.equal([`/feedback/${TOKEN}`]);
+    });
+
+    it('refuses a code of the wrong shape without asking the server', async () => {
+      const { el, api } = await statusView();
+      ($(el, '#token') as HTMLInputElement).focus();
+      await sendKeys({ type: 'HP-2026' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const input = $(el, '#token')!;
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')).to.equal('token-hint token-error');
+      expect($(el, '#token-error')!.textContent).to.contain(en.tokenFormat);
+      expect(api.calls).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('localization', () => {
+    it('switches language with an ancestor lang, including status names', async () => {
+      const { el, wrapper } = await statusView({ token: TOKEN, lang: 'en' });
+      for (const [lang, t] of [['sq', sq], ['sr-Latn', srLatn]] as const) {
+        wrapper.setAttribute('lang', lang);
+        await settled(el);
+        expect(shadowText(el)).to.contain(t.statusTitle).and.contain(t.statusName.resolved);
+      }
+      expect(shadowText(el)).to.not.match(/undefined|\[object/);
+    });
+  });
+});
