@@ -10,7 +10,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 const set = 'xk-2026-2028';
 const result = assembleSet(join(root, 'sources', set));
 if (!result.ok) {
-  if (result.missing.length > 0) console.error(`data:build: ${set} is incomplete — missing fragment(s): ${result.missing.join(', ')}`);
+  if (result.missing.length > 0)
+    console.error(`data:build: ${set} is incomplete — missing fragment(s): ${result.missing.join(', ')}`);
   for (const u of result.unreadable) console.error(`data:build: cannot read ${u}`);
   console.error(`data:build: nothing written to data/${set}.json`);
   process.exit(1);
@@ -24,4 +25,6 @@ if (!checked.ok) {
 writeFileSync(join(root, `${set}.json`), result.text);
 const plan = checked.data.plans?.[0];
 const milestones = plan?.commitments.reduce((n, c) => n + c.milestones.length, 0) ?? 0;
-console.log(`data:build: wrote data/${set}.json — ${plan?.commitments.length ?? 0} commitments, ${milestones} milestones, ${checked.data.institutions?.length ?? 0} institutions`);
+console.log(
+  `data:build: wrote data/${set}.json — ${plan?.commitments.length ?? 0} commitments, ${milestones} milestones, ${checked.data.institutions?.length ?? 0} institutions`,
+);

@@ -8,6 +8,7 @@ import { openApiFiles } from '../src/openapi/files.js';
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'openapi');
 mkdirSync(join(out, 'schemas'), { recursive: true });
 const files = openApiFiles();
-for (const old of readdirSync(join(out, 'schemas'))) if (!(`schemas/${old}` in files)) rmSync(join(out, 'schemas', old));
+for (const old of readdirSync(join(out, 'schemas')))
+  if (!(`schemas/${old}` in files)) rmSync(join(out, 'schemas', old));
 for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
 console.log(`openapi:build: wrote ${Object.keys(files).length} files to packages/sdk/openapi/`);

@@ -19,7 +19,8 @@ export const XK_2026_2028_PROVENANCE = {
   source: 'seed 003: Plani i Veprimit i Kosovës për Qeverisje të Hapur 2026–2028',
 } as const;
 
-export type AssembleResult = { ok: true; json: unknown; text: string } | { ok: false; missing: string[]; unreadable: string[] };
+export type AssembleResult =
+  { ok: true; json: unknown; text: string } | { ok: false; missing: string[]; unreadable: string[] };
 
 /**
  * Joins a set's fragments into one `hapur/v1` file: plan.json (the plan without commitments),

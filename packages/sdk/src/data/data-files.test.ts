@@ -10,18 +10,35 @@ import { parseDueDates, validateImportFile } from './load.js';
 import { idsOf, type KnownIds } from './references.js';
 
 function knownFromAll(): KnownIds {
-  const all = dataFiles().map((f) => ImportFileSchema.safeParse(parseDueDates(f.json))).filter((r) => r.success).map((r) => idsOf(r.data as ImportFile));
+  const all = dataFiles()
+    .map((f) => ImportFileSchema.safeParse(parseDueDates(f.json)))
+    .filter((r) => r.success)
+    .map((r) => idsOf(r.data as ImportFile));
   return {
-    institutions: all.flatMap((i) => i.institutions), milestones: all.flatMap((i) => i.milestones), plans: all.flatMap((i) => i.plans),
-    requirements: all.flatMap((i) => i.requirements), services: all.flatMap((i) => i.services),
+    institutions: all.flatMap((i) => i.institutions),
+    milestones: all.flatMap((i) => i.milestones),
+    plans: all.flatMap((i) => i.plans),
+    requirements: all.flatMap((i) => i.requirements),
+    services: all.flatMap((i) => i.services),
   };
 }
 
 describe('shipped data files', () => {
   it('include the assembled Kosovo plan, the Albanian draft, examples and demonstration data', () => {
     const names = dataFiles().map((f) => f.name);
-    for (const want of ['xk-2026-2028.json', 'al-2020-2022.json', 'examples/services.json', 'examples/publication-requirements.json', 'demo/progress-xk-2026-2028.json', 'demo/publication-checks.json', 'demo/submissions.json']) {
-      assert.ok(names.includes(want), `data/${want} is missing${want.startsWith('xk') ? ` (fragments missing: ${JSON.stringify(assembleSet(join(DATA_DIR, 'sources', 'xk-2026-2028')))?.slice(0, 200)})` : ''}`);
+    for (const want of [
+      'xk-2026-2028.json',
+      'al-2020-2022.json',
+      'examples/services.json',
+      'examples/publication-requirements.json',
+      'demo/progress-xk-2026-2028.json',
+      'demo/publication-checks.json',
+      'demo/submissions.json',
+    ]) {
+      assert.ok(
+        names.includes(want),
+        `data/${want} is missing${want.startsWith('xk') ? ` (fragments missing: ${JSON.stringify(assembleSet(join(DATA_DIR, 'sources', 'xk-2026-2028')))?.slice(0, 200)})` : ''}`,
+      );
     }
   });
   it('every file validates: shape, numbering, references across files, provenance rules', () => {
@@ -37,21 +54,31 @@ describe('shipped data files', () => {
     assert.ok(built.ok, `fragments missing or unreadable: ${JSON.stringify(built)}`);
     const path = join(DATA_DIR, 'xk-2026-2028.json');
     assert.ok(existsSync(path), 'data/xk-2026-2028.json has not been built');
-    assert.equal(readFileSync(path, 'utf8'), built.ok ? built.text : '', 'data/xk-2026-2028.json is stale: run npm run data:build -w @hapur/sdk');
+    assert.equal(
+      readFileSync(path, 'utf8'),
+      built.ok ? built.text : '',
+      'data/xk-2026-2028.json is stale: run npm run data:build -w @hapur/sdk',
+    );
   });
   it('services: at least 6 municipal and 1 ministry service, all flagged example: true', () => {
     const file = ImportFileSchema.parse(readData('examples/services.json'));
     const kindOf = new Map((file.institutions ?? []).map((i) => [i.id, i.kind]));
     const kinds = (file.services ?? []).map((s) => kindOf.get(s.competentAuthorityIds[0] ?? ''));
-    assert.ok(kinds.filter((k) => k === 'municipality' || k === 'municipal_directorate').length >= 6, JSON.stringify(kinds));
+    assert.ok(
+      kinds.filter((k) => k === 'municipality' || k === 'municipal_directorate').length >= 6,
+      JSON.stringify(kinds),
+    );
     assert.ok(kinds.filter((k) => k === 'ministry').length >= 1, JSON.stringify(kinds));
     assert.ok((file.services ?? []).every((s) => s.example === true));
   });
   it('demonstration publication checks carry the overall verdict the rule derives', () => {
-    const reqs = ImportFileSchema.parse(readData('examples/publication-requirements.json')).publicationRequirements ?? [];
+    const reqs =
+      ImportFileSchema.parse(readData('examples/publication-requirements.json')).publicationRequirements ?? [];
     const byId = new Map(reqs.map((r) => [r.id, r]));
     const checks = ImportFileSchema.parse(readData('demo/publication-checks.json')).publicationChecks ?? [];
-    const wrong = checks.filter((c) => c.overall !== overallVerdict(c, byId.get(c.requirementId))).map((c) => `${c.id}: ${c.overall} ≠ ${overallVerdict(c, byId.get(c.requirementId))}`);
+    const wrong = checks
+      .filter((c) => c.overall !== overallVerdict(c, byId.get(c.requirementId)))
+      .map((c) => `${c.id}: ${c.overall} ≠ ${overallVerdict(c, byId.get(c.requirementId))}`);
     assert.deepEqual(wrong, []);
   });
 });
@@ -65,37 +92,109 @@ describe('validateImportFile on a bad file', () => {
     assert.equal(r.ok, false);
     const problems = r.ok ? [] : r.problems;
     assert.ok(problems.every((p) => p.file === 'examples/services.json'));
-    assert.match(problems.find((p) => p.path === '$.services[0].name')?.reason ?? '', /invalid_type.*Fill in this field/);
+    assert.match(
+      problems.find((p) => p.path === '$.services[0].name')?.reason ?? '',
+      /invalid_type.*Fill in this field/,
+    );
     assert.match(problems.find((p) => p.path === '$.services[1].processingTime')?.reason ?? '', /ISO 8601 duration/);
   });
   it('reports broken references and duplicate numbers', () => {
     const file = {
-      format: 'hapur/v1', provenance: { kind: 'real', source: 'test' },
-      institutions: [{ id: 'xk-a', name: { values: { sq: 'A' } }, kind: 'ministry', sector: 'government', country: 'XK', level: 'central' }],
-      plans: [{ id: 'p', country: 'XK', title: { values: { sq: 'P' } }, period: { start: '2026', end: '2028' }, status: 'adopted', sourceLanguage: 'sq', commitments: [
-        { id: 'p-c1', number: '1', title: { values: { sq: 'C' } }, ogpValues: [], leadInstitutionId: 'xk-missing', supportingActors: [], milestones: [
-          { id: 'p-c1-m1', number: '1.1', title: { values: { sq: 'M' } }, expectedResults: [], due: { text: 'Q1 2027', lang: 'sq' }, supportingActors: [], status: 'on_track', evidence: [] },
-          { id: 'p-c1-m2', number: '1.1', title: { values: { sq: 'M' } }, expectedResults: [], due: { text: 'Q', lang: 'sq' }, supportingActors: [], status: 'planned', evidence: [] },
-        ] },
-      ] }],
+      format: 'hapur/v1',
+      provenance: { kind: 'real', source: 'test' },
+      institutions: [
+        {
+          id: 'xk-a',
+          name: { values: { sq: 'A' } },
+          kind: 'ministry',
+          sector: 'government',
+          country: 'XK',
+          level: 'central',
+        },
+      ],
+      plans: [
+        {
+          id: 'p',
+          country: 'XK',
+          title: { values: { sq: 'P' } },
+          period: { start: '2026', end: '2028' },
+          status: 'adopted',
+          sourceLanguage: 'sq',
+          commitments: [
+            {
+              id: 'p-c1',
+              number: '1',
+              title: { values: { sq: 'C' } },
+              ogpValues: [],
+              leadInstitutionId: 'xk-missing',
+              supportingActors: [],
+              milestones: [
+                {
+                  id: 'p-c1-m1',
+                  number: '1.1',
+                  title: { values: { sq: 'M' } },
+                  expectedResults: [],
+                  due: { text: 'Q1 2027', lang: 'sq' },
+                  supportingActors: [],
+                  status: 'on_track',
+                  evidence: [],
+                },
+                {
+                  id: 'p-c1-m2',
+                  number: '1.1',
+                  title: { values: { sq: 'M' } },
+                  expectedResults: [],
+                  due: { text: 'Q', lang: 'sq' },
+                  supportingActors: [],
+                  status: 'planned',
+                  evidence: [],
+                },
+              ],
+            },
+          ],
+        },
+      ],
     };
     const r = validateImportFile(file, 'test.json');
     const lines = r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.reason}`);
-    assert.ok(lines.includes('$.plans[0].commitments[0].leadInstitutionId: institution "xk-missing" is not defined in this file or already imported'), lines.join('\n'));
-    assert.ok(lines.some((l) => l.includes('duplicate milestone number "1.1"')), lines.join('\n'));
-    assert.ok(lines.some((l) => l.startsWith('$.plans[0].commitments[0].milestones[0].status: real plan data carries no progress')), lines.join('\n'));
+    assert.ok(
+      lines.includes(
+        '$.plans[0].commitments[0].leadInstitutionId: institution "xk-missing" is not defined in this file or already imported',
+      ),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.some((l) => l.includes('duplicate milestone number "1.1"')),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.some((l) =>
+        l.startsWith('$.plans[0].commitments[0].milestones[0].status: real plan data carries no progress'),
+      ),
+      lines.join('\n'),
+    );
   });
 });
 
 describe('unknown fields in a data file', () => {
   it('are reported with their path, at any depth, inside records and arrays', () => {
-    const file = structuredClone(readData('xk-2026-2028.json')) as { plans: { commitments: Record<string, unknown>[] }[]; provenance: Record<string, unknown> };
-    const c0 = file.plans[0]?.commitments[0] as Record<string, unknown> & { milestones: Record<string, unknown>[]; title: { origin: Record<string, Record<string, unknown>> } };
+    const file = structuredClone(readData('xk-2026-2028.json')) as {
+      plans: { commitments: Record<string, unknown>[] }[];
+      provenance: Record<string, unknown>;
+    };
+    const c0 = file.plans[0]?.commitments[0] as Record<string, unknown> & {
+      milestones: Record<string, unknown>[];
+      title: { origin: Record<string, Record<string, unknown>> };
+    };
     c0['shortDescripton'] = c0['shortDescription'];
     (c0.milestones[0] as Record<string, unknown>)['progres'] = 10;
     (c0.title.origin['en'] as Record<string, unknown>)['by'] = 'model';
     const r = validateImportFile(file, 'xk-2026-2028.json');
     const paths = r.ok ? [] : r.problems.map((p) => p.path);
-    assert.deepEqual(paths.sort(), ['$.plans[0].commitments[0].milestones[0].progres', '$.plans[0].commitments[0].shortDescripton', '$.plans[0].commitments[0].title.origin.en.by']);
+    assert.deepEqual(paths.sort(), [
+      '$.plans[0].commitments[0].milestones[0].progres',
+      '$.plans[0].commitments[0].shortDescripton',
+      '$.plans[0].commitments[0].title.origin.en.by',
+    ]);
   });
 });

@@ -11,12 +11,15 @@ export function dataFiles(): { name: string; json: unknown }[] {
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir)) if (f.endsWith('.json')) names.push(relative(DATA_DIR, join(dir, f)));
   }
-  return names.sort().map((name) => ({ name, json: JSON.parse(readFileSync(join(DATA_DIR, name), 'utf8')) as unknown }));
+  return names
+    .sort()
+    .map((name) => ({ name, json: JSON.parse(readFileSync(join(DATA_DIR, name), 'utf8')) as unknown }));
 }
 
 export function readData(name: string): unknown {
   const path = join(DATA_DIR, name);
-  if (!existsSync(path)) throw new Error(`data/${name} does not exist — run npm run data:build -w @hapur/sdk (fragments may be missing)`);
+  if (!existsSync(path))
+    throw new Error(`data/${name} does not exist — run npm run data:build -w @hapur/sdk (fragments may be missing)`);
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;
 }
 

@@ -14,14 +14,25 @@ describe('Kosovo OGP action plan 2026–2028 (data/xk-2026-2028.json against see
   const plan = file.plans?.[0];
   it('is real data with 5 commitments numbered 1–5', () => {
     assert.equal(file.provenance.kind, 'real');
-    assert.deepEqual(plan?.commitments.map((c) => c.number), ['1', '2', '3', '4', '5']);
+    assert.deepEqual(
+      plan?.commitments.map((c) => c.number),
+      ['1', '2', '3', '4', '5'],
+    );
   });
   it('has the milestone count of each commitment in the seed', () => {
-    assert.deepEqual(plan?.commitments.map((c) => c.milestones.length), MILESTONES_PER_COMMITMENT);
+    assert.deepEqual(
+      plan?.commitments.map((c) => c.milestones.length),
+      MILESTONES_PER_COMMITMENT,
+    );
   });
   it('keeps every due date exactly as written and parses it', () => {
-    const dues = plan?.commitments.flatMap((c) => c.milestones.map((m) => ({ milestone: m.number, text: norm(m.due.text) }))) ?? [];
-    assert.deepEqual(dues, SEED_003_DUE_DATES.map((d) => ({ milestone: d.milestone, text: norm(d.text) })));
+    const dues =
+      plan?.commitments.flatMap((c) => c.milestones.map((m) => ({ milestone: m.number, text: norm(m.due.text) }))) ??
+      [];
+    assert.deepEqual(
+      dues,
+      SEED_003_DUE_DATES.map((d) => ({ milestone: d.milestone, text: norm(d.text) })),
+    );
     const kinds = plan?.commitments.flatMap((c) => c.milestones.map((m) => m.due.kind)) ?? [];
     assert.equal(kinds.filter((k) => k === 'unspecified').length, 1, 'only milestone 1.2 ("Q") is unspecified');
   });
@@ -31,10 +42,15 @@ describe('Kosovo OGP action plan 2026–2028 (data/xk-2026-2028.json against see
       assert.equal(m.progressPercent, undefined);
     }
   });
-  it('uses commitment titles that occur in the seed', { skip: !seedText('003_') && 'seed 003 not found (set HAPUR_SEEDS_DIR)' }, () => {
-    const seed = norm(seedText('003_') ?? '');
-    for (const c of plan?.commitments ?? []) assert.ok(seed.includes(norm(c.title.values['sq'] ?? '')), `commitment ${c.number}`);
-  });
+  it(
+    'uses commitment titles that occur in the seed',
+    { skip: !seedText('003_') && 'seed 003 not found (set HAPUR_SEEDS_DIR)' },
+    () => {
+      const seed = norm(seedText('003_') ?? '');
+      for (const c of plan?.commitments ?? [])
+        assert.ok(seed.includes(norm(c.title.values['sq'] ?? '')), `commitment ${c.number}`);
+    },
+  );
 });
 
 describe('Albanian OGP action plan 2020–2022 draft (data/al-2020-2022.json against seed 004)', () => {

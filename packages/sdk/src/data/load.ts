@@ -12,13 +12,16 @@ export interface DataProblem {
   reason: string;
 }
 
-export type ImportResult = { ok: true; file: string; data: ImportFile } | { ok: false; file: string; problems: DataProblem[] };
+export type ImportResult =
+  { ok: true; file: string; data: ImportFile } | { ok: false; file: string; problems: DataProblem[] };
 
 /** Thrown by `assertImportFile`; its message lists every problem on its own line. */
 export class ImportFileError extends Error {
   readonly problems: DataProblem[];
   constructor(problems: DataProblem[]) {
-    super(`${problems.length} problem(s) in data:\n${problems.map((p) => `  ${p.file} ${p.path}: ${p.reason}`).join('\n')}`);
+    super(
+      `${problems.length} problem(s) in data:\n${problems.map((p) => `  ${p.file} ${p.path}: ${p.reason}`).join('\n')}`,
+    );
     this.name = 'ImportFileError';
     this.problems = problems;
   }
@@ -54,7 +57,12 @@ export function parseDueDates(json: unknown): unknown {
 }
 
 function reasonOf(issue: z.core.$ZodIssue): string {
-  const detail = 'expected' in issue ? ` (expected ${String(issue.expected)})` : 'values' in issue ? ` (one of ${issue.values.map(String).join(', ')})` : '';
+  const detail =
+    'expected' in issue
+      ? ` (expected ${String(issue.expected)})`
+      : 'values' in issue
+        ? ` (one of ${issue.values.map(String).join(', ')})`
+        : '';
   return `${issue.code}${detail}: ${describeIssue(issue, 'en')}`;
 }
 
@@ -68,8 +76,13 @@ export function validateImportFile(json: unknown, fileName: string, known?: Know
     const problems = parsed.error.issues.map((i) => ({ file: fileName, path: jsonPath(i.path), reason: reasonOf(i) }));
     return { ok: false, file: fileName, problems };
   }
-  const refs = [...findUnknownKeys(json), ...checkReferences(parsed.data, known)].map((p) => ({ file: fileName, ...p }));
-  return refs.length > 0 ? { ok: false, file: fileName, problems: refs } : { ok: true, file: fileName, data: parsed.data };
+  const refs = [...findUnknownKeys(json), ...checkReferences(parsed.data, known)].map((p) => ({
+    file: fileName,
+    ...p,
+  }));
+  return refs.length > 0
+    ? { ok: false, file: fileName, problems: refs }
+    : { ok: true, file: fileName, data: parsed.data };
 }
 
 /** Like `validateImportFile`, but returns the data or throws an `ImportFileError`. */

@@ -25,7 +25,9 @@ export function idsOf(file: ImportFile): Required<{ [K in keyof KnownIds]: strin
 
 function dupes(values: readonly string[], path: (i: number) => string, what: string, out: Problem[]) {
   const seen = new Set<string>();
-  values.forEach((v, i) => (seen.has(v) ? out.push({ path: path(i), reason: `duplicate ${what} "${v}"` }) : seen.add(v)));
+  values.forEach((v, i) =>
+    seen.has(v) ? out.push({ path: path(i), reason: `duplicate ${what} "${v}"` }) : seen.add(v),
+  );
 }
 
 /** Uniqueness, numbering, references and provenance rules the zod shape cannot express. */
@@ -35,7 +37,8 @@ export function checkReferences(file: ImportFile, known: KnownIds = {}): Problem
   const has = (kind: keyof KnownIds) => new Set([...own[kind], ...(known[kind] ?? [])]);
   const institutions = has('institutions');
   const ref = (id: string | undefined, path: string) => {
-    if (id !== undefined && !institutions.has(id)) out.push({ path, reason: `institution "${id}" is not defined in this file or already imported` });
+    if (id !== undefined && !institutions.has(id))
+      out.push({ path, reason: `institution "${id}" is not defined in this file or already imported` });
   };
   dupes(own.institutions, (i) => `$.institutions[${i}].id`, 'institution id', out);
   dupes(own.services, (i) => `$.services[${i}].id`, 'service id', out);
@@ -45,20 +48,38 @@ export function checkReferences(file: ImportFile, known: KnownIds = {}): Problem
     const at = `$.plans[${p}]`;
     ref(plan.coordinatingInstitutionId, `${at}.coordinatingInstitutionId`);
     const components = new Set((plan.components ?? []).map((c) => c.id));
-    dupes(plan.commitments.map((c) => c.number), (i) => `${at}.commitments[${i}].number`, 'commitment number', out);
-    dupes(plan.commitments.flatMap((c) => c.milestones.map((m) => m.number)), () => `${at}.commitments`, 'milestone number', out);
+    dupes(
+      plan.commitments.map((c) => c.number),
+      (i) => `${at}.commitments[${i}].number`,
+      'commitment number',
+      out,
+    );
+    dupes(
+      plan.commitments.flatMap((c) => c.milestones.map((m) => m.number)),
+      () => `${at}.commitments`,
+      'milestone number',
+      out,
+    );
     plan.commitments.forEach((c, ci) => {
       const cat = `${at}.commitments[${ci}]`;
       ref(c.leadInstitutionId, `${cat}.leadInstitutionId`);
       c.supportingActors.forEach((a, ai) => ref(a.institutionId, `${cat}.supportingActors[${ai}].institutionId`));
-      if (c.componentId !== undefined && !components.has(c.componentId)) out.push({ path: `${cat}.componentId`, reason: `component "${c.componentId}" is not in plan.components` });
+      if (c.componentId !== undefined && !components.has(c.componentId))
+        out.push({ path: `${cat}.componentId`, reason: `component "${c.componentId}" is not in plan.components` });
       c.milestones.forEach((m, mi) => {
         const mat = `${cat}.milestones[${mi}]`;
-        if (!m.number.startsWith(`${c.number}.`)) out.push({ path: `${mat}.number`, reason: `milestone ${m.number} does not belong to commitment ${c.number}` });
+        if (!m.number.startsWith(`${c.number}.`))
+          out.push({
+            path: `${mat}.number`,
+            reason: `milestone ${m.number} does not belong to commitment ${c.number}`,
+          });
         ref(m.leadInstitutionId, `${mat}.leadInstitutionId`);
         m.supportingActors.forEach((a, ai) => ref(a.institutionId, `${mat}.supportingActors[${ai}].institutionId`));
         if (real && (m.status !== 'planned' || m.completion !== undefined || m.progressPercent !== undefined)) {
-          out.push({ path: `${mat}.status`, reason: 'real plan data carries no progress: use progressUpdates in a demonstration file' });
+          out.push({
+            path: `${mat}.status`,
+            reason: 'real plan data carries no progress: use progressUpdates in a demonstration file',
+          });
         }
       });
     });
@@ -66,26 +87,37 @@ export function checkReferences(file: ImportFile, known: KnownIds = {}): Problem
   dupes(own.milestones, () => '$.plans', 'milestone id', out);
   (file.services ?? []).forEach((s, i) => {
     s.competentAuthorityIds.forEach((id, j) => ref(id, `$.services[${i}].competentAuthorityIds[${j}]`));
-    if (file.provenance.kind === 'example' && s.example !== true) out.push({ path: `$.services[${i}].example`, reason: 'services in an example file must say example: true' });
+    if (file.provenance.kind === 'example' && s.example !== true)
+      out.push({ path: `$.services[${i}].example`, reason: 'services in an example file must say example: true' });
   });
   const milestones = has('milestones');
   (file.progressUpdates ?? []).forEach((u, i) => {
-    if (!milestones.has(u.milestoneId)) out.push({ path: `$.progressUpdates[${i}].milestoneId`, reason: `milestone "${u.milestoneId}" does not exist` });
+    if (!milestones.has(u.milestoneId))
+      out.push({ path: `$.progressUpdates[${i}].milestoneId`, reason: `milestone "${u.milestoneId}" does not exist` });
     ref(u.reportedBy.institutionId, `$.progressUpdates[${i}].reportedBy.institutionId`);
   });
   const requirements = has('requirements');
   (file.publicationChecks ?? []).forEach((c, i) => {
-    if (!requirements.has(c.requirementId)) out.push({ path: `$.publicationChecks[${i}].requirementId`, reason: `requirement "${c.requirementId}" does not exist` });
+    if (!requirements.has(c.requirementId))
+      out.push({
+        path: `$.publicationChecks[${i}].requirementId`,
+        reason: `requirement "${c.requirementId}" does not exist`,
+      });
     ref(c.institutionId, `$.publicationChecks[${i}].institutionId`);
   });
   const services = has('services');
   (file.submissions ?? []).forEach((s, i) => {
     ref(s.institutionId, `$.submissions[${i}].institutionId`);
-    if (s.subject.serviceId !== undefined && !services.has(s.subject.serviceId)) out.push({ path: `$.submissions[${i}].subject.serviceId`, reason: `service "${s.subject.serviceId}" does not exist` });
+    if (s.subject.serviceId !== undefined && !services.has(s.subject.serviceId))
+      out.push({
+        path: `$.submissions[${i}].subject.serviceId`,
+        reason: `service "${s.subject.serviceId}" does not exist`,
+      });
   });
   if (file.provenance.kind !== 'demonstration') {
     for (const key of ['progressUpdates', 'submissions', 'publicationChecks'] as const) {
-      if ((file[key] ?? []).length > 0) out.push({ path: `$.${key}`, reason: `${key} are only allowed in demonstration files` });
+      if ((file[key] ?? []).length > 0)
+        out.push({ path: `$.${key}`, reason: `${key} are only allowed in demonstration files` });
     }
   }
   return out;

@@ -1,6 +1,13 @@
 import { standaloneSchema } from '../openapi/components.js';
 
-type Schema = { properties?: Record<string, Schema>; additionalProperties?: boolean | Schema; items?: Schema; anyOf?: Schema[]; oneOf?: Schema[]; allOf?: Schema[] };
+type Schema = {
+  properties?: Record<string, Schema>;
+  additionalProperties?: boolean | Schema;
+  items?: Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  allOf?: Schema[];
+};
 type Problem = { path: string; reason: string };
 
 let importFileSchema: Schema | undefined;
@@ -27,7 +34,8 @@ function walk(value: unknown, schema: Schema | undefined, path: string, out: Pro
     const extra = schema.additionalProperties;
     if (known) walk(v, known, `${path}.${key}`, out);
     else if (typeof extra === 'object') walk(v, extra, `${path}.${key}`, out);
-    else if (schema.properties && extra === false) out.push({ path: `${path}.${key}`, reason: `unknown field "${key}" (not part of hapur/v1 — a typo?)` });
+    else if (schema.properties && extra === false)
+      out.push({ path: `${path}.${key}`, reason: `unknown field "${key}" (not part of hapur/v1 — a typo?)` });
   }
 }
 

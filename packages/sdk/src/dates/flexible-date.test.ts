@@ -17,7 +17,13 @@ const SEED_CASES: Row[] = [
   ['Q4 2028', 'quarter', '2028-36', '2028-10-01', '2028-12-31'],
   ['Q 1 2026', 'quarter', '2026-33', '2026-01-01', '2026-03-31'],
   ['Tremujor, gjatë periudhës 2026–2028', 'recurring_quarterly', '2026/2028', '2026-01-01', '2028-12-31'],
-  ['Cikël tremujor i raportimit gjatë periudhës\n2026–2028', 'recurring_quarterly', '2026/2028', '2026-01-01', '2028-12-31'],
+  [
+    'Cikël tremujor i raportimit gjatë periudhës\n2026–2028',
+    'recurring_quarterly',
+    '2026/2028',
+    '2026-01-01',
+    '2028-12-31',
+  ],
   [SEED_003_DUE_DATES[9]?.text ?? '', 'range', '2026/2028', '2026-01-01', '2028-12-31'],
   ['Q2 2026', 'quarter', '2026-34', '2026-04-01', '2026-06-30'],
   ['2027', 'year', '2027', '2027-01-01', '2027-12-31'],
@@ -48,7 +54,19 @@ const OTHER_CASES: Row[] = [
   ['quarterly, 2026-2028', 'recurring_quarterly', '2026/2028', '2026-01-01', '2028-12-31'],
 ];
 
-const MALFORMED = ['', '   ', 'Q', 'Q5 2027', 'Q0 2026', '2027-02-30', '2028–2026', 'asdf 2027', 'Q1 1066', 'x'.repeat(10_000), '<script>alert(1)</script>'];
+const MALFORMED = [
+  '',
+  '   ',
+  'Q',
+  'Q5 2027',
+  'Q0 2026',
+  '2027-02-30',
+  '2028–2026',
+  'asdf 2027',
+  'Q1 1066',
+  'x'.repeat(10_000),
+  '<script>alert(1)</script>',
+];
 
 function check([text, kind, edtf, earliest, latest]: Row) {
   const d = parseFlexibleDate(text, 'sq');
@@ -60,7 +78,11 @@ function check([text, kind, edtf, earliest, latest]: Row) {
 describe('parseFlexibleDate', () => {
   it('reads every due date of the Kosovo plan (seed 003)', () => {
     for (const row of SEED_CASES) check(row);
-    for (const { text } of SEED_003_DUE_DATES) assert.ok(SEED_CASES.some(([t]) => t.trim() === text.trim()), `case for ${JSON.stringify(text)}`);
+    for (const { text } of SEED_003_DUE_DATES)
+      assert.ok(
+        SEED_CASES.some(([t]) => t.trim() === text.trim()),
+        `case for ${JSON.stringify(text)}`,
+      );
   });
   it('reads other written forms in sq, sr-Latn and en', () => {
     for (const row of OTHER_CASES) check(row);
@@ -78,10 +100,15 @@ describe('parseFlexibleDate', () => {
     }
     assert.equal(parseFlexibleDate(42 as unknown as string).kind, 'unspecified');
   });
-  it('still finds each seed due date in seed 003 when the seeds are available', { skip: !seedText() && 'seed 003 not found (set HAPUR_SEEDS_DIR)' }, () => {
-    const seed = normalise(seedText() ?? '');
-    for (const { milestone, text } of SEED_003_DUE_DATES) assert.ok(seed.includes(normalise(text)), `milestone ${milestone}: ${text}`);
-  });
+  it(
+    'still finds each seed due date in seed 003 when the seeds are available',
+    { skip: !seedText() && 'seed 003 not found (set HAPUR_SEEDS_DIR)' },
+    () => {
+      const seed = normalise(seedText() ?? '');
+      for (const { milestone, text } of SEED_003_DUE_DATES)
+        assert.ok(seed.includes(normalise(text)), `milestone ${milestone}: ${text}`);
+    },
+  );
 });
 
 describe('isOverdue', () => {

@@ -19,7 +19,12 @@ const YEAR_END = /(\bfund|end of|\bkraj)/u;
 export function parseFlexibleDate(text: string, lang?: string): FlexibleDate {
   const base: FlexibleDate = { text, kind: 'unspecified', ...(lang ? { lang } : {}) };
   if (typeof text !== 'string') return { ...base, text: String(text) };
-  const s = text.normalize('NFC').toLowerCase().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, ' ').trim();
+  const s = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (s.length === 0 || s.length > 500) return base;
 
   const qFirst = /(?:^|[^\p{L}])(?:q|t|tm)\s*([1-4])\s*[-/,.]?\s*((?:19|20)\d{2})\b/u.exec(s);
@@ -34,23 +39,40 @@ export function parseFlexibleDate(text: string, lang?: string): FlexibleDate {
       return monthDate(base, year, mInside.month);
     }
     const first = (quarter - 1) * 3 + 1;
-    return { ...base, kind: 'quarter', edtf: `${year}-${32 + quarter}`, earliest: `${year}-${pad(first)}-01`, latest: monthEnd(year, first + 2) };
+    return {
+      ...base,
+      kind: 'quarter',
+      edtf: `${year}-${32 + quarter}`,
+      earliest: `${year}-${pad(first)}-01`,
+      latest: monthEnd(year, first + 2),
+    };
   }
   if (/(?:^|[^\p{L}])(?:q|tm)\s*\d/u.test(s)) return base; // "Q5 2027", "Q0": malformed quarter, no guess
 
   const range = /\b((?:19|20)\d{2})\s*(?:-|\/|deri|to|do)\s*((?:19|20)\d{2})\b/u.exec(s);
-  const years = range ? [Number(range[1]), Number(range[2])] as const : null;
+  const years = range ? ([Number(range[1]), Number(range[2])] as const) : null;
   if (years && years[0] > years[1]) return base;
-  const window = years ? { edtf: `${years[0]}/${years[1]}`, earliest: `${years[0]}-01-01`, latest: `${years[1]}-12-31` } : null;
+  const window = years
+    ? { edtf: `${years[0]}/${years[1]}`, earliest: `${years[0]}-01-01`, latest: `${years[1]}-12-31` }
+    : null;
 
   if (QUARTERLY.test(s) && window) {
-    return { ...base, kind: 'recurring_quarterly', ...window, recurrence: { frequency: 'quarterly', from: window.earliest, until: window.latest } };
+    return {
+      ...base,
+      kind: 'recurring_quarterly',
+      ...window,
+      recurrence: { frequency: 'quarterly', from: window.earliest, until: window.latest },
+    };
   }
   if (ONGOING.test(s)) return { ...base, kind: 'ongoing', ...(window ?? {}) };
 
   const iso = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/u.exec(s);
   const dmy = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/u.exec(s);
-  const full = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : dmy ? [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])] : null;
+  const full = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : dmy
+      ? [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])]
+      : null;
   if (full) {
     const [y, m, d] = full as [number, number, number];
     if (m < 1 || m > 12 || d < 1 || d > lastDay(y, m)) return base;
@@ -66,18 +88,38 @@ export function parseFlexibleDate(text: string, lang?: string): FlexibleDate {
   if (yearOnly) {
     const y = Number(yearOnly[1]);
     if (YEAR_END.test(s)) return { ...base, kind: 'year_end', edtf: `../${y}-12-31`, latest: `${y}-12-31` };
-    if (/^\d{4}\.?$/.test(s)) return { ...base, kind: 'year', edtf: String(y), earliest: `${y}-01-01`, latest: `${y}-12-31` };
+    if (/^\d{4}\.?$/.test(s))
+      return { ...base, kind: 'year', edtf: String(y), earliest: `${y}-01-01`, latest: `${y}-12-31` };
   }
   return base;
 }
 
-const ORDINALS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, 'parë': 1, pare: 1, 'dytë': 2, dyte: 2, 'tretë': 3, trete: 3, 'katërt': 4, 'katert': 4, first: 1, second: 2, third: 3, fourth: 4 };
+const ORDINALS: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  parë: 1,
+  pare: 1,
+  dytë: 2,
+  dyte: 2,
+  tretë: 3,
+  trete: 3,
+  katërt: 4,
+  katert: 4,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+};
 
 /** "I kvartal 2027", "1. kvartal 2027.", "tremujori i parë 2027", "tremujori IV 2026", "second quarter 2027". */
 function wordedQuarter(s: string): { quarter: number; year: number } | null {
   const m =
     /(?:^|[^\p{L}\d])(i{1,3}|iv|[1-4])\.?\s*(?:kvartal|tromese\u010dje|tremujor)\p{L}*\s+((?:19|20)\d{2})\b/u.exec(s) ??
-    /tremujor\p{L}*\s+(?:i\s+)?(i{1,3}|iv|[1-4]|par\u00eb|pare|dyt\u00eb|dyte|tret\u00eb|trete|kat\u00ebrt|katert)(?!\p{L})\.?\s*(?:i\s+vitit\s+)?((?:19|20)\d{2})\b/u.exec(s) ??
+    /tremujor\p{L}*\s+(?:i\s+)?(i{1,3}|iv|[1-4]|par\u00eb|pare|dyt\u00eb|dyte|tret\u00eb|trete|kat\u00ebrt|katert)(?!\p{L})\.?\s*(?:i\s+vitit\s+)?((?:19|20)\d{2})\b/u.exec(
+      s,
+    ) ??
     /\b(first|second|third|fourth)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/u.exec(s);
   if (!m) return null;
   const q = ORDINALS[m[1] ?? ''] ?? Number(m[1]);
@@ -85,7 +127,13 @@ function wordedQuarter(s: string): { quarter: number; year: number } | null {
 }
 
 function monthDate(base: FlexibleDate, year: number, month: number): FlexibleDate {
-  return { ...base, kind: 'month', edtf: `${year}-${pad(month)}`, earliest: `${year}-${pad(month)}-01`, latest: monthEnd(year, month) };
+  return {
+    ...base,
+    kind: 'month',
+    edtf: `${year}-${pad(month)}`,
+    earliest: `${year}-${pad(month)}-01`,
+    latest: monthEnd(year, month),
+  };
 }
 
 /** Whether the window has closed: `today` is after `latest`. Without a `latest` nothing is overdue. */

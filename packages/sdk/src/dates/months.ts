@@ -22,7 +22,9 @@ export function findMonthYear(lower: string): { month: number; year: number } | 
   const re = /(\p{L}+)\.?\s+((?:19|20)\d{2})\b/gu;
   for (const m of lower.matchAll(re)) {
     const word = m[1] ?? '';
-    const idx = STEMS.findIndex((stems) => stems.some((s) => word.startsWith(s) && (word.length - s.length <= 3 || s.length >= 6)));
+    const idx = STEMS.findIndex((stems) =>
+      stems.some((s) => word.startsWith(s) && (word.length - s.length <= 3 || s.length >= 6)),
+    );
     if (idx >= 0) return { month: idx + 1, year: Number(m[2]) };
   }
   return null;

@@ -7,7 +7,10 @@ const f = (text: string, lang: 'sq' | 'sr-Latn' | 'en') => formatFlexibleDate(pa
 
 describe('formatFlexibleDate', () => {
   it('writes quarters the way each language does', () => {
-    assert.deepEqual([f('Q 1 - 2027', 'sq'), f('Q 1 - 2027', 'sr-Latn'), f('Q 1 - 2027', 'en')], ['TM1 2027', '1. kvartal 2027.', 'Q1 2027']);
+    assert.deepEqual(
+      [f('Q 1 - 2027', 'sq'), f('Q 1 - 2027', 'sr-Latn'), f('Q 1 - 2027', 'en')],
+      ['TM1 2027', '1. kvartal 2027.', 'Q1 2027'],
+    );
     assert.equal(f('Q4 2028', 'en'), 'Q4 2028');
   });
   it('translates Albanian wording for readers of other languages', () => {
@@ -20,6 +23,10 @@ describe('formatFlexibleDate', () => {
     assert.equal(f('2027', 'en'), '2027');
   });
   it('shows an unreadable date as written, in its own language', () => {
-    assert.deepEqual(formatFlexibleDate(parseFlexibleDate('Q', 'sq'), 'en'), { text: 'Q', lang: 'sq', asWritten: true });
+    assert.deepEqual(formatFlexibleDate(parseFlexibleDate('Q', 'sq'), 'en'), {
+      text: 'Q',
+      lang: 'sq',
+      asWritten: true,
+    });
   });
 });

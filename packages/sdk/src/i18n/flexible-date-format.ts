@@ -7,9 +7,21 @@ const QUARTER: Record<UiLanguage, (q: number, y: string) => string> = {
   'sr-Latn': (q, y) => `${q}. kvartal ${y}.`,
   en: (q, y) => `Q${q} ${y}`,
 };
-const YEAR_END: Phrases = { sq: (y) => `deri në fund të vitit ${y}`, 'sr-Latn': (y) => `do kraja ${y}. godine`, en: (y) => `by the end of ${y}` };
-const QUARTERLY: Phrases = { sq: (r) => `çdo tremujor, ${r}`, 'sr-Latn': (r) => `svakog kvartala, ${r}`, en: (r) => `every quarter, ${r}` };
-const ONGOING: Phrases = { sq: (r) => (r ? `në vazhdim (${r})` : 'në vazhdim'), 'sr-Latn': (r) => (r ? `u toku (${r})` : 'u toku'), en: (r) => (r ? `ongoing (${r})` : 'ongoing') };
+const YEAR_END: Phrases = {
+  sq: (y) => `deri në fund të vitit ${y}`,
+  'sr-Latn': (y) => `do kraja ${y}. godine`,
+  en: (y) => `by the end of ${y}`,
+};
+const QUARTERLY: Phrases = {
+  sq: (r) => `çdo tremujor, ${r}`,
+  'sr-Latn': (r) => `svakog kvartala, ${r}`,
+  en: (r) => `every quarter, ${r}`,
+};
+const ONGOING: Phrases = {
+  sq: (r) => (r ? `në vazhdim (${r})` : 'në vazhdim'),
+  'sr-Latn': (r) => (r ? `u toku (${r})` : 'u toku'),
+  en: (r) => (r ? `ongoing (${r})` : 'ongoing'),
+};
 
 export interface FormattedDate {
   text: string;
@@ -25,12 +37,19 @@ export interface FormattedDate {
  */
 export function formatFlexibleDate(date: FlexibleDate, lang: UiLanguage): FormattedDate {
   const y = (iso?: string) => (iso ?? '').slice(0, 4);
-  const range = date.earliest && date.latest ? (y(date.earliest) === y(date.latest) ? y(date.latest) : `${y(date.earliest)}–${y(date.latest)}`) : '';
-  const intl = (options: Intl.DateTimeFormatOptions, iso: string) => new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const range =
+    date.earliest && date.latest
+      ? y(date.earliest) === y(date.latest)
+        ? y(date.latest)
+        : `${y(date.earliest)}–${y(date.latest)}`
+      : '';
+  const intl = (options: Intl.DateTimeFormatOptions, iso: string) =>
+    new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const done = (text: string): FormattedDate => ({ text, lang, asWritten: false });
   switch (date.kind) {
     case 'quarter':
-      if (date.earliest) return done(QUARTER[lang](Math.floor(Number(date.earliest.slice(5, 7)) / 3) + 1, y(date.earliest)));
+      if (date.earliest)
+        return done(QUARTER[lang](Math.floor(Number(date.earliest.slice(5, 7)) / 3) + 1, y(date.earliest)));
       break;
     case 'month':
       if (date.earliest) return done(intl({ month: 'long', year: 'numeric' }, date.earliest));

@@ -10,18 +10,39 @@ const plan = {
 
 describe('resolveText', () => {
   it('returns the requested language and says whether it is a machine translation', () => {
-    assert.deepEqual(resolveText(plan, 'en'), { text: 'Action plan', lang: 'en', isFallback: false, machine: true, origin: 'machine' });
-    assert.deepEqual(resolveText(plan, 'sq'), { text: 'Plani i veprimit', lang: 'sq', isFallback: false, machine: false, origin: 'original' });
+    assert.deepEqual(resolveText(plan, 'en'), {
+      text: 'Action plan',
+      lang: 'en',
+      isFallback: false,
+      machine: true,
+      origin: 'machine',
+    });
+    assert.deepEqual(resolveText(plan, 'sq'), {
+      text: 'Plani i veprimit',
+      lang: 'sq',
+      isFallback: false,
+      machine: false,
+      origin: 'original',
+    });
   });
   it('prefers the same language in another region or script before falling back', () => {
     const t = { values: { sq: 'Tekst', 'sr-Cyrl': 'Текст', 'sr-Latn-XK': 'Tekst (XK)' }, source: 'sq' };
     assert.equal(resolveText(t, 'sr-Latn')?.lang, 'sr-Latn-XK');
-    assert.equal(resolveText({ values: { sq: 'Tekst', 'sr-Cyrl': 'Текст' }, source: 'sq' }, 'sr-Latn')?.lang, 'sr-Cyrl');
+    assert.equal(
+      resolveText({ values: { sq: 'Tekst', 'sr-Cyrl': 'Текст' }, source: 'sq' }, 'sr-Latn')?.lang,
+      'sr-Cyrl',
+    );
     assert.equal(resolveText({ values: { 'en-GB': 'Colour', sq: 'Ngjyra' } }, 'en')?.text, 'Colour');
   });
   it('falls back to the source language, then sq, then en, and marks the fallback', () => {
     const onlySource = { values: { en: 'Only English', sq: 'Vetëm shqip' }, source: 'en' };
-    assert.deepEqual(resolveText(onlySource, 'sr-Latn'), { text: 'Only English', lang: 'en', isFallback: true, machine: false, origin: 'original' });
+    assert.deepEqual(resolveText(onlySource, 'sr-Latn'), {
+      text: 'Only English',
+      lang: 'en',
+      isFallback: true,
+      machine: false,
+      origin: 'original',
+    });
     assert.equal(resolveText({ values: { en: 'E', sq: 'S' } }, 'de')?.lang, 'sq');
     assert.equal(resolveText({ values: { tr: 'Türkçe' } }, 'en')?.lang, 'tr');
     assert.equal(resolveText({ values: { en: 'E', sq: 'S' } }, 'de', ['en'])?.lang, 'en');
@@ -29,15 +50,26 @@ describe('resolveText', () => {
   it('returns undefined when there is no text, and keeps markup as plain data', () => {
     assert.equal(resolveText(undefined, 'sq'), undefined);
     assert.equal(resolveText({ values: {} }, 'sq'), undefined);
-    assert.equal(resolveText({ values: { sq: '<img src=x onerror=alert(1)>' } }, 'sq')?.text, '<img src=x onerror=alert(1)>');
+    assert.equal(
+      resolveText({ values: { sq: '<img src=x onerror=alert(1)>' } }, 'sq')?.text,
+      '<img src=x onerror=alert(1)>',
+    );
   });
 });
 
 describe('negotiateLanguage', () => {
   it('maps BCP 47 tags onto sq / sr-Latn / en with Intl.Locale', () => {
     const cases: [string, string][] = [
-      ['sr', 'sr-Latn'], ['sr-Latn-RS', 'sr-Latn'], ['sr-Cyrl', 'sr-Latn'], ['SR-latn', 'sr-Latn'], ['bs-BA', 'sr-Latn'],
-      ['sq-AL', 'sq'], ['sq', 'sq'], ['sq-XK', 'sq'], ['en-GB', 'en'], ['en', 'en'],
+      ['sr', 'sr-Latn'],
+      ['sr-Latn-RS', 'sr-Latn'],
+      ['sr-Cyrl', 'sr-Latn'],
+      ['SR-latn', 'sr-Latn'],
+      ['bs-BA', 'sr-Latn'],
+      ['sq-AL', 'sq'],
+      ['sq', 'sq'],
+      ['sq-XK', 'sq'],
+      ['en-GB', 'en'],
+      ['en', 'en'],
     ];
     for (const [tag, want] of cases) assert.equal(negotiateLanguage(tag), want, tag);
   });

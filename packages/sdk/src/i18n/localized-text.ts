@@ -25,7 +25,11 @@ function parts(tag: string): { language: string; script?: string | undefined; re
  * script/region (same script first); else `fallback` (default: the source language, then sq, then en);
  * else whatever exists. Returns undefined when there is no text at all.
  */
-export function resolveText(text: LocalizedText | undefined, lang: string, fallback?: readonly string[]): ResolvedText | undefined {
+export function resolveText(
+  text: LocalizedText | undefined,
+  lang: string,
+  fallback?: readonly string[],
+): ResolvedText | undefined {
   if (!text) return undefined;
   const tags = Object.keys(text.values).filter((t) => (text.values[t] ?? '') !== '');
   if (tags.length === 0) return undefined;
@@ -40,7 +44,13 @@ export function resolveText(text: LocalizedText | undefined, lang: string, fallb
   order.push(...(fallback ?? [text.source, 'sq', 'en'].filter((t): t is string => t !== undefined)), ...tags);
   const found = order.find((t) => tags.includes(t)) as string;
   const origin = text.origin?.[found]?.kind ?? (found === text.source || !text.source ? 'original' : 'human');
-  return { text: text.values[found] as string, lang: found, isFallback: found !== lang, machine: origin === 'machine', origin };
+  return {
+    text: text.values[found] as string,
+    lang: found,
+    isFallback: found !== lang,
+    machine: origin === 'machine',
+    origin,
+  };
 }
 
 /**
@@ -48,12 +58,16 @@ export function resolveText(text: LocalizedText | undefined, lang: string, fallb
  * Albanian → `sq`; Serbian in either script, and Bosnian/Croatian/Montenegrin → `sr-Latn`;
  * English → `en`. Unknown or invalid tags fall through to `fallback`.
  */
-export function negotiateLanguage(tags: string | readonly string[] | undefined, fallback: UiLanguage = 'en'): UiLanguage {
+export function negotiateLanguage(
+  tags: string | readonly string[] | undefined,
+  fallback: UiLanguage = 'en',
+): UiLanguage {
   const list = typeof tags === 'string' ? [tags] : (tags ?? []);
   for (const tag of list) {
     const language = parts(tag.trim())?.language;
     if (language === 'sq') return 'sq';
-    if (language === 'sr' || language === 'bs' || language === 'hr' || language === 'sh' || language === 'cnr') return 'sr-Latn';
+    if (language === 'sr' || language === 'bs' || language === 'hr' || language === 'sh' || language === 'cnr')
+      return 'sr-Latn';
     if (language === 'en') return 'en';
   }
   return fallback;

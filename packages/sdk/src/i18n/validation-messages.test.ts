@@ -6,7 +6,12 @@ import { FIELD_MESSAGES } from './field-messages.js';
 import { VALIDATION_MESSAGES } from './messages.js';
 import { describeIssue, fieldErrors, messageKey } from './validation-messages.js';
 
-const valid = { type: 'feedback', subject: { topic: 'Parking' }, message: 'The parking sign is broken.', language: 'en' };
+const valid = {
+  type: 'feedback',
+  subject: { topic: 'Parking' },
+  message: 'The parking sign is broken.',
+  language: 'en',
+};
 
 function errorsFor(input: unknown, lang: 'sq' | 'sr-Latn' | 'en') {
   const r = FeedbackInputSchema.safeParse(input);
@@ -30,7 +35,9 @@ describe('validation messages', () => {
     assert.deepEqual(errorsFor(input, 'sr-Latn')['message'], ['Napišite najmanje 10 znakova.']);
   });
   it('count only real characters: ten spaces are not a message', () => {
-    assert.deepEqual(errorsFor({ ...valid, message: ' '.repeat(12) }, 'en')['message'], ['Write at least 10 characters.']);
+    assert.deepEqual(errorsFor({ ...valid, message: ' '.repeat(12) }, 'en')['message'], [
+      'Write at least 10 characters.',
+    ]);
   });
   it('name the field for email, consent, subject and unknown fields', () => {
     const e = errorsFor({ ...valid, subject: {}, contact: { email: 'not-an-email' }, isAdmin: true }, 'en');
@@ -44,7 +51,10 @@ describe('validation messages', () => {
     assert.deepEqual(e['subject'], ['Plotësoni këtë fushë.']);
     assert.deepEqual(e['language'], ['Zgjidhni gjuhën në të cilën shkruat.']);
     assert.deepEqual(e['type'], ['Zgjidhni llojin e mesazhit.']);
-    const generic = errorsFor({ ...valid, subject: { planId: 'xk-2026-2028', commitmentNumber: '3' }, type: 'proposal', consent: 'po' }, 'en');
+    const generic = errorsFor(
+      { ...valid, subject: { planId: 'xk-2026-2028', commitmentNumber: '3' }, type: 'proposal', consent: 'po' },
+      'en',
+    );
     assert.deepEqual(generic['consent'], ['Fill in this field.']);
   });
   it('explain a bare "sr" language tag', () => {
@@ -52,19 +62,51 @@ describe('validation messages', () => {
     assert.deepEqual(e['language'], ['For Serbian, choose the script: Latin (sr-Latn) or Cyrillic (sr-Cyrl).']);
   });
   it('map every zod issue code to a message key with a sentence', () => {
-    const codes = ['invalid_type', 'too_big', 'too_small', 'invalid_format', 'not_multiple_of', 'unrecognized_keys', 'invalid_union', 'invalid_key', 'invalid_element', 'invalid_value', 'custom'];
+    const codes = [
+      'invalid_type',
+      'too_big',
+      'too_small',
+      'invalid_format',
+      'not_multiple_of',
+      'unrecognized_keys',
+      'invalid_union',
+      'invalid_key',
+      'invalid_element',
+      'invalid_value',
+      'custom',
+    ];
     for (const code of codes) {
-      const issue = { code, path: ['x'], message: '', input: undefined, keys: ['k'], format: 'regex', origin: 'string', minimum: 3, maximum: 5, values: [], issues: [], errors: [], expected: 'string', divisor: 1 } as unknown as Parameters<typeof messageKey>[0];
+      const issue = {
+        code,
+        path: ['x'],
+        message: '',
+        input: undefined,
+        keys: ['k'],
+        format: 'regex',
+        origin: 'string',
+        minimum: 3,
+        maximum: 5,
+        values: [],
+        issues: [],
+        errors: [],
+        expected: 'string',
+        divisor: 1,
+      } as unknown as Parameters<typeof messageKey>[0];
       const key = messageKey(issue);
       assert.ok(key in VALIDATION_MESSAGES, code);
       for (const lang of UI_LANGUAGES) assert.ok(!describeIssue(issue, lang).includes('{'), `${code}/${lang}`);
     }
   });
   it('use field-specific wording where the generic one is vague', () => {
-    assert.deepEqual(errorsFor({ ...valid, message: 'x'.repeat(5001) }, 'en')['message'], ['Your message is too long: write no more than 5000 characters.']);
-    assert.deepEqual(errorsFor({ ...valid, location: 'x'.repeat(201) }, 'sr-Latn')['location'], ['Opišite mesto sa najviše 200 znakova.']);
+    assert.deepEqual(errorsFor({ ...valid, message: 'x'.repeat(5001) }, 'en')['message'], [
+      'Your message is too long: write no more than 5000 characters.',
+    ]);
+    assert.deepEqual(errorsFor({ ...valid, location: 'x'.repeat(201) }, 'sr-Latn')['location'], [
+      'Opišite mesto sa najviše 200 znakova.',
+    ]);
     assert.deepEqual(errorsFor({ ...valid, type: 'complaint' }, 'sq')['type'], ['Zgjidhni llojin e mesazhit.']);
     const keys = new Set(Object.keys(VALIDATION_MESSAGES));
-    for (const k of Object.keys(FIELD_MESSAGES)) assert.ok(keys.has(k.split('.').at(-1) ?? ''), `${k} overrides an existing message key`);
+    for (const k of Object.keys(FIELD_MESSAGES))
+      assert.ok(keys.has(k.split('.').at(-1) ?? ''), `${k} overrides an existing message key`);
   });
 });

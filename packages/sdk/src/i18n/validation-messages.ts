@@ -5,10 +5,23 @@ import { VALIDATION_MESSAGES, type MessageKey } from './messages.js';
 
 type Issue = z.core.$ZodIssue;
 
-const FORMAT_KEYS: Record<string, MessageKey> = { email: 'email', url: 'url', date: 'date', datetime: 'datetime', duration: 'duration' };
+const FORMAT_KEYS: Record<string, MessageKey> = {
+  email: 'email',
+  url: 'url',
+  date: 'date',
+  datetime: 'datetime',
+  duration: 'duration',
+};
 const FIELD_KEYS: Record<string, MessageKey> = {
-  phone: 'phone', telephone: 'phone', language: 'lang_tag', lang: 'lang_tag', source: 'lang_tag',
-  sourceLanguage: 'lang_tag', period: 'period', commitmentNumber: 'number_format', number: 'number_format',
+  phone: 'phone',
+  telephone: 'phone',
+  language: 'lang_tag',
+  lang: 'lang_tag',
+  source: 'lang_tag',
+  sourceLanguage: 'lang_tag',
+  period: 'period',
+  commitmentNumber: 'number_format',
+  number: 'number_format',
 };
 
 function lastField(path: readonly PropertyKey[]): string {
@@ -62,11 +75,19 @@ function pathOf(path: readonly PropertyKey[]): string {
 }
 
 /** `{ path, code, message }` per problem; unknown keys get one entry each, at their own path. */
-export function fieldProblems(error: { issues: readonly Issue[] }, lang: UiLanguage): { path: string; code: string; message: string }[] {
+export function fieldProblems(
+  error: { issues: readonly Issue[] },
+  lang: UiLanguage,
+): { path: string; code: string; message: string }[] {
   const out: { path: string; code: string; message: string }[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push({ path: pathOf([...issue.path, key]), code: 'unknown_field', message: describeIssue({ ...issue, keys: [key] }, lang) });
+      for (const key of issue.keys)
+        out.push({
+          path: pathOf([...issue.path, key]),
+          code: 'unknown_field',
+          message: describeIssue({ ...issue, keys: [key] }, lang),
+        });
     } else {
       out.push({ path: pathOf(issue.path), code: messageKey(issue), message: describeIssue(issue, lang) });
     }

@@ -6,6 +6,7 @@ const text = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 /** Every generated file under packages/sdk/openapi/, path → content. */
 export function openApiFiles(): Record<string, string> {
   const files: Record<string, string> = { 'openapi.json': text(buildOpenApiDocument()) };
-  for (const name of Object.keys(NAMED_SCHEMAS) as SchemaName[]) files[`schemas/${name}.json`] = text(standaloneSchema(name));
+  for (const name of Object.keys(NAMED_SCHEMAS) as SchemaName[])
+    files[`schemas/${name}.json`] = text(standaloneSchema(name));
   return files;
 }

@@ -17,7 +17,11 @@ function refs(node: unknown, out: string[] = []): string[] {
 }
 
 describe('OpenAPI document', () => {
-  const doc = buildOpenApiDocument() as { openapi: string; paths: Record<string, Record<string, { operationId: string }>>; components: Record<string, Record<string, unknown>> };
+  const doc = buildOpenApiDocument() as {
+    openapi: string;
+    paths: Record<string, Record<string, { operationId: string }>>;
+    components: Record<string, Record<string, unknown>>;
+  };
   it('is OpenAPI 3.1 and every $ref resolves inside the document', () => {
     assert.equal(doc.openapi, '3.1.0');
     for (const r of refs(doc)) {
@@ -26,13 +30,35 @@ describe('OpenAPI document', () => {
     }
   });
   it('has every path of the API contract, each operation named once', () => {
-    const want = ['/plans', '/plans/{planId}', '/plans/{planId}/commitments/{number}', '/plans/{planId}/export.csv', '/plans/{planId}/export.json', '/plans/{planId}/commitments/{number}/comments', '/plans/{planId}/milestones/{milestoneId}/progress', '/services', '/services/{serviceId}', '/feedback', '/feedback/{statusToken}', '/feedback/{reference}/status', '/feedback/{reference}/publish', '/participation/stats', '/publication-checklists/{institutionId}', '/publication-checklists/{institutionId}/periods', '/publication-checks', '/openapi.json'];
+    const want = [
+      '/plans',
+      '/plans/{planId}',
+      '/plans/{planId}/commitments/{number}',
+      '/plans/{planId}/export.csv',
+      '/plans/{planId}/export.json',
+      '/plans/{planId}/commitments/{number}/comments',
+      '/plans/{planId}/milestones/{milestoneId}/progress',
+      '/services',
+      '/services/{serviceId}',
+      '/feedback',
+      '/feedback/{statusToken}',
+      '/feedback/{reference}/status',
+      '/feedback/{reference}/publish',
+      '/participation/stats',
+      '/publication-checklists/{institutionId}',
+      '/publication-checklists/{institutionId}/periods',
+      '/publication-checks',
+      '/openapi.json',
+    ];
     assert.deepEqual(Object.keys(doc.paths).sort(), [...want].sort());
     const ids = Object.values(doc.paths).flatMap((ops) => Object.values(ops).map((o) => o.operationId));
     assert.equal(new Set(ids).size, ids.length);
   });
   it('carries the input rules a client needs: strict objects and length limits', () => {
-    const input = doc.components['schemas']?.['FeedbackInput'] as { additionalProperties: boolean; properties: { message: { minLength: number; maxLength: number } } };
+    const input = doc.components['schemas']?.['FeedbackInput'] as {
+      additionalProperties: boolean;
+      properties: { message: { minLength: number; maxLength: number } };
+    };
     assert.equal(input.additionalProperties, false);
     assert.deepEqual([input.properties.message.minLength, input.properties.message.maxLength], [10, 5000]);
   });
@@ -44,7 +70,11 @@ describe('committed files in packages/sdk/openapi', () => {
     for (const [name, text] of Object.entries(files)) {
       const path = join(OUT, name);
       assert.ok(existsSync(path), `openapi/${name} missing: run npm run openapi:build -w @hapur/sdk`);
-      assert.equal(readFileSync(path, 'utf8'), text, `openapi/${name} is stale: run npm run openapi:build -w @hapur/sdk`);
+      assert.equal(
+        readFileSync(path, 'utf8'),
+        text,
+        `openapi/${name} is stale: run npm run openapi:build -w @hapur/sdk`,
+      );
     }
     const extra = readdirSync(join(OUT, 'schemas')).filter((f) => !(`schemas/${f}` in files));
     assert.deepEqual(extra, [], 'schema files with no zod schema behind them');

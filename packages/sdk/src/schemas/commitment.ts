@@ -13,7 +13,15 @@ export const OGP_VALUES = [
 export type OgpValue = (typeof OGP_VALUES)[number];
 
 /** Where delivery stands (Decidim/Consul style). Separate from completion and from progress %. */
-export const DELIVERY_STATUSES = ['planned', 'on_track', 'at_risk', 'delayed', 'completed', 'cancelled', 'withdrawn'] as const;
+export const DELIVERY_STATUSES = [
+  'planned',
+  'on_track',
+  'at_risk',
+  'delayed',
+  'completed',
+  'cancelled',
+  'withdrawn',
+] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 export const DeliveryStatusSchema = z.enum(DELIVERY_STATUSES);
 
@@ -38,9 +46,7 @@ export const MilestoneSchema = z.object({
   status: DeliveryStatusSchema,
   completion: z.optional(CompletionLevelSchema),
   progressPercent: z.optional(ProgressPercentSchema),
-  latestUpdate: z.optional(
-    z.object({ id: IdSchema, reportedAt: IsoDateTimeSchema, narrative: LocalizedTextSchema }),
-  ),
+  latestUpdate: z.optional(z.object({ id: IdSchema, reportedAt: IsoDateTimeSchema, narrative: LocalizedTextSchema })),
   evidence: z.array(DocumentRefSchema),
 });
 export type Milestone = z.infer<typeof MilestoneSchema>;

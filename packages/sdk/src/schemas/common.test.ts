@@ -1,7 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  IdSchema, IsoDateSchema, IsoDateTimeSchema, IsoDurationSchema, LangTagSchema, LocalizedTextSchema, UrlSchema,
+  IdSchema,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  IsoDurationSchema,
+  LangTagSchema,
+  LocalizedTextSchema,
+  UrlSchema,
 } from './common.js';
 import { ProblemDetailsSchema, listOf, pageOf } from './envelopes.js';
 import { ContactPointSchema, LegalResourceRefSchema } from './refs.js';
@@ -26,7 +32,10 @@ describe('LocalizedTextSchema', () => {
   });
   it('refuses empty strings and unknown origin kinds', () => {
     assert.equal(LocalizedTextSchema.safeParse({ values: { sq: '' } }).success, false);
-    assert.equal(LocalizedTextSchema.safeParse({ values: { sq: 'a' }, origin: { sq: { kind: 'guess' } } }).success, false);
+    assert.equal(
+      LocalizedTextSchema.safeParse({ values: { sq: 'a' }, origin: { sq: { kind: 'guess' } } }).success,
+      false,
+    );
   });
   it('keeps markup as data, unchanged', () => {
     const xss = '<script>alert("x")</script>';
@@ -36,8 +45,10 @@ describe('LocalizedTextSchema', () => {
 
 describe('scalar schemas', () => {
   it('ids are lower-case slugs', () => {
-    for (const ok of ['xk-mapl', 'xk-2026-2028-c1-m1', 'prishtina-birth-certificate', 'al-2020-2022']) assert.ok(IdSchema.safeParse(ok).success, ok);
-    for (const bad of ['XK-MAPL', '-x', 'x-', 'a b', '', 'x'.repeat(121), '../etc']) assert.equal(IdSchema.safeParse(bad).success, false, bad);
+    for (const ok of ['xk-mapl', 'xk-2026-2028-c1-m1', 'prishtina-birth-certificate', 'al-2020-2022'])
+      assert.ok(IdSchema.safeParse(ok).success, ok);
+    for (const bad of ['XK-MAPL', '-x', 'x-', 'a b', '', 'x'.repeat(121), '../etc'])
+      assert.equal(IdSchema.safeParse(bad).success, false, bad);
   });
   it('dates, times and durations are ISO 8601 and real', () => {
     assert.ok(IsoDateSchema.safeParse('2026-02-28').success);
@@ -51,23 +62,43 @@ describe('scalar schemas', () => {
   });
   it('URLs must be http(s): no javascript: or data: links', () => {
     assert.ok(UrlSchema.safeParse('https://kk.rks-gov.net/prishtine/').success);
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.com/x', 'example.com']) assert.equal(UrlSchema.safeParse(bad).success, false, bad);
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.com/x', 'example.com'])
+      assert.equal(UrlSchema.safeParse(bad).success, false, bad);
   });
 });
 
 describe('shared shapes', () => {
   it('LegalResourceRef and ContactPoint', () => {
-    assert.ok(LegalResourceRefSchema.safeParse({ title: sq('Ligji për qasje në dokumente publike'), number: 'Ligji Nr. 06/L-081', article: '16' }).success);
+    assert.ok(
+      LegalResourceRefSchema.safeParse({
+        title: sq('Ligji për qasje në dokumente publike'),
+        number: 'Ligji Nr. 06/L-081',
+        article: '16',
+      }).success,
+    );
     assert.equal(ContactPointSchema.safeParse({ email: 'not-mail' }).success, false);
     assert.ok(ContactPointSchema.safeParse({ email: 'info@example.org', telephone: '+383 38 200 00 000' }).success);
   });
   it('ProblemDetails carries a code and per-field errors; status is an HTTP error status', () => {
-    const p = { type: 'about:blank', title: 'Invalid input', status: 422, code: 'invalid_input', errors: [{ path: 'message', code: 'min_chars', message: 'Write at least 10 characters.' }] };
+    const p = {
+      type: 'about:blank',
+      title: 'Invalid input',
+      status: 422,
+      code: 'invalid_input',
+      errors: [{ path: 'message', code: 'min_chars', message: 'Write at least 10 characters.' }],
+    };
     assert.ok(ProblemDetailsSchema.safeParse(p).success);
     assert.equal(ProblemDetailsSchema.safeParse({ ...p, status: 200 }).success, false);
   });
   it('listOf and pageOf wrap items and validate each one', () => {
-    const inst = { id: 'xk-aip', name: sq('Agjencia për Informim dhe Privatësi'), kind: 'independent_institution', sector: 'government', country: 'XK', level: 'central' };
+    const inst = {
+      id: 'xk-aip',
+      name: sq('Agjencia për Informim dhe Privatësi'),
+      kind: 'independent_institution',
+      sector: 'government',
+      country: 'XK',
+      level: 'central',
+    };
     assert.ok(listOf(InstitutionSchema).safeParse({ items: [inst] }).success);
     assert.equal(listOf(InstitutionSchema).safeParse({ items: [{ ...inst, country: 'RS' }] }).success, false);
     const page = pageOf(InstitutionSchema);

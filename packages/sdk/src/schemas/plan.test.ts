@@ -6,12 +6,34 @@ import { ProgressUpdateInputSchema, ProgressUpdateSchema } from './progress-upda
 import { sq } from './fixtures.test-helpers.js';
 
 const milestone = {
-  id: 'xk-2026-2028-c3-m1', number: '3.1', title: sq('Hartimi i standardeve'), expectedResults: [sq('Standardet e miratuara')],
+  id: 'xk-2026-2028-c3-m1',
+  number: '3.1',
+  title: sq('Hartimi i standardeve'),
+  expectedResults: [sq('Standardet e miratuara')],
   due: { text: 'Q2 2026', lang: 'sq', kind: 'quarter', edtf: '2026-34', earliest: '2026-04-01', latest: '2026-06-30' },
-  leadInstitutionId: 'xk-aip', supportingActors: [{ sector: 'civil_society', name: sq('OSHC-të') }], status: 'planned', evidence: [],
+  leadInstitutionId: 'xk-aip',
+  supportingActors: [{ sector: 'civil_society', name: sq('OSHC-të') }],
+  status: 'planned',
+  evidence: [],
 };
-const commitment = { id: 'xk-2026-2028-c3', number: '3', title: sq('Publikimi proaktiv'), ogpValues: ['transparency'], leadInstitutionId: 'xk-aip', supportingActors: [], milestones: [milestone] };
-const plan = { id: 'xk-2026-2028', country: 'XK', title: sq('Plani i Veprimit'), period: { start: '2026', end: '2028' }, status: 'adopted', sourceLanguage: 'sq', commitments: [commitment] };
+const commitment = {
+  id: 'xk-2026-2028-c3',
+  number: '3',
+  title: sq('Publikimi proaktiv'),
+  ogpValues: ['transparency'],
+  leadInstitutionId: 'xk-aip',
+  supportingActors: [],
+  milestones: [milestone],
+};
+const plan = {
+  id: 'xk-2026-2028',
+  country: 'XK',
+  title: sq('Plani i Veprimit'),
+  period: { start: '2026', end: '2028' },
+  status: 'adopted',
+  sourceLanguage: 'sq',
+  commitments: [commitment],
+};
 
 describe('plan, commitment and milestone', () => {
   it('accept a real plan milestone: planned, no progress invented', () => {
@@ -55,7 +77,16 @@ describe('progress updates', () => {
     assert.equal(r.error?.issues[0]?.message, 'nothing_changed');
   });
   it('a stored update has its target and time', () => {
-    const u = { ...input, id: 'pu-1', planId: 'xk-2026-2028', milestoneId: 'xk-2026-2028-c3-m1', reportedAt: '2026-04-02T10:00:00Z', reportedBy: { institutionId: 'xk-aip' }, source: 'demonstration', evidence: [] };
+    const u = {
+      ...input,
+      id: 'pu-1',
+      planId: 'xk-2026-2028',
+      milestoneId: 'xk-2026-2028-c3-m1',
+      reportedAt: '2026-04-02T10:00:00Z',
+      reportedBy: { institutionId: 'xk-aip' },
+      source: 'demonstration',
+      evidence: [],
+    };
     assert.ok(ProgressUpdateSchema.safeParse(u).success);
   });
 });

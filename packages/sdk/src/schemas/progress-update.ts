@@ -15,7 +15,10 @@ export const ProgressUpdateSchema = z.object({
   planId: IdSchema,
   milestoneId: IdSchema,
   reportedAt: IsoDateTimeSchema,
-  reportedBy: z.object({ institutionId: IdSchema, role: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))) }),
+  reportedBy: z.object({
+    institutionId: IdSchema,
+    role: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
+  }),
   source: z.enum(PROGRESS_SOURCES),
   status: z.optional(DeliveryStatusSchema),
   completion: z.optional(CompletionLevelSchema),
@@ -45,7 +48,13 @@ export const ProgressUpdateInputSchema = /* @__PURE__ */ z
   .check((ctx) => {
     const v = ctx.value;
     if (v.status === undefined && v.completion === undefined && v.progressPercent === undefined) {
-      ctx.issues.push({ code: 'custom', path: ['status'], message: 'nothing_changed', params: { reason: 'nothing_changed' }, input: v });
+      ctx.issues.push({
+        code: 'custom',
+        path: ['status'],
+        message: 'nothing_changed',
+        params: { reason: 'nothing_changed' },
+        input: v,
+      });
     }
   });
 export type ProgressUpdateInput = z.input<typeof ProgressUpdateInputSchema>;

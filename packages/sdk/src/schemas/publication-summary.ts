@@ -53,13 +53,19 @@ function finish(t: ReturnType<typeof tally>) {
  * checks that fully meet it (`partial` is counted apart, not as met), and the overall verdicts.
  * A requirement without a check counts as `not_checked`; with several checks the latest counts.
  */
-export function summarizeChecks(checks: readonly CheckVerdicts[], requirements: readonly RequirementLanguages[]): ChecklistSummary {
+export function summarizeChecks(
+  checks: readonly CheckVerdicts[],
+  requirements: readonly RequirementLanguages[],
+): ChecklistSummary {
   const latest = new Map<string, CheckVerdicts>();
   for (const c of checks) {
     const prev = latest.get(c.requirementId);
     if (!prev || (c.checkedAt ?? '') >= (prev.checkedAt ?? '')) latest.set(c.requirementId, c);
   }
-  const byCriterion = Object.fromEntries(CRITERIA.map((c) => [c, tally()])) as Record<Criterion, ReturnType<typeof tally>>;
+  const byCriterion = Object.fromEntries(CRITERIA.map((c) => [c, tally()])) as Record<
+    Criterion,
+    ReturnType<typeof tally>
+  >;
   const byLanguage: Record<string, ReturnType<typeof tally>> = {};
   const overall = Object.fromEntries(OVERALL_VERDICTS.map((o) => [o, 0])) as Record<OverallVerdict, number>;
   let checked = 0;
@@ -80,7 +86,9 @@ export function summarizeChecks(checks: readonly CheckVerdicts[], requirements: 
   return {
     requirements: requirements.length,
     checked,
-    byCriterion: Object.fromEntries(CRITERIA.map((c) => [c, finish(byCriterion[c])])) as ChecklistSummary['byCriterion'],
+    byCriterion: Object.fromEntries(
+      CRITERIA.map((c) => [c, finish(byCriterion[c])]),
+    ) as ChecklistSummary['byCriterion'],
     byLanguage: Object.fromEntries(Object.entries(byLanguage).map(([l, t]) => [l, finish(t)])),
     overall,
     compliantShare: judged === 0 ? null : overall.compliant / judged,

@@ -6,14 +6,40 @@ import { overallVerdict, summarizeChecks, type CheckVerdicts } from './publicati
 import { sq } from './fixtures.test-helpers.js';
 
 const req = (id: string, requiredLanguages: string[]) => ({ id, requiredLanguages });
-const REQS = [req('r1', ['sq', 'sr-Latn']), req('r2', ['sq', 'sr-Latn']), req('r3', ['sq']), req('r4', ['sq']), req('r5', ['sq'])];
+const REQS = [
+  req('r1', ['sq', 'sr-Latn']),
+  req('r2', ['sq', 'sr-Latn']),
+  req('r3', ['sq']),
+  req('r4', ['sq']),
+  req('r5', ['sq']),
+];
 const all = (v: 'yes' | 'no') => ({ published: v, complete: v, timely: v, accessible: v });
 const CHECKS: CheckVerdicts[] = [
   { requirementId: 'r1', ...all('no'), languages: { sq: { available: 'no' } }, checkedAt: '2026-01-10T00:00:00Z' }, // older: ignored
-  { requirementId: 'r1', ...all('yes'), upToDate: 'yes', languages: { sq: { available: 'yes' }, 'sr-Latn': { available: 'yes' }, en: { available: 'yes' } }, checkedAt: '2026-03-10T00:00:00Z' },
-  { requirementId: 'r2', published: 'yes', complete: 'partial', timely: 'no', accessible: 'yes', languages: { sq: { available: 'yes' }, 'sr-Latn': { available: 'no' } } },
+  {
+    requirementId: 'r1',
+    ...all('yes'),
+    upToDate: 'yes',
+    languages: { sq: { available: 'yes' }, 'sr-Latn': { available: 'yes' }, en: { available: 'yes' } },
+    checkedAt: '2026-03-10T00:00:00Z',
+  },
+  {
+    requirementId: 'r2',
+    published: 'yes',
+    complete: 'partial',
+    timely: 'no',
+    accessible: 'yes',
+    languages: { sq: { available: 'yes' }, 'sr-Latn': { available: 'no' } },
+  },
   { requirementId: 'r3', ...all('no'), languages: { sq: { available: 'no' } } },
-  { requirementId: 'r5', published: 'not_applicable', complete: 'not_applicable', timely: 'not_applicable', accessible: 'not_applicable', languages: {} },
+  {
+    requirementId: 'r5',
+    published: 'not_applicable',
+    complete: 'not_applicable',
+    timely: 'not_applicable',
+    accessible: 'not_applicable',
+    languages: {},
+  },
 ];
 
 describe('summarizeChecks (hand-counted fixture: 5 requirements, r4 unchecked, r1 checked twice)', () => {
@@ -35,7 +61,13 @@ describe('summarizeChecks (hand-counted fixture: 5 requirements, r4 unchecked, r
     assert.deepEqual(s.byLanguage['en'], { met: 1, partial: 0, assessed: 1, share: 1 });
   });
   it('overall verdicts by rule, and the compliant share of judged requirements', () => {
-    assert.deepEqual(s.overall, { compliant: 1, partially_compliant: 1, non_compliant: 1, not_applicable: 1, not_checked: 1 });
+    assert.deepEqual(s.overall, {
+      compliant: 1,
+      partially_compliant: 1,
+      non_compliant: 1,
+      not_applicable: 1,
+      not_checked: 1,
+    });
     assert.equal(s.compliantShare, 1 / 3);
   });
   it('gives null shares, not 0 %, when nothing was assessed', () => {
@@ -45,7 +77,11 @@ describe('summarizeChecks (hand-counted fixture: 5 requirements, r4 unchecked, r
     assert.equal(empty.overall.not_checked, 1);
   });
   it('a missing required language makes a published item partial, never compliant', () => {
-    const c: CheckVerdicts = { requirementId: 'r1', ...all('yes'), languages: { sq: { available: 'yes' }, 'sr-Latn': { available: 'no' } } };
+    const c: CheckVerdicts = {
+      requirementId: 'r1',
+      ...all('yes'),
+      languages: { sq: { available: 'yes' }, 'sr-Latn': { available: 'no' } },
+    };
     assert.equal(overallVerdict(c, req('r1', ['sq', 'sr-Latn'])), 'partially_compliant');
     assert.equal(overallVerdict(c, req('r1', ['sq'])), 'compliant');
   });
@@ -54,7 +90,8 @@ describe('summarizeChecks (hand-counted fixture: 5 requirements, r4 unchecked, r
 describe('periods', () => {
   it('parses and formats "2026-Q1"', () => {
     assert.deepEqual(parsePeriod('2026-Q1'), { year: 2026, quarter: 1 });
-    for (const bad of ['2026-Q5', '2026-Q0', '2026Q1', ' 2026-Q1', '2026-q1', '26-Q1']) assert.equal(parsePeriod(bad), null, bad);
+    for (const bad of ['2026-Q5', '2026-Q0', '2026Q1', ' 2026-Q1', '2026-q1', '26-Q1'])
+      assert.equal(parsePeriod(bad), null, bad);
     assert.equal(formatPeriod({ year: 2026, quarter: 4 }), '2026-Q4');
   });
   it('knows the days of a quarter, including leap years', () => {
@@ -67,10 +104,18 @@ describe('periods', () => {
 
 describe('publication check schemas', () => {
   const input = {
-    requirementId: 'xk-mf-pr-1', institutionId: 'xk-mf', period: '2026-Q1', checkedBy: { kind: 'self_assessment' },
-    published: 'yes', url: 'https://mf.rks-gov.net/page/buxheti', complete: 'partial', timely: 'yes', accessible: 'yes',
+    requirementId: 'xk-mf-pr-1',
+    institutionId: 'xk-mf',
+    period: '2026-Q1',
+    checkedBy: { kind: 'self_assessment' },
+    published: 'yes',
+    url: 'https://mf.rks-gov.net/page/buxheti',
+    complete: 'partial',
+    timely: 'yes',
+    accessible: 'yes',
     languages: { sq: { available: 'yes' }, 'sr-Latn': { available: 'no' } },
-    correctiveAction: sq('Publikoni versionin serbisht.'), responsibleUnit: sq('Divizioni i Transparencës'),
+    correctiveAction: sq('Publikoni versionin serbisht.'),
+    responsibleUnit: sq('Divizioni i Transparencës'),
   };
   it('input has no id, time or overall; those are refused', () => {
     assert.ok(PublicationCheckInputSchema.safeParse(input).success);
@@ -81,9 +126,34 @@ describe('publication check schemas', () => {
   it('a stored check and a checklist carry the derived overall and summary', () => {
     const check = { ...input, id: 'chk-1', checkedAt: '2026-03-31T10:00:00Z', overall: 'partially_compliant' };
     assert.ok(PublicationCheckSchema.safeParse(check).success);
-    const requirement = { id: 'xk-mf-pr-1', code: 'XK-06/L-081', country: 'XK', appliesTo: { institutionKinds: ['ministry'] }, category: 'budget', title: sq('Buxheti'), legalBasis: [], frequency: 'annual', requiredLanguages: ['sq', 'sr-Latn'] };
-    const institution = { id: 'xk-mf', name: sq('Ministria e Financave'), kind: 'ministry', sector: 'government', country: 'XK', level: 'central' };
+    const requirement = {
+      id: 'xk-mf-pr-1',
+      code: 'XK-06/L-081',
+      country: 'XK',
+      appliesTo: { institutionKinds: ['ministry'] },
+      category: 'budget',
+      title: sq('Buxheti'),
+      legalBasis: [],
+      frequency: 'annual',
+      requiredLanguages: ['sq', 'sr-Latn'],
+    };
+    const institution = {
+      id: 'xk-mf',
+      name: sq('Ministria e Financave'),
+      kind: 'ministry',
+      sector: 'government',
+      country: 'XK',
+      level: 'central',
+    };
     const summary = summarizeChecks([PublicationCheckSchema.parse(check)], [requirement]);
-    assert.ok(PublicationChecklistSchema.safeParse({ institution, period: '2026-Q1', requirements: [requirement], checks: [check], summary }).success);
+    assert.ok(
+      PublicationChecklistSchema.safeParse({
+        institution,
+        period: '2026-Q1',
+        requirements: [requirement],
+        checks: [check],
+        summary,
+      }).success,
+    );
   });
 });

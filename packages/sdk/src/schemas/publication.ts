@@ -1,16 +1,47 @@
 import * as z from 'zod/mini';
-import { CountrySchema, IdSchema, IsoDateTimeSchema, IsoDurationSchema, LangTagSchema, LocalizedTextSchema, UrlSchema } from './common.js';
+import {
+  CountrySchema,
+  IdSchema,
+  IsoDateTimeSchema,
+  IsoDurationSchema,
+  LangTagSchema,
+  LocalizedTextSchema,
+  UrlSchema,
+} from './common.js';
 import { INSTITUTION_KINDS, InstitutionSchema } from './institution.js';
 import { DocumentRefSchema, LegalResourceRefSchema } from './refs.js';
 import { PeriodSchema } from './period.js';
 
 export const PUBLICATION_CATEGORIES = [
-  'institutional', 'organisational', 'legal_framework', 'rti_procedures', 'officials_salaries',
-  'plans_and_reports', 'audit_and_monitoring', 'budget', 'procurement', 'services', 'consultation',
-  'decisions_and_acts', 'open_meetings', 'subsidies', 'registers', 'records_system', 'rti_register',
-  'frequently_requested', 'other',
+  'institutional',
+  'organisational',
+  'legal_framework',
+  'rti_procedures',
+  'officials_salaries',
+  'plans_and_reports',
+  'audit_and_monitoring',
+  'budget',
+  'procurement',
+  'services',
+  'consultation',
+  'decisions_and_acts',
+  'open_meetings',
+  'subsidies',
+  'registers',
+  'records_system',
+  'rti_register',
+  'frequently_requested',
+  'other',
 ] as const;
-export const PUBLICATION_FREQUENCIES = ['continuous', 'on_adoption', 'on_change', 'monthly', 'quarterly', 'semiannual', 'annual'] as const;
+export const PUBLICATION_FREQUENCIES = [
+  'continuous',
+  'on_adoption',
+  'on_change',
+  'monthly',
+  'quarterly',
+  'semiannual',
+  'annual',
+] as const;
 
 /** One row of a transparency programme: what must be published, on what basis, by when, in which languages. */
 export const PublicationRequirementSchema = z.object({
@@ -40,7 +71,13 @@ export type Verdict = (typeof VERDICTS)[number];
 export const VerdictSchema = z.enum(VERDICTS);
 export const CRITERIA = ['published', 'complete', 'timely', 'upToDate', 'accessible'] as const;
 export type Criterion = (typeof CRITERIA)[number];
-export const OVERALL_VERDICTS = ['compliant', 'partially_compliant', 'non_compliant', 'not_applicable', 'not_checked'] as const;
+export const OVERALL_VERDICTS = [
+  'compliant',
+  'partially_compliant',
+  'non_compliant',
+  'not_applicable',
+  'not_checked',
+] as const;
 export type OverallVerdict = (typeof OVERALL_VERDICTS)[number];
 
 const checkFields = {
@@ -75,7 +112,10 @@ export const PublicationCheckSchema = z.object({
 export type PublicationCheck = z.infer<typeof PublicationCheckSchema>;
 
 /** Staff `POST /publication-checks`: no id, no time, no overall verdict (the server derives them). */
-export const PublicationCheckInputSchema = z.strictObject({ ...checkFields, evidence: z.optional(z.array(DocumentRefSchema)) });
+export const PublicationCheckInputSchema = z.strictObject({
+  ...checkFields,
+  evidence: z.optional(z.array(DocumentRefSchema)),
+});
 export type PublicationCheckInput = z.input<typeof PublicationCheckInputSchema>;
 
 const Share = z.object({

@@ -4,11 +4,23 @@ import { PublicServiceSchema } from './service.js';
 import { sq } from './fixtures.test-helpers.js';
 
 const service = {
-  id: 'prishtina-birth-certificate', identifier: 'XK-PR-CS-001', name: sq('Certifikata e lindjes'), description: sq('Lëshimi i certifikatës së lindjes.'),
-  competentAuthorityIds: ['xk-prishtina'], channels: [{ id: 'counter', type: 'in_person', address: sq('Sheshi Skënderbeu') }],
-  costs: [{ id: 'fee', value: 1.5, currency: 'EUR', description: sq('Taksa') }], processingTime: 'P1D',
-  legalDeadline: { duration: 'P15D', text: sq('15 ditë'), legalBasis: { title: sq('Ligji për procedurën administrative'), number: 'Ligji Nr. 05/L-031' } },
-  languages: ['sq', 'sr-Latn'], status: 'active', lastReviewedAt: '2026-10-01', example: true,
+  id: 'prishtina-birth-certificate',
+  identifier: 'XK-PR-CS-001',
+  name: sq('Certifikata e lindjes'),
+  description: sq('Lëshimi i certifikatës së lindjes.'),
+  competentAuthorityIds: ['xk-prishtina'],
+  channels: [{ id: 'counter', type: 'in_person', address: sq('Sheshi Skënderbeu') }],
+  costs: [{ id: 'fee', value: 1.5, currency: 'EUR', description: sq('Taksa') }],
+  processingTime: 'P1D',
+  legalDeadline: {
+    duration: 'P15D',
+    text: sq('15 ditë'),
+    legalBasis: { title: sq('Ligji për procedurën administrative'), number: 'Ligji Nr. 05/L-031' },
+  },
+  languages: ['sq', 'sr-Latn'],
+  status: 'active',
+  lastReviewedAt: '2026-10-01',
+  example: true,
 };
 
 describe('PublicServiceSchema', () => {
@@ -24,9 +36,16 @@ describe('PublicServiceSchema', () => {
     assert.equal(PublicServiceSchema.safeParse({ ...service, competentAuthorityIds: [] }).success, false);
   });
   it('refuses a negative fee, a duration written in words, an unknown channel and a javascript: link', () => {
-    assert.equal(PublicServiceSchema.safeParse({ ...service, costs: [{ ...service.costs[0], value: -1 }] }).success, false);
+    assert.equal(
+      PublicServiceSchema.safeParse({ ...service, costs: [{ ...service.costs[0], value: -1 }] }).success,
+      false,
+    );
     assert.equal(PublicServiceSchema.safeParse({ ...service, processingTime: '1 day' }).success, false);
     assert.equal(PublicServiceSchema.safeParse({ ...service, channels: [{ id: 'x', type: 'fax' }] }).success, false);
-    assert.equal(PublicServiceSchema.safeParse({ ...service, channels: [{ id: 'x', type: 'online', url: 'javascript:alert(1)' }] }).success, false);
+    assert.equal(
+      PublicServiceSchema.safeParse({ ...service, channels: [{ id: 'x', type: 'online', url: 'javascript:alert(1)' }] })
+        .success,
+      false,
+    );
   });
 });

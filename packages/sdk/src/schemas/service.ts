@@ -2,7 +2,16 @@ import * as z from 'zod/mini';
 import { IdSchema, IsoDateSchema, IsoDurationSchema, LangTagSchema, LocalizedTextSchema, UrlSchema } from './common.js';
 import { ContactPointSchema, LegalResourceRefSchema } from './refs.js';
 
-export const CHANNEL_TYPES = ['online', 'e_kosova', 'e_albania', 'in_person', 'phone', 'email', 'post', 'mobile_app'] as const;
+export const CHANNEL_TYPES = [
+  'online',
+  'e_kosova',
+  'e_albania',
+  'in_person',
+  'phone',
+  'email',
+  'post',
+  'mobile_app',
+] as const;
 export const SERVICE_STATUSES = ['active', 'inactive', 'under_development', 'withdrawn'] as const;
 
 const Phone = /* @__PURE__ */ z.string().check(z.regex(/^\+?[0-9 ()./-]{3,40}$/));
@@ -49,7 +58,11 @@ export const PublicServiceSchema = z.object({
   processingTime: z.optional(IsoDurationSchema),
   processingTimeNote: z.optional(LocalizedTextSchema),
   legalDeadline: z.optional(
-    z.object({ duration: IsoDurationSchema, text: LocalizedTextSchema, legalBasis: z.optional(LegalResourceRefSchema) }),
+    z.object({
+      duration: IsoDurationSchema,
+      text: LocalizedTextSchema,
+      legalBasis: z.optional(LegalResourceRefSchema),
+    }),
   ),
   channels: z.array(ChannelSchema),
   contactPoint: z.optional(ContactPointSchema),

@@ -57,7 +57,15 @@ export const SubmissionSeedSchema = z.strictObject({
 export type SubmissionSeed = z.infer<typeof SubmissionSeedSchema>;
 
 const CLOSED: ReadonlySet<FeedbackStatusValue> = new Set([
-  'answered', 'accepted', 'partially_accepted', 'rejected', 'resolved', 'duplicate', 'not_competent', 'withdrawn', 'closed',
+  'answered',
+  'accepted',
+  'partially_accepted',
+  'rejected',
+  'resolved',
+  'duplicate',
+  'not_competent',
+  'withdrawn',
+  'closed',
 ]);
 
 /** Open311 GeoReport v2 has two statuses; `forwarded` stays open (the item was re-routed, not dropped). */
@@ -66,10 +74,21 @@ export function open311Status(status: FeedbackStatusValue): 'open' | 'closed' {
 }
 
 const FMS: Record<FeedbackStatusValue, string> = {
-  received: 'OPEN', acknowledged: 'OPEN', in_review: 'INVESTIGATING', forwarded: 'INTERNAL_REFERRAL',
-  action_scheduled: 'ACTION_SCHEDULED', in_progress: 'IN_PROGRESS', answered: 'FIXED', resolved: 'FIXED',
-  accepted: 'FIXED', partially_accepted: 'FIXED', rejected: 'NO_FURTHER_ACTION',
-  not_competent: 'NOT_COUNCILS_RESPONSIBILITY', duplicate: 'DUPLICATE', withdrawn: 'CLOSED', closed: 'CLOSED',
+  received: 'OPEN',
+  acknowledged: 'OPEN',
+  in_review: 'INVESTIGATING',
+  forwarded: 'INTERNAL_REFERRAL',
+  action_scheduled: 'ACTION_SCHEDULED',
+  in_progress: 'IN_PROGRESS',
+  answered: 'FIXED',
+  resolved: 'FIXED',
+  accepted: 'FIXED',
+  partially_accepted: 'FIXED',
+  rejected: 'NO_FURTHER_ACTION',
+  not_competent: 'NOT_COUNCILS_RESPONSIBILITY',
+  duplicate: 'DUPLICATE',
+  withdrawn: 'CLOSED',
+  closed: 'CLOSED',
 };
 
 /** FixMyStreet's extended Open311 state for a status. */

@@ -1,11 +1,22 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { FEEDBACK_STATUSES, FeedbackInputSchema, FeedbackReceiptSchema, FeedbackStatusSchema } from './submission.js';
-import { PublishedCommentSchema, StatusChangeInputSchema, SubmissionSeedSchema, fmsStatus, open311Status } from './submission-staff.js';
+import {
+  PublishedCommentSchema,
+  StatusChangeInputSchema,
+  SubmissionSeedSchema,
+  fmsStatus,
+  open311Status,
+} from './submission-staff.js';
 import { ParticipationStatsSchema } from './participation.js';
 import { sq } from './fixtures.test-helpers.js';
 
-const base = { type: 'issue_report', subject: { serviceId: 'prishtina-birth-certificate' }, message: 'Sporteli ishte i mbyllur në orarin e punës.', language: 'sq' };
+const base = {
+  type: 'issue_report',
+  subject: { serviceId: 'prishtina-birth-certificate' },
+  message: 'Sporteli ishte i mbyllur në orarin e punës.',
+  language: 'sq',
+};
 
 function fails(input: unknown) {
   const r = FeedbackInputSchema.safeParse(input);
@@ -16,8 +27,20 @@ function fails(input: unknown) {
 describe('FeedbackInput (what a citizen sends)', () => {
   it('accepts each subject form: a service, a plan commitment, a topic', () => {
     assert.ok(FeedbackInputSchema.safeParse(base).success);
-    assert.ok(FeedbackInputSchema.safeParse({ ...base, type: 'proposal', subject: { planId: 'xk-2026-2028', commitmentNumber: '3' } }).success);
-    assert.ok(FeedbackInputSchema.safeParse({ ...base, subject: { topic: 'Ndriçimi publik' }, location: 'Rruga B, pranë shkollës' }).success);
+    assert.ok(
+      FeedbackInputSchema.safeParse({
+        ...base,
+        type: 'proposal',
+        subject: { planId: 'xk-2026-2028', commitmentNumber: '3' },
+      }).success,
+    );
+    assert.ok(
+      FeedbackInputSchema.safeParse({
+        ...base,
+        subject: { topic: 'Ndriçimi publik' },
+        location: 'Rruga B, pranë shkollës',
+      }).success,
+    );
   });
   it('needs exactly one subject, and a commitment needs both plan and number', () => {
     assert.deepEqual(fails({ ...base, subject: {} })[0]?.path, ['subject']);
@@ -32,7 +55,9 @@ describe('FeedbackInput (what a citizen sends)', () => {
     assert.ok(FeedbackInputSchema.safeParse({ ...base, contact: {} }).success);
   });
   it('refuses what a citizen never sends (id, status, reference), naming the field', () => {
-    const issue = fails({ ...base, id: 'x', status: 'resolved', reference: 'HP-2026-000001' }).find((i) => i.code === 'unrecognized_keys');
+    const issue = fails({ ...base, id: 'x', status: 'resolved', reference: 'HP-2026-000001' }).find(
+      (i) => i.code === 'unrecognized_keys',
+    );
     assert.deepEqual(issue && 'keys' in issue ? issue.keys : [], ['id', 'status', 'reference']);
     assert.equal(fails({ ...base, subject: { serviceId: 'a', extra: 1 } })[0]?.code, 'unrecognized_keys');
   });
@@ -55,22 +80,62 @@ describe('FeedbackInput (what a citizen sends)', () => {
 });
 
 describe('feedback outputs', () => {
-  const receipt = { reference: 'HP-2026-000123', statusToken: 'a'.repeat(32), status: 'received', submittedAt: '2026-03-01T09:00:00Z', respondBy: '2026-03-16T09:00:00Z' };
+  const receipt = {
+    reference: 'HP-2026-000123',
+    statusToken: 'a'.repeat(32),
+    status: 'received',
+    submittedAt: '2026-03-01T09:00:00Z',
+    respondBy: '2026-03-16T09:00:00Z',
+  };
   it('receipt, status with history and an official response', () => {
     assert.ok(FeedbackReceiptSchema.safeParse(receipt).success);
     assert.equal(FeedbackReceiptSchema.safeParse({ ...receipt, statusToken: 'short' }).success, false);
-    const status = { reference: receipt.reference, type: 'request', status: 'answered', submittedAt: receipt.submittedAt, history: [{ status: 'received', at: receipt.submittedAt }, { status: 'answered', at: '2026-03-05T12:00:00Z', note: sq('U përgjigj') }], response: { body: sq('Sporteli hapet në 8:00.'), decision: 'information_provided', respondedAt: '2026-03-05T12:00:00Z' } };
+    const status = {
+      reference: receipt.reference,
+      type: 'request',
+      status: 'answered',
+      submittedAt: receipt.submittedAt,
+      history: [
+        { status: 'received', at: receipt.submittedAt },
+        { status: 'answered', at: '2026-03-05T12:00:00Z', note: sq('U përgjigj') },
+      ],
+      response: {
+        body: sq('Sporteli hapet në 8:00.'),
+        decision: 'information_provided',
+        respondedAt: '2026-03-05T12:00:00Z',
+      },
+    };
     assert.ok(FeedbackStatusSchema.safeParse(status).success);
   });
   it('a published comment has no personal data field', () => {
-    const c = { reference: 'HP-2026-000123', type: 'feedback', subject: { planId: 'xk-2026-2028', commitmentNumber: '1' }, message: 'Mirë', language: 'sq', submittedAt: '2026-03-01T09:00:00Z', publishedAt: '2026-03-02T09:00:00Z', status: 'received', contact: { email: 'x@y.org' } };
+    const c = {
+      reference: 'HP-2026-000123',
+      type: 'feedback',
+      subject: { planId: 'xk-2026-2028', commitmentNumber: '1' },
+      message: 'Mirë',
+      language: 'sq',
+      submittedAt: '2026-03-01T09:00:00Z',
+      publishedAt: '2026-03-02T09:00:00Z',
+      status: 'received',
+      contact: { email: 'x@y.org' },
+    };
     const parsed = PublishedCommentSchema.parse(c);
     assert.equal('contact' in parsed, false);
   });
   it('staff status change is strict; demonstration seeds carry no contact', () => {
     assert.ok(StatusChangeInputSchema.safeParse({ status: 'in_review', note: sq('Në shqyrtim') }).success);
     assert.equal(StatusChangeInputSchema.safeParse({ status: 'in_review', internalNote: 'x' }).success, false);
-    const seed = { reference: 'HP-2026-000001', type: 'request', subject: { topic: 'Ujësjellësi' }, institutionId: 'xk-prishtina', message: 'Kërkoj informata për orarin.', language: 'sq', submittedAt: '2026-02-01T08:00:00Z', status: 'received', history: [] };
+    const seed = {
+      reference: 'HP-2026-000001',
+      type: 'request',
+      subject: { topic: 'Ujësjellësi' },
+      institutionId: 'xk-prishtina',
+      message: 'Kërkoj informata për orarin.',
+      language: 'sq',
+      submittedAt: '2026-02-01T08:00:00Z',
+      status: 'received',
+      history: [],
+    };
     assert.ok(SubmissionSeedSchema.safeParse(seed).success);
     assert.equal(SubmissionSeedSchema.safeParse({ ...seed, contact: { email: 'a@b.org' } }).success, false);
   });
@@ -83,7 +148,13 @@ describe('feedback outputs', () => {
     for (const s of FEEDBACK_STATUSES) assert.match(fmsStatus(s), /^[A-Z_]+$/);
   });
   it('participation stats allow missing types and null shares', () => {
-    const s = { total: 3, byType: { request: 2, proposal: 1 }, byStatus: { received: 3 }, answeredWithinDeadlineShare: null, medianResponseDays: null };
+    const s = {
+      total: 3,
+      byType: { request: 2, proposal: 1 },
+      byStatus: { received: 3 },
+      answeredWithinDeadlineShare: null,
+      medianResponseDays: null,
+    };
     assert.ok(ParticipationStatsSchema.safeParse(s).success);
     assert.equal(ParticipationStatsSchema.safeParse({ ...s, answeredWithinDeadlineShare: 1.5 }).success, false);
     assert.equal(ParticipationStatsSchema.safeParse({ ...s, byType: { complaint: 1 } }).success, false);

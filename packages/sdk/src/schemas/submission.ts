@@ -6,14 +6,33 @@ export const FEEDBACK_TYPES = ['request', 'feedback', 'proposal', 'issue_report'
 export type FeedbackType = (typeof FEEDBACK_TYPES)[number];
 
 export const FEEDBACK_STATUSES = [
-  'received', 'acknowledged', 'in_review', 'forwarded', 'action_scheduled', 'in_progress',
-  'answered', 'accepted', 'partially_accepted', 'rejected', 'resolved',
-  'duplicate', 'not_competent', 'withdrawn', 'closed',
+  'received',
+  'acknowledged',
+  'in_review',
+  'forwarded',
+  'action_scheduled',
+  'in_progress',
+  'answered',
+  'accepted',
+  'partially_accepted',
+  'rejected',
+  'resolved',
+  'duplicate',
+  'not_competent',
+  'withdrawn',
+  'closed',
 ] as const;
 export type FeedbackStatusValue = (typeof FEEDBACK_STATUSES)[number];
 export const FeedbackStatusValueSchema = z.enum(FEEDBACK_STATUSES);
 
-export const RESPONSE_DECISIONS = ['accepted', 'partially_accepted', 'rejected', 'information_provided', 'referred', 'not_competent'] as const;
+export const RESPONSE_DECISIONS = [
+  'accepted',
+  'partially_accepted',
+  'rejected',
+  'information_provided',
+  'referred',
+  'not_competent',
+] as const;
 
 /** What the feedback is about: one service, one commitment of a plan, or a free topic. */
 export const FeedbackSubjectSchema = z.strictObject({
@@ -49,16 +68,38 @@ export const FeedbackInputSchema = /* @__PURE__ */ z
   })
   .check((ctx) => {
     const { subject, contact, consent } = ctx.value;
-    const forms = [subject.serviceId !== undefined, subject.planId !== undefined || subject.commitmentNumber !== undefined, subject.topic !== undefined];
+    const forms = [
+      subject.serviceId !== undefined,
+      subject.planId !== undefined || subject.commitmentNumber !== undefined,
+      subject.topic !== undefined,
+    ];
     if (forms.filter(Boolean).length !== 1) {
-      ctx.issues.push({ code: 'custom', path: ['subject'], message: 'subject_one_of', params: { reason: 'subject_one_of' }, input: subject });
+      ctx.issues.push({
+        code: 'custom',
+        path: ['subject'],
+        message: 'subject_one_of',
+        params: { reason: 'subject_one_of' },
+        input: subject,
+      });
     } else if (forms[1] && (subject.planId === undefined || subject.commitmentNumber === undefined)) {
       const missing = subject.planId === undefined ? 'planId' : 'commitmentNumber';
-      ctx.issues.push({ code: 'custom', path: ['subject', missing], message: 'required', params: { reason: 'required' }, input: subject });
+      ctx.issues.push({
+        code: 'custom',
+        path: ['subject', missing],
+        message: 'required',
+        params: { reason: 'required' },
+        input: subject,
+      });
     }
     const hasContact = contact !== undefined && Object.values(contact).some((v) => v !== undefined);
     if (hasContact && consent !== true) {
-      ctx.issues.push({ code: 'custom', path: ['consent'], message: 'consent_required', params: { reason: 'consent_required' }, input: consent });
+      ctx.issues.push({
+        code: 'custom',
+        path: ['consent'],
+        message: 'consent_required',
+        params: { reason: 'consent_required' },
+        input: consent,
+      });
     }
   });
 export type FeedbackInput = z.input<typeof FeedbackInputSchema>;
