@@ -1,0 +1,59 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+    --_accent: var(--hapur-comments-accent-color, var(--_color-brand));
+    --_border-color: var(--hapur-comments-border-color, var(--_color-border));
+  }
+
+  p {
+    margin: 0 0 var(--_space-s);
+    overflow-wrap: anywhere;
+  }
+
+  .count {
+    font-weight: 700;
+  }
+
+  ol.list {
+    margin: 0 0 var(--_space-m);
+    padding: 0;
+    list-style: none;
+  }
+
+  .comment {
+    margin-bottom: var(--_space-m);
+    padding: var(--_space-m);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+  }
+
+  .meta,
+  .language-note {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  .kind {
+    font-weight: 700;
+  }
+
+  .response {
+    margin-top: var(--_space-s);
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_color-surface-raised);
+  }
+
+  .response__title {
+    font-weight: 700;
+  }
+
+  nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    align-items: center;
+  }
+`;

@@ -1,0 +1,137 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { PublishedComment } from '@hapur/sdk';
+import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { settled, shadowText } from '../../internal/test/localization-contract.js';
+import { fakeReads, json } from '../feedback-form/test/fake-api.js';
+import en from '../feedback-form/translations/en.js';
+import sq from '../feedback-form/translations/sq.js';
+import srLatn from '../feedback-form/translations/sr-latn.js';
+import './comments.define.js';
+import type { HapurComments } from './comments.js';
+import { newestFirst, pageCount, pageOfList } from './comments.model.js';
+
+failOnConsole();
+
+const XSS = '<img src=x onerror=alert(1)> <script>window.hacked = 1</script>';
+
+/** Test comments: number n published on day n of March 2026, so "newest first" is checkable. */
+function comment(n: number, over: Partial<PublishedComment> = {}): PublishedComment {
+  const day = String(n).padStart(2, '0');
+  return {
+    reference: `XK-2026-${String(100 + n).padStart(8, '0')}`,
+    type: n % 2 ? 'proposal' : 'feedback',
+    subject: { planId: 'xk-2026-2028', commitmentNumber: '1' },
+    message: `Comment number ${n}`,
+    language: 'sq',
+    submittedAt: `2026-03-${day}T08:00:00Z`,
+    publishedAt: `2026-03-${day}T12:00:00Z`,
+    status: 'in_review',
+    ...over,
+  };
+}
+
+const answeredComment = comment(20, {
+  message: `Please publish the data monthly. ${XSS}`,
+  status: 'accepted',
+  response: { body: { values: { en: `We will publish monthly from June. ${XSS}`, sq: 'Do të publikojmë çdo muaj nga qershori.' }, source: 'sq' }, respondedAt: '2026-03-25T10:00:00Z', decision: 'accepted' },
+});
+
+async function inline(comments: PublishedComment[], lang = 'en', pageSize = 10) {
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><hapur-comments .comments=${comments} page-size=${pageSize}></hapur-comments></div>`);
+  const el = wrapper.querySelector('hapur-comments')!;
+  await settled(el);
+  return { el, wrapper };
+}
+
+const $ = (el: HapurComments, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
+const messages = (el: HapurComments) => [...el.shadowRoot!.querySelectorAll('[part="comment"] p[lang]')].map((p) => p.textContent);
+
+describe('<hapur-comments>', () => {
+  describe('model', () => {
+    it('orders newest first and pages with clamping', () => {
+      const list = [comment(1), comment(3), comment(2)];
+      expect(newestFirst(list).map((c) => c.message)).to.deep.equal(['Comment number 3', 'Comment number 2', 'Comment number 1']);
+      expect(pageOfList(list, 9, 2)).to.deep.include({ page: 2, total: 3 });
+      expect(pageCount(0, 10)).to.equal(1);
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const lang of ['sq', 'sr-Latn', 'en']) {
+      it(`has no axe violations with comments, a response and pagination (${lang})`, async () => {
+        const { el } = await inline([answeredComment, ...Array.from({ length: 4 }, (_, i) => comment(i + 1))], lang, 2);
+        expect($(el, '[part="pagination"]')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('states', () => {
+    it('shows comments newest first with the institution response beneath, as text only', async () => {
+      const { el } = await inline([comment(1), answeredComment, comment(5)]);
+      expect(messages(el)).to.deep.equal([`Please publish the data monthly. ${XSS}`, 'Comment number 5', 'Comment number 1']);
+      const first = el.shadowRoot!.querySelector('[part="comment"]')!;
+      expect(first.querySelector('[part="response"]')!.textContent).to.contain(en.institutionResponse).and.contain('We will publish monthly from June.');
+      expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+      expect((window as { hacked?: number }).hacked).to.equal(undefined);
+      expect(first.querySelector('p[lang]')!.getAttribute('lang')).to.equal('sq');
+    });
+
+    it('shows no personal data fields even if a payload carried them', async () => {
+      const leaky = { ...comment(2), contact: { email: 'arta@example.org' }, name: 'Arta' } as unknown as PublishedComment;
+      const { el } = await inline([leaky]);
+      expect(shadowText(el)).to.not.contain('arta@example.org').and.not.contain('Arta');
+    });
+
+    it('says so when nothing is published yet', async () => {
+      const { el } = await inline([]);
+      expect(el.matches(':state(empty)')).to.be.true;
+      expect(shadowText(el)).to.contain(en.commentsEmpty);
+      await expect(el).to.be.accessible();
+    });
+
+    it('loads a page from the API and moves to the next page from the keyboard, focusing the count', async () => {
+      const page = (n: number) => ({ items: [comment(2 * n), comment(2 * n - 1)], page: n, pageSize: 2, total: 5 });
+      const api = fakeReads({
+        '/plans/xk-2026-2028/commitments/1/comments?page=1&pageSize=2': () => json(page(1)),
+        '/plans/xk-2026-2028/commitments/1/comments?page=2&pageSize=2': () => json(page(2)),
+      });
+      const el = await fixture<HapurComments>(html`<hapur-comments lang="en" plan-id="xk-2026-2028" commitment="1" page-size="2" .client=${api.client}></hapur-comments>`);
+      await settled(el);
+      expect($(el, '[part="pagination"]')!.textContent).to.contain('Page 1 of 3');
+      expect($(el, '.prev')).to.equal(null);
+      $(el, '.next')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '[part="pagination"]')?.textContent?.includes('Page 2 of 3'), 'page 2 not shown');
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="count"]'));
+      expect(messages(el)).to.deep.equal(['Comment number 4', 'Comment number 3']);
+      expect(api.calls).to.deep.equal(['/plans/xk-2026-2028/commitments/1/comments?page=1&pageSize=2', '/plans/xk-2026-2028/commitments/1/comments?page=2&pageSize=2']);
+    });
+
+    it('shows a clear message for an unknown commitment and the shared error state on a server failure', async () => {
+      const api = fakeReads({ '/plans/xk-2026-2028/commitments/2/comments': () => json({ type: 'x', title: 'x', status: 503, code: 'down' }, 503) });
+      const missing = await fixture<HapurComments>(html`<hapur-comments lang="en" plan-id="xk-2026-2028" commitment="9" .client=${api.client}></hapur-comments>`);
+      await waitUntil(() => missing.matches(':state(error)'));
+      await settled(missing);
+      expect(shadowText(missing)).to.equal(en.commentsNotFound);
+      const failing = await fixture<HapurComments>(html`<hapur-comments lang="en" plan-id="xk-2026-2028" commitment="2" .client=${api.client}></hapur-comments>`);
+      await waitUntil(() => failing.matches(':state(error)'));
+      await settled(failing);
+      expect($(failing, '[part="retry-button"]')).to.exist;
+      await expect(failing).to.be.accessible();
+    });
+  });
+
+  describe('localization', () => {
+    it('switches language with an ancestor lang', async () => {
+      const { el, wrapper } = await inline([answeredComment]);
+      for (const [lang, t] of [['sq', sq], ['sr-Latn', srLatn]] as const) {
+        wrapper.setAttribute('lang', lang);
+        await settled(el);
+        expect(shadowText(el)).to.contain(t.institutionResponse).and.contain(t.statusName.accepted).and.contain(t.kindName.feedback);
+      }
+    });
+  });
+});

@@ -1,0 +1,154 @@
+import { consume } from '@lit/context';
+import type { PublishedComment } from '@hapur/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { DataController, type DataTask } from '../../internal/controllers/data.js';
+import { HapurElement } from '../../internal/hapur-element.js';
+import { TextRenderer } from '../../internal/localized-text.js';
+import { renderDataState } from '../../internal/render-state.js';
+import { stateStyles, tokens } from '../../styles/tokens.styles.js';
+import { pickClient, type FeedbackClientLike } from '../feedback-form/feedback-client.js';
+import { feedbackText, type FeedbackTranslation } from '../feedback-form/translations/index.js';
+import { newestFirst, pageCount, pageOfList, type CommentPage } from './comments.model.js';
+import styles from './comments.styles.js';
+
+/**
+ * Comments a moderator published on a commitment (from the API) or on anything else (given as
+ * data), newest first, a page at a time, each with the institution's response beneath it. Shows
+ * text only: no names or contact details exist in published comments.
+ *
+ * @summary Published citizen comments with the institution's responses, paginated.
+ * @status experimental
+ * @since 0.1.0
+ * @dependency hapur-provider
+ *
+ * @event {HapurLoadEvent} hapur-load - A page of comments loaded.
+ * @event {HapurErrorEvent} hapur-error - Loading failed; `detail.error` is the SDK error.
+ *
+ * @csspart base - The wrapper. @csspart count - The number of comments (focused after a page change).
+ * @csspart comment - Each comment. @csspart response - The institution's response under a comment.
+ * @csspart pagination - The page navigation. @csspart retry-button - The retry button of the error state.
+ *
+ * @cssstate loading - Comments are loading. @cssstate empty - Nothing published yet. @cssstate error - Loading failed.
+ *
+ * @cssproperty --hapur-comments-accent-color - Border of the responses.
+ * @cssproperty --hapur-comments-border-color - Border of each comment.
+ */
+export class HapurComments extends HapurElement {
+  static override styles = [tokens, stateStyles, styles];
+
+  /** Plan id of the commitment whose comments to load, e.g. `xk-2026-2028`. */
+  @property({ attribute: 'plan-id' }) planId: string | undefined;
+  /** Commitment number within the plan, e.g. `3`. */
+  @property() commitment: string | undefined;
+  /** Comments per page (1–100). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
+  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
+  @property() api: string | undefined;
+  /** A configured SDK client (set from JavaScript); overrides `api`. */
+  @property({ attribute: false }) client: FeedbackClientLike | undefined;
+  /** Comments given as data (e.g. on a service); paginated here instead of loading. */
+  @property({ attribute: false }) comments: PublishedComment[] | undefined;
+
+  @consume({ context: hapurConfigContext, subscribe: true })
+  protected config: HapurConfig | undefined;
+
+  @state() private page = 1;
+  private focusAfterLoad = false;
+
+  private readonly data = new DataController<CommentPage>(this, {
+    task: () => this.dataTask(),
+    isEmpty: (page) => page.total === 0,
+  });
+
+  private get size(): number {
+    return Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 10));
+  }
+
+  private dataTask(): DataTask<CommentPage> | undefined {
+    if (this.comments) {
+      const list = this.comments;
+      return { source: 'inline', key: `${list.length}:${this.page}:${this.size}`, run: async () => pageOfList(list, this.page, this.size) };
+    }
+    const client = pickClient('listComments', this.client, this.config?.client, this.api ?? this.config?.api);
+    const { planId, commitment } = this;
+    if (!client || !planId || !commitment) return undefined;
+    const page = this.page;
+    const size = this.size;
+    return {
+      source: 'api',
+      key: `${this.api ?? ''}|${planId}|${commitment}|${page}|${size}`,
+      run: async (signal) => {
+        const result = await client.listComments(planId, commitment, { page, pageSize: size }, { signal });
+        return { ...result, items: newestFirst(result.items) };
+      },
+    };
+  }
+
+  private goTo(page: number): void {
+    this.page = page;
+    this.focusAfterLoad = true;
+  }
+
+  protected override updated(): void {
+    if (this.focusAfterLoad && this.data.status === 'success') {
+      this.focusAfterLoad = false;
+      this.renderRoot.querySelector<HTMLElement>('[part="count"]')?.focus();
+    }
+  }
+
+  protected override render() {
+    if (!this.localize.ready) return nothing;
+    const t = feedbackText(this.localize.lang);
+    if (this.data.status === 'error' && (this.data.error as { name?: string } | undefined)?.name === 'NotFoundError') {
+      return html`<div class="state state--error" part="base" role="alert" lang=${t.lang}><p class="state__text">${t.commentsNotFound}</p></div>`;
+    }
+    const state = renderDataState(this.data, this.localize, t.commentsEmpty);
+    if (state || !this.data.data) return state ?? nothing;
+    const page = this.data.data;
+    const pages = pageCount(page.total, page.pageSize);
+    return html`<section class="base" part="base" lang=${t.lang} aria-labelledby="count">
+      <p class="count" id="count" part="count" tabindex="-1">${t.commentsCount(page.total)}</p>
+      <ol class="list">
+        ${page.items.map((comment) => this.renderComment(comment, t))}
+      </ol>
+      ${pages > 1 ? this.renderPagination(t, page.page, pages) : nothing}
+    </section>`;
+  }
+
+  private renderComment(comment: PublishedComment, t: FeedbackTranslation): TemplateResult {
+    const text = new TextRenderer(this.localize);
+    const paragraphs = comment.message.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+    const response = comment.response;
+    return html`<li class="comment" part="comment">
+      <p class="meta">
+        <span class="kind">${t.kindName[comment.type]}</span> · <time datetime=${comment.publishedAt}>${t.publishedOn(this.localize.date(comment.publishedAt))}</time> ·
+        ${t.statusName[comment.status]}
+      </p>
+      ${paragraphs.map((p) => html`<p lang=${comment.language}>${p}</p>`)}
+      ${response
+        ? html`<div class="response" part="response">
+            <p class="response__title">${t.institutionResponse}</p>
+            ${text.paragraphs(response.body)}
+            <p class="meta">${t.respondedOn(this.localize.date(response.respondedAt))}</p>
+            ${text.note()}
+          </div>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderPagination(t: FeedbackTranslation, page: number, pages: number): TemplateResult {
+    return html`<nav part="pagination" aria-label=${t.pagination}>
+      ${page > 1 ? html`<button type="button" class="prev" @click=${() => this.goTo(page - 1)}>${t.previousPage}</button>` : nothing}
+      <span aria-current="page">${t.pageLabel(page, pages)}</span>
+      ${page < pages ? html`<button type="button" class="next" @click=${() => this.goTo(page + 1)}>${t.nextPage}</button>` : nothing}
+    </nav>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hapur-comments': HapurComments;
+  }
+}
