@@ -1,4 +1,88 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Collapses whitespace (and CSS comments) in the static parts of Lit's css`` and html`` templates of
+ * our own sources, which the minifier leaves verbatim. Saves ~1 KB gzip on the CDN bundle. Safe for
+ * our templates: none uses <pre> or whitespace-sensitive text.
+ */
+function minifyTemplates(): Plugin {
+  const collapse = (text: string, tag: string) =>
+    (tag === 'css' ? text.replace(/\/\*[\s\S]*?\*\//g, '') : text).replace(/\s+/g, ' ');
+  // Returns the index just past the template literal starting at `start` (the backtick), rewriting it into out[].
+  function template(code: string, start: number, tag: string | undefined, out: string[]): number {
+    let i = start + 1;
+    let chunk = '';
+    out.push('`');
+    const flush = () => {
+      out.push(tag ? collapse(chunk, tag) : chunk);
+      chunk = '';
+    };
+    while (i < code.length) {
+      const c = code[i]!;
+      if (c === '\\') {
+        chunk += c + (code[i + 1] ?? '');
+        i += 2;
+      } else if (c === '`') {
+        flush();
+        out.push('`');
+        return i + 1;
+      } else if (c === '$' && code[i + 1] === '{') {
+        flush();
+        out.push('${');
+        i = expression(code, i + 2, out);
+      } else {
+        chunk += c;
+        i++;
+      }
+    }
+    throw new Error('minifyTemplates: unterminated template literal');
+  }
+  // Copies a ${…} expression (nested braces, strings, templates) and returns the index past its closing brace.
+  function expression(code: string, start: number, out: string[]): number {
+    let depth = 1;
+    let i = start;
+    while (i < code.length) {
+      const c = code[i]!;
+      if (c === '`') {
+        const tag = /\b(css|html)\s*$/.exec(code.slice(Math.max(0, i - 8), i))?.[1];
+        i = template(code, i, tag, out);
+        continue;
+      }
+      if (c === "'" || c === '"') {
+        let j = i + 1;
+        while (j < code.length && code[j] !== c) j += code[j] === '\\' ? 2 : 1;
+        out.push(code.slice(i, j + 1));
+        i = j + 1;
+        continue;
+      }
+      if (c === '{') depth++;
+      if (c === '}' && --depth === 0) {
+        out.push('}');
+        return i + 1;
+      }
+      out.push(c);
+      i++;
+    }
+    throw new Error('minifyTemplates: unterminated expression');
+  }
+  return {
+    name: 'hapur-minify-templates',
+    enforce: 'post',
+    transform(code, id) {
+      if (!/packages\/elements\/src\/.*\.ts$/.test(id) || !/\b(css|html)`/.test(code)) return null;
+      const out: string[] = [];
+      let last = 0;
+      for (const match of code.matchAll(/\b(css|html)`/g)) {
+        const tick = match.index + match[0].length - 1;
+        if (tick < last) continue;
+        out.push(code.slice(last, tick));
+        last = template(code, tick, match[1], out);
+      }
+      out.push(code.slice(last));
+      return { code: out.join(''), map: null };
+    },
+  };
+}
 
 // Three builds from one config, chosen by --mode:
 //   vite build                 → dist/: ESM library, one file per module; lit, @lit/* and @hapur/sdk stay external
@@ -14,17 +98,19 @@ export default defineConfig(({ mode }) => {
     const bundle = mode === 'bundle';
     return {
       resolve: { conditions },
+      plugins: [minifyTemplates()],
       build: {
         target: 'es2022',
         outDir: bundle ? 'dist-cdn' : 'dist-size',
-        emptyOutDir: bundle,
+        emptyOutDir: true,
         sourcemap: bundle,
         minify: true,
         lib: {
           entry: bundle ? { hapur: 'src/all.ts' } : { [block]: `src/components/${block}/${block}.define.ts` },
           formats: ['es'],
         },
-        rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+        // Lib mode keeps whitespace in ES output (for bundlers downstream); a CDN file wants it all gone.
+        rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
       },
     };
   }

@@ -9,7 +9,6 @@ import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState } from '../../internal/render-state.js';
 import { parseDocument, readerFor, type ServiceReader } from '../../internal/sdk-client.js';
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
-import { HapurServiceInfo } from '../service-info/service-info.js';
 import type { HeadingLevel } from '../service-info/service-info.types.js';
 import styles from './service-list.styles.js';
 import { ANNOUNCE_DELAY_MS, ITEM_HREF_PLACEHOLDER } from './service-list.types.js';
@@ -157,8 +156,6 @@ export class HapurServiceList extends HapurElement {
   }
 }
 
-// The list renders service cards; make sure the class is loaded (registration stays in the define modules).
-void HapurServiceInfo;
 
 declare global {
   interface HTMLElementTagNameMap {
