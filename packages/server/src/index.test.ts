@@ -18,7 +18,7 @@ before(async () => {
     seed: true,
     handleSignals: false,
     staticMounts: [{ urlPrefix: '/cdn/', dir: cdn }],
-    config: { dataDir: undefined, writeRateLimit: 0 },
+    config: { dataDir: undefined, databaseUrl: undefined, writeRateLimit: 0 },
     logger: createLogger('info', (line) => lines.push(line)),
   });
 });

@@ -15,10 +15,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** One in-memory PGlite (or HAPUR_TEST_DATABASE_URL) with migrations, and an app on it. Share one per test file. */
+/**
+ * A fresh database per harness: in-memory PGlite, or — when HAPUR_TEST_DATABASE_URL is set — a new
+ * database created on that Postgres server and dropped on close. Share one harness per test file.
+ */
 export async function createHarness(overrides: Partial<Config> = {}, staticMounts: StaticMount[] = []): Promise<Harness> {
-  const databaseUrl = process.env['HAPUR_TEST_DATABASE_URL'];
-  const db = await openDatabase({ databaseUrl });
+  const { db, drop } = await freshDatabase();
   await migrate(db);
   const config = testConfig({ writeRateLimit: 0, ...overrides });
   const clock = { now: new Date('2026-03-02T09:00:00Z') };
@@ -28,7 +30,28 @@ export async function createHarness(overrides: Partial<Config> = {}, staticMount
     config,
     clock,
     request: async (path, init) => app.request(path, init),
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      await drop();
+    },
+  };
+}
+
+async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
+  const base = process.env['HAPUR_TEST_DATABASE_URL'];
+  if (!base) return { db: await openDatabase({}), drop: async () => undefined };
+  const name = `hapur_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = await openDatabase({ databaseUrl: base });
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: url.toString() });
+  return {
+    db,
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+      await admin.close();
+    },
   };
 }
 
