@@ -20,6 +20,10 @@ describe('formatFlexibleDate', () => {
     assert.equal(f('Vazhdon (2026–2028)', 'en'), 'ongoing (2026–2028)');
     assert.equal(f('Q3 2026 (Korrik 2026)', 'en'), 'July 2026');
     assert.equal(f('Q3 2026 (Korrik 2026)', 'sq'), 'korrik 2026');
+    assert.equal(f('Q3 2026 (Korrik 2026)', 'sr-Latn'), 'jul 2026.');
+    assert.equal(f('31.12.2027', 'sq'), '31 dhjetor 2027');
+    assert.equal(f('31.12.2027', 'sr-Latn'), '31. decembar 2027.');
+    assert.equal(f('31.12.2027', 'en'), '31 December 2027');
     assert.equal(f('2027', 'en'), '2027');
   });
   it('shows an unreadable date as written, in its own language', () => {

@@ -1,5 +1,6 @@
 import type { UiLanguage } from '../schemas/common.js';
 import type { FlexibleDate } from '../schemas/flexible-date.js';
+import { formatDate, formatMonth } from './calendar.js';
 
 type Phrases = Record<UiLanguage, (a: string) => string>;
 const QUARTER: Record<UiLanguage, (q: number, y: string) => string> = {
@@ -43,8 +44,6 @@ export function formatFlexibleDate(date: FlexibleDate, lang: UiLanguage): Format
         ? y(date.latest)
         : `${y(date.earliest)}–${y(date.latest)}`
       : '';
-  const intl = (options: Intl.DateTimeFormatOptions, iso: string) =>
-    new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const done = (text: string): FormattedDate => ({ text, lang, asWritten: false });
   switch (date.kind) {
     case 'quarter':
@@ -52,10 +51,10 @@ export function formatFlexibleDate(date: FlexibleDate, lang: UiLanguage): Format
         return done(QUARTER[lang](Math.floor(Number(date.earliest.slice(5, 7)) / 3) + 1, y(date.earliest)));
       break;
     case 'month':
-      if (date.earliest) return done(intl({ month: 'long', year: 'numeric' }, date.earliest));
+      if (date.earliest) return done(formatMonth(Number(y(date.earliest)), Number(date.earliest.slice(5, 7)), lang));
       break;
     case 'date':
-      if (date.latest) return done(intl({ dateStyle: 'long' }, date.latest));
+      if (date.latest) return done(formatDate(date.latest, lang));
       break;
     case 'year':
     case 'range':

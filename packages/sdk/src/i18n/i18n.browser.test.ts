@@ -1,0 +1,24 @@
+import { expect } from '@open-wc/testing';
+import { parseFlexibleDate } from '../dates/flexible-date.js';
+import { formatFlexibleDate } from './flexible-date-format.js';
+import { negotiateLanguage, resolveText } from './localized-text.js';
+
+// The same functions run in Chromium's Intl (its own ICU data), which is what citizens' browsers use.
+describe('i18n in the browser', () => {
+  it('negotiates languages with Intl.Locale', () => {
+    expect(negotiateLanguage(['sr-Cyrl-RS'])).to.equal('sr-Latn');
+    expect(negotiateLanguage('sq-XK')).to.equal('sq');
+    expect(negotiateLanguage(navigator.languages)).to.be.oneOf(['sq', 'sr-Latn', 'en']);
+  });
+  it('resolves Serbian Latin before Cyrillic', () => {
+    expect(
+      resolveText({ values: { 'sr-Cyrl': 'Текст', 'sr-Latn-XK': 'Tekst', sq: 'Tekst' } }, 'sr-Latn')?.lang,
+    ).to.equal('sr-Latn-XK');
+  });
+  it('writes month names in Albanian and Serbian (Latin) without the browser Intl month data', () => {
+    const july = parseFlexibleDate('Q3 2026 (Korrik 2026)', 'sq');
+    expect(formatFlexibleDate(july, 'sq').text).to.equal('korrik 2026');
+    expect(formatFlexibleDate(july, 'sr-Latn').text).to.equal('jul 2026.');
+    expect(formatFlexibleDate(july, 'en').text).to.equal('July 2026');
+  });
+});
