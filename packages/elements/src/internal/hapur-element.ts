@@ -39,7 +39,7 @@ export class HapurElement extends LitElement {
   /** Language of this element's text; when unset, the nearest ancestor's `lang` or the document's applies. */
   @property() override lang!: string;
 
-  /** Raw BCP 47 tag in effect, before matching to a catalogue. */
+  /** Raw BCP 47 tag in effect, before matching to a catalogue. @internal */
   @state() requestedLang = 'en';
 
   protected readonly localize = new LocalizeController(this);

@@ -8,6 +8,7 @@ import type { ServiceReader } from '../../internal/sdk-client.js';
  * Shares configuration with every Hapur block inside it, so a page sets the API address once.
  * Its `lang` attribute is an ordinary `lang`: blocks inside resolve their language from it.
  *
+ * @customElement hapur-provider
  * @summary Shared configuration (API address, client) for the Hapur blocks inside it.
  * @status experimental
  * @since 0.1.0

@@ -21,10 +21,10 @@ const JSONLD_ATTRIBUTE = 'data-hapur-jsonld';
  * first; how to apply, where, who decides and how to complain behind keyboard-operable sections.
  * Also writes schema.org `GovernmentService` JSON-LD into the page (light DOM) for search engines.
  *
+ * @customElement hapur-service-info
  * @summary A public service: documents, fees, deadlines, channels, authority and appeal route.
  * @status experimental
  * @since 0.1.0
- * @dependency hapur-provider
  *
  * Inline-data mode: put the service in a `<script type="application/json">` child (it is never rendered).
  *

@@ -21,6 +21,7 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"]';
  * after typing pauses, accents are ignored (`leje` finds `lejë`), and each service opens in place
  * (or links to its own page with `item-href`).
  *
+ * @customElement hapur-service-list
  * @summary Searchable list of an institution's public services.
  * @status experimental
  * @since 0.1.0
