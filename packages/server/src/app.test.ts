@@ -98,3 +98,17 @@ test('the API page lists the endpoints', async () => {
   assert.match(html, /\/api\/v1\/feedback\/\{statusToken\}/);
   assert.match(html, /id="problem-rate_limited"/);
 });
+
+test('GET /openapi.json is the SDK document, and it lists exactly the endpoints this server serves', async () => {
+  const { ENDPOINTS } = await import('./routes/catalogue.js');
+  const res = await h.request('/openapi.json');
+  assert.equal(res.status, 200);
+  assert.ok(res.headers.get('etag'));
+  const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+  assert.match(doc.openapi, /^3\.1/);
+  const norm = (p: string) => p.replace(/\{[^}]+\}/g, '{}');
+  const documented = new Set(Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${norm(path)}`)));
+  const served = new Set(ENDPOINTS.filter((e) => e.path.startsWith('/api/v1')).map((e) => `${e.method} ${norm(e.path.slice('/api/v1'.length))}`));
+  assert.deepEqual([...served].filter((x) => !documented.has(x)), [], 'served but not in OpenAPI');
+  assert.deepEqual([...documented].filter((x) => !served.has(x)), [], 'in OpenAPI but not served');
+});

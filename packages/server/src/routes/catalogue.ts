@@ -24,7 +24,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'POST', path: '/api/v1/feedback/{reference}/status', summary: 'Change a submission status, with a public note or response.', staff: true },
   { method: 'POST', path: '/api/v1/feedback/{reference}/publish', summary: 'Publish a comment next to its commitment.', staff: true },
   { method: 'POST', path: '/api/v1/publication-checks', summary: 'Record a quarterly publication check.', staff: true },
-  { method: 'GET', path: '/openapi.json', summary: 'OpenAPI 3.1 document generated from the SDK schemas.' },
+  { method: 'GET', path: '/api/v1/openapi.json', summary: 'OpenAPI 3.1 document generated from the SDK schemas (also at /openapi.json).' },
   { method: 'GET', path: '/healthz', summary: 'Liveness and database check.' },
 ];
 

@@ -1,10 +1,10 @@
 import type { Hono } from 'hono';
-import * as sdk from '@hapur/sdk';
+import { buildOpenApiDocument } from '@hapur/sdk';
 import type { AppEnv } from '../app.js';
 import { sendJson } from '../http/conditional.js';
-import { HttpProblem } from '../http/problem.js';
 import { ENDPOINTS, PROBLEM_CODES } from './catalogue.js';
 
+const SERVER_VERSION = '0.0.0';
 const esc = (s: string) => s.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /** `/healthz`, `/openapi.json` and the human-readable API page `/api`. */
@@ -19,13 +19,10 @@ export function metaRoutes(app: Hono<AppEnv>): void {
     }
   });
 
-  app.get('/openapi.json', (c) => {
-    const generate = (sdk as Record<string, unknown>)['generateOpenApi'];
-    if (typeof generate !== 'function') {
-      throw new HttpProblem(501, 'not_implemented', 'Not implemented', 'The OpenAPI generator is not in @hapur/sdk yet.');
-    }
-    return sendJson(c, (generate as () => unknown)());
-  });
+  let openapi: unknown;
+  for (const path of ['/openapi.json', '/api/v1/openapi.json']) {
+    app.get(path, (c) => sendJson(c, (openapi ??= buildOpenApiDocument(SERVER_VERSION))));
+  }
 
   app.get('/api', (c) => {
     const rows = ENDPOINTS.map(
