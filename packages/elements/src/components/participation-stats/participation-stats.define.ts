@@ -1,0 +1,4 @@
+import { defineElement } from '../../internal/define.js';
+import { HapurParticipationStats } from './participation-stats.js';
+
+defineElement('hapur-participation-stats', HapurParticipationStats);

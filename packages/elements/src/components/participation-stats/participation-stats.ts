@@ -1,0 +1,146 @@
+import { consume } from '@lit/context';
+import type { ParticipationStats } from '@hapur/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { DataController, type DataTask } from '../../internal/controllers/data.js';
+import { HapurElement } from '../../internal/hapur-element.js';
+import { renderDataState } from '../../internal/render-state.js';
+import { stateStyles, tokens } from '../../styles/tokens.styles.js';
+import { pickClient, type FeedbackClientLike } from '../feedback-form/feedback-client.js';
+import { feedbackText, type FeedbackTranslation } from '../feedback-form/translations/index.js';
+import { kindRows, statusRows, type StatRow } from './participation-stats.model.js';
+import styles from './participation-stats.styles.js';
+
+/**
+ * How citizens use an institution's feedback channel: messages by kind and by status, the share
+ * answered within the legal deadline and the median time to answer. The chart is a picture with a
+ * text alternative; the same numbers are in a data table beside it.
+ *
+ * @summary Participation statistics: counts by kind and status, deadline share, median response time.
+ * @status experimental
+ * @since 0.1.0
+ * @dependency hapur-provider
+ *
+ * @event {HapurLoadEvent} hapur-load - The statistics loaded.
+ * @event {HapurErrorEvent} hapur-error - Loading failed; `detail.error` is the SDK error.
+ *
+ * @csspart base - The wrapper. @csspart title - The heading. @csspart figures - The deadline share and median boxes.
+ * @csspart chart - The bar chart (role img). @csspart table - Each data table. @csspart retry-button - The retry button.
+ *
+ * @cssstate loading - Loading. @cssstate empty - No messages yet. @cssstate error - Loading failed.
+ *
+ * @cssproperty --hapur-participation-stats-bar-color - Bar colour.
+ * @cssproperty --hapur-participation-stats-border-color - Borders of the figures and table rows.
+ */
+export class HapurParticipationStats extends HapurElement {
+  static override styles = [tokens, stateStyles, styles];
+
+  /** Institution id to count for; all institutions when unset. */
+  @property() institution: string | undefined;
+  /** First day counted, `YYYY-MM-DD` (API only). */
+  @property() from: string | undefined;
+  /** Last day counted, `YYYY-MM-DD` (API only). */
+  @property() to: string | undefined;
+  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
+  @property() api: string | undefined;
+  /** A configured SDK client (set from JavaScript); overrides `api`. */
+  @property({ attribute: false }) client: FeedbackClientLike | undefined;
+  /** The statistics themselves (set from JavaScript); skips loading. */
+  @property({ attribute: false }) stats: ParticipationStats | undefined;
+  /** Heading level of the block's title, to fit the page's outline (2–5). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @consume({ context: hapurConfigContext, subscribe: true })
+  protected config: HapurConfig | undefined;
+
+  private readonly data = new DataController<ParticipationStats>(this, {
+    task: () => this.dataTask(),
+    isEmpty: (stats) => stats.total === 0,
+  });
+
+  private dataTask(): DataTask<ParticipationStats> | undefined {
+    if (this.stats) {
+      const stats = this.stats;
+      return { source: 'inline', key: JSON.stringify(stats), run: async () => stats };
+    }
+    const client = pickClient('getParticipationStats', this.client, this.config?.client, this.api ?? this.config?.api);
+    if (!client) return undefined;
+    const filter = {
+      ...(this.institution ? { institution: this.institution } : {}),
+      ...(this.from ? { from: this.from } : {}),
+      ...(this.to ? { to: this.to } : {}),
+    };
+    return { source: 'api', key: `${this.api ?? ''}|${JSON.stringify(filter)}`, run: (signal) => client.getParticipationStats(filter, { signal }) };
+  }
+
+  protected override render() {
+    if (!this.localize.ready) return nothing;
+    const t = feedbackText(this.localize.lang);
+    const level = Math.min(5, Math.max(2, this.headingLevel));
+    const state = renderDataState(this.data, this.localize, t.statsEmpty);
+    const body = state ?? (this.data.data ? this.renderStats(this.data.data, t, level + 1) : nothing);
+    return html`<section class="base" part="base" lang=${t.lang} aria-labelledby="stats-title">
+      <p class="title" id="stats-title" part="title" role="heading" aria-level=${level}>${t.statsTitle}</p>
+      ${body}
+    </section>`;
+  }
+
+  private renderStats(stats: ParticipationStats, t: FeedbackTranslation, level: number): TemplateResult {
+    const share = stats.answeredWithinDeadlineShare;
+    const median = stats.medianResponseDays;
+    const kinds = kindRows(stats);
+    const summary = t.chartSummary(kinds.map((row) => `${t.kindName[row.key]}: ${this.localize.number(row.count)}`).join(', '));
+    return html`<p class="total">${t.total(stats.total)}</p>
+      <dl class="figures" part="figures">
+        <div>
+          <dt>${t.answeredShare}</dt>
+          <dd>${share === null ? t.answeredShareNone : this.localize.number(share, { style: 'percent', maximumFractionDigits: 0 })}</dd>
+        </div>
+        <div>
+          <dt>${t.medianResponse}</dt>
+          <dd>${median === null ? t.medianResponseNone : t.days(Math.round(median * 10) / 10)}</dd>
+        </div>
+      </dl>
+      <p class="subheading" role="heading" aria-level=${level}>${t.byKind}</p>
+      <div class="chart" part="chart" role="img" aria-label=${summary}>
+        ${kinds.map(
+          (row) => html`<span>${t.kindName[row.key]}</span>
+            <span class="bar" style=${styleMap({ width: `${row.percent}%` })}></span>
+            <span>${this.localize.number(row.count)}</span>`,
+        )}
+      </div>
+      ${this.table(t.byKind, t.columnKind, t, kinds, (key) => t.kindName[key as keyof typeof t.kindName])}
+      <p class="subheading" role="heading" aria-level=${level}>${t.byStatus}</p>
+      ${this.table(t.byStatus, t.columnStatus, t, statusRows(stats), (key) => t.statusName[key as keyof typeof t.statusName])}`;
+  }
+
+  private table(caption: string, column: string, t: FeedbackTranslation, rows: StatRow<string>[], label: (key: string) => string): TemplateResult {
+    return html`<table part="table">
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${column}</th>
+          <th scope="col" class="number">${t.columnCount}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) => html`<tr>
+            <th scope="row">${label(row.key)}</th>
+            <td class="number">${this.localize.number(row.count)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hapur-participation-stats': HapurParticipationStats;
+  }
+}
