@@ -100,3 +100,13 @@ test('GET /services filters by institution, free text (accents ignored) and lang
   assert.equal(one.identifier, 'XK-TEST-001');
   assert.equal((await h.request('/api/v1/services/nope')).status, 404);
 });
+
+test('GET /services/{id}?format=jsonld is schema.org GovernmentService in the asked language', async () => {
+  const res = await h.request('/api/v1/services/xk-test-permit?format=jsonld&lang=sr-Latn');
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type') ?? '', /^application\/ld\+json/);
+  const doc = (await res.json()) as Record<string, unknown>;
+  assert.equal(doc['@type'], 'GovernmentService');
+  assert.equal(doc['name'], 'Building permit (sr)');
+  assert.deepEqual(doc['availableLanguage'], ['sq', 'sr-Latn']);
+});

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
-import * as sdk from '@hapur/sdk';
 import type { PublicService } from '@hapur/sdk';
+import { serviceToJsonLd } from '../adapters/service-jsonld.js';
 import type { AppEnv } from '../app.js';
 import type { Queryable } from '../db/driver.js';
 import { sendCached, sendJson } from '../http/conditional.js';
@@ -43,11 +43,10 @@ export function serviceRoutes(app: Hono<AppEnv>): void {
     const service = rows[0]?.doc;
     if (!service) throw problems.notFound(`No service "${c.req.param('serviceId')}".`);
     if (c.req.query('format') === 'jsonld') {
-      const toJsonLd = (sdk as Record<string, unknown>)['serviceToJsonLd'];
-      if (typeof toJsonLd !== 'function') {
-        throw problems.notFound('JSON-LD output needs serviceToJsonLd from @hapur/sdk, which is not there yet.');
-      }
-      return sendCached(c, JSON.stringify((toJsonLd as (s: PublicService) => unknown)(service)), 'application/ld+json; charset=utf-8');
+      // One language per document (search engines index the page's language): ?lang=, else the first the service offers.
+      const lang = c.req.query('lang') ?? service.languages[0] ?? 'sq';
+      c.header('Content-Language', lang);
+      return sendCached(c, JSON.stringify(serviceToJsonLd(service, lang)), 'application/ld+json; charset=utf-8');
     }
     return sendJson(c, service);
   });
