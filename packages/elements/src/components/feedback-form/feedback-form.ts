@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import type { FeedbackReceipt, LocalizedText } from '@hapur/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HapurErrorEvent } from '../../events/error.js';
 import { HapurQueuedEvent } from '../../events/queued.js';
@@ -17,7 +17,7 @@ import { EMPTY_VALUES, type FeedbackFormValues, type FeedbackKind, type FieldNam
 import { renderFields, topicsConverter } from './form-fields.js';
 import { errorSummary, fieldId } from './fields.js';
 import { IdbOutbox, MemoryOutbox, type OutboxStore } from './outbox.js';
-import { renderReceipt } from './receipt.js';
+import { renderNotice, renderReceipt } from './result-panels.js';
 import { feedbackText, type FeedbackTranslation } from './translations/index.js';
 import { orderedErrors, serverFieldErrors, validateValues, type FieldErrors, type InputContext } from './validation.js';
 
@@ -348,20 +348,6 @@ export class HapurFeedbackForm extends HapurElement {
     control?.scrollIntoView?.({ block: 'center' });
   }
 
-  private notice(t: FeedbackTranslation): TemplateResult | typeof nothing {
-    const message =
-      this.formState === 'queued'
-        ? html`<p class="notice__title">${t.queuedTitle}</p><p>${t.queuedText}</p>`
-        : this.formState === 'rate-limited'
-          ? html`<p>${t.rateLimited(this.retryAfter)}</p>`
-          : this.formState === 'error' && !this.showSummary
-            ? html`<p>${t.submitError}</p>`
-            : undefined;
-    if (!message) return nothing;
-    const role = this.formState === 'queued' ? 'status' : 'alert';
-    return html`<div class="notice notice--${this.formState}" part="notice" role=${role} tabindex="-1">${message}</div>`;
-  }
-
   protected override render() {
     const t = this.text;
     const level = Math.min(6, Math.max(2, this.headingLevel));
@@ -378,12 +364,12 @@ export class HapurFeedbackForm extends HapurElement {
       };
       return html`<div part="base" class="base" lang=${t.lang}>${renderReceipt(view, t, this.localize)}</div>`;
     }
-    if (this.formState === 'queued') return html`<div part="base" class="base" lang=${t.lang}>${title}${this.notice(t)}</div>`;
+    if (this.formState === 'queued') return html`<div part="base" class="base" lang=${t.lang}>${title}${renderNotice('queued', t, undefined, false)}</div>`;
     const summary = this.showSummary ? errorSummary(t.errorSummaryTitle, level + 1, orderedErrors(this.errors), (e, f) => this.handleSummaryLink(e, f)) : nothing;
     return html`<div part="base" class="base" lang=${t.lang}>
       ${title}
       <form novalidate @submit=${this.handleSubmit} @input=${this.handleInput} @change=${this.handleInput} @focusout=${this.handleFocusOut}>
-        ${summary} ${this.notice(t)}
+        ${summary} ${renderNotice(this.formState, t, this.retryAfter, this.showSummary)}
         ${this.draftRestored ? html`<p class="restored" role="status">${t.draftRestored}</p>` : nothing}
         ${renderFields({
           t,

@@ -1,6 +1,7 @@
 import type { FeedbackReceipt } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
+import type { FormState } from './feedback-form.types.js';
 import type { FeedbackTranslation } from './translations/index.js';
 
 export interface ReceiptView {
@@ -42,4 +43,22 @@ export function renderReceipt(view: ReceiptView, t: FeedbackTranslation, localiz
     ${href ? html`<p><a part="status-link" href=${href}>${t.statusLink}</a></p>` : nothing}
     <button type="button" part="another-button" @click=${view.onAnother}>${t.sendAnother}</button>
   </section>`;
+}
+
+/**
+ * The message above the form after a failed send: queued (a polite status), rate limited or refused
+ * (an alert). Nothing when the error summary already says what is wrong.
+ */
+export function renderNotice(state: FormState, t: FeedbackTranslation, retryAfter: number | undefined, summaryShown: boolean): TemplateResult | typeof nothing {
+  const message =
+    state === 'queued'
+      ? html`<p class="notice__title">${t.queuedTitle}</p>
+          <p>${t.queuedText}</p>`
+      : state === 'rate-limited'
+        ? html`<p>${t.rateLimited(retryAfter)}</p>`
+        : state === 'error' && !summaryShown
+          ? html`<p>${t.submitError}</p>`
+          : undefined;
+  if (!message) return nothing;
+  return html`<div class="notice notice--${state}" part="notice" role=${state === 'queued' ? 'status' : 'alert'} tabindex="-1">${message}</div>`;
 }

@@ -1,0 +1,38 @@
+import { expect } from '@open-wc/testing';
+import { FEEDBACK_STATUSES, FEEDBACK_TYPES } from '@hapur/sdk';
+import { failOnConsole } from '../../../internal/test/fail-on-console.js';
+import en from './en.js';
+import type { FeedbackTranslation } from './feedback-translation.js';
+import sq from './sq.js';
+import srLatn from './sr-latn.js';
+
+failOnConsole();
+
+const catalogues: FeedbackTranslation[] = [sq, srLatn, en];
+
+describe('feedback catalogues', () => {
+  it('have the same terms in sq, sr-Latn and en, and a name for every kind and status', () => {
+    for (const t of catalogues) {
+      expect(Object.keys(t).sort(), t.lang).to.deep.equal(Object.keys(en).sort());
+      expect(Object.keys(t.kindName).sort(), t.lang).to.deep.equal([...FEEDBACK_TYPES].sort());
+      expect(Object.keys(t.statusName).sort(), t.lang).to.deep.equal([...FEEDBACK_STATUSES].sort());
+    }
+  });
+
+  it('differ between languages (nothing left untranslated by copy)', () => {
+    expect(sq.formTitle).to.not.equal(en.formTitle);
+    expect(srLatn.formTitle).to.not.equal(sq.formTitle);
+  });
+
+  it('use the plural forms of each language', () => {
+    expect([1, 2, 5, 21].map((n) => srLatn.commentsCount(n))).to.deep.equal([
+      '1 objavljen komentar',
+      '2 objavljena komentara',
+      '5 objavljenih komentara',
+      '21 objavljen komentar',
+    ]);
+    expect([1, 2].map((n) => en.total(n))).to.deep.equal(['1 message received', '2 messages received']);
+    expect(sq.rateLimited(1)).to.contain('1 sekondë');
+    expect(sq.rateLimited(30)).to.contain('30 sekonda');
+  });
+});
