@@ -202,6 +202,10 @@ export default css`
     content: '▾';
   }
 
+  .toggle__number {
+    flex: none;
+  }
+
   .toggle:hover .toggle__title {
     text-decoration: underline;
   }

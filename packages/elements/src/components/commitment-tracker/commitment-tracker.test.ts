@@ -1,22 +1,231 @@
 import { expect } from '@open-wc/testing';
+import { ActionPlanSchema, type ActionPlan } from '@hapur/sdk';
+import { html } from 'lit';
 import './commitment-tracker.define.js';
+import type { HapurErrorEvent } from '../../events/error.js';
+import type { HapurLoadEvent } from '../../events/load.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { shadowText } from '../../internal/test/localization-contract.js';
-import { kosovo, kosovoNumbers, qa, resetHash } from './tracker-test-helpers.js';
+import type { HapurFeedbackRequestEvent } from './feedback-request-event.js';
+import { syntheticPlan } from './synthetic-plan.js';
+import {
+  ALBANIA_URL,
+  idle,
+  KOSOVO_URL,
+  kosovo,
+  kosovoNumbers,
+  loadJson,
+  milestoneNumbersByExpanding,
+  q,
+  qa,
+  renderTracker,
+  resetHash,
+  shownNumbers,
+  textOf,
+} from './tracker-test-helpers.js';
 
 failOnConsole();
+
+async function kosovoPlan(): Promise<ActionPlan> {
+  const file = (await loadJson(KOSOVO_URL)) as { plans: unknown[] };
+  return ActionPlanSchema.parse(file.plans[0]);
+}
 
 describe('<hapur-commitment-tracker>', () => {
   beforeEach(resetHash);
   afterEach(resetHash);
 
   describe('the real Kosovo plan', () => {
-    it('renders every commitment of the data file', async () => {
+    it('renders every commitment of the data file, in order', async () => {
       const numbers = await kosovoNumbers();
       const el = await kosovo();
-      const rows = qa(el, '[part~="commitment"]');
-      expect(rows.map((r) => r.dataset['number'])).to.deep.equal(numbers.commitments);
-      expect(shadowText(el)).to.contain('Open Government');
+      expect(shownNumbers(el)).to.deep.equal(numbers.commitments);
+      expect(numbers.commitments).to.have.length(5);
+    });
+
+    it('shows every milestone of the data file when each commitment is opened', async () => {
+      const numbers = await kosovoNumbers();
+      const el = await kosovo();
+      expect(await milestoneNumbersByExpanding(el)).to.deep.equal(numbers.milestones);
+    });
+
+    it('shows the plan header: title, period, coordinator, overall progress, last update, demonstration note', async () => {
+      const el = await kosovo();
+      const header = textOf(q(el, '[part~="header"]'));
+      expect(header).to.contain('2026–2028').and.contain('Ministry of Local Government Administration');
+      const total = (await kosovoNumbers()).milestones.length;
+      expect(header).to.match(new RegExp(`\\d+ of ${total} milestones complete`));
+      expect(header).to.contain('Data last updated on');
+      expect(q(el, '[part~="demo-note"]').textContent).to.contain('Demonstration data');
+      const bar = q(el, '[part~="overall-progress"]');
+      expect(bar.getAttribute('role')).to.equal('progressbar');
+      expect(bar.getAttribute('aria-valuetext')).to.contain(`of ${total} milestones complete`);
+    });
+
+    it("takes each commitment's status from the reported progress (commitment 3 has a delayed milestone)", async () => {
+      const el = await kosovo();
+      expect(q(el, '[data-number="3"] [part~="status"]').textContent).to.contain('Delayed');
+      expect(q(el, '[data-number="1"] [part~="status"]').textContent).to.contain('In progress');
+    });
+
+    it('shows the due date as written and as read, the lead, status, latest update and evidence of a milestone', async () => {
+      const el = await kosovo('en', 'commitment="5"');
+      const milestone = qa(el, '[part~="milestone"]')[1]!;
+      const text = textOf(milestone);
+      expect(text).to.contain('Vazhdon (2026–2028)').and.contain('ongoing').and.contain('On track');
+      expect(text).to.contain('Latest progress update');
+      const link = milestone.querySelector('a');
+      expect(link?.getAttribute('href')).to.match(/^https:\/\//);
+      expect(textOf(qa(el, '[part~="milestone"]')[0]!)).to.contain('Ministry of Local Government Administration');
+    });
+
+    it('shows problem, expected results and supporting actors by sector when a commitment is opened', async () => {
+      const el = await kosovo('en', 'commitment="3"');
+      const detail = textOf(q(el, '[part~="detail"]'));
+      expect(detail).to.contain('Problem').and.contain('Expected results').and.contain('Supporting actors');
+      expect(detail).to.contain('Government').and.contain('Civil society');
+    });
+  });
+
+  describe('data sources', () => {
+    it('loads through a client (api + plan-id) and fires hapur-load', async () => {
+      const plan = await kosovoPlan();
+      const calls: string[] = [];
+      const client = { getPlan: async (id: string) => (calls.push(id), plan) };
+      const loads: HapurLoadEvent[] = [];
+      const el = await renderTracker(
+        html`<div lang="en" @hapur-load=${(e: HapurLoadEvent) => loads.push(e)}>
+          <hapur-commitment-tracker plan-id="xk-2026-2028" .client=${client}></hapur-commitment-tracker>
+        </div>`,
+      );
+      expect(calls).to.deep.equal(['xk-2026-2028']);
+      expect(loads[0]?.detail.source).to.equal('api');
+      expect(shownNumbers(el)).to.have.length(plan.commitments.length);
+      // Without institution names from the API, the id is shown rather than a guess.
+      expect(shadowText(el)).to.contain('xk-mapl');
+    });
+
+    it('reads a plan set as a property, with institutions for the names', async () => {
+      const plan = syntheticPlan(3, 2);
+      const el = await renderTracker(
+        html`<hapur-commitment-tracker lang="en" .plan=${plan}></hapur-commitment-tracker>`,
+      );
+      expect(shownNumbers(el)).to.deep.equal(['1', '2', '3']);
+    });
+
+    it('reads inline JSON and groups commitments by the thematic components of the Albanian draft', async () => {
+      const file = await loadJson(ALBANIA_URL);
+      const el = await renderTracker(
+        html`<hapur-commitment-tracker lang="en"
+          ><script type="application/json">
+            ${JSON.stringify(file)}
+          </script></hapur-commitment-tracker
+        >`,
+      );
+      const groups = qa(el, '.group__title').map((h) => h.textContent?.trim());
+      expect(groups).to.deep.equal([
+        'Anti-Corruption',
+        'Digital Governance',
+        'Access to Justice',
+        'Fiscal Transparency',
+      ]);
+      expect(shownNumbers(el)).to.have.length(10);
+      expect(shadowText(el)).to.contain('No milestones published yet').and.contain('open for public comment');
+    });
+
+    it('offers a comments slot per commitment of a draft under consultation', async () => {
+      const file = await loadJson(ALBANIA_URL);
+      const el = await renderTracker(
+        html`<hapur-commitment-tracker lang="en" commitment="2"
+          ><script type="application/json">
+            ${JSON.stringify(file)}
+          </script>
+          <p slot="comments-2">A comment</p></hapur-commitment-tracker
+        >`,
+      );
+      const slot = q<HTMLSlotElement>(el, 'slot[name="comments-2"]');
+      expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['A comment']);
+    });
+  });
+
+  describe('states', () => {
+    it('announces loading while the plan is on its way', async () => {
+      const client = { getPlan: () => new Promise<ActionPlan>(() => {}) };
+      const el = await renderTracker(
+        html`<hapur-commitment-tracker lang="en" plan-id="x" .client=${client}></hapur-commitment-tracker>`,
+      );
+      expect(q(el, '[role="status"]').textContent).to.contain('Loading');
+      expect(el.hasState('loading')).to.be.true;
+    });
+
+    it('says so when the plan has no commitments', async () => {
+      const el = await renderTracker(
+        html`<hapur-commitment-tracker lang="en" .plan=${syntheticPlan(0)}></hapur-commitment-tracker>`,
+      );
+      expect(shadowText(el)).to.contain('no commitments yet');
+      expect(el.hasState('empty')).to.be.true;
+    });
+
+    it('shows a localized error with a retry button and fires hapur-error', async () => {
+      let fail = true;
+      const plan = syntheticPlan(2, 1);
+      const client = {
+        getPlan: async () =>
+          fail ? Promise.reject(Object.assign(new Error('gone'), { name: 'NotFoundError', status: 404 })) : plan,
+      };
+      const errors: HapurErrorEvent[] = [];
+      const el = await renderTracker(
+        html`<div lang="en" @hapur-error=${(e: HapurErrorEvent) => errors.push(e)}>
+          <hapur-commitment-tracker plan-id="x" .client=${client}></hapur-commitment-tracker>
+        </div>`,
+      );
+      expect(q(el, '[role="alert"]').textContent).to.contain('not found');
+      expect(errors).to.have.length(1);
+      fail = false;
+      q<HTMLButtonElement>(el, '[part~="retry-button"]').click();
+      await new Promise((r) => setTimeout(r, 50));
+      await idle(el);
+      expect(shownNumbers(el)).to.deep.equal(['1', '2']);
+    });
+
+    it('rejects a file that does not match the schema instead of showing it', async () => {
+      const el = await renderTracker(
+        html`<hapur-commitment-tracker lang="en"
+          ><script type="application/json">
+            { "id": 5 }
+          </script></hapur-commitment-tracker
+        >`,
+      );
+      expect(q(el, '[role="alert"]').textContent).to.contain('not in the expected form');
+    });
+  });
+
+  describe('single-commitment mode', () => {
+    it('shows one commitment, opened, without filters', async () => {
+      const el = await kosovo('en', 'commitment="3"');
+      expect(shownNumbers(el)).to.deep.equal(['3']);
+      expect(q(el, '[part~="commitment-toggle"]').getAttribute('aria-expanded')).to.equal('true');
+      expect(qa(el, '[part~="toolbar"]')).to.have.length(0);
+    });
+
+    it('says so when the plan has no such commitment', async () => {
+      const el = await kosovo('en', 'commitment="42"');
+      expect(q(el, '[role="alert"]').textContent).to.contain('no commitment 42');
+    });
+  });
+
+  describe('events', () => {
+    it('fires a cancelable, composed hapur-feedback-request with the plan and commitment', async () => {
+      const events: HapurFeedbackRequestEvent[] = [];
+      const el = await kosovo('en', 'commitment="4"');
+      el.parentElement!.addEventListener('hapur-feedback-request', (e) => {
+        events.push(e);
+        e.preventDefault();
+      });
+      q<HTMLButtonElement>(el, '[part~="feedback-button"]').click();
+      expect(events).to.have.length(1);
+      expect(events[0]!.detail).to.deep.equal({ planId: 'xk-2026-2028', commitmentNumber: '4' });
+      expect(events[0]!.cancelable && events[0]!.composed && events[0]!.bubbles).to.be.true;
     });
   });
 });

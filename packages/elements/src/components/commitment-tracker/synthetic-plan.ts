@@ -1,4 +1,12 @@
-import type { ActionPlan, Commitment, DeliveryStatus, Institution, LocalizedText, Milestone, OgpValue } from '@hapur/sdk';
+import type {
+  ActionPlan,
+  Commitment,
+  DeliveryStatus,
+  Institution,
+  LocalizedText,
+  Milestone,
+  OgpValue,
+} from '@hapur/sdk';
 import { OGP_VALUES, parseFlexibleDate } from '@hapur/sdk';
 
 /**
@@ -6,10 +14,32 @@ import { OGP_VALUES, parseFlexibleDate } from '@hapur/sdk';
  * benchmark. Every title says "Synthetic"; the institutions are fictional (`xx-…`). Deterministic.
  * @internal
  */
-const STATUSES: readonly DeliveryStatus[] = ['planned', 'on_track', 'at_risk', 'delayed', 'completed', 'planned', 'on_track', 'completed'];
-const DUES = ['Q1 2026', 'Q2 2026', 'Q3 2026', 'Q4 2026', '2027', 'Nga fundi i vitit 2027', 'Vazhdon (2026–2028)', 'Q2 2028', 'sipas nevojës'];
+const STATUSES: readonly DeliveryStatus[] = [
+  'planned',
+  'on_track',
+  'at_risk',
+  'delayed',
+  'completed',
+  'planned',
+  'on_track',
+  'completed',
+];
+const DUES = [
+  'Q1 2026',
+  'Q2 2026',
+  'Q3 2026',
+  'Q4 2026',
+  '2027',
+  'Nga fundi i vitit 2027',
+  'Vazhdon (2026–2028)',
+  'Q2 2028',
+  'sipas nevojës',
+];
 
-const text = (en: string, sq: string, sr: string): LocalizedText => ({ values: { en, sq, 'sr-Latn': sr }, source: 'en' });
+const text = (en: string, sq: string, sr: string): LocalizedText => ({
+  values: { en, sq, 'sr-Latn': sr },
+  source: 'en',
+});
 
 export const SYNTHETIC_INSTITUTIONS: Institution[] = ['alpha', 'beta', 'gamma', 'delta', 'epsilon'].map((name) => ({
   id: `xx-${name}`,
@@ -43,7 +73,11 @@ function commitment(c: number, milestones: number): Commitment {
     id: `syn-c${c}`,
     number: String(c),
     title: text(`Synthetic commitment ${c}`, `Zotim sintetik ${c}`, `Sintetička obaveza ${c}`),
-    shortDescription: text(`Generated for testing (${c}).`, `Gjeneruar për testim (${c}).`, `Generisano za testiranje (${c}).`),
+    shortDescription: text(
+      `Generated for testing (${c}).`,
+      `Gjeneruar për testim (${c}).`,
+      `Generisano za testiranje (${c}).`,
+    ),
     ogpValues: values.length ? values : ['transparency'],
     leadInstitutionId: SYNTHETIC_INSTITUTIONS[c % SYNTHETIC_INSTITUTIONS.length]?.id ?? 'xx-alpha',
     supportingActors: [],
@@ -55,7 +89,11 @@ export function syntheticPlan(commitments: number, milestonesEach = 8): ActionPl
   return {
     id: `synthetic-${commitments}`,
     country: 'XK',
-    title: text(`Synthetic plan with ${commitments} commitments`, `Plan sintetik me ${commitments} zotime`, `Sintetički plan sa ${commitments} obaveza`),
+    title: text(
+      `Synthetic plan with ${commitments} commitments`,
+      `Plan sintetik me ${commitments} zotime`,
+      `Sintetički plan sa ${commitments} obaveza`,
+    ),
     period: { start: '2026', end: '2028' },
     status: 'in_implementation',
     sourceLanguage: 'en',

@@ -1,5 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { html, render, type TemplateResult } from 'lit';
 import { settled } from '../../internal/test/localization-contract.js';
 import type { HapurCommitmentTracker } from './commitment-tracker.js';
 
@@ -22,13 +21,27 @@ interface KosovoFile {
 export async function kosovoNumbers(): Promise<{ commitments: string[]; milestones: string[] }> {
   const file = (await loadJson(KOSOVO_URL)) as KosovoFile;
   const commitments = file.plans[0]?.commitments ?? [];
-  return { commitments: commitments.map((c) => c.number), milestones: commitments.flatMap((c) => c.milestones.map((m) => m.number)) };
+  return {
+    commitments: commitments.map((c) => c.number),
+    milestones: commitments.flatMap((c) => c.milestones.map((m) => m.number)),
+  };
 }
+
+const mounted: HTMLElement[] = [];
+
+// open-wc's fixture() waits an animation frame for a plain wrapper, which never comes in a background
+// tab (wtr runs two pages at once); mount by hand and clean up after each test instead.
+afterEach(() => {
+  for (const node of mounted.splice(0)) node.remove();
+});
 
 /** Renders a tracker (inside whatever wrapper the template has) and waits for catalogue and data. */
 export async function renderTracker(template: TemplateResult): Promise<HapurCommitmentTracker> {
-  const root = await fixture(template);
-  const el = root.matches('hapur-commitment-tracker') ? (root as HapurCommitmentTracker) : root.querySelector('hapur-commitment-tracker');
+  const container = document.createElement('div');
+  document.body.append(container);
+  mounted.push(container);
+  render(template, container);
+  const el = container.querySelector<HapurCommitmentTracker>('hapur-commitment-tracker');
   if (!el) throw new Error('renderTracker: no <hapur-commitment-tracker> in the template');
   await settled(el);
   return el;
@@ -47,9 +60,55 @@ export const q = <T extends Element = HTMLElement>(el: Element, selector: string
   if (!found) throw new Error(`No ${selector} in the tracker`);
   return found;
 };
-export const qa = (el: Element, selector: string): HTMLElement[] => [...(el.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])];
+export const qa = (el: Element, selector: string): HTMLElement[] => [
+  ...(el.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? []),
+];
 
 /** Resets the URL hash between tests so URL state does not leak. */
 export function resetHash(): void {
   history.replaceState(null, '', `${location.pathname}${location.search}`);
 }
+
+/** Waits for the tracker to re-render after an interaction. */
+export async function idle(el: HapurCommitmentTracker): Promise<void> {
+  await el.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await el.updateComplete;
+}
+
+/** Sets a select's value the way a user's choice does (a `change` event). */
+export async function choose(el: HapurCommitmentTracker, id: string, value: string): Promise<void> {
+  const select = q<HTMLSelectElement>(el, `#${id}`);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await idle(el);
+}
+
+export async function search(el: HapurCommitmentTracker, text: string): Promise<void> {
+  const input = q<HTMLInputElement>(el, '#q');
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await idle(el);
+}
+
+export const shownNumbers = (el: Element): string[] =>
+  qa(el, '[part~="commitment"]').map((r) => r.dataset['number'] ?? '');
+
+/** Opens every commitment in turn and collects the milestone numbers shown in its detail. */
+export async function milestoneNumbersByExpanding(el: HapurCommitmentTracker): Promise<string[]> {
+  const numbers: string[] = [];
+  for (const toggle of qa(el, '[part~="commitment-toggle"]')) {
+    q<HTMLButtonElement>(
+      el,
+      `[data-number="${toggle.closest('li')?.dataset['number']}"] [part~="commitment-toggle"]`,
+    ).click();
+    await idle(el);
+    numbers.push(
+      ...qa(el, '[part~="milestone"] .milestone__title').map((h) => h.textContent?.trim().split(/\s+/)[0] ?? ''),
+    );
+  }
+  return numbers;
+}
+
+/** Text of a node inside the shadow root, whitespace-collapsed. */
+export const textOf = (node: Node): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
