@@ -198,3 +198,16 @@ describe('unknown fields in a data file', () => {
     ]);
   });
 });
+
+describe('references from demonstration data', () => {
+  it('a submission about an unknown plan or service is reported', () => {
+    const file = structuredClone(readData('demo/submissions.json')) as {
+      submissions: { subject: Record<string, string> }[];
+    };
+    const first = file.submissions[0];
+    if (first) first.subject = { planId: 'xk-1999-2000', commitmentNumber: '1' };
+    const r = validateImportFile(file, 'demo/submissions.json', knownFromAll());
+    const lines = r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.reason}`);
+    assert.deepEqual(lines, ['$.submissions[0].subject.planId: plan "xk-1999-2000" does not exist']);
+  });
+});

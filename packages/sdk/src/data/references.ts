@@ -106,6 +106,7 @@ export function checkReferences(file: ImportFile, known: KnownIds = {}): Problem
     ref(c.institutionId, `$.publicationChecks[${i}].institutionId`);
   });
   const services = has('services');
+  const plans = has('plans');
   (file.submissions ?? []).forEach((s, i) => {
     ref(s.institutionId, `$.submissions[${i}].institutionId`);
     if (s.subject.serviceId !== undefined && !services.has(s.subject.serviceId))
@@ -113,6 +114,8 @@ export function checkReferences(file: ImportFile, known: KnownIds = {}): Problem
         path: `$.submissions[${i}].subject.serviceId`,
         reason: `service "${s.subject.serviceId}" does not exist`,
       });
+    if (s.subject.planId !== undefined && !plans.has(s.subject.planId))
+      out.push({ path: `$.submissions[${i}].subject.planId`, reason: `plan "${s.subject.planId}" does not exist` });
   });
   if (file.provenance.kind !== 'demonstration') {
     for (const key of ['progressUpdates', 'submissions', 'publicationChecks'] as const) {

@@ -36,9 +36,3 @@ export const FlexibleDateSchema = z.object({
   ),
 });
 export type FlexibleDate = z.infer<typeof FlexibleDateSchema>;
-
-/** A date as written, before parsing: what hand-written import files may carry. */
-export const FlexibleDateTextSchema = z.object({
-  text: /* @__PURE__ */ z.string().check(z.maxLength(500)),
-  lang: z.optional(LangTagSchema),
-});
