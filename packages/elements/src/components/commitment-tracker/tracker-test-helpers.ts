@@ -36,13 +36,20 @@ afterEach(() => {
 });
 
 /** Renders a tracker (inside whatever wrapper the template has) and waits for catalogue and data. */
-export async function renderTracker(template: TemplateResult): Promise<HapurCommitmentTracker> {
+export async function renderTracker(template: TemplateResult, waitForData = true): Promise<HapurCommitmentTracker> {
   const container = document.createElement('div');
   document.body.append(container);
   mounted.push(container);
   render(template, container);
   const el = container.querySelector<HapurCommitmentTracker>('hapur-commitment-tracker');
   if (!el) throw new Error('renderTracker: no <hapur-commitment-tracker> in the template');
+  await settled(el);
+  // Files load at the speed of a busy test machine: wait until the data has settled, not a fixed time.
+  const loaded = () =>
+    !el.hasState('loading') &&
+    (el.shadowRoot?.childElementCount ?? 0) > 0 &&
+    !el.shadowRoot?.querySelector('[aria-busy="true"]');
+  for (let i = 0; waitForData && i < 250 && !loaded(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
   await settled(el);
   return el;
 }

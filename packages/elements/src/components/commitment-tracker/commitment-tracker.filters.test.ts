@@ -1,0 +1,165 @@
+import { expect } from '@open-wc/testing';
+import './commitment-tracker.define.js';
+import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { choose, idle, kosovo, q, qa, resetHash, search, shownNumbers, textOf } from './tracker-test-helpers.js';
+
+failOnConsole();
+
+const hashParams = () => new URLSearchParams(location.hash.slice(1));
+const waitFor = async (check: () => boolean, what: string) => {
+  for (let i = 0; i < 50 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
+  if (!check()) throw new Error(`Timed out waiting for ${what}`);
+};
+
+describe('<hapur-commitment-tracker> filters, URL state and export', () => {
+  beforeEach(resetHash);
+  afterEach(resetHash);
+
+  describe('filters and search', () => {
+    it('filters by status and says how many are shown', async () => {
+      const el = await kosovo();
+      await choose(el, 'f-status', 'delayed');
+      expect(shownNumbers(el)).to.deep.equal(['3']);
+      expect(textOf(q(el, '[part~="result-count"]'))).to.equal('Showing 1 of 5 commitments');
+    });
+
+    it('filters by lead institution and by OGP value, together', async () => {
+      const el = await kosovo();
+      await choose(el, 'f-lead', 'xk-mapl');
+      expect(shownNumbers(el)).to.deep.equal(['1', '5']);
+      await choose(el, 'f-value', 'civic_participation');
+      expect(shownNumbers(el)).to.deep.equal(['1']);
+      const leads = qa(el, '#f-lead option').map((o) => o.textContent?.trim());
+      expect(leads).to.include('Information and Privacy Agency');
+    });
+
+    it('searches titles, milestones and institutions in any language, ignoring accents', async () => {
+      const el = await kosovo();
+      await search(el, 'E-Komuna');
+      expect(shownNumbers(el)).to.deep.equal(['1']);
+      await search(el, 'Agjencia për Informim');
+      expect(shownNumbers(el)).to.deep.equal(['3']);
+      await search(el, 'privatesi');
+      expect(shownNumbers(el)).to.deep.equal(['3']);
+    });
+
+    it('says when nothing matches, and clears all filters with one button', async () => {
+      const el = await kosovo();
+      await search(el, 'zzzz no such words');
+      expect(shownNumbers(el)).to.deep.equal([]);
+      expect(textOf(q(el, '[part~="no-matches"]'))).to.equal('No commitment matches these filters.');
+      q<HTMLButtonElement>(el, '[part~="clear-button"]').click();
+      await idle(el);
+      expect(shownNumbers(el)).to.have.length(5);
+      expect(el.shadowRoot!.activeElement?.id).to.equal('q');
+    });
+
+    it('sorts by progress, most first', async () => {
+      const el = await kosovo();
+      await choose(el, 'f-sort', 'progress-desc');
+      const values = qa(el, '[part~="progress"]').map((bar) => Number(bar.getAttribute('aria-valuenow')));
+      expect(values).to.deep.equal([...values].sort((a, b) => b - a));
+      expect(shownNumbers(el)).to.not.deep.equal(['1', '2', '3', '4', '5']);
+    });
+
+    it('applies the filters to the timeline too', async () => {
+      const el = await kosovo();
+      await choose(el, 'f-lead', 'xk-apk');
+      q<HTMLButtonElement>(el, '[part~="view-button"]:nth-child(2)').click();
+      await idle(el);
+      const rows = qa(el, '[part~="timeline-table"] tbody th').map((th) => th.textContent?.trim().split(/\s+/)[0]);
+      expect(rows).to.deep.equal(['4.1', '4.2']);
+    });
+  });
+
+  describe('URL state', () => {
+    it('writes filters, sort, view and the open commitment into the hash', async () => {
+      const el = await kosovo();
+      await choose(el, 'f-status', 'in_progress');
+      await search(el, 'transparency');
+      q<HTMLButtonElement>(el, '[data-number="2"] [part~="commitment-toggle"]').click();
+      await idle(el);
+      expect(Object.fromEntries(hashParams())).to.deep.equal({
+        'ct-status': 'in_progress',
+        'ct-q': 'transparency',
+        'ct-open': '2',
+      });
+    });
+
+    it('reopens the same view from a link', async () => {
+      history.replaceState(null, '', '#ct-lead=xk-mapl&ct-open=5&ct-sort=title');
+      const el = await kosovo();
+      expect(shownNumbers(el)).to.have.members(['1', '5']);
+      expect(q(el, '[data-number="5"] [part~="commitment-toggle"]').getAttribute('aria-expanded')).to.equal('true');
+      expect(q<HTMLSelectElement>(el, '#f-lead').value).to.equal('xk-mapl');
+      expect(q<HTMLSelectElement>(el, '#f-sort').value).to.equal('title');
+    });
+
+    it('goes back to the previous view with the back button', async () => {
+      const el = await kosovo();
+      await choose(el, 'f-status', 'delayed');
+      await choose(el, 'f-status', 'in_progress');
+      expect(shownNumbers(el)).to.not.include('3');
+      history.back();
+      await waitFor(() => hashParams().get('ct-status') === 'delayed', 'history.back()');
+      await idle(el);
+      expect(shownNumbers(el)).to.deep.equal(['3']);
+      expect(q<HTMLSelectElement>(el, '#f-status').value).to.equal('delayed');
+    });
+
+    it("keeps the page's own hash parameters and leaves the URL alone with no-url-state", async () => {
+      history.replaceState(null, '', '#tab=plans');
+      const el = await kosovo();
+      await choose(el, 'f-status', 'complete');
+      expect(hashParams().get('tab')).to.equal('plans');
+      resetHash();
+      const quiet = await kosovo('en', 'no-url-state');
+      await choose(quiet, 'f-status', 'delayed');
+      expect(location.hash).to.equal('');
+      expect(shownNumbers(quiet)).to.deep.equal(['3']);
+    });
+  });
+
+  describe('export', () => {
+    it('exports the current view as CSV: a header and one line per milestone of the commitments shown', async () => {
+      const el = await kosovo();
+      await choose(el, 'f-lead', 'xk-apk');
+      const file = el.exportView('csv');
+      const lines = file.content.trim().split('\r\n');
+      expect(file.fileName).to.equal('xk-2026-2028-xk-apk.csv');
+      expect(lines[0]).to.contain('Commitment,Commitment title,Lead institution');
+      expect(lines.slice(1).map((l) => l.split(',')[0])).to.deep.equal(['4', '4']);
+      expect(lines[2]).to.contain('Q3 2026 (Korrik 2026)').and.contain('At risk');
+    });
+
+    it('exports the current view as JSON with the view that produced it', async () => {
+      const el = await kosovo();
+      await choose(el, 'f-status', 'delayed');
+      const doc = JSON.parse(el.exportView('json').content) as {
+        view: { status: string };
+        commitments: { number: string; milestones: unknown[] }[];
+      };
+      expect(doc.view.status).to.equal('delayed');
+      expect(doc.commitments.map((c) => c.number)).to.deep.equal(['3']);
+      expect(doc.commitments[0]!.milestones).to.have.length(3);
+    });
+
+    it('downloads the file when the button is pressed, as UTF-8 with a byte-order mark', async () => {
+      const el = await kosovo('sq');
+      const blobs: Blob[] = [];
+      const original = URL.createObjectURL;
+      URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), 'blob:about:blank');
+      try {
+        q<HTMLButtonElement>(el, '[part~="download-button"][data-format="csv"]').click();
+      } finally {
+        URL.createObjectURL = original;
+      }
+      expect(blobs).to.have.length(1);
+      const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const text = await blobs[0]!.text();
+      expect(text).to.contain('Titulli i zotimit');
+      expect(blobs[0]!.type).to.contain('text/csv');
+    });
+  });
+});
