@@ -82,6 +82,31 @@ export const tokens = css`
     color: var(--_color-brand);
   }
 
+  /* Collapsible sections: a drawn chevron, because a flex <summary> loses the native marker. */
+  summary {
+    list-style: none;
+  }
+
+  summary::-webkit-details-marker {
+    display: none;
+  }
+
+  summary::before {
+    content: '';
+    flex: none;
+    width: 0.45em;
+    height: 0.45em;
+    margin-inline: 0.15em 0.35em;
+    border: solid currentColor;
+    border-width: 0 0.15em 0.15em 0;
+    transform: rotate(-45deg);
+    transition: transform var(--_transition);
+  }
+
+  details[open] > summary::before {
+    transform: rotate(45deg);
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

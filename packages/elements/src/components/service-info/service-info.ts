@@ -242,7 +242,11 @@ export class HapurServiceInfo extends HapurElement {
     }
     if (service.processingTime || service.processingTimeNote) {
       rows.push(html`<dt>${t.processingTime}</dt>
-        <dd>${service.processingTime ? this.localize.duration(service.processingTime) : nothing} ${text.inline(service.processingTimeNote)}</dd>`);
+        <dd>
+          ${service.processingTime ? this.localize.duration(service.processingTime) : nothing}${service.processingTime && service.processingTimeNote
+            ? ' — '
+            : nothing}${text.inline(service.processingTimeNote)}
+        </dd>`);
     }
     if (service.legalDeadline) {
       const deadline = service.legalDeadline;

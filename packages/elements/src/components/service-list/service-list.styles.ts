@@ -53,6 +53,7 @@ export default css`
     min-height: 2.75rem;
     display: flex;
     align-items: center;
+    gap: var(--_space-s);
     padding: var(--_space-s) var(--_space-m);
     font-weight: 700;
     cursor: pointer;
