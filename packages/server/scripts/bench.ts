@@ -24,9 +24,18 @@ if (!planId) throw new Error('no plan seeded');
 const first = await fetch(`${server.url}/api/v1/plans/${planId}`);
 const planBody = await first.text();
 const etag = first.headers.get('etag') ?? '';
-const feedback = JSON.stringify({ type: 'feedback', subject: { planId, commitmentNumber: '1' }, message: 'Benchmark submission text.', language: 'sq' });
+const feedback = JSON.stringify({
+  type: 'feedback',
+  subject: { planId, commitmentNumber: '1' },
+  message: 'Benchmark submission text.',
+  language: 'sq',
+});
 const receipt = await (
-  await fetch(`${server.url}/api/v1/feedback`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() }, body: feedback })
+  await fetch(`${server.url}/api/v1/feedback`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+    body: feedback,
+  })
 ).text();
 
 // The baseline: same bytes, no routing, no database.
@@ -49,7 +58,11 @@ interface Case {
 }
 const cases: Case[] = [
   { name: `GET /plans/${planId} 200`, request: { method: 'GET', path: `/api/v1/plans/${planId}` }, status: 200 },
-  { name: `GET /plans/${planId} 304`, request: { method: 'GET', path: `/api/v1/plans/${planId}`, headers: { 'If-None-Match': etag } }, status: 304 },
+  {
+    name: `GET /plans/${planId} 304`,
+    request: { method: 'GET', path: `/api/v1/plans/${planId}`, headers: { 'If-None-Match': etag } },
+    status: 304,
+  },
   {
     name: 'POST /feedback 201',
     request: {
@@ -66,11 +79,14 @@ const cases: Case[] = [
 async function run(url: string, c: Case) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, requests: [c.request] });
   const wrong = Object.entries(result.statusCodeStats).filter(([code]) => Number(code) !== c.status);
-  if (wrong.length > 0 || result.errors > 0) console.warn(`  ${c.name} @ ${url}: unexpected ${JSON.stringify(wrong)} errors=${result.errors}`);
+  if (wrong.length > 0 || result.errors > 0)
+    console.warn(`  ${c.name} @ ${url}: unexpected ${JSON.stringify(wrong)} errors=${result.errors}`);
   return { rps: result.requests.average, p99: result.latency.p99 };
 }
 
-console.log(`autocannon ${CONNECTIONS} connections × ${DURATION}s, loopback, Node ${process.version}, database ${server.db.kind}`);
+console.log(
+  `autocannon ${CONNECTIONS} connections × ${DURATION}s, loopback, Node ${process.version}, database ${server.db.kind}`,
+);
 console.log('case                               server req/s  p99 ms | bare req/s  p99 ms | ratio');
 for (const c of cases) {
   const s = await run(server.url, c);

@@ -5,8 +5,13 @@ import { createHarness, tempDir, type Harness } from './testing/harness.js';
 let h: Harness;
 let limited: Harness;
 before(async () => {
-  const dir = tempDir('hapur-static-', { 'hapur.js': 'export const x = 1;', 'demo/index.html': '<!doctype html><title>x</title>' });
-  h = await createHarness({ writeOrigins: ['https://city.example'], bodyLimitBytes: 2048 }, [{ urlPrefix: '/cdn/', dir }]);
+  const dir = tempDir('hapur-static-', {
+    'hapur.js': 'export const x = 1;',
+    'demo/index.html': '<!doctype html><title>x</title>',
+  });
+  h = await createHarness({ writeOrigins: ['https://city.example'], bodyLimitBytes: 2048 }, [
+    { urlPrefix: '/cdn/', dir },
+  ]);
   limited = await createHarness({ writeRateLimit: 2, writeRateWindowSeconds: 60 });
 });
 after(async () => {
@@ -78,7 +83,12 @@ test('a body over the limit is refused with 413', async () => {
 });
 
 test('writes past the rate limit get 429 with Retry-After and RateLimit headers', async () => {
-  const post = () => limited.request('/api/v1/feedback', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+  const post = () =>
+    limited.request('/api/v1/feedback', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
   const first = await post();
   assert.equal(first.headers.get('ratelimit-limit'), '2');
   assert.equal(first.headers.get('ratelimit-remaining'), '1');
@@ -107,8 +117,22 @@ test('GET /openapi.json is the SDK document, and it lists exactly the endpoints 
   const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
   assert.match(doc.openapi, /^3\.1/);
   const norm = (p: string) => p.replace(/\{[^}]+\}/g, '{}');
-  const documented = new Set(Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${norm(path)}`)));
-  const served = new Set(ENDPOINTS.filter((e) => e.path.startsWith('/api/v1')).map((e) => `${e.method} ${norm(e.path.slice('/api/v1'.length))}`));
-  assert.deepEqual([...served].filter((x) => !documented.has(x)), [], 'served but not in OpenAPI');
-  assert.deepEqual([...documented].filter((x) => !served.has(x)), [], 'in OpenAPI but not served');
+  const documented = new Set(
+    Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${norm(path)}`)),
+  );
+  const served = new Set(
+    ENDPOINTS.filter((e) => e.path.startsWith('/api/v1')).map(
+      (e) => `${e.method} ${norm(e.path.slice('/api/v1'.length))}`,
+    ),
+  );
+  assert.deepEqual(
+    [...served].filter((x) => !documented.has(x)),
+    [],
+    'served but not in OpenAPI',
+  );
+  assert.deepEqual(
+    [...documented].filter((x) => !served.has(x)),
+    [],
+    'in OpenAPI but not served',
+  );
 });

@@ -79,8 +79,14 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
   app.notFound((c) => problemResponse(c, problems.notFound(`Nothing at ${c.req.method} ${c.req.path}.`)));
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return problemResponse(c, error);
-    logger.error('unhandled', { route: routePath(c, -1), error: error instanceof Error ? error.message : String(error) });
-    return problemResponse(c, new HttpProblem(500, 'internal_error', 'Internal server error', 'Something failed on our side.'));
+    logger.error('unhandled', {
+      route: routePath(c, -1),
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return problemResponse(
+      c,
+      new HttpProblem(500, 'internal_error', 'Internal server error', 'Something failed on our side.'),
+    );
   });
   return app;
 }

@@ -52,7 +52,11 @@ async function main(argv: string[]): Promise<number> {
       }
       try {
         const counts = await withDb((db) => importFile(db, data, file));
-        console.log(`Imported ${file}: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+        console.log(
+          `Imported ${file}: ${Object.entries(counts)
+            .map(([k, n]) => `${n} ${k}`)
+            .join(', ')}`,
+        );
         return 0;
       } catch (error) {
         if (error instanceof ImportError) {
@@ -90,7 +94,9 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : error instanceof Error ? `hapur-server: ${error.message}` : error);
+    console.error(
+      error instanceof ConfigError ? error.message : error instanceof Error ? `hapur-server: ${error.message}` : error,
+    );
     process.exit(1);
   },
 );

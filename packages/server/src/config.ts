@@ -27,8 +27,10 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
-  constructor(readonly problems: readonly string[]) {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.problems = problems;
   }
 }
 
@@ -54,13 +56,18 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   const origins = (env['HAPUR_WRITE_ORIGINS'] ?? '*').trim();
   let writeOrigins: Config['writeOrigins'] = '*';
   if (origins !== '*' && origins !== '') {
-    writeOrigins = origins.split(',').map((o) => o.trim()).filter(Boolean);
+    writeOrigins = origins
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
     for (const o of writeOrigins) {
-      if (!/^https?:\/\/[^/\s]+$/.test(o)) problems.push(`HAPUR_WRITE_ORIGINS entry "${o}" must be an origin like https://example.org (no path)`);
+      if (!/^https?:\/\/[^/\s]+$/.test(o))
+        problems.push(`HAPUR_WRITE_ORIGINS entry "${o}" must be an origin like https://example.org (no path)`);
     }
   }
   const logLevel = (env['LOG_LEVEL'] ?? 'info') as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL="${String(logLevel)}" must be one of ${LOG_LEVELS.join(', ')}`);
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push(`LOG_LEVEL="${String(logLevel)}" must be one of ${LOG_LEVELS.join(', ')}`);
   const trust = env['HAPUR_TRUST_PROXY'] ?? 'false';
   if (trust !== 'true' && trust !== 'false') problems.push(`HAPUR_TRUST_PROXY="${trust}" must be true or false`);
   const config: Config = {

@@ -31,11 +31,19 @@ export async function exportStatic(db: Database, outDir: string): Promise<number
       await put(`plans/${id}/commitments/${number}.json`, await get(`/plans/${id}/commitments/${number}`));
       const all: unknown[] = [];
       for (let page = 1; ; page++) {
-        const p = (await get(`/plans/${id}/commitments/${number}/comments?page=${page}&pageSize=100`)) as { items: unknown[]; total: number };
+        const p = (await get(`/plans/${id}/commitments/${number}/comments?page=${page}&pageSize=100`)) as {
+          items: unknown[];
+          total: number;
+        };
         all.push(...p.items);
         if (all.length >= p.total || p.items.length === 0) break;
       }
-      await put(`plans/${id}/commitments/${number}/comments.json`, { items: all, page: 1, pageSize: Math.max(1, all.length), total: all.length });
+      await put(`plans/${id}/commitments/${number}/comments.json`, {
+        items: all,
+        page: 1,
+        pageSize: Math.max(1, all.length),
+        total: all.length,
+      });
     }
   }
   const services = (await get('/services')) as { items: { id: string }[] };
@@ -44,12 +52,18 @@ export async function exportStatic(db: Database, outDir: string): Promise<number
   await put('participation/stats.json', await get('/participation/stats'));
   const { rows } = await db.query<{ id: string }>('SELECT id FROM institutions ORDER BY id');
   for (const { id } of rows) {
-    await put(`participation/stats/${id}.json`, await get(`/participation/stats?institution=${encodeURIComponent(id)}`));
+    await put(
+      `participation/stats/${id}.json`,
+      await get(`/participation/stats?institution=${encodeURIComponent(id)}`),
+    );
     const periods = (await get(`/publication-checklists/${id}/periods`)) as { items: { period: string }[] };
     if (periods.items.length === 0) continue;
     await put(`publication-checklists/${id}/periods.json`, periods);
     for (const { period } of periods.items) {
-      await put(`publication-checklists/${id}/${period}.json`, await get(`/publication-checklists/${id}?period=${period}`));
+      await put(
+        `publication-checklists/${id}/${period}.json`,
+        await get(`/publication-checklists/${id}?period=${period}`),
+      );
     }
   }
   return written;

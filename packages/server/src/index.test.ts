@@ -29,7 +29,10 @@ after(async () => {
 
 test('startServer seeds the shipped data on first start and serves it over HTTP', async () => {
   const plans = listOf(ActionPlanSummarySchema).parse(await (await fetch(`${server.url}/api/v1/plans`)).json());
-  assert.ok(plans.items.some((p) => p.id === 'al-2020-2022'), 'the Albanian draft is seeded');
+  assert.ok(
+    plans.items.some((p) => p.id === 'al-2020-2022'),
+    'the Albanian draft is seeded',
+  );
   const plan = ActionPlanSchema.parse(await (await fetch(`${server.url}/api/v1/plans/al-2020-2022`)).json());
   assert.ok(plan.commitments.length >= 1);
   const js = await fetch(`${server.url}/cdn/hapur.js`);
@@ -53,7 +56,14 @@ test('export-static writes the API as files in the static layout', async () => {
   try {
     const written = await exportStatic(server.db, out);
     assert.ok(written > 5);
-    for (const f of ['plans/index.json', 'plans/al-2020-2022.json', 'plans/al-2020-2022/commitments/1.json', 'plans/al-2020-2022/commitments/1/comments.json', 'services/index.json', 'participation/stats.json']) {
+    for (const f of [
+      'plans/index.json',
+      'plans/al-2020-2022.json',
+      'plans/al-2020-2022/commitments/1.json',
+      'plans/al-2020-2022/commitments/1/comments.json',
+      'services/index.json',
+      'participation/stats.json',
+    ]) {
       assert.ok(existsSync(join(out, f)), f);
     }
     const viaApi = await (await fetch(`${server.url}/api/v1/plans/al-2020-2022`)).json();

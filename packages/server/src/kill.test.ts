@@ -33,7 +33,12 @@ test('SIGKILL mid-way, restart: every acknowledged submission exists exactly onc
           const res = await fetch(`${server.url}/api/v1/feedback`, {
             method: 'POST',
             headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
-            body: JSON.stringify({ type: 'feedback', subject: { planId: 'xk-test-plan', commitmentNumber: '1' }, message: `Submission number ${i} of the kill test.`, language: 'en' }),
+            body: JSON.stringify({
+              type: 'feedback',
+              subject: { planId: 'xk-test-plan', commitmentNumber: '1' },
+              message: `Submission number ${i} of the kill test.`,
+              language: 'en',
+            }),
             signal: AbortSignal.timeout(5000),
           });
           if (res.status === 201) {
@@ -56,19 +61,24 @@ test('SIGKILL mid-way, restart: every acknowledged submission exists exactly onc
       server = await startChild(env); // stale lock recovered
     })();
     // Four clients in parallel, each sending its share in order.
-    await Promise.all([0, 1, 2, 3].map(async (c) => {
-      for (let i = c; i < N; i += 4) await send(i);
-    }));
+    await Promise.all(
+      [0, 1, 2, 3].map(async (c) => {
+        for (let i = c; i < N; i += 4) await send(i);
+      }),
+    );
     await killer;
     server.proc.kill('SIGTERM');
     await exited(server.proc);
 
     assert.equal(acknowledged.size, N);
     const db = await openDatabase({ databaseUrl, dataDir });
-    const { rows } = await db.query<{ reference: string; n: number }>('SELECT reference, count(*)::int AS n FROM submissions GROUP BY reference');
+    const { rows } = await db.query<{ reference: string; n: number }>(
+      'SELECT reference, count(*)::int AS n FROM submissions GROUP BY reference',
+    );
     await db.close();
     const stored = new Map(rows.map((r) => [r.reference, r.n]));
-    for (const [key, reference] of acknowledged) assert.equal(stored.get(reference), 1, `${key} → ${reference} stored once`);
+    for (const [key, reference] of acknowledged)
+      assert.equal(stored.get(reference), 1, `${key} → ${reference} stored once`);
     assert.equal(rows.length, N, 'no extra records from retries');
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

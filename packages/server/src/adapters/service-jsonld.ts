@@ -5,7 +5,9 @@ import { resolveText, type LocalizedText, type PublicService } from '@hapur/sdk'
 const text = (value: LocalizedText | undefined, lang: string) => resolveText(value, lang)?.text;
 
 function compact<T extends Record<string, unknown>>(object: T): Partial<T> {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(object).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  ) as Partial<T>;
 }
 
 /** schema.org GovernmentService for one service in one language; only fields the data has. */
@@ -20,7 +22,13 @@ export function serviceToJsonLd(service: PublicService, lang: string): Record<st
     url: service.sourceUrl,
     availableLanguage: service.languages,
     provider: contact
-      ? compact({ '@type': 'GovernmentOrganization', name: text(contact.name, lang), email: contact.email, telephone: contact.telephone, url: contact.contactPage })
+      ? compact({
+          '@type': 'GovernmentOrganization',
+          name: text(contact.name, lang),
+          email: contact.email,
+          telephone: contact.telephone,
+          url: contact.contactPage,
+        })
       : undefined,
     availableChannel: service.channels.map((channel) =>
       compact({
@@ -33,6 +41,13 @@ export function serviceToJsonLd(service: PublicService, lang: string): Record<st
     ),
     offers: (service.costs ?? [])
       .filter((cost) => cost.value !== undefined)
-      .map((cost) => compact({ '@type': 'Offer', price: cost.value, priceCurrency: cost.currency, description: text(cost.description, lang) })),
+      .map((cost) =>
+        compact({
+          '@type': 'Offer',
+          price: cost.value,
+          priceCurrency: cost.currency,
+          description: text(cost.description, lang),
+        }),
+      ),
   });
 }

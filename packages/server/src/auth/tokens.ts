@@ -18,9 +18,14 @@ export class UnknownInstitutionError extends Error {
 /** Creates a staff token scoped to one institution; returns it once (only its SHA-256 is stored). */
 export async function createStaffToken(db: Queryable, name: string, institutionId: string): Promise<string> {
   const known = await db.query('SELECT 1 FROM institutions WHERE id = $1', [institutionId]);
-  if (known.rowCount === 0) throw new UnknownInstitutionError(`No institution "${institutionId}". Import its data first.`);
+  if (known.rowCount === 0)
+    throw new UnknownInstitutionError(`No institution "${institutionId}". Import its data first.`);
   const token = `hapur_${randomBytes(32).toString('base64url')}`;
-  await db.query('INSERT INTO staff_tokens (name, institution_id, token_hash) VALUES ($1, $2, $3)', [name, institutionId, sha256(token)]);
+  await db.query('INSERT INTO staff_tokens (name, institution_id, token_hash) VALUES ($1, $2, $3)', [
+    name,
+    institutionId,
+    sha256(token),
+  ]);
   return token;
 }
 

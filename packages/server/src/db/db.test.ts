@@ -11,7 +11,10 @@ test('migrations apply once, are recorded, and an edited shipped migration stops
   const db = await openDatabase({});
   try {
     const first = await migrate(db);
-    assert.deepEqual(first, loadMigrations().map((m) => m.version));
+    assert.deepEqual(
+      first,
+      loadMigrations().map((m) => m.version),
+    );
     assert.deepEqual(await migrate(db), [], 'second run applies nothing');
     const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM schema_migrations');
     assert.equal(rows[0]?.n, first.length);

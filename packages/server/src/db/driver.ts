@@ -1,6 +1,9 @@
 /** The one data layer: the same SQL runs on embedded PGlite and on a real Postgres. */
 export interface Queryable {
-  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<{ rows: T[]; rowCount: number }>;
+  query<T = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[],
+  ): Promise<{ rows: T[]; rowCount: number }>;
   /** Runs several statements separated by `;` (migrations), without parameters. */
   exec(sql: string): Promise<void>;
 }

@@ -9,8 +9,14 @@ export interface DirLock {
 
 export class DataDirLockedError extends Error {
   override readonly name = 'DataDirLockedError';
-  constructor(readonly dir: string, readonly pid: number) {
-    super(`The data directory ${dir} is in use by process ${pid}. Stop it first, or set HAPUR_DATA_DIR to another directory.`);
+  readonly dir: string;
+  readonly pid: number;
+  constructor(dir: string, pid: number) {
+    super(
+      `The data directory ${dir} is in use by process ${pid}. Stop it first, or set HAPUR_DATA_DIR to another directory.`,
+    );
+    this.dir = dir;
+    this.pid = pid;
   }
 }
 
@@ -54,7 +60,8 @@ export function acquireLock(dir: string): DirLock {
       }
       const pid = typeof holder.pid === 'number' ? holder.pid : undefined;
       const sameHost = holder.host === undefined || holder.host === hostname();
-      if (pid !== undefined && (pid === process.pid || !sameHost || isAlive(pid))) throw new DataDirLockedError(dir, pid);
+      if (pid !== undefined && (pid === process.pid || !sameHost || isAlive(pid)))
+        throw new DataDirLockedError(dir, pid);
       rmSync(path, { force: true });
     }
   }

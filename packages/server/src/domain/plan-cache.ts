@@ -19,10 +19,12 @@ export interface CachedPlan {
  */
 export class PlanCache {
   readonly #entries = new Map<string, CachedPlan>();
-  constructor(
-    private readonly freshMs = 1000,
-    private readonly max = 50,
-  ) {}
+  readonly #freshMs: number;
+  readonly #max: number;
+  constructor(freshMs = 1000, max = 50) {
+    this.#freshMs = freshMs;
+    this.#max = max;
+  }
 
   invalidate(planId: string): void {
     this.#entries.delete(planId);
@@ -30,7 +32,7 @@ export class PlanCache {
 
   async get(db: Queryable, planId: string): Promise<CachedPlan | undefined> {
     const fresh = this.#entries.get(planId);
-    if (fresh && performance.now() - fresh.checkedAt < this.freshMs) return fresh;
+    if (fresh && performance.now() - fresh.checkedAt < this.#freshMs) return fresh;
     const { rows } = await db.query<{ version: string }>(
       `SELECT p.updated_at::text || '|' || (SELECT count(*)::text || '|' || coalesce(max(created_at)::text, '')
          FROM progress_updates u WHERE u.plan_id = p.id) AS version FROM plans p WHERE p.id = $1`,
@@ -50,7 +52,7 @@ export class PlanCache {
     if (!plan) return undefined;
     const json = JSON.stringify(plan);
     const entry = { version, checkedAt: performance.now(), plan, json, etag: etagOf(json) };
-    if (this.#entries.size >= this.max) this.#entries.delete(this.#entries.keys().next().value ?? '');
+    if (this.#entries.size >= this.#max) this.#entries.delete(this.#entries.keys().next().value ?? '');
     this.#entries.set(planId, entry);
     return entry;
   }

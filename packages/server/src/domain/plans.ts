@@ -24,10 +24,18 @@ export function applyProgress(milestone: Milestone, updates: readonly ProgressUp
 
 /** One plan with every milestone's derived state, `dataNotes` and `updatedAt`; undefined when unknown. */
 export async function loadPlan(db: Queryable, planId: string): Promise<ActionPlan | undefined> {
-  const plan = await db.query<{ doc: ActionPlan; updated_at: unknown }>('SELECT doc, updated_at FROM plans WHERE id = $1', [planId]);
+  const plan = await db.query<{ doc: ActionPlan; updated_at: unknown }>(
+    'SELECT doc, updated_at FROM plans WHERE id = $1',
+    [planId],
+  );
   const row = plan.rows[0];
   if (!row) return undefined;
-  const { rows: updates } = await db.query<{ doc: ProgressUpdate; target_id: string; provenance: string; created_at: unknown }>(
+  const { rows: updates } = await db.query<{
+    doc: ProgressUpdate;
+    target_id: string;
+    provenance: string;
+    created_at: unknown;
+  }>(
     'SELECT doc, target_id, provenance, created_at FROM progress_updates WHERE plan_id = $1 ORDER BY reported_at, created_at, id',
     [planId],
   );
@@ -52,7 +60,10 @@ export async function loadPlan(db: Queryable, planId: string): Promise<ActionPla
 }
 
 /** Every plan without its commitments, with counts, newest period first. */
-export async function listPlans(db: Queryable, load: (id: string) => Promise<ActionPlan | undefined> = (id) => loadPlan(db, id)): Promise<ActionPlanSummary[]> {
+export async function listPlans(
+  db: Queryable,
+  load: (id: string) => Promise<ActionPlan | undefined> = (id) => loadPlan(db, id),
+): Promise<ActionPlanSummary[]> {
   const { rows } = await db.query<{ id: string }>('SELECT id FROM plans');
   const plans = await Promise.all(rows.map((r) => load(r.id)));
   return plans

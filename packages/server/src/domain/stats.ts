@@ -43,7 +43,8 @@ export async function participationStats(db: Queryable, q: StatsQuery): Promise<
     total,
     byType,
     byStatus,
-    answeredWithinDeadlineShare: withDeadline.length === 0 ? null : withDeadline.filter((r) => r.on_time).length / withDeadline.length,
+    answeredWithinDeadlineShare:
+      withDeadline.length === 0 ? null : withDeadline.filter((r) => r.on_time).length / withDeadline.length,
     medianResponseDays: days.length === 0 ? null : Math.round(median(days) * 10) / 10,
   } as ParticipationStats;
 }

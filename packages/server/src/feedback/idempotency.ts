@@ -7,7 +7,10 @@ import { problems } from '../http/problem.js';
  */
 export function parseIdempotencyKey(header: string | undefined): string {
   if (header === undefined || header.trim() === '') {
-    throw problems.badRequest('idempotency_key_missing', 'Send an Idempotency-Key header (a new UUID per submission) so a retry never creates a second record.');
+    throw problems.badRequest(
+      'idempotency_key_missing',
+      'Send an Idempotency-Key header (a new UUID per submission) so a retry never creates a second record.',
+    );
   }
   let key = header.trim();
   if (key.length >= 2 && key.startsWith('"') && key.endsWith('"')) key = key.slice(1, -1).replace(/\\(["\\])/g, '$1');

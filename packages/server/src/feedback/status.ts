@@ -16,9 +16,14 @@ export interface SubmissionRow {
   quarantined: boolean;
 }
 
-const COLUMNS = 'id, reference, type, status, institution_id, input, submitted_at, respond_by, published_at, quarantined';
+const COLUMNS =
+  'id, reference, type, status, institution_id, input, submitted_at, respond_by, published_at, quarantined';
 
-export async function findSubmission(db: Queryable, where: 'reference' | 'status_token_hash', value: string): Promise<SubmissionRow | undefined> {
+export async function findSubmission(
+  db: Queryable,
+  where: 'reference' | 'status_token_hash',
+  value: string,
+): Promise<SubmissionRow | undefined> {
   const { rows } = await db.query<SubmissionRow>(`SELECT ${COLUMNS} FROM submissions WHERE ${where} = $1`, [value]);
   return rows[0];
 }
@@ -33,10 +38,11 @@ async function responseOf(db: Queryable, id: string): Promise<FeedbackStatus['re
 
 /** The public status of one submission: history, deadline, official response. Never contact details. */
 export async function publicStatus(db: Queryable, s: SubmissionRow): Promise<FeedbackStatus> {
-  const { rows } = await db.query<{ status: FeedbackStatusValue; at: unknown; note: FeedbackStatus['history'][number]['note'] | null }>(
-    'SELECT status, at, note FROM submission_events WHERE submission_id = $1 ORDER BY at, id',
-    [s.id],
-  );
+  const { rows } = await db.query<{
+    status: FeedbackStatusValue;
+    at: unknown;
+    note: FeedbackStatus['history'][number]['note'] | null;
+  }>('SELECT status, at, note FROM submission_events WHERE submission_id = $1 ORDER BY at, id', [s.id]);
   const response = await responseOf(db, s.id);
   return {
     reference: s.reference,

@@ -41,7 +41,12 @@ export interface SubmitResult {
  * in the same transaction as the submission, so concurrent retries wait for the first and then replay
  * its response; a different body under the same key is a 422.
  */
-export async function submitOnce(db: Database, key: string, requestHash: string, submission: NewSubmission): Promise<SubmitResult> {
+export async function submitOnce(
+  db: Database,
+  key: string,
+  requestHash: string,
+  submission: NewSubmission,
+): Promise<SubmitResult> {
   const hashed = keyHash(key);
   return db.transaction(async (tx) => {
     const claimed = await tx.query(
@@ -60,17 +65,28 @@ export async function submitOnce(db: Database, key: string, requestHash: string,
 }
 
 async function replay(tx: Queryable, key: string, hashed: string, requestHash: string): Promise<SubmitResult> {
-  const { rows } = await tx.query<{ request_hash: string; response_status: number | null; response_sealed: string | null }>(
-    'SELECT request_hash, response_status, response_sealed FROM idempotency_keys WHERE key_hash = $1',
-    [hashed],
-  );
+  const { rows } = await tx.query<{
+    request_hash: string;
+    response_status: number | null;
+    response_sealed: string | null;
+  }>('SELECT request_hash, response_status, response_sealed FROM idempotency_keys WHERE key_hash = $1', [hashed]);
   const row = rows[0];
-  if (!row) throw problems.conflict('idempotency_in_progress', 'A request with this Idempotency-Key is still being processed; retry.');
+  if (!row)
+    throw problems.conflict(
+      'idempotency_in_progress',
+      'A request with this Idempotency-Key is still being processed; retry.',
+    );
   if (row.request_hash !== requestHash) {
-    throw problems.unprocessable('idempotency_key_reused', 'This Idempotency-Key was already used with a different body. Use a new key for a new submission.');
+    throw problems.unprocessable(
+      'idempotency_key_reused',
+      'This Idempotency-Key was already used with a different body. Use a new key for a new submission.',
+    );
   }
   if (row.response_status === null || row.response_sealed === null) {
-    throw problems.conflict('idempotency_in_progress', 'A request with this Idempotency-Key is still being processed; retry.');
+    throw problems.conflict(
+      'idempotency_in_progress',
+      'A request with this Idempotency-Key is still being processed; retry.',
+    );
   }
   return { status: row.response_status, body: JSON.parse(unseal(key, row.response_sealed)) as Receipt, replayed: true };
 }
@@ -102,9 +118,15 @@ async function insertSubmission(tx: Queryable, s: NewSubmission): Promise<Receip
     );
     const id = rows[0]?.id;
     if (id === undefined) continue; // reference collision: draw another
-    await tx.query(`INSERT INTO submission_events (submission_id, status, at) VALUES ($1, 'received', $2::timestamptz)`, [id, at]);
+    await tx.query(
+      `INSERT INTO submission_events (submission_id, status, at) VALUES ($1, 'received', $2::timestamptz)`,
+      [id, at],
+    );
     if (s.contact !== undefined) {
-      await tx.query('INSERT INTO submission_contacts (submission_id, contact) VALUES ($1, $2::jsonb)', [id, JSON.stringify(s.contact)]);
+      await tx.query('INSERT INTO submission_contacts (submission_id, contact) VALUES ($1, $2::jsonb)', [
+        id,
+        JSON.stringify(s.contact),
+      ]);
     }
     return {
       reference,

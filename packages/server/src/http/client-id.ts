@@ -9,10 +9,13 @@ export class ClientHasher {
   #day = '';
   #salt: Buffer = Buffer.alloc(0);
 
-  constructor(private readonly now: () => Date = () => new Date()) {}
+  readonly #now: () => Date;
+  constructor(now: () => Date = () => new Date()) {
+    this.#now = now;
+  }
 
   hash(address: string): string {
-    const day = this.now().toISOString().slice(0, 10);
+    const day = this.#now().toISOString().slice(0, 10);
     if (day !== this.#day) {
       this.#day = day;
       this.#salt = randomBytes(32);

@@ -1,7 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
 import { HttpProblem } from './problem.js';
 
-const EXPOSED = 'ETag, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Idempotent-Replayed, Location';
+const EXPOSED =
+  'ETag, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Idempotent-Replayed, Location';
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -26,7 +27,12 @@ export function cors(writeOrigins: readonly string[] | '*'): MiddlewareHandler {
       });
     }
     if (origin && WRITE_METHODS.has(method) && !allowsWrite(origin)) {
-      throw new HttpProblem(403, 'origin_not_allowed', 'Forbidden', `Writes from ${origin} are not accepted by this server.`);
+      throw new HttpProblem(
+        403,
+        'origin_not_allowed',
+        'Forbidden',
+        `Writes from ${origin} are not accepted by this server.`,
+      );
     }
     await next();
     if (origin) {

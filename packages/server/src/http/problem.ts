@@ -10,15 +10,27 @@ export interface FieldError {
 /** An RFC 9457 problem that a handler throws; the app's error handler renders it. */
 export class HttpProblem extends Error {
   override readonly name = 'HttpProblem';
+  readonly status: number;
+  readonly code: string;
+  readonly title: string;
+  readonly detail: string | undefined;
+  readonly errors: readonly FieldError[] | undefined;
+  readonly headers: Readonly<Record<string, string>>;
   constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly title: string,
-    readonly detail?: string,
-    readonly errors?: readonly FieldError[],
-    readonly headers: Readonly<Record<string, string>> = {},
+    status: number,
+    code: string,
+    title: string,
+    detail?: string,
+    errors?: readonly FieldError[],
+    headers: Readonly<Record<string, string>> = {},
   ) {
     super(detail ?? title);
+    this.status = status;
+    this.code = code;
+    this.title = title;
+    this.detail = detail;
+    this.errors = errors;
+    this.headers = headers;
   }
 }
 
@@ -26,14 +38,23 @@ export const problems = {
   badRequest: (code: string, detail: string, errors?: readonly FieldError[]) =>
     new HttpProblem(400, code, 'Bad request', detail, errors),
   validation: (errors: readonly FieldError[], detail?: string) =>
-    new HttpProblem(400, 'validation_failed', 'Invalid request body', detail ?? 'The request body is not valid.', errors),
+    new HttpProblem(
+      400,
+      'validation_failed',
+      'Invalid request body',
+      detail ?? 'The request body is not valid.',
+      errors,
+    ),
   unauthorized: (detail = 'A valid staff bearer token is required.') =>
-    new HttpProblem(401, 'unauthorized', 'Unauthorized', detail, undefined, { 'WWW-Authenticate': 'Bearer realm="hapur"' }),
+    new HttpProblem(401, 'unauthorized', 'Unauthorized', detail, undefined, {
+      'WWW-Authenticate': 'Bearer realm="hapur"',
+    }),
   forbidden: (detail: string) => new HttpProblem(403, 'forbidden', 'Forbidden', detail),
   notFound: (detail: string) => new HttpProblem(404, 'not_found', 'Not found', detail),
   conflict: (code: string, detail: string) => new HttpProblem(409, code, 'Conflict', detail),
   unprocessable: (code: string, detail: string) => new HttpProblem(422, code, 'Unprocessable request', detail),
-  tooLarge: (limit: number) => new HttpProblem(413, 'body_too_large', 'Request body too large', `The limit is ${limit} bytes.`),
+  tooLarge: (limit: number) =>
+    new HttpProblem(413, 'body_too_large', 'Request body too large', `The limit is ${limit} bytes.`),
   unsupportedMedia: () =>
     new HttpProblem(415, 'unsupported_media_type', 'Unsupported media type', 'Send the body as application/json.'),
   tooManyRequests: (retryAfter: number) =>

@@ -2,15 +2,18 @@
 export class RateLimiter {
   readonly #windows = new Map<string, { start: number; count: number }>();
 
-  constructor(
-    readonly limit: number,
-    readonly windowSeconds: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+  readonly limit: number;
+  readonly windowSeconds: number;
+  readonly #now: () => number;
+  constructor(limit: number, windowSeconds: number, now: () => number = Date.now) {
+    this.limit = limit;
+    this.windowSeconds = windowSeconds;
+    this.#now = now;
+  }
 
   /** Counts one request; returns what the RateLimit-* headers and a 429 need. */
   take(client: string): { allowed: boolean; remaining: number; resetSeconds: number } {
-    const now = this.now();
+    const now = this.#now();
     const windowMs = this.windowSeconds * 1000;
     let w = this.#windows.get(client);
     if (!w || now - w.start >= windowMs) {

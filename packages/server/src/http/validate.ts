@@ -14,7 +14,10 @@ export interface Parser<T> {
 }
 
 export const formatPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+  path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    '',
+  );
 
 /** Keys present in `input` that the schema dropped from `output`: fields the API does not know. */
 export function unknownKeys(input: unknown, output: unknown, path: PropertyKey[] = []): string[] {
@@ -27,7 +30,8 @@ export function unknownKeys(input: unknown, output: unknown, path: PropertyKey[]
   );
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Validates with an SDK schema; unknown fields and schema issues become one 400 problem naming each path. */
 export function validate<T>(schema: Parser<T>, value: unknown): T {

@@ -35,7 +35,9 @@ export function startMaintenance(db: Queryable, config: Config, logger: Logger, 
       .then((r) => {
         if (r.contactsDeleted + r.idempotencyKeysDeleted > 0) logger.info('retention', { ...r });
       })
-      .catch((error: unknown) => logger.error('retention failed', { error: error instanceof Error ? error.message : String(error) }));
+      .catch((error: unknown) =>
+        logger.error('retention failed', { error: error instanceof Error ? error.message : String(error) }),
+      );
   void tick();
   const timer = setInterval(tick, everyMs);
   timer.unref();

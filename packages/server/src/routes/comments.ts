@@ -25,7 +25,10 @@ export function commentRoutes(app: Hono<AppEnv>): void {
     const plan = await db.query('SELECT 1 FROM plans WHERE id = $1', [planId]);
     if (plan.rowCount === 0) throw problems.notFound(`No action plan "${planId}".`);
     const where = 'plan_id = $1 AND commitment_number = $2 AND published_at IS NOT NULL AND NOT quarantined';
-    const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM submissions WHERE ${where}`, [planId, number]);
+    const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM submissions WHERE ${where}`, [
+      planId,
+      number,
+    ]);
     const { rows } = await db.query<SubmissionRow>(
       `SELECT id, reference, type, status, institution_id, input, submitted_at, respond_by, published_at, quarantined
          FROM submissions WHERE ${where} ORDER BY published_at DESC, id DESC LIMIT $3 OFFSET $4`,

@@ -16,7 +16,12 @@ before(async () => {
   await h.request('/api/v1/feedback', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'seed' },
-    body: JSON.stringify({ type: 'feedback', subject: { topic: 'Roads' }, message: 'A seed submission for staff routes.', language: 'en' }),
+    body: JSON.stringify({
+      type: 'feedback',
+      subject: { topic: 'Roads' },
+      message: 'A seed submission for staff routes.',
+      language: 'en',
+    }),
   });
 });
 after(() => h.close());
@@ -30,7 +35,16 @@ const ENDPOINTS = [
 /** Bodies an attacker or a broken client might send: any JSON, near-valid objects with hostile values, non-JSON text. */
 const hostileValue = fc.oneof(
   fc.string(),
-  fc.constantFrom('', ' ', '\u0000', '<script>alert(1)</script>', "'; DROP TABLE submissions; --", '__proto__', 'x'.repeat(6000), '\ud800'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '<script>alert(1)</script>',
+    "'; DROP TABLE submissions; --",
+    '__proto__',
+    'x'.repeat(6000),
+    '\ud800',
+  ),
   fc.integer(),
   fc.double(),
   fc.constant(null),
@@ -42,14 +56,23 @@ const nearValid = fc.record(
   {
     type: fc.oneof(fc.constantFrom('request', 'feedback', 'proposal', 'issue_report', 'complaint'), hostileValue),
     subject: fc.oneof(
-      fc.record({ planId: fc.oneof(fc.constant('xk-test-plan'), hostileValue), commitmentNumber: fc.oneof(fc.constant('1'), hostileValue) }, { requiredKeys: [] }),
+      fc.record(
+        {
+          planId: fc.oneof(fc.constant('xk-test-plan'), hostileValue),
+          commitmentNumber: fc.oneof(fc.constant('1'), hostileValue),
+        },
+        { requiredKeys: [] },
+      ),
       fc.record({ serviceId: hostileValue, topic: hostileValue }, { requiredKeys: [] }),
       hostileValue,
     ),
     message: fc.oneof(fc.string({ minLength: 10, maxLength: 80 }), hostileValue),
     language: fc.oneof(fc.constantFrom('sq', 'sr', 'sr-Latn', 'en', 'xx-Yyyy-ZZ'), hostileValue),
     consent: hostileValue,
-    contact: fc.oneof(fc.record({ email: hostileValue, phone: hostileValue, name: hostileValue }, { requiredKeys: [] }), hostileValue),
+    contact: fc.oneof(
+      fc.record({ email: hostileValue, phone: hostileValue, name: hostileValue }, { requiredKeys: [] }),
+      hostileValue,
+    ),
     website: hostileValue,
     status: fc.oneof(fc.constantFrom('on_track', 'answered', 'nope'), hostileValue),
     narrative: fc.oneof(fc.record({ values: fc.dictionary(fc.string(), hostileValue, { maxKeys: 2 }) }), hostileValue),
@@ -75,7 +98,12 @@ test('random and hostile bodies to every write endpoint always get a 4xx problem
     fc.asyncProperty(
       fc.constantFrom(...ENDPOINTS),
       body,
-      fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded'),
+      fc.constantFrom(
+        'application/json',
+        'application/json; charset=utf-8',
+        'text/plain',
+        'application/x-www-form-urlencoded',
+      ),
       fc.option(fc.oneof(fc.string({ maxLength: 300 }), fc.uuid()), { nil: undefined }),
       async (path, payload, contentType, key) => {
         const headers: Record<string, string> = { 'Content-Type': contentType, Authorization: `Bearer ${token}` };

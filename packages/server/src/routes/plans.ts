@@ -9,7 +9,9 @@ import { problems } from '../http/problem.js';
 export function planRoutes(app: Hono<AppEnv>): void {
   const loadPlan = async (c: AppContext, id: string) => (await c.get('deps').plans.get(c.get('deps').db, id))?.plan;
 
-  app.get('/api/v1/plans', async (c) => sendJson(c, { items: await listPlans(c.get('deps').db, (id) => loadPlan(c, id)) }));
+  app.get('/api/v1/plans', async (c) =>
+    sendJson(c, { items: await listPlans(c.get('deps').db, (id) => loadPlan(c, id)) }),
+  );
 
   app.get('/api/v1/plans/:planId', async (c) => {
     const cached = await c.get('deps').plans.get(c.get('deps').db, c.req.param('planId'));

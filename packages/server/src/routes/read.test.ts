@@ -17,14 +17,27 @@ before(async () => {
       provenance: { kind: 'demonstration', source: 'server test' },
       progressUpdates: [
         {
-          id: 'pu-1', planId: 'xk-test-plan', milestoneId: 'xk-test-plan-c1-m1', reportedAt: '2026-02-01T10:00:00Z',
-          reportedBy: { institutionId: 'xk-test-a' }, source: 'demonstration', status: 'on_track', progressPercent: 20,
-          narrative: { values: { en: 'Started' } }, evidence: [],
+          id: 'pu-1',
+          planId: 'xk-test-plan',
+          milestoneId: 'xk-test-plan-c1-m1',
+          reportedAt: '2026-02-01T10:00:00Z',
+          reportedBy: { institutionId: 'xk-test-a' },
+          source: 'demonstration',
+          status: 'on_track',
+          progressPercent: 20,
+          narrative: { values: { en: 'Started' } },
+          evidence: [],
         },
         {
-          id: 'pu-2', planId: 'xk-test-plan', milestoneId: 'xk-test-plan-c1-m1', reportedAt: '2026-03-01T10:00:00Z',
-          reportedBy: { institutionId: 'xk-test-a' }, source: 'demonstration', progressPercent: 60,
-          narrative: { values: { en: 'Drafted' } }, evidence: [],
+          id: 'pu-2',
+          planId: 'xk-test-plan',
+          milestoneId: 'xk-test-plan-c1-m1',
+          reportedAt: '2026-03-01T10:00:00Z',
+          reportedBy: { institutionId: 'xk-test-a' },
+          source: 'demonstration',
+          progressPercent: 60,
+          narrative: { values: { en: 'Drafted' } },
+          evidence: [],
         },
       ],
     },
@@ -79,7 +92,10 @@ test('CSV export: one row per milestone, quoted fields, attachment', async () =>
   assert.equal(res.status, 200);
   assert.match(res.headers.get('content-type') ?? '', /^text\/csv/);
   assert.match(res.headers.get('content-disposition') ?? '', /xk-test-plan\.csv/);
-  const lines = (await res.text()).replace(/^\ufeff/, '').trim().split('\r\n');
+  const lines = (await res.text())
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\r\n');
   assert.equal(lines.length, 4, 'header + 3 milestones');
   assert.match(lines[1] ?? '', /"Commitment one, ""quoted"", with comma"/);
   assert.match(lines[1] ?? '', /,on_track,,60,2026-03-01T10:00:00.000Z$|,on_track,,60,2026-03-01T10:00:00Z$/);
@@ -91,11 +107,20 @@ test('GET /services filters by institution, free text (accents ignored) and lang
   const all = listOf(PublicServiceSchema).parse(await json('/api/v1/services'));
   assert.equal(all.items.length, 2);
   const byInst = listOf(PublicServiceSchema).parse(await json('/api/v1/services?institution=xk-test-b'));
-  assert.deepEqual(byInst.items.map((s) => s.id), ['xk-test-tax']);
+  assert.deepEqual(
+    byInst.items.map((s) => s.id),
+    ['xk-test-tax'],
+  );
   const byText = listOf(PublicServiceSchema).parse(await json('/api/v1/services?q=CERTIFIKATE'));
-  assert.deepEqual(byText.items.map((s) => s.id), ['xk-test-tax']);
+  assert.deepEqual(
+    byText.items.map((s) => s.id),
+    ['xk-test-tax'],
+  );
   const byLang = listOf(PublicServiceSchema).parse(await json('/api/v1/services?lang=en'));
-  assert.deepEqual(byLang.items.map((s) => s.id), ['xk-test-tax']);
+  assert.deepEqual(
+    byLang.items.map((s) => s.id),
+    ['xk-test-tax'],
+  );
   const one = PublicServiceSchema.parse(await json('/api/v1/services/xk-test-permit'));
   assert.equal(one.identifier, 'XK-TEST-001');
   assert.equal((await h.request('/api/v1/services/nope')).status, 404);

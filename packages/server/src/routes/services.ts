@@ -14,13 +14,19 @@ async function allServices(db: Queryable): Promise<PublicService[]> {
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('und');
 
 /** Filters as the static source does client-side: institution, free text (any language, accents ignored), language offered. */
-export function filterServices(services: readonly PublicService[], q: { institution?: string; q?: string; lang?: string }): PublicService[] {
+export function filterServices(
+  services: readonly PublicService[],
+  q: { institution?: string; q?: string; lang?: string },
+): PublicService[] {
   const needle = q.q ? fold(q.q.trim()) : '';
   return services.filter(
     (s) =>
       (!q.institution || s.competentAuthorityIds.includes(q.institution)) &&
       (!q.lang || s.languages.includes(q.lang)) &&
-      (!needle || [...Object.values(s.name.values), ...Object.values(s.description.values)].some((t) => fold(t).includes(needle))),
+      (!needle ||
+        [...Object.values(s.name.values), ...Object.values(s.description.values)].some((t) =>
+          fold(t).includes(needle),
+        )),
   );
 }
 
@@ -37,9 +43,9 @@ export function serviceRoutes(app: Hono<AppEnv>): void {
   });
 
   app.get('/api/v1/services/:serviceId', async (c) => {
-    const { rows } = await c.get('deps').db.query<{ doc: PublicService }>('SELECT doc FROM services WHERE id = $1', [
-      c.req.param('serviceId'),
-    ]);
+    const { rows } = await c
+      .get('deps')
+      .db.query<{ doc: PublicService }>('SELECT doc FROM services WHERE id = $1', [c.req.param('serviceId')]);
     const service = rows[0]?.doc;
     if (!service) throw problems.notFound(`No service "${c.req.param('serviceId')}".`);
     if (c.req.query('format') === 'jsonld') {

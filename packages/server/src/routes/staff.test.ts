@@ -1,8 +1,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ActionPlanSchema, FeedbackReceiptSchema, FeedbackStatusSchema, ParticipationStatsSchema, ProblemDetailsSchema,
-  PublicationChecklistSchema, PublishedCommentSchema, pageOf,
+  ActionPlanSchema,
+  FeedbackReceiptSchema,
+  FeedbackStatusSchema,
+  ParticipationStatsSchema,
+  ProblemDetailsSchema,
+  PublicationChecklistSchema,
+  PublishedCommentSchema,
+  pageOf,
 } from '@hapur/sdk';
 import { createHarness, type Harness } from '../testing/harness.js';
 import { fixtureFile } from '../testing/fixtures.js';
@@ -29,9 +35,17 @@ const send = (path: string, token: string | undefined, payload: unknown, headers
 const submit = async (key: string, commitmentNumber = '1') =>
   FeedbackReceiptSchema.parse(
     await (
-      await send('/api/v1/feedback', undefined, {
-        type: 'feedback', subject: { planId: 'xk-test-plan', commitmentNumber }, message: 'The register should be searchable.', language: 'en',
-      }, { 'Idempotency-Key': key })
+      await send(
+        '/api/v1/feedback',
+        undefined,
+        {
+          type: 'feedback',
+          subject: { planId: 'xk-test-plan', commitmentNumber },
+          message: 'The register should be searchable.',
+          language: 'en',
+        },
+        { 'Idempotency-Key': key },
+      )
     ).json(),
   );
 const text = (en: string) => ({ values: { en } });
@@ -39,10 +53,16 @@ const text = (en: string) => ({ values: { en } });
 test('tokens are stored hashed; no token → 401, bad token → 401', async () => {
   const { rows } = await h.db.query<{ token_hash: string }>('SELECT token_hash FROM staff_tokens');
   assert.ok(rows.every((r) => !r.token_hash.includes(tokenA) && r.token_hash.length === 64));
-  const none = await send('/api/v1/plans/xk-test-plan/milestones/xk-test-plan-c1-m1/progress', undefined, { status: 'on_track', narrative: text('x') });
+  const none = await send('/api/v1/plans/xk-test-plan/milestones/xk-test-plan-c1-m1/progress', undefined, {
+    status: 'on_track',
+    narrative: text('x'),
+  });
   assert.equal(none.status, 401);
   assert.match(none.headers.get('www-authenticate') ?? '', /Bearer/);
-  const bad = await send('/api/v1/plans/xk-test-plan/milestones/xk-test-plan-c1-m1/progress', 'hapur_wrong', { status: 'on_track', narrative: text('x') });
+  const bad = await send('/api/v1/plans/xk-test-plan/milestones/xk-test-plan-c1-m1/progress', 'hapur_wrong', {
+    status: 'on_track',
+    narrative: text('x'),
+  });
   assert.equal(ProblemDetailsSchema.parse(await bad.json()).code, 'unauthorized');
 });
 
@@ -50,7 +70,11 @@ test('progress: the lead institution records it and the plan shows it; another i
   const path = '/api/v1/plans/xk-test-plan/milestones/xk-test-plan-c1-m1/progress';
   const forbidden = await send(path, tokenB, { status: 'delayed', narrative: text('Not ours') });
   assert.equal(forbidden.status, 403);
-  const ok = await send(path, tokenA, { status: 'at_risk', progressPercent: 40, narrative: text('Procurement delayed') });
+  const ok = await send(path, tokenA, {
+    status: 'at_risk',
+    progressPercent: 40,
+    narrative: text('Procurement delayed'),
+  });
   assert.equal(ok.status, 201);
   const plan = ActionPlanSchema.parse(await (await h.request('/api/v1/plans/xk-test-plan')).json());
   const m = plan.commitments[0]?.milestones[0];
@@ -59,7 +83,15 @@ test('progress: the lead institution records it and the plan shows it; another i
   assert.equal(plan.dataNotes?.demonstrationProgress, false, 'staff-reported progress is real');
   const nothing = await send(path, tokenA, { narrative: text('No change') });
   assert.equal(nothing.status, 400);
-  assert.equal((await send('/api/v1/plans/xk-test-plan/milestones/nope/progress', tokenA, { status: 'on_track', narrative: text('x') })).status, 404);
+  assert.equal(
+    (
+      await send('/api/v1/plans/xk-test-plan/milestones/nope/progress', tokenA, {
+        status: 'on_track',
+        narrative: text('x'),
+      })
+    ).status,
+    404,
+  );
 });
 
 test('status change with official response shows in the public status; other institution → 403', async () => {
@@ -69,22 +101,34 @@ test('status change with official response shows in the public status; other ins
   assert.equal((await send(path, tokenA, { status: 'in_review', note: text('We are looking at it') })).status, 200);
   const answered = await send(path, tokenA, {
     status: 'answered',
-    response: { body: text('The register will be searchable in June.'), decision: 'accepted', appealInfo: text('Complain to the AIP within 15 days.') },
+    response: {
+      body: text('The register will be searchable in June.'),
+      decision: 'accepted',
+      appealInfo: text('Complain to the AIP within 15 days.'),
+    },
   });
   assert.equal(answered.status, 200);
   const status = FeedbackStatusSchema.parse(await (await h.request(`/api/v1/feedback/${receipt.statusToken}`)).json());
-  assert.deepEqual(status.history.map((e) => e.status), ['received', 'in_review', 'answered']);
+  assert.deepEqual(
+    status.history.map((e) => e.status),
+    ['received', 'in_review', 'answered'],
+  );
   assert.deepEqual(status.history[1]?.note, text('We are looking at it'));
   assert.equal(status.status, 'answered');
   assert.equal(status.response?.decision, 'accepted');
-  const closed = await h.db.query<{ closed_at: unknown }>('SELECT closed_at FROM submissions WHERE reference = $1', [receipt.reference]);
+  const closed = await h.db.query<{ closed_at: unknown }>('SELECT closed_at FROM submissions WHERE reference = $1', [
+    receipt.reference,
+  ]);
   assert.ok(closed.rows[0]?.closed_at, 'an answered submission is closed (starts the contact retention clock)');
 });
 
 test('comments: only published ones are listed, without contact details, paged', async () => {
   const a = await submit('c-1');
   await submit('c-2');
-  const list = async () => pageOf(PublishedCommentSchema).parse(await (await h.request('/api/v1/plans/xk-test-plan/commitments/1/comments?pageSize=1')).json());
+  const list = async () =>
+    pageOf(PublishedCommentSchema).parse(
+      await (await h.request('/api/v1/plans/xk-test-plan/commitments/1/comments?pageSize=1')).json(),
+    );
   const before = await list();
   assert.equal(before.total, 0);
   assert.equal((await send(`/api/v1/feedback/${a.reference}/publish`, tokenB, {})).status, 403);
@@ -97,35 +141,55 @@ test('comments: only published ones are listed, without contact details, paged',
 });
 
 test('participation stats count by type and status, answered-within-deadline share and median days', async () => {
-  const stats = ParticipationStatsSchema.parse(await (await h.request('/api/v1/participation/stats?institution=xk-test-a')).json());
+  const stats = ParticipationStatsSchema.parse(
+    await (await h.request('/api/v1/participation/stats?institution=xk-test-a')).json(),
+  );
   assert.equal(stats.total, 3);
   assert.equal(stats.byType.feedback, 3);
   assert.equal(stats.byStatus.answered, 1);
   assert.equal(stats.answeredWithinDeadlineShare, 1);
   assert.equal(stats.medianResponseDays, 0);
-  const none = ParticipationStatsSchema.parse(await (await h.request('/api/v1/participation/stats?institution=xk-test-b')).json());
+  const none = ParticipationStatsSchema.parse(
+    await (await h.request('/api/v1/participation/stats?institution=xk-test-b')).json(),
+  );
   assert.equal(none.total, 0);
   assert.equal(none.answeredWithinDeadlineShare, null);
   assert.equal((await h.request('/api/v1/participation/stats?from=2026-13-01')).status, 400);
-  const later = ParticipationStatsSchema.parse(await (await h.request('/api/v1/participation/stats?from=2026-04-01')).json());
+  const later = ParticipationStatsSchema.parse(
+    await (await h.request('/api/v1/participation/stats?from=2026-04-01')).json(),
+  );
   assert.equal(later.total, 0);
 });
 
 test('publication checks: staff record their own institution only; checklist and periods summarise them', async () => {
   const check = {
-    requirementId: 'xk-test-pr-1', institutionId: 'xk-test-b', period: '2026-Q1', checkedBy: { kind: 'self_assessment' },
-    published: 'yes', complete: 'yes', timely: 'partial', accessible: 'yes', languages: { sq: { available: 'yes' }, 'sr-Latn': { available: 'no' } },
+    requirementId: 'xk-test-pr-1',
+    institutionId: 'xk-test-b',
+    period: '2026-Q1',
+    checkedBy: { kind: 'self_assessment' },
+    published: 'yes',
+    complete: 'yes',
+    timely: 'partial',
+    accessible: 'yes',
+    languages: { sq: { available: 'yes' }, 'sr-Latn': { available: 'no' } },
   };
   assert.equal((await send('/api/v1/publication-checks', tokenA, check)).status, 403);
   const ok = await send('/api/v1/publication-checks', tokenB, check);
   assert.equal(ok.status, 201);
   assert.equal(((await ok.json()) as { overall: string }).overall, 'partially_compliant');
-  const list = PublicationChecklistSchema.parse(await (await h.request('/api/v1/publication-checklists/xk-test-b?period=2026-Q1')).json());
+  const list = PublicationChecklistSchema.parse(
+    await (await h.request('/api/v1/publication-checklists/xk-test-b?period=2026-Q1')).json(),
+  );
   assert.equal(list.requirements.length, 1);
   assert.equal(list.checks.length, 1);
   assert.equal(list.summary.overall.partially_compliant, 1);
-  const periods = (await (await h.request('/api/v1/publication-checklists/xk-test-b/periods')).json()) as { items: { period: string }[] };
-  assert.deepEqual(periods.items.map((p) => p.period), ['2026-Q1']);
+  const periods = (await (await h.request('/api/v1/publication-checklists/xk-test-b/periods')).json()) as {
+    items: { period: string }[];
+  };
+  assert.deepEqual(
+    periods.items.map((p) => p.period),
+    ['2026-Q1'],
+  );
   assert.equal((await h.request('/api/v1/publication-checklists/xk-test-b?period=2026-Q9')).status, 400);
   assert.equal((await h.request('/api/v1/publication-checklists/nope')).status, 404);
 });

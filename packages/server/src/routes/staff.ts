@@ -35,7 +35,9 @@ export function staffRoutes(app: Hono<AppEnv>): void {
     if (!commitment || !milestone) throw problems.notFound(`Plan "${planId}" has no milestone "${milestoneId}".`);
     const owners = [milestone.leadInstitutionId, commitment.leadInstitutionId, plan.coordinatingInstitutionId];
     if (!owners.includes(staff.institutionId)) {
-      throw problems.forbidden(`Your token belongs to ${staff.institutionId}; milestone ${milestone.number} is led by another institution.`);
+      throw problems.forbidden(
+        `Your token belongs to ${staff.institutionId}; milestone ${milestone.number} is led by another institution.`,
+      );
     }
     const update: ProgressUpdate = validate(ProgressUpdateSchema, {
       ...input,
@@ -65,20 +67,15 @@ export function staffRoutes(app: Hono<AppEnv>): void {
     requireInstitution(staff, row.institution_id, `submission ${row.reference}`);
     const at = now().toISOString();
     await db.transaction(async (tx) => {
-      await tx.query('INSERT INTO submission_events (submission_id, status, at, note, institution_id) VALUES ($1, $2, $3::timestamptz, $4::jsonb, $5)', [
-        row.id,
-        input.status,
-        at,
-        input.note ? JSON.stringify(input.note) : null,
-        staff.institutionId,
-      ]);
+      await tx.query(
+        'INSERT INTO submission_events (submission_id, status, at, note, institution_id) VALUES ($1, $2, $3::timestamptz, $4::jsonb, $5)',
+        [row.id, input.status, at, input.note ? JSON.stringify(input.note) : null, staff.institutionId],
+      );
       const closed = open311Status(input.status) === 'closed';
-      await tx.query('UPDATE submissions SET status = $2, closed_at = CASE WHEN $3 THEN coalesce(closed_at, $4::timestamptz) END WHERE id = $1', [
-        row.id,
-        input.status,
-        closed,
-        at,
-      ]);
+      await tx.query(
+        'UPDATE submissions SET status = $2, closed_at = CASE WHEN $3 THEN coalesce(closed_at, $4::timestamptz) END WHERE id = $1',
+        [row.id, input.status, closed, at],
+      );
       if (input.response) {
         const doc = { ...input.response, respondedAt: at };
         await tx.query(
@@ -97,9 +94,16 @@ export function staffRoutes(app: Hono<AppEnv>): void {
     const row = await findSubmission(db, 'reference', c.req.param('reference'));
     if (!row || row.quarantined) throw problems.notFound(`No submission "${c.req.param('reference')}".`);
     requireInstitution(staff, row.institution_id, `submission ${row.reference}`);
-    if (!row.input.subject.planId) throw problems.unprocessable('not_a_comment', 'Only feedback about a plan commitment can be published next to it.');
+    if (!row.input.subject.planId)
+      throw problems.unprocessable(
+        'not_a_comment',
+        'Only feedback about a plan commitment can be published next to it.',
+      );
     const at = now().toISOString();
-    await db.query('UPDATE submissions SET published_at = coalesce(published_at, $2::timestamptz) WHERE id = $1', [row.id, at]);
+    await db.query('UPDATE submissions SET published_at = coalesce(published_at, $2::timestamptz) WHERE id = $1', [
+      row.id,
+      at,
+    ]);
     return c.json({ reference: row.reference, published: true }, 200);
   });
 
@@ -112,7 +116,13 @@ export function staffRoutes(app: Hono<AppEnv>): void {
     if (!institution) throw problems.notFound(`No institution "${input.institutionId}".`);
     const requirement = (await requirementsFor(db, institution)).find((r) => r.id === input.requirementId);
     if (!requirement) {
-      throw problems.validation([{ path: 'requirementId', code: 'unknown_reference', message: `Requirement "${input.requirementId}" does not apply to ${institution.id}.` }]);
+      throw problems.validation([
+        {
+          path: 'requirementId',
+          code: 'unknown_reference',
+          message: `Requirement "${input.requirementId}" does not apply to ${institution.id}.`,
+        },
+      ]);
     }
     const check = {
       id: `pc-${randomUUID()}`,

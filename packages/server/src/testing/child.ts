@@ -12,10 +12,14 @@ export interface Child {
 
 /** Starts `hapur-server start` from source as one child process and waits for its `listening` log line. */
 export function startChild(env: Record<string, string>): Promise<Child> {
-  const proc = spawn(process.execPath, ['--conditions=@hapur/source', '--import', import.meta.resolve('tsx'), CLI, 'start'], {
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', HAPUR_WRITE_RATE_LIMIT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const proc = spawn(
+    process.execPath,
+    ['--conditions=@hapur/source', '--import', import.meta.resolve('tsx'), CLI, 'start'],
+    {
+      env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', HAPUR_WRITE_RATE_LIMIT: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
@@ -37,5 +41,7 @@ export function startChild(env: Record<string, string>): Promise<Child> {
 }
 
 export function exited(proc: ChildProcess): Promise<void> {
-  return proc.exitCode !== null || proc.signalCode !== null ? Promise.resolve() : new Promise((r) => proc.once('exit', () => r()));
+  return proc.exitCode !== null || proc.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((r) => proc.once('exit', () => r()));
 }

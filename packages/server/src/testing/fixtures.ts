@@ -19,8 +19,22 @@ export function fixtureFile(): ImportFileInput {
     format: 'hapur/v1',
     provenance: { kind: 'example', source: 'server test fixture' },
     institutions: [
-      { id: 'xk-test-a', name: t('Agency A'), kind: 'executive_agency', sector: 'government', country: 'XK', level: 'central' },
-      { id: 'xk-test-b', name: t('Ministry B'), kind: 'ministry', sector: 'government', country: 'XK', level: 'central' },
+      {
+        id: 'xk-test-a',
+        name: t('Agency A'),
+        kind: 'executive_agency',
+        sector: 'government',
+        country: 'XK',
+        level: 'central',
+      },
+      {
+        id: 'xk-test-b',
+        name: t('Ministry B'),
+        kind: 'ministry',
+        sector: 'government',
+        country: 'XK',
+        level: 'central',
+      },
     ],
     plans: [
       {
@@ -38,7 +52,10 @@ export function fixtureFile(): ImportFileInput {
             ogpValues: ['transparency'],
             leadInstitutionId: 'xk-test-a',
             supportingActors: [],
-            milestones: [milestone('xk-test-plan-c1-m1', '1.1', 'xk-test-a'), milestone('xk-test-plan-c1-m2', '1.2', 'xk-test-a')],
+            milestones: [
+              milestone('xk-test-plan-c1-m1', '1.1', 'xk-test-a'),
+              milestone('xk-test-plan-c1-m2', '1.2', 'xk-test-a'),
+            ],
           },
           {
             id: 'xk-test-plan-c2',

@@ -19,7 +19,10 @@ export interface Harness {
  * A fresh database per harness: in-memory PGlite, or — when HAPUR_TEST_DATABASE_URL is set — a new
  * database created on that Postgres server and dropped on close. Share one harness per test file.
  */
-export async function createHarness(overrides: Partial<Config> = {}, staticMounts: StaticMount[] = []): Promise<Harness> {
+export async function createHarness(
+  overrides: Partial<Config> = {},
+  staticMounts: StaticMount[] = [],
+): Promise<Harness> {
   const { db, drop } = await freshDatabase();
   await migrate(db);
   const config = testConfig({ writeRateLimit: 0, ...overrides });

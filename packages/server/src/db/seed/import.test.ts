@@ -12,7 +12,8 @@ before(async () => {
 });
 after(() => h.close());
 
-const count = async (table: string) => (await h.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]?.n;
+const count = async (table: string) =>
+  (await h.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]?.n;
 
 test('an invalid file is rejected with file, path and reason, and nothing is imported', async () => {
   const bad = fixtureFile();
@@ -44,7 +45,8 @@ test('a valid file imports everything in one go, and re-importing replaces inste
 test('every data file the SDK ships imports cleanly', async (t) => {
   const files = shippedFiles();
   // The demonstration files refer to the assembled Kosovo plan; until it is shipped, this check cannot run.
-  if (!files.some((f) => f.endsWith('/data/xk-2026-2028.json'))) return t.skip(`xk-2026-2028.json not yet in ${sdkDataDir()}`);
+  if (!files.some((f) => f.endsWith('/data/xk-2026-2028.json')))
+    return t.skip(`xk-2026-2028.json not yet in ${sdkDataDir()}`);
   for (const file of files) {
     assert.ok(existsSync(file));
     await importFile(h.db, JSON.parse(readFileSync(file, 'utf8')), file);

@@ -5,8 +5,12 @@ import { insertSeedSubmission } from './submissions.js';
 /** An import file that cannot be imported; `message` lists `file: path: reason`, one per line. */
 export class ImportError extends Error {
   override readonly name = 'ImportError';
-  constructor(readonly file: string, readonly problems: readonly { path: string; reason: string }[]) {
+  readonly file: string;
+  readonly problems: readonly { path: string; reason: string }[];
+  constructor(file: string, problems: readonly { path: string; reason: string }[]) {
     super(problems.map((p) => `${file}: ${p.path || '(root)'}: ${p.reason}`).join('\n'));
+    this.file = file;
+    this.problems = problems;
   }
 }
 
@@ -31,7 +35,16 @@ export async function checkImportFile(db: Queryable, data: unknown, file: string
   return result.data;
 }
 
-export type ImportCounts = Record<'institutions' | 'plans' | 'services' | 'publicationRequirements' | 'publicationChecks' | 'progressUpdates' | 'submissions', number>;
+export type ImportCounts = Record<
+  | 'institutions'
+  | 'plans'
+  | 'services'
+  | 'publicationRequirements'
+  | 'publicationChecks'
+  | 'progressUpdates'
+  | 'submissions',
+  number
+>;
 
 /** Imports one file in one transaction: everything or nothing. Re-importing the same ids replaces them. */
 export async function importFile(db: Database, data: unknown, file: string): Promise<ImportCounts> {
@@ -73,7 +86,8 @@ export async function importFile(db: Database, data: unknown, file: string): Pro
     }
     let submissions = 0;
     for (const s of f.submissions ?? []) {
-      if (await insertSeedSubmission(tx, s, kind === 'demonstration', open311Status(s.status) === 'closed')) submissions++;
+      if (await insertSeedSubmission(tx, s, kind === 'demonstration', open311Status(s.status) === 'closed'))
+        submissions++;
     }
     return {
       institutions: f.institutions?.length ?? 0,

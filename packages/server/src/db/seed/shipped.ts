@@ -13,7 +13,12 @@ export function sdkDataDir(): string {
 /** The shipped files in import order: real plans, then examples, then demonstration data. */
 export function shippedFiles(dir = sdkDataDir()): string[] {
   const list = (sub: string) =>
-    existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, sub, f)) : [];
+    existsSync(join(dir, sub))
+      ? readdirSync(join(dir, sub))
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => join(dir, sub, f))
+      : [];
   return [
     ...['xk-2026-2028.json', 'al-2020-2022.json'].map((f) => join(dir, f)).filter((f) => existsSync(f)),
     ...list('examples'),
