@@ -52,6 +52,18 @@ export const MilestoneSchema = z.object({
 export type Milestone = z.infer<typeof MilestoneSchema>;
 export type MilestoneInput = z.input<typeof MilestoneSchema>;
 
+/**
+ * The plan's "Analiza e Zotimit": its answers to how the commitment promotes transparency
+ * ("Si do ta promovojë transparencën zotimi?"), fosters accountability ("… nxitjen e llogaridhënies?")
+ * and improves citizen participation ("… pjesëmarrjen e qytetarëve …?"). Each is omitted when absent.
+ */
+export const ValueAnalysisSchema = z.object({
+  transparency: z.optional(LocalizedTextSchema),
+  accountability: z.optional(LocalizedTextSchema),
+  participation: z.optional(LocalizedTextSchema),
+});
+export type ValueAnalysis = z.infer<typeof ValueAnalysisSchema>;
+
 /** One commitment of an action plan, addressed by `number` within its plan. */
 export const CommitmentSchema = z.object({
   id: IdSchema,
@@ -63,6 +75,9 @@ export const CommitmentSchema = z.object({
   causes: z.optional(LocalizedTextSchema),
   solution: z.optional(LocalizedTextSchema),
   expectedResults: z.optional(LocalizedTextSchema),
+  /** "Çfarë është bërë deri më tani për ta zgjidhur problemin?": what was done before this plan. */
+  priorEfforts: z.optional(LocalizedTextSchema),
+  valueAnalysis: z.optional(ValueAnalysisSchema),
   ogpValues: z.array(z.enum(OGP_VALUES)),
   leadInstitutionId: z.optional(IdSchema),
   leadText: z.optional(LocalizedTextSchema),
