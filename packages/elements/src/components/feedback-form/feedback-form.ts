@@ -152,19 +152,22 @@ export class HapurFeedbackForm extends HapurElement {
   }
 
   protected override firstUpdated(): void {
-    this.draft = new DraftStore(this.formKey);
-    const saved = this.draft.load();
-    if (saved) {
-      this.values = saved;
-      this.draftRestored = true;
-    } else if (this.kind) {
-      this.values = { ...this.values, kind: this.kind };
-    }
     void this.flushQueue();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    // First render: restore the draft (or preset the kind) before anything is drawn, without a second update.
+    if (!this.draft) {
+      this.draft = new DraftStore(this.formKey);
+      const saved = this.draft.load();
+      if (saved) {
+        this.values = saved;
+        this.draftRestored = true;
+      } else if (this.kind) {
+        this.values = { ...this.values, kind: this.kind };
+      }
+    }
     if (!this.guidingQuestions && this.planId && this.commitment && this.loadedPlan !== this.planId) this.loadGuidingQuestions(this.planId);
   }
 

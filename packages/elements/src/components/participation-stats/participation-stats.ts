@@ -2,7 +2,6 @@ import { consume } from '@lit/context';
 import type { ParticipationStats } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
@@ -107,7 +106,7 @@ export class HapurParticipationStats extends HapurElement {
       <div class="chart" part="chart" role="img" aria-label=${summary}>
         ${kinds.map(
           (row) => html`<span>${t.kindName[row.key]}</span>
-            <span class="bar" style=${styleMap({ width: `${row.percent}%` })}></span>
+            <span class="bar" style="width: ${row.percent}%"></span>
             <span>${this.localize.number(row.count)}</span>`,
         )}
       </div>
