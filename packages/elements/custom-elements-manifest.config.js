@@ -13,7 +13,9 @@ export default {
         for (const mod of customElementsManifest.modules ?? []) {
           for (const decl of mod.declarations ?? []) {
             if (!decl.members) continue;
-            decl.members = decl.members.filter((m) => !m.privacy || m.privacy === 'public').filter((m) => !/@internal/.test(m.description ?? ''));
+            decl.members = decl.members
+              .filter((m) => !m.privacy || m.privacy === 'public')
+              .filter((m) => !/@internal/.test(m.description ?? ''));
           }
         }
       },

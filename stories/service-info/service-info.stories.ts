@@ -1,7 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../../packages/elements/src/all.js';
-import { blocksRendered, emptyReader, exampleReader, failingReader, full, minimal, pendingReader, veryLong } from './story-data.js';
+import {
+  blocksRendered,
+  emptyReader,
+  exampleReader,
+  failingReader,
+  full,
+  minimal,
+  pendingReader,
+  veryLong,
+} from './story-data.js';
 import './themes/civic-green.css';
 import './themes/night.css';
 
@@ -49,7 +58,10 @@ export const Playground: Story = {};
 // ───────────── States ─────────────
 
 /** While the request is pending: a polite status ("Loading…") and `:state(loading)`. */
-export const Loading: Story = { render: () => html`<hapur-service-info data-story-loading service-id=${full.id} .client=${pendingReader}></hapur-service-info>` };
+export const Loading: Story = {
+  render: () =>
+    html`<hapur-service-info data-story-loading service-id=${full.id} .client=${pendingReader}></hapur-service-info>`,
+};
 
 /** The service does not exist (404): a plain-language message and a retry button; `hapur-error` carries the SDK error. */
 export const ErrorState: Story = {
@@ -75,7 +87,9 @@ export const Full: Story = { render: () => html`<hapur-service-info .service=${f
 export const Minimal: Story = { render: () => html`<hapur-service-info .service=${minimal}></hapur-service-info>` };
 
 /** Very long texts wrap, and long sections stay collapsed until opened. */
-export const VeryLongText: Story = { render: () => html`<hapur-service-info .service=${veryLong}></hapur-service-info>` };
+export const VeryLongText: Story = {
+  render: () => html`<hapur-service-info .service=${veryLong}></hapur-service-info>`,
+};
 
 /** One line and a link, for lists and sidebars. */
 export const Compact: Story = { args: { variant: 'compact' } };
@@ -93,7 +107,9 @@ export const InlineData: Story = {
 };
 
 /** The same block with an API that knows no services (the list's empty state is in Service list). */
-export const NotPublished: Story = { render: () => html`<hapur-service-info service-id="example-unknown" .client=${emptyReader}></hapur-service-info>` };
+export const NotPublished: Story = {
+  render: () => html`<hapur-service-info service-id="example-unknown" .client=${emptyReader}></hapur-service-info>`,
+};
 
 // ───────────── Languages ─────────────
 
@@ -108,15 +124,19 @@ export const English: Story = { parameters: { lang: 'en' } };
 
 /** Two blocks in two languages on one page: each element resolves its own language. */
 export const TwoLanguagesOnOnePage: Story = {
-  render: () => html`<div lang="sq"><hapur-service-info variant="compact" .service=${full} href="#sq"></hapur-service-info></div>
-    <div lang="sr-Latn"><hapur-service-info variant="compact" .service=${full} href="#sr"></hapur-service-info></div>`,
+  render: () =>
+    html`<div lang="sq"><hapur-service-info variant="compact" .service=${full} href="#sq"></hapur-service-info></div>
+      <div lang="sr-Latn">
+        <hapur-service-info variant="compact" .service=${full} href="#sr"></hapur-service-info>
+      </div>`,
 };
 
 // ───────────── Theming ─────────────
 
 /** Theme 1: global tokens only (`--hapur-color-brand`, `--hapur-radius`, `--hapur-font-family`). */
 export const ThemeCivicGreen: Story = {
-  render: () => html`<div class="hapur-theme-civic-green"><hapur-service-info .service=${full}></hapur-service-info></div>`,
+  render: () =>
+    html`<div class="hapur-theme-civic-green"><hapur-service-info .service=${full}></hapur-service-info></div>`,
 };
 
 /** Theme 2: a dark page (`color-scheme: dark`), one component token and one `::part` rule. */
@@ -137,6 +157,7 @@ export const MobileWidth: Story = {
  * visible focus, system colours in forced-colors mode, sections printed open.
  */
 export const HeadingLevel: Story = {
-  render: () => html`<h2>Services of Example Municipality</h2>
-    <hapur-service-info heading-level="3" .service=${full}></hapur-service-info>`,
+  render: () =>
+    html`<h2>Services of Example Municipality</h2>
+      <hapur-service-info heading-level="3" .service=${full}></hapur-service-info>`,
 };

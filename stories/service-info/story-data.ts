@@ -34,14 +34,21 @@ export const minimal: PublicService = {
 const long = (text: string) => Array.from({ length: 6 }, () => text).join('\n\n');
 export const veryLong: PublicService = {
   ...full,
-  name: { ...full.name, values: Object.fromEntries(Object.entries(full.name.values).map(([k, v]) => [k, `${v} — ${v} — ${v}`])) },
-  description: { ...full.description, values: Object.fromEntries(Object.entries(full.description.values).map(([k, v]) => [k, long(v)])) },
+  name: {
+    ...full.name,
+    values: Object.fromEntries(Object.entries(full.name.values).map(([k, v]) => [k, `${v} — ${v} — ${v}`])),
+  },
+  description: {
+    ...full.description,
+    values: Object.fromEntries(Object.entries(full.description.values).map(([k, v]) => [k, long(v)])),
+  },
 };
 
 /** Readers (stand-ins for an SDK client) that answer from the examples, never answer, or fail. */
 export const exampleReader: ServiceReader = {
   getService: async (id) => service(id),
-  listServices: async (filter = {}) => services.filter((s) => !filter.institution || s.competentAuthorityIds.includes(filter.institution)),
+  listServices: async (filter = {}) =>
+    services.filter((s) => !filter.institution || s.competentAuthorityIds.includes(filter.institution)),
 };
 export const pendingReader: ServiceReader = {
   getService: () => new Promise(() => undefined),
@@ -63,9 +70,15 @@ export const emptyReader: ServiceReader = { ...exampleReader, listServices: asyn
  */
 export async function blocksRendered({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
   const deadline = Date.now() + 3000;
-  const blocks = () => [...canvasElement.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('hapur-service-info, hapur-service-list')];
+  const blocks = () => [
+    ...canvasElement.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(
+      'hapur-service-info, hapur-service-list',
+    ),
+  ];
   while (Date.now() < deadline) {
-    const pending = blocks().filter((el) => !el.shadowRoot?.childElementCount || (el.matches(':state(loading)') && !('storyLoading' in el.dataset)));
+    const pending = blocks().filter(
+      (el) => !el.shadowRoot?.childElementCount || (el.matches(':state(loading)') && !('storyLoading' in el.dataset)),
+    );
     if (pending.length === 0) break;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }

@@ -1,7 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../../packages/elements/src/all.js';
-import { blocksRendered, emptyReader, exampleReader, failingReader, MUNICIPALITY, pendingReader, services } from '../service-info/story-data.js';
+import {
+  blocksRendered,
+  emptyReader,
+  exampleReader,
+  failingReader,
+  MUNICIPALITY,
+  pendingReader,
+  services,
+} from '../service-info/story-data.js';
 import '../service-info/themes/civic-green.css';
 
 interface Args {
@@ -21,7 +29,11 @@ const meta: Meta<Args> = {
   play: blocksRendered,
   args: { institution: MUNICIPALITY, itemHref: '' },
   render: (args) =>
-    html`<hapur-service-list institution=${args.institution} item-href=${args.itemHref} .client=${exampleReader}></hapur-service-list>`,
+    html`<hapur-service-list
+      institution=${args.institution}
+      item-href=${args.itemHref}
+      .client=${exampleReader}
+    ></hapur-service-list>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -32,7 +44,14 @@ export const Playground: Story = {};
 
 // ───────────── States ─────────────
 
-export const Loading: Story = { render: () => html`<hapur-service-list data-story-loading institution=${MUNICIPALITY} .client=${pendingReader}></hapur-service-list>` };
+export const Loading: Story = {
+  render: () =>
+    html`<hapur-service-list
+      data-story-loading
+      institution=${MUNICIPALITY}
+      .client=${pendingReader}
+    ></hapur-service-list>`,
+};
 
 export const ErrorState: Story = {
   name: 'Error',
@@ -40,7 +59,9 @@ export const ErrorState: Story = {
 };
 
 /** The institution has published no services yet. */
-export const Empty: Story = { render: () => html`<hapur-service-list institution=${MUNICIPALITY} .client=${emptyReader}></hapur-service-list>` };
+export const Empty: Story = {
+  render: () => html`<hapur-service-list institution=${MUNICIPALITY} .client=${emptyReader}></hapur-service-list>`,
+};
 
 /** Each service links to a page of its own instead of opening in place. */
 export const WithLinks: Story = { args: { itemHref: '#/services/{id}' } };
@@ -67,11 +88,15 @@ export const English: Story = { parameters: { lang: 'en' } };
 // ───────────── Theming ─────────────
 
 export const ThemeCivicGreen: Story = {
-  render: () => html`<div class="hapur-theme-civic-green">
-    <hapur-service-list institution=${MUNICIPALITY} .client=${exampleReader}></hapur-service-list>
-  </div>`,
+  render: () =>
+    html`<div class="hapur-theme-civic-green">
+      <hapur-service-list institution=${MUNICIPALITY} .client=${exampleReader}></hapur-service-list>
+    </div>`,
 };
 
 export const MobileWidth: Story = {
-  render: () => html`<div style="max-width: 320px"><hapur-service-list institution=${MUNICIPALITY} .client=${exampleReader}></hapur-service-list></div>`,
+  render: () =>
+    html`<div style="max-width: 320px">
+      <hapur-service-list institution=${MUNICIPALITY} .client=${exampleReader}></hapur-service-list>
+    </div>`,
 };

@@ -11,10 +11,18 @@ describe('describeError', () => {
     const notFound = new NotFoundError({ status: 404, method: 'GET', url: 'https://x.test/api/v1/services/abc' });
     expect(describeError(notFound, localize)).to.equal(en.errorNotFound);
     expect(describeError(notFound, localize)).to.not.contain('/api/v1');
-    expect(describeError(new NetworkError({ method: 'GET', url: 'https://x.test/a' }), localize)).to.equal(en.errorNetwork);
-    expect(describeError(new TimeoutError({ method: 'GET', url: 'https://x.test/a', timeoutMs: 10 }), localize)).to.equal(en.errorTimeout);
-    expect(describeError(new ResponseShapeError({ url: 'https://x.test/a', issues: [] }), localize)).to.equal(en.errorInvalidData);
-    expect(describeError(new ServerError({ status: 503, method: 'GET', url: 'https://x.test/a' }), localize)).to.equal(en.errorServer);
+    expect(describeError(new NetworkError({ method: 'GET', url: 'https://x.test/a' }), localize)).to.equal(
+      en.errorNetwork,
+    );
+    expect(
+      describeError(new TimeoutError({ method: 'GET', url: 'https://x.test/a', timeoutMs: 10 }), localize),
+    ).to.equal(en.errorTimeout);
+    expect(describeError(new ResponseShapeError({ url: 'https://x.test/a', issues: [] }), localize)).to.equal(
+      en.errorInvalidData,
+    );
+    expect(describeError(new ServerError({ status: 503, method: 'GET', url: 'https://x.test/a' }), localize)).to.equal(
+      en.errorServer,
+    );
   });
 
   it('recognises errors from another copy of the SDK by name', () => {

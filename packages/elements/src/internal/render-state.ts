@@ -8,7 +8,11 @@ import { describeError } from './describe-error.js';
  * Loading is announced politely; an error is announced once and offers a retry button.
  * @internal
  */
-export function renderDataState<T>(data: DataController<T>, localize: LocalizeController, emptyText: string): TemplateResult | undefined {
+export function renderDataState<T>(
+  data: DataController<T>,
+  localize: LocalizeController,
+  emptyText: string,
+): TemplateResult | undefined {
   const t = localize.t;
   switch (data.status) {
     case 'idle':
@@ -21,9 +25,11 @@ export function renderDataState<T>(data: DataController<T>, localize: LocalizeCo
       return html`<div class="state state--error" part="base" role="alert">
         <p class="state__title">${t.errorTitle}</p>
         <p class="state__text">${describeError(data.error, localize)}</p>
-        ${(data.error as { name?: string } | undefined)?.name === 'MissingSourceError'
-          ? nothing
-          : html`<button type="button" part="retry-button" @click=${() => data.reload()}>${t.retry}</button>`}
+        ${
+          (data.error as { name?: string } | undefined)?.name === 'MissingSourceError'
+            ? nothing
+            : html`<button type="button" part="retry-button" @click=${() => data.reload()}>${t.retry}</button>`
+        }
       </div>`;
     case 'empty':
       return html`<div class="state" part="base"><p class="state__text">${emptyText}</p></div>`;

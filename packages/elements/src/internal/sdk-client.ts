@@ -30,7 +30,8 @@ export function readerFor(baseUrl: string): ServiceReader {
   if (!reader) {
     const base = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`, document.baseURI);
     reader = {
-      getService: (id, options) => loadDocument(new URL(`services/${encodeURIComponent(id)}`, base), PublicServiceSchema, options ?? {}),
+      getService: (id, options) =>
+        loadDocument(new URL(`services/${encodeURIComponent(id)}`, base), PublicServiceSchema, options ?? {}),
       listServices: async (filter = {}, options) => {
         const url = new URL('services', base);
         if (filter.institution) url.searchParams.set('institution', filter.institution);
@@ -56,7 +57,11 @@ export function parseInlineService(text: string): PublicService | null {
   try {
     value = JSON.parse(trimmed);
   } catch (cause) {
-    throw new ResponseShapeError({ url: 'inline', issues: [{ path: '', code: 'invalid_json', message: 'The inline data is not JSON' }], cause });
+    throw new ResponseShapeError({
+      url: 'inline',
+      issues: [{ path: '', code: 'invalid_json', message: 'The inline data is not JSON' }],
+      cause,
+    });
   }
   return parseDocument(value, PublicServiceSchema, 'inline');
 }
@@ -64,6 +69,7 @@ export function parseInlineService(text: string): PublicService | null {
 /** Checks already-parsed JSON (inline data) against a schema, failing like a fetched document would. @internal */
 export function parseDocument<S extends z.ZodMiniType>(value: unknown, schema: S, where: string): z.output<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new ResponseShapeError({ url: where, issues: toIssues(result.error.issues), cause: result.error });
+  if (!result.success)
+    throw new ResponseShapeError({ url: where, issues: toIssues(result.error.issues), cause: result.error });
   return result.data;
 }

@@ -7,7 +7,9 @@ function text(value: LocalizedText | undefined, lang: string): string | undefine
 }
 
 function compact<T extends Record<string, unknown>>(object: T): Partial<T> {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(object).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  ) as Partial<T>;
 }
 
 /**
@@ -45,6 +47,13 @@ export function serviceToJsonLd(service: PublicService, lang: string): Record<st
     ),
     offers: (service.costs ?? [])
       .filter((cost) => cost.value !== undefined)
-      .map((cost) => compact({ '@type': 'Offer', price: cost.value, priceCurrency: cost.currency, description: text(cost.description, lang) })),
+      .map((cost) =>
+        compact({
+          '@type': 'Offer',
+          price: cost.value,
+          priceCurrency: cost.currency,
+          description: text(cost.description, lang),
+        }),
+      ),
   });
 }

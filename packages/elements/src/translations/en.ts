@@ -22,7 +22,20 @@ const CHANNELS: Record<string, string> = {
 
 const en: Translation = {
   lang: 'en',
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  months: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
   formatDate: (day, month, year) => `${day} ${month} ${year}`,
   decimalSeparator: '.',
   durationUnit: (unit, count) => `${count} ${unit}${plural.select(count) === 'one' ? '' : 's'}`,

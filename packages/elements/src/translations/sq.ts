@@ -31,7 +31,20 @@ const CHANNELS: Record<string, string> = {
 
 const sq: Translation = {
   lang: 'sq',
-  months: ['janar', 'shkurt', 'mars', 'prill', 'maj', 'qershor', 'korrik', 'gusht', 'shtator', 'tetor', 'nëntor', 'dhjetor'],
+  months: [
+    'janar',
+    'shkurt',
+    'mars',
+    'prill',
+    'maj',
+    'qershor',
+    'korrik',
+    'gusht',
+    'shtator',
+    'tetor',
+    'nëntor',
+    'dhjetor',
+  ],
   formatDate: (day, month, year) => `${day} ${month} ${year}`,
   decimalSeparator: ',',
   durationUnit: (unit, count) => `${count} ${UNITS[unit][plural.select(count) === 'one' ? 0 : 1]}`,

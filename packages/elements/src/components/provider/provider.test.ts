@@ -11,27 +11,35 @@ const FIXTURE_API = '/packages/elements/src/internal/test/fixtures/api';
 
 describe('<hapur-provider>', () => {
   it('gives blocks at any depth its API address and its language', async () => {
-    const root = await fixture(html`<hapur-provider api=${FIXTURE_API} lang="sr-Latn">
-      <main><div><hapur-service-info service-id="example-birth-certificate"></hapur-service-info></div></main>
-    </hapur-provider>`);
+    const root = await fixture(
+      html`<hapur-provider api=${FIXTURE_API} lang="sr-Latn">
+        <main>
+          <div><hapur-service-info service-id="example-birth-certificate"></hapur-service-info></div>
+        </main>
+      </hapur-provider>`,
+    );
     const card = root.querySelector('hapur-service-info') as HapurServiceInfo;
     await settled(card);
     expect(shadowText(card)).to.contain('Izvod iz matične knjige rođenih').and.contain('Potrebna dokumenta');
   });
 
   it("lets a block's own api win over the provider's", async () => {
-    const root = await fixture(html`<hapur-provider api="/nowhere" lang="en">
-      <hapur-service-info api=${FIXTURE_API} service-id="example-birth-certificate"></hapur-service-info>
-    </hapur-provider>`);
+    const root = await fixture(
+      html`<hapur-provider api="/nowhere" lang="en">
+        <hapur-service-info api=${FIXTURE_API} service-id="example-birth-certificate"></hapur-service-info>
+      </hapur-provider>`,
+    );
     const card = root.querySelector('hapur-service-info') as HapurServiceInfo;
     await settled(card);
     expect(shadowText(card)).to.contain('Birth certificate');
   });
 
   it('reloads the blocks inside when its api changes', async () => {
-    const root = await fixture(html`<hapur-provider api="/packages/elements/no-such-api" lang="en">
-      <hapur-service-info service-id="example-birth-certificate"></hapur-service-info>
-    </hapur-provider>`);
+    const root = await fixture(
+      html`<hapur-provider api="/packages/elements/no-such-api" lang="en">
+        <hapur-service-info service-id="example-birth-certificate"></hapur-service-info>
+      </hapur-provider>`,
+    );
     const card = root.querySelector('hapur-service-info') as HapurServiceInfo;
     await settled(card);
     expect(card.hasState('error')).to.be.true;

@@ -19,18 +19,29 @@ const API = '/api/v1';
 const FIXTURE_URL = '/packages/elements/src/internal/test/fixtures/service.json';
 
 /** An SDK client over an injected fetch; no retries, so failures show at once. */
-const sdkClient = (fetch: typeof globalThis.fetch) => createClient({ baseUrl: new URL(API, location.href), fetch, retry: 0 });
+const sdkClient = (fetch: typeof globalThis.fetch) =>
+  createClient({ baseUrl: new URL(API, location.href), fetch, retry: 0 });
 
 function clientWith(service: PublicService | Response) {
-  const fetch = fakeFetch({ [`${API}/services/${fullService.id}`]: () => (service instanceof Response ? service : json(service)) });
+  const fetch = fakeFetch({
+    [`${API}/services/${fullService.id}`]: () => (service instanceof Response ? service : json(service)),
+  });
   return { fetch, client: sdkClient(fetch) };
 }
 
-async function card(service: PublicService = fullService, lang = 'en', attrs: { variant?: string } = {}): Promise<HapurServiceInfo> {
+async function card(
+  service: PublicService = fullService,
+  lang = 'en',
+  attrs: { variant?: string } = {},
+): Promise<HapurServiceInfo> {
   const { client } = clientWith(service);
   return render(
     html`<div lang=${lang}>
-      <hapur-service-info service-id=${fullService.id} .client=${client} variant=${attrs.variant ?? 'full'}></hapur-service-info>
+      <hapur-service-info
+        service-id=${fullService.id}
+        .client=${client}
+        variant=${attrs.variant ?? 'full'}
+      ></hapur-service-info>
     </div>`,
     (root) => root.querySelector('hapur-service-info'),
   );
@@ -52,29 +63,39 @@ describe('<hapur-service-info>', () => {
       expect(events).to.have.length(1);
       expect(events[0]!.detail.source).to.equal('api');
       expect(events[0]!.composed).to.be.true;
-      expect(fetch.calls.map((url) => new URL(url, location.href).pathname)).to.deep.equal([`${API}/services/${fullService.id}`]);
+      expect(fetch.calls.map((url) => new URL(url, location.href).pathname)).to.deep.equal([
+        `${API}/services/${fullService.id}`,
+      ]);
       expect(shadowText(el)).to.contain('Birth certificate').and.contain('€2.50').and.contain('Identity card');
     });
 
     it('takes the API address from a surrounding <hapur-provider>', async () => {
       const { fetch, client } = clientWith(fullService);
-      const root = await fixture(html`<hapur-provider lang="en" .client=${client}><section><hapur-service-info service-id=${fullService.id}></hapur-service-info></section></hapur-provider>`);
+      const root = await fixture(
+        html`<hapur-provider lang="en" .client=${client}
+          ><section><hapur-service-info service-id=${fullService.id}></hapur-service-info></section
+        ></hapur-provider>`,
+      );
       const el = await render(root.querySelector('hapur-service-info'));
       expect(fetch.calls).to.have.length(1);
       expect(shadowText(el)).to.contain('Birth certificate');
     });
 
     it('loads a JSON file given in data-src', async () => {
-      const el = await render<HapurServiceInfo>(html`<hapur-service-info lang="en" data-src=${FIXTURE_URL}></hapur-service-info>`);
+      const el = await render<HapurServiceInfo>(
+        html`<hapur-service-info lang="en" data-src=${FIXTURE_URL}></hapur-service-info>`,
+      );
       expect(shadowText(el)).to.contain('Birth certificate');
     });
 
     it('reads inline JSON from a script child without rendering it', async () => {
-      const el = await render<HapurServiceInfo>(html`<hapur-service-info lang="en"
-        ><script type="application/json">
-          ${JSON.stringify(minimalService)}
-        </script></hapur-service-info
-      >`);
+      const el = await render<HapurServiceInfo>(
+        html`<hapur-service-info lang="en"
+          ><script type="application/json">
+            ${JSON.stringify(minimalService)}
+          </script></hapur-service-info
+        >`,
+      );
       expect(shadowText(el)).to.contain('Minimal service').and.contain('Only the description.');
     });
   });
@@ -82,8 +103,16 @@ describe('<hapur-service-info>', () => {
   describe('states', () => {
     it('shows a polite loading status while the request is pending', async () => {
       let release: (r: Response) => void = () => undefined;
-      const fetch = fakeFetch({ [`${API}/services/${fullService.id}`]: () => new Promise<Response>((resolve) => (release = resolve)) });
-      const el = await render<HapurServiceInfo>(html`<hapur-service-info lang="sq" service-id=${fullService.id} .client=${sdkClient(fetch)}></hapur-service-info>`);
+      const fetch = fakeFetch({
+        [`${API}/services/${fullService.id}`]: () => new Promise<Response>((resolve) => (release = resolve)),
+      });
+      const el = await render<HapurServiceInfo>(
+        html`<hapur-service-info
+          lang="sq"
+          service-id=${fullService.id}
+          .client=${sdkClient(fetch)}
+        ></hapur-service-info>`,
+      );
       expect(el.hasState('loading')).to.be.true;
       expect($(el, '[role="status"]')?.textContent).to.equal('Duke u ngarkuar…');
       await expect(el).to.be.accessible();
@@ -96,11 +125,19 @@ describe('<hapur-service-info>', () => {
     it('explains a missing service in words, fires hapur-error, and retries on request', async () => {
       let attempt = 0;
       const fetch = fakeFetch({
-        [`${API}/services/${fullService.id}`]: () => (++attempt === 1 ? json({ status: 404, title: 'Not Found', type: 'about:blank', code: 'not_found' }, 404) : json(fullService)),
+        [`${API}/services/${fullService.id}`]: () =>
+          ++attempt === 1
+            ? json({ status: 404, title: 'Not Found', type: 'about:blank', code: 'not_found' }, 404)
+            : json(fullService),
       });
       const errors: HapurErrorEvent[] = [];
       const el = await render<HapurServiceInfo>(
-        html`<hapur-service-info lang="en" service-id=${fullService.id} .client=${sdkClient(fetch)} @hapur-error=${(e: HapurErrorEvent) => errors.push(e)}></hapur-service-info>`,
+        html`<hapur-service-info
+          lang="en"
+          service-id=${fullService.id}
+          .client=${sdkClient(fetch)}
+          @hapur-error=${(e: HapurErrorEvent) => errors.push(e)}
+        ></hapur-service-info>`,
       );
       expect(errors).to.have.length(1);
       expect((errors[0]!.detail.error as Error).name).to.equal('NotFoundError');
@@ -121,26 +158,34 @@ describe('<hapur-service-info>', () => {
       const fetch = (async () => {
         throw new TypeError('Failed to fetch');
       }) as typeof globalThis.fetch;
-      const el = await render<HapurServiceInfo>(html`<hapur-service-info lang="sr-Latn" service-id="x" .client=${sdkClient(fetch)}></hapur-service-info>`);
+      const el = await render<HapurServiceInfo>(
+        html`<hapur-service-info lang="sr-Latn" service-id="x" .client=${sdkClient(fetch)}></hapur-service-info>`,
+      );
       expect(shadowText(el)).to.contain('Veza nije uspela');
       expect($(el, '[role="alert"]')).to.exist;
     });
 
     it('treats data that does not match the schema as unavailable', async () => {
       const { client } = clientWith({ ...fullService, channels: 'none' } as unknown as PublicService);
-      const el = await render<HapurServiceInfo>(html`<hapur-service-info lang="en" service-id=${fullService.id} .client=${client}></hapur-service-info>`);
+      const el = await render<HapurServiceInfo>(
+        html`<hapur-service-info lang="en" service-id=${fullService.id} .client=${client}></hapur-service-info>`,
+      );
       expect(shadowText(el)).to.contain('not in the expected form');
     });
 
     it('shows the empty state for an inline block with no data yet', async () => {
-      const el = await render<HapurServiceInfo>(html`<hapur-service-info lang="sq"><script type="application/json"></script></hapur-service-info>`);
+      const el = await render<HapurServiceInfo>(
+        html`<hapur-service-info lang="sq"><script type="application/json"></script></hapur-service-info>`,
+      );
       expect(el.hasState('empty')).to.be.true;
       expect(shadowText(el)).to.equal('Ende nuk është publikuar informacion për këtë shërbim.');
       await expect(el).to.be.accessible();
     });
 
     it('tells the embedder when no data source is configured, without a useless retry button', async () => {
-      const el = await render<HapurServiceInfo>(html`<hapur-service-info lang="en" service-id="x"></hapur-service-info>`);
+      const el = await render<HapurServiceInfo>(
+        html`<hapur-service-info lang="en" service-id="x"></hapur-service-info>`,
+      );
       expect(shadowText(el)).to.contain('No data source is configured');
       expect($(el, 'button')).to.be.null;
     });
@@ -167,7 +212,10 @@ describe('<hapur-service-info>', () => {
     });
 
     it('renders data text as text only', async () => {
-      const hostile = { ...minimalService, name: { values: { en: '<img src=x onerror="window.pwned=1">Tax' }, source: 'en' } };
+      const hostile = {
+        ...minimalService,
+        name: { values: { en: '<img src=x onerror="window.pwned=1">Tax' }, source: 'en' },
+      };
       const el = await card(hostile);
       expect($(el, 'img')).to.be.null;
       expect(shadowText(el)).to.contain('<img src=x');
@@ -183,7 +231,9 @@ describe('<hapur-service-info>', () => {
 
     it('marks fallback text with its own lang and says so quietly', async () => {
       const el = await card(fullService, 'en');
-      const complaint = [...el.shadowRoot!.querySelectorAll('p[lang]')].find((p) => p.textContent === 'Ankesa bëhet me shkrim.');
+      const complaint = [...el.shadowRoot!.querySelectorAll('p[lang]')].find(
+        (p) => p.textContent === 'Ankesa bëhet me shkrim.',
+      );
       expect(complaint?.getAttribute('lang')).to.equal('sq');
       expect($(el, '[part="language-note"]')?.textContent).to.contain('Shown in the original language (Albanian)');
       const sr = await card(fullService, 'sr-Latn');
@@ -211,12 +261,21 @@ describe('<hapur-service-info>', () => {
       el.parentElement!.setAttribute('lang', 'en');
       await settled(el);
       expect(el.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
-      expect(JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!).name).to.equal('Birth certificate');
+      expect(JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!).name).to.equal(
+        'Birth certificate',
+      );
     });
 
     it('writes nothing with no-jsonld', async () => {
       const { client } = clientWith(fullService);
-      const el = await render<HapurServiceInfo>(html`<hapur-service-info no-jsonld lang="en" service-id=${fullService.id} .client=${client}></hapur-service-info>`);
+      const el = await render<HapurServiceInfo>(
+        html`<hapur-service-info
+          no-jsonld
+          lang="en"
+          service-id=${fullService.id}
+          .client=${client}
+        ></hapur-service-info>`,
+      );
       expect(shadowText(el)).to.contain('Birth certificate');
       expect(el.querySelector('script')).to.be.null;
     });
@@ -225,7 +284,11 @@ describe('<hapur-service-info>', () => {
   describe('language resolution', () => {
     it('uses its own lang over an ancestor', async () => {
       const { client } = clientWith(fullService);
-      const root = await fixture(html`<div lang="en"><hapur-service-info lang="sq" service-id=${fullService.id} .client=${client}></hapur-service-info></div>`);
+      const root = await fixture(
+        html`<div lang="en">
+          <hapur-service-info lang="sq" service-id=${fullService.id} .client=${client}></hapur-service-info>
+        </div>`,
+      );
       const el = await render(root.querySelector('hapur-service-info'));
       expect(shadowText(el)).to.contain('Certifikata e lindjes');
     });
@@ -235,7 +298,9 @@ describe('<hapur-service-info>', () => {
       document.documentElement.lang = 'sq-AL';
       try {
         const { client } = clientWith(fullService);
-        const el = await render<HapurServiceInfo>(html`<hapur-service-info service-id=${fullService.id} .client=${client}></hapur-service-info>`);
+        const el = await render<HapurServiceInfo>(
+          html`<hapur-service-info service-id=${fullService.id} .client=${client}></hapur-service-info>`,
+        );
         expect(shadowText(el)).to.contain('Dokumentet që ju duhen');
       } finally {
         document.documentElement.lang = before;
@@ -272,13 +337,23 @@ describe('<hapur-service-info>', () => {
 
     it('exposes the service name as a heading at the chosen level', async function () {
       const { client } = clientWith(fullService);
-      await render(html`<hapur-service-info lang="en" heading-level="3" service-id=${fullService.id} .client=${client}></hapur-service-info>`);
+      await render(
+        html`<hapur-service-info
+          lang="en"
+          heading-level="3"
+          service-id=${fullService.id}
+          .client=${client}
+        ></hapur-service-info>`,
+      );
       const snapshot = (await a11ySnapshot({ selector: 'hapur-service-info' }).catch((error: Error) => {
         // The a11y-snapshot command needs a11ySnapshotPlugin() in web-test-runner.config.mjs (asked of the lead).
         if (/Unknown command a11y-snapshot/.test(error.message)) this.skip();
         throw error;
       })) as unknown as { role: string; name: string; level?: number; children: never[] };
-      const heading = findAccessibilityNode<{ role: string; name: string; level?: number }>(snapshot, (n) => n.role === 'heading' && n.name === 'Birth certificate');
+      const heading = findAccessibilityNode<{ role: string; name: string; level?: number }>(
+        snapshot,
+        (n) => n.role === 'heading' && n.name === 'Birth certificate',
+      );
       expect(heading).to.not.be.null;
       expect(heading!.level).to.equal(3);
     });
@@ -301,7 +376,10 @@ describe('<hapur-service-info>', () => {
       try {
         const el = await card(fullService, 'en');
         const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-        const forced = rules.filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'));
+        const forced = rules.filter(
+          (rule): rule is CSSMediaRule =>
+            rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
+        );
         expect(forced.map((r) => r.cssText).join('\n')).to.contain('--_color-brand: LinkText');
         if (matchMedia('(forced-colors: active)').matches) {
           // Where the launcher can emulate it, check the computed result too.
@@ -340,7 +418,11 @@ describe('<hapur-service-info>', () => {
 
   runLocalizationContract('hapur-service-info', async () => {
     const { client } = clientWith(fullService);
-    const root = await fixture(html`<div lang="sq"><hapur-service-info service-id=${fullService.id} .client=${client}></hapur-service-info></div>`);
+    const root = await fixture(
+      html`<div lang="sq">
+        <hapur-service-info service-id=${fullService.id} .client=${client}></hapur-service-info>
+      </div>`,
+    );
     return render(root.querySelector('hapur-service-info'));
   });
 });

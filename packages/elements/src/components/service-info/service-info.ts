@@ -112,7 +112,11 @@ export class HapurServiceInfo extends HapurElement {
     const client = this.client ?? this.config?.client ?? this.clientFromApi();
     const id = this.serviceId;
     if (!client || !id) return undefined;
-    return { source: 'api', key: `${this.api ?? this.config?.api ?? ''}|${id}`, run: (signal) => client.getService(id, { signal }) };
+    return {
+      source: 'api',
+      key: `${this.api ?? this.config?.api ?? ''}|${id}`,
+      run: (signal) => client.getService(id, { signal }),
+    };
   }
 
   private clientFromApi(): ServiceReader | undefined {
@@ -165,13 +169,20 @@ export class HapurServiceInfo extends HapurElement {
   private renderCompact(service: PublicService): TemplateResult {
     const text = new TextRenderer(this.localize);
     const href = this.href ?? service.sourceUrl;
-    const facts = [this.feeSummary(service), service.processingTime ? this.localize.duration(service.processingTime) : undefined].filter(Boolean);
+    const facts = [
+      this.feeSummary(service),
+      service.processingTime ? this.localize.duration(service.processingTime) : undefined,
+    ].filter(Boolean);
     return html`<div class="compact" part="base">
       ${this.heading(text.inline(service.name))}
       ${facts.length ? html`<span class="compact__facts">${facts.join(' · ')}</span>` : nothing}
-      ${href
-        ? html`<a part="details-link" href=${href}>${this.localize.t.serviceDetails}<span class="visually-hidden">: ${text.plain(service.name)}</span></a>`
-        : nothing}
+      ${
+        href
+          ? html`<a part="details-link" href=${href}
+              >${this.localize.t.serviceDetails}<span class="visually-hidden">: ${text.plain(service.name)}</span></a
+            >`
+          : nothing
+      }
     </div>`;
   }
 
@@ -190,9 +201,11 @@ export class HapurServiceInfo extends HapurElement {
     // Body first, so the language note (which depends on every text used) can sit under the title.
     const body = html`
       ${service.example ? html`<p class="notice" role="note">${t.exampleNotice}</p>` : nothing}
-      ${service.status !== 'active' && t.serviceStatus(service.status)
-        ? html`<p class="notice" role="note">${t.serviceStatus(service.status)}</p>`
-        : nothing}
+      ${
+        service.status !== 'active' && t.serviceStatus(service.status)
+          ? html`<p class="notice" role="note">${t.serviceStatus(service.status)}</p>`
+          : nothing
+      }
       ${text.paragraphs(service.description)} ${this.renderFacts(service, text)}
       ${this.section(t.sectionEligibility, service.eligibility ? text.paragraphs(service.eligibility) : undefined)}
       ${this.section(
@@ -229,48 +242,56 @@ export class HapurServiceInfo extends HapurElement {
     const online = service.channels.find((c) => (ONLINE_CHANNELS as readonly string[]).includes(c.type) && c.url);
     const rows: TemplateResult[] = [];
     if (costs.length) {
-      rows.push(html`<dt>${t.sectionFees}</dt>
-        <dd>
-          ${costs.map(
-            (cost) =>
-              html`<div>
-                ${cost.value === 0 ? t.free : cost.value !== undefined ? this.localize.money(cost.value, cost.currency ?? 'EUR') : nothing}
-                ${cost.value !== undefined ? ' — ' : nothing}${text.inline(cost.description)}
-              </div>`,
-          )}
-        </dd>`);
+      rows.push(
+        html`<dt>${t.sectionFees}</dt>
+          <dd>
+            ${costs.map(
+              (cost) =>
+                html`<div>
+                  ${cost.value === 0 ? t.free : cost.value !== undefined ? this.localize.money(cost.value, cost.currency ?? 'EUR') : nothing}
+                  ${cost.value !== undefined ? ' — ' : nothing}${text.inline(cost.description)}
+                </div>`,
+            )}
+          </dd>`,
+      );
     }
     if (service.processingTime || service.processingTimeNote) {
-      rows.push(html`<dt>${t.processingTime}</dt>
-        <dd>
-          ${service.processingTime ? this.localize.duration(service.processingTime) : nothing}${service.processingTime && service.processingTimeNote
-            ? ' — '
-            : nothing}${text.inline(service.processingTimeNote)}
-        </dd>`);
+      rows.push(
+        html`<dt>${t.processingTime}</dt>
+          <dd>
+            ${service.processingTime ? this.localize.duration(service.processingTime) : nothing}${
+              service.processingTime && service.processingTimeNote ? ' — ' : nothing
+            }${text.inline(service.processingTimeNote)}
+          </dd>`,
+      );
     }
     if (service.legalDeadline) {
       const deadline = service.legalDeadline;
-      rows.push(html`<dt>${t.legalDeadline}</dt>
-        <dd>
-          ${this.localize.duration(deadline.duration)} — ${text.inline(deadline.text)}
-          ${deadline.legalBasis ? html`(${this.legalTitle(deadline.legalBasis, text)})` : nothing}
-        </dd>`);
+      rows.push(
+        html`<dt>${t.legalDeadline}</dt>
+          <dd>
+            ${this.localize.duration(deadline.duration)} — ${text.inline(deadline.text)}
+            ${deadline.legalBasis ? html`(${this.legalTitle(deadline.legalBasis, text)})` : nothing}
+          </dd>`,
+      );
     }
     if (!documents.length && !rows.length && !online) return nothing;
     return html`<section class="facts" part="facts" aria-labelledby="facts-heading">
       <p class="facts__heading" id="facts-heading">${t.sectionAtAGlance}</p>
-      ${documents.length
-        ? html`<p class="section__title">${t.sectionDocuments}</p>
-            <ul>
-              ${documents.map(
-                (doc) =>
-                  html`<li>
-                    ${text.inline(doc.name)}${doc.description ? html` — ${text.inline(doc.description)}` : nothing}
-                    ${doc.originalRequired ? html` <em>${t.originalRequired}</em>` : nothing}
-                  </li>`,
-              )}
-            </ul>`
-        : nothing}
+      ${
+        documents.length
+          ? html`<p class="section__title">${t.sectionDocuments}</p>
+              <ul>
+                ${documents.map(
+                  (doc) =>
+                    html`<li>
+                      ${text.inline(doc.name)}${doc.description ? html` — ${text.inline(doc.description)}` : nothing}
+                      ${doc.originalRequired ? html` <em>${t.originalRequired}</em>` : nothing}
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
       ${rows.length ? html`<dl>${rows}</dl>` : nothing}
       ${online?.url ? html`<a class="apply" part="apply-link" href=${online.url}>${t.applyOnline}</a>` : nothing}
     </section>`;
@@ -281,14 +302,15 @@ export class HapurServiceInfo extends HapurElement {
     if (!service.channels.length) return undefined;
     return html`<ul>
       ${service.channels.map(
-        (channel) => html`<li class="office">
-          <strong>${t.channelType(channel.type)}</strong>
-          ${channel.url ? html`<div><a href=${channel.url}>${channel.url}</a></div>` : nothing}
-          ${channel.address ? html`<div>${t.address}: ${text.inline(channel.address)}</div>` : nothing}
-          ${channel.openingHours ? html`<div>${t.openingHours}: ${text.inline(channel.openingHours)}</div>` : nothing}
-          ${channel.phone ? html`<div>${t.phone}: <a href="tel:${channel.phone.replace(/[^+0-9]/g, '')}">${channel.phone}</a></div>` : nothing}
-          ${channel.email ? html`<div>${t.email}: <a href="mailto:${channel.email}">${channel.email}</a></div>` : nothing}
-        </li>`,
+        (channel) =>
+          html`<li class="office">
+            <strong>${t.channelType(channel.type)}</strong>
+            ${channel.url ? html`<div><a href=${channel.url}>${channel.url}</a></div>` : nothing}
+            ${channel.address ? html`<div>${t.address}: ${text.inline(channel.address)}</div>` : nothing}
+            ${channel.openingHours ? html`<div>${t.openingHours}: ${text.inline(channel.openingHours)}</div>` : nothing}
+            ${channel.phone ? html`<div>${t.phone}: <a href="tel:${channel.phone.replace(/[^+0-9]/g, '')}">${channel.phone}</a></div>` : nothing}
+            ${channel.email ? html`<div>${t.email}: <a href="mailto:${channel.email}">${channel.email}</a></div>` : nothing}
+          </li>`,
       )}
     </ul>`;
   }
@@ -298,10 +320,10 @@ export class HapurServiceInfo extends HapurElement {
     if (!contact) return undefined;
     const t = this.localize.t;
     return html`${contact.name ? html`<p><strong>${text.inline(contact.name)}</strong></p>` : nothing}
-      ${contact.openingHours ? html`<p>${t.openingHours}: ${text.inline(contact.openingHours)}</p>` : nothing}
-      ${contact.telephone ? html`<p>${t.phone}: <a href="tel:${contact.telephone.replace(/[^+0-9]/g, '')}">${contact.telephone}</a></p>` : nothing}
-      ${contact.email ? html`<p>${t.email}: <a href="mailto:${contact.email}">${contact.email}</a></p>` : nothing}
-      ${contact.contactPage ? html`<p>${t.website}: <a href=${contact.contactPage}>${contact.contactPage}</a></p>` : nothing}`;
+    ${contact.openingHours ? html`<p>${t.openingHours}: ${text.inline(contact.openingHours)}</p>` : nothing}
+    ${contact.telephone ? html`<p>${t.phone}: <a href="tel:${contact.telephone.replace(/[^+0-9]/g, '')}">${contact.telephone}</a></p>` : nothing}
+    ${contact.email ? html`<p>${t.email}: <a href="mailto:${contact.email}">${contact.email}</a></p>` : nothing}
+    ${contact.contactPage ? html`<p>${t.website}: <a href=${contact.contactPage}>${contact.contactPage}</a></p>` : nothing}`;
   }
 
   private renderComplaint(service: PublicService, text: TextRenderer): TemplateResult | undefined {
@@ -309,9 +331,9 @@ export class HapurServiceInfo extends HapurElement {
     if (!complaint) return undefined;
     const t = this.localize.t;
     return html`${text.paragraphs(complaint.text)}
-      ${complaint.body ? html`<p>${t.complaintTo}: ${text.inline(complaint.body)}</p>` : nothing}
-      ${complaint.within ? html`<p>${t.complaintWithin(this.localize.duration(complaint.within))}</p>` : nothing}
-      ${complaint.url ? html`<p><a href=${complaint.url}>${t.moreInformation}</a></p>` : nothing}`;
+    ${complaint.body ? html`<p>${t.complaintTo}: ${text.inline(complaint.body)}</p>` : nothing}
+    ${complaint.within ? html`<p>${t.complaintWithin(this.localize.duration(complaint.within))}</p>` : nothing}
+    ${complaint.url ? html`<p><a href=${complaint.url}>${t.moreInformation}</a></p>` : nothing}`;
   }
 
   private legalTitle(law: NonNullable<PublicService['legalResources']>[number], text: TextRenderer): TemplateResult {
@@ -324,7 +346,10 @@ export class HapurServiceInfo extends HapurElement {
   }
 
   /** A collapsible section; omitted entirely when the service has nothing for it. */
-  private section(title: string, content: TemplateResult | typeof nothing | undefined): TemplateResult | typeof nothing {
+  private section(
+    title: string,
+    content: TemplateResult | typeof nothing | undefined,
+  ): TemplateResult | typeof nothing {
     if (!content || content === nothing) return nothing;
     return html`<details part="section">
       <summary part="section-summary">${title}</summary>

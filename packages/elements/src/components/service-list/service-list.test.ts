@@ -19,7 +19,9 @@ let services: PublicService[] = [];
 
 before(async () => {
   // The SDK's shipped example services (fictional "Example Municipality", marked `example: true`).
-  const file = (await (await fetch('/packages/sdk/data/examples/services.json')).json()) as { services: PublicService[] };
+  const file = (await (await fetch('/packages/sdk/data/examples/services.json')).json()) as {
+    services: PublicService[];
+  };
   services = file.services;
 });
 
@@ -38,7 +40,11 @@ async function list(lang = 'en', extra: { itemHref?: string } = {}): Promise<Hap
   const { client } = listClient(() => mine);
   return render(
     html`<div lang=${lang}>
-      <hapur-service-list institution=${MUNICIPALITY} .client=${client} item-href=${extra.itemHref ?? ''}></hapur-service-list>
+      <hapur-service-list
+        institution=${MUNICIPALITY}
+        .client=${client}
+        item-href=${extra.itemHref ?? ''}
+      ></hapur-service-list>
     </div>`,
     (root) => root.querySelector('hapur-service-list'),
   );
@@ -52,18 +58,22 @@ describe('<hapur-service-list>', () => {
     it("lists the institution's services, asking the API for that institution only", async () => {
       const mine = services.filter((s) => s.competentAuthorityIds.includes(MUNICIPALITY));
       const { fetch, client } = listClient(() => mine);
-      const el = await render<HapurServiceList>(html`<hapur-service-list lang="en" institution=${MUNICIPALITY} .client=${client}></hapur-service-list>`);
+      const el = await render<HapurServiceList>(
+        html`<hapur-service-list lang="en" institution=${MUNICIPALITY} .client=${client}></hapur-service-list>`,
+      );
       expect(new URL(fetch.calls[0]!, location.href).search).to.equal(`?institution=${MUNICIPALITY}`);
       expect(items(el)).to.have.length(mine.length);
       expect($(el, '[part="count"]')!.textContent).to.equal(`${mine.length} services`);
     });
 
     it('filters a static file by institution on the client', async () => {
-      const el = await render<HapurServiceList>(html`<hapur-service-list lang="en" institution="xk-mf"
-        ><script type="application/json">
-          ${JSON.stringify({ items: services })}
-        </script></hapur-service-list
-      >`);
+      const el = await render<HapurServiceList>(
+        html`<hapur-service-list lang="en" institution="xk-mf"
+          ><script type="application/json">
+            ${JSON.stringify({ items: services })}
+          </script></hapur-service-list
+        >`,
+      );
       expect(items(el)).to.have.length(services.filter((s) => s.competentAuthorityIds.includes('xk-mf')).length);
     });
   });
@@ -71,7 +81,9 @@ describe('<hapur-service-list>', () => {
   describe('states', () => {
     it('shows the empty state when the institution has no services', async () => {
       const { client } = listClient(() => []);
-      const el = await render<HapurServiceList>(html`<hapur-service-list lang="sr-Latn" institution=${MUNICIPALITY} .client=${client}></hapur-service-list>`);
+      const el = await render<HapurServiceList>(
+        html`<hapur-service-list lang="sr-Latn" institution=${MUNICIPALITY} .client=${client}></hapur-service-list>`,
+      );
       expect(el.hasState('empty')).to.be.true;
       expect(shadowText(el)).to.equal('Ova institucija još nije objavila usluge.');
       await expect(el).to.be.accessible();
@@ -80,8 +92,14 @@ describe('<hapur-service-list>', () => {
     it('explains a server failure and loads again on retry', async () => {
       let attempt = 0;
       const mine = services.filter((s) => s.competentAuthorityIds.includes(MUNICIPALITY));
-      const { client } = listClient(() => (++attempt === 1 ? json({ type: 'about:blank', title: 'Server Error', status: 500, code: 'internal' }, 500) : mine));
-      const el = await render<HapurServiceList>(html`<hapur-service-list lang="sq" institution=${MUNICIPALITY} .client=${client}></hapur-service-list>`);
+      const { client } = listClient(() =>
+        ++attempt === 1
+          ? json({ type: 'about:blank', title: 'Server Error', status: 500, code: 'internal' }, 500)
+          : mine,
+      );
+      const el = await render<HapurServiceList>(
+        html`<hapur-service-list lang="sq" institution=${MUNICIPALITY} .client=${client}></hapur-service-list>`,
+      );
       expect(el.hasState('error')).to.be.true;
       expect(shadowText(el)).to.contain('Serveri pati një problem');
       await expect(el).to.be.accessible();
@@ -91,9 +109,13 @@ describe('<hapur-service-list>', () => {
     });
 
     it('is accessible while loading', async () => {
-      const fetch = fakeFetch({ [`${API}/services?institution=${MUNICIPALITY}`]: () => new Promise<Response>(() => undefined) });
+      const fetch = fakeFetch({
+        [`${API}/services?institution=${MUNICIPALITY}`]: () => new Promise<Response>(() => undefined),
+      });
       const client = createClient({ baseUrl: new URL(API, location.href), fetch, retry: 0 });
-      const el = await render<HapurServiceList>(html`<hapur-service-list lang="en" institution=${MUNICIPALITY} .client=${client}></hapur-service-list>`);
+      const el = await render<HapurServiceList>(
+        html`<hapur-service-list lang="en" institution=${MUNICIPALITY} .client=${client}></hapur-service-list>`,
+      );
       expect(el.hasState('loading')).to.be.true;
       await expect(el).to.be.accessible();
     });
@@ -115,7 +137,11 @@ describe('<hapur-service-list>', () => {
       // "leje" without the accent still finds "leje ndërtimore" / "lejë".
       await sendKeys({ type: 'leje' });
       await settled(el);
-      const expected = services.filter((s) => s.competentAuthorityIds.includes(MUNICIPALITY) && /leje|lejë/i.test(`${s.name.values['sq']} ${s.description.values['sq']}`));
+      const expected = services.filter(
+        (s) =>
+          s.competentAuthorityIds.includes(MUNICIPALITY) &&
+          /leje|lejë/i.test(`${s.name.values['sq']} ${s.description.values['sq']}`),
+      );
       expect(expected.length).to.be.greaterThan(0);
       expect(items(el)).to.have.length(expected.length);
       await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_DELAY_MS + 100));

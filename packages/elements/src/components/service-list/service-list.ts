@@ -84,16 +84,28 @@ export class HapurServiceList extends HapurElement {
     const script = this.querySelector(INLINE_SELECTOR);
     if (script) {
       const text = script.textContent ?? '';
-      return { source: 'inline', key: `${text}|${institution}`, run: async () => only(parseDocument(JSON.parse(text || '{"items":[]}'), ServiceListSchema, 'inline').items) };
+      return {
+        source: 'inline',
+        key: `${text}|${institution}`,
+        run: async () => only(parseDocument(JSON.parse(text || '{"items":[]}'), ServiceListSchema, 'inline').items),
+      };
     }
     if (this.dataSrc) {
       const url = this.dataSrc;
-      return { source: 'url', key: `${url}|${institution}`, run: async (signal) => only((await loadDocument(url, ServiceListSchema, { signal })).items) };
+      return {
+        source: 'url',
+        key: `${url}|${institution}`,
+        run: async (signal) => only((await loadDocument(url, ServiceListSchema, { signal })).items),
+      };
     }
     const api = this.api ?? this.config?.api;
     const reader = this.client ?? this.config?.client ?? (api ? readerFor(api) : undefined);
     if (!reader) return undefined;
-    return { source: 'api', key: `${api}|${institution}`, run: (signal) => reader.listServices(institution ? { institution } : {}, { signal }) };
+    return {
+      source: 'api',
+      key: `${api}|${institution}`,
+      run: (signal) => reader.listServices(institution ? { institution } : {}, { signal }),
+    };
   }
 
   /** Loads the list again (what the retry button does). */
@@ -119,7 +131,9 @@ export class HapurServiceList extends HapurElement {
 
   private countText(): string {
     const count = this.results.length;
-    return count === 0 && this.query.trim() ? this.localize.t.listNoMatches(this.query.trim()) : this.localize.t.listResultCount(count);
+    return count === 0 && this.query.trim()
+      ? this.localize.t.listNoMatches(this.query.trim())
+      : this.localize.t.listResultCount(count);
   }
 
   protected override render() {
@@ -133,11 +147,25 @@ export class HapurServiceList extends HapurElement {
       <div class="search" part="search" role="search">
         <label for="search">${t.listSearchLabel}</label>
         <p class="hint" id="hint">${t.listSearchHint}</p>
-        <input id="search" part="search-input" type="search" autocomplete="off" aria-describedby="hint count" .value=${this.query} @input=${this.handleSearchInput} />
+        <input
+          id="search"
+          part="search-input"
+          type="search"
+          autocomplete="off"
+          aria-describedby="hint count"
+          .value=${this.query}
+          @input=${this.handleSearchInput}
+        />
         <p class="count" part="count" id="count">${this.countText()}</p>
         <p class="visually-hidden" role="status">${this.announced}</p>
       </div>
-      ${results.length ? html`<ul part="list">${results.map((service) => this.renderItem(service, text))}</ul>` : nothing}
+      ${
+        results.length
+          ? html`<ul part="list">
+              ${results.map((service) => this.renderItem(service, text))}
+            </ul>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -145,7 +173,13 @@ export class HapurServiceList extends HapurElement {
     if (this.itemHref) {
       const href = this.itemHref.replace(ITEM_HREF_PLACEHOLDER, encodeURIComponent(service.id));
       return html`<li part="item">
-        <hapur-service-info variant="compact" no-jsonld .service=${service} href=${href} heading-level=${this.headingLevel}></hapur-service-info>
+        <hapur-service-info
+          variant="compact"
+          no-jsonld
+          .service=${service}
+          href=${href}
+          heading-level=${this.headingLevel}
+        ></hapur-service-info>
       </li>`;
     }
     return html`<li part="item">
@@ -156,7 +190,6 @@ export class HapurServiceList extends HapurElement {
     </li>`;
   }
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

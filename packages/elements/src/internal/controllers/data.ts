@@ -67,7 +67,10 @@ export class DataController<T> implements ReactiveController {
     this.currentKey = key;
     this.abort?.abort();
     if (!task) {
-      const error = Object.assign(new Error('No data source: set service-id with api, data-src, or an inline JSON child'), { name: 'MissingSourceError' });
+      const error = Object.assign(
+        new Error('No data source: set service-id with api, data-src, or an inline JSON child'),
+        { name: 'MissingSourceError' },
+      );
       this.settle('error', undefined, error);
       return;
     }

@@ -48,7 +48,10 @@ export class LocalizeController implements ReactiveController {
     } catch {
       region = undefined;
     }
-    return new Intl.Locale(base.language, { ...(base.script ? { script: base.script } : {}), ...(region ? { region } : {}) }).toString();
+    return new Intl.Locale(base.language, {
+      ...(base.script ? { script: base.script } : {}),
+      ...(region ? { region } : {}),
+    }).toString();
   }
 
   /** True once the catalogue for the current language is loaded. */
@@ -97,7 +100,8 @@ export class LocalizeController implements ReactiveController {
 
   /** A calendar date (`2026-03-15`) or instant, long form: "15 March 2026", "15 mars 2026", "15. mart 2026.". */
   date(value: string | Date): string {
-    const date = typeof value === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00` : value) : value;
+    const date =
+      typeof value === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00` : value) : value;
     if (Number.isNaN(date.getTime())) return String(value);
     if (this.intlKnows) return new Intl.DateTimeFormat(this.formatLocale, { dateStyle: 'long' }).format(date);
     return this.t.formatDate(date.getDate(), this.t.months[date.getMonth()] ?? '', date.getFullYear());

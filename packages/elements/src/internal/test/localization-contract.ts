@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import type { html } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import en from '../../translations/en.js';
 import sq from '../../translations/sq.js';
 import srLatn from '../../translations/sr-latn.js';
@@ -51,7 +52,10 @@ export function runLocalizationContract(tag: string, setup: () => Promise<HapurE
 }
 
 /** Renders a template and waits until the element's catalogue and data have settled. */
-export async function render<T extends HapurElement>(template: unknown, select: (root: Element) => T | null = (root) => root as T): Promise<T> {
+export async function render<T extends HapurElement>(
+  template: unknown,
+  select: (root: Element) => T | null = (root) => root as T,
+): Promise<T> {
   const root = template instanceof Element ? template : await fixture(template as ReturnType<typeof html>);
   const element = select(root);
   if (!element) throw new Error('render: element not found in the fixture');
