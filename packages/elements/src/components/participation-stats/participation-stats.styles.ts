@@ -59,15 +59,17 @@ export default css`
 
   .bar {
     display: block;
+    width: 100%;
     height: 1rem;
-    min-width: 1px;
-    background: var(--_bar-color);
-    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+
+  .bar rect {
+    fill: var(--_bar-color);
   }
 
   @media (forced-colors: active) {
-    .bar {
-      background: CanvasText;
+    .bar rect {
+      fill: CanvasText;
     }
   }
 

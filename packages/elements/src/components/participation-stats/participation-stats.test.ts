@@ -60,8 +60,9 @@ describe('<hapur-participation-stats>', () => {
       const chart = $(el, '[part="chart"]')!;
       expect(chart.getAttribute('role')).to.equal('img');
       expect(chart.getAttribute('aria-label')).to.equal('Messages by kind: Request: 4, Feedback: 3, Proposal: 3, Report an issue: 3.');
-      const widths = [...chart.querySelectorAll<HTMLElement>('.bar')].map((bar) => bar.style.width);
-      expect(widths).to.deep.equal(['100%', '75%', '75%', '75%']);
+      const widths = [...chart.querySelectorAll('.bar rect')].map((rect) => rect.getAttribute('width'));
+      expect(widths).to.deep.equal(['100', '75', '75', '75']);
+      expect(chart.querySelector('[style]')).to.equal(null);
     });
 
     it('gives the same numbers in data tables with captions and header cells', async () => {
