@@ -1,16 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../../packages/elements/src/all.js';
-import {
-  blocksRendered,
-  emptyReader,
-  exampleReader,
-  failingReader,
-  full,
-  minimal,
-  pendingReader,
-  veryLong,
-} from './story-data.js';
+import { blocksRendered, exampleReader, failingReader, full, minimal, pendingReader, veryLong } from './story-data.js';
 import './themes/civic-green.css';
 import './themes/night.css';
 
@@ -104,11 +95,6 @@ export const InlineData: Story = {
     element.append(script);
     return element;
   },
-};
-
-/** The same block with an API that knows no services (the list's empty state is in Service list). */
-export const NotPublished: Story = {
-  render: () => html`<hapur-service-info service-id="example-unknown" .client=${emptyReader}></hapur-service-info>`,
 };
 
 // ───────────── Languages ─────────────
