@@ -1,4 +1,12 @@
-import { createClient, newIdempotencyKey } from '@hapur/sdk';
+import {
+  createCore,
+  getFeedbackStatus,
+  getParticipationStats,
+  getPlan,
+  listComments,
+  newIdempotencyKey,
+  submitFeedback,
+} from '@hapur/sdk';
 import type { ActionPlan, FeedbackInput, FeedbackReceipt, FeedbackStatus, ParticipationStats, PublishedComment } from '@hapur/sdk';
 
 /** The part of the SDK client (`createClient`) the feedback blocks use; an SDK client fits as is. */
@@ -30,7 +38,16 @@ export function hasMethod<K extends keyof FeedbackClientLike>(value: unknown, me
 export function feedbackClientFor(baseUrl: string): FeedbackClientLike {
   const existing = clients.get(baseUrl);
   if (existing) return existing;
-  const client: FeedbackClientLike = createClient({ baseUrl: new URL(baseUrl, document.baseURI).href });
+  // The tree-shakable form of the SDK client: only the five calls the feedback blocks make (and
+  // their schemas) end up in a bundle, not every resource of `createClient`.
+  const core = createCore({ baseUrl: new URL(baseUrl, document.baseURI).href });
+  const client: FeedbackClientLike = {
+    submitFeedback: (input, options) => submitFeedback(core, input, options),
+    getFeedbackStatus: (token, options) => getFeedbackStatus(core, token, options),
+    listComments: (planId, number, paging, options) => listComments(core, planId, number, paging, options),
+    getParticipationStats: (filter, options) => getParticipationStats(core, filter, options),
+    getPlan: (planId, options) => getPlan(core, planId, options),
+  };
   clients.set(baseUrl, client);
   return client;
 }
