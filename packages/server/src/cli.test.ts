@@ -16,7 +16,7 @@ test(
   { timeout: 120_000 },
   async () => {
     const dir = tempDir('hapur-cli-');
-    const env = { ...process.env, HAPUR_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent' };
+    const env: NodeJS.ProcessEnv = { ...process.env, HAPUR_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent' };
     delete env['DATABASE_URL'];
     const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { env, cwd: dir, encoding: 'utf8' });
     try {
