@@ -136,3 +136,8 @@ test('GET /openapi.json is the SDK document, and it lists exactly the endpoints 
     'in OpenAPI but not served',
   );
 });
+
+test('the OpenAPI document can be fetched cross-origin', async () => {
+  const res = await h.request('/openapi.json', { headers: { Origin: 'https://docs.example' } });
+  assert.equal(res.headers.get('access-control-allow-origin'), '*');
+});

@@ -51,7 +51,7 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
       client: c.get('client'),
     });
   });
-  app.use('/api/*', cors(config.writeOrigins));
+  app.use('*', cors(config.writeOrigins));
   app.use('/api/v1/*', async (c, next) => {
     if (c.req.method !== 'POST') return next();
     if (config.writeRateLimit > 0) {
