@@ -54,8 +54,12 @@ describe('<hapur-service-info>', () => {
     it('loads a service from the API through the client and fires hapur-load', async () => {
       const { fetch, client } = clientWith(fullService);
       const events: HapurLoadEvent[] = [];
+      const renderedAtLoad: string[] = [];
       const el = await render<HapurServiceInfo>(
-        html`<div lang="en" @hapur-load=${(e: HapurLoadEvent) => events.push(e)}>
+        html`<div
+          lang="en"
+          @hapur-load=${(e: HapurLoadEvent) => events.push(e) && renderedAtLoad.push(shadowText(e.target as Element))}
+        >
           <hapur-service-info service-id=${fullService.id} .client=${client}></hapur-service-info>
         </div>`,
         (root) => root.querySelector('hapur-service-info'),
@@ -63,6 +67,8 @@ describe('<hapur-service-info>', () => {
       expect(events).to.have.length(1);
       expect(events[0]!.detail.source).to.equal('api');
       expect(events[0]!.composed).to.be.true;
+      // The event means "shown": the content is already rendered when it fires.
+      expect(renderedAtLoad[0]).to.contain('Birth certificate');
       expect(fetch.calls.map((url) => new URL(url, location.href).pathname)).to.deep.equal([
         `${API}/services/${fullService.id}`,
       ]);
@@ -86,6 +92,16 @@ describe('<hapur-service-info>', () => {
         html`<hapur-service-info lang="en" data-src=${FIXTURE_URL}></hapur-service-info>`,
       );
       expect(shadowText(el)).to.contain('Birth certificate');
+    });
+
+    it('shows a new service object set as a property, even with the same id', async () => {
+      const el = await render<HapurServiceInfo>(
+        html`<hapur-service-info lang="en" .service=${minimalService}></hapur-service-info>`,
+      );
+      expect(shadowText(el)).to.contain('Minimal service');
+      el.service = { ...minimalService, name: { values: { en: 'Renamed service' }, source: 'en' } };
+      await settled(el);
+      expect(shadowText(el)).to.contain('Renamed service');
     });
 
     it('reads inline JSON from a script child without rendering it', async () => {

@@ -14,6 +14,11 @@ import styles from './service-info.styles.js';
 import { ONLINE_CHANNELS, type HeadingLevel, type ServiceInfoVariant } from './service-info.types.js';
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+
+// A new `service` object (even with the same id) is new data: key the data task by object identity.
+const serials = new WeakMap<object, number>();
+let nextSerial = 0;
+const serialOf = (object: object) => serials.get(object) ?? (serials.set(object, ++nextSerial), nextSerial);
 const JSONLD_ATTRIBUTE = 'data-hapur-jsonld';
 
 /**
@@ -94,7 +99,7 @@ export class HapurServiceInfo extends HapurElement {
   private dataTask(): DataTask<PublicService | null> | undefined {
     if (this.service) {
       const service = this.service;
-      return { source: 'inline', key: `property:${service.id}`, run: async () => service };
+      return { source: 'inline', key: `property:${serialOf(service)}`, run: async () => service };
     }
     const script = this.querySelector(INLINE_SELECTOR);
     if (script) {

@@ -82,7 +82,10 @@ export class DataController<T> implements ReactiveController {
       (data) => {
         if (abort.signal.aborted) return;
         this.settle(this.options.isEmpty?.(data) ? 'empty' : 'success', data, undefined);
-        this.host.dispatchEvent(new HapurLoadEvent({ source: task.source }));
+        // "Loaded" means rendered: listeners may read the element's content.
+        void this.host.updateComplete.then(() => {
+          if (!abort.signal.aborted) this.host.dispatchEvent(new HapurLoadEvent({ source: task.source }));
+        });
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
