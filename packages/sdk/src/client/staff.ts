@@ -10,29 +10,20 @@ import {
   type PublicationCheck,
   type PublicationCheckInput,
 } from '../schemas/publication.js';
-import * as z from 'zod/mini';
-import { IsoDateTimeSchema } from '../schemas/common.js';
-import { FeedbackReferenceSchema, FeedbackStatusValueSchema } from '../schemas/submission.js';
+import {
+  PublishResultSchema,
+  StatusChangeResultSchema,
+  type PublishResult,
+  type StatusChangeResult,
+} from '../schemas/submission.js';
 import { StatusChangeInputSchema, type StatusChangeInput } from '../schemas/submission-staff.js';
 import type { Core } from './core.js';
 import type { WriteOptions } from './options.js';
 
+export type { PublishResult, StatusChangeResult };
+
 // Staff writes: sent with the client's token. Retried only when you pass an `idempotencyKey`.
 const seg = encodeURIComponent;
-
-// The server's acknowledgements for two staff writes (packages/server/src/routes/staff.ts). They are not
-// resources; if they grow, they belong in src/schemas/ next to StatusChangeInputSchema.
-const StatusChangeResultSchema = /* @__PURE__ */ z.object({
-  reference: FeedbackReferenceSchema,
-  status: FeedbackStatusValueSchema,
-  at: IsoDateTimeSchema,
-});
-export type StatusChangeResult = z.infer<typeof StatusChangeResultSchema>;
-const PublishResultSchema = /* @__PURE__ */ z.object({
-  reference: FeedbackReferenceSchema,
-  published: z.literal(true),
-});
-export type PublishResult = z.infer<typeof PublishResultSchema>;
 
 /** `POST /plans/{planId}/milestones/{milestoneId}/progress` → the stored update. */
 export async function postProgressUpdate(

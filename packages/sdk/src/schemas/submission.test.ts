@@ -1,6 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { FEEDBACK_STATUSES, FeedbackInputSchema, FeedbackReceiptSchema, FeedbackStatusSchema } from './submission.js';
+import {
+  FEEDBACK_STATUSES,
+  FeedbackInputSchema,
+  FeedbackReceiptSchema,
+  FeedbackStatusSchema,
+  PublishResultSchema,
+  StatusChangeResultSchema,
+} from './submission.js';
 import {
   PublishedCommentSchema,
   StatusChangeInputSchema,
@@ -138,6 +145,14 @@ describe('feedback outputs', () => {
     };
     assert.ok(SubmissionSeedSchema.safeParse(seed).success);
     assert.equal(SubmissionSeedSchema.safeParse({ ...seed, contact: { email: 'a@b.org' } }).success, false);
+  });
+  it('staff acknowledgements: a status change names a known status; publishing can only say true', () => {
+    const ack = { reference: 'HP-2026-000123', status: 'in_review', at: '2026-03-02T09:00:00Z' };
+    assert.ok(StatusChangeResultSchema.safeParse(ack).success);
+    assert.equal(StatusChangeResultSchema.safeParse({ ...ack, status: 'lost' }).success, false);
+    assert.equal(StatusChangeResultSchema.safeParse({ ...ack, reference: 'hp-1' }).success, false);
+    assert.ok(PublishResultSchema.safeParse({ reference: ack.reference, published: true }).success);
+    assert.equal(PublishResultSchema.safeParse({ reference: ack.reference, published: false }).success, false);
   });
   it('maps every status onto Open311 open/closed and FixMyStreet states', () => {
     assert.equal(open311Status('received'), 'open');

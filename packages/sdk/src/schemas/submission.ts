@@ -141,3 +141,20 @@ export const FeedbackStatusSchema = z.object({
   response: z.optional(OfficialResponseSchema),
 });
 export type FeedbackStatus = z.infer<typeof FeedbackStatusSchema>;
+
+// The server's acknowledgements for two staff writes (packages/server/src/routes/staff.ts).
+
+/** `POST /feedback/{reference}/status` → `{ reference, status, at }`. */
+export const StatusChangeResultSchema = /* @__PURE__ */ z.object({
+  reference: FeedbackReferenceSchema,
+  status: FeedbackStatusValueSchema,
+  at: IsoDateTimeSchema,
+});
+export type StatusChangeResult = z.infer<typeof StatusChangeResultSchema>;
+
+/** `POST /feedback/{reference}/publish` → `{ reference, published: true }`. */
+export const PublishResultSchema = /* @__PURE__ */ z.object({
+  reference: FeedbackReferenceSchema,
+  published: z.literal(true),
+});
+export type PublishResult = z.infer<typeof PublishResultSchema>;
