@@ -13,20 +13,23 @@ before(async () => {
   h = await createHarness({ bodyLimitBytes: 16 * 1024 });
   await importFile(h.db, fixtureFile(), 'fixture.json');
   token = await createStaffToken(h.db, 'fuzz', 'xk-test-a');
-  await h.request('/api/v1/feedback', {
+  const seeded = await h.request('/api/v1/feedback', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'seed' },
     body: JSON.stringify({
       type: 'feedback',
-      subject: { topic: 'Roads' },
+      subject: { planId: 'xk-test-plan', commitmentNumber: '1' },
       message: 'A seed submission for staff routes.',
       language: 'en',
     }),
   });
+  const { reference } = (await seeded.json()) as { reference: string };
+  ENDPOINTS.push(`/api/v1/feedback/${reference}/status`, `/api/v1/feedback/${reference}/publish`);
 });
 after(() => h.close());
 
-const ENDPOINTS = [
+/** Every write endpoint; the two per-submission staff routes are added once the seed submission exists. */
+const ENDPOINTS: string[] = [
   '/api/v1/feedback',
   '/api/v1/plans/xk-test-plan/milestones/xk-test-plan-c1-m1/progress',
   '/api/v1/publication-checks',
@@ -81,6 +84,8 @@ const nearValid = fc.record(
     institutionId: fc.oneof(fc.constant('xk-test-a'), hostileValue),
     period: fc.oneof(fc.constant('2026-Q1'), hostileValue),
     languages: hostileValue,
+    note: fc.oneof(fc.record({ values: fc.dictionary(fc.string(), hostileValue, { maxKeys: 2 }) }), hostileValue),
+    response: fc.oneof(fc.record({ body: hostileValue, decision: hostileValue }, { requiredKeys: [] }), hostileValue),
     ['__proto__']: hostileValue,
   },
   { requiredKeys: [] },
