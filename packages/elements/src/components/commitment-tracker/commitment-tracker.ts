@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { ResponseShapeError, type ActionPlan, type Commitment, type Institution } from '@hapur/sdk';
+import type { ActionPlan, Commitment, Institution } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -18,11 +18,11 @@ import { renderRow, type RowHandlers } from './render-commitment.js';
 import { renderHeader } from './render-header.js';
 import { renderTimeline } from './render-timeline.js';
 import { renderToolbar } from './render-toolbar.js';
-import { isPlanReader, loadTrackerData, planReaderFor, type PlanReader } from './tracker-client.js';
-import { exportFileName, toCsv, toJson } from './tracker-export.js';
+import { isPlanReader, trackerTask, type PlanReader } from './tracker-client.js';
+import { buildExport, downloadFile, type TrackerExport } from './tracker-download.js';
 import { facets, filterRows, groupByComponent, sortRows } from './tracker-filter.js';
-import { buildRows, institutionName, summarizePlan, type CommitmentRow, type PlanSummary } from './tracker-model.js';
-import { trackerDataFrom, type TrackerData } from './tracker-source.js';
+import { buildRows, summarizePlan, type CommitmentRow, type PlanSummary } from './tracker-model.js';
+import type { TrackerData } from './tracker-source.js';
 import { readState, sameState, writeState } from './tracker-url-state.js';
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
@@ -32,13 +32,6 @@ interface Model {
   rows: CommitmentRow[];
   facets: ReturnType<typeof facets>;
   summary: PlanSummary;
-}
-
-/** A file the reader downloads: the current view as CSV or JSON. */
-export interface TrackerExport {
-  fileName: string;
-  mimeType: string;
-  content: string;
 }
 
 /**
@@ -63,20 +56,40 @@ export interface TrackerExport {
  * @event {HapurFeedbackRequestEvent} hapur-feedback-request - The reader asked to give feedback on a commitment (`detail.planId`, `detail.commitmentNumber`). Cancelable.
  *
  * @csspart base - The whole tracker (or the state box while loading, empty or failed).
- * @csspart header - The plan header. @csspart title - The plan title. @csspart overall - The overall progress box.
- * @csspart overall-progress - The plan's progress bar. @csspart demo-note - The "demonstration data" note.
- * @csspart updated - The "last updated" line. @csspart toolbar - Filters, view switch and downloads.
- * @csspart filter - Each filter select. @csspart search - The search field. @csspart clear-button - "Clear filters".
- * @csspart view-button - The list/timeline switch buttons. @csspart download-button - The CSV and JSON buttons.
- * @csspart result-count - "Showing n of m". @csspart commitment - One commitment. @csspart commitment-toggle - Its expand button.
- * @csspart status - A commitment's status. @csspart progress - A commitment's progress bar. @csspart values - Its OGP value badges.
- * @csspart detail - The expanded commitment. @csspart milestone - One milestone. @csspart update - A milestone's latest update.
- * @csspart feedback-button - "Give feedback on this commitment". @csspart timeline - The timeline section.
- * @csspart timeline-bar - A milestone on the timeline chart. @csspart timeline-table - The timeline as a table.
- * @csspart unplaced - Milestones without a placeable date. @csspart language-note - Note on text in another language.
- * @csspart text - Paragraphs of plan text. @csspart retry-button - The retry button of the error state.
+ * @csspart header - The plan header.
+ * @csspart title - The plan title.
+ * @csspart overall - The overall progress box.
+ * @csspart overall-progress - The plan's progress bar.
+ * @csspart demo-note - The "demonstration data" note.
+ * @csspart updated - The "last updated" line.
+ * @csspart toolbar - Filters, view switch and downloads.
+ * @csspart filter - Each filter select.
+ * @csspart search - The search field.
+ * @csspart clear-button - "Clear filters".
+ * @csspart view-button - The list/timeline switch buttons.
+ * @csspart download-button - The CSV and JSON buttons.
+ * @csspart result-count - "Showing n of m".
+ * @csspart no-matches - The message shown when no commitment matches the filters.
+ * @csspart commitment - One commitment.
+ * @csspart commitment-toggle - Its expand button.
+ * @csspart status - A commitment's status.
+ * @csspart progress - A commitment's progress bar.
+ * @csspart values - Its OGP value badges.
+ * @csspart detail - The expanded commitment.
+ * @csspart milestone - One milestone.
+ * @csspart update - A milestone's latest update.
+ * @csspart feedback-button - "Give feedback on this commitment".
+ * @csspart timeline - The timeline section.
+ * @csspart timeline-bar - A milestone on the timeline chart.
+ * @csspart timeline-table - The timeline as a table.
+ * @csspart unplaced - Milestones without a placeable date.
+ * @csspart language-note - Note on text in another language.
+ * @csspart text - Paragraphs of plan text.
+ * @csspart retry-button - The retry button of the error state.
  *
- * @cssstate loading - Data is loading. @cssstate empty - The plan has no commitments. @cssstate error - Loading failed.
+ * @cssstate loading - Data is loading.
+ * @cssstate empty - The plan has no commitments.
+ * @cssstate error - Loading failed.
  *
  * @cssproperty --hapur-commitment-tracker-border-color - Borders between commitments.
  * @cssproperty --hapur-commitment-tracker-background - Background of the tracker.
@@ -134,37 +147,16 @@ export class HapurCommitmentTracker extends HapurElement {
   });
 
   private dataTask(): DataTask<TrackerData> | undefined {
-    if (this.plan) {
-      const data: TrackerData = {
-        plan: this.plan,
-        institutions: new Map((this.institutions ?? []).map((i) => [i.id, i])),
-      };
-      return { source: 'inline', key: `property:${this.planVersion}`, run: async () => data };
-    }
-    const script = this.querySelector(INLINE_SELECTOR);
-    if (script) {
-      const text = script.textContent ?? '';
-      return {
-        source: 'inline',
-        key: text,
-        run: async () => trackerDataFrom([parseInline(text)], this.planId, 'inline JSON'),
-      };
-    }
-    const planId = this.planId;
-    if (this.dataSrc) {
-      const src = this.dataSrc;
-      return { source: 'url', key: `${src}|${planId ?? ''}`, run: (signal) => loadTrackerData(src, planId, signal) };
-    }
-    const api = this.api ?? this.config?.api;
-    const client =
-      this.client ?? (isPlanReader(this.config?.client) ? this.config.client : api ? planReaderFor(api) : undefined);
-    if (!client || !planId) return undefined;
-    const index = new Map((this.institutions ?? []).map((i) => [i.id, i]));
-    return {
-      source: 'api',
-      key: `${api ?? ''}|${planId}`,
-      run: async (signal) => ({ plan: await client.getPlan(planId, { signal }), institutions: index }),
-    };
+    return trackerTask({
+      plan: this.plan,
+      planVersion: this.planVersion,
+      institutions: this.institutions,
+      inline: this.querySelector(INLINE_SELECTOR)?.textContent ?? undefined,
+      dataSrc: this.dataSrc,
+      planId: this.planId,
+      api: this.api ?? this.config?.api,
+      client: this.client ?? (isPlanReader(this.config?.client) ? this.config.client : undefined),
+    });
   }
 
   /** Loads the plan again (what the retry button does). */
@@ -255,42 +247,11 @@ export class HapurCommitmentTracker extends HapurElement {
   exportView(format: 'csv' | 'json'): TrackerExport {
     const data = this.data.data;
     if (!data) throw new Error('exportView: the plan has not loaded yet');
+    const model = this.currentModel(data);
     const rows = this.commitment
-      ? this.currentModel(data).rows.filter((r) => r.commitment.number === this.commitment)
-      : this.visibleRows(this.currentModel(data));
-    const fileName = exportFileName(data.plan.id, this.view, format);
-    if (format === 'json')
-      return {
-        fileName,
-        mimeType: 'application/json',
-        content: toJson(data.plan, rows, this.view, new Date().toISOString()),
-      };
-    const text = new TextRenderer(this.localize);
-    const t = this.t;
-    const content = toCsv(rows, t.csvColumns, {
-      text: (v) => text.plain(v),
-      institution: (id) => institutionName(id, data.institutions, this.localize.lang),
-      status: (row) => t.commitmentStatus(row.status),
-      milestoneStatus: (s) => t.milestoneStatus(s as Parameters<typeof t.milestoneStatus>[0]),
-    });
-    return { fileName, mimeType: 'text/csv', content };
-  }
-
-  private handleDownload(format: 'csv' | 'json'): void {
-    const file = this.exportView(format);
-    // A byte-order mark so spreadsheet programs read the CSV as UTF-8 (ë, ç, š, ž).
-    const blob = new Blob([format === 'csv' ? `\uFEFF${file.content}` : file.content], {
-      type: `${file.mimeType};charset=utf-8`,
-    });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file.fileName;
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+      ? model.rows.filter((r) => r.commitment.number === this.commitment)
+      : this.visibleRows(model);
+    return buildExport(format, data, rows, this.view, this.t, this.localize);
   }
 
   private handleFeedback(number: string): void {
@@ -368,7 +329,7 @@ export class HapurCommitmentTracker extends HapurElement {
     const toolbar = renderToolbar(this.view, model.facets, { shown: rows.length, total: model.rows.length }, ctx, {
       change: (patch, push) => this.change(patch, push || (patch.q !== undefined && this.view.q === '')),
       clear: () => this.handleClear(),
-      download: (format) => this.handleDownload(format),
+      download: (format) => downloadFile(this.exportView(format), this.renderRoot),
     });
     if (this.view.view === 'timeline')
       return html`${toolbar}${renderTimeline(
@@ -403,19 +364,6 @@ export class HapurCommitmentTracker extends HapurElement {
               </ul>`,
         )}
       </section>`;
-  }
-}
-
-/** Inline JSON, or a ResponseShapeError the error state explains (never a raw SyntaxError). */
-function parseInline(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw new ResponseShapeError({
-      url: 'inline',
-      issues: [{ path: '', code: 'invalid_json', message: 'The inline data is not JSON' }],
-      cause,
-    });
   }
 }
 

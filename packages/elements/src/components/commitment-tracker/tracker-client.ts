@@ -1,7 +1,15 @@
-import { createCore, getPlan, loadDocument, type ActionPlan, type CallOptions } from '@hapur/sdk';
+import {
+  createCore,
+  getPlan,
+  loadDocument,
+  ResponseShapeError,
+  type ActionPlan,
+  type CallOptions,
+  type Institution,
+} from '@hapur/sdk';
 import * as z from 'zod/mini';
-import type { TrackerData } from './tracker-source.js';
-import { trackerDataFrom } from './tracker-source.js';
+import type { DataTask } from '../../internal/controllers/data.js';
+import { trackerDataFrom, type TrackerData } from './tracker-source.js';
 
 /** The read the tracker makes; any `HapurClient` from `createClient()` fits. */
 export interface PlanReader {
@@ -38,4 +46,61 @@ export async function loadTrackerData(
   const urls = dataSrc.split(/\s+/).filter(Boolean);
   const documents = await Promise.all(urls.map((url) => loadDocument(url, z.unknown(), { signal })));
   return trackerDataFrom(documents, planId, urls.join(' '));
+}
+
+/** What the element is configured with, in the order the sources win. */
+export interface TrackerSourceConfig {
+  plan: ActionPlan | undefined;
+  planVersion: number;
+  institutions: readonly Institution[] | undefined;
+  /** Text of an inline `<script type="application/json">` child. */
+  inline: string | undefined;
+  dataSrc: string | undefined;
+  planId: string | undefined;
+  api: string | undefined;
+  client: PlanReader | undefined;
+}
+
+/** The data task for the first configured source: `plan` property, inline JSON, `data-src`, then the API. @internal */
+export function trackerTask(config: TrackerSourceConfig): DataTask<TrackerData> | undefined {
+  const index = new Map((config.institutions ?? []).map((i) => [i.id, i]));
+  const { plan, planId, dataSrc, inline, api } = config;
+  if (plan)
+    return {
+      source: 'inline',
+      key: `property:${config.planVersion}`,
+      run: async () => ({ plan, institutions: index }),
+    };
+  if (inline !== undefined)
+    return {
+      source: 'inline',
+      key: inline,
+      run: async () => trackerDataFrom([parseInline(inline)], planId, 'inline JSON'),
+    };
+  if (dataSrc)
+    return {
+      source: 'url',
+      key: `${dataSrc}|${planId ?? ''}`,
+      run: (signal) => loadTrackerData(dataSrc, planId, signal),
+    };
+  const client = config.client ?? (api ? planReaderFor(api) : undefined);
+  if (!client || !planId) return undefined;
+  return {
+    source: 'api',
+    key: `${api ?? ''}|${planId}`,
+    run: async (signal) => ({ plan: await client.getPlan(planId, { signal }), institutions: index }),
+  };
+}
+
+/** Inline JSON, or a ResponseShapeError the error state explains (never a raw SyntaxError). */
+function parseInline(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new ResponseShapeError({
+      url: 'inline',
+      issues: [{ path: '', code: 'invalid_json', message: 'The inline data is not JSON' }],
+      cause,
+    });
+  }
 }

@@ -1,0 +1,51 @@
+import type { LocalizeController } from '../../internal/controllers/localize.js';
+import { TextRenderer } from '../../internal/localized-text.js';
+import type { CommitmentTrackerTranslation } from './commitment-tracker.translations.js';
+import type { TrackerState } from './commitment-tracker.types.js';
+import { exportFileName, toCsv, toJson } from './tracker-export.js';
+import { institutionName, type CommitmentRow } from './tracker-model.js';
+import type { TrackerData } from './tracker-source.js';
+
+/** A file the reader downloads: the current view as CSV or JSON. */
+export interface TrackerExport {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}
+
+/** The rows shown, as CSV (text in the reader's language) or JSON (the plan's own multilingual data). @internal */
+export function buildExport(
+  format: 'csv' | 'json',
+  data: TrackerData,
+  rows: readonly CommitmentRow[],
+  view: TrackerState,
+  t: CommitmentTrackerTranslation,
+  localize: LocalizeController,
+): TrackerExport {
+  const fileName = exportFileName(data.plan.id, view, format);
+  if (format === 'json') {
+    return { fileName, mimeType: 'application/json', content: toJson(data.plan, rows, view, new Date().toISOString()) };
+  }
+  const text = new TextRenderer(localize);
+  const content = toCsv(rows, t.csvColumns, {
+    text: (v) => text.plain(v),
+    institution: (id) => institutionName(id, data.institutions, localize.lang),
+    status: (row) => t.commitmentStatus(row.status),
+    milestoneStatus: (s) => t.milestoneStatus(s as Parameters<typeof t.milestoneStatus>[0]),
+  });
+  return { fileName, mimeType: 'text/csv', content };
+}
+
+/** Hands the file to the browser's download. CSV gets a byte-order mark so spreadsheets read it as UTF-8 (ë, ç, š, ž). @internal */
+export function downloadFile(file: TrackerExport, root: ParentNode): void {
+  const body = file.mimeType === 'text/csv' ? `\uFEFF${file.content}` : file.content;
+  const url = URL.createObjectURL(new Blob([body], { type: `${file.mimeType};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.hidden = true;
+  root.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
