@@ -51,10 +51,12 @@ export class HapurElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Resolve first: controllers start loading their catalogue in super.connectedCallback(), and
+    // must not fetch the default language's chunk on a page in another language.
+    this.resolveLanguage();
     super.connectedCallback();
     connected.add(this);
     observeLanguageChanges();
-    this.resolveLanguage();
   }
 
   override disconnectedCallback(): void {
