@@ -23,9 +23,23 @@ export function readData(name: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;
 }
 
-/** Seed text, when the seeds folder is available (HAPUR_SEEDS_DIR, default /work/shared/seeds). */
+/** The repository root: this file is packages/sdk/src/data/. */
+const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/**
+ * Where the seed documents are: HAPUR_SEEDS_DIR when set, else `shared/seeds` beside the repository
+ * folder (how CI checks it out), else /work/shared/seeds.
+ */
+export function seedsDir(): string {
+  const fromEnv = process.env['HAPUR_SEEDS_DIR'];
+  if (fromEnv) return fromEnv;
+  const beside = join(REPO_ROOT, '..', 'shared', 'seeds');
+  return existsSync(beside) ? beside : '/work/shared/seeds';
+}
+
+/** Text of the seed whose file name starts with `prefix`, when the seeds folder is available. */
 export function seedText(prefix: string): string | undefined {
-  const dir = process.env['HAPUR_SEEDS_DIR'] ?? '/work/shared/seeds';
+  const dir = seedsDir();
   if (!existsSync(dir)) return undefined;
   const name = readdirSync(dir).find((n) => n.startsWith(prefix));
   return name ? readFileSync(join(dir, name), 'utf8') : undefined;

@@ -1,7 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { seedText } from '../data/files.test-helpers.js';
 import { FlexibleDateSchema } from '../schemas/flexible-date.js';
 import { isOverdue, parseFlexibleDate } from './flexible-date.js';
 import { SEED_003_DUE_DATES } from './seed-003-due-dates.js';
@@ -102,9 +101,9 @@ describe('parseFlexibleDate', () => {
   });
   it(
     'still finds each seed due date in seed 003 when the seeds are available',
-    { skip: !seedText() && 'seed 003 not found (set HAPUR_SEEDS_DIR)' },
+    { skip: !seedText('003_') && 'seed 003 not found (set HAPUR_SEEDS_DIR)' },
     () => {
-      const seed = normalise(seedText() ?? '');
+      const seed = normalise(seedText('003_') ?? '');
       for (const { milestone, text } of SEED_003_DUE_DATES)
         assert.ok(seed.includes(normalise(text)), `milestone ${milestone}: ${text}`);
     },
@@ -131,10 +130,4 @@ describe('isOverdue', () => {
 
 function normalise(s: string) {
   return s.replace(/\s+/g, ' ').trim();
-}
-function seedText(): string | undefined {
-  const dir = process.env['HAPUR_SEEDS_DIR'] ?? '/work/shared/seeds';
-  if (!existsSync(dir)) return undefined;
-  const name = readdirSync(dir).find((n) => n.startsWith('003_'));
-  return name ? readFileSync(join(dir, name), 'utf8') : undefined;
 }
