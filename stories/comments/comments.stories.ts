@@ -19,7 +19,13 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { pageSize: 10 },
   argTypes: { pageSize: { control: { type: 'number', min: 1, max: 100 } } },
-  render: (args) => html`<hapur-comments plan-id="xk-2026-2028" commitment="1" page-size=${args.pageSize} .client=${clients.reader}></hapur-comments>`,
+  render: (args) =>
+    html`<hapur-comments
+      plan-id="xk-2026-2028"
+      commitment="1"
+      page-size=${args.pageSize}
+      .client=${clients.reader}
+    ></hapur-comments>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -42,11 +48,18 @@ export const Empty: Story = { render: () => html`<hapur-comments .comments=${[]}
 
 /** While loading. */
 export const Loading: Story = {
-  render: () => html`<hapur-comments plan-id="xk-2026-2028" commitment="1" .client=${{ ...clients.reader, listComments: () => new Promise(() => undefined) }}></hapur-comments>`,
+  render: () =>
+    html`<hapur-comments
+      plan-id="xk-2026-2028"
+      commitment="1"
+      .client=${{ ...clients.reader, listComments: () => new Promise(() => undefined) }}
+    ></hapur-comments>`,
 };
 
 /** Given as data (e.g. comments on a service), paginated here. */
-export const FromData: Story = { render: () => html`<hapur-comments .comments=${comments} page-size="1"></hapur-comments>` };
+export const FromData: Story = {
+  render: () => html`<hapur-comments .comments=${comments} page-size="1"></hapur-comments>`,
+};
 
 // ───────────── Languages ─────────────
 
@@ -61,7 +74,8 @@ export const English: Story = { parameters: { lang: 'en' } };
 
 /** Component tokens: the response accent and the comment border. */
 export const Themed: Story = {
-  render: () => html`<div style="--hapur-comments-accent-color: #0b6e4f; --hapur-comments-border-color: #0b6e4f">
-    <hapur-comments .comments=${comments}></hapur-comments>
-  </div>`,
+  render: () =>
+    html`<div style="--hapur-comments-accent-color: #0b6e4f; --hapur-comments-border-color: #0b6e4f">
+      <hapur-comments .comments=${comments}></hapur-comments>
+    </div>`,
 };

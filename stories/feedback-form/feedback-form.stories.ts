@@ -27,24 +27,35 @@ const meta: Meta<Args> = {
   title: 'Blocks/Feedback form',
   component: 'hapur-feedback-form',
   tags: ['autodocs'],
-  args: { kind: '', topics: 'Ndriçimi publik|Mbeturinat|Parku i lagjes', privacyUrl: 'https://example.org/privacy', statusUrl: '/status?token={token}', headingLevel: 2 },
+  args: {
+    kind: '',
+    topics: 'Ndriçimi publik|Mbeturinat|Parku i lagjes',
+    privacyUrl: 'https://example.org/privacy',
+    statusUrl: '/status?token={token}',
+    headingLevel: 2,
+  },
   argTypes: {
     kind: { control: 'select', options: ['', 'request', 'feedback', 'proposal', 'issue_report'] },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
   },
-  render: (args, context) => form(context.id, clients.accepting, {
-    kind: args.kind,
-    topics: args.topics,
-    privacyUrl: args.privacyUrl,
-    statusUrl: args.statusUrl,
-    headingLevel: args.headingLevel,
-  }),
+  render: (args, context) =>
+    form(context.id, clients.accepting, {
+      kind: args.kind,
+      topics: args.topics,
+      privacyUrl: args.privacyUrl,
+      statusUrl: args.statusUrl,
+      headingLevel: args.headingLevel,
+    }),
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 /** One form per story (its own id, so drafts do not leak between stories) and an in-memory outbox. */
-function form(id: string, client: FeedbackClientLike, attrs: Partial<Args> & { typed?: Typed; commitment?: boolean } = {}) {
+function form(
+  id: string,
+  client: FeedbackClientLike,
+  attrs: Partial<Args> & { typed?: Typed; commitment?: boolean } = {},
+) {
   const el = document.createElement('hapur-feedback-form') as HapurFeedbackForm;
   el.id = `story-${id}`;
   el.client = client;
@@ -75,7 +86,9 @@ export const Playground: Story = {};
 export const Empty: Story = { render: (_, c) => form(c.id, clients.accepting) };
 
 /** Sent empty: the error summary takes focus and links to each field; each field shows its message and `aria-invalid`. */
-export const InvalidWithErrors: Story = { render: (_, c) => form(c.id, clients.accepting, { typed: { message: 'Short' } }) };
+export const InvalidWithErrors: Story = {
+  render: (_, c) => form(c.id, clients.accepting, { typed: { message: 'Short' } }),
+};
 
 /** The contact fields opened and left without a way to reply or consent. */
 export const InvalidContact: Story = {
@@ -101,7 +114,9 @@ export const Refused: Story = { render: (_, c) => form(c.id, clients.refused, { 
 export const RateLimited: Story = { render: (_, c) => form(c.id, clients.rateLimited, { typed: demoMessage }) };
 
 /** Comments on a draft commitment (seed 004, Albania 2020–2022): the consultation's guiding questions appear as help. */
-export const DraftCommitment: Story = { render: (_, c) => form(c.id, clients.accepting, { commitment: true, kind: 'proposal' }) };
+export const DraftCommitment: Story = {
+  render: (_, c) => form(c.id, clients.accepting, { commitment: true, kind: 'proposal' }),
+};
 
 // ───────────── Kinds ─────────────
 
@@ -123,13 +138,21 @@ export const SerbianLatin: Story = { parameters: { lang: 'sr-Latn' } };
 /** English. */
 export const English: Story = { parameters: { lang: 'en' } };
 /** Errors in Serbian: messages come from the SDK in the reader's language. */
-export const SerbianErrors: Story = { parameters: { lang: 'sr-Latn' }, render: (_, c) => form(c.id, clients.accepting, { typed: { message: 'Kratko' } }) };
+export const SerbianErrors: Story = {
+  parameters: { lang: 'sr-Latn' },
+  render: (_, c) => form(c.id, clients.accepting, { typed: { message: 'Kratko' } }),
+};
 
 // ───────────── Theming ─────────────
 
 /** Component tokens: accent, error and success colours. */
 export const Themed: Story = {
-  render: (_, c) => html`<div style="--hapur-feedback-form-accent-color: #0b6e4f; --hapur-feedback-form-error-color: #9b1c1c; --hapur-radius: 0">${form(c.id, clients.accepting)}</div>`,
+  render: (_, c) =>
+    html`<div
+      style="--hapur-feedback-form-accent-color: #0b6e4f; --hapur-feedback-form-error-color: #9b1c1c; --hapur-radius: 0"
+    >
+      ${form(c.id, clients.accepting)}
+    </div>`,
 };
 
 // ───────────── Accessibility ─────────────

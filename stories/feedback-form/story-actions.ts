@@ -31,7 +31,8 @@ export async function fillAndSend(el: HapurFeedbackForm, typed: Typed): Promise<
   if (typed.location) set(el, 'location', typed.location);
   if (typed.contact) {
     await click(el, '[name="wantsContact"]');
-    for (const field of ['name', 'email', 'phone'] as const) if (typed.contact[field]) set(el, field, typed.contact[field]);
+    for (const field of ['name', 'email', 'phone'] as const)
+      if (typed.contact[field]) set(el, field, typed.contact[field]);
     if (typed.contact.consent) await click(el, '[name="consent"]');
   }
   await el.updateComplete;
@@ -40,4 +41,8 @@ export async function fillAndSend(el: HapurFeedbackForm, typed: Typed): Promise<
 
 /** The third demonstration submission (a street-lighting report), as a citizen would type it. */
 const lighting = submissions.find((s) => s.type === 'issue_report' && s.subject.topic);
-export const demoMessage: Typed = { kind: 'issue_report', subject: lighting?.subject.topic ?? '', message: lighting?.message ?? '' };
+export const demoMessage: Typed = {
+  kind: 'issue_report',
+  subject: lighting?.subject.topic ?? '',
+  message: lighting?.message ?? '',
+};

@@ -21,19 +21,38 @@ import type { FeedbackClientLike } from '../../packages/elements/src/components/
 
 export const submissions = (demo as unknown as { submissions: SubmissionSeed[] }).submissions;
 const DAY = 86_400_000;
-const respondBy = (submittedAt: string) => new Date(Date.parse(submittedAt) + 15 * DAY).toISOString().replace('.000Z', 'Z');
+const respondBy = (submittedAt: string) =>
+  new Date(Date.parse(submittedAt) + 15 * DAY).toISOString().replace('.000Z', 'Z');
 
 /** The public status view of a demonstration submission. */
 export function statusOf(reference: string): FeedbackStatus {
   const s = submissions.find((item) => item.reference === reference);
   if (!s) throw new Error(`stories: no demonstration submission ${reference}`);
-  return { reference: s.reference, type: s.type, status: s.status, submittedAt: s.submittedAt, respondBy: respondBy(s.submittedAt), history: s.history, ...(s.response ? { response: s.response } : {}) };
+  return {
+    reference: s.reference,
+    type: s.type,
+    status: s.status,
+    submittedAt: s.submittedAt,
+    respondBy: respondBy(s.submittedAt),
+    history: s.history,
+    ...(s.response ? { response: s.response } : {}),
+  };
 }
 
 /** The published demonstration comments (commitment 1 of the Kosovo 2026–2028 plan). */
 export const comments: PublishedComment[] = submissions
   .filter((s) => s.published && s.publishedAt)
-  .map((s) => ({ reference: s.reference, type: s.type, subject: s.subject, message: s.message, language: s.language, submittedAt: s.submittedAt, publishedAt: s.publishedAt!, status: s.status, ...(s.response ? { response: s.response } : {}) }));
+  .map((s) => ({
+    reference: s.reference,
+    type: s.type,
+    subject: s.subject,
+    message: s.message,
+    language: s.language,
+    submittedAt: s.submittedAt,
+    publishedAt: s.publishedAt!,
+    status: s.status,
+    ...(s.response ? { response: s.response } : {}),
+  }));
 
 /** Counts over all demonstration submissions, computed as the server does. */
 export const stats: ParticipationStats = (() => {
@@ -44,10 +63,14 @@ export const stats: ParticipationStats = (() => {
     byStatus[s.status] = (byStatus[s.status] ?? 0) + 1;
   }
   const answered = submissions.filter((s) => s.response);
-  const days = answered.map((s) => (Date.parse(s.response!.respondedAt) - Date.parse(s.submittedAt)) / DAY).sort((a, b) => a - b);
+  const days = answered
+    .map((s) => (Date.parse(s.response!.respondedAt) - Date.parse(s.submittedAt)) / DAY)
+    .sort((a, b) => a - b);
   const mid = Math.floor(days.length / 2);
   const median = days.length === 0 ? null : days.length % 2 ? days[mid]! : (days[mid - 1]! + days[mid]!) / 2;
-  const onTime = answered.filter((s) => Date.parse(s.response!.respondedAt) <= Date.parse(respondBy(s.submittedAt))).length;
+  const onTime = answered.filter(
+    (s) => Date.parse(s.response!.respondedAt) <= Date.parse(respondBy(s.submittedAt)),
+  ).length;
   return {
     institutionId: 'xk-example-municipality',
     total: submissions.length,

@@ -24,7 +24,12 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { token: answered, headingLevel: 2 },
   argTypes: { headingLevel: { control: { type: 'number', min: 2, max: 5 } } },
-  render: (args) => html`<hapur-feedback-status token=${args.token} heading-level=${args.headingLevel} .client=${clients.reader}></hapur-feedback-status>`,
+  render: (args) =>
+    html`<hapur-feedback-status
+      token=${args.token}
+      heading-level=${args.headingLevel}
+      .client=${clients.reader}
+    ></hapur-feedback-status>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -53,7 +58,11 @@ export const UnknownCode: Story = { args: { token: 'demo-XK-2026-99999999' } };
 
 /** While the request is pending. */
 export const Loading: Story = {
-  render: () => html`<hapur-feedback-status token=${answered} .client=${{ ...clients.reader, getFeedbackStatus: () => new Promise(() => undefined) }}></hapur-feedback-status>`,
+  render: () =>
+    html`<hapur-feedback-status
+      token=${answered}
+      .client=${{ ...clients.reader, getFeedbackStatus: () => new Promise(() => undefined) }}
+    ></hapur-feedback-status>`,
 };
 
 // ───────────── Languages ─────────────
@@ -69,9 +78,10 @@ export const English: Story = { parameters: { lang: 'en' } };
 
 /** Component tokens: the timeline and response accent. */
 export const Themed: Story = {
-  render: () => html`<div style="--hapur-feedback-status-accent-color: #0b6e4f">
-    <hapur-feedback-status token=${answered} .client=${clients.reader}></hapur-feedback-status>
-  </div>`,
+  render: () =>
+    html`<div style="--hapur-feedback-status-accent-color: #0b6e4f">
+      <hapur-feedback-status token=${answered} .client=${clients.reader}></hapur-feedback-status>
+    </div>`,
 };
 
 // ───────────── Accessibility ─────────────

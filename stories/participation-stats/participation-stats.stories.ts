@@ -19,7 +19,12 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { headingLevel: 2 },
   argTypes: { headingLevel: { control: { type: 'number', min: 2, max: 5 } } },
-  render: (args) => html`<hapur-participation-stats institution="xk-example-municipality" heading-level=${args.headingLevel} .client=${clients.reader}></hapur-participation-stats>`,
+  render: (args) =>
+    html`<hapur-participation-stats
+      institution="xk-example-municipality"
+      heading-level=${args.headingLevel}
+      .client=${clients.reader}
+    ></hapur-participation-stats>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -36,17 +41,26 @@ export const WithData: Story = {};
 
 /** No messages yet. */
 export const Empty: Story = {
-  render: () => html`<hapur-participation-stats .stats=${{ total: 0, byType: {}, byStatus: {}, answeredWithinDeadlineShare: null, medianResponseDays: null }}></hapur-participation-stats>`,
+  render: () =>
+    html`<hapur-participation-stats
+      .stats=${{ total: 0, byType: {}, byStatus: {}, answeredWithinDeadlineShare: null, medianResponseDays: null }}
+    ></hapur-participation-stats>`,
 };
 
 /** Messages received but none answered yet: the figures say so instead of showing 0. */
 export const NoneAnswered: Story = {
-  render: () => html`<hapur-participation-stats .stats=${{ ...stats, answeredWithinDeadlineShare: null, medianResponseDays: null }}></hapur-participation-stats>`,
+  render: () =>
+    html`<hapur-participation-stats
+      .stats=${{ ...stats, answeredWithinDeadlineShare: null, medianResponseDays: null }}
+    ></hapur-participation-stats>`,
 };
 
 /** While loading. */
 export const Loading: Story = {
-  render: () => html`<hapur-participation-stats .client=${{ ...clients.reader, getParticipationStats: () => new Promise(() => undefined) }}></hapur-participation-stats>`,
+  render: () =>
+    html`<hapur-participation-stats
+      .client=${{ ...clients.reader, getParticipationStats: () => new Promise(() => undefined) }}
+    ></hapur-participation-stats>`,
 };
 
 // ───────────── Languages ─────────────
@@ -62,5 +76,8 @@ export const English: Story = { parameters: { lang: 'en' } };
 
 /** Component token: the bar colour. In forced-colours mode bars use the system text colour. */
 export const Themed: Story = {
-  render: () => html`<div style="--hapur-participation-stats-bar-color: #0b6e4f"><hapur-participation-stats .stats=${stats}></hapur-participation-stats></div>`,
+  render: () =>
+    html`<div style="--hapur-participation-stats-bar-color: #0b6e4f">
+      <hapur-participation-stats .stats=${stats}></hapur-participation-stats>
+    </div>`,
 };

@@ -34,24 +34,38 @@ function comment(n: number, over: Partial<PublishedComment> = {}): PublishedComm
 const answeredComment = comment(20, {
   message: `Please publish the data monthly. ${XSS}`,
   status: 'accepted',
-  response: { body: { values: { en: `We will publish monthly from June. ${XSS}`, sq: 'Do të publikojmë çdo muaj nga qershori.' }, source: 'sq' }, respondedAt: '2026-03-25T10:00:00Z', decision: 'accepted' },
+  response: {
+    body: {
+      values: { en: `We will publish monthly from June. ${XSS}`, sq: 'Do të publikojmë çdo muaj nga qershori.' },
+      source: 'sq',
+    },
+    respondedAt: '2026-03-25T10:00:00Z',
+    decision: 'accepted',
+  },
 });
 
 async function inline(comments: PublishedComment[], lang = 'en', pageSize = 10) {
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><hapur-comments .comments=${comments} page-size=${pageSize}></hapur-comments></div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}><hapur-comments .comments=${comments} page-size=${pageSize}></hapur-comments></div>`,
+  );
   const el = wrapper.querySelector('hapur-comments')!;
   await settled(el);
   return { el, wrapper };
 }
 
 const $ = (el: HapurComments, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
-const messages = (el: HapurComments) => [...el.shadowRoot!.querySelectorAll('[part="comment"] p[lang]')].map((p) => p.textContent);
+const messages = (el: HapurComments) =>
+  [...el.shadowRoot!.querySelectorAll('[part="comment"] p[lang]')].map((p) => p.textContent);
 
 describe('<hapur-comments>', () => {
   describe('model', () => {
     it('orders newest first and pages with clamping', () => {
       const list = [comment(1), comment(3), comment(2)];
-      expect(newestFirst(list).map((c) => c.message)).to.deep.equal(['Comment number 3', 'Comment number 2', 'Comment number 1']);
+      expect(newestFirst(list).map((c) => c.message)).to.deep.equal([
+        'Comment number 3',
+        'Comment number 2',
+        'Comment number 1',
+      ]);
       expect(pageOfList(list, 9, 2)).to.deep.include({ page: 2, total: 3 });
       expect(pageCount(0, 10)).to.equal(1);
     });
@@ -70,16 +84,26 @@ describe('<hapur-comments>', () => {
   describe('states', () => {
     it('shows comments newest first with the institution response beneath, as text only', async () => {
       const { el } = await inline([comment(1), answeredComment, comment(5)]);
-      expect(messages(el)).to.deep.equal([`Please publish the data monthly. ${XSS}`, 'Comment number 5', 'Comment number 1']);
+      expect(messages(el)).to.deep.equal([
+        `Please publish the data monthly. ${XSS}`,
+        'Comment number 5',
+        'Comment number 1',
+      ]);
       const first = el.shadowRoot!.querySelector('[part="comment"]')!;
-      expect(first.querySelector('[part="response"]')!.textContent).to.contain(en.institutionResponse).and.contain('We will publish monthly from June.');
+      expect(first.querySelector('[part="response"]')!.textContent)
+        .to.contain(en.institutionResponse)
+        .and.contain('We will publish monthly from June.');
       expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
       expect((window as { hacked?: number }).hacked).to.equal(undefined);
       expect(first.querySelector('p[lang]')!.getAttribute('lang')).to.equal('sq');
     });
 
     it('shows no personal data fields even if a payload carried them', async () => {
-      const leaky = { ...comment(2), contact: { email: 'arta@example.org' }, name: 'Arta' } as unknown as PublishedComment;
+      const leaky = {
+        ...comment(2),
+        contact: { email: 'arta@example.org' },
+        name: 'Arta',
+      } as unknown as PublishedComment;
       const { el } = await inline([leaky]);
       expect(shadowText(el)).to.not.contain('arta@example.org').and.not.contain('Arta');
     });
@@ -97,7 +121,15 @@ describe('<hapur-comments>', () => {
         '/plans/xk-2026-2028/commitments/1/comments?page=1&pageSize=2': () => json(page(1)),
         '/plans/xk-2026-2028/commitments/1/comments?page=2&pageSize=2': () => json(page(2)),
       });
-      const el = await fixture<HapurComments>(html`<hapur-comments lang="en" plan-id="xk-2026-2028" commitment="1" page-size="2" .client=${api.client}></hapur-comments>`);
+      const el = await fixture<HapurComments>(
+        html`<hapur-comments
+          lang="en"
+          plan-id="xk-2026-2028"
+          commitment="1"
+          page-size="2"
+          .client=${api.client}
+        ></hapur-comments>`,
+      );
       await settled(el);
       expect($(el, '[part="pagination"]')!.textContent).to.contain('Page 1 of 3');
       expect($(el, '.prev')).to.equal(null);
@@ -107,16 +139,26 @@ describe('<hapur-comments>', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="count"]'));
       expect(messages(el)).to.deep.equal(['Comment number 4', 'Comment number 3']);
-      expect(api.calls).to.deep.equal(['/plans/xk-2026-2028/commitments/1/comments?page=1&pageSize=2', '/plans/xk-2026-2028/commitments/1/comments?page=2&pageSize=2']);
+      expect(api.calls).to.deep.equal([
+        '/plans/xk-2026-2028/commitments/1/comments?page=1&pageSize=2',
+        '/plans/xk-2026-2028/commitments/1/comments?page=2&pageSize=2',
+      ]);
     });
 
     it('shows a clear message for an unknown commitment and the shared error state on a server failure', async () => {
-      const api = fakeReads({ '/plans/xk-2026-2028/commitments/2/comments': () => json({ type: 'x', title: 'x', status: 503, code: 'down' }, 503) });
-      const missing = await fixture<HapurComments>(html`<hapur-comments lang="en" plan-id="xk-2026-2028" commitment="9" .client=${api.client}></hapur-comments>`);
+      const api = fakeReads({
+        '/plans/xk-2026-2028/commitments/2/comments': () =>
+          json({ type: 'x', title: 'x', status: 503, code: 'down' }, 503),
+      });
+      const missing = await fixture<HapurComments>(
+        html`<hapur-comments lang="en" plan-id="xk-2026-2028" commitment="9" .client=${api.client}></hapur-comments>`,
+      );
       await waitUntil(() => missing.matches(':state(error)'));
       await settled(missing);
       expect(shadowText(missing)).to.equal(en.commentsNotFound);
-      const failing = await fixture<HapurComments>(html`<hapur-comments lang="en" plan-id="xk-2026-2028" commitment="2" .client=${api.client}></hapur-comments>`);
+      const failing = await fixture<HapurComments>(
+        html`<hapur-comments lang="en" plan-id="xk-2026-2028" commitment="2" .client=${api.client}></hapur-comments>`,
+      );
       await waitUntil(() => failing.matches(':state(error)'));
       await settled(failing);
       expect($(failing, '[part="retry-button"]')).to.exist;
@@ -127,10 +169,16 @@ describe('<hapur-comments>', () => {
   describe('localization', () => {
     it('switches language with an ancestor lang', async () => {
       const { el, wrapper } = await inline([answeredComment]);
-      for (const [lang, t] of [['sq', sq], ['sr-Latn', srLatn]] as const) {
+      for (const [lang, t] of [
+        ['sq', sq],
+        ['sr-Latn', srLatn],
+      ] as const) {
         wrapper.setAttribute('lang', lang);
         await settled(el);
-        expect(shadowText(el)).to.contain(t.institutionResponse).and.contain(t.statusName.accepted).and.contain(t.kindName.feedback);
+        expect(shadowText(el))
+          .to.contain(t.institutionResponse)
+          .and.contain(t.statusName.accepted)
+          .and.contain(t.kindName.feedback);
       }
     });
   });

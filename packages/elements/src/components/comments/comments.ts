@@ -69,7 +69,11 @@ export class HapurComments extends HapurElement {
   private dataTask(): DataTask<CommentPage> | undefined {
     if (this.comments) {
       const list = this.comments;
-      return { source: 'inline', key: `${list.length}:${this.page}:${this.size}`, run: async () => pageOfList(list, this.page, this.size) };
+      return {
+        source: 'inline',
+        key: `${list.length}:${this.page}:${this.size}`,
+        run: async () => pageOfList(list, this.page, this.size),
+      };
     }
     const client = pickClient('listComments', this.client, this.config?.client, this.api ?? this.config?.api);
     const { planId, commitment } = this;
@@ -102,7 +106,9 @@ export class HapurComments extends HapurElement {
     if (!this.localize.ready) return nothing;
     const t = feedbackText(this.localize.lang);
     if (this.data.status === 'error' && (this.data.error as { name?: string } | undefined)?.name === 'NotFoundError') {
-      return html`<div class="state state--error" part="base" role="alert" lang=${t.lang}><p class="state__text">${t.commentsNotFound}</p></div>`;
+      return html`<div class="state state--error" part="base" role="alert" lang=${t.lang}>
+        <p class="state__text">${t.commentsNotFound}</p>
+      </div>`;
     }
     const state = renderDataState(this.data, this.localize, t.commentsEmpty);
     if (state || !this.data.data) return state ?? nothing;
@@ -119,22 +125,28 @@ export class HapurComments extends HapurElement {
 
   private renderComment(comment: PublishedComment, t: FeedbackTranslation): TemplateResult {
     const text = new TextRenderer(this.localize);
-    const paragraphs = comment.message.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+    const paragraphs = comment.message
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
     const response = comment.response;
     return html`<li class="comment" part="comment">
       <p class="meta">
-        <span class="kind">${t.kindName[comment.type]}</span> · <time datetime=${comment.publishedAt}>${t.publishedOn(this.localize.date(comment.publishedAt))}</time> ·
+        <span class="kind">${t.kindName[comment.type]}</span> ·
+        <time datetime=${comment.publishedAt}>${t.publishedOn(this.localize.date(comment.publishedAt))}</time> ·
         ${t.statusName[comment.status]}
       </p>
       ${paragraphs.map((p) => html`<p lang=${comment.language}>${p}</p>`)}
-      ${response
-        ? html`<div class="response" part="response">
-            <p class="response__title">${t.institutionResponse}</p>
-            ${text.paragraphs(response.body)}
-            <p class="meta">${t.respondedOn(this.localize.date(response.respondedAt))}</p>
-            ${text.note()}
-          </div>`
-        : nothing}
+      ${
+        response
+          ? html`<div class="response" part="response">
+              <p class="response__title">${t.institutionResponse}</p>
+              ${text.paragraphs(response.body)}
+              <p class="meta">${t.respondedOn(this.localize.date(response.respondedAt))}</p>
+              ${text.note()}
+            </div>`
+          : nothing
+      }
     </li>`;
   }
 

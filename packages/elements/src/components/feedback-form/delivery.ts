@@ -30,7 +30,8 @@ export function isTransient(error: unknown): boolean {
 /** 429: the server asks us to wait (`retryAfter` seconds when it said). */
 export function rateLimitSeconds(error: unknown): number | undefined | false {
   if (errorName(error) !== 'RateLimitError' && errorStatus(error) !== 429) return false;
-  const retryAfter = typeof error === 'object' && error !== null && 'retryAfter' in error ? Number(error.retryAfter) : NaN;
+  const retryAfter =
+    typeof error === 'object' && error !== null && 'retryAfter' in error ? Number(error.retryAfter) : NaN;
   return Number.isFinite(retryAfter) ? retryAfter : undefined;
 }
 
@@ -44,7 +45,12 @@ const running = new Map<string, Promise<DeliveryResult[]>>();
  * runs, two forms on one page) share one run, so nothing is posted twice from this page.
  * @internal
  */
-export function flushOutbox(store: OutboxStore, scope: string, send: SendFeedback, storeId = 'default'): Promise<DeliveryResult[]> {
+export function flushOutbox(
+  store: OutboxStore,
+  scope: string,
+  send: SendFeedback,
+  storeId = 'default',
+): Promise<DeliveryResult[]> {
   const id = `${storeId}|${scope}`;
   const existing = running.get(id);
   if (existing) return existing;

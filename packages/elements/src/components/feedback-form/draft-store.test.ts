@@ -7,13 +7,23 @@ failOnConsole();
 
 function memoryStorage(): DraftStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 }
 
 describe('feedback draft store', () => {
   it('keeps what was typed and gives it back, without the honeypot', () => {
     const storage = memoryStorage();
-    const typed = { ...EMPTY_VALUES, kind: 'proposal' as const, message: 'Plant trees along the river.', website: 'bot-was-here' };
+    const typed = {
+      ...EMPTY_VALUES,
+      kind: 'proposal' as const,
+      message: 'Plant trees along the river.',
+      website: 'bot-was-here',
+    };
     new DraftStore('a', storage).save(typed);
     expect(new DraftStore('a', storage).load()).to.deep.equal({ ...typed, website: '' });
     expect([...storage.data.values()].join()).to.not.contain('bot-was-here');
@@ -40,7 +50,10 @@ describe('feedback draft store', () => {
     const storage = memoryStorage();
     storage.setItem('hapur-feedback-draft:a', '{not json');
     expect(new DraftStore('a', storage).load()).to.equal(undefined);
-    expect(sanitize({ kind: 'complaint', message: 42, wantsContact: 'yes', subject: 'Parks' })).to.deep.equal({ ...EMPTY_VALUES, subject: 'Parks' });
+    expect(sanitize({ kind: 'complaint', message: 42, wantsContact: 'yes', subject: 'Parks' })).to.deep.equal({
+      ...EMPTY_VALUES,
+      subject: 'Parks',
+    });
   });
 
   it('keeps working when storage throws (private mode, quota)', () => {

@@ -71,7 +71,9 @@ function safeSessionStorage(): DraftStorage | undefined {
 
 /** Whether nothing worth keeping was typed (a chosen kind alone is not worth a draft). */
 export function isBlank(values: FeedbackFormValues): boolean {
-  return [values.subject, values.message, values.location, values.name, values.email, values.phone].every((v) => v.trim() === '');
+  return [values.subject, values.message, values.location, values.name, values.email, values.phone].every(
+    (v) => v.trim() === '',
+  );
 }
 
 /** Accepts only the known fields with the right types; anything else in storage is ignored. */
@@ -85,6 +87,7 @@ export function sanitize(value: unknown): FeedbackFormValues | undefined {
   }
   for (const key of ['wantsContact', 'consent'] as const) out[key] = source[key] === true;
   const kind = source['kind'];
-  if (typeof kind === 'string' && (FEEDBACK_KINDS as readonly string[]).includes(kind)) out.kind = kind as FeedbackFormValues['kind'];
+  if (typeof kind === 'string' && (FEEDBACK_KINDS as readonly string[]).includes(kind))
+    out.kind = kind as FeedbackFormValues['kind'];
   return out;
 }

@@ -7,11 +7,21 @@ import {
   newIdempotencyKey,
   submitFeedback,
 } from '@hapur/sdk';
-import type { ActionPlan, FeedbackInput, FeedbackReceipt, FeedbackStatus, ParticipationStats, PublishedComment } from '@hapur/sdk';
+import type {
+  ActionPlan,
+  FeedbackInput,
+  FeedbackReceipt,
+  FeedbackStatus,
+  ParticipationStats,
+  PublishedComment,
+} from '@hapur/sdk';
 
 /** The part of the SDK client (`createClient`) the feedback blocks use; an SDK client fits as is. */
 export interface FeedbackClientLike {
-  submitFeedback(input: FeedbackInput, options?: { idempotencyKey?: string; signal?: AbortSignal }): Promise<FeedbackReceipt>;
+  submitFeedback(
+    input: FeedbackInput,
+    options?: { idempotencyKey?: string; signal?: AbortSignal },
+  ): Promise<FeedbackReceipt>;
   getFeedbackStatus?(token: string, options?: { signal?: AbortSignal }): Promise<FeedbackStatus>;
   listComments?(
     planId: string,
@@ -19,15 +29,23 @@ export interface FeedbackClientLike {
     paging?: { page?: number; pageSize?: number },
     options?: { signal?: AbortSignal },
   ): Promise<{ items: PublishedComment[]; page: number; pageSize: number; total: number }>;
-  getParticipationStats?(filter?: { institution?: string; from?: string; to?: string }, options?: { signal?: AbortSignal }): Promise<ParticipationStats>;
+  getParticipationStats?(
+    filter?: { institution?: string; from?: string; to?: string },
+    options?: { signal?: AbortSignal },
+  ): Promise<ParticipationStats>;
   getPlan?(planId: string, options?: { signal?: AbortSignal }): Promise<ActionPlan>;
 }
 
 const clients = new Map<string, FeedbackClientLike>();
 
 /** Whether a value (e.g. the provider's client) has the method a block needs. */
-export function hasMethod<K extends keyof FeedbackClientLike>(value: unknown, method: K): value is FeedbackClientLike & Required<Pick<FeedbackClientLike, K>> {
-  return typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)[method] === 'function';
+export function hasMethod<K extends keyof FeedbackClientLike>(
+  value: unknown,
+  method: K,
+): value is FeedbackClientLike & Required<Pick<FeedbackClientLike, K>> {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)[method] === 'function'
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ import type { HapurSubmitEvent } from '../../events/submit.js';
 import type { HapurSubmittedEvent } from '../../events/submitted.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { shadowText } from '../../internal/test/localization-contract.js';
+import '../provider/provider.define.js';
 import './feedback-form.define.js';
 import type { HapurFeedbackForm } from './feedback-form.js';
 import { IdbOutbox } from './outbox.js';
@@ -35,16 +36,24 @@ interface Setup {
 async function form(setup: Setup = {}) {
   const api = setup.api ?? fakeApi(setup.mode ?? 'ok');
   const outbox = setup.outbox ?? freshOutbox();
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${setup.lang ?? 'en'}>
-    <button id="before">before</button>
-    <hapur-feedback-form id="contact" .client=${api.client} .outbox=${outbox} status-url="/status?token={token}"></hapur-feedback-form>
-  </div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${setup.lang ?? 'en'}>
+      <button id="before">before</button>
+      <hapur-feedback-form
+        id="contact"
+        .client=${api.client}
+        .outbox=${outbox}
+        status-url="/status?token={token}"
+      ></hapur-feedback-form>
+    </div>`,
+  );
   const el = wrapper.querySelector('hapur-feedback-form')!;
   await el.updateComplete;
   return { el, api, outbox, wrapper };
 }
 
-const $ = <T extends Element = HTMLElement>(el: HapurFeedbackForm, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: HapurFeedbackForm, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 const active = (el: HapurFeedbackForm) => el.shadowRoot!.activeElement;
 
 /** Types into a field the way a person does: focus, value, input event. */
@@ -111,7 +120,8 @@ describe('<hapur-feedback-form>', () => {
         if (/Unknown command a11y-snapshot/.test(error.message)) this.skip();
         throw error;
       })) as unknown as Node;
-      const find = (role: string, name: string) => findAccessibilityNode<Node>(tree as never, (node) => node.role === role && node.name === name);
+      const find = (role: string, name: string) =>
+        findAccessibilityNode<Node>(tree as never, (node) => node.role === role && node.name === name);
       expect(find('radio', en.kindName.proposal)).to.exist;
       expect(find('textbox', en.messageLabel)).to.exist;
       expect(find('button', en.submit)).to.exist;
@@ -137,7 +147,11 @@ describe('<hapur-feedback-form>', () => {
       expect(active(el)).to.equal(summary);
       expect(el.matches(':state(invalid)')).to.be.true;
       const links = [...summary.querySelectorAll('a')];
-      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#field-kind', '#field-subject', '#field-message']);
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+        '#field-kind',
+        '#field-subject',
+        '#field-message',
+      ]);
       expect(api.posts).to.have.length(0);
       links[2]!.click();
       expect(active(el)).to.equal($(el, '#field-message'));
@@ -224,8 +238,63 @@ describe('<hapur-feedback-form>', () => {
       expect($(el, '[part="reference"]')!.textContent).to.equal(event.detail.reference);
       expect($(el, '[part="status-token"]')!.textContent).to.equal(event.detail.statusToken);
       expect($(el, '[part="respond-by"]')!.textContent).to.contain('April 1, 2026');
-      expect($<HTMLAnchorElement>(el, '[part="status-link"]')!.getAttribute('href')).to.equal(`/status?token=${event.detail.statusToken}`);
-      expect(Object.keys(event.detail).sort()).to.deep.equal(['fromQueue', 'kind', 'reference', 'respondBy', 'statusToken']);
+      expect($<HTMLAnchorElement>(el, '[part="status-link"]')!.getAttribute('href')).to.equal(
+        `/status?token=${event.detail.statusToken}`,
+      );
+      expect(Object.keys(event.detail).sort()).to.deep.equal([
+        'fromQueue',
+        'kind',
+        'reference',
+        'respondBy',
+        'statusToken',
+      ]);
+    });
+
+    it('copies the tracking code and says so', async () => {
+      const { el } = await form();
+      const copied: string[] = [];
+      const original = navigator.clipboard.writeText;
+      navigator.clipboard.writeText = async (text: string) => void copied.push(text);
+      try {
+        await fillValid(el);
+        await submit(el);
+        $<HTMLButtonElement>(el, '[part="copy-button"]')!.click();
+        await waitUntil(() => copied.length === 1, 'nothing copied');
+        await el.updateComplete;
+        expect(copied).to.deep.equal([$(el, '[part="status-token"]')!.textContent]);
+        expect($(el, '.copy-status')!.textContent!.trim()).to.equal(en.copied);
+      } finally {
+        navigator.clipboard.writeText = original;
+      }
+    });
+
+    it('uses the client of a surrounding <hapur-provider>', async () => {
+      const api = fakeApi('ok');
+      const root = await fixture<HTMLElement>(
+        html`<hapur-provider lang="en" .client=${api.client}>
+          <hapur-feedback-form topic="Parks" .outbox=${freshOutbox()}></hapur-feedback-form>
+        </hapur-provider>`,
+      );
+      const el = root.querySelector('hapur-feedback-form')!;
+      await el.updateComplete;
+      await choose(el, 'input[value="proposal"]');
+      await type(el, 'message', 'More benches in the park, please.');
+      await submit(el);
+      expect(api.posts.map((p) => p.body['subject'])).to.deep.equal([{ topic: 'Parks' }]);
+    });
+
+    it('says clearly when no API is configured, without losing the text', async () => {
+      const el = await fixture<HapurFeedbackForm>(
+        html`<hapur-feedback-form lang="en" topic="Parks" .outbox=${freshOutbox()}></hapur-feedback-form>`,
+      );
+      const errors: HapurErrorEvent[] = [];
+      el.addEventListener('hapur-error', (e) => errors.push(e));
+      await choose(el, 'input[value="proposal"]');
+      await type(el, 'message', 'More benches in the park, please.');
+      await submit(el);
+      expect((errors[0]!.detail.error as Error).name).to.equal('MissingSourceError');
+      expect($(el, '[part="notice"]')!.textContent).to.contain(en.submitError);
+      expect($<HTMLTextAreaElement>(el, '#field-message')!.value).to.equal('More benches in the park, please.');
     });
 
     it('submits once on a double click', async () => {
@@ -305,7 +374,9 @@ describe('<hapur-feedback-form>', () => {
       await type(first.el, 'website', 'spam');
       first.wrapper.remove();
       const second = await form();
-      expect($<HTMLTextAreaElement>(second.el, '#field-message')!.value).to.equal('Half-written message about the bus stop');
+      expect($<HTMLTextAreaElement>(second.el, '#field-message')!.value).to.equal(
+        'Half-written message about the bus stop',
+      );
       expect($<HTMLInputElement>(second.el, '[name="website"]')!.value).to.equal('');
       expect(shadowText(second.el)).to.contain(en.draftRestored);
     });
@@ -351,11 +422,23 @@ describe('<hapur-feedback-form>', () => {
 
   describe('configuration', () => {
     it('shows a preset commitment with the guiding questions of the draft plan (seed 004) as help', async () => {
-      const plan = (await (await fetch('/packages/sdk/data/al-2020-2022.json')).json()) as { plans?: unknown[]; plan?: unknown };
+      const plan = (await (await fetch('/packages/sdk/data/al-2020-2022.json')).json()) as {
+        plans?: unknown[];
+        plan?: unknown;
+      };
       const questions = findGuidingQuestions(plan);
       expect(questions.length).to.be.greaterThan(0);
       const api = fakeApi('ok');
-      const el = await fixture<HapurFeedbackForm>(html`<hapur-feedback-form lang="sq" plan-id="al-2020-2022" commitment="3" .client=${api.client} .outbox=${freshOutbox()} .guidingQuestions=${questions}></hapur-feedback-form>`);
+      const el = await fixture<HapurFeedbackForm>(
+        html`<hapur-feedback-form
+          lang="sq"
+          plan-id="al-2020-2022"
+          commitment="3"
+          .client=${api.client}
+          .outbox=${freshOutbox()}
+          .guidingQuestions=${questions}
+        ></hapur-feedback-form>`,
+      );
       expect(shadowText(el)).to.contain(sq.guidingTitle).and.contain(questions[0]!.values['sq']!);
       expect($(el, '#field-message')!.getAttribute('aria-describedby')).to.contain('guiding-questions');
       expect($(el, '#field-subject')).to.not.exist;
@@ -368,9 +451,21 @@ describe('<hapur-feedback-form>', () => {
 
     it('offers the host topics as a labelled choice and presets the kind', async () => {
       const api = fakeApi('ok');
-      const el = await fixture<HapurFeedbackForm>(html`<hapur-feedback-form lang="en" kind="proposal" topics="Roads, bridges|Parks" .client=${api.client} .outbox=${freshOutbox()}></hapur-feedback-form>`);
+      const el = await fixture<HapurFeedbackForm>(
+        html`<hapur-feedback-form
+          lang="en"
+          kind="proposal"
+          topics="Roads, bridges|Parks"
+          .client=${api.client}
+          .outbox=${freshOutbox()}
+        ></hapur-feedback-form>`,
+      );
       const select = $<HTMLSelectElement>(el, 'select#field-subject')!;
-      expect([...select.options].map((o) => o.textContent)).to.deep.equal([en.subjectChoose, 'Roads, bridges', 'Parks']);
+      expect([...select.options].map((o) => o.textContent)).to.deep.equal([
+        en.subjectChoose,
+        'Roads, bridges',
+        'Parks',
+      ]);
       expect($<HTMLInputElement>(el, 'input[value="proposal"]')!.checked).to.be.true;
       select.value = 'Parks';
       select.dispatchEvent(new Event('change', { bubbles: true }));

@@ -9,23 +9,24 @@ import { HapurSubmittedEvent } from '../../events/submitted.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { tokens, stateStyles } from '../../styles/tokens.styles.js';
-import { flushOutbox, isTransient, rateLimitSeconds, type DeliveryResult } from './delivery.js';
+import { isTransient, rateLimitSeconds, type DeliveryResult } from './delivery.js';
 import { DraftStore } from './draft-store.js';
 import { newKey, pickClient, type FeedbackClientLike } from './feedback-client.js';
 import styles from './feedback-form.styles.js';
-import { EMPTY_VALUES, type FeedbackFormValues, type FeedbackKind, type FieldName, type FormState } from './feedback-form.types.js';
+import {
+  EMPTY_VALUES,
+  type FeedbackFormValues,
+  type FeedbackKind,
+  type FieldName,
+  type FormState,
+} from './feedback-form.types.js';
 import { renderFields, topicsConverter } from './form-fields.js';
 import { errorSummary, fieldId } from './fields.js';
-import { IdbOutbox, MemoryOutbox, type OutboxStore } from './outbox.js';
-import { renderNotice, renderReceipt } from './result-panels.js';
+import type { OutboxStore } from './outbox.js';
+import { OutboxController } from './outbox-controller.js';
+import { copyText, renderNotice, renderReceipt } from './result-panels.js';
 import { feedbackText, type FeedbackTranslation } from './translations/index.js';
 import { orderedErrors, serverFieldErrors, validateValues, type FieldErrors, type InputContext } from './validation.js';
-
-let sharedOutbox: OutboxStore | undefined;
-function defaultOutbox(): OutboxStore {
-  sharedOutbox ??= typeof indexedDB === 'undefined' ? new MemoryOutbox() : new IdbOutbox();
-  return sharedOutbox;
-}
 
 /**
  * A form for citizens to send a request, feedback, a proposal or an issue report to an institution,
@@ -117,7 +118,7 @@ export class HapurFeedbackForm extends HapurElement {
   private pendingKey: string | undefined;
   private draft: DraftStore | undefined;
   private loadedPlan: string | undefined;
-  private readonly handleOnline = (): void => void this.flushQueue();
+  private readonly queue = new OutboxController(this);
 
   private get text(): FeedbackTranslation {
     return feedbackText(this.localize.lang);
@@ -125,30 +126,24 @@ export class HapurFeedbackForm extends HapurElement {
 
   /** Identifies this form's configuration: its draft and its queued messages are kept under it. */
   get formKey(): string {
-    return [this.id, this.serviceId, this.planId, this.commitment, this.topic, this.institution].map((v) => v ?? '').join('|');
+    return [this.id, this.serviceId, this.planId, this.commitment, this.topic, this.institution]
+      .map((v) => v ?? '')
+      .join('|');
   }
 
-  private get scope(): string {
+  /** @internal */
+  get outboxScope(): string {
     return this.api ?? this.config?.api ?? '';
   }
 
-  private get store(): OutboxStore {
-    return this.outbox ?? defaultOutbox();
-  }
-
   private get inputContext(): InputContext {
-    const preset = { serviceId: this.serviceId, planId: this.planId, commitmentNumber: this.commitment, topic: this.topic };
+    const preset = {
+      serviceId: this.serviceId,
+      planId: this.planId,
+      commitmentNumber: this.commitment,
+      topic: this.topic,
+    };
     return { preset, institutionId: this.institution, language: this.localize.lang };
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.handleOnline);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.handleOnline);
   }
 
   protected override firstUpdated(): void {
@@ -168,7 +163,8 @@ export class HapurFeedbackForm extends HapurElement {
         this.values = { ...this.values, kind: this.kind };
       }
     }
-    if (!this.guidingQuestions && this.planId && this.commitment && this.loadedPlan !== this.planId) this.loadGuidingQuestions(this.planId);
+    if (!this.guidingQuestions && this.planId && this.commitment && this.loadedPlan !== this.planId)
+      this.loadGuidingQuestions(this.planId);
   }
 
   /** Draft plans open for consultation ask guiding questions (seed 004); they are help only, so failures are ignored. */
@@ -183,29 +179,23 @@ export class HapurFeedbackForm extends HapurElement {
     );
   }
 
-  /** Sends messages queued on this device for this API (on load and when the connection returns). */
-  async flushQueue(): Promise<void> {
-    const client = pickClient('submitFeedback', this.client, this.config?.client, this.scope || undefined);
-    if (!client) return;
-    let results: DeliveryResult[];
-    try {
-      results = await flushOutbox(this.store, this.scope, (input, options) => client.submitFeedback(input, options), this.storeId());
-    } catch {
-      return;
-    }
-    for (const result of results.filter((r) => r.entry.form === this.formKey)) {
-      if (result.outcome === 'sent') this.succeed(result.receipt, result.entry.input.type, true);
-      else if (result.outcome === 'kept') this.setFormState('queued');
-      else {
-        this.values = { ...result.entry.values, website: '' };
-        this.pendingKey = undefined;
-        this.fail(result.error);
-      }
-    }
+  /** Sends messages queued on this device for this API (also runs on load and when the connection returns). */
+  flushQueue(): Promise<void> {
+    return this.queue.flush();
   }
 
-  private storeId(): string {
-    return this.store instanceof IdbOutbox ? this.store.name : 'memory';
+  /** @internal */
+  sender(): FeedbackClientLike | undefined {
+    return pickClient('submitFeedback', this.client, this.config?.client, this.outboxScope || undefined);
+  }
+
+  /** @internal */
+  delivered(result: DeliveryResult): void {
+    if (result.outcome === 'sent') return this.succeed(result.receipt, result.entry.input.type, true);
+    if (result.outcome === 'kept') return this.setFormState('queued');
+    this.values = { ...result.entry.values, website: '' };
+    this.pendingKey = undefined;
+    this.fail(result.error);
   }
 
   private setFormState(next: FormState): void {
@@ -228,7 +218,8 @@ export class HapurFeedbackForm extends HapurElement {
     this.draft?.save(this.values);
     if (this.formState === 'error' || this.formState === 'rate-limited') this.setFormState('editing');
     if (name === 'wantsContact') this.revalidate();
-    else if (target.type === 'checkbox' || target.type === 'radio' || target.tagName === 'SELECT') this.revalidate(name as FieldName);
+    else if (target.type === 'checkbox' || target.type === 'radio' || target.tagName === 'SELECT')
+      this.revalidate(name as FieldName);
   }
 
   private handleFocusOut(event: FocusEvent): void {
@@ -272,9 +263,13 @@ export class HapurFeedbackForm extends HapurElement {
       return;
     }
     if (!this.dispatchEvent(new HapurSubmitEvent({ kind: input.type }))) return;
-    const client = pickClient('submitFeedback', this.client, this.config?.client, this.scope || undefined);
+    const client = this.sender();
     if (!client) {
-      this.fail(Object.assign(new Error('No API configured: set api, a client, or wrap the form in <hapur-provider api>'), { name: 'MissingSourceError' }));
+      this.fail(
+        Object.assign(new Error('No API configured: set api, a client, or wrap the form in <hapur-provider api>'), {
+          name: 'MissingSourceError',
+        }),
+      );
       return;
     }
     const key = (this.pendingKey ??= newKey());
@@ -284,12 +279,10 @@ export class HapurFeedbackForm extends HapurElement {
       this.succeed(receipt, input.type, false);
     } catch (error) {
       if (!isTransient(error)) return this.fail(error);
-      const { website: _bot, ...values } = this.values;
-      void _bot;
-      const entry = { key, scope: this.scope, form: this.formKey, input, values, queuedAt: Date.now() };
-      await this.store.put(entry).catch(() => (sharedOutbox = new MemoryOutbox()).put(entry));
+      await this.queue.queue(key, input, this.values);
       this.draft?.clear();
       this.setFormState('queued');
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus());
       const reason = (error as { name?: string }).name === 'NetworkError' ? 'network' : 'server';
       this.dispatchEvent(new HapurQueuedEvent({ kind: input.type, reason }));
     }
@@ -321,17 +314,13 @@ export class HapurFeedbackForm extends HapurElement {
     }
     this.setFormState(seconds === false ? 'error' : 'rate-limited');
     this.dispatchEvent(new HapurErrorEvent({ error }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(fields ? '.error-summary' : '[part="notice"]')?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(fields ? '.error-summary' : '[part="notice"]')?.focus(),
+    );
   }
 
   private async handleCopy(): Promise<void> {
-    if (!this.receipt) return;
-    try {
-      await navigator.clipboard.writeText(this.receipt.statusToken);
-      this.copyState = 'copied';
-    } catch {
-      this.copyState = 'failed';
-    }
+    if (this.receipt) this.copyState = await copyText(this.receipt.statusToken);
   }
 
   private handleAnother(): void {
@@ -354,7 +343,9 @@ export class HapurFeedbackForm extends HapurElement {
   protected override render() {
     const t = this.text;
     const level = Math.min(6, Math.max(2, this.headingLevel));
-    const title = html`<p class="title" part="title" role="heading" aria-level=${level} tabindex="-1">${t.formTitle}</p>`;
+    const title = html`<p class="title" part="title" role="heading" aria-level=${level} tabindex="-1">
+      ${t.formTitle}
+    </p>`;
     if (this.formState === 'success' && this.receipt) {
       const view = {
         receipt: this.receipt,
@@ -367,13 +358,23 @@ export class HapurFeedbackForm extends HapurElement {
       };
       return html`<div part="base" class="base" lang=${t.lang}>${renderReceipt(view, t, this.localize)}</div>`;
     }
-    if (this.formState === 'queued') return html`<div part="base" class="base" lang=${t.lang}>${title}${renderNotice('queued', t, undefined, false)}</div>`;
-    const summary = this.showSummary ? errorSummary(t.errorSummaryTitle, level + 1, orderedErrors(this.errors), (e, f) => this.handleSummaryLink(e, f)) : nothing;
+    if (this.formState === 'queued')
+      return html`<div part="base" class="base" lang=${t.lang}>
+        ${title}${renderNotice('queued', t, undefined, false)}
+      </div>`;
+    const summary = this.showSummary
+      ? errorSummary(t.errorSummaryTitle, level + 1, orderedErrors(this.errors), (e, f) => this.handleSummaryLink(e, f))
+      : nothing;
     return html`<div part="base" class="base" lang=${t.lang}>
       ${title}
-      <form novalidate @submit=${this.handleSubmit} @input=${this.handleInput} @change=${this.handleInput} @focusout=${this.handleFocusOut}>
+      <form
+        novalidate
+        @submit=${this.handleSubmit}
+        @input=${this.handleInput}
+        @change=${this.handleInput}
+        @focusout=${this.handleFocusOut}
+      >
         ${summary} ${renderNotice(this.formState, t, this.retryAfter, this.showSummary)}
-        ${this.draftRestored ? html`<p class="restored" role="status">${t.draftRestored}</p>` : nothing}
         ${renderFields({
           t,
           values: this.values,
@@ -383,10 +384,9 @@ export class HapurFeedbackForm extends HapurElement {
           questions: this.guidingQuestions ?? this.planQuestions,
           privacyUrl: this.privacyUrl,
           lang: this.localize.lang,
+          draftRestored: this.draftRestored,
+          submitting: this.formState === 'submitting',
         })}
-        <button type="submit" class="submit" part="submit-button" aria-disabled=${this.formState === 'submitting' ? 'true' : 'false'}>
-          ${this.formState === 'submitting' ? t.submitting : t.submit}
-        </button>
       </form>
     </div>`;
   }

@@ -26,7 +26,11 @@ export const hintId = (name: string): string => `${fieldId(name)}-hint`;
 
 /** The error line GOV.UK puts between the label (and hint) and the control, with a hidden "Error:" prefix. */
 export function errorMessage(name: string, error: string | undefined, prefix: string): TemplateResult | typeof nothing {
-  return error ? html`<p class="field__error" id=${errorId(name)} part="field-error"><span class="visually-hidden">${prefix}:</span> ${error}</p>` : nothing;
+  return error
+    ? html`<p class="field__error" id=${errorId(name)} part="field-error">
+        <span class="visually-hidden">${prefix}:</span> ${error}
+      </p>`
+    : nothing;
 }
 
 export function describedBy(name: string, hint: boolean, error: boolean, extra: string[] = []): string | undefined {
@@ -62,8 +66,11 @@ export function textField(o: TextFieldOptions, errorPrefix: string): TemplateRes
         part="control"
       />`;
   return html`<div class="field ${o.error ? 'field--error' : ''}" part="field">
-    <label for=${id}>${o.label}${o.optionalText ? html` <span class="optional">${o.optionalText}</span>` : nothing}</label>
-    ${o.hint ? html`<p class="field__hint" id=${hintId(o.name)}>${o.hint}</p>` : nothing} ${errorMessage(o.name, o.error, errorPrefix)} ${control}
+    <label for=${id}
+      >${o.label}${o.optionalText ? html` <span class="optional">${o.optionalText}</span>` : nothing}</label
+    >
+    ${o.hint ? html`<p class="field__hint" id=${hintId(o.name)}>${o.hint}</p>` : nothing}
+    ${errorMessage(o.name, o.error, errorPrefix)} ${control}
   </div>`;
 }
 

@@ -18,6 +18,8 @@ export interface FieldsView {
   questions: LocalizedText[] | undefined;
   privacyUrl: string | undefined;
   lang: UiLanguage;
+  draftRestored: boolean;
+  submitting: boolean;
 }
 
 /** `topics` attribute ↔ property. */
@@ -28,14 +30,25 @@ export const topicsConverter = {
 
 function kindFieldset(v: FieldsView): TemplateResult {
   const { t, errors } = v;
-  return html`<fieldset class="field ${errors.kind ? 'field--error' : ''}" part="field" aria-describedby=${ifDefined(errors.kind ? errorId('kind') : undefined)}>
+  return html`<fieldset
+    class="field ${errors.kind ? 'field--error' : ''}"
+    part="field"
+    aria-describedby=${ifDefined(errors.kind ? errorId('kind') : undefined)}
+  >
     <legend>${t.kindLegend}</legend>
     ${errorMessage('kind', errors.kind, v.t.errorPrefix)}
     <div class="choices">
       ${FEEDBACK_KINDS.map((kind, index) => {
         const id = index === 0 ? fieldId('kind') : `${fieldId('kind')}-${kind}`;
         return html`<div class="choice">
-          <input type="radio" id=${id} name="kind" value=${kind} .checked=${live(v.values.kind === kind)} aria-describedby="${id}-hint" />
+          <input
+            type="radio"
+            id=${id}
+            name="kind"
+            value=${kind}
+            .checked=${live(v.values.kind === kind)}
+            aria-describedby="${id}-hint"
+          />
           <label for=${id}>${t.kindName[kind]}</label>
           <p class="field__hint" id="${id}-hint">${t.kindHint[kind]}</p>
         </div>`;
@@ -55,13 +68,29 @@ function subjectField(v: FieldsView): TemplateResult {
     return html`<p class="subject" part="subject"><strong>${t.subjectAbout}:</strong> ${about}</p>`;
   }
   if (v.topics.length === 0) {
-    return textField({ name: 'subject', label: t.subjectLabel, hint: t.subjectHint, value: v.values.subject, error: errors.subject, maxlength: 200 }, v.t.errorPrefix);
+    return textField(
+      {
+        name: 'subject',
+        label: t.subjectLabel,
+        hint: t.subjectHint,
+        value: v.values.subject,
+        error: errors.subject,
+        maxlength: 200,
+      },
+      v.t.errorPrefix,
+    );
   }
   const id = fieldId('subject');
   return html`<div class="field ${errors.subject ? 'field--error' : ''}" part="field">
     <label for=${id}>${t.subjectLabel}</label>
     ${errorMessage('subject', errors.subject, v.t.errorPrefix)}
-    <select id=${id} name="subject" part="control" aria-invalid=${errors.subject ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy('subject', false, Boolean(errors.subject)))}>
+    <select
+      id=${id}
+      name="subject"
+      part="control"
+      aria-invalid=${errors.subject ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy('subject', false, Boolean(errors.subject)))}
+    >
       <option value="" ?selected=${v.values.subject === ''}>${t.subjectChoose}</option>
       ${v.topics.map((topic) => html`<option value=${topic} ?selected=${v.values.subject === topic}>${topic}</option>`)}
     </select>
@@ -84,7 +113,13 @@ function contactFields(v: FieldsView): TemplateResult | typeof nothing {
   const { t, values, errors } = v;
   const prefix = v.t.errorPrefix;
   const contactChoice = html`<div class="field choice" part="field">
-    <input type="checkbox" id=${fieldId('wantsContact')} name="wantsContact" .checked=${live(values.wantsContact)} aria-describedby=${hintId('wantsContact')} />
+    <input
+      type="checkbox"
+      id=${fieldId('wantsContact')}
+      name="wantsContact"
+      .checked=${live(values.wantsContact)}
+      aria-describedby=${hintId('wantsContact')}
+    />
     <label for=${fieldId('wantsContact')}>${t.contactChoice}</label>
     <p class="field__hint" id=${hintId('wantsContact')}>${t.contactChoiceHint}</p>
   </div>`;
@@ -107,7 +142,8 @@ function contactFields(v: FieldsView): TemplateResult | typeof nothing {
         />
         <label for=${fieldId('consent')}>${t.consentLabel}</label>
         <p class="field__hint" id=${hintId('consent')}>
-          ${t.privacyNotice} ${v.privacyUrl ? html`<a href=${v.privacyUrl} part="privacy-link">${t.privacyLink}</a>` : nothing}
+          ${t.privacyNotice}
+          ${v.privacyUrl ? html`<a href=${v.privacyUrl} part="privacy-link">${t.privacyLink}</a>` : nothing}
         </p>
       </div>
     </fieldset>`;
@@ -118,7 +154,8 @@ export function renderFields(v: FieldsView): TemplateResult {
   const { t, values, errors } = v;
   const prefix = v.t.errorPrefix;
   const hasQuestions = (v.questions ?? []).length > 0;
-  return html`<p class="intro">${t.formIntro}</p>
+  return html`${v.draftRestored ? html`<p class="restored" role="status">${t.draftRestored}</p>` : nothing}
+    <p class="intro">${t.formIntro}</p>
     ${kindFieldset(v)} ${subjectField(v)} ${guidingQuestions(v)}
     ${textField(
       {
@@ -137,6 +174,16 @@ export function renderFields(v: FieldsView): TemplateResult {
     ${contactFields(v)}
     <div class="visually-hidden">
       <label for="field-website">${t.honeypotLabel}</label>
-      <input id="field-website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${live(values.website)} />
-    </div>`;
+      <input
+        id="field-website"
+        name="website"
+        type="text"
+        tabindex="-1"
+        autocomplete="off"
+        .value=${live(values.website)}
+      />
+    </div>
+    <button type="submit" class="submit" part="submit-button" aria-disabled=${v.submitting ? 'true' : 'false'}>
+      ${v.submitting ? t.submitting : t.submit}
+    </button>`;
 }

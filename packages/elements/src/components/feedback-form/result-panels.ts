@@ -15,9 +15,14 @@ export interface ReceiptView {
 }
 
 /** Fills a `status-url` template: `{token}` and `{reference}` are replaced, URL-encoded. */
-export function statusHref(template: string | undefined, receipt: Pick<FeedbackReceipt, 'statusToken' | 'reference'>): string | undefined {
+export function statusHref(
+  template: string | undefined,
+  receipt: Pick<FeedbackReceipt, 'statusToken' | 'reference'>,
+): string | undefined {
   if (!template) return undefined;
-  return template.replaceAll('{token}', encodeURIComponent(receipt.statusToken)).replaceAll('{reference}', encodeURIComponent(receipt.reference));
+  return template
+    .replaceAll('{token}', encodeURIComponent(receipt.statusToken))
+    .replaceAll('{reference}', encodeURIComponent(receipt.reference));
 }
 
 /** What the citizen sees after the server accepted the message: the codes to keep, the deadline and where to follow it. */
@@ -38,7 +43,9 @@ export function renderReceipt(view: ReceiptView, t: FeedbackTranslation, localiz
       </dd>
     </dl>
     <p class="field__hint">${t.tokenHint}</p>
-    <p role="status" class="copy-status">${view.copyState === 'copied' ? t.copied : view.copyState === 'failed' ? t.copyFailed : ''}</p>
+    <p role="status" class="copy-status">
+      ${view.copyState === 'copied' ? t.copied : view.copyState === 'failed' ? t.copyFailed : ''}
+    </p>
     ${receipt.respondBy ? html`<p part="respond-by">${t.respondBy(localize.ready ? localize.date(receipt.respondBy) : receipt.respondBy.slice(0, 10))}</p>` : nothing}
     ${href ? html`<p><a part="status-link" href=${href}>${t.statusLink}</a></p>` : nothing}
     <button type="button" part="another-button" @click=${view.onAnother}>${t.sendAnother}</button>
@@ -49,7 +56,12 @@ export function renderReceipt(view: ReceiptView, t: FeedbackTranslation, localiz
  * The message above the form after a failed send: queued (a polite status), rate limited or refused
  * (an alert). Nothing when the error summary already says what is wrong.
  */
-export function renderNotice(state: FormState, t: FeedbackTranslation, retryAfter: number | undefined, summaryShown: boolean): TemplateResult | typeof nothing {
+export function renderNotice(
+  state: FormState,
+  t: FeedbackTranslation,
+  retryAfter: number | undefined,
+  summaryShown: boolean,
+): TemplateResult | typeof nothing {
   const message =
     state === 'queued'
       ? html`<p class="notice__title">${t.queuedTitle}</p>
@@ -60,5 +72,22 @@ export function renderNotice(state: FormState, t: FeedbackTranslation, retryAfte
           ? html`<p>${t.submitError}</p>`
           : undefined;
   if (!message) return nothing;
-  return html`<div class="notice notice--${state}" part="notice" role=${state === 'queued' ? 'status' : 'alert'} tabindex="-1">${message}</div>`;
+  return html`<div
+    class="notice notice--${state}"
+    part="notice"
+    role=${state === 'queued' ? 'status' : 'alert'}
+    tabindex="-1"
+  >
+    ${message}
+  </div>`;
+}
+
+/** Copies text to the clipboard; says whether it worked (it fails without permission or focus). */
+export async function copyText(text: string): Promise<'copied' | 'failed'> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return 'copied';
+  } catch {
+    return 'failed';
+  }
 }

@@ -4,19 +4,42 @@ import { EMPTY_VALUES, type FeedbackFormValues } from './feedback-form.types.js'
 import en from './translations/en.js';
 import sq from './translations/sq.js';
 import srLatn from './translations/sr-latn.js';
-import { buildInput, orderedErrors, serverFieldErrors, topicsFromAttribute, validateValues, type InputContext } from './validation.js';
+import {
+  buildInput,
+  orderedErrors,
+  serverFieldErrors,
+  topicsFromAttribute,
+  validateValues,
+  type InputContext,
+} from './validation.js';
 
 failOnConsole();
 
-const context = (language: InputContext['language'] = 'en', preset: InputContext['preset'] = undefined): InputContext => ({ preset, language });
+const context = (
+  language: InputContext['language'] = 'en',
+  preset: InputContext['preset'] = undefined,
+): InputContext => ({ preset, language });
 const values = (over: Partial<FeedbackFormValues>): FeedbackFormValues => ({ ...EMPTY_VALUES, ...over });
-const valid = values({ kind: 'issue_report', subject: 'Street lighting', message: 'The lamp on Rruga B has been dark for a week.' });
+const valid = values({
+  kind: 'issue_report',
+  subject: 'Street lighting',
+  message: 'The lamp on Rruga B has been dark for a week.',
+});
 
 describe('feedback form validation', () => {
   it('accepts a complete anonymous message and sends no contact or consent', () => {
-    const { input, errors } = validateValues({ ...valid, name: 'Left over', email: 'old@example.org' }, context(), en.contactNeeded);
+    const { input, errors } = validateValues(
+      { ...valid, name: 'Left over', email: 'old@example.org' },
+      context(),
+      en.contactNeeded,
+    );
     expect(errors).to.deep.equal({});
-    expect(input).to.deep.equal({ type: 'issue_report', subject: { topic: 'Street lighting' }, message: valid.message, language: 'en' });
+    expect(input).to.deep.equal({
+      type: 'issue_report',
+      subject: { topic: 'Street lighting' },
+      message: valid.message,
+      language: 'en',
+    });
   });
 
   it('reports every empty required field in the order the form shows them, in the reader language', () => {
@@ -38,12 +61,19 @@ describe('feedback form validation', () => {
   });
 
   it('checks the email format with the SDK message and maps contact.email to the email field', () => {
-    const { errors } = validateValues({ ...valid, wantsContact: true, email: 'arta@', consent: true }, context(), en.contactNeeded);
+    const { errors } = validateValues(
+      { ...valid, wantsContact: true, email: 'arta@', consent: true },
+      context(),
+      en.contactNeeded,
+    );
     expect(errors).to.deep.equal({ email: 'Enter an email address like name@example.com.' });
   });
 
   it('sends contact details only with consent, trimmed, leaving out empty ones', () => {
-    const input = buildInput({ ...valid, wantsContact: true, email: ' arta@example.org ', phone: '', consent: true }, context());
+    const input = buildInput(
+      { ...valid, wantsContact: true, email: ' arta@example.org ', phone: '', consent: true },
+      context(),
+    );
     expect(input.contact).to.deep.equal({ email: 'arta@example.org' });
     expect(input.consent).to.equal(true);
   });
@@ -53,7 +83,9 @@ describe('feedback form validation', () => {
     expect(commitment.subject).to.deep.equal({ planId: 'al-2020-2022', commitmentNumber: '3' });
     const service = buildInput({ ...valid, subject: '' }, context('en', { serviceId: 'prishtina-birth-certificate' }));
     expect(service.subject).to.deep.equal({ serviceId: 'prishtina-birth-certificate' });
-    expect(validateValues({ ...valid, subject: '' }, context('en', { serviceId: 'prishtina-birth-certificate' }), '').errors).to.deep.equal({});
+    expect(
+      validateValues({ ...valid, subject: '' }, context('en', { serviceId: 'prishtina-birth-certificate' }), '').errors,
+    ).to.deep.equal({});
   });
 
   it('passes the honeypot value through so the server can drop the message quietly', () => {
@@ -62,8 +94,17 @@ describe('feedback form validation', () => {
   });
 
   it('turns a server 422 into field messages in the reader language, never the server English', () => {
-    const error = { name: 'InputValidationError', issues: [{ path: 'contact.email', code: 'email', message: 'Invalid email' }, { path: 'message', code: 'weird', message: 'x' }] };
-    expect(serverFieldErrors(error, 'sq')).to.deep.equal({ email: 'Shkruani një adresë emaili si emri@shembull.com.', message: 'Kjo vlerë nuk është e vlefshme.' });
+    const error = {
+      name: 'InputValidationError',
+      issues: [
+        { path: 'contact.email', code: 'email', message: 'Invalid email' },
+        { path: 'message', code: 'weird', message: 'x' },
+      ],
+    };
+    expect(serverFieldErrors(error, 'sq')).to.deep.equal({
+      email: 'Shkruani një adresë emaili si emri@shembull.com.',
+      message: 'Kjo vlerë nuk është e vlefshme.',
+    });
     expect(serverFieldErrors({ name: 'NetworkError' }, 'en')).to.equal(undefined);
   });
 

@@ -68,23 +68,34 @@ export function toFieldErrors(byPath: Record<string, string[]>): FieldErrors {
   return out;
 }
 
-const EMPTY_CHECKED: Partial<Record<FieldName, keyof FeedbackFormValues>> = { subject: 'subject', message: 'message', kind: 'kind' };
+const EMPTY_CHECKED: Partial<Record<FieldName, keyof FeedbackFormValues>> = {
+  subject: 'subject',
+  message: 'message',
+  kind: 'kind',
+};
 
 /**
  * Validates with the SDK's `FeedbackInputSchema` (the same rules the server applies) and returns
  * messages per form field in `lang`. An empty required field says "fill in this field" rather
  * than "write at least 10 characters"; asking to be contacted needs an email or a phone number.
  */
-export function validateValues(values: FeedbackFormValues, context: InputContext, contactNeeded: string): { input: FeedbackInput; errors: FieldErrors } {
+export function validateValues(
+  values: FeedbackFormValues,
+  context: InputContext,
+  contactNeeded: string,
+): { input: FeedbackInput; errors: FieldErrors } {
   const input = buildInput(values, context);
   const result = z.safeParse(FeedbackInputSchema, input);
   const errors: FieldErrors = result.success ? {} : toFieldErrors(fieldErrors(result.error, context.language));
   const required = VALIDATION_MESSAGES.required[context.language];
   for (const [field, key] of Object.entries(EMPTY_CHECKED) as [FieldName, keyof FeedbackFormValues][]) {
-    if (errors[field] && String(values[key]).trim() === '') errors[field] = field === 'kind' ? VALIDATION_MESSAGES.choose[context.language] : required;
+    if (errors[field] && String(values[key]).trim() === '')
+      errors[field] = field === 'kind' ? VALIDATION_MESSAGES.choose[context.language] : required;
   }
-  if (values.wantsContact && !values.email.trim() && !values.phone.trim() && !errors.email) errors.email = contactNeeded;
-  if (values.wantsContact && !values.consent && !errors.consent) errors.consent = VALIDATION_MESSAGES.consent_required[context.language];
+  if (values.wantsContact && !values.email.trim() && !values.phone.trim() && !errors.email)
+    errors.email = contactNeeded;
+  if (values.wantsContact && !values.consent && !errors.consent)
+    errors.consent = VALIDATION_MESSAGES.consent_required[context.language];
   return { input, errors };
 }
 
@@ -98,7 +109,8 @@ export function orderedErrors(errors: FieldErrors): [FieldName, string][] {
  * server's issue codes are the SDK's message keys; its English messages are never shown.
  */
 export function serverFieldErrors(error: unknown, lang: InputContext['language']): FieldErrors | undefined {
-  if (typeof error !== 'object' || error === null || (error as { name?: unknown }).name !== 'InputValidationError') return undefined;
+  if (typeof error !== 'object' || error === null || (error as { name?: unknown }).name !== 'InputValidationError')
+    return undefined;
   const issues = (error as { issues?: unknown }).issues;
   if (!Array.isArray(issues)) return undefined;
   const byPath: Record<string, string[]> = {};
@@ -119,7 +131,8 @@ export function topicsFromAttribute(value: string | null): string[] {
   if (value.trim().startsWith('[')) {
     try {
       const parsed: unknown = JSON.parse(value);
-      if (Array.isArray(parsed)) return parsed.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+      if (Array.isArray(parsed))
+        return parsed.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
     } catch {
       // Not JSON after all: read it as the separator form.
     }

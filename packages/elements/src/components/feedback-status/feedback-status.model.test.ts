@@ -35,7 +35,9 @@ describe('feedback status model', () => {
   });
 
   it('reads the token from the status link query', () => {
-    expect(tokenFromUrl('token', 'https://example.org/status?token=abc_defghijklmnopqr')).to.equal('abc_defghijklmnopqr');
+    expect(tokenFromUrl('token', 'https://example.org/status?token=abc_defghijklmnopqr')).to.equal(
+      'abc_defghijklmnopqr',
+    );
     expect(tokenFromUrl(undefined, 'https://example.org/status?token=x')).to.equal(undefined);
   });
 });

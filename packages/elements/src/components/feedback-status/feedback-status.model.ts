@@ -17,7 +17,10 @@ export function isTokenShaped(value: string): boolean {
  * when it came later or has not come and the date has passed, `open` otherwise. `undefined` when
  * the institution has no deadline for this item.
  */
-export function deadlineState(status: Pick<FeedbackStatus, 'respondBy' | 'response'>, now: Date = new Date()): DeadlineState | undefined {
+export function deadlineState(
+  status: Pick<FeedbackStatus, 'respondBy' | 'response'>,
+  now: Date = new Date(),
+): DeadlineState | undefined {
   if (!status.respondBy) return undefined;
   const due = Date.parse(status.respondBy);
   if (status.response) return Date.parse(status.response.respondedAt) <= due ? 'met' : 'missed';
@@ -33,7 +36,10 @@ export function chronological(history: FeedbackStatus['history']): FeedbackStatu
 }
 
 /** The token from `?<param>=` of a URL (what a `status-url="/status?token={token}"` link carries). */
-export function tokenFromUrl(param: string | undefined, url: string = globalThis.location?.href ?? ''): string | undefined {
+export function tokenFromUrl(
+  param: string | undefined,
+  url: string = globalThis.location?.href ?? '',
+): string | undefined {
   if (!param || !url) return undefined;
   try {
     return new URL(url).searchParams.get(param) ?? undefined;

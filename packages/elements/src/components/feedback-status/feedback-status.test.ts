@@ -28,24 +28,40 @@ const answered: FeedbackStatus = {
     { status: 'resolved', at: '2026-03-20T15:00:00Z' },
   ],
   response: {
-    body: { values: { en: `The lamp was replaced on 19 March. ${XSS}`, sq: 'Llamba u zëvendësua më 19 mars.' }, source: 'sq' },
+    body: {
+      values: { en: `The lamp was replaced on 19 March. ${XSS}`, sq: 'Llamba u zëvendësua më 19 mars.' },
+      source: 'sq',
+    },
     decision: 'accepted',
     respondedAt: '2026-03-20T15:00:00Z',
     appealInfo: { values: { en: 'You may write to the mayor’s office within 15 days.' } },
   },
 };
 
-const pending: FeedbackStatus = { reference: 'HP-2026-000124', type: 'request', status: 'received', submittedAt: '2026-03-02T09:00:00Z', respondBy: '2026-03-05T09:00:00Z', history: [{ status: 'received', at: '2026-03-02T09:00:00Z' }] };
+const pending: FeedbackStatus = {
+  reference: 'HP-2026-000124',
+  type: 'request',
+  status: 'received',
+  submittedAt: '2026-03-02T09:00:00Z',
+  respondBy: '2026-03-05T09:00:00Z',
+  history: [{ status: 'received', at: '2026-03-02T09:00:00Z' }],
+};
 
 function reads() {
-  return fakeReads({ [`/feedback/${TOKEN}`]: () => json(answered), '/feedback/tok_pending_00000000001': () => json(pending), '/feedback/tok_broken_000000000001': () => json({ type: 'x', title: 'x', status: 500, code: 'boom' }, 500) });
+  return fakeReads({
+    [`/feedback/${TOKEN}`]: () => json(answered),
+    '/feedback/tok_pending_00000000001': () => json(pending),
+    '/feedback/tok_broken_000000000001': () => json({ type: 'x', title: 'x', status: 500, code: 'boom' }, 500),
+  });
 }
 
 async function statusView(attrs: { token?: string; lang?: string } = {}) {
   const api = reads();
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${attrs.lang ?? 'en'}>
-    <hapur-feedback-status .client=${api.client} token=${attrs.token ?? ''}></hapur-feedback-status>
-  </div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${attrs.lang ?? 'en'}>
+      <hapur-feedback-status .client=${api.client} token=${attrs.token ?? ''}></hapur-feedback-status>
+    </div>`,
+  );
   const el = wrapper.querySelector('hapur-feedback-status')!;
   await settled(el);
   return { el, api, wrapper };
@@ -76,11 +92,18 @@ describe('<hapur-feedback-status>', () => {
     it('shows the history as an ordered timeline, the deadline kept, and the official response', async () => {
       const { el } = await statusView({ token: TOKEN });
       const items = [...el.shadowRoot!.querySelectorAll('[part="timeline"] li')];
-      expect(items.map((li) => li.querySelector('.timeline__status')!.textContent)).to.deep.equal(['Received', 'Under review', 'Resolved']);
+      expect(items.map((li) => li.querySelector('.timeline__status')!.textContent)).to.deep.equal([
+        'Received',
+        'Under review',
+        'Resolved',
+      ]);
       expect(items[0]!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-03-02T09:00:00Z');
       expect($(el, '[part="deadline"]')!.textContent).to.contain('April 1, 2026').and.contain(en.deadlineMet);
       const response = $(el, '[part="response"]')!;
-      expect(response.textContent).to.contain('The lamp was replaced on 19 March.').and.contain('Accepted').and.contain('within 15 days');
+      expect(response.textContent)
+        .to.contain('The lamp was replaced on 19 March.')
+        .and.contain('Accepted')
+        .and.contain('within 15 days');
       expect(shadowText(el)).to.contain('HP-2026-000123');
     });
 
@@ -100,7 +123,14 @@ describe('<hapur-feedback-status>', () => {
     it('gives a clear message for an unknown code and says nothing else', async () => {
       const errors: HapurErrorEvent[] = [];
       const api = reads();
-      const el = await fixture<HapurFeedbackStatus>(html`<hapur-feedback-status lang="en" .client=${api.client} token="tok_unknown_0000000001" @hapur-error=${(e: HapurErrorEvent) => errors.push(e)}></hapur-feedback-status>`);
+      const el = await fixture<HapurFeedbackStatus>(
+        html`<hapur-feedback-status
+          lang="en"
+          .client=${api.client}
+          token="tok_unknown_0000000001"
+          @hapur-error=${(e: HapurErrorEvent) => errors.push(e)}
+        ></hapur-feedback-status>`,
+      );
       await waitUntil(() => $(el, '[part="not-found"]'), 'no not-found message');
       expect($(el, '[part="not-found"]')!.textContent!.trim()).to.equal(en.statusNotFound);
       expect($(el, '[part="status"]')).to.equal(null);
@@ -151,7 +181,10 @@ describe('<hapur-feedback-status>', () => {
   describe('localization', () => {
     it('switches language with an ancestor lang, including status names', async () => {
       const { el, wrapper } = await statusView({ token: TOKEN, lang: 'en' });
-      for (const [lang, t] of [['sq', sq], ['sr-Latn', srLatn]] as const) {
+      for (const [lang, t] of [
+        ['sq', sq],
+        ['sr-Latn', srLatn],
+      ] as const) {
         wrapper.setAttribute('lang', lang);
         await settled(el);
         expect(shadowText(el)).to.contain(t.statusTitle).and.contain(t.statusName.resolved);

@@ -71,7 +71,8 @@ export class HapurFeedbackStatus extends HapurElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (!this.data && this.activeToken) this.data = new DataController<FeedbackStatus>(this, { task: () => this.dataTask() });
+    if (!this.data && this.activeToken)
+      this.data = new DataController<FeedbackStatus>(this, { task: () => this.dataTask() });
   }
 
   private dataTask(): DataTask<FeedbackStatus> | undefined {
@@ -136,7 +137,9 @@ export class HapurFeedbackStatus extends HapurElement {
   private renderResult(t: FeedbackTranslation, level: number): TemplateResult | typeof nothing {
     if (!this.data) return nothing;
     if (this.data.status === 'error' && (this.data.error as { name?: string } | undefined)?.name === 'NotFoundError') {
-      return html`<div class="state state--error" part="not-found" role="alert"><p class="state__text">${t.statusNotFound}</p></div>`;
+      return html`<div class="state state--error" part="not-found" role="alert">
+        <p class="state__text">${t.statusNotFound}</p>
+      </div>`;
     }
     const state = renderDataState(this.data, this.localize, '');
     if (state || !this.data.data) return state ?? nothing;
@@ -149,39 +152,50 @@ export class HapurFeedbackStatus extends HapurElement {
     const deadlineText = deadline === 'met' ? t.deadlineMet : deadline === 'missed' ? t.deadlineMissed : t.deadlineOpen;
     const response = status.response;
     return html`<article class="card" part="status" aria-labelledby="reference">
-      <p class="card__title" id="reference" role="heading" aria-level=${level}>${t.referenceLabel}: ${status.reference}</p>
+      <p class="card__title" id="reference" role="heading" aria-level=${level}>
+        ${t.referenceLabel}: ${status.reference}
+      </p>
       <dl>
         <dt>${t.currentStatus}</dt>
         <dd><strong>${t.statusName[status.status]}</strong> (${t.kindName[status.type]})</dd>
         <dt>${t.submittedOn}</dt>
         <dd>${this.localize.date(status.submittedAt)}</dd>
-        ${status.respondBy
-          ? html`<dt>${t.deadline}</dt>
-              <dd part="deadline" class="deadline deadline--${deadline}">${this.localize.date(status.respondBy)} — ${deadlineText}</dd>`
-          : nothing}
+        ${
+          status.respondBy
+            ? html`<dt>${t.deadline}</dt>
+                <dd part="deadline" class="deadline deadline--${deadline}">
+                  ${this.localize.date(status.respondBy)} — ${deadlineText}
+                </dd>`
+            : nothing
+        }
       </dl>
       <p class="subheading" role="heading" aria-level=${level + 1}>${t.historyTitle}</p>
       <ol class="timeline" part="timeline">
         ${chronological(status.history).map(
-          (entry) => html`<li>
-            <time datetime=${entry.at}>${this.localize.date(entry.at)}</time>
-            <span class="timeline__status">${t.statusName[entry.status]}</span>
-            ${entry.note ? html`<span class="timeline__note">${text.inline(entry.note)}</span>` : nothing}
-          </li>`,
+          (entry) =>
+            html`<li>
+              <time datetime=${entry.at}>${this.localize.date(entry.at)}</time>
+              <span class="timeline__status">${t.statusName[entry.status]}</span>
+              ${entry.note ? html`<span class="timeline__note">${text.inline(entry.note)}</span>` : nothing}
+            </li>`,
         )}
       </ol>
       <p class="subheading" role="heading" aria-level=${level + 1}>${t.responseTitle}</p>
-      ${response
-        ? html`<section class="response" part="response" aria-label=${t.responseTitle}>
-            <p class="meta">
-              ${t.respondedOn(this.localize.date(response.respondedAt))}${response.decision
-                ? html` · ${t.decision}: <strong>${t.decisionName[response.decision] ?? response.decision}</strong>`
-                : nothing}
-            </p>
-            ${text.paragraphs(response.body)}
-            ${response.appealInfo ? html`<p class="meta"><strong>${t.appealTitle}:</strong> ${text.inline(response.appealInfo)}</p>` : nothing}
-          </section>`
-        : html`<p>${t.noResponseYet}</p>`}
+      ${
+        response
+          ? html`<section class="response" part="response" aria-label=${t.responseTitle}>
+              <p class="meta">
+                ${t.respondedOn(this.localize.date(response.respondedAt))}${
+                  response.decision
+                    ? html` · ${t.decision}: <strong>${t.decisionName[response.decision] ?? response.decision}</strong>`
+                    : nothing
+                }
+              </p>
+              ${text.paragraphs(response.body)}
+              ${response.appealInfo ? html`<p class="meta"><strong>${t.appealTitle}:</strong> ${text.inline(response.appealInfo)}</p>` : nothing}
+            </section>`
+          : html`<p>${t.noResponseYet}</p>`
+      }
       ${text.note()}
     </article>`;
   }

@@ -1,4 +1,10 @@
-import { FEEDBACK_STATUSES, FEEDBACK_TYPES, type FeedbackStatusValue, type FeedbackType, type ParticipationStats } from '@hapur/sdk';
+import {
+  FEEDBACK_STATUSES,
+  FEEDBACK_TYPES,
+  type FeedbackStatusValue,
+  type FeedbackType,
+  type ParticipationStats,
+} from '@hapur/sdk';
 
 export interface StatRow<K extends string> {
   key: K;
@@ -19,5 +25,7 @@ export function kindRows(stats: ParticipationStats): StatRow<FeedbackType>[] {
 
 /** Statuses that occur, in workflow order (received → closed). */
 export function statusRows(stats: ParticipationStats): StatRow<FeedbackStatusValue>[] {
-  return withBars(FEEDBACK_STATUSES.flatMap((key) => (stats.byStatus[key] ? [{ key, count: stats.byStatus[key] ?? 0 }] : [])));
+  return withBars(
+    FEEDBACK_STATUSES.flatMap((key) => (stats.byStatus[key] ? [{ key, count: stats.byStatus[key] ?? 0 }] : [])),
+  );
 }

@@ -16,14 +16,33 @@ const stats: ParticipationStats = {
   institutionId: 'xk-example-municipality',
   total: 13,
   byType: { request: 4, feedback: 3, proposal: 3, issue_report: 3 },
-  byStatus: { received: 1, in_review: 1, forwarded: 1, in_progress: 1, answered: 2, accepted: 2, partially_accepted: 2, rejected: 1, resolved: 1, duplicate: 1 },
+  byStatus: {
+    received: 1,
+    in_review: 1,
+    forwarded: 1,
+    in_progress: 1,
+    answered: 2,
+    accepted: 2,
+    partially_accepted: 2,
+    rejected: 1,
+    resolved: 1,
+    duplicate: 1,
+  },
   answeredWithinDeadlineShare: 0.75,
   medianResponseDays: 6,
 };
-const empty: ParticipationStats = { total: 0, byType: {}, byStatus: {}, answeredWithinDeadlineShare: null, medianResponseDays: null };
+const empty: ParticipationStats = {
+  total: 0,
+  byType: {},
+  byStatus: {},
+  answeredWithinDeadlineShare: null,
+  medianResponseDays: null,
+};
 
 async function view(data: ParticipationStats, lang = 'en') {
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><hapur-participation-stats .stats=${data}></hapur-participation-stats></div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}><hapur-participation-stats .stats=${data}></hapur-participation-stats></div>`,
+  );
   const el = wrapper.querySelector('hapur-participation-stats')!;
   await settled(el);
   return { el, wrapper };
@@ -34,7 +53,9 @@ const $ = (el: HapurParticipationStats, s: string) => el.shadowRoot!.querySelect
 describe('<hapur-participation-stats>', () => {
   describe('model', () => {
     it('lists every kind with zeros and only the statuses that occur, scaled to the largest', () => {
-      expect(kindRows({ ...stats, byType: { request: 4, proposal: 2 } }).map((r) => [r.key, r.count, r.percent])).to.deep.equal([
+      expect(
+        kindRows({ ...stats, byType: { request: 4, proposal: 2 } }).map((r) => [r.key, r.count, r.percent]),
+      ).to.deep.equal([
         ['request', 4, 100],
         ['feedback', 0, 0],
         ['proposal', 2, 50],
@@ -59,7 +80,9 @@ describe('<hapur-participation-stats>', () => {
       const { el } = await view(stats);
       const chart = $(el, '[part="chart"]')!;
       expect(chart.getAttribute('role')).to.equal('img');
-      expect(chart.getAttribute('aria-label')).to.equal('Messages by kind: Request: 4, Feedback: 3, Proposal: 3, Report an issue: 3.');
+      expect(chart.getAttribute('aria-label')).to.equal(
+        'Messages by kind: Request: 4, Feedback: 3, Proposal: 3, Report an issue: 3.',
+      );
       const widths = [...chart.querySelectorAll('.bar rect')].map((rect) => rect.getAttribute('width'));
       expect(widths).to.deep.equal(['100', '75', '75', '75']);
       expect(chart.querySelector('[style]')).to.equal(null);
@@ -69,8 +92,16 @@ describe('<hapur-participation-stats>', () => {
       const { el } = await view(stats);
       const tables = [...el.shadowRoot!.querySelectorAll('table')];
       expect(tables.map((t) => t.caption?.textContent?.trim())).to.deep.equal([en.byKind, en.byStatus]);
-      const kindCells = [...tables[0]!.querySelectorAll('tbody tr')].map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td')!.textContent]);
-      expect(kindCells).to.deep.equal([['Request', '4'], ['Feedback', '3'], ['Proposal', '3'], ['Report an issue', '3']]);
+      const kindCells = [...tables[0]!.querySelectorAll('tbody tr')].map((tr) => [
+        tr.querySelector('th')!.textContent,
+        tr.querySelector('td')!.textContent,
+      ]);
+      expect(kindCells).to.deep.equal([
+        ['Request', '4'],
+        ['Feedback', '3'],
+        ['Proposal', '3'],
+        ['Report an issue', '3'],
+      ]);
       expect(tables[1]!.querySelectorAll('tbody tr')).to.have.length(10);
     });
 
@@ -88,7 +119,9 @@ describe('<hapur-participation-stats>', () => {
 
     it('explains missing figures instead of showing 0 when nothing was answered yet', async () => {
       const { el } = await view({ ...stats, answeredWithinDeadlineShare: null, medianResponseDays: null });
-      expect($(el, '[part="figures"]')!.textContent).to.contain(en.answeredShareNone).and.contain(en.medianResponseNone);
+      expect($(el, '[part="figures"]')!.textContent)
+        .to.contain(en.answeredShareNone)
+        .and.contain(en.medianResponseNone);
     });
 
     it('loads from the API with the institution filter, and shows the error state on failure', async () => {
@@ -96,7 +129,13 @@ describe('<hapur-participation-stats>', () => {
         '/participation/stats?institution=xk-example-municipality': () => json(stats),
         '/participation/stats?institution=xk-down': () => json({ type: 'x', title: 'x', status: 500, code: 'x' }, 500),
       });
-      const el = await fixture<HapurParticipationStats>(html`<hapur-participation-stats lang="en" institution="xk-example-municipality" .client=${api.client}></hapur-participation-stats>`);
+      const el = await fixture<HapurParticipationStats>(
+        html`<hapur-participation-stats
+          lang="en"
+          institution="xk-example-municipality"
+          .client=${api.client}
+        ></hapur-participation-stats>`,
+      );
       await waitUntil(() => $(el, '[part="chart"]'), 'stats not shown');
       expect(api.calls).to.deep.equal(['/participation/stats?institution=xk-example-municipality']);
       el.institution = 'xk-down';
@@ -110,7 +149,10 @@ describe('<hapur-participation-stats>', () => {
   describe('localization', () => {
     it('formats numbers and names in each language', async () => {
       const { el, wrapper } = await view(stats);
-      for (const [lang, t] of [['sq', sq], ['sr-Latn', srLatn]] as const) {
+      for (const [lang, t] of [
+        ['sq', sq],
+        ['sr-Latn', srLatn],
+      ] as const) {
         wrapper.setAttribute('lang', lang);
         await settled(el);
         expect(shadowText(el)).to.contain(t.statsTitle).and.contain(t.kindName.issue_report).and.contain(t.days(6));

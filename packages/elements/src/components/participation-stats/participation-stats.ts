@@ -72,7 +72,11 @@ export class HapurParticipationStats extends HapurElement {
       ...(this.from ? { from: this.from } : {}),
       ...(this.to ? { to: this.to } : {}),
     };
-    return { source: 'api', key: `${this.api ?? ''}|${JSON.stringify(filter)}`, run: (signal) => client.getParticipationStats(filter, { signal }) };
+    return {
+      source: 'api',
+      key: `${this.api ?? ''}|${JSON.stringify(filter)}`,
+      run: (signal) => client.getParticipationStats(filter, { signal }),
+    };
   }
 
   protected override render() {
@@ -91,12 +95,16 @@ export class HapurParticipationStats extends HapurElement {
     const share = stats.answeredWithinDeadlineShare;
     const median = stats.medianResponseDays;
     const kinds = kindRows(stats);
-    const summary = t.chartSummary(kinds.map((row) => `${t.kindName[row.key]}: ${this.localize.number(row.count)}`).join(', '));
+    const summary = t.chartSummary(
+      kinds.map((row) => `${t.kindName[row.key]}: ${this.localize.number(row.count)}`).join(', '),
+    );
     return html`<p class="total">${t.total(stats.total)}</p>
       <dl class="figures" part="figures">
         <div>
           <dt>${t.answeredShare}</dt>
-          <dd>${share === null ? t.answeredShareNone : this.localize.number(share, { style: 'percent', maximumFractionDigits: 0 })}</dd>
+          <dd>
+            ${share === null ? t.answeredShareNone : this.localize.number(share, { style: 'percent', maximumFractionDigits: 0 })}
+          </dd>
         </div>
         <div>
           <dt>${t.medianResponse}</dt>
@@ -106,9 +114,12 @@ export class HapurParticipationStats extends HapurElement {
       <p class="subheading" role="heading" aria-level=${level}>${t.byKind}</p>
       <div class="chart" part="chart" role="img" aria-label=${summary}>
         ${kinds.map(
-          (row) => html`<span>${t.kindName[row.key]}</span>
-            <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true"><rect width=${row.percent} height="1"></rect></svg>
-            <span>${this.localize.number(row.count)}</span>`,
+          (row) =>
+            html`<span>${t.kindName[row.key]}</span>
+              <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
+                <rect width=${row.percent} height="1"></rect>
+              </svg>
+              <span>${this.localize.number(row.count)}</span>`,
         )}
       </div>
       ${this.table(t.byKind, t.columnKind, t, kinds, (key) => t.kindName[key as keyof typeof t.kindName])}
@@ -116,7 +127,13 @@ export class HapurParticipationStats extends HapurElement {
       ${this.table(t.byStatus, t.columnStatus, t, statusRows(stats), (key) => t.statusName[key as keyof typeof t.statusName])}`;
   }
 
-  private table(caption: string, column: string, t: FeedbackTranslation, rows: StatRow<string>[], label: (key: string) => string): TemplateResult {
+  private table(
+    caption: string,
+    column: string,
+    t: FeedbackTranslation,
+    rows: StatRow<string>[],
+    label: (key: string) => string,
+  ): TemplateResult {
     return html`<table part="table">
       <caption>
         ${caption}
@@ -129,10 +146,11 @@ export class HapurParticipationStats extends HapurElement {
       </thead>
       <tbody>
         ${rows.map(
-          (row) => html`<tr>
-            <th scope="row">${label(row.key)}</th>
-            <td class="number">${this.localize.number(row.count)}</td>
-          </tr>`,
+          (row) =>
+            html`<tr>
+              <th scope="row">${label(row.key)}</th>
+              <td class="number">${this.localize.number(row.count)}</td>
+            </tr>`,
         )}
       </tbody>
     </table>`;

@@ -25,7 +25,10 @@ export function fakeApi(initial: FakeMode = 'ok') {
   const problem = (status: number, code: string, extra: Record<string, unknown> = {}) =>
     new Response(JSON.stringify({ type: 'about:blank', title: code, status, code, ...extra }), {
       status,
-      headers: { 'content-type': 'application/problem+json', ...(status === 429 ? { 'retry-after': state.retryAfter } : {}) },
+      headers: {
+        'content-type': 'application/problem+json',
+        ...(status === 429 ? { 'retry-after': state.retryAfter } : {}),
+      },
     });
   const fetchImpl: typeof fetch = async (resource, init) => {
     const request = resource instanceof Request ? resource : new Request(resource, init);
@@ -37,7 +40,8 @@ export function fakeApi(initial: FakeMode = 'ok') {
     if (state.mode === 'offline') throw new TypeError('Failed to fetch');
     if (state.mode === 'server-error') return problem(503, 'unavailable');
     if (state.mode === 'rate-limited') return problem(429, 'rate_limited');
-    if (state.mode === 'invalid') return problem(422, 'invalid_input', { errors: [{ path: 'message', code: 'min_chars', message: 'Too short' }] });
+    if (state.mode === 'invalid')
+      return problem(422, 'invalid_input', { errors: [{ path: 'message', code: 'min_chars', message: 'Too short' }] });
     record.accepted = true;
     const existing = key ? receipts.get(key) : undefined;
     const receipt = existing ?? {

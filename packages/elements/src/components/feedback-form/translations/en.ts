@@ -51,7 +51,8 @@ const en: FeedbackTranslation = {
   guidingTitle: 'Questions to guide your comment',
   guidingIntro: 'The institution asks for comments on this draft commitment. You may answer any of these questions:',
   messageLabel: 'Your message',
-  messageHint: (max) => `At least 10 characters, at most ${max}. Do not include personal information about other people.`,
+  messageHint: (max) =>
+    `At least 10 characters, at most ${max}. Do not include personal information about other people.`,
   locationLabel: 'Location',
   locationHint: 'An address or a description of the place, if it matters.',
   contactChoice: 'I want the institution to contact me about this',
@@ -69,7 +70,8 @@ const en: FeedbackTranslation = {
   submitting: 'Sending…',
   errorSummaryTitle: 'There is a problem',
   queuedTitle: 'Your message is saved and will be sent',
-  queuedText: 'We could not reach the server. Your message is kept on this device and will be sent automatically when the connection returns. Keep this page open or come back to it later.',
+  queuedText:
+    'We could not reach the server. Your message is kept on this device and will be sent automatically when the connection returns. Keep this page open or come back to it later.',
   queuedDelivered: 'Your saved message has now been sent.',
   successTitle: 'Your message has been sent',
   successText: 'Keep the tracking code: it is the only way to follow your message, because we do not ask who you are.',
@@ -111,7 +113,8 @@ const en: FeedbackTranslation = {
 
   commentsEmpty: 'No comments have been published yet.',
   commentsNotFound: 'Comments for this commitment could not be found.',
-  commentsCount: (total) => (plural.select(total) === 'one' ? `${total} published comment` : `${total} published comments`),
+  commentsCount: (total) =>
+    plural.select(total) === 'one' ? `${total} published comment` : `${total} published comments`,
   pagination: 'Pages of comments',
   previousPage: 'Previous page',
   nextPage: 'Next page',

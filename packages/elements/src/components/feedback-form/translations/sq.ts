@@ -41,7 +41,8 @@ const sq: FeedbackTranslation = {
   errorPrefix: 'Gabim',
 
   formTitle: 'Kontaktoni institucionin',
-  formIntro: 'Nuk keni nevojë të jepni emrin. Mesazhi dërgohet në mënyrë anonime, përveç nëse zgjidhni të kontaktoheni.',
+  formIntro:
+    'Nuk keni nevojë të jepni emrin. Mesazhi dërgohet në mënyrë anonime, përveç nëse zgjidhni të kontaktoheni.',
   kindLegend: 'Çfarë dëshironi të dërgoni?',
   subjectLabel: 'Për çfarë bëhet fjalë?',
   subjectHint: 'Për shembull emri i një shërbimi, një rruge ose një teme.',
@@ -50,30 +51,36 @@ const sq: FeedbackTranslation = {
   subjectService: (id) => `Shërbimi: ${id}`,
   subjectCommitment: (number) => `Zotimi ${number}`,
   guidingTitle: 'Pyetje që ju ndihmojnë të komentoni',
-  guidingIntro: 'Institucioni kërkon komente për këtë projekt-zotim. Mund t’i përgjigjeni cilësdo prej këtyre pyetjeve:',
+  guidingIntro:
+    'Institucioni kërkon komente për këtë projekt-zotim. Mund t’i përgjigjeni cilësdo prej këtyre pyetjeve:',
   messageLabel: 'Mesazhi juaj',
-  messageHint: (max) => `Të paktën 10 shenja, jo më shumë se ${max}. Mos shkruani të dhëna personale të personave të tjerë.`,
+  messageHint: (max) =>
+    `Të paktën 10 shenja, jo më shumë se ${max}. Mos shkruani të dhëna personale të personave të tjerë.`,
   locationLabel: 'Vendndodhja',
   locationHint: 'Një adresë ose përshkrim i vendit, nëse ka rëndësi.',
   contactChoice: 'Dëshiroj që institucioni të më kontaktojë për këtë',
-  contactChoiceHint: 'Lëreni të pashënuar për të mbetur anonim. Mesazhin mund ta ndiqni gjithsesi me kodin e gjurmimit.',
+  contactChoiceHint:
+    'Lëreni të pashënuar për të mbetur anonim. Mesazhin mund ta ndiqni gjithsesi me kodin e gjurmimit.',
   contactLegend: 'Si mund t’ju kontaktojmë?',
   nameLabel: 'Emri',
   emailLabel: 'Adresa e emailit',
   phoneLabel: 'Numri i telefonit',
   contactNeeded: 'Shkruani një adresë emaili ose një numër telefoni, ose hiqni zgjedhjen për kontakt',
   consentLabel: 'Pajtohem që institucioni t’i përdorë këto të dhëna kontakti për të m’u përgjigjur për këtë mesazh.',
-  privacyNotice: 'Të dhënat tuaja të kontaktit i shohin vetëm punonjësit që e trajtojnë mesazhin dhe nuk publikohen kurrë.',
+  privacyNotice:
+    'Të dhënat tuaja të kontaktit i shohin vetëm punonjësit që e trajtojnë mesazhin dhe nuk publikohen kurrë.',
   privacyLink: 'Lexoni politikën e plotë të privatësisë',
   honeypotLabel: 'Lëreni këtë fushë bosh',
   submit: 'Dërgo',
   submitting: 'Duke u dërguar…',
   errorSummaryTitle: 'Ka një problem',
   queuedTitle: 'Mesazhi juaj është ruajtur dhe do të dërgohet',
-  queuedText: 'Nuk arritëm ta kontaktojmë serverin. Mesazhi ruhet në këtë pajisje dhe do të dërgohet automatikisht kur të kthehet lidhja. Mbajeni këtë faqe të hapur ose kthehuni më vonë.',
+  queuedText:
+    'Nuk arritëm ta kontaktojmë serverin. Mesazhi ruhet në këtë pajisje dhe do të dërgohet automatikisht kur të kthehet lidhja. Mbajeni këtë faqe të hapur ose kthehuni më vonë.',
   queuedDelivered: 'Mesazhi juaj i ruajtur tani është dërguar.',
   successTitle: 'Mesazhi juaj është dërguar',
-  successText: 'Ruajeni kodin e gjurmimit: është mënyra e vetme për ta ndjekur mesazhin, sepse nuk ju pyesim kush jeni.',
+  successText:
+    'Ruajeni kodin e gjurmimit: është mënyra e vetme për ta ndjekur mesazhin, sepse nuk ju pyesim kush jeni.',
   referenceLabel: 'Numri i referencës',
   tokenLabel: 'Kodi i gjurmimit',
   tokenHint: 'Mbajeni këtë kod privat: kushdo që e ka mund ta shohë statusin e mesazhit tuaj.',
@@ -95,7 +102,8 @@ const sq: FeedbackTranslation = {
   tokenInputLabel: 'Kodi i gjurmimit',
   tokenInputHint: 'Kodi që morët pasi e dërguat mesazhin.',
   check: 'Shfaq statusin',
-  statusNotFound: 'Nuk u gjet asnjë mesazh me këtë kod gjurmimi. Kontrolloni që e keni shkruar saktësisht siç e keni marrë.',
+  statusNotFound:
+    'Nuk u gjet asnjë mesazh me këtë kod gjurmimi. Kontrolloni që e keni shkruar saktësisht siç e keni marrë.',
   tokenFormat: 'Shkruani kodin e gjurmimit saktësisht siç e keni marrë (16 ose më shumë shkronja dhe shifra)',
   currentStatus: 'Statusi aktual',
   submittedOn: 'Dërguar më',

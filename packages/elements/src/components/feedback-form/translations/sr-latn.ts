@@ -60,13 +60,15 @@ const srLatn: FeedbackTranslation = {
   locationLabel: 'Lokacija',
   locationHint: 'Adresa ili opis mesta, ako je važno.',
   contactChoice: 'Želim da me institucija kontaktira u vezi s ovim',
-  contactChoiceHint: 'Ostavite neoznačeno da biste ostali anonimni. Poruku i dalje možete pratiti pomoću koda za praćenje.',
+  contactChoiceHint:
+    'Ostavite neoznačeno da biste ostali anonimni. Poruku i dalje možete pratiti pomoću koda za praćenje.',
   contactLegend: 'Kako da vas kontaktiramo?',
   nameLabel: 'Ime',
   emailLabel: 'Imejl adresa',
   phoneLabel: 'Broj telefona',
   contactNeeded: 'Unesite imejl adresu ili broj telefona, ili poništite izbor kontakta',
-  consentLabel: 'Saglasan/saglasna sam da institucija koristi ove podatke za kontakt kako bi mi odgovorila na ovu poruku.',
+  consentLabel:
+    'Saglasan/saglasna sam da institucija koristi ove podatke za kontakt kako bi mi odgovorila na ovu poruku.',
   privacyNotice: 'Vaše podatke za kontakt vide samo zaposleni koji obrađuju poruku i nikada se ne objavljuju.',
   privacyLink: 'Pročitajte celu politiku privatnosti',
   honeypotLabel: 'Ostavite ovo polje prazno',
@@ -74,7 +76,8 @@ const srLatn: FeedbackTranslation = {
   submitting: 'Slanje…',
   errorSummaryTitle: 'Postoji problem',
   queuedTitle: 'Vaša poruka je sačuvana i biće poslata',
-  queuedText: 'Server nije dostupan. Poruka je sačuvana na ovom uređaju i biće automatski poslata kada se veza vrati. Ostavite ovu stranicu otvorenom ili se vratite na nju kasnije.',
+  queuedText:
+    'Server nije dostupan. Poruka je sačuvana na ovom uređaju i biće automatski poslata kada se veza vrati. Ostavite ovu stranicu otvorenom ili se vratite na nju kasnije.',
   queuedDelivered: 'Vaša sačuvana poruka je sada poslata.',
   successTitle: 'Vaša poruka je poslata',
   successText: 'Sačuvajte kod za praćenje: to je jedini način da pratite poruku, jer vas ne pitamo ko ste.',
@@ -99,7 +102,8 @@ const srLatn: FeedbackTranslation = {
   tokenInputLabel: 'Kod za praćenje',
   tokenInputHint: 'Kod koji ste dobili nakon slanja poruke.',
   check: 'Prikaži status',
-  statusNotFound: 'Nije pronađena poruka sa ovim kodom za praćenje. Proverite da li ste ga uneli tačno onako kako ste ga dobili.',
+  statusNotFound:
+    'Nije pronađena poruka sa ovim kodom za praćenje. Proverite da li ste ga uneli tačno onako kako ste ga dobili.',
   tokenFormat: 'Unesite kod za praćenje tačno onako kako ste ga dobili (16 ili više slova i cifara)',
   currentStatus: 'Trenutni status',
   submittedOn: 'Poslato',

@@ -1,0 +1,91 @@
+import type { FeedbackInput } from '@hapur/sdk';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { flushOutbox, type DeliveryResult } from './delivery.js';
+import type { FeedbackClientLike } from './feedback-client.js';
+import type { FeedbackFormValues } from './feedback-form.types.js';
+import { IdbOutbox, MemoryOutbox, type OutboxEntry, type OutboxStore } from './outbox.js';
+
+let sharedOutbox: OutboxStore | undefined;
+
+/** The page's outbox: IndexedDB where it exists, memory otherwise (or after IndexedDB failed). */
+function defaultOutbox(): OutboxStore {
+  sharedOutbox ??= typeof indexedDB === 'undefined' ? new MemoryOutbox() : new IdbOutbox();
+  return sharedOutbox;
+}
+
+/** What the controller needs from the form. */
+export interface OutboxHost extends ReactiveControllerHost {
+  /** The store set on the element, if any (tests); else the page's default. */
+  readonly outbox: OutboxStore | undefined;
+  /** The API the form sends to ('' for an injected client): entries are kept per scope. */
+  readonly outboxScope: string;
+  /** The form configuration: only entries it queued are reported back to it. */
+  readonly formKey: string;
+  /** The client to send with, or undefined when none is configured yet. */
+  sender(): FeedbackClientLike | undefined;
+  /** Called for each of this form's entries after a delivery run. */
+  delivered(result: DeliveryResult): void;
+}
+
+/**
+ * Keeps the form's failed submissions on the device and sends them when the connection returns
+ * (`online`) and on the next page load, each with the idempotency key of its first attempt.
+ * @internal
+ */
+export class OutboxController implements ReactiveController {
+  private readonly host: OutboxHost;
+  private readonly handleOnline = (): void => void this.flush();
+
+  constructor(host: OutboxHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  private get store(): OutboxStore {
+    return this.host.outbox ?? defaultOutbox();
+  }
+
+  hostConnected(): void {
+    window.addEventListener('online', this.handleOnline);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.handleOnline);
+  }
+
+  /** Saves one submission for later; falls back to memory when IndexedDB refuses (private mode, quota). */
+  async queue(key: string, input: FeedbackInput, values: FeedbackFormValues): Promise<void> {
+    const { website: _honeypot, ...kept } = values;
+    void _honeypot;
+    const entry: OutboxEntry = {
+      key,
+      scope: this.host.outboxScope,
+      form: this.host.formKey,
+      input,
+      values: kept,
+      queuedAt: Date.now(),
+    };
+    await this.store.put(entry).catch(() => (sharedOutbox = new MemoryOutbox()).put(entry));
+  }
+
+  /** Sends what is queued for this API; reports this form's entries to the host. */
+  async flush(): Promise<void> {
+    const client = this.host.sender();
+    if (!client) return;
+    const store = this.store;
+    let results: DeliveryResult[];
+    try {
+      const storeId = store instanceof IdbOutbox ? store.name : 'memory';
+      results = await flushOutbox(
+        store,
+        this.host.outboxScope,
+        (input, options) => client.submitFeedback(input, options),
+        storeId,
+      );
+    } catch {
+      // IndexedDB unavailable: nothing was queued there, so there is nothing to send.
+      return;
+    }
+    for (const result of results) if (result.entry.form === this.host.formKey) this.host.delivered(result);
+  }
+}
