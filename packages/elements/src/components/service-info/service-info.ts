@@ -281,8 +281,9 @@ export class HapurServiceInfo extends HapurElement {
       );
     }
     if (!documents.length && !rows.length && !online) return nothing;
-    return html`<section class="facts" part="facts" aria-labelledby="facts-heading">
-      <p class="facts__heading" id="facts-heading">${t.sectionAtAGlance}</p>
+    // A plain container, not a named <section>: several cards on a page would repeat one landmark name.
+    return html`<div class="facts" part="facts">
+      <p class="facts__heading">${t.sectionAtAGlance}</p>
       ${
         documents.length
           ? html`<p class="section__title">${t.sectionDocuments}</p>
@@ -299,7 +300,7 @@ export class HapurServiceInfo extends HapurElement {
       }
       ${rows.length ? html`<dl>${rows}</dl>` : nothing}
       ${online?.url ? html`<a class="apply" part="apply-link" href=${online.url}>${t.applyOnline}</a>` : nothing}
-    </section>`;
+    </div>`;
   }
 
   private renderChannels(service: PublicService, text: TextRenderer): TemplateResult | undefined {
