@@ -89,7 +89,7 @@ function minifyTemplates(): Plugin {
 //   vite build --mode bundle   → dist-cdn/hapur.js: one self-contained file for <script type="module">
 //                                (Lit and the SDK inside); each language catalogue is its own small chunk in
 //                                dist-cdn/chunks/, loaded on first use, so a page pays for one language only
-//   HAPUR_BLOCK=service-info vite build --mode block → dist-size/<block>.js: one block alone, to measure it
+//   HAPUR_BLOCK=service-info vite build --mode block → node_modules/.cache/hapur-size/<block>.js: one block alone, to measure it
 // @hapur/sdk resolves to its TypeScript source through the "@hapur/source" export condition.
 export default defineConfig(({ mode }) => {
   const conditions = ['@hapur/source', 'browser', 'module', 'import', 'default'];
@@ -101,7 +101,8 @@ export default defineConfig(({ mode }) => {
       plugins: [minifyTemplates()],
       build: {
         target: 'es2022',
-        outDir: bundle ? 'dist-cdn' : 'dist-size',
+        // Block builds are for measuring only; they go where git and the package never see them.
+        outDir: bundle ? 'dist-cdn' : '../../node_modules/.cache/hapur-size',
         emptyOutDir: true,
         sourcemap: bundle,
         minify: true,
