@@ -139,7 +139,10 @@ export class HapurCommitmentTracker extends HapurElement {
 
   private planVersion = 0;
   private model: Model | undefined;
-  private visible: { key: string; rows: CommitmentRow[] } | undefined;
+  private visible:
+    | { key: string; sortKey: string; sorted: CommitmentRow[]; rows: CommitmentRow[]; shown: Set<CommitmentRow> }
+    | undefined;
+  private texts: { model: Model; lang: string; text: TextRenderer } | undefined;
 
   private readonly data = new DataController<TrackerData>(this, {
     task: () => this.dataTask(),
@@ -225,22 +228,35 @@ export class HapurCommitmentTracker extends HapurElement {
       : new Date().toISOString().slice(0, 10);
   }
 
-  /** The rows the current filters, search and sort select; recomputed only when one of them changes. */
-  private visibleRows(model: Model): CommitmentRow[] {
+  /** Sorted rows and the ones the filters and search select; recomputed only when one of them changes. */
+  private selection(model: Model): NonNullable<HapurCommitmentTracker['visible']> {
     const { status, institution, value, q, sort } = this.view;
     const lang = this.localize.lang;
+    const sortKey = JSON.stringify([sort, lang]);
     const key = JSON.stringify([status, institution, value, q, sort, lang]);
     if (this.visible?.key !== key) {
-      const text = new TextRenderer(this.localize);
-      const rows = sortRows(
-        filterRows(model.rows, this.view),
-        sort,
-        (row) => text.plain(row.commitment.title),
-        this.localize.formatLocale,
-      );
-      this.visible = { key, rows };
+      // Filtering keeps the sorted order, so a filter change does not sort again.
+      const text = this.textFor(model);
+      const all =
+        this.visible?.sortKey === sortKey
+          ? this.visible.sorted
+          : sortRows(model.rows, sort, (row) => text.plain(row.commitment.title), this.localize.formatLocale);
+      const rows = filterRows(all, this.view);
+      this.visible = { key, sortKey, sorted: all, rows, shown: new Set(rows) };
     }
-    return this.visible.rows;
+    return this.visible;
+  }
+
+  private visibleRows(model: Model): CommitmentRow[] {
+    return this.selection(model).rows;
+  }
+
+  /** One text renderer per plan and language: rows skipped by `guard` still count towards the language note. */
+  private textFor(model: Model): TextRenderer {
+    const lang = this.localize.lang;
+    if (this.texts?.model !== model || this.texts.lang !== lang)
+      this.texts = { model, lang, text: new TextRenderer(this.localize) };
+    return this.texts.text;
   }
 
   /** The current view (filters, search and sort applied) as a CSV or JSON file. */
@@ -299,7 +315,7 @@ export class HapurCommitmentTracker extends HapurElement {
     if (dataState || !this.data.data) return dataState ?? nothing;
     const model = this.currentModel(this.data.data);
     const plan = model.data.plan;
-    const text = new TextRenderer(this.localize);
+    const text = this.textFor(model);
     const ctx: RenderContext = {
       t,
       localize: this.localize,
@@ -324,30 +340,34 @@ export class HapurCommitmentTracker extends HapurElement {
   }
 
   private renderPlan(model: Model, ctx: RenderContext, level: number): TemplateResult {
-    const rows = this.visibleRows(model);
+    const { sorted, rows, shown } = this.selection(model);
     const plan = model.data.plan;
     const toolbar = renderToolbar(this.view, model.facets, { shown: rows.length, total: model.rows.length }, ctx, {
       change: (patch, push) => this.change(patch, push || (patch.q !== undefined && this.view.q === '')),
       clear: () => this.handleClear(),
       download: (format) => downloadFile(this.exportView(format), this.renderRoot),
     });
-    if (this.view.view === 'timeline')
+    if (this.view.view === 'timeline') {
       return html`${toolbar}${renderTimeline(
         plan,
         rows.map((r) => r.commitment),
         ctx,
         level + 1,
       )}`;
-    if (rows.length === 0)
-      return html`${toolbar}
-        <p class="muted" part="no-matches">${ctx.t.noMatches}</p>`;
+    }
     const grouped = Boolean(plan.components?.length);
-    const groups = plan.components?.length ? groupByComponent(rows, plan.components) : [{ component: undefined, rows }];
+    const groups = plan.components?.length
+      ? groupByComponent(sorted, plan.components)
+      : [{ component: undefined, rows: sorted }];
+    const rowLevel = grouped ? level + 2 : level + 1;
+    // Every row stays in the DOM and filters flip `hidden`: much cheaper than re-creating rows.
     return html`${toolbar}
-      <section class="list" aria-label=${ctx.t.commitmentsHeading}>
+      ${rows.length === 0 ? html`<p class="muted" part="no-matches">${ctx.t.noMatches}</p>` : nothing}
+      <section class="list" aria-label=${ctx.t.commitmentsHeading} ?hidden=${rows.length === 0}>
         ${groups.map(
           (group) =>
-            html`${grouped ? heading(level + 1, group.component ? ctx.text.inline(group.component.title) : ctx.t.componentOther, { className: 'group__title' }) : nothing}
+            html`<div class="group" ?hidden=${!group.rows.some((row) => shown.has(row))}>
+              ${grouped ? heading(level + 1, group.component ? ctx.text.inline(group.component.title) : ctx.t.componentOther, { className: 'group__title' }) : nothing}
               <ul class="commitments" role="list">
                 ${repeat(
                   group.rows,
@@ -356,12 +376,14 @@ export class HapurCommitmentTracker extends HapurElement {
                     renderRow(
                       row,
                       ctx,
-                      grouped ? level + 2 : level + 1,
+                      rowLevel,
                       this.view.open === row.commitment.number,
                       this.rowHandlers,
+                      !shown.has(row),
                     ),
                 )}
-              </ul>`,
+              </ul>
+            </div>`,
         )}
       </section>`;
   }

@@ -98,8 +98,11 @@ export async function search(el: HapurCommitmentTracker, text: string): Promise<
   await idle(el);
 }
 
+/** Numbers of the commitments a reader sees (filtered-out rows stay in the DOM, hidden). */
 export const shownNumbers = (el: Element): string[] =>
-  qa(el, '[part~="commitment"]').map((r) => r.dataset['number'] ?? '');
+  qa(el, '[part~="commitment"]')
+    .filter((r) => !r.hidden && !r.closest('[hidden]'))
+    .map((r) => r.dataset['number'] ?? '');
 
 /** Opens every commitment in turn and collects the milestone numbers shown in its detail. */
 export async function milestoneNumbersByExpanding(el: HapurCommitmentTracker): Promise<string[]> {

@@ -1,0 +1,141 @@
+// Browser half of the commitment-tracker benchmark (bundled by commitment-tracker.bench.ts).
+// Builds the same collapsed rows twice in one page — once with plain DOM calls, once with
+// <hapur-commitment-tracker> — and times first render and a status filter. Prints, never asserts.
+import { syntheticPlan, SYNTHETIC_INSTITUTIONS } from '../../packages/elements/src/components/commitment-tracker/synthetic-plan.js';
+import { buildRows, type CommitmentRow } from '../../packages/elements/src/components/commitment-tracker/tracker-model.js';
+import { HapurCommitmentTracker } from '../../packages/elements/src/components/commitment-tracker/commitment-tracker.js';
+
+// Defined here rather than through the *.define.ts side-effect import, which package.json "sideEffects" lets bundlers drop.
+if (!customElements.get('hapur-commitment-tracker')) customElements.define('hapur-commitment-tracker', HapurCommitmentTracker);
+
+const COMMITMENTS = 1000;
+const MILESTONES = 8;
+const RUNS = 5;
+
+const plan = syntheticPlan(COMMITMENTS, MILESTONES);
+const names = new Map(SYNTHETIC_INSTITUTIONS.map((i) => [i.id, i.name.values['en'] ?? i.id]));
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The baseline: the same collapsed row markup built with createElement, into a shadow root like the tracker's. */
+function plainRows(rows: readonly CommitmentRow[], host: HTMLElement): HTMLElement[] {
+  const root = host.attachShadow({ mode: 'open' });
+  const list = el('ul', { role: 'list' });
+  const items: HTMLElement[] = [];
+  for (const row of rows) {
+    const c = row.commitment;
+    const li = el('li', { class: 'commitment', part: 'commitment', 'data-number': c.number });
+    const heading = el('div', { role: 'heading', 'aria-level': '3' });
+    const button = el('button', { type: 'button', 'aria-expanded': 'false' });
+    button.append(el('span', {}, `${c.number}.`), ' ', el('span', {}, c.title.values['en'] ?? ''));
+    heading.append(button);
+    const facts = el('div');
+    facts.append(el('span', {}, `Lead institution: ${names.get(c.leadInstitutionId ?? '') ?? ''}`), el('span', {}, `Status: ${row.status}`));
+    const bar = el('div', { role: 'progressbar', 'aria-label': `Progress of commitment ${c.number}`, 'aria-valuenow': String(row.percent ?? 0), 'aria-valuetext': `${row.percent ?? 0}%` });
+    const fill = el('span');
+    fill.style.inlineSize = `${row.percent ?? 0}%`;
+    bar.append(fill);
+    facts.append(bar, el('span', {}, `${row.percent ?? 0}% · ${row.complete}/${row.total}`));
+    const badges = el('ul', { 'aria-label': 'OGP values' });
+    for (const v of c.ogpValues) badges.append(el('li', {}, v));
+    li.append(heading, facts, badges);
+    list.append(li);
+    items.push(li);
+  }
+  root.append(list);
+  return items;
+}
+
+async function baselineRender(): Promise<{ ms: number; host: HTMLElement; items: HTMLElement[]; rows: CommitmentRow[] }> {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const t0 = performance.now();
+  // Precomputing rows is part of the tracker's work too, so the baseline pays for it as well.
+  const rows = buildRows(plan.commitments, new Map(SYNTHETIC_INSTITUTIONS.map((i) => [i.id, i])));
+  const items = plainRows(rows, host);
+  void host.shadowRoot?.firstElementChild?.getBoundingClientRect();
+  return { ms: performance.now() - t0, host, items, rows };
+}
+
+async function trackerRender(): Promise<{ ms: number; tracker: HapurCommitmentTracker }> {
+  const tracker = document.createElement('hapur-commitment-tracker');
+  tracker.setAttribute('lang', 'en');
+  tracker.setAttribute('no-url-state', '');
+  tracker.setAttribute('today', '2026-11-23');
+  tracker.institutions = SYNTHETIC_INSTITUTIONS;
+  tracker.plan = plan;
+  const t0 = performance.now();
+  document.body.append(tracker);
+  // The data task resolves in a microtask; wait until the rows are in the shadow root.
+  while ((tracker.shadowRoot?.querySelectorAll('[part~="commitment"]').length ?? 0) < COMMITMENTS) await tracker.updateComplete.then(() => Promise.resolve());
+  void tracker.shadowRoot?.firstElementChild?.getBoundingClientRect();
+  return { ms: performance.now() - t0, tracker };
+}
+
+async function trackerFilter(tracker: HapurCommitmentTracker, status: string): Promise<number> {
+  const select = tracker.shadowRoot!.querySelector<HTMLSelectElement>('#f-status')!;
+  const t0 = performance.now();
+  select.value = status;
+  select.dispatchEvent(new Event('change'));
+  await tracker.updateComplete;
+  void tracker.shadowRoot?.firstElementChild?.getBoundingClientRect();
+  return performance.now() - t0;
+}
+
+function baselineFilter(items: HTMLElement[], rows: CommitmentRow[], status: string): number {
+  const t0 = performance.now();
+  rows.forEach((row, i) => {
+    const item = items[i];
+    if (item) item.hidden = status !== '' && row.status !== status;
+  });
+  void items[0]?.getBoundingClientRect();
+  return performance.now() - t0;
+}
+
+export async function run(): Promise<Record<string, number>> {
+  // Warm-up: loads the language catalogue and compiles templates, as a page would before the user arrives.
+  const warm = await trackerRender();
+  warm.tracker.remove();
+  await frame();
+
+  const base: number[] = [];
+  const ours: number[] = [];
+  const baseFilter: number[] = [];
+  const ourFilter: number[] = [];
+  const ourUnfilter: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const b = await baselineRender();
+    base.push(b.ms);
+    baseFilter.push(baselineFilter(b.items, b.rows, 'delayed'));
+    b.host.remove();
+    await frame();
+    const t = await trackerRender();
+    ours.push(t.ms);
+    await frame();
+    ourFilter.push(await trackerFilter(t.tracker, 'delayed'));
+    await frame();
+    ourUnfilter.push(await trackerFilter(t.tracker, ''));
+    t.tracker.remove();
+    await frame();
+  }
+  return {
+    commitments: COMMITMENTS,
+    milestonesEach: MILESTONES,
+    runs: RUNS,
+    baselineRenderMs: median(base),
+    trackerRenderMs: median(ours),
+    renderRatio: median(ours) / median(base),
+    baselineFilterMs: median(baseFilter),
+    trackerFilterMs: median(ourFilter),
+    trackerClearFilterMs: median(ourUnfilter),
+  };
+}
+
+(window as unknown as { benchRun: typeof run }).benchRun = run;

@@ -1,0 +1,53 @@
+// Budget benchmark for <hapur-commitment-tracker>: a plan of 1,000 commitments × 8 milestones.
+// Prints time to first render and time to apply a filter, as ratios against a plain-DOM baseline that
+// builds the same rows in the same page (targets: render ≤ 2× the baseline, filter ≤ 50 ms). It also
+// prints the minified + gzipped size of the tracker's entry. Numbers only: no timed assertions.
+//
+//   node --conditions=@hapur/source --import tsx test/bench/commitment-tracker.bench.ts
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { launchBrowser } from '../helpers/browser.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bundle = async (entry: string, external: string[] = []) => {
+  const result = await build({
+    entryPoints: [`${root}${entry}`],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    external,
+    conditions: ['@hapur/source', 'browser', 'import'],
+    tsconfig: `${root}tsconfig.base.json`,
+    logLevel: 'error',
+  });
+  return result.outputFiles.map((f) => f.text).join('\n');
+};
+
+// The class module: the *.define.ts side-effect import would be tree-shaken (package.json "sideEffects").
+const entry = 'packages/elements/src/components/commitment-tracker/commitment-tracker.ts';
+const full = await bundle(entry);
+const withoutLit = await bundle(entry, ['lit', 'lit/*', '@lit/*']);
+const kb = (text: string) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} kB raw, ${(gzipSync(text, { level: 9 }).length / 1024).toFixed(1)} kB gzip`;
+console.log(`Tracker entry (${entry}), minified, all dependencies: ${kb(full)}`);
+console.log(`Tracker entry without lit (shared with the other blocks): ${kb(withoutLit)}`);
+
+const page = await bundle('test/bench/commitment-tracker.bench.page.ts');
+const browser = await launchBrowser();
+try {
+  const tab = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  tab.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await tab.setContent('<!doctype html><html lang="en"><body></body></html>');
+  await tab.addScriptTag({ content: page, type: 'module' });
+  await tab.waitForFunction(() => 'benchRun' in window);
+  const result = await tab.evaluate(() => (window as unknown as { benchRun: () => Promise<Record<string, number>> }).benchRun());
+  const f = (n: number | undefined) => (n === undefined ? '?' : n.toFixed(1));
+  console.log(`\nPlan: ${result['commitments']} commitments × ${result['milestonesEach']} milestones, median of ${result['runs']} runs (Chromium, headless)`);
+  console.log(`First render   baseline ${f(result['baselineRenderMs'])} ms   tracker ${f(result['trackerRenderMs'])} ms   ratio ${f(result['renderRatio'])}×   (target ≤ 2×)`);
+  console.log(`Filter status  baseline ${f(result['baselineFilterMs'])} ms   tracker ${f(result['trackerFilterMs'])} ms   (target ≤ 50 ms)`);
+  console.log(`Clear filter   tracker ${f(result['trackerClearFilterMs'])} ms (re-renders all ${result['commitments']} rows)`);
+} finally {
+  await browser.close();
+}
