@@ -81,7 +81,7 @@ describe('<hapur-participation-stats>', () => {
       const chart = $(el, '[part="chart"]')!;
       expect(chart.getAttribute('role')).to.equal('img');
       expect(chart.getAttribute('aria-label')).to.equal(
-        'Messages by kind: Request: 4, Feedback: 3, Proposal: 3, Report an issue: 3.',
+        'Messages by kind: Request: 4, Feedback: 3, Proposal: 3, Issue report: 3.',
       );
       const widths = [...chart.querySelectorAll('.bar rect')].map((rect) => rect.getAttribute('width'));
       expect(widths).to.deep.equal(['100', '75', '75', '75']);
@@ -100,7 +100,7 @@ describe('<hapur-participation-stats>', () => {
         ['Request', '4'],
         ['Feedback', '3'],
         ['Proposal', '3'],
-        ['Report an issue', '3'],
+        ['Issue report', '3'],
       ]);
       expect(tables[1]!.querySelectorAll('tbody tr')).to.have.length(10);
     });

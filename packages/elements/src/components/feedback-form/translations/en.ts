@@ -4,7 +4,7 @@ const plural = new Intl.PluralRules('en');
 
 const en: FeedbackTranslation = {
   lang: 'en',
-  kindName: { request: 'Request', feedback: 'Feedback', proposal: 'Proposal', issue_report: 'Report an issue' },
+  kindName: { request: 'Request', feedback: 'Feedback', proposal: 'Proposal', issue_report: 'Issue report' },
   kindHint: {
     request: 'Ask the institution to do something or to give you information.',
     feedback: 'Tell the institution what works or what does not.',

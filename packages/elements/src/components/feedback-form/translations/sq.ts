@@ -5,7 +5,7 @@ const one = (n: number, singular: string, many: string) => `${n} ${plural.select
 
 const sq: FeedbackTranslation = {
   lang: 'sq',
-  kindName: { request: 'Kërkesë', feedback: 'Koment', proposal: 'Propozim', issue_report: 'Raportoni një problem' },
+  kindName: { request: 'Kërkesë', feedback: 'Koment', proposal: 'Propozim', issue_report: 'Raportim problemi' },
   kindHint: {
     request: 'Kërkoni nga institucioni të bëjë diçka ose t’ju japë informacion.',
     feedback: 'Tregojini institucionit çfarë funksionon dhe çfarë jo.',
@@ -13,14 +13,14 @@ const sq: FeedbackTranslation = {
     issue_report: 'Raportoni një problem, për shembull një ndriçim rrugor të prishur ose një gropë në rrugë.',
   },
   statusName: {
-    received: 'Pranuar',
+    received: 'Regjistruar',
     acknowledged: 'Konfirmuar',
     in_review: 'Në shqyrtim',
     forwarded: 'Përcjellë te institucioni kompetent',
     action_scheduled: 'Veprimi i planifikuar',
     in_progress: 'Në proces',
     answered: 'Përgjigjur',
-    accepted: 'Pranuar (miratuar)',
+    accepted: 'Pranuar',
     partially_accepted: 'Pranuar pjesërisht',
     rejected: 'Nuk është pranuar',
     resolved: 'Zgjidhur',
