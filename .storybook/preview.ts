@@ -26,7 +26,8 @@ const preview: Preview = {
   initialGlobals: { lang: 'sq' },
   decorators: [
     // A story that sets its own `lang` wins; otherwise the toolbar's language applies to the whole story.
-    (story, context) => html`<div lang=${context.parameters['lang'] ?? context.globals['lang'] ?? 'sq'}>${story()}</div>`,
+    (story, context) =>
+      html`<div lang=${context.parameters['lang'] ?? context.globals['lang'] ?? 'sq'}>${story()}</div>`,
   ],
   parameters: {
     // Violations fail the story tests (addon-vitest); the panel shows them in the UI.

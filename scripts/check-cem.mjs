@@ -29,7 +29,13 @@ function walk(dir, out = []) {
 
 const problems = [];
 let checked = 0;
-const tagKinds = { csspart: 'cssParts', cssproperty: 'cssProperties', cssstate: 'cssStates', slot: 'slots', event: 'events' };
+const tagKinds = {
+  csspart: 'cssParts',
+  cssproperty: 'cssProperties',
+  cssstate: 'cssStates',
+  slot: 'slots',
+  event: 'events',
+};
 for (const file of walk(join(root, 'src'))) {
   const source = readFileSync(file, 'utf8');
   for (const m of source.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export class (\w+)/g)) {
@@ -46,7 +52,8 @@ for (const file of walk(join(root, 'src'))) {
       const [, kind, rawName] = t;
       const name = kind === 'slot' && rawName === '-' ? '' : rawName.replace(/^-\s*$/, '');
       const list = decl[tagKinds[kind]] ?? [];
-      if (!list.some((entry) => (entry.name ?? '') === name)) problems.push(`${className}: @${kind} ${rawName} is missing from the manifest`);
+      if (!list.some((entry) => (entry.name ?? '') === name))
+        problems.push(`${className}: @${kind} ${rawName} is missing from the manifest`);
     }
   }
 }

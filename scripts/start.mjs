@@ -8,8 +8,12 @@ if (build.status !== 0) {
   console.error('npm start: building @hapur/elements failed (see above).');
   process.exit(build.status ?? 1);
 }
-const child = spawn(process.execPath, ['--conditions=@hapur/source', '--import', 'tsx', 'scripts/demo.ts', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+const child = spawn(
+  process.execPath,
+  ['--conditions=@hapur/source', '--import', 'tsx', 'scripts/demo.ts', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

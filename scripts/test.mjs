@@ -14,11 +14,19 @@ const steps = [
   { name: 'lint', cmd: 'npx', args: ['eslint', '.', '--max-warnings', '0'] },
   { name: 'format', cmd: 'npx', args: ['prettier', '--check', '.', '--log-level', 'warn'] },
   { name: 'cem-check', cmd: 'node', args: ['scripts/check-cem.mjs'] },
-  { name: 'node-tests', cmd: 'node', args: ['scripts/node-test.mjs', 'packages/sdk/src', 'packages/server/src', '--', '--test-concurrency=1'] },
+  {
+    name: 'node-tests',
+    cmd: 'node',
+    args: ['scripts/node-test.mjs', 'packages/sdk/src', 'packages/server/src', '--', '--test-concurrency=1'],
+  },
   { name: 'browser-tests', cmd: 'npx', args: ['wtr'] },
   { name: 'storybook-build', cmd: 'npm', args: ['run', 'build-storybook'] },
   { name: 'story-tests', cmd: 'npx', args: ['vitest', 'run', '--project', 'storybook'] },
-  { name: 'e2e', cmd: 'node', args: ['scripts/node-test.mjs', 'test', '--suffix=.e2e.ts', '--', '--test-concurrency=1'] },
+  {
+    name: 'e2e',
+    cmd: 'node',
+    args: ['scripts/node-test.mjs', 'test', '--suffix=.e2e.ts', '--', '--test-concurrency=1'],
+  },
 ];
 
 /** Pulls "passed/failed" test counts out of each runner's closing lines. */
@@ -51,7 +59,10 @@ function run(step) {
   return new Promise((resolve) => {
     const t0 = Date.now();
     console.log(`\n▶ ${step.name}: ${step.cmd} ${step.args.join(' ')}`);
-    const child = spawn(step.cmd, step.args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(step.cmd, step.args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     let output = '';
     child.stdout.on('data', (d) => {
       output += d;
@@ -91,6 +102,8 @@ for (const r of results) {
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 const failedSteps = results.filter((r) => !r.ok).map((r) => r.name);
-console.log(`Total time: ${((Date.now() - started) / 1000).toFixed(1)} s; steps failed: ${failedSteps.length ? failedSteps.join(', ') : 'none'}`);
+console.log(
+  `Total time: ${((Date.now() - started) / 1000).toFixed(1)} s; steps failed: ${failedSteps.length ? failedSteps.join(', ') : 'none'}`,
+);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failedSteps.length > 0 ? 1 : 0);

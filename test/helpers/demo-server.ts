@@ -1,0 +1,40 @@
+// Starts the demo server in-process for cross-package tests: a fresh embedded database in a temporary
+// directory, the shipped data imported, the CDN bundle under /cdn/ and the examples under /examples/.
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '@hapur/server';
+
+const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+export interface DemoServer {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export async function startDemoServer(): Promise<DemoServer> {
+  const bundle = repo('packages/elements/dist-cdn/hapur.js');
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build -w @hapur/elements\` first.`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'hapur-e2e-'));
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    seed: true,
+    handleSignals: false,
+    staticMounts: [
+      { urlPrefix: '/cdn/', dir: repo('packages/elements/dist-cdn/') },
+      { urlPrefix: '/examples/', dir: repo('examples/') },
+    ],
+  });
+  return {
+    url: server.url,
+    dataDir,
+    async stop() {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
