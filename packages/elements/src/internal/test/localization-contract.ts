@@ -11,7 +11,13 @@ export function shadowText(element: Element): string {
 }
 
 async function settled(element: HapurElement): Promise<void> {
-  // Catalogue chunks load asynchronously; two update cycles cover "load catalogue → re-render".
+  // The catalogue chunk loads asynchronously (slow on a cold, busy CI machine): wait for the first
+  // render, then a few update cycles for data that follows ("load catalogue → load data → re-render").
+  const deadline = Date.now() + 3000;
+  const rendered = () => Boolean(element.shadowRoot?.childElementCount || element.shadowRoot?.textContent?.trim());
+  while (!rendered() && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
   for (let i = 0; i < 5; i++) {
     await element.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 20));
