@@ -37,6 +37,8 @@ export interface RunningServer {
   readonly port: number;
   readonly url: string;
   readonly db: Database;
+  /** The underlying node:http server. */
+  readonly http: Server;
   /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
   close(): Promise<void>;
 }
@@ -95,5 +97,5 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   }
-  return { port, url: `http://localhost:${port}`, db, close };
+  return { port, url: `http://localhost:${port}`, db, http: server, close };
 }

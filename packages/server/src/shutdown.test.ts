@@ -17,6 +17,7 @@ test('close() lets an in-flight request finish before the database closes', asyn
     message: 'The lights on the main street are off.',
     language: 'en',
   });
+  let closing: Promise<void> | undefined;
   const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
     const req = request(
       `${server.url}/api/v1/feedback`,
@@ -35,14 +36,13 @@ test('close() lets an in-flight request finish before the database closes', asyn
       },
     );
     req.on('error', reject);
-    // Half the body now; the rest after shutdown has begun.
-    req.write(body.slice(0, 20));
-    void sleep(150).then(() => {
+    // Half the body now; shutdown starts once the server has the request; then the rest of the body.
+    server.http.once('request', () => {
       closing = server.close();
-      return sleep(150).then(() => req.end(body.slice(20)));
+      void sleep(100).then(() => req.end(body.slice(20)));
     });
+    req.write(body.slice(0, 20));
   });
-  let closing: Promise<void> | undefined;
   const { status, text } = await answer;
   assert.equal(status, 201, text);
   await closing;
