@@ -95,6 +95,8 @@ export interface ChecklistTranslation {
   draftRestored: string;
   submitted: (count: number) => string;
   errorSummaryTitle: string;
+  /** Read before each inline error message, for screen readers (visually hidden). */
+  errorPrefix: string;
   errChoose: (label: string) => string;
   errUrlRequired: string;
   errUrl: string;

@@ -120,6 +120,7 @@ const en: ChecklistTranslation = {
   draftRestored: 'Your draft from this browser was restored.',
   submitted: (count) => `${checks(count)} saved. The public checklist now shows them.`,
   errorSummaryTitle: 'There is a problem',
+  errorPrefix: 'Error:',
   errChoose: (label) => `Select an answer for “${label}”`,
   errUrlRequired: 'Enter the link to the published document',
   errUrl: 'Enter the link as a full address, like https://example.org/document',

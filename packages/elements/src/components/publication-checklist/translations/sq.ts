@@ -119,6 +119,7 @@ const sq: ChecklistTranslation = {
   draftRestored: 'Drafti juaj nga ky shfletues u rikthye.',
   submitted: (count) => `U ruajtën ${checks(count)}. Lista publike tani i shfaq.`,
   errorSummaryTitle: 'Ka një problem',
+  errorPrefix: 'Gabim:',
   errChoose: (label) => `Zgjidhni një përgjigje për “${label}”`,
   errUrlRequired: 'Shkruani lidhjen te dokumenti i publikuar',
   errUrl: 'Shkruani lidhjen si adresë të plotë, p.sh. https://example.org/dokumenti',

@@ -120,6 +120,7 @@ const srLatn: ChecklistTranslation = {
   draftRestored: 'Vraćen je vaš nacrt iz ovog pregledača.',
   submitted: (count) => `Sačuvano: ${checks(count)}. Javna lista ih sada prikazuje.`,
   errorSummaryTitle: 'Postoji problem',
+  errorPrefix: 'Greška:',
   errChoose: (label) => `Izaberite odgovor za „${label}”`,
   errUrlRequired: 'Unesite vezu do objavljenog dokumenta',
   errUrl: 'Unesite vezu kao punu adresu, npr. https://example.org/dokument',

@@ -1,7 +1,7 @@
 import { PublicationChecklistSchema } from '@hapur/sdk';
 import { expect } from '@open-wc/testing';
-import { checklistFor, loadExampleData } from './checklist.test-helpers.js';
-import { checklistToCsv, checklistToJson, csvField, CSV_COLUMNS, dataUrl, exportFileName } from './checklist-export.js';
+import { checklistFor, loadExampleData } from './fake-api.js';
+import { checklistToCsv, checklistToJson, csvField, CSV_COLUMNS, dataUrl, exportFileName } from '../checklist-export.js';
 
 /** A small RFC 4180 reader, enough to check that what we write reads back. */
 function parseCsv(text: string): string[][] {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { checklistFor, loadExampleData } from './checklist.test-helpers.js';
-import { criterionRows, isGap, languageRows, latestChecks, latestPeriod, previousWithData, quarterChanges, trend } from './checklist-summary.js';
+import { checklistFor, loadExampleData } from './fake-api.js';
+import { criterionRows, isGap, languageRows, latestChecks, latestPeriod, previousWithData, quarterChanges, trend } from '../checklist-summary.js';
 
 // Expected figures are the hand count in the issue (Q1 compliant/partial/non 2/8/4, …), not recomputed here.
 describe('checklist summary (pure)', () => {

@@ -112,3 +112,34 @@ export function fakeChecklistApi(source: ExampleData, tokens: Record<string, str
 export function withoutChecks(data: ExampleData): ExampleData {
   return { ...data, checks: [] };
 }
+
+/**
+ * Yields to the event loop without timers: Chromium throttles `setTimeout` in background tabs, and
+ * wtr runs two test files at once (one of them in a background tab), so timer-based waits crawl.
+ */
+function tick(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Waits (up to 5 s) until `done()` holds, letting fetches and Lit updates run in between. */
+export async function until(element: { updateComplete: Promise<unknown> }, done: () => boolean): Promise<void> {
+  const start = performance.now();
+  while (performance.now() - start < 5000) {
+    await element.updateComplete;
+    if (done()) return;
+    await tick();
+  }
+  throw new Error('until: the condition did not hold within 5 s');
+}
+
+/** Waits until the element shows its data, empty or error view (not loading, catalogue loaded). */
+export function settled(element: HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
+  return until(element, () => {
+    const base = element.shadowRoot?.querySelector('[part="base"]');
+    return base !== null && base !== undefined && !base.hasAttribute('aria-busy');
+  });
+}

@@ -1,9 +1,9 @@
 import { PublicationCheckInputSchema, overallVerdict } from '@hapur/sdk';
 import { expect } from '@open-wc/testing';
-import { checklistFor, loadExampleData } from './checklist.test-helpers.js';
-import { emptyEntry, entryFromCheck, fieldValue, toCheckInput, withField, type DraftEntry, type FieldName } from './checklist-draft.js';
-import { clearDraft, draftKey, loadDraft, saveDraft } from './checklist-draft-store.js';
-import { isBlank, isRecorded, validateEntry } from './checklist-validation.js';
+import { checklistFor, loadExampleData } from './fake-api.js';
+import { emptyEntry, entryFromCheck, fieldValue, toCheckInput, withField, type DraftEntry, type FieldName } from '../checklist-draft.js';
+import { clearDraft, draftKey, loadDraft, saveDraft } from '../checklist-draft-store.js';
+import { isBlank, isRecorded, validateEntry } from '../checklist-validation.js';
 
 const target = { requirementId: 'xk-mf-pr-7', institutionId: 'xk-mf', period: '2026-Q4', lang: 'en' as const };
 

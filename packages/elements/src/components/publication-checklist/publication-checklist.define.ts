@@ -1,0 +1,4 @@
+import { defineElement } from '../../internal/define.js';
+import { HapurPublicationChecklist } from './publication-checklist.js';
+
+defineElement('hapur-publication-checklist', HapurPublicationChecklist);

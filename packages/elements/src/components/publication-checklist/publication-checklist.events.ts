@@ -1,0 +1,24 @@
+// TODO(shared): move to src/events/after-record.ts and re-export from src/events/index.ts (foundation owns that folder).
+
+export interface HapurAfterRecordEventDetail {
+  readonly institutionId: string;
+  readonly period: string;
+  /** How many checks the server stored in this submission. */
+  readonly saved: number;
+}
+
+/** Fired after the monitoring template's checks were stored by the server (at least one). */
+export class HapurAfterRecordEvent extends Event {
+  readonly detail: HapurAfterRecordEventDetail;
+
+  constructor(detail: HapurAfterRecordEventDetail) {
+    super('hapur-after-record', { bubbles: true, composed: true, cancelable: false });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'hapur-after-record': HapurAfterRecordEvent;
+  }
+}

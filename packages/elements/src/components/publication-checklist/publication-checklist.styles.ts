@@ -1,0 +1,323 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+    --_border: var(--hapur-publication-checklist-border-color, var(--_color-border));
+    --_yes: var(--hapur-publication-checklist-yes-color, light-dark(#17692e, #7ee2a0));
+    --_partial: var(--hapur-publication-checklist-partial-color, light-dark(#7a4f00, #f5c66b));
+    --_no: var(--hapur-publication-checklist-no-color, var(--_color-danger));
+    --_bar: var(--hapur-publication-checklist-bar-color, var(--_color-brand));
+  }
+
+  .checklist {
+    display: grid;
+    gap: var(--_space-m);
+  }
+
+  .heading {
+    font-size: var(--_font-size-large);
+    font-weight: 700;
+    margin: 0;
+  }
+
+  .language-note,
+  .muted,
+  .hint,
+  .req__meta {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space-m);
+  }
+
+  .downloads {
+    display: flex;
+    gap: var(--_space-m);
+  }
+
+  .field {
+    display: grid;
+    gap: var(--_space-xs);
+    margin-block-end: var(--_space-m);
+  }
+
+  .toolbar .field {
+    margin: 0;
+  }
+
+  .check {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+  }
+
+  label {
+    font-weight: 600;
+  }
+
+  select,
+  input[type='url'],
+  input[type='text'],
+  textarea {
+    font: inherit;
+    min-height: 2.75rem;
+    padding: var(--_space-xs) var(--_space-s);
+    border: 2px solid var(--_color-text);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    max-inline-size: 100%;
+  }
+
+  input[type='checkbox'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+  }
+
+  .table-wrap {
+    overflow-x: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding: var(--_space-s);
+  }
+
+  th,
+  td {
+    border-block-start: 1px solid var(--_border);
+    padding: var(--_space-s);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  thead th {
+    font-size: var(--_font-size-small);
+    background: var(--_color-surface-raised);
+  }
+
+  .req {
+    min-inline-size: 14rem;
+    font-weight: 400;
+  }
+
+  .req__title {
+    display: block;
+    font-weight: 700;
+  }
+
+  .req__meta,
+  .req__fact {
+    display: block;
+  }
+
+  .notes {
+    min-inline-size: 16rem;
+  }
+
+  .notes p {
+    margin: 0 0 var(--_space-xs);
+  }
+
+  .verdict {
+    white-space: nowrap;
+    font-weight: 600;
+  }
+
+  .verdict__icon {
+    display: inline-block;
+    inline-size: 1.1em;
+    text-align: center;
+  }
+
+  .verdict--yes,
+  .overall--compliant {
+    color: var(--_yes);
+  }
+
+  .verdict--partial,
+  .overall--partially_compliant {
+    color: var(--_partial);
+  }
+
+  .verdict--no,
+  .overall--non_compliant {
+    color: var(--_no);
+  }
+
+  .doc-link {
+    display: block;
+    font-size: var(--_font-size-small);
+  }
+
+  .tables {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-m);
+  }
+
+  .share-table {
+    inline-size: auto;
+  }
+
+  .chart {
+    display: block;
+    inline-size: min(100%, 16rem);
+    block-size: auto;
+  }
+
+  .bar {
+    fill: var(--_bar);
+    opacity: 0.55;
+  }
+
+  .bar--current {
+    opacity: 1;
+  }
+
+  .chart text {
+    fill: currentColor;
+    font-size: 9px;
+  }
+
+  tr[aria-current] th {
+    font-weight: 800;
+  }
+
+  .monitor,
+  .summary {
+    display: grid;
+    gap: var(--_space-s);
+    padding: var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .monitor p,
+  .summary p {
+    margin: 0;
+  }
+
+  .meter {
+    display: block;
+    block-size: 0.5rem;
+    margin-block-start: var(--_space-xs);
+    background: var(--_color-surface-raised);
+    border-radius: var(--_radius);
+  }
+
+  .meter > span {
+    display: block;
+    block-size: 100%;
+    background: var(--_bar);
+    border-radius: var(--_radius);
+  }
+
+  .message:empty {
+    display: none;
+  }
+
+  .message {
+    padding: var(--_space-s);
+    border-inline-start: 4px solid var(--_yes);
+  }
+
+  .message--error,
+  .error-summary {
+    border-inline-start: 4px solid var(--_no);
+    padding: var(--_space-s);
+  }
+
+  .error-summary {
+    border: 4px solid var(--_no);
+  }
+
+  .error-summary a,
+  .field-error {
+    color: var(--_no);
+    font-weight: 700;
+  }
+
+  .field--error {
+    border-inline-start: 4px solid var(--_no);
+    padding-inline-start: var(--_space-s);
+  }
+
+  .steps ol {
+    margin: 0;
+    padding-inline-start: 1.5rem;
+    columns: 16rem auto;
+  }
+
+  .step {
+    min-height: 2.75rem;
+    border: none;
+    padding: var(--_space-xs);
+    text-align: start;
+    text-decoration: underline;
+  }
+
+  .step[aria-current] {
+    font-weight: 700;
+    text-decoration: none;
+    border-inline-start: 4px solid var(--_color-brand);
+  }
+
+  .step__state {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space-m);
+    margin: 0;
+  }
+
+  legend {
+    font-weight: 700;
+    padding-inline: var(--_space-xs);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    margin-block-start: var(--_space-m);
+  }
+
+  .primary {
+    background: var(--_color-brand);
+    color: var(--_color-surface);
+  }
+
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+
+  @media (forced-colors: active) {
+    .bar,
+    .meter > span {
+      fill: CanvasText;
+      background: CanvasText;
+      opacity: 1;
+    }
+  }
+`;

@@ -1,0 +1,272 @@
+import { consume } from '@lit/context';
+import { createClient, type HapurClient, type HapurStaffClient } from '@hapur/sdk';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { DataController, type DataTask } from '../../internal/controllers/data.js';
+import { HapurElement } from '../../internal/hapur-element.js';
+import { TextRenderer } from '../../internal/localized-text.js';
+import { renderDataState } from '../../internal/render-state.js';
+import { stateStyles, tokens } from '../../styles/tokens.styles.js';
+import { checklistToCsv, checklistToJson, dataUrl, exportFileName } from './checklist-export.js';
+import { ChecklistMonitor, type TemplateIssue } from './checklist-monitor.js';
+import { renderMonitor } from './checklist-monitor-view.js';
+import { isGap, latestChecks, latestPeriod, previousWithData } from './checklist-summary.js';
+import { renderSummary } from './checklist-summary-view.js';
+import { heading, quarterLabel, renderMatrix, type ViewContext } from './checklist-view.js';
+import { HapurAfterRecordEvent } from './publication-checklist.events.js';
+import styles from './publication-checklist.styles.js';
+import type { ChecklistData, ChecklistMode } from './publication-checklist.types.js';
+import { checklistText } from './translations/index.js';
+
+/**
+ * An institution's proactive-publication checklist for a quarter: each required document with its
+ * legal basis and frequency, and whether it is published, complete, on time, accessible and
+ * available in Albanian, Serbian and English — as a real table — with a summary, the trend across
+ * quarters, what changed, a gaps-only filter and CSV/JSON downloads. With `mode="monitor"` and a
+ * staff `token`, the standardised monitoring template to record the quarter's checks.
+ *
+ * @summary Proactive-publication checklist (public matrix and summary; staff monitoring template).
+ * @status experimental
+ * @since 0.1.0
+ * @dependency hapur-provider
+ *
+ * @event {HapurLoadEvent} hapur-load - The checklist loaded and is shown.
+ * @event {HapurErrorEvent} hapur-error - Loading failed; `detail.error` is the SDK error.
+ * @event {HapurAfterRecordEvent} hapur-after-record - The server stored checks from the monitoring template; `detail.saved` says how many.
+ *
+ * @csspart base - The block (or the state box while loading, empty or failed).
+ * @csspart title - The block's heading.
+ * @csspart toolbar - Quarter picker, gaps filter and downloads.
+ * @csspart matrix - The checklist table.
+ * @csspart summary - The summary section.
+ * @csspart summary-table - Each "share met" table.
+ * @csspart trend-chart - The bar chart of the trend (decorative; the trend table carries the figures).
+ * @csspart trend-table - The trend table.
+ * @csspart changes - The list of changes since the previous quarter.
+ * @csspart monitor - The monitoring template.
+ * @csspart progress - "7 of 14 recorded".
+ * @csspart message - The monitoring status line (draft saved, submitted, failed).
+ * @csspart error-summary - The list of problems shown before sending.
+ * @csspart submit-button - The button that sends the quarter's checks.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssstate loading - Data is loading.
+ * @cssstate empty - No checks were recorded for the institution yet.
+ * @cssstate error - Loading failed.
+ *
+ * @cssproperty --hapur-publication-checklist-border-color - Table and section borders.
+ * @cssproperty --hapur-publication-checklist-yes-color - Text colour of "yes" / compliant verdicts.
+ * @cssproperty --hapur-publication-checklist-partial-color - Text colour of "partly" verdicts.
+ * @cssproperty --hapur-publication-checklist-no-color - Text colour of "no" / not compliant verdicts.
+ * @cssproperty --hapur-publication-checklist-bar-color - Bars of the trend chart.
+ */
+export class HapurPublicationChecklist extends HapurElement {
+  static override styles = [tokens, stateStyles, styles];
+
+  /** Id of the institution, e.g. `xk-mf`. */
+  @property() institution: string | undefined;
+
+  /** Quarter to show, e.g. `2026-Q1`; by default the latest quarter with checks. */
+  @property() period: string | undefined;
+
+  /** `public` (default) or `monitor` (the staff monitoring template above the public view). */
+  @property({ reflect: true }) mode: ChecklistMode = 'public';
+
+  /** Staff bearer token for the monitoring template. Never stored by the element, never reflected. */
+  @property({ attribute: 'token' }) token: string | undefined;
+
+  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
+  @property() api: string | undefined;
+
+  /** A configured `@hapur/sdk` client (set from JavaScript); a staff client (created with a token) can record checks. */
+  @property({ attribute: false }) client: HapurClient | HapurStaffClient | undefined;
+
+  /** Heading level of the block's title, so it fits the page's outline (2–5). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @consume({ context: hapurConfigContext, subscribe: true })
+  protected config: HapurConfig | undefined;
+
+  /** Show only requirements that are not fully met. */
+  @state() gapsOnly = false;
+
+  private readonly monitor = new ChecklistMonitor();
+  private ownClient: { key: string; client: HapurClient } | undefined;
+
+  private readonly data = new DataController<ChecklistData>(this, {
+    task: () => this.dataTask(),
+    isEmpty: (d) => this.mode !== 'monitor' && d.periods.length === 0 && d.current.checks.length === 0,
+  });
+
+  private get apiClient(): HapurClient | undefined {
+    if (this.client) return this.client;
+    const api = this.api ?? this.config?.api;
+    if (!api) return undefined;
+    const key = `${api}|${this.token ?? ''}`;
+    if (this.ownClient?.key !== key) {
+      this.ownClient = { key, client: this.token ? createClient({ baseUrl: api, token: this.token }) : createClient({ baseUrl: api }) };
+    }
+    return this.ownClient.client;
+  }
+
+  private dataTask(): DataTask<ChecklistData> | undefined {
+    const client = this.apiClient;
+    const id = this.institution;
+    if (!client || !id) return undefined;
+    const wanted = this.period;
+    return {
+      source: 'api',
+      key: `${this.api ?? this.config?.api ?? ''}|${id}|${wanted ?? ''}`,
+      run: async (signal) => {
+        const periods = await client.listPublicationPeriods(id, { signal });
+        const current = await client.getPublicationChecklist(id, wanted ?? latestPeriod(periods), { signal });
+        const before = previousWithData(periods, current.period);
+        const previous = before ? await client.getPublicationChecklist(id, before, { signal }) : null;
+        return { periods, current, previous };
+      },
+    };
+  }
+
+  /** Loads the checklist again (what the retry button does). */
+  reload(): void {
+    this.data.reload();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (this.mode === 'monitor' && this.data.status === 'success' && this.data.data && this.localize.ready) {
+      this.monitor.load(this.data.data.current, this.localize.lang);
+    }
+  }
+
+  private get ctx(): ViewContext {
+    return { t: checklistText(this.localize.lang), localize: this.localize, text: new TextRenderer(this.localize), level: this.headingLevel };
+  }
+
+  protected override render() {
+    if (!this.localize.ready) return nothing;
+    const ctx = this.ctx;
+    const state = renderDataState(this.data, this.localize, ctx.t.emptyChecklist);
+    if (state || !this.data.data) return state ?? nothing;
+    const data = this.data.data;
+    const { current } = data;
+    const institution = ctx.text.plain(current.institution.name);
+    const period = quarterLabel(ctx.t, current.period);
+    const checks = latestChecks(current.checks);
+    const rows = this.gapsOnly ? current.requirements.filter((r) => isGap(checks.get(r.id))) : current.requirements;
+    return html`<article class="checklist" part="base" aria-labelledby="title">
+      <div part="title">${heading(this.headingLevel, ctx.t.heading(institution, period), 'title')}</div>
+      ${ctx.text.note()}
+      ${this.mode === 'monitor' ? renderMonitor(ctx, this.monitor, institution, this.handlers) : nothing}
+      ${this.renderToolbar(ctx, data)}
+      <p class="count" role="status">${rows.length === 0 ? ctx.t.noGaps : ctx.t.showing(rows.length, current.requirements.length)}</p>
+      ${rows.length > 0 ? renderMatrix(ctx, ctx.t.matrixCaption(institution, period), rows, checks) : nothing}
+      ${renderSummary(ctx, data)}
+    </article>`;
+  }
+
+  private renderToolbar(ctx: ViewContext, data: ChecklistData) {
+    const { t } = ctx;
+    const { current } = data;
+    const periods = [...new Set([...data.periods.map((p) => p.period), current.period])].sort();
+    const id = current.institution.id;
+    return html`<div class="toolbar" part="toolbar">
+      <div class="field">
+        <label for="period">${t.quarterLabel}</label>
+        <select id="period" @change=${this.handlePeriodChange}>
+          ${periods.map((p) => html`<option value=${p} ?selected=${p === current.period}>${quarterLabel(t, p)}</option>`)}
+        </select>
+      </div>
+      <div class="check">
+        <input id="gaps" type="checkbox" .checked=${this.gapsOnly} @change=${this.handleGapsChange} />
+        <label for="gaps">${t.gapsOnly}</label>
+      </div>
+      <div class="downloads" role="group" aria-label=${t.downloadHeading}>
+        <a download=${exportFileName(id, current.period, 'csv')} href=${dataUrl('text/csv', checklistToCsv(current, this.localize.lang))}>${t.downloadCsv}</a>
+        <a download=${exportFileName(id, current.period, 'json')} href=${dataUrl('application/json', checklistToJson(current))}>${t.downloadJson}</a>
+      </div>
+    </div>`;
+  }
+
+  private handlePeriodChange(event: Event): void {
+    this.period = (event.target as HTMLSelectElement).value;
+  }
+
+  private handleGapsChange(event: Event): void {
+    this.gapsOnly = (event.target as HTMLInputElement).checked;
+  }
+
+  private readonly handlers = {
+    input: (field: Parameters<ChecklistMonitor['set']>[0], value: string) => {
+      this.monitor.set(field, value);
+      this.requestUpdate();
+    },
+    go: (index: number) => {
+      this.monitor.go(index);
+      this.requestUpdate();
+      void this.updateComplete.then(() => this.focusIn('#field-published'));
+    },
+    saveDraft: () => {
+      this.monitor.persist(true);
+      this.requestUpdate();
+    },
+    discard: () => {
+      this.monitor.discard();
+      this.requestUpdate();
+    },
+    submit: (event: Event) => void this.handleSubmit(event),
+    jumpTo: (issue: TemplateIssue, event: Event) => {
+      event.preventDefault();
+      this.monitor.go(issue.index);
+      this.requestUpdate();
+      void this.updateComplete.then(() => this.focusIn(`#field-${issue.field}`));
+    },
+  };
+
+  private async handleSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    const client = this.apiClient;
+    const staff = client as Partial<HapurStaffClient> | undefined;
+    const record = staff?.recordPublicationCheck ? staff.recordPublicationCheck.bind(staff) : undefined;
+    const pending = this.monitor.submit(record, this.localize.lang);
+    this.requestUpdate();
+    const saved = await pending;
+    this.requestUpdate();
+    await this.updateComplete;
+    if (this.monitor.issues.length > 0) this.focusIn('.error-summary');
+    else if (this.monitor.message) this.focusIn('.message');
+    if (saved > 0) {
+      this.dispatchEvent(new HapurAfterRecordEvent({ institutionId: this.monitor.institutionId, period: this.monitor.period, saved }));
+      await this.refresh();
+    }
+  }
+
+  /**
+   * Reloads in the background after a save, keeping the template (and focus) on screen instead of
+   * the loading state. TODO(shared): a `DataController.refresh()` would do this without touching its fields.
+   */
+  private async refresh(): Promise<void> {
+    const task = this.dataTask();
+    if (!task) return;
+    try {
+      this.data.data = await task.run(new AbortController().signal);
+      this.requestUpdate();
+    } catch {
+      this.data.reload();
+    }
+  }
+
+  private focusIn(selector: string): void {
+    const target = this.shadowRoot?.querySelector<HTMLElement>(selector);
+    if (!target) return;
+    if (!target.matches('input, select, textarea, button, a[href]')) target.tabIndex = -1;
+    target.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hapur-publication-checklist': HapurPublicationChecklist;
+  }
+}

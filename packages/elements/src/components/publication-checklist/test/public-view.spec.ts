@@ -1,0 +1,250 @@
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { createClient, PublicationChecklistSchema } from '@hapur/sdk';
+import { expect, fixture, html } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { HapurErrorEvent } from '../../../events/error.js';
+import { shadowText } from '../../../internal/test/localization-contract.js';
+import { API, fakeChecklistApi, loadExampleData, settled, until, withoutChecks, type ExampleData, type FakeApi } from './fake-api.js';
+import '../publication-checklist.define.js';
+import type { HapurPublicationChecklist } from '../publication-checklist.js';
+
+
+let data: ExampleData;
+before(async () => {
+  data = await loadExampleData();
+});
+
+async function checklist(options: { lang?: string; period?: string; api?: FakeApi; institution?: string; pending?: boolean } = {}): Promise<HapurPublicationChecklist> {
+  const api = options.api ?? fakeChecklistApi(data);
+  const client = createClient({ baseUrl: `${location.origin}${API}`, fetch: api.fetch, retry: 0 });
+  const root = await fixture(
+    html`<div lang=${options.lang ?? 'en'}>
+      <hapur-publication-checklist institution=${options.institution ?? 'xk-mf'} period=${ifDefined(options.period)} .client=${client}></hapur-publication-checklist>
+    </div>`,
+  );
+  const el = root.querySelector('hapur-publication-checklist')!;
+  if (!options.pending) await settled(el);
+  return el;
+}
+
+const $ = (el: HapurPublicationChecklist, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: HapurPublicationChecklist, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const cells = (row: Element) => [...row.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
+/** The rows of the table whose caption starts with `caption`, as text cells (header row included). */
+function tableRows(el: HapurPublicationChecklist, caption: string): string[][] {
+  const table = $$(el, 'table').find((t) => t.querySelector('caption')?.textContent?.trim().startsWith(caption));
+  if (!table) throw new Error(`no table "${caption}"`);
+  return [...table.querySelectorAll('tr')].map(cells);
+}
+
+describe('<hapur-publication-checklist>', () => {
+  describe('public matrix', () => {
+    it('shows the 14 requirements of Q1 2026 as a captioned table with row and column headers', async () => {
+      const el = await checklist({ period: '2026-Q1' });
+      const table = $(el, 'table[part="matrix"]')!;
+      expect(table.querySelector('caption')!.textContent).to.equal('Publication checks for Ministry of Finance, Q1 2026');
+      expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.be.true;
+      expect(cells(table.querySelector('thead tr')!)).to.deep.equal([
+        'Requirement', 'Published', 'Complete', 'On time', 'Accessible format', 'In Albanian', 'In Serbian', 'In English', 'Verdict', 'Notes and corrective action',
+      ]);
+      const rows = [...table.querySelectorAll('tbody tr')];
+      expect(rows).to.have.length(14);
+      expect(rows.every((r) => r.firstElementChild!.matches('th[scope="row"]'))).to.be.true;
+    });
+
+    it('gives each requirement its legal basis, frequency, verdicts in words, links and the monitor notes', async () => {
+      const el = await checklist({ period: '2026-Q1' });
+      const row = $$(el, 'tbody tr')[0]!;
+      const [req, published, complete, timely, accessible, sq, sr, en, overall, notes] = cells(row);
+      expect(req).to.contain('Organisational structure, functions and duties').and.contain('Organisation · XK-06/L-081-MF-01');
+      expect(req).to.contain('Legal basis: Law on Access to Public Documents (Ligji Nr. 06/L-081)').and.contain('Frequency: When it changes');
+      expect(req).to.contain('Provisional');
+      expect(published).to.match(/^✓ Yes Open the document/);
+      expect([complete, timely, accessible]).to.deep.equal(['✓ Yes', '✓ Yes', '✓ Yes']);
+      expect(sq).to.contain('Yes');
+      expect(sr).to.contain('◐ Partly');
+      expect(en).to.equal('✗ No');
+      expect(overall).to.equal('◐ Partly compliant');
+      expect(notes).to.contain("Monitor's notes: The published version is not the latest.").and.contain('Corrective action: Replace the old version').and.contain('Responsible unit: Public communication office');
+      const link = row.querySelector<HTMLAnchorElement>('td a')!;
+      expect(link.href).to.equal('https://example.org/ministria-e-financave/transparenca/organisational-structure-functions-and-duties');
+      expect(link.textContent!.replace(/\s+/g, ' ')).to.contain('Open the document: Organisational structure');
+      // Icons are shapes for sighted readers; screen readers get the word only.
+      expect([...row.querySelectorAll('.verdict__icon')].every((i) => i.getAttribute('aria-hidden') === 'true')).to.be.true;
+    });
+
+    it('opens on the latest quarter with data and compares it with the one before', async () => {
+      const api = fakeChecklistApi(data);
+      const el = await checklist({ api });
+      expect(api.calls).to.deep.equal([
+        'GET /api/v1/publication-checklists/xk-mf/periods',
+        'GET /api/v1/publication-checklists/xk-mf?period=2026-Q3',
+        'GET /api/v1/publication-checklists/xk-mf?period=2026-Q2',
+      ]);
+      expect($(el, '[role="heading"]')!.textContent).to.equal('Proactive publication: Ministry of Finance, Q3 2026');
+      expect(($(el, '#period') as HTMLSelectElement).value).to.equal('2026-Q3');
+    });
+
+    it('filters to gaps only and says how many requirements are shown', async () => {
+      const el = await checklist({ period: '2026-Q1' });
+      ($(el, '#gaps') as HTMLInputElement).click();
+      await el.updateComplete;
+      expect($$(el, 'tbody tr[class], table[part="matrix"] tbody tr')).to.have.length(12);
+      expect($(el, '.count')!.textContent).to.equal('Showing 12 of 14 requirements.');
+      expect($$(el, 'table[part="matrix"] tbody tr').some((r) => cells(r)[8] === '✓ Compliant')).to.be.false;
+    });
+
+    it('switches quarter from the picker', async () => {
+      const el = await checklist({ period: '2026-Q1' });
+      const select = $(el, '#period') as HTMLSelectElement;
+      expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Q1 2026', 'Q2 2026', 'Q3 2026']);
+      select.value = '2026-Q3';
+      select.dispatchEvent(new Event('change'));
+      await until(el, () => $(el, 'caption')?.textContent?.includes('Q3') ?? false);
+      expect($(el, 'caption')!.textContent).to.contain('Q3 2026');
+    });
+  });
+
+  describe('summary', () => {
+    it('computes the Q1 figures: met / partly / not met by criterion and by language, as hand-counted', async () => {
+      const el = await checklist({ period: '2026-Q1' });
+      expect($(el, '.lead')!.textContent).to.equal('2 of 14 requirements are fully met (14%).');
+      const criteria = tableRows(el, 'Requirements met, by criterion');
+      expect(criteria[0]).to.deep.equal(['Criterion', 'Met', 'Partly', 'Not met', 'Share met']);
+      expect(criteria.find((r) => r[0] === 'Published')).to.deep.equal(['Published', '9', '1', '4', '64%']);
+      expect(tableRows(el, 'Requirements met, by language').slice(1)).to.deep.equal([
+        ['Albanian', '10', '0', '4', '71%'],
+        ['Serbian', '4', '3', '7', '29%'],
+        ['English', '2', '0', '12', '14%'],
+      ]);
+    });
+
+    it('shows the trend across quarters as a table beside a decorative chart', async () => {
+      const el = await checklist({ period: '2026-Q2' });
+      expect(tableRows(el, 'Verdicts by quarter')).to.deep.equal([
+        ['Quarter', 'Compliant', 'Partly compliant', 'Not compliant', 'Share compliant'],
+        ['Q1 2026', '2', '8', '4', '14%'],
+        ['Q2 2026', '5', '7', '2', '36%'],
+        ['Q3 2026', '10', '4', '0', '71%'],
+      ]);
+      expect($(el, 'svg[part="trend-chart"]')!.getAttribute('aria-hidden')).to.equal('true');
+      expect($$(el, 'svg rect')).to.have.length(3);
+      expect($(el, 'tr[aria-current] th')!.textContent).to.equal('Q2 2026');
+    });
+
+    it('says what changed since the previous quarter', async () => {
+      const el = await checklist({ period: '2026-Q2' });
+      const text = shadowText(el);
+      expect(text).to.contain('What changed since Q1 2026').and.contain('Share compliant: 14% → 36%.');
+      const items = $$(el, '[part="changes"] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(items).to.have.length(5);
+      expect(items[2]).to.equal('Improved — Officials’ salaries and salary structure: ✗ Not compliant → ◐ Partly compliant');
+      expect(items.every((i) => i.startsWith('Improved'))).to.be.true;
+      const first = await checklist({ period: '2026-Q1' });
+      expect(shadowText(first)).to.contain('There is no earlier quarter to compare with.');
+    });
+  });
+
+  describe('export', () => {
+    it('offers the quarter as CSV and JSON downloads built from the shown data', async () => {
+      const el = await checklist({ period: '2026-Q2' });
+      const [csv, json] = $$(el, '.downloads a') as HTMLAnchorElement[];
+      expect(csv!.download).to.equal('publication-checklist-xk-mf-2026-Q2.csv');
+      const csvText = decodeURIComponent(csv!.href.slice(csv!.href.indexOf(',') + 1));
+      expect(csvText.trim().split('\r\n')).to.have.length(15);
+      expect(json!.download).to.equal('publication-checklist-xk-mf-2026-Q2.json');
+      const parsed = PublicationChecklistSchema.parse(JSON.parse(decodeURIComponent(json!.href.slice(json!.href.indexOf(',') + 1))));
+      expect(parsed.period).to.equal('2026-Q2');
+      expect(parsed.summary.overall.non_compliant).to.equal(2);
+    });
+  });
+
+  describe('states', () => {
+    it('says so when an institution has no checks yet', async () => {
+      const el = await checklist({ api: fakeChecklistApi(withoutChecks(data)) });
+      expect(el.hasState('empty')).to.be.true;
+      expect(shadowText(el)).to.equal('No publication checks have been recorded for this institution yet.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('explains an unknown institution in words and fires hapur-error', async () => {
+      const errors: HapurErrorEvent[] = [];
+      document.addEventListener('hapur-error', (e) => errors.push(e), { once: true });
+      const el = await checklist({ institution: 'xk-nope', lang: 'sq' });
+      expect(el.hasState('error')).to.be.true;
+      expect((errors[0]!.detail.error as Error).name).to.equal('NotFoundError');
+      expect(shadowText(el)).to.not.contain('/api/v1');
+      await expect(el).to.be.accessible();
+    });
+
+    it('announces loading politely', async () => {
+      const slow = fakeChecklistApi(data);
+      const fetch = slow.fetch;
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      slow.fetch = async (input, init) => {
+        await gate;
+        return fetch(input, init);
+      };
+      const el = await checklist({ api: slow, pending: true });
+      await until(el, () => $(el, '[role="status"]') !== null);
+      expect(el.hasState('loading')).to.be.true;
+      expect($(el, '[role="status"]')!.textContent).to.equal('Loading…');
+      await expect(el).to.be.accessible();
+      release();
+      await settled(el);
+      expect(el.hasState('loading')).to.be.false;
+    });
+  });
+
+  describe('languages and accessibility', () => {
+    for (const [lang, caption, published] of [
+      ['sq', 'Kontrollet e publikimit për Ministria e Financave, Tremujori 1, 2026', 'Publikuar'],
+      ['sr-Latn', 'Provere objavljivanja za Ministarstvo finansija, 1. kvartal 2026.', 'Objavljeno'],
+      ['en', 'Publication checks for Ministry of Finance, Q1 2026', 'Published'],
+    ] as const) {
+      it(`renders in ${lang} with no axe violations`, async () => {
+        const el = await checklist({ lang, period: '2026-Q1' });
+        expect($(el, 'caption')!.textContent).to.equal(caption);
+        expect($$(el, 'thead th')[1]!.textContent).to.equal(published);
+        expect(shadowText(el)).to.not.match(/undefined|\[object|NaN/);
+        await expect(el).to.be.accessible();
+        ($(el, '#gaps') as HTMLInputElement).click();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('re-renders when an ancestor changes language', async () => {
+      const el = await checklist({ period: '2026-Q1' });
+      el.parentElement!.setAttribute('lang', 'sr-Latn');
+      await until(el, () => $(el, '.lead')?.textContent?.startsWith('Potpuno') ?? false);
+      expect($(el, '.lead')!.textContent).to.equal('Potpuno je ispunjeno 2 od 14 zahteva (14%).');
+    });
+
+    it('exposes the matrix as a table named by its caption', async function () {
+      const el = await checklist({ period: '2026-Q1' });
+      el.id = 'snap';
+      const snapshot = (await a11ySnapshot({ selector: '#snap' }).catch((error: Error) => {
+        if (/Unknown command a11y-snapshot/.test(error.message)) this.skip();
+        throw error;
+      })) as unknown as { role: string; name: string; children: never[] };
+      expect(findAccessibilityNode<{ role: string; name: string }>(snapshot, (n) => n.role === 'table' && n.name === 'Publication checks for Ministry of Finance, Q1 2026')).to.not.be.null;
+    });
+
+    it('works with the keyboard alone: the quarter picker, the gaps filter, the scrollable table', async () => {
+      const el = await checklist({ period: '2026-Q1' });
+      ($(el, '#period') as HTMLSelectElement).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement!.id).to.equal('gaps');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect($(el, '.count')!.textContent).to.equal('Showing 12 of 14 requirements.');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement!.textContent).to.equal('Download CSV');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement!.matches('.table-wrap[role="region"]')).to.be.true;
+    });
+  });
+});
