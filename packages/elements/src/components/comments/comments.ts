@@ -26,11 +26,16 @@ import styles from './comments.styles.js';
  * @event {HapurLoadEvent} hapur-load - A page of comments loaded.
  * @event {HapurErrorEvent} hapur-error - Loading failed; `detail.error` is the SDK error.
  *
- * @csspart base - The wrapper. @csspart count - The number of comments (focused after a page change).
- * @csspart comment - Each comment. @csspart response - The institution's response under a comment.
- * @csspart pagination - The page navigation. @csspart retry-button - The retry button of the error state.
+ * @csspart base - The wrapper.
+ * @csspart count - The number of comments (focused after a page change).
+ * @csspart comment - Each comment.
+ * @csspart response - The institution's response under a comment.
+ * @csspart pagination - The page navigation.
+ * @csspart retry-button - The retry button of the error state.
  *
- * @cssstate loading - Comments are loading. @cssstate empty - Nothing published yet. @cssstate error - Loading failed.
+ * @cssstate loading - Comments are loading.
+ * @cssstate empty - Nothing published yet.
+ * @cssstate error - Loading failed.
  *
  * @cssproperty --hapur-comments-accent-color - Border of the responses.
  * @cssproperty --hapur-comments-border-color - Border of each comment.

@@ -8,6 +8,7 @@ import {
   submitFeedback,
 } from '@hapur/sdk';
 import type {
+  LocalizedText,
   ActionPlan,
   FeedbackInput,
   FeedbackReceipt,
@@ -85,3 +86,20 @@ export function pickClient<K extends keyof FeedbackClientLike>(
 
 /** A fresh idempotency key for one logical submission (kept for every retry of it). @internal */
 export const newKey = (): string => newIdempotencyKey();
+
+/**
+ * The guiding questions of a draft plan open for consultation (seed 004), or undefined. They are
+ * help only, so a failed request is ignored.
+ * @internal
+ */
+export async function guidingQuestionsOf(
+  client: Pick<FeedbackClientLike, 'getPlan'> | undefined,
+  planId: string,
+): Promise<LocalizedText[] | undefined> {
+  try {
+    const plan = await client?.getPlan?.(planId);
+    return plan?.consultation?.open ? plan.consultation.guidingQuestions : undefined;
+  } catch {
+    return undefined;
+  }
+}

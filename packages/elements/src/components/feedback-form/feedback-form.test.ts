@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
-import type { LocalizedText } from '@hapur/sdk';
+import type { ActionPlan, LocalizedText } from '@hapur/sdk';
 import type { HapurErrorEvent } from '../../events/error.js';
 import type { HapurQueuedEvent } from '../../events/queued.js';
 import type { HapurSubmitEvent } from '../../events/submit.js';
@@ -111,6 +111,42 @@ describe('<hapur-feedback-form>', () => {
       expect($(el, '[part="receipt"]')).to.exist;
       await expect(el).to.be.accessible();
     });
+
+    const states: [string, FakeMode | 'pending', string][] = [
+      ['queued (offline)', 'offline', '[part="notice"]'],
+      ['queued (server error)', 'server-error', '[part="notice"]'],
+      ['rate limited', 'rate-limited', '[part="notice"]'],
+      ['submitting', 'pending', '[aria-disabled="true"]'],
+    ];
+    for (const [name, mode, selector] of states) {
+      it(`has no axe violations when ${name}`, async () => {
+        const api = fakeApi(mode === 'pending' ? 'ok' : mode);
+        const client = mode === 'pending' ? { submitFeedback: () => new Promise<never>(() => undefined) } : api.client;
+        const el = await fixture<HapurFeedbackForm>(
+          html`<hapur-feedback-form
+            lang="sq"
+            topic="Parks"
+            .client=${client}
+            .outbox=${freshOutbox()}
+          ></hapur-feedback-form>`,
+        );
+        await choose(el, 'input[value="feedback"]');
+        await type(el, 'message', 'Parku ka nevojë për më shumë stola.');
+        $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+        await waitUntil(() => $(el, selector), `${name}: state not reached`);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    for (const lang of ['sq', 'sr-Latn']) {
+      it(`has no axe violations with errors and contact fields (${lang})`, async () => {
+        const { el } = await form({ lang });
+        await choose(el, '[name="wantsContact"]');
+        await submit(el);
+        expect($(el, '[part="error-summary"]')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    }
 
     it('exposes a named form control tree (radio group, textbox, button)', async function () {
       const { el } = await form();
@@ -447,6 +483,28 @@ describe('<hapur-feedback-form>', () => {
       await submit(el);
       expect(api.posts[0]!.body['subject']).to.deep.equal({ planId: 'al-2020-2022', commitmentNumber: '3' });
       await expect(el).to.be.accessible();
+    });
+
+    it('loads the guiding questions of a draft plan open for consultation through the client', async () => {
+      const file = (await (await fetch('/packages/sdk/data/al-2020-2022.json')).json()) as { plans: ActionPlan[] };
+      const plan = file.plans[0]!;
+      const api = fakeApi('ok');
+      const asked: string[] = [];
+      const client = { ...api.client, getPlan: async (id: string) => (asked.push(id), plan) };
+      const el = await fixture<HapurFeedbackForm>(
+        html`<hapur-feedback-form
+          lang="en"
+          plan-id="al-2020-2022"
+          commitment="1"
+          .client=${client}
+          .outbox=${freshOutbox()}
+        ></hapur-feedback-form>`,
+      );
+      await waitUntil(() => $(el, '[part="guiding-questions"]'), 'questions not shown');
+      expect(asked).to.deep.equal(['al-2020-2022']);
+      expect($(el, '[part="guiding-questions"]')!.textContent).to.contain(
+        plan.consultation!.guidingQuestions[0]!.values['en']!,
+      );
     });
 
     it('offers the host topics as a labelled choice and presets the kind', async () => {

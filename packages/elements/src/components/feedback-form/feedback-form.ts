@@ -11,7 +11,7 @@ import { HapurElement } from '../../internal/hapur-element.js';
 import { tokens, stateStyles } from '../../styles/tokens.styles.js';
 import { isTransient, rateLimitSeconds, type DeliveryResult } from './delivery.js';
 import { DraftStore } from './draft-store.js';
-import { newKey, pickClient, type FeedbackClientLike } from './feedback-client.js';
+import { guidingQuestionsOf, newKey, pickClient, type FeedbackClientLike } from './feedback-client.js';
 import styles from './feedback-form.styles.js';
 import {
   EMPTY_VALUES,
@@ -21,7 +21,7 @@ import {
   type FormState,
 } from './feedback-form.types.js';
 import { renderFields, topicsConverter } from './form-fields.js';
-import { errorSummary, fieldId } from './fields.js';
+import { errorSummary, focusField } from './fields.js';
 import type { OutboxStore } from './outbox.js';
 import { OutboxController } from './outbox-controller.js';
 import { copyText, renderNotice, renderReceipt } from './result-panels.js';
@@ -47,12 +47,18 @@ import { orderedErrors, serverFieldErrors, validateValues, type FieldErrors, typ
  * @csspart base - The wrapper around the form or the result.
  * @csspart title - The form's heading.
  * @csspart error-summary - The box listing every problem after a failed submit.
- * @csspart field - Each field's wrapper. @csspart field-error - A field's error message. @csspart control - Each input, select and textarea.
+ * @csspart field - Each field's wrapper.
+ * @csspart field-error - A field's error message.
+ * @csspart control - Each input, select and textarea.
  * @csspart guiding-questions - The help with questions for a draft commitment.
  * @csspart submit-button - The send button.
  * @csspart notice - The queued, rate-limited or error message.
- * @csspart receipt - The confirmation with the codes. @csspart reference - The reference. @csspart status-token - The tracking code.
- * @csspart copy-button - The copy button. @csspart status-link - The link to the status page. @csspart respond-by - The answer deadline.
+ * @csspart receipt - The confirmation with the codes.
+ * @csspart reference - The reference.
+ * @csspart status-token - The tracking code.
+ * @csspart copy-button - The copy button.
+ * @csspart status-link - The link to the status page.
+ * @csspart respond-by - The answer deadline.
  * @csspart another-button - The "send another message" button.
  *
  * @cssstate submitting - The message is being sent.
@@ -171,12 +177,7 @@ export class HapurFeedbackForm extends HapurElement {
   private loadGuidingQuestions(planId: string): void {
     this.loadedPlan = planId;
     const client = pickClient('getPlan', this.client, this.config?.client, this.api ?? this.config?.api);
-    client?.getPlan(planId).then(
-      (plan) => {
-        if (plan.consultation?.open) this.planQuestions = plan.consultation.guidingQuestions;
-      },
-      () => undefined,
-    );
+    void guidingQuestionsOf(client, planId).then((questions) => (this.planQuestions = questions));
   }
 
   /** Sends messages queued on this device for this API (also runs on load and when the connection returns). */
@@ -332,14 +333,6 @@ export class HapurFeedbackForm extends HapurElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus());
   }
 
-  private handleSummaryLink(event: Event, field: FieldName): void {
-    // Fragment links do not reach into a shadow root: move focus ourselves.
-    event.preventDefault();
-    const control = this.renderRoot.querySelector<HTMLElement>(`#${fieldId(field)}`);
-    control?.focus();
-    control?.scrollIntoView?.({ block: 'center' });
-  }
-
   protected override render() {
     const t = this.text;
     const level = Math.min(6, Math.max(2, this.headingLevel));
@@ -363,7 +356,9 @@ export class HapurFeedbackForm extends HapurElement {
         ${title}${renderNotice('queued', t, undefined, false)}
       </div>`;
     const summary = this.showSummary
-      ? errorSummary(t.errorSummaryTitle, level + 1, orderedErrors(this.errors), (e, f) => this.handleSummaryLink(e, f))
+      ? errorSummary(t.errorSummaryTitle, level + 1, orderedErrors(this.errors), (e, f) =>
+          focusField(this.renderRoot, e, f),
+        )
       : nothing;
     return html`<div part="base" class="base" lang=${t.lang}>
       ${title}

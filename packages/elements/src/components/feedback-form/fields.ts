@@ -94,3 +94,11 @@ export function errorSummary(
     </div>
   </div>`;
 }
+
+/** Moves focus to a field from an error-summary link: fragment links do not reach into a shadow root. */
+export function focusField(root: HTMLElement | DocumentFragment, event: Event, field: FieldName): void {
+  event.preventDefault();
+  const control = root.querySelector<HTMLElement>(`#${fieldId(field)}`);
+  control?.focus();
+  control?.scrollIntoView?.({ block: 'center' });
+}

@@ -163,6 +163,21 @@ describe('<hapur-feedback-status>', () => {
       expect(api.calls).to.deep.equal([`/feedback/${TOKEN}`]);
     });
 
+    it('reads the code from the page URL when token-param is set (the receipt link)', async () => {
+      const before = location.href;
+      history.replaceState(null, '', `?token=${TOKEN}`);
+      try {
+        const api = reads();
+        const el = await fixture<HapurFeedbackStatus>(
+          html`<hapur-feedback-status lang="en" token-param="token" .client=${api.client}></hapur-feedback-status>`,
+        );
+        await waitUntil(() => $(el, '[part="status"]'), 'status not shown');
+        expect(api.calls).to.deep.equal([`/feedback/${TOKEN}`]);
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
     it('refuses a code of the wrong shape without asking the server', async () => {
       const { el, api } = await statusView();
       ($(el, '#token') as HTMLInputElement).focus();

@@ -27,12 +27,18 @@ import styles from './feedback-status.styles.js';
  * @event {HapurLoadEvent} hapur-load - The status loaded and is shown.
  * @event {HapurErrorEvent} hapur-error - Loading failed (`NotFoundError` for an unknown code); `detail.error` is the SDK error.
  *
- * @csspart base - The wrapper. @csspart title - The heading. @csspart token-form - The tracking-code form.
- * @csspart status - The status card. @csspart timeline - The history list. @csspart deadline - The deadline line.
- * @csspart response - The official response. @csspart not-found - The message for an unknown code.
+ * @csspart base - The wrapper.
+ * @csspart title - The heading.
+ * @csspart token-form - The tracking-code form.
+ * @csspart status - The status card.
+ * @csspart timeline - The history list.
+ * @csspart deadline - The deadline line.
+ * @csspart response - The official response.
+ * @csspart not-found - The message for an unknown code.
  * @csspart retry-button - The retry button of the error state.
  *
- * @cssstate loading - The status is loading. @cssstate error - Loading failed.
+ * @cssstate loading - The status is loading.
+ * @cssstate error - Loading failed.
  *
  * @cssproperty --hapur-feedback-status-accent-color - Timeline markers and the response border.
  * @cssproperty --hapur-feedback-status-border-color - Card border.

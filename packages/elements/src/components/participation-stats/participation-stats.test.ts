@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ParticipationStats } from '@hapur/sdk';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { settled, shadowText } from '../../internal/test/localization-contract.js';
@@ -143,6 +144,25 @@ describe('<hapur-participation-stats>', () => {
       await settled(el);
       expect($(el, '[part="retry-button"]')).to.exist;
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('keyboard', () => {
+    it('retries from the keyboard after a failure', async () => {
+      let fail = true;
+      const api = fakeReads({
+        '/participation/stats': () =>
+          fail ? json({ type: 'x', title: 'x', status: 503, code: 'x' }, 503) : json(stats),
+      });
+      const el = await fixture<HapurParticipationStats>(
+        html`<hapur-participation-stats lang="en" .client=${api.client}></hapur-participation-stats>`,
+      );
+      await waitUntil(() => $(el, '[part="retry-button"]'), 'no retry button');
+      fail = false;
+      $(el, '[part="retry-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '[part="chart"]'), 'not reloaded');
+      expect(api.calls).to.have.length(2);
     });
   });
 

@@ -26,10 +26,16 @@ import styles from './participation-stats.styles.js';
  * @event {HapurLoadEvent} hapur-load - The statistics loaded.
  * @event {HapurErrorEvent} hapur-error - Loading failed; `detail.error` is the SDK error.
  *
- * @csspart base - The wrapper. @csspart title - The heading. @csspart figures - The deadline share and median boxes.
- * @csspart chart - The bar chart (role img). @csspart table - Each data table. @csspart retry-button - The retry button.
+ * @csspart base - The wrapper.
+ * @csspart title - The heading.
+ * @csspart figures - The deadline share and median boxes.
+ * @csspart chart - The bar chart (role img).
+ * @csspart table - Each data table.
+ * @csspart retry-button - The retry button.
  *
- * @cssstate loading - Loading. @cssstate empty - No messages yet. @cssstate error - Loading failed.
+ * @cssstate loading - Loading.
+ * @cssstate empty - No messages yet.
+ * @cssstate error - Loading failed.
  *
  * @cssproperty --hapur-participation-stats-bar-color - Bar colour.
  * @cssproperty --hapur-participation-stats-border-color - Borders of the figures and table rows.
