@@ -24,27 +24,36 @@ function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTM
   return node;
 }
 
-/** The baseline: the same collapsed row markup built with createElement, into a shadow root like the tracker's. */
+/**
+ * The baseline: the same collapsed row markup, classes and stylesheets built with createElement into a
+ * shadow root like the tracker's, so both pay the same style and layout cost.
+ */
 function plainRows(rows: readonly CommitmentRow[], host: HTMLElement): HTMLElement[] {
   const root = host.attachShadow({ mode: 'open' });
-  const list = el('ul', { role: 'list' });
+  root.adoptedStyleSheets = HapurCommitmentTracker.elementStyles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet)).filter((s): s is CSSStyleSheet => Boolean(s));
+  const list = el('ul', { role: 'list', class: 'commitments' });
   const items: HTMLElement[] = [];
   for (const row of rows) {
     const c = row.commitment;
     const li = el('li', { class: 'commitment', part: 'commitment', 'data-number': c.number });
-    const heading = el('div', { role: 'heading', 'aria-level': '3' });
-    const button = el('button', { type: 'button', 'aria-expanded': 'false' });
-    button.append(el('span', {}, `${c.number}.`), ' ', el('span', {}, c.title.values['en'] ?? ''));
+    const heading = el('div', { role: 'heading', 'aria-level': '3', class: 'commitment__title' });
+    const button = el('button', { type: 'button', class: 'toggle', 'aria-expanded': 'false' });
+    button.append(el('span', { class: 'toggle__number' }, `${c.number}.`), ' ', el('span', { class: 'toggle__title' }, c.title.values['en'] ?? ''));
     heading.append(button);
-    const facts = el('div');
-    facts.append(el('span', {}, `Lead institution: ${names.get(c.leadInstitutionId ?? '') ?? ''}`), el('span', {}, `Status: ${row.status}`));
-    const bar = el('div', { role: 'progressbar', 'aria-label': `Progress of commitment ${c.number}`, 'aria-valuenow': String(row.percent ?? 0), 'aria-valuetext': `${row.percent ?? 0}%` });
-    const fill = el('span');
+    const facts = el('div', { class: 'commitment__facts' });
+    const lead = el('span', { class: 'lead' });
+    lead.append(el('span', { class: 'label' }, 'Lead institution:'), ` ${names.get(c.leadInstitutionId ?? '') ?? ''}`);
+    const status = el('span', { class: `status status--${row.status}` });
+    status.append(el('span', { class: 'label' }, 'Status:'), ` ${row.status}`);
+    const wrap = el('span', { class: 'progress-wrap' });
+    const bar = el('div', { class: 'progress', role: 'progressbar', 'aria-label': `Progress of commitment ${c.number}`, 'aria-valuenow': String(row.percent ?? 0), 'aria-valuetext': `${row.percent ?? 0}%` });
+    const fill = el('span', { class: 'progress__bar' });
     fill.style.inlineSize = `${row.percent ?? 0}%`;
     bar.append(fill);
-    facts.append(bar, el('span', {}, `${row.percent ?? 0}% · ${row.complete}/${row.total}`));
-    const badges = el('ul', { 'aria-label': 'OGP values' });
-    for (const v of c.ogpValues) badges.append(el('li', {}, v));
+    wrap.append(bar, el('span', { class: 'progress__text', 'aria-hidden': 'true' }, `${row.percent ?? 0}% · ${row.complete}/${row.total}`));
+    facts.append(lead, status, wrap);
+    const badges = el('ul', { class: 'badges', 'aria-label': 'OGP values' });
+    for (const v of c.ogpValues) badges.append(el('li', { class: `badge badge--${v}` }, v));
     li.append(heading, facts, badges);
     list.append(li);
     items.push(li);

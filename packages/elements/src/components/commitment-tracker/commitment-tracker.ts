@@ -317,6 +317,7 @@ export class HapurCommitmentTracker extends HapurElement {
     const plan = model.data.plan;
     const text = this.textFor(model);
     const ctx: RenderContext = {
+      lang: this.localize.lang,
       t,
       localize: this.localize,
       text,

@@ -2,6 +2,7 @@ import type { Commitment, Milestone, SupportingActor } from '@hapur/sdk';
 import { SECTORS } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { inlineCached } from './cached-text.js';
 import { describeDue, heading, institutionLabel, progressBar, type RenderContext } from './render-context.js';
 import { milestoneTiming, type CommitmentRow } from './tracker-model.js';
 
@@ -55,7 +56,8 @@ function renderRowContent(
         aria-controls=${detailId(c.number)}
         @click=${() => handlers.toggle(c.number)}
       >
-        <span class="toggle__number">${c.number}.</span> <span class="toggle__title">${text.inline(c.title)}</span>
+        <span class="toggle__number">${c.number}.</span>
+        <span class="toggle__title">${inlineCached(text, c.title, ctx.lang)}</span>
       </button>`,
       { className: 'commitment__title' },
     )}

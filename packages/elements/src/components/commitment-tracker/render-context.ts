@@ -1,4 +1,4 @@
-import type { FlexibleDate } from '@hapur/sdk';
+import type { FlexibleDate, UiLanguage } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
@@ -10,6 +10,8 @@ import { institutionName, type InstitutionIndex } from './tracker-model.js';
 export interface RenderContext {
   t: CommitmentTrackerTranslation;
   localize: LocalizeController;
+  /** The UI language, read once per render (`localize.lang` negotiates the tag on every read). */
+  lang: UiLanguage;
   text: TextRenderer;
   institutions: InstitutionIndex;
   /** `YYYY-MM-DD` the overdue/due flags are measured against. */
@@ -38,7 +40,7 @@ export function institutionLabel(
   id: string | undefined,
   fallback?: Parameters<TextRenderer['inline']>[0],
 ): unknown {
-  if (id) return institutionName(id, ctx.institutions, ctx.localize.lang);
+  if (id) return institutionName(id, ctx.institutions, ctx.lang);
   return fallback ? ctx.text.inline(fallback) : nothing;
 }
 

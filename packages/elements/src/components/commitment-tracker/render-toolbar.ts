@@ -68,10 +68,7 @@ export function renderToolbar(
         state.institution,
         [
           ['', t.allInstitutions],
-          ...facets.institutions.map((id): [string, string] => [
-            id,
-            institutionName(id, ctx.institutions, ctx.localize.lang),
-          ]),
+          ...facets.institutions.map((id): [string, string] => [id, institutionName(id, ctx.institutions, ctx.lang)]),
         ],
         (v) => h.change({ institution: v }, true),
       )}

@@ -1,4 +1,5 @@
-import { resolveText, type Commitment, type Institution, type LocalizedText, type Milestone } from '@hapur/sdk';
+import { type Commitment, type Institution, type LocalizedText, type Milestone } from '@hapur/sdk';
+import { resolveCached } from './cached-text.js';
 import { INACTIVE_STATUSES, type CommitmentStatus } from './commitment-tracker.types.js';
 
 /** One commitment with everything the list needs precomputed once per data load. @internal */
@@ -53,7 +54,7 @@ export function institutionName(id: string, index: InstitutionIndex, lang: strin
   const institution = index.get(id);
   if (!institution) return id;
   const text = short && institution.shortName ? institution.shortName : institution.name;
-  return resolveText(text, lang)?.text ?? id;
+  return resolveCached(text, lang)?.text ?? id;
 }
 
 export function buildRow(commitment: Commitment, index: InstitutionIndex): CommitmentRow {
