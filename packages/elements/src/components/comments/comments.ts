@@ -19,6 +19,7 @@ import styles from './comments.styles.js';
  * text only: no names or contact details exist in published comments.
  *
  * @summary Published citizen comments with the institution's responses, paginated.
+ * @customElement hapur-comments
  * @status experimental
  * @since 0.1.0
  * @dependency hapur-provider

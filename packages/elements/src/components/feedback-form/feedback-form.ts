@@ -35,6 +35,7 @@ import { orderedErrors, serverFieldErrors, validateValues, type FieldErrors, typ
  * server fails and sends it later with the same idempotency key, and shows the tracking code after.
  *
  * @summary Citizen feedback form: kind, subject, message, optional location and contact, tracking code.
+ * @customElement hapur-feedback-form
  * @status experimental
  * @since 0.1.0
  * @dependency hapur-provider

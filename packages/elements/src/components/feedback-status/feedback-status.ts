@@ -20,6 +20,7 @@ import styles from './feedback-status.styles.js';
  * nothing about other messages.
  *
  * @summary Status of one feedback message: timeline, deadline, official response.
+ * @customElement hapur-feedback-status
  * @status experimental
  * @since 0.1.0
  * @dependency hapur-provider

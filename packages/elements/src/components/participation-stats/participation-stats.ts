@@ -19,6 +19,7 @@ import styles from './participation-stats.styles.js';
  * the block works under a strict Content-Security-Policy.
  *
  * @summary Participation statistics: counts by kind and status, deadline share, median response time.
+ * @customElement hapur-participation-stats
  * @status experimental
  * @since 0.1.0
  * @dependency hapur-provider
