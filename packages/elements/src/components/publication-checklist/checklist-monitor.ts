@@ -40,6 +40,8 @@ export class ChecklistMonitor {
   message: MonitorMessage | undefined;
   submitting = false;
   private baseline = new Map<string, DraftEntry>();
+  /** Requirements the server already holds a check for (recorded, whatever the template would ask today). */
+  private stored = new Set<string>();
   private entries = new Map<string, DraftEntry>();
   private loadedFrom: PublicationChecklist | undefined;
 
@@ -52,6 +54,7 @@ export class ChecklistMonitor {
     this.period = checklist.period;
     this.requirements = checklist.requirements;
     const checks = latestChecks(checklist.checks);
+    this.stored = new Set(checks.keys());
     this.baseline = new Map(this.requirements.map((r) => [r.id, checks.has(r.id) ? entryFromCheck(checks.get(r.id)!, lang) : emptyEntry()]));
     const draft = loadDraft(this.institutionId, this.period);
     this.entries = new Map(this.baseline);
@@ -76,6 +79,7 @@ export class ChecklistMonitor {
   }
 
   isRecorded(req: PublicationRequirement): boolean {
+    if (this.stored.has(req.id) && !this.isDirty(req.id)) return true;
     return isRecorded(this.entry(req.id), req.requiredLanguages);
   }
 
@@ -142,6 +146,7 @@ export class ChecklistMonitor {
         const input = toCheckInput(entry, { requirementId: req.id, institutionId: this.institutionId, period: this.period, lang });
         await record(input, { idempotencyKey: newIdempotencyKey() });
         this.baseline.set(req.id, entry);
+        this.stored.add(req.id);
         saved += 1;
         this.persist();
       }

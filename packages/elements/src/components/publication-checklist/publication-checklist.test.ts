@@ -6,5 +6,6 @@ import './test/summary.spec.js';
 import './test/export.spec.js';
 import './test/draft.spec.js';
 import './test/public-view.spec.js';
+import './test/monitor.spec.js';
 
 failOnConsole();

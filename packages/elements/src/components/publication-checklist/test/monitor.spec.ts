@@ -1,0 +1,200 @@
+import { sendKeys } from '@web/test-runner-commands';
+import { createClient } from '@hapur/sdk';
+import { expect, fixture, html } from '@open-wc/testing';
+import { draftKey } from '../checklist-draft-store.js';
+import type { HapurAfterRecordEvent } from '../publication-checklist.events.js';
+import '../publication-checklist.define.js';
+import type { HapurPublicationChecklist } from '../publication-checklist.js';
+import { API, fakeChecklistApi, loadExampleData, settled, until, type ExampleData, type FakeApi } from './fake-api.js';
+
+let data: ExampleData;
+const TOKEN = 'staff-mf';
+
+async function monitor(options: { api: FakeApi; token?: string; period?: string; lang?: string }): Promise<HapurPublicationChecklist> {
+  const token = options.token === undefined ? {} : { token: options.token };
+  const client = createClient({ baseUrl: `${location.origin}${API}`, fetch: options.api.fetch, retry: 0, ...token });
+  const root = await fixture(
+    html`<div lang=${options.lang ?? 'en'}>
+      <hapur-publication-checklist mode="monitor" institution="xk-mf" period=${options.period ?? '2026-Q4'} .client=${client}></hapur-publication-checklist>
+    </div>`,
+  );
+  const el = root.querySelector('hapur-publication-checklist')!;
+  await settled(el);
+  return el;
+}
+
+const $ = <T extends HTMLElement = HTMLElement>(el: HapurPublicationChecklist, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = (el: HapurPublicationChecklist, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function set(el: HapurPublicationChecklist, field: string, value: string): Promise<void> {
+  const control = $<HTMLInputElement | HTMLSelectElement>(el, `#field-${field}`);
+  if (!control) throw new Error(`no field ${field}`);
+  control.value = value;
+  control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input'));
+  await el.updateComplete;
+}
+
+async function fillFullyMet(el: HapurPublicationChecklist): Promise<void> {
+  for (const [field, value] of Object.entries({
+    published: 'yes', url: 'https://example.org/mf/organisation', complete: 'yes', timely: 'yes', accessible: 'yes',
+    'lang-sq': 'yes', 'lang-sr-Latn': 'yes', 'lang-en': 'no',
+  })) await set(el, field, value);
+}
+
+async function submit(el: HapurPublicationChecklist, done: () => boolean): Promise<void> {
+  $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+  await until(el, done);
+}
+
+const clearDrafts = () => Object.keys(localStorage).filter((k) => k.startsWith('hapur:publication-checklist:')).forEach((k) => localStorage.removeItem(k));
+
+describe('<hapur-publication-checklist mode="monitor">', () => {
+  before(async () => {
+    data = await loadExampleData();
+  });
+  beforeEach(clearDrafts);
+  afterEach(clearDrafts);
+
+  it('shows the template for a new quarter and refuses an empty submission with a focused error summary', async () => {
+    const el = await monitor({ api: fakeChecklistApi(data, { [TOKEN]: 'xk-mf' }), token: TOKEN });
+    expect(text($(el, '#monitor-heading'))).to.equal('Monitoring template for Q4 2026');
+    expect(text($(el, '[part="progress"]'))).to.equal('0 of 14 recorded');
+    expect(text($(el, 'legend'))).to.equal('Requirement 1 of 14: Organisational structure, functions and duties');
+    await expect(el).to.be.accessible();
+    await submit(el, () => $(el, '.error-summary') !== null);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.error-summary'));
+    expect(text($(el, '.error-summary ul'))).to.equal('Record at least one requirement before submitting');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists every problem with links to the fields, and puts each message beside its field', async () => {
+    const el = await monitor({ api: fakeChecklistApi(data, { [TOKEN]: 'xk-mf' }), token: TOKEN });
+    await set(el, 'published', 'yes');
+    await submit(el, () => $(el, '.error-summary') !== null);
+    const links = $$(el, '.error-summary a').map(text);
+    expect(links).to.deep.equal([
+      'Organisational structure, functions and duties: Enter the link to the published document',
+      'Organisational structure, functions and duties: Select an answer for “Complete”',
+      'Organisational structure, functions and duties: Select an answer for “On time”',
+      'Organisational structure, functions and duties: Select an answer for “Accessible format”',
+      'Organisational structure, functions and duties: Select an answer for “Available in Albanian”',
+      'Organisational structure, functions and duties: Select an answer for “Available in Serbian”',
+      'Organisational structure, functions and duties: Select an answer for “Available in English”',
+    ]);
+    const url = $<HTMLInputElement>(el, '#field-url')!;
+    expect(url.getAttribute('aria-invalid')).to.equal('true');
+    expect(url.getAttribute('aria-describedby')).to.equal('field-url-hint field-url-error');
+    expect(text($(el, '#field-url-error'))).to.equal('Error: Enter the link to the published document');
+    await expect(el).to.be.accessible();
+    // Keyboard: from the summary's first link, Enter moves focus to the field.
+    $(el, '.error-summary a')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => el.shadowRoot!.activeElement === $(el, '#field-url'));
+  });
+
+  it('keeps what was typed across a reload, without the token', async () => {
+    const api = fakeChecklistApi(data, { [TOKEN]: 'xk-mf' });
+    const first = await monitor({ api, token: TOKEN });
+    await set(first, 'published', 'partial');
+    await set(first, 'url', 'https://example.org/mf/org');
+    await set(first, 'notes', 'Organigram from 2024');
+    const stored = localStorage.getItem(draftKey('xk-mf', '2026-Q4'))!;
+    expect(stored).to.contain('Organigram from 2024').and.not.contain(TOKEN);
+    first.parentElement!.remove();
+    const again = await monitor({ api, token: TOKEN });
+    expect(text($(again, '[part="message"]'))).to.equal('Your draft from this browser was restored.');
+    expect($<HTMLSelectElement>(again, '#field-published')!.value).to.equal('partial');
+    expect($<HTMLTextAreaElement>(again, '#field-notes')!.value).to.equal('Organigram from 2024');
+    expect(text($$(again, '.step')[0])).to.contain('not recorded, not yet submitted');
+    await expect(again).to.be.accessible();
+  });
+
+  it("submits the quarter's checks through the staff endpoint, and the public view then shows them", async () => {
+    const api = fakeChecklistApi(data, { [TOKEN]: 'xk-mf' });
+    const el = await monitor({ api, token: TOKEN });
+    const events: HapurAfterRecordEvent[] = [];
+    el.addEventListener('hapur-after-record', (e) => events.push(e));
+    await fillFullyMet(el);
+    $<HTMLButtonElement>(el, '.actions button')!.nextElementSibling!.dispatchEvent(new MouseEvent('click'));
+    await until(el, () => text($(el, 'legend')).startsWith('Requirement 2 of 14'));
+    await set(el, 'published', 'no');
+    await set(el, 'correctiveAction', 'Publish the consolidated laws');
+    await set(el, 'responsibleUnit', 'Legal department');
+    expect(text($(el, '[part="progress"]'))).to.equal('2 of 14 recorded');
+    await submit(el, () => text($(el, '[part="message"]')).startsWith('2 checks saved'));
+    expect(api.posted.map((p) => [p.requirementId, p.published, p.period])).to.deep.equal([
+      ['xk-mf-pr-1', 'yes', '2026-Q4'],
+      ['xk-mf-pr-2', 'no', '2026-Q4'],
+    ]);
+    expect(events.map((e) => e.detail)).to.deep.equal([{ institutionId: 'xk-mf', period: '2026-Q4', saved: 2 }]);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="message"]'));
+    await until(el, () => text($(el, '.lead')).startsWith('1 of 14'));
+    const rows = $$(el, 'table[part="matrix"] tbody tr');
+    expect(text(rows[0]!.children[8])).to.equal('✓ Compliant');
+    expect(text(rows[1]!.children[1])).to.equal('✗ No');
+    expect(text(rows[1])).to.contain('Corrective action: Publish the consolidated laws').and.contain('Responsible unit: Legal department');
+    expect(localStorage.getItem(draftKey('xk-mf', '2026-Q4'))).to.equal(null);
+    expect(text($(el, '[part="progress"]'))).to.equal('2 of 14 recorded');
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a token for another institution with a clear message and keeps the entries', async () => {
+    const api = fakeChecklistApi(data, { 'staff-other': 'xk-other' });
+    const el = await monitor({ api, token: 'staff-other', lang: 'sq' });
+    await fillFullyMet(el);
+    await submit(el, () => text($(el, '[part="message"]')) !== '');
+    const message = $(el, '[part="message"]')!;
+    expect(message.getAttribute('role')).to.equal('alert');
+    expect(text(message)).to.equal('Tokeni juaj nuk lejon regjistrimin e kontrolleve për Ministria e Financave. Përdorni një token të lëshuar për këtë institucion. Të dhënat tuaja mbeten në këtë shfletues.');
+    expect(el.shadowRoot!.activeElement).to.equal(message);
+    expect(api.posted).to.have.length(0);
+    expect(localStorage.getItem(draftKey('xk-mf', '2026-Q4'))).to.contain('https://example.org/mf/organisation');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the entries when saving fails, and sends them when tried again', async () => {
+    const api = fakeChecklistApi(data, { [TOKEN]: 'xk-mf' });
+    const el = await monitor({ api, token: TOKEN, lang: 'sr-Latn' });
+    await fillFullyMet(el);
+    api.failNextPosts(1, 0);
+    await submit(el, () => text($(el, '[part="message"]')) !== '');
+    expect(text($(el, '[part="message"]'))).to.match(/^Provere nisu sačuvane: .+ Vaši unosi ostaju u ovom pregledaču\.$/);
+    expect($<HTMLSelectElement>(el, '#field-published')!.value).to.equal('yes');
+    expect(localStorage.getItem(draftKey('xk-mf', '2026-Q4'))).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    await submit(el, () => text($(el, '[part="message"]')).startsWith('Sačuvano'));
+    expect(api.posted).to.have.length(1);
+  });
+
+  it('says a staff token is needed when there is none', async () => {
+    const el = await monitor({ api: fakeChecklistApi(data) });
+    await fillFullyMet(el);
+    await submit(el, () => text($(el, '[part="message"]')) !== '');
+    expect(text($(el, '[part="message"]'))).to.equal('The monitoring template needs a staff token.');
+  });
+
+  it('prefills an already checked quarter: every requirement recorded, values from the stored checks', async () => {
+    const el = await monitor({ api: fakeChecklistApi(data, { [TOKEN]: 'xk-mf' }), token: TOKEN, period: '2026-Q1' });
+    expect(text($(el, '[part="progress"]'))).to.equal('14 of 14 recorded');
+    expect($<HTMLSelectElement>(el, '#field-lang-sr-Latn')!.value).to.equal('partial');
+    expect($<HTMLTextAreaElement>(el, '#field-notes')!.value).to.contain('The published version is not the latest.');
+  });
+
+  it('can be filled with the keyboard alone', async () => {
+    const el = await monitor({ api: fakeChecklistApi(data, { [TOKEN]: 'xk-mf' }), token: TOKEN });
+    const steps = $$(el, '.step');
+    steps[2]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => el.shadowRoot!.activeElement === $(el, '#field-published'));
+    expect(text($(el, 'legend'))).to.match(/^Requirement 3 of 14/);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, '#field-published')!.value).to.equal('yes');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#field-url'));
+    await sendKeys({ type: 'https://example.org/rti' });
+    await el.updateComplete;
+    expect(localStorage.getItem(draftKey('xk-mf', '2026-Q4'))).to.contain('https://example.org/rti');
+  });
+});
