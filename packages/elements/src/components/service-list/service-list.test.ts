@@ -7,6 +7,7 @@ import { runTokenContract } from '../../internal/test/token-contract.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { fakeFetch, json } from '../../internal/test/fixtures/services.js';
 import { render, runLocalizationContract, settled, shadowText } from '../../internal/test/localization-contract.js';
+import type { HapurLoadEvent } from '../../events/load.js';
 import { ANNOUNCE_DELAY_MS } from './service-list.types.js';
 import { HapurServiceList } from './service-list.js';
 import ownStyles from './service-list.styles.js';
@@ -64,6 +65,20 @@ describe('<hapur-service-list>', () => {
       expect(new URL(fetch.calls[0]!, location.href).search).to.equal(`?institution=${MUNICIPALITY}`);
       expect(items(el)).to.have.length(mine.length);
       expect($(el, '[part="count"]')!.textContent).to.equal(`${mine.length} services`);
+    });
+
+    it('loads a static JSON file given in data-src and fires hapur-load', async () => {
+      const sources: string[] = [];
+      const el = await render<HapurServiceList>(
+        html`<div lang="en" @hapur-load=${(e: HapurLoadEvent) => sources.push(e.detail.source)}>
+          <hapur-service-list
+            data-src="/packages/elements/src/internal/test/fixtures/services-list.json"
+          ></hapur-service-list>
+        </div>`,
+        (root) => root.querySelector('hapur-service-list'),
+      );
+      expect(sources).to.deep.equal(['url']);
+      expect(items(el).map((li) => li.textContent!.trim())).to.deep.equal(['Birth certificate', 'Minimal service']);
     });
 
     it('filters a static file by institution on the client', async () => {

@@ -125,6 +125,11 @@ export class HapurServiceList extends HapurElement {
     this.announceTimer = setTimeout(() => (this.announced = this.countText()), ANNOUNCE_DELAY_MS);
   }
 
+  // The cards inside show data the list already has: their lifecycle events are not the page's business.
+  private handleNestedEvent(event: Event): void {
+    event.stopPropagation();
+  }
+
   private get results(): PublicService[] {
     return filterServices(this.data.data ?? [], { q: this.query });
   }
@@ -161,7 +166,7 @@ export class HapurServiceList extends HapurElement {
       </div>
       ${
         results.length
-          ? html`<ul part="list">
+          ? html`<ul part="list" @hapur-load=${this.handleNestedEvent} @hapur-error=${this.handleNestedEvent}>
               ${results.map((service) => this.renderItem(service, text))}
             </ul>`
           : nothing
