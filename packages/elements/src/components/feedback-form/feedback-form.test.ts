@@ -284,6 +284,7 @@ describe('<hapur-feedback-form>', () => {
         'respondBy',
         'statusToken',
       ]);
+      expect(event.bubbles && event.composed && !event.cancelable).to.be.true;
     });
 
     it('copies the tracking code and says so', async () => {
