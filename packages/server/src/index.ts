@@ -97,5 +97,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   }
-  return { port, url: `http://localhost:${port}`, db, http: server, close };
+  // A wildcard bind is reachable as localhost; a specific address only as itself.
+  const host = ['0.0.0.0', '::', ''].includes(config.host)
+    ? 'localhost'
+    : config.host.includes(':')
+      ? `[${config.host}]`
+      : config.host;
+  return { port, url: `http://${host}:${port}`, db, http: server, close };
 }
