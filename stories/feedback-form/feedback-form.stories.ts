@@ -70,7 +70,7 @@ function form(
     el.setAttribute('commitment', '1');
     el.guidingQuestions = guidingQuestions;
   }
-  sessionStorage.removeItem(`hapur-feedback-draft:${el.id}||||||`);
+  sessionStorage.removeItem(`hapur-feedback-draft:${el.formKey}`);
   if (attrs.typed) void fillAndSend(el, attrs.typed);
   return el;
 }
