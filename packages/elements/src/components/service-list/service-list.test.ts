@@ -182,8 +182,10 @@ describe('<hapur-service-list>', () => {
       await sendKeys({ press: 'Tab' });
       const first = el.shadowRoot!.querySelector('details')!;
       expect(el.shadowRoot!.activeElement).to.equal(first.querySelector('summary'));
+      expect(first.querySelector('hapur-service-info'), 'no card is rendered before the item opens').to.be.null;
       await sendKeys({ press: 'Enter' });
       expect(first.open).to.be.true;
+      await settled(el);
       const card = first.querySelector('hapur-service-info') as HapurServiceInfo;
       await settled(card);
       expect(shadowText(card)).to.contain('Example for demonstration');

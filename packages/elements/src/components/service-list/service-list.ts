@@ -71,6 +71,8 @@ export class HapurServiceList extends HapurElement {
 
   @state() private query = '';
   @state() private announced = '';
+  /** Services whose item is open: only these render a card (a long list stays light on a cheap phone). */
+  @state() private opened = new Set<string>();
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly data = new DataController<PublicService[]>(this, {
@@ -128,6 +130,15 @@ export class HapurServiceList extends HapurElement {
   // The cards inside show data the list already has: their lifecycle events are not the page's business.
   private handleNestedEvent(event: Event): void {
     event.stopPropagation();
+  }
+
+  private handleItemToggle(id: string, event: Event): void {
+    const open = (event.currentTarget as HTMLDetailsElement).open;
+    if (open === this.opened.has(id)) return;
+    const next = new Set(this.opened);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.opened = next;
   }
 
   private get results(): PublicService[] {
@@ -188,9 +199,20 @@ export class HapurServiceList extends HapurElement {
       </li>`;
     }
     return html`<li part="item">
-      <details>
+      <details
+        ?open=${this.opened.has(service.id)}
+        @toggle=${(event: Event) => this.handleItemToggle(service.id, event)}
+      >
         <summary>${text.inline(service.name)}</summary>
-        <hapur-service-info no-jsonld .service=${service} heading-level=${this.headingLevel}></hapur-service-info>
+        ${
+          this.opened.has(service.id)
+            ? html`<hapur-service-info
+                no-jsonld
+                .service=${service}
+                heading-level=${this.headingLevel}
+              ></hapur-service-info>`
+            : nothing
+        }
       </details>
     </li>`;
   }
