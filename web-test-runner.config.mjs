@@ -43,6 +43,8 @@ export default {
     }),
   ],
   concurrency: 2,
+  // The whole suite runs longer than the default 2 minutes on two busy cores; a single test still times out after 10 s.
+  testsFinishTimeout: 15 * 60 * 1000,
   testFramework: { config: { timeout: 10000 } },
   // A test that writes console.error / console.warn fails (see the fail-on-console setup in each test file's helpers).
   browserLogs: true,
