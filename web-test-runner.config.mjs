@@ -4,6 +4,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumPath } from './scripts/chromium.mjs';
 
 const componentsDir = new URL('./packages/elements/src/components/', import.meta.url);
@@ -19,6 +20,8 @@ export default {
     ...components.map((name) => ({ name, files: `packages/elements/src/components/${name}/**/*.test.ts` })),
   ],
   plugins: [
+    // Lets tests read Chromium's accessibility tree (role and name) with a11ySnapshot().
+    a11ySnapshotPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -18,6 +18,8 @@ const config: StorybookConfig = {
       'lit/directive-helpers.js',
       'lit/directives/class-map.js',
       'lit/directives/if-defined.js',
+      'lit/directives/live.js',
+      'lit/directives/repeat.js',
       '@lit/context',
     ];
     return config;

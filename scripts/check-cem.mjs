@@ -57,6 +57,15 @@ for (const file of walk(join(root, 'src'))) {
     }
   }
 }
+// Every tag the package registers must be documented in the manifest.
+const documentedTags = new Set([...declarations.values()].map((d) => d.tagName).filter(Boolean));
+for (const file of walk(join(root, 'src'))) {
+  if (file.includes('/test/')) continue;
+  for (const m of readFileSync(file, 'utf8').matchAll(/defineElement\(\s*'(hapur-[a-z-]+)'/g)) {
+    if (!documentedTags.has(m[1]))
+      problems.push(`<${m[1]}> is registered in ${file} but missing from custom-elements.json`);
+  }
+}
 if (checked === 0) problems.push('no element classes with @summary found under packages/elements/src');
 if (problems.length) {
   console.error(`check-cem: ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
