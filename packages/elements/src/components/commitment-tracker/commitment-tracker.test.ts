@@ -101,8 +101,8 @@ describe('<hapur-commitment-tracker>', () => {
       expect(calls).to.deep.equal(['xk-2026-2028']);
       expect(loads[0]?.detail.source).to.equal('api');
       expect(shownNumbers(el)).to.have.length(plan.commitments.length);
-      // Without institution names from the API, the id is shown rather than a guess.
-      expect(shadowText(el)).to.contain('xk-mapl');
+      // Without institution records from the API, the acronym from the id is shown rather than a guessed name.
+      expect(textOf(q(el, '[data-number="5"] .lead'))).to.equal('Lead institution: MAPL');
     });
 
     it('reads a plan set as a property, with institutions for the names', async () => {

@@ -1,6 +1,6 @@
 import type { FlexibleDate, UiLanguage } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.js';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
 import type { TextRenderer } from '../../internal/localized-text.js';
 import type { CommitmentTrackerTranslation } from './commitment-tracker.translations.js';
@@ -56,7 +56,7 @@ export function progressBar(label: string, percent: number, valueText: string, p
     aria-valuenow=${percent}
     aria-valuetext=${valueText}
   >
-    <span class="progress__bar" style=${styleMap({ inlineSize: `${percent}%` })}></span>
+    <span class="progress__bar" ${cssProps({ 'inline-size': `${percent}%` })}></span>
   </div>`;
 }
 

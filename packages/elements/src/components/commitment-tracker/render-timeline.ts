@@ -1,6 +1,6 @@
 import type { ActionPlan, Commitment } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.js';
 import { describeDue, heading, type RenderContext } from './render-context.js';
 import { buildTimeline, columnOf, type PlacedMilestone, type QuarterColumn } from './tracker-timeline.js';
 
@@ -27,18 +27,18 @@ export function renderTimeline(
   const timeline = buildTimeline(plan, commitments);
   const first = timeline.columns[0]?.index ?? 0;
   const years = [...new Set(timeline.columns.map((c) => c.year))];
-  const grid = styleMap({ '--_columns': String(timeline.columns.length) });
+  const grid = cssProps({ '--_columns': String(timeline.columns.length) });
   return html`<section class="timeline" part="timeline" aria-labelledby="timeline-title">
     ${heading(level, t.timeline, { id: 'timeline-title', className: 'section__title' })}
     ${timeline.placed.length === 0 ? html`<p class="muted">${t.timelineEmpty}</p>` : nothing}
     ${
       timeline.placed.length
-        ? html`<div class="chart" aria-hidden="true" style=${grid}>
+        ? html`<div class="chart" aria-hidden="true" ${grid}>
             <span class="chart__corner"></span>
             ${years.map((year) => {
               const cols = timeline.columns.filter((c) => c.year === year);
               const start = (cols[0]?.index ?? first) - first + 2;
-              return html`<span class="chart__year" style=${styleMap({ gridColumn: `${start} / span ${cols.length}` })}
+              return html`<span class="chart__year" ${cssProps({ 'grid-column': `${start} / span ${cols.length}` })}
                 >${year}</span
               >`;
             })}
@@ -51,7 +51,7 @@ export function renderTimeline(
                     class="chart__bar chart__bar--${p.kind} chart__bar--${p.milestone.due.kind} status--${p.milestone.status}"
                     part="timeline-bar"
                     title=${`${p.milestone.number} ${text.plain(p.milestone.title)} — ${p.milestone.due.text}`}
-                    style=${styleMap({ gridColumn: `${p.start - first + 2} / ${p.end - first + 3}` })}
+                    ${cssProps({ 'grid-column': `${p.start - first + 2} / ${p.end - first + 3}` })}
                   ></span>`,
             )}
           </div>`

@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { parseFlexibleDate, type Milestone } from '@hapur/sdk';
-import { buildRow, commitmentStatus, milestoneTiming, searchable, summarizePlan } from './tracker-model.js';
+import {
+  buildRow,
+  commitmentStatus,
+  institutionName,
+  labelFromId,
+  milestoneTiming,
+  searchable,
+  summarizePlan,
+} from './tracker-model.js';
 import { syntheticPlan } from './synthetic-plan.js';
 
 const m = (status: Milestone['status'], due = 'Q2 2026', extra: Partial<Milestone> = {}): Milestone => ({
@@ -65,6 +73,28 @@ describe('tracker model', () => {
         .and.contain('zotim sintetik')
         .and.contain('sinteticka obaveza');
       expect(searchable('Çështje ŠĐŽ')).to.equal('ceshtje sđz');
+    });
+  });
+
+  describe('institution names', () => {
+    it('uses the name in the reader language, else the acronym from the id, never an invented name', () => {
+      const index = new Map([
+        [
+          'xk-aip',
+          {
+            id: 'xk-aip',
+            name: { values: { sq: 'Agjencia për Informim dhe Privatësi', en: 'Information and Privacy Agency' } },
+            kind: 'executive_agency',
+            sector: 'government',
+            country: 'XK',
+            level: 'central',
+          } as const,
+        ],
+      ]);
+      expect(institutionName('xk-aip', index, 'en')).to.equal('Information and Privacy Agency');
+      expect(institutionName('xk-aip', index, 'sq')).to.equal('Agjencia për Informim dhe Privatësi');
+      expect(institutionName('xk-mapl', index, 'en')).to.equal('MAPL');
+      expect(labelFromId('xk-example-municipality')).to.equal('xk-example-municipality');
     });
   });
 

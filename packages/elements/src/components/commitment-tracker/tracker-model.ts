@@ -49,10 +49,19 @@ function allValues(text: LocalizedText | undefined): string {
   return text ? Object.values(text.values).join(' ') : '';
 }
 
-/** Name of an institution in the reader's language; its short name when `short`; the id when unknown. */
+/**
+ * Ids are `<country>-<acronym or slug>` (`xk-mapl`). Without the institution's record (the API's plan
+ * carries ids only) the acronym is the most readable honest label: `MAPL`, `AIP`.
+ */
+export function labelFromId(id: string): string {
+  const rest = id.replace(/^[a-z]{2}-/, '');
+  return /^[a-z]{2,6}$/.test(rest) ? rest.toUpperCase() : id;
+}
+
+/** Name of an institution in the reader's language; its short name when `short`; its acronym or id when unknown. */
 export function institutionName(id: string, index: InstitutionIndex, lang: string, short = false): string {
   const institution = index.get(id);
-  if (!institution) return id;
+  if (!institution) return labelFromId(id);
   const text = short && institution.shortName ? institution.shortName : institution.name;
   return resolveCached(text, lang)?.text ?? id;
 }
