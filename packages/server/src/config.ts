@@ -20,6 +20,8 @@ export interface Config {
   idempotencyRetentionDays: number;
   /** Trust `X-Forwarded-For` (only behind a proxy you run). */
   trustProxy: boolean;
+  /** Who answers feedback that names no institution, service or commitment (a single-institution site). */
+  defaultInstitutionId: string | undefined;
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -69,6 +71,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   if (!LOG_LEVELS.includes(logLevel))
     problems.push(`LOG_LEVEL="${String(logLevel)}" must be one of ${LOG_LEVELS.join(', ')}`);
   const trust = env['HAPUR_TRUST_PROXY'] ?? 'false';
+  const fallback = env['HAPUR_DEFAULT_INSTITUTION'];
+  if (fallback && !/^[a-z0-9](?:[a-z0-9._-]{0,118}[a-z0-9])?$/.test(fallback)) {
+    problems.push(`HAPUR_DEFAULT_INSTITUTION="${fallback}" is not an institution id (like xk-mapl)`);
+  }
   if (trust !== 'true' && trust !== 'false') problems.push(`HAPUR_TRUST_PROXY="${trust}" must be true or false`);
   const config: Config = {
     port: int('PORT', 8787, 0, 65535),
@@ -83,6 +89,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     contactRetentionDays: int('HAPUR_CONTACT_RETENTION_DAYS', 90, 0, 3650),
     idempotencyRetentionDays: int('HAPUR_IDEMPOTENCY_RETENTION_DAYS', 7, 7, 365),
     trustProxy: trust === 'true',
+    defaultInstitutionId: env['HAPUR_DEFAULT_INSTITUTION'] || undefined,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

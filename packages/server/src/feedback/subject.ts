@@ -15,6 +15,7 @@ export async function resolveSubject(
   db: Queryable,
   input: FeedbackInput,
   getPlan: (id: string) => Promise<ActionPlan | undefined>,
+  fallbackInstitutionId?: string,
 ): Promise<Target> {
   const { subject } = input;
   let institutionId = input.institutionId;
@@ -49,6 +50,7 @@ export async function resolveSubject(
       ]);
     institutionId ??= service.competentAuthorityIds[0];
   }
+  institutionId ??= fallbackInstitutionId;
   if (institutionId !== undefined) {
     const { rows } = await db.query<{ country: string }>(
       "SELECT doc->>'country' AS country FROM institutions WHERE id = $1",

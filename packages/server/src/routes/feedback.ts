@@ -18,8 +18,13 @@ export function feedbackRoutes(app: Hono<AppEnv>): void {
     const key = parseIdempotencyKey(c.req.header('Idempotency-Key'));
     const raw = await readJson(c);
     const input = validate<FeedbackInput>(FeedbackInputSchema, raw);
-    const { db, now, plans } = c.get('deps');
-    const target = await resolveSubject(db, input, async (id) => (await plans.get(db, id))?.plan);
+    const { db, now, plans, config } = c.get('deps');
+    const target = await resolveSubject(
+      db,
+      input,
+      async (id) => (await plans.get(db, id))?.plan,
+      config.defaultInstitutionId,
+    );
     const submittedAt = now();
     const { contact, consent, website, ...publicPart } = input;
     const hasContact = consent === true && contact !== undefined && Object.values(contact).some((v) => v !== undefined);

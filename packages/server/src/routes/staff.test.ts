@@ -19,7 +19,7 @@ let h: Harness;
 let tokenA: string;
 let tokenB: string;
 before(async () => {
-  h = await createHarness();
+  h = await createHarness({ defaultInstitutionId: 'xk-test-b' });
   await importFile(h.db, fixtureFile(), 'fixture.json');
   tokenA = await createStaffToken(h.db, 'Agency A editor', 'xk-test-a');
   tokenB = await createStaffToken(h.db, 'Ministry B editor', 'xk-test-b');
@@ -192,4 +192,27 @@ test('publication checks: staff record their own institution only; checklist and
   );
   assert.equal((await h.request('/api/v1/publication-checklists/xk-test-b?period=2026-Q9')).status, 400);
   assert.equal((await h.request('/api/v1/publication-checklists/nope')).status, 404);
+});
+
+test('feedback on a free topic goes to the configured default institution, which can answer it', async () => {
+  const res = await send(
+    '/api/v1/feedback',
+    undefined,
+    {
+      type: 'issue_report',
+      subject: { topic: 'Street lights' },
+      message: 'The lights on Rruga B are off.',
+      language: 'sq',
+    },
+    { 'Idempotency-Key': 'topic-1' },
+  );
+  const receipt = FeedbackReceiptSchema.parse(await res.json());
+  assert.equal(
+    (await send(`/api/v1/feedback/${receipt.reference}/status`, tokenA, { status: 'in_review' })).status,
+    403,
+  );
+  assert.equal(
+    (await send(`/api/v1/feedback/${receipt.reference}/status`, tokenB, { status: 'in_review' })).status,
+    200,
+  );
 });
