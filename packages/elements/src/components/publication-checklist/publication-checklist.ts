@@ -26,6 +26,7 @@ import { checklistText } from './translations/index.js';
  * quarters, what changed, a gaps-only filter and CSV/JSON downloads. With `mode="monitor"` and a
  * staff `token`, the standardised monitoring template to record the quarter's checks.
  *
+ * @customElement hapur-publication-checklist
  * @summary Proactive-publication checklist (public matrix and summary; staff monitoring template).
  * @status experimental
  * @since 0.1.0
