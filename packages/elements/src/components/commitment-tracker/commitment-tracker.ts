@@ -40,6 +40,7 @@ interface Model {
  * actors, budget and milestones. Filters, search, sort and the open commitment live in the URL hash,
  * so a link reopens the same view and the back button works. A timeline places milestones by quarter.
  *
+ * @customElement hapur-commitment-tracker
  * @summary An action plan's commitments and milestones: status, progress, timeline, filters, export.
  * @status experimental
  * @since 0.1.0
