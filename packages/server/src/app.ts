@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { routePath } from 'hono/route';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Config } from './config.js';
@@ -52,6 +53,8 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
     });
   });
   app.use('*', cors(config.writeOrigins));
+  // gzip for JSON, CSV, HTML and the bundle over 1 kB (the Kosovo plan is ~200 kB); ETags become weak.
+  app.use('*', compress());
   app.use('/api/v1/*', async (c, next) => {
     if (c.req.method !== 'POST') return next();
     if (config.writeRateLimit > 0) {

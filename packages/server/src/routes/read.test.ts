@@ -1,5 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { gunzipSync } from 'node:zlib';
 import { ActionPlanSchema, ActionPlanSummarySchema, CommitmentSchema, PublicServiceSchema, listOf } from '@hapur/sdk';
 import { createHarness, type Harness } from '../testing/harness.js';
 import { fixtureFile } from '../testing/fixtures.js';
@@ -134,4 +135,17 @@ test('GET /services/{id}?format=jsonld is schema.org GovernmentService in the as
   assert.equal(doc['@type'], 'GovernmentService');
   assert.equal(doc['name'], 'Building permit (sr)');
   assert.deepEqual(doc['availableLanguage'], ['sq', 'sr-Latn']);
+});
+
+test('large reads are gzip-compressed on request and still revalidate to 304', async () => {
+  const res = await h.request('/api/v1/plans/xk-test-plan', { headers: { 'Accept-Encoding': 'gzip' } });
+  assert.equal(res.headers.get('content-encoding'), 'gzip');
+  const etag = res.headers.get('etag') ?? '';
+  assert.match(etag, /^W\//);
+  const plain = gunzipSync(Buffer.from(await res.arrayBuffer())).toString('utf8');
+  assert.equal(ActionPlanSchema.parse(JSON.parse(plain)).id, 'xk-test-plan');
+  const again = await h.request('/api/v1/plans/xk-test-plan', {
+    headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': etag },
+  });
+  assert.equal(again.status, 304);
 });
