@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { createClient, type PublicService } from '@hapur/sdk';
 import '../../all.js';
 import type { HapurServiceInfo } from '../service-info/service-info.js';
@@ -208,6 +208,19 @@ describe('<hapur-service-list>', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('exposes a search box named by its label in the accessibility tree', async () => {
+      await list('sr-Latn');
+      type AxNode = { role: string; name: string; children?: AxNode[] };
+      const snapshot = (await a11ySnapshot({ selector: 'hapur-service-list' })) as unknown as AxNode & {
+        children: AxNode[];
+      };
+      const box = findAccessibilityNode<AxNode>(
+        snapshot,
+        (n) => n.role === 'searchbox' && n.name === 'Pretražite usluge',
+      );
+      expect(box).to.not.be.null;
+    });
 
     it('uses the right plural forms for the count', async () => {
       const sr = await list('sr-Latn');
