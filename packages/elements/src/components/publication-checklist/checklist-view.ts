@@ -43,9 +43,8 @@ export function overallBadge(t: ChecklistTranslation, overall: OverallVerdict): 
 
 function docLink(ctx: ViewContext, url: string | undefined, name: string, language?: string): TemplateResult | typeof nothing {
   if (!url) return nothing;
-  return html`<a class="doc-link" href=${url} rel="noopener"
-    >${ctx.t.openDocument}<span class="visually-hidden">: ${name}${language ? ` (${language})` : ''}</span></a
-  >`;
+  // The name repeats the visible words first (WCAG 2.5.3) and says which document, since a row has several links.
+  return html`<a class="doc-link" href=${url} rel="noopener" aria-label=${`${ctx.t.openDocument}: ${name}${language ? ` (${language})` : ''}`}>${ctx.t.openDocument}</a>`;
 }
 
 function requirementHeader(ctx: ViewContext, req: PublicationRequirement): TemplateResult {

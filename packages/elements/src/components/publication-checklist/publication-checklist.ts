@@ -17,7 +17,7 @@ import { heading, quarterLabel, renderMatrix, type ViewContext } from './checkli
 import { HapurAfterRecordEvent } from './publication-checklist.events.js';
 import styles from './publication-checklist.styles.js';
 import type { ChecklistData, ChecklistMode } from './publication-checklist.types.js';
-import { checklistText } from './translations/index.js';
+import { checklistText, loadChecklistText } from './translations/index.js';
 
 /**
  * An institution's proactive-publication checklist for a quarter: each required document with its
@@ -28,6 +28,7 @@ import { checklistText } from './translations/index.js';
  *
  * @customElement hapur-publication-checklist
  * @summary Proactive-publication checklist (public matrix and summary; staff monitoring template).
+ * @customElement hapur-publication-checklist
  * @status experimental
  * @since 0.1.0
  * @dependency hapur-provider
@@ -141,13 +142,20 @@ export class HapurPublicationChecklist extends HapurElement {
     }
   }
 
-  private get ctx(): ViewContext {
-    return { t: checklistText(this.localize.lang), localize: this.localize, text: new TextRenderer(this.localize), level: this.headingLevel };
+  /** The view context, or `undefined` while this language's checklist strings are loading. */
+  private get ctx(): ViewContext | undefined {
+    const lang = this.localize.lang;
+    const t = checklistText(lang);
+    if (!t) {
+      void loadChecklistText(lang).then(() => this.requestUpdate());
+      return undefined;
+    }
+    return { t, localize: this.localize, text: new TextRenderer(this.localize), level: this.headingLevel };
   }
 
   protected override render() {
-    if (!this.localize.ready) return nothing;
-    const ctx = this.ctx;
+    const ctx = this.localize.ready ? this.ctx : undefined;
+    if (!ctx) return nothing;
     const state = renderDataState(this.data, this.localize, ctx.t.emptyChecklist);
     if (state || !this.data.data) return state ?? nothing;
     const data = this.data.data;

@@ -1,19 +1,36 @@
 import type { UiLanguage } from '../../../internal/i18n-adapter.js';
 import type { ChecklistTranslation } from './checklist-translation.js';
-import en from './en.js';
-import sq from './sq.js';
-import srLatn from './sr-latn.js';
 
 export type { ChecklistTranslation } from './checklist-translation.js';
 
 /**
- * The checklist catalogues, loaded together (about 3 kB gzipped for all three): a lazy chunk per
- * language would cost a round trip on a slow connection for very little.
+ * One chunk per language (about 1.6 kB gzipped each): a page pays only for the language it shows,
+ * as with the shared catalogue. TODO(shared): fold into translations/ once it can be extended per component.
  * @internal
  */
-export const CHECKLIST_CATALOGUES: Record<UiLanguage, ChecklistTranslation> = { sq, 'sr-Latn': srLatn, en };
+const LOADERS: Record<UiLanguage, () => Promise<{ default: ChecklistTranslation }>> = {
+  sq: () => import('./sq.js'),
+  'sr-Latn': () => import('./sr-latn.js'),
+  en: () => import('./en.js'),
+};
 
-/** The checklist strings for a UI language (as resolved by the element's LocalizeController). @internal */
-export function checklistText(lang: UiLanguage): ChecklistTranslation {
-  return CHECKLIST_CATALOGUES[lang];
+const loaded = new Map<UiLanguage, ChecklistTranslation>();
+const pending = new Map<UiLanguage, Promise<ChecklistTranslation>>();
+
+/** The checklist strings for a UI language if already loaded (the synchronous render path). @internal */
+export function checklistText(lang: UiLanguage): ChecklistTranslation | undefined {
+  return loaded.get(lang);
+}
+
+/** Loads a language's strings once; concurrent callers share the promise. @internal */
+export function loadChecklistText(lang: UiLanguage): Promise<ChecklistTranslation> {
+  let promise = pending.get(lang);
+  if (!promise) {
+    promise = LOADERS[lang]().then((module) => {
+      loaded.set(lang, module.default);
+      return module.default;
+    });
+    pending.set(lang, promise);
+  }
+  return promise;
 }
