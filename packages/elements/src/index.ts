@@ -1,10 +1,43 @@
 // The public door of @hapur/elements: classes and event types. Importing it registers nothing;
-// import '@hapur/elements/all.js' (or the CDN bundle) to define the tags.
+// import '@hapur/elements/all.js' (or the CDN bundle, or one block's `<name>.define.js`) to define the tags.
 export { HapurProvider } from './components/provider/provider.js';
 export { HapurServiceInfo } from './components/service-info/service-info.js';
 export { HapurServiceList } from './components/service-list/service-list.js';
 export { SERVICE_INFO_VARIANTS, HEADING_LEVELS } from './components/service-info/service-info.types.js';
 export type { ServiceInfoVariant, HeadingLevel } from './components/service-info/service-info.types.js';
-export { HapurLoadEvent, HapurErrorEvent } from './events/index.js';
-export type { HapurLoadEventDetail, HapurErrorEventDetail, HapurDataSource } from './events/index.js';
+export { HapurCommitmentTracker } from './components/commitment-tracker/commitment-tracker.js';
+export {
+  COMMITMENT_STATUSES,
+  SORT_KEYS,
+  TRACKER_VIEWS,
+} from './components/commitment-tracker/commitment-tracker.types.js';
+export type {
+  CommitmentStatus,
+  SortKey,
+  TrackerView,
+} from './components/commitment-tracker/commitment-tracker.types.js';
+export { HapurFeedbackForm } from './components/feedback-form/feedback-form.js';
+export { FEEDBACK_KINDS, FORM_STATES } from './components/feedback-form/feedback-form.types.js';
+export type { FeedbackKind, FormState } from './components/feedback-form/feedback-form.types.js';
+export { HapurFeedbackStatus } from './components/feedback-status/feedback-status.js';
+export { HapurComments } from './components/comments/comments.js';
+export { HapurParticipationStats } from './components/participation-stats/participation-stats.js';
+export { HapurPublicationChecklist } from './components/publication-checklist/publication-checklist.js';
+export {
+  HapurLoadEvent,
+  HapurErrorEvent,
+  HapurSubmitEvent,
+  HapurSubmittedEvent,
+  HapurQueuedEvent,
+  HapurFeedbackRequestEvent,
+} from './events/index.js';
+export type {
+  HapurLoadEventDetail,
+  HapurErrorEventDetail,
+  HapurDataSource,
+  HapurSubmitEventDetail,
+  HapurSubmittedEventDetail,
+  HapurQueuedEventDetail,
+  HapurFeedbackRequestEventDetail,
+} from './events/index.js';
 export type { Translation } from './translations/translation.js';
