@@ -28,7 +28,6 @@ import { checklistText, loadChecklistText } from './translations/index.js';
  *
  * @customElement hapur-publication-checklist
  * @summary Proactive-publication checklist (public matrix and summary; staff monitoring template).
- * @customElement hapur-publication-checklist
  * @status experimental
  * @since 0.1.0
  * @dependency hapur-provider
