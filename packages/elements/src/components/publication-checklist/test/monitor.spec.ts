@@ -25,7 +25,7 @@ async function monitor(options: { api: FakeApi; token?: string; period?: string;
 
 const $ = <T extends HTMLElement = HTMLElement>(el: HapurPublicationChecklist, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: HapurPublicationChecklist, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function set(el: HapurPublicationChecklist, field: string, value: string): Promise<void> {
   const control = $<HTMLInputElement | HTMLSelectElement>(el, `#field-${field}`);
@@ -180,6 +180,24 @@ describe('<hapur-publication-checklist mode="monitor">', () => {
     expect($<HTMLSelectElement>(el, '#field-lang-sr-Latn')!.value).to.equal('partial');
     expect($<HTMLTextAreaElement>(el, '#field-notes')!.value).to.contain('The published version is not the latest.');
   });
+
+  for (const [lang, title, progress] of [
+    ['sq', 'Ka një problem', '0 nga 14 të regjistruara'],
+    ['sr-Latn', 'Postoji problem', 'Zabeleženo 0 od 14'],
+    ['en', 'There is a problem', '0 of 14 recorded'],
+  ] as const) {
+    it(`shows the template and its errors in ${lang} with no axe violations`, async () => {
+      const el = await monitor({ api: fakeChecklistApi(data, { [TOKEN]: 'xk-mf' }), token: TOKEN, lang });
+      expect(text($(el, '[part="progress"]'))).to.equal(progress);
+      await expect(el).to.be.accessible();
+      await set(el, 'published', 'partial');
+      await set(el, 'lang-sr-Latn', 'no');
+      await submit(el, () => $(el, '.error-summary') !== null);
+      expect(text($(el, '#error-summary-title'))).to.equal(title);
+      expect(text(el.shadowRoot!)).to.not.match(/undefined|\[object|NaN/);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('can be filled with the keyboard alone', async () => {
     const el = await monitor({ api: fakeChecklistApi(data, { [TOKEN]: 'xk-mf' }), token: TOKEN });
