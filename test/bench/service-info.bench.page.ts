@@ -2,7 +2,7 @@
 // rendered from inline JSON (connected → first complete render, i.e. `hapur-load`) against the same
 // finished markup inserted with plain innerHTML into shadow roots with the same styles. Prints, never asserts.
 import { HapurServiceInfo } from '../../packages/elements/src/components/service-info/service-info.js';
-import services from '../../packages/sdk/data/examples/services.json';
+import services from '../../packages/sdk/data/examples/services.json' with { type: 'json' };
 
 if (!customElements.get('hapur-service-info')) customElements.define('hapur-service-info', HapurServiceInfo);
 
