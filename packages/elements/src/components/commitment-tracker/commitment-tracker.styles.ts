@@ -107,7 +107,7 @@ export default css`
 
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
     gap: var(--_space-s) var(--_space-m);
     align-items: end;
   }
@@ -193,13 +193,14 @@ export default css`
     text-align: start;
   }
 
+  /* Decorative: the alt text after the slash keeps it out of the button's accessible name. */
   .toggle::before {
-    content: '▸';
+    content: '▸' / '';
     color: var(--_accent);
   }
 
   .toggle[aria-expanded='true']::before {
-    content: '▾';
+    content: '▾' / '';
   }
 
   .toggle__number {

@@ -62,9 +62,13 @@ function renderRowContent(
       { className: 'commitment__title' },
     )}
     <div class="commitment__facts">
-      <span class="lead"
-        ><span class="label">${t.lead}:</span> ${institutionLabel(ctx, c.leadInstitutionId, c.leadText) || '—'}</span
-      >
+      ${
+        c.leadInstitutionId || c.leadText
+          ? html`<span class="lead"
+              ><span class="label">${t.lead}:</span> ${institutionLabel(ctx, c.leadInstitutionId, c.leadText)}</span
+            >`
+          : nothing
+      }
       <span class="status status--${row.status}" part="status"
         ><span class="label">${t.status}:</span> ${t.commitmentStatus(row.status)}</span
       >

@@ -62,17 +62,24 @@ export function renderToolbar(
         [['', t.allStatuses], ...COMMITMENT_STATUSES.map((s): [string, string] => [s, t.commitmentStatus(s)])],
         (v) => h.change({ status: v as TrackerState['status'] }, true),
       )}
-      ${select(
-        'f-lead',
-        t.filterInstitution,
-        state.institution,
-        [
-          ['', t.allInstitutions],
-          ...facets.institutions.map((id): [string, string] => [id, institutionName(id, ctx.institutions, ctx.lang)]),
-        ],
-        (v) => h.change({ institution: v }, true),
-      )}
-      ${select('f-value', t.filterValue, state.value, [['', t.allValues], ...facets.values.map((v): [string, string] => [v, t.ogpValue(v)])], (v) => h.change({ value: v }, true))}
+      ${
+        facets.institutions.length === 0
+          ? nothing
+          : select(
+              'f-lead',
+              t.filterInstitution,
+              state.institution,
+              [
+                ['', t.allInstitutions],
+                ...facets.institutions.map((id): [string, string] => [
+                  id,
+                  institutionName(id, ctx.institutions, ctx.lang),
+                ]),
+              ],
+              (v) => h.change({ institution: v }, true),
+            )
+      }
+      ${facets.values.length === 0 ? nothing : select('f-value', t.filterValue, state.value, [['', t.allValues], ...facets.values.map((v): [string, string] => [v, t.ogpValue(v)])], (v) => h.change({ value: v }, true))}
       ${select(
         'f-sort',
         t.sort,
