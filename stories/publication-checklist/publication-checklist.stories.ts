@@ -3,7 +3,16 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../packages/elements/src/components/publication-checklist/publication-checklist.define.js';
 import type { HapurPublicationChecklist } from '../../packages/elements/src/components/publication-checklist/publication-checklist.js';
-import { checklistsRendered, fullCompliance, noChecks, OTHER_TOKEN, pendingClient, seedDraft, STAFF_TOKEN, storyClient } from './story-data.js';
+import {
+  checklistsRendered,
+  fullCompliance,
+  noChecks,
+  OTHER_TOKEN,
+  pendingClient,
+  seedDraft,
+  STAFF_TOKEN,
+  storyClient,
+} from './story-data.js';
 
 interface Args {
   institution: string;
@@ -52,18 +61,28 @@ export const Playground: Story = {};
 
 /** While the requests are pending: a polite "Loading…" status and `:state(loading)`. */
 export const Loading: Story = {
-  render: () => html`<hapur-publication-checklist data-story-loading institution="xk-mf" .client=${pendingClient}></hapur-publication-checklist>`,
+  render: () =>
+    html`<hapur-publication-checklist
+      data-story-loading
+      institution="xk-mf"
+      .client=${pendingClient}
+    ></hapur-publication-checklist>`,
 };
 
 /** An unknown institution (404): a plain-language message and a retry button; `hapur-error` carries the SDK error. */
 export const ErrorState: Story = {
   name: 'Error',
-  render: () => html`<hapur-publication-checklist institution="xk-unknown" .client=${storyClient()}></hapur-publication-checklist>`,
+  render: () =>
+    html`<hapur-publication-checklist institution="xk-unknown" .client=${storyClient()}></hapur-publication-checklist>`,
 };
 
 /** No data yet: the institution has requirements but no quarter has been checked. */
 export const NoDataYet: Story = {
-  render: () => html`<hapur-publication-checklist institution="xk-mf" .client=${storyClient(noChecks)}></hapur-publication-checklist>`,
+  render: () =>
+    html`<hapur-publication-checklist
+      institution="xk-mf"
+      .client=${storyClient(noChecks)}
+    ></hapur-publication-checklist>`,
 };
 
 /** Mixed results (Q1 2026): compliant, partly compliant and not compliant rows, with notes and corrective actions. */
@@ -71,7 +90,11 @@ export const Mixed: Story = { args: { period: '2026-Q1' } };
 
 /** Full compliance: Q3 2026 restricted to the ten requirements the demonstration checks found fully met. */
 export const FullCompliance: Story = {
-  render: () => html`<hapur-publication-checklist institution="xk-mf" .client=${storyClient(fullCompliance)}></hapur-publication-checklist>`,
+  render: () =>
+    html`<hapur-publication-checklist
+      institution="xk-mf"
+      .client=${storyClient(fullCompliance)}
+    ></hapur-publication-checklist>`,
 };
 
 /** Several quarters: without `period` the latest (Q3) opens; the trend table and "what changed since Q2" follow. */
@@ -107,7 +130,12 @@ export const MonitorWithErrors: Story = {
 export const MonitorSavedDraft: Story = {
   render: () => {
     seedDraft();
-    return html`<hapur-publication-checklist mode="monitor" institution="xk-mf" period="2026-Q4" .client=${storyClient(undefined, STAFF_TOKEN)}></hapur-publication-checklist>`;
+    return html`<hapur-publication-checklist
+      mode="monitor"
+      institution="xk-mf"
+      period="2026-Q4"
+      .client=${storyClient(undefined, STAFF_TOKEN)}
+    ></hapur-publication-checklist>`;
   },
 };
 
@@ -115,7 +143,12 @@ export const MonitorSavedDraft: Story = {
 export const MonitorOtherInstitutionToken: Story = {
   render: () => {
     seedDraft();
-    return html`<hapur-publication-checklist mode="monitor" institution="xk-mf" period="2026-Q4" .client=${storyClient(undefined, OTHER_TOKEN)}></hapur-publication-checklist>`;
+    return html`<hapur-publication-checklist
+      mode="monitor"
+      institution="xk-mf"
+      period="2026-Q4"
+      .client=${storyClient(undefined, OTHER_TOKEN)}
+    ></hapur-publication-checklist>`;
   },
 };
 
@@ -123,11 +156,16 @@ export const MonitorOtherInstitutionToken: Story = {
 
 /** Component tokens set by the page: verdict colours, borders and the chart bars. */
 export const Themed: Story = {
-  render: () => html`<div
-    style="--hapur-publication-checklist-border-color: #0b5f59; --hapur-publication-checklist-bar-color: #0b5f59; --hapur-color-brand: #0b5f59;"
-  >
-    <hapur-publication-checklist institution="xk-mf" period="2026-Q2" .client=${storyClient()}></hapur-publication-checklist>
-  </div>`,
+  render: () =>
+    html`<div
+      style="--hapur-publication-checklist-border-color: #0b5f59; --hapur-publication-checklist-bar-color: #0b5f59; --hapur-color-brand: #0b5f59;"
+    >
+      <hapur-publication-checklist
+        institution="xk-mf"
+        period="2026-Q2"
+        .client=${storyClient()}
+      ></hapur-publication-checklist>
+    </div>`,
 };
 
 // ───────────── Accessibility ─────────────

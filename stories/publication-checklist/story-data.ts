@@ -5,7 +5,10 @@ import { createClient, type Institution, type PublicationCheck, type Publication
 import requirementsFile from '../../packages/sdk/data/examples/publication-requirements.json' with { type: 'json' };
 import checksFile from '../../packages/sdk/data/demo/publication-checks.json' with { type: 'json' };
 import { draftKey } from '../../packages/elements/src/components/publication-checklist/checklist-draft-store.js';
-import { fakeChecklistApi, type ExampleData } from '../../packages/elements/src/components/publication-checklist/test/fake-api.js';
+import {
+  fakeChecklistApi,
+  type ExampleData,
+} from '../../packages/elements/src/components/publication-checklist/test/fake-api.js';
 
 export const INSTITUTION = 'xk-mf';
 export const STAFF_TOKEN = 'story-staff-token-xk-mf';
@@ -13,12 +16,15 @@ export const OTHER_TOKEN = 'story-staff-token-other';
 
 export const example: ExampleData = {
   institution: (requirementsFile as unknown as { institutions: Institution[] }).institutions[0]!,
-  requirements: (requirementsFile as unknown as { publicationRequirements: PublicationRequirement[] }).publicationRequirements,
+  requirements: (requirementsFile as unknown as { publicationRequirements: PublicationRequirement[] })
+    .publicationRequirements,
   checks: (checksFile as unknown as { publicationChecks: PublicationCheck[] }).publicationChecks,
 };
 
 /** Q3 2026 restricted to the requirements the demo checks found fully met: every row compliant. */
-const metInQ3 = new Set(example.checks.filter((c) => c.period === '2026-Q3' && c.overall === 'compliant').map((c) => c.requirementId));
+const metInQ3 = new Set(
+  example.checks.filter((c) => c.period === '2026-Q3' && c.overall === 'compliant').map((c) => c.requirementId),
+);
 export const fullCompliance: ExampleData = {
   ...example,
   requirements: example.requirements.filter((r) => metInQ3.has(r.id)),
@@ -35,22 +41,49 @@ export function storyClient(data: ExampleData = example, token?: string) {
 }
 
 /** A client whose requests never answer (the loading state). */
-export const pendingClient = createClient({ baseUrl: `${location.origin}/api/v1`, fetch: () => new Promise<Response>(() => undefined), retry: 0 });
+export const pendingClient = createClient({
+  baseUrl: `${location.origin}/api/v1`,
+  fetch: () => new Promise<Response>(() => undefined),
+  retry: 0,
+});
 
 /** Puts a monitor's unsent entry for Q4 2026 in this browser, as if typed before a reload. */
 export function seedDraft(): void {
   const entry = {
-    published: 'partial', url: 'https://example.org/ministria-e-financave/transparenca/organizimi', complete: 'yes', timely: 'no', upToDate: '', accessible: 'yes',
-    languages: { sq: { available: 'yes', url: '' }, 'sr-Latn': { available: 'partial', url: '' }, en: { available: 'no', url: '' } },
-    notes: 'Organigrami i publikuar është i vitit 2025.', correctiveAction: '', responsibleUnit: '',
+    published: 'partial',
+    url: 'https://example.org/ministria-e-financave/transparenca/organizimi',
+    complete: 'yes',
+    timely: 'no',
+    upToDate: '',
+    accessible: 'yes',
+    languages: {
+      sq: { available: 'yes', url: '' },
+      'sr-Latn': { available: 'partial', url: '' },
+      en: { available: 'no', url: '' },
+    },
+    notes: 'Organigrami i publikuar është i vitit 2025.',
+    correctiveAction: '',
+    responsibleUnit: '',
   };
-  localStorage.setItem(draftKey(INSTITUTION, '2026-Q4'), JSON.stringify({ institutionId: INSTITUTION, period: '2026-Q4', savedAt: new Date().toISOString(), entries: { 'xk-mf-pr-1': entry } }));
+  localStorage.setItem(
+    draftKey(INSTITUTION, '2026-Q4'),
+    JSON.stringify({
+      institutionId: INSTITUTION,
+      period: '2026-Q4',
+      savedAt: new Date().toISOString(),
+      entries: { 'xk-mf-pr-1': entry },
+    }),
+  );
 }
 
 /** Story `play` helper: waits until every checklist in the story has rendered its data (or state). */
 export async function checklistsRendered({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
   const deadline = Date.now() + 4000;
-  const blocks = () => [...canvasElement.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('hapur-publication-checklist')];
+  const blocks = () => [
+    ...canvasElement.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(
+      'hapur-publication-checklist',
+    ),
+  ];
   const done = (el: HTMLElement) => {
     const base = el.shadowRoot?.querySelector('[part="base"]');
     return base && (!base.hasAttribute('aria-busy') || 'storyLoading' in el.dataset);

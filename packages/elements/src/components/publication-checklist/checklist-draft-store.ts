@@ -29,7 +29,17 @@ function reviveEntry(raw: unknown): DraftEntry {
   let entry = emptyEntry();
   if (typeof raw !== 'object' || raw === null) return entry;
   const record = raw as Record<string, unknown>;
-  for (const field of ['published', 'url', 'complete', 'timely', 'upToDate', 'accessible', 'notes', 'correctiveAction', 'responsibleUnit'] as const) {
+  for (const field of [
+    'published',
+    'url',
+    'complete',
+    'timely',
+    'upToDate',
+    'accessible',
+    'notes',
+    'correctiveAction',
+    'responsibleUnit',
+  ] as const) {
     if (typeof record[field] === 'string') entry = withField(entry, field, record[field]);
   }
   const languages = (record['languages'] ?? {}) as Record<string, { available?: unknown; url?: unknown }>;
@@ -41,7 +51,11 @@ function reviveEntry(raw: unknown): DraftEntry {
   return entry;
 }
 
-export function loadDraft(institutionId: string, period: string, store: Storage | undefined = storage()): DraftStore | null {
+export function loadDraft(
+  institutionId: string,
+  period: string,
+  store: Storage | undefined = storage(),
+): DraftStore | null {
   const raw = store?.getItem(draftKey(institutionId, period));
   if (!raw) return null;
   try {

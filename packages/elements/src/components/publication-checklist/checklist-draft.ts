@@ -1,6 +1,12 @@
 import type { PublicationCheck, PublicationCheckInput, Verdict } from '@hapur/sdk';
 import { resolveText, type UiLanguage } from '../../internal/i18n-adapter.js';
-import { CHECK_LANGUAGES, FORM_CRITERIA, VERDICT_CHOICES, type CheckLanguage, type FormCriterion } from './publication-checklist.types.js';
+import {
+  CHECK_LANGUAGES,
+  FORM_CRITERIA,
+  VERDICT_CHOICES,
+  type CheckLanguage,
+  type FormCriterion,
+} from './publication-checklist.types.js';
 
 export type VerdictChoice = (typeof VERDICT_CHOICES)[number];
 /** A select's value: a verdict, or `''` while the monitor has not chosen. */
@@ -21,29 +27,54 @@ export interface DraftEntry {
 }
 
 /** Field names, also the suffix of the form controls' ids. */
-export type FieldName = FormCriterion | 'url' | `lang-${CheckLanguage}` | `langUrl-${CheckLanguage}` | 'notes' | 'correctiveAction' | 'responsibleUnit';
+export type FieldName =
+  | FormCriterion
+  | 'url'
+  | `lang-${CheckLanguage}`
+  | `langUrl-${CheckLanguage}`
+  | 'notes'
+  | 'correctiveAction'
+  | 'responsibleUnit';
 
 /** `lang-sr-Latn` → `['lang', 'sr-Latn']`; other fields → `[field, undefined]`. */
 function splitField(field: FieldName): [string, CheckLanguage | undefined] {
   const dash = field.indexOf('-');
   if (dash < 0) return [field, undefined];
   const lang = field.slice(dash + 1);
-  return [field.slice(0, dash), (CHECK_LANGUAGES as readonly string[]).includes(lang) ? (lang as CheckLanguage) : undefined];
+  return [
+    field.slice(0, dash),
+    (CHECK_LANGUAGES as readonly string[]).includes(lang) ? (lang as CheckLanguage) : undefined,
+  ];
 }
 
 export function emptyEntry(): DraftEntry {
-  const languages = Object.fromEntries(CHECK_LANGUAGES.map((l) => [l, { available: '', url: '' }])) as DraftEntry['languages'];
-  return { published: '', url: '', complete: '', timely: '', upToDate: '', accessible: '', languages, notes: '', correctiveAction: '', responsibleUnit: '' };
+  const languages = Object.fromEntries(
+    CHECK_LANGUAGES.map((l) => [l, { available: '', url: '' }]),
+  ) as DraftEntry['languages'];
+  return {
+    published: '',
+    url: '',
+    complete: '',
+    timely: '',
+    upToDate: '',
+    accessible: '',
+    languages,
+    notes: '',
+    correctiveAction: '',
+    responsibleUnit: '',
+  };
 }
 
-const choice = (v: Verdict | undefined): VerdictField => ((VERDICT_CHOICES as readonly string[]).includes(v ?? '') ? (v as VerdictChoice) : '');
+const choice = (v: Verdict | undefined): VerdictField =>
+  (VERDICT_CHOICES as readonly string[]).includes(v ?? '') ? (v as VerdictChoice) : '';
 
 /** The form prefilled from a stored check (texts in the monitor's language). */
 export function entryFromCheck(check: PublicationCheck, lang: UiLanguage): DraftEntry {
   const entry = emptyEntry();
   for (const c of FORM_CRITERIA) entry[c] = choice(check[c]);
   entry.url = check.url ?? '';
-  for (const l of CHECK_LANGUAGES) entry.languages[l] = { available: choice(check.languages[l]?.available), url: check.languages[l]?.url ?? '' };
+  for (const l of CHECK_LANGUAGES)
+    entry.languages[l] = { available: choice(check.languages[l]?.available), url: check.languages[l]?.url ?? '' };
   entry.notes = resolveText(check.notes, lang)?.text ?? '';
   entry.correctiveAction = resolveText(check.correctiveAction, lang)?.text ?? '';
   entry.responsibleUnit = resolveText(check.responsibleUnit, lang)?.text ?? '';
@@ -56,7 +87,8 @@ export function withField(entry: DraftEntry, field: FieldName, value: string): D
   const [kind, lang] = splitField(field);
   if (lang && (kind === 'lang' || kind === 'langUrl')) {
     const current = next.languages[lang];
-    next.languages[lang] = kind === 'lang' ? { ...current, available: choice(value as Verdict) } : { ...current, url: value };
+    next.languages[lang] =
+      kind === 'lang' ? { ...current, available: choice(value as Verdict) } : { ...current, url: value };
   } else if ((FORM_CRITERIA as readonly string[]).includes(field)) {
     next[field as FormCriterion] = choice(value as Verdict);
   } else {
@@ -77,7 +109,8 @@ export function sameEntry(a: DraftEntry, b: DraftEntry): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-const text = (value: string, lang: UiLanguage) => (value.trim() ? { values: { [lang]: value.trim() }, source: lang } : undefined);
+const text = (value: string, lang: UiLanguage) =>
+  value.trim() ? { values: { [lang]: value.trim() }, source: lang } : undefined;
 
 /**
  * The staff input for one requirement. Criteria left empty are sent as `not_checked`; when the

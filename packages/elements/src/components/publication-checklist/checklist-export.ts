@@ -5,10 +5,24 @@ import { CHECK_LANGUAGES } from './publication-checklist.types.js';
 
 /** Stable, language-independent column names: exports are data for spreadsheets and scripts. */
 export const CSV_COLUMNS = [
-  'period', 'requirement_id', 'code', 'category', 'frequency', 'title',
-  'published', 'url', 'complete', 'timely', 'up_to_date', 'accessible',
+  'period',
+  'requirement_id',
+  'code',
+  'category',
+  'frequency',
+  'title',
+  'published',
+  'url',
+  'complete',
+  'timely',
+  'up_to_date',
+  'accessible',
   ...CHECK_LANGUAGES.map((l) => `available_${l}`),
-  'overall', 'checked_at', 'notes', 'corrective_action', 'responsible_unit',
+  'overall',
+  'checked_at',
+  'notes',
+  'corrective_action',
+  'responsible_unit',
 ] as const;
 
 /**
@@ -28,11 +42,27 @@ export function checklistToCsv(checklist: PublicationChecklist, lang: UiLanguage
   const rows = checklist.requirements.map((req) => {
     const c = checks.get(req.id);
     return [
-      checklist.period, req.id, req.code, req.category, req.frequency, text(req.title),
-      c?.published ?? 'not_checked', c?.url, c?.complete, c?.timely, c?.upToDate, c?.accessible,
+      checklist.period,
+      req.id,
+      req.code,
+      req.category,
+      req.frequency,
+      text(req.title),
+      c?.published ?? 'not_checked',
+      c?.url,
+      c?.complete,
+      c?.timely,
+      c?.upToDate,
+      c?.accessible,
       ...CHECK_LANGUAGES.map((l) => (c ? (c.languages[l]?.available ?? 'not_checked') : undefined)),
-      c?.overall ?? 'not_checked', c?.checkedAt, text(c?.notes), text(c?.correctiveAction), text(c?.responsibleUnit),
-    ].map(csvField).join(',');
+      c?.overall ?? 'not_checked',
+      c?.checkedAt,
+      text(c?.notes),
+      text(c?.correctiveAction),
+      text(c?.responsibleUnit),
+    ]
+      .map(csvField)
+      .join(',');
   });
   // CRLF and a BOM: what spreadsheet programs expect to read UTF-8 (ë, ç, š, ž) correctly.
   return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;

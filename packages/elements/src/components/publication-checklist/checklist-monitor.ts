@@ -1,7 +1,20 @@
-import { newIdempotencyKey, type PublicationCheckInput, type PublicationChecklist, type PublicationRequirement } from '@hapur/sdk';
+import {
+  newIdempotencyKey,
+  type PublicationCheckInput,
+  type PublicationChecklist,
+  type PublicationRequirement,
+} from '@hapur/sdk';
 import type { UiLanguage } from '../../internal/i18n-adapter.js';
 import { latestChecks } from './checklist-summary.js';
-import { emptyEntry, entryFromCheck, sameEntry, toCheckInput, withField, type DraftEntry, type FieldName } from './checklist-draft.js';
+import {
+  emptyEntry,
+  entryFromCheck,
+  sameEntry,
+  toCheckInput,
+  withField,
+  type DraftEntry,
+  type FieldName,
+} from './checklist-draft.js';
 import { loadDraft, saveDraft } from './checklist-draft-store.js';
 import { isBlank, isRecorded, validateEntry, type FieldIssue } from './checklist-validation.js';
 
@@ -55,10 +68,13 @@ export class ChecklistMonitor {
     this.requirements = checklist.requirements;
     const checks = latestChecks(checklist.checks);
     this.stored = new Set(checks.keys());
-    this.baseline = new Map(this.requirements.map((r) => [r.id, checks.has(r.id) ? entryFromCheck(checks.get(r.id)!, lang) : emptyEntry()]));
+    this.baseline = new Map(
+      this.requirements.map((r) => [r.id, checks.has(r.id) ? entryFromCheck(checks.get(r.id)!, lang) : emptyEntry()]),
+    );
     const draft = loadDraft(this.institutionId, this.period);
     this.entries = new Map(this.baseline);
-    for (const [id, entry] of Object.entries(draft?.entries ?? {})) if (this.baseline.has(id)) this.entries.set(id, entry);
+    for (const [id, entry] of Object.entries(draft?.entries ?? {}))
+      if (this.baseline.has(id)) this.entries.set(id, entry);
     if (!sameQuarter) {
       this.index = 0;
       this.issues = [];
@@ -100,9 +116,16 @@ export class ChecklistMonitor {
 
   /** Writes the unsent entries to localStorage; `explicit` shows "draft saved at …". */
   persist(explicit = false): boolean {
-    const entries = Object.fromEntries(this.requirements.filter((r) => this.isDirty(r.id)).map((r) => [r.id, this.entry(r.id)]));
+    const entries = Object.fromEntries(
+      this.requirements.filter((r) => this.isDirty(r.id)).map((r) => [r.id, this.entry(r.id)]),
+    );
     const at = new Date();
-    const ok = saveDraft({ institutionId: this.institutionId, period: this.period, savedAt: at.toISOString(), entries });
+    const ok = saveDraft({
+      institutionId: this.institutionId,
+      period: this.period,
+      savedAt: at.toISOString(),
+      entries,
+    });
     if (explicit && ok) this.message = { kind: 'draft-saved', at };
     return ok;
   }
@@ -117,12 +140,16 @@ export class ChecklistMonitor {
 
   /** Problems in every changed entry, in template order; an untouched template is itself a problem. */
   validate(): TemplateIssue[] {
-    const changed = this.requirements.map((r, index) => ({ r, index })).filter(({ r }) => this.isDirty(r.id) && !isBlank(this.entry(r.id)));
+    const changed = this.requirements
+      .map((r, index) => ({ r, index }))
+      .filter(({ r }) => this.isDirty(r.id) && !isBlank(this.entry(r.id)));
     if (changed.length === 0) {
       const index = this.index;
       return [{ index, requirementId: this.current?.id ?? '', field: 'published', code: 'choose' }];
     }
-    return changed.flatMap(({ r, index }) => validateEntry(this.entry(r.id), r.requiredLanguages).map((i) => ({ ...i, index, requirementId: r.id })));
+    return changed.flatMap(({ r, index }) =>
+      validateEntry(this.entry(r.id), r.requiredLanguages).map((i) => ({ ...i, index, requirementId: r.id })),
+    );
   }
 
   /**
@@ -143,7 +170,12 @@ export class ChecklistMonitor {
     try {
       for (const req of pending) {
         const entry = this.entry(req.id);
-        const input = toCheckInput(entry, { requirementId: req.id, institutionId: this.institutionId, period: this.period, lang });
+        const input = toCheckInput(entry, {
+          requirementId: req.id,
+          institutionId: this.institutionId,
+          period: this.period,
+          lang,
+        });
         await record(input, { idempotencyKey: newIdempotencyKey() });
         this.baseline.set(req.id, entry);
         this.stored.add(req.id);
@@ -152,7 +184,8 @@ export class ChecklistMonitor {
       }
       this.message = { kind: 'submitted', count: saved };
     } catch (error) {
-      this.message = saved > 0 ? { kind: 'partly-saved', saved, failed: pending.length - saved, error } : { kind: 'failed', error };
+      this.message =
+        saved > 0 ? { kind: 'partly-saved', saved, failed: pending.length - saved, error } : { kind: 'failed', error };
     } finally {
       this.submitting = false;
     }

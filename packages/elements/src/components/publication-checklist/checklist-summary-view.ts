@@ -4,15 +4,38 @@ import { criterionRows, languageRows, quarterChanges, trend, type ShareRow } fro
 import { heading, overallBadge, percent, quarterLabel, type ViewContext } from './checklist-view.js';
 import type { ChecklistData } from './publication-checklist.types.js';
 
-function shareTable(ctx: ViewContext, caption: string, firstColumn: string, rows: ShareRow[], name: (key: string) => string): TemplateResult {
+function shareTable(
+  ctx: ViewContext,
+  caption: string,
+  firstColumn: string,
+  rows: ShareRow[],
+  name: (key: string) => string,
+): TemplateResult {
   const { t } = ctx;
   return html`<table class="share-table" part="summary-table">
-    <caption>${caption}</caption>
+    <caption>
+      ${caption}
+    </caption>
     <thead>
-      <tr><th scope="col">${firstColumn}</th><th scope="col">${t.colMet}</th><th scope="col">${t.colPartly}</th><th scope="col">${t.colNotMet}</th><th scope="col">${t.colShare}</th></tr>
+      <tr>
+        <th scope="col">${firstColumn}</th>
+        <th scope="col">${t.colMet}</th>
+        <th scope="col">${t.colPartly}</th>
+        <th scope="col">${t.colNotMet}</th>
+        <th scope="col">${t.colShare}</th>
+      </tr>
     </thead>
     <tbody>
-      ${rows.map((r) => html`<tr><th scope="row">${name(r.key)}</th><td>${r.met}</td><td>${r.partial}</td><td>${r.notMet}</td><td>${percent(ctx, r.share)}</td></tr>`)}
+      ${rows.map(
+        (r) =>
+          html`<tr>
+            <th scope="row">${name(r.key)}</th>
+            <td>${r.met}</td>
+            <td>${r.partial}</td>
+            <td>${r.notMet}</td>
+            <td>${percent(ctx, r.share)}</td>
+          </tr>`,
+      )}
     </tbody>
   </table>`;
 }
@@ -21,34 +44,60 @@ function shareTable(ctx: ViewContext, caption: string, firstColumn: string, rows
 function trendChart(ctx: ViewContext, data: ChecklistData): TemplateResult {
   const points = trend(data.periods);
   const width = 40;
-  return html`<svg class="chart" part="trend-chart" aria-hidden="true" focusable="false" viewBox="0 0 ${Math.max(points.length, 1) * width} 64" preserveAspectRatio="xMinYMax meet">
+  return html`<svg
+      class="chart"
+      part="trend-chart"
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 ${Math.max(points.length, 1) * width} 64"
+      preserveAspectRatio="xMinYMax meet"
+    >
       ${points.map((p, i) => {
         const h = Math.round((p.share ?? 0) * 48);
         const current = p.period === data.current.period;
-        return html`<rect class=${current ? 'bar bar--current' : 'bar'} x=${i * width + 6} y=${52 - h} width=${width - 12} height=${Math.max(h, 1)}></rect>
+        return html`<rect
+            class=${current ? 'bar bar--current' : 'bar'}
+            x=${i * width + 6}
+            y=${52 - h}
+            width=${width - 12}
+            height=${Math.max(h, 1)}
+          ></rect>
           <text x=${i * width + width / 2} y="63" text-anchor="middle">${p.period.slice(5)}</text>`;
       })}
     </svg>
     <table class="share-table" part="trend-table">
-      <caption>${ctx.t.trendCaption}</caption>
+      <caption>
+        ${ctx.t.trendCaption}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${ctx.t.colQuarter}</th>
-          <th scope="col">${ctx.t.overall.compliant}</th><th scope="col">${ctx.t.overall.partially_compliant}</th><th scope="col">${ctx.t.overall.non_compliant}</th>
+          <th scope="col">${ctx.t.overall.compliant}</th>
+          <th scope="col">${ctx.t.overall.partially_compliant}</th>
+          <th scope="col">${ctx.t.overall.non_compliant}</th>
           <th scope="col">${ctx.t.colCompliantShare}</th>
         </tr>
       </thead>
       <tbody>
         ${points.map(
-          (p) => html`<tr aria-current=${p.period === data.current.period ? 'true' : nothing}>
-            <th scope="row">${quarterLabel(ctx.t, p.period)}</th><td>${p.compliant}</td><td>${p.partial}</td><td>${p.nonCompliant}</td><td>${percent(ctx, p.share)}</td>
-          </tr>`,
+          (p) =>
+            html`<tr aria-current=${p.period === data.current.period ? 'true' : nothing}>
+              <th scope="row">${quarterLabel(ctx.t, p.period)}</th>
+              <td>${p.compliant}</td>
+              <td>${p.partial}</td>
+              <td>${p.nonCompliant}</td>
+              <td>${percent(ctx, p.share)}</td>
+            </tr>`,
         )}
       </tbody>
     </table>`;
 }
 
-function changes(ctx: ViewContext, current: PublicationChecklist, previous: PublicationChecklist | null): TemplateResult {
+function changes(
+  ctx: ViewContext,
+  current: PublicationChecklist,
+  previous: PublicationChecklist | null,
+): TemplateResult {
   const { t, text } = ctx;
   if (!previous) return html`<p>${t.noPrevious}</p>`;
   const list = quarterChanges(current, previous);
@@ -56,15 +105,19 @@ function changes(ctx: ViewContext, current: PublicationChecklist, previous: Publ
   const label = { improved: t.changeImproved, worsened: t.changeWorsened, new: t.changeNew, removed: t.changeRemoved };
   return html`${heading(ctx.level + 1, t.changesHeading(quarterLabel(t, previous.period)))}
     <p>${t.shareChange(percent(ctx, previous.summary.compliantShare), percent(ctx, current.summary.compliantShare))}</p>
-    ${list.length === 0
-      ? html`<p>${t.noChanges}</p>`
-      : html`<ul class="changes" part="changes">
-          ${list.map(
-            (c) => html`<li>
-              <strong>${label[c.direction]}</strong> — ${title(c.requirementId)}: ${overallBadge(t, c.from)} → ${overallBadge(t, c.to)}
-            </li>`,
-          )}
-        </ul>`}`;
+    ${
+      list.length === 0
+        ? html`<p>${t.noChanges}</p>`
+        : html`<ul class="changes" part="changes">
+            ${list.map(
+              (c) =>
+                html`<li>
+                  <strong>${label[c.direction]}</strong> — ${title(c.requirementId)}: ${overallBadge(t, c.from)} →
+                  ${overallBadge(t, c.to)}
+                </li>`,
+            )}
+          </ul>`
+    }`;
 }
 
 /** Summary: the share met overall, by criterion and by language; the trend; what changed. */
@@ -73,7 +126,9 @@ export function renderSummary(ctx: ViewContext, data: ChecklistData): TemplateRe
   const { summary } = data.current;
   return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
     ${heading(ctx.level + 1, t.summaryHeading, 'summary-heading')}
-    <p class="lead">${t.summaryLead(summary.overall.compliant ?? 0, summary.requirements, percent(ctx, summary.compliantShare))}</p>
+    <p class="lead">
+      ${t.summaryLead(summary.overall.compliant ?? 0, summary.requirements, percent(ctx, summary.compliantShare))}
+    </p>
     <div class="tables">
       ${shareTable(ctx, t.byCriterionCaption, t.colCriterion, criterionRows(summary), (k) => t.criterion[k as keyof typeof t.criterion])}
       ${shareTable(ctx, t.byLanguageCaption, t.colLanguageName, languageRows(summary), (k) => localize.languageName(k))}

@@ -1,4 +1,12 @@
-import { CRITERIA, parsePeriod, type ChecklistSummary, type OverallVerdict, type PeriodEntry, type PublicationCheck, type PublicationChecklist } from '@hapur/sdk';
+import {
+  CRITERIA,
+  parsePeriod,
+  type ChecklistSummary,
+  type OverallVerdict,
+  type PeriodEntry,
+  type PublicationCheck,
+  type PublicationChecklist,
+} from '@hapur/sdk';
 import { CHECK_LANGUAGES, OVERALL_RANK } from './publication-checklist.types.js';
 
 /** One row of a "share met" table: a criterion or a language. */
@@ -20,12 +28,16 @@ function row(key: string, tally: ChecklistSummary['byLanguage'][string] | undefi
 
 /** Criteria in template order; "up to date" only when some check assessed it. */
 export function criterionRows(summary: ChecklistSummary): ShareRow[] {
-  return CRITERIA.filter((c) => c !== 'upToDate' || (summary.byCriterion[c]?.assessed ?? 0) > 0).map((c) => row(c, summary.byCriterion[c]));
+  return CRITERIA.filter((c) => c !== 'upToDate' || (summary.byCriterion[c]?.assessed ?? 0) > 0).map((c) =>
+    row(c, summary.byCriterion[c]),
+  );
 }
 
 /** sq, sr-Latn, en first (always shown), then any other language the checks report. */
 export function languageRows(summary: ChecklistSummary): ShareRow[] {
-  const extra = Object.keys(summary.byLanguage).filter((l) => !(CHECK_LANGUAGES as readonly string[]).includes(l)).sort();
+  const extra = Object.keys(summary.byLanguage)
+    .filter((l) => !(CHECK_LANGUAGES as readonly string[]).includes(l))
+    .sort();
   return [...CHECK_LANGUAGES, ...extra].map((l) => row(l, summary.byLanguage[l]));
 }
 
@@ -61,7 +73,10 @@ export function previousWithData(periods: readonly PeriodEntry[], period: string
 
 /** The latest quarter with checks (the default view), if any. */
 export function latestPeriod(periods: readonly PeriodEntry[]): string | undefined {
-  return periods.map((p) => p.period).sort().at(-1);
+  return periods
+    .map((p) => p.period)
+    .sort()
+    .at(-1);
 }
 
 /** `2026-Q1` → `{year: 2026, quarter: 1}` for the localized label; unknown text passes through. */

@@ -22,7 +22,14 @@ export function isBlank(entry: DraftEntry): boolean {
 }
 
 function fieldValuesOf(entry: DraftEntry): string[] {
-  return [...FORM_CRITERIA.map((c) => entry[c]), entry.url, entry.notes, entry.correctiveAction, entry.responsibleUnit, ...CHECK_LANGUAGES.flatMap((l) => [entry.languages[l].available, entry.languages[l].url])];
+  return [
+    ...FORM_CRITERIA.map((c) => entry[c]),
+    entry.url,
+    entry.notes,
+    entry.correctiveAction,
+    entry.responsibleUnit,
+    ...CHECK_LANGUAGES.flatMap((l) => [entry.languages[l].available, entry.languages[l].url]),
+  ];
 }
 
 /**
@@ -31,7 +38,10 @@ function fieldValuesOf(entry: DraftEntry): string[] {
  * each language; a corrective action when a criterion or a required language is not fully met, and
  * who is responsible for it; links well-formed; texts within limits.
  */
-export function validateEntry(entry: DraftEntry, requiredLanguages: readonly string[] = ['sq', 'sr-Latn']): FieldIssue[] {
+export function validateEntry(
+  entry: DraftEntry,
+  requiredLanguages: readonly string[] = ['sq', 'sr-Latn'],
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const published = entry.published;
   const isPublished = published === 'yes' || published === 'partial';
@@ -50,11 +60,16 @@ export function validateEntry(entry: DraftEntry, requiredLanguages: readonly str
   if (entry.notes.length > MAX_TEXT) issues.push({ field: 'notes', code: 'tooLong', max: MAX_TEXT });
   const failing =
     FAILING.has(published) ||
-    (isPublished && (FORM_CRITERIA.some((c) => FAILING.has(entry[c])) || requiredLanguages.some((l) => FAILING.has(fieldValue(entry, `lang-${l}` as FieldName)))));
+    (isPublished &&
+      (FORM_CRITERIA.some((c) => FAILING.has(entry[c])) ||
+        requiredLanguages.some((l) => FAILING.has(fieldValue(entry, `lang-${l}` as FieldName)))));
   if (failing && !entry.correctiveAction.trim()) issues.push({ field: 'correctiveAction', code: 'corrective' });
-  if (entry.correctiveAction.length > MAX_TEXT) issues.push({ field: 'correctiveAction', code: 'tooLong', max: MAX_TEXT });
-  if (entry.correctiveAction.trim() && !entry.responsibleUnit.trim()) issues.push({ field: 'responsibleUnit', code: 'responsible' });
-  if (entry.responsibleUnit.length > MAX_UNIT) issues.push({ field: 'responsibleUnit', code: 'tooLong', max: MAX_UNIT });
+  if (entry.correctiveAction.length > MAX_TEXT)
+    issues.push({ field: 'correctiveAction', code: 'tooLong', max: MAX_TEXT });
+  if (entry.correctiveAction.trim() && !entry.responsibleUnit.trim())
+    issues.push({ field: 'responsibleUnit', code: 'responsible' });
+  if (entry.responsibleUnit.length > MAX_UNIT)
+    issues.push({ field: 'responsibleUnit', code: 'tooLong', max: MAX_UNIT });
   return issues;
 }
 

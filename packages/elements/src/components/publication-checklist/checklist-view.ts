@@ -16,11 +16,25 @@ export interface ViewContext {
 }
 
 // Shapes as well as words, so a verdict never depends on colour alone.
-const VERDICT_ICON: Record<Verdict, string> = { yes: '✓', partial: '◐', no: '✗', not_applicable: '–', not_checked: '?' };
-const OVERALL_ICON: Record<OverallVerdict, string> = { compliant: '✓', partially_compliant: '◐', non_compliant: '✗', not_applicable: '–', not_checked: '?' };
+const VERDICT_ICON: Record<Verdict, string> = {
+  yes: '✓',
+  partial: '◐',
+  no: '✗',
+  not_applicable: '–',
+  not_checked: '?',
+};
+const OVERALL_ICON: Record<OverallVerdict, string> = {
+  compliant: '✓',
+  partially_compliant: '◐',
+  non_compliant: '✗',
+  not_applicable: '–',
+  not_checked: '?',
+};
 
 export function heading(level: number, content: unknown, id?: string): TemplateResult {
-  return html`<div class="heading" role="heading" aria-level=${Math.min(level, 6)} id=${id ?? nothing}>${content}</div>`;
+  return html`<div class="heading" role="heading" aria-level=${Math.min(level, 6)} id=${id ?? nothing}>
+    ${content}
+  </div>`;
 }
 
 export function quarterLabel(t: ChecklistTranslation, period: string): string {
@@ -34,17 +48,32 @@ export function percent(ctx: ViewContext, share: number | null): string {
 
 export function verdictBadge(t: ChecklistTranslation, verdict: Verdict, published = false): TemplateResult {
   const label = published && verdict === 'not_applicable' ? t.notDue : t.verdict[verdict];
-  return html`<span class="verdict verdict--${verdict}"><span class="verdict__icon" aria-hidden="true">${VERDICT_ICON[verdict]}</span> ${label}</span>`;
+  return html`<span class="verdict verdict--${verdict}"
+    ><span class="verdict__icon" aria-hidden="true">${VERDICT_ICON[verdict]}</span> ${label}</span
+  >`;
 }
 
 export function overallBadge(t: ChecklistTranslation, overall: OverallVerdict): TemplateResult {
-  return html`<span class="verdict overall--${overall}"><span class="verdict__icon" aria-hidden="true">${OVERALL_ICON[overall]}</span> ${t.overall[overall]}</span>`;
+  return html`<span class="verdict overall--${overall}"
+    ><span class="verdict__icon" aria-hidden="true">${OVERALL_ICON[overall]}</span> ${t.overall[overall]}</span
+  >`;
 }
 
-function docLink(ctx: ViewContext, url: string | undefined, name: string, language?: string): TemplateResult | typeof nothing {
+function docLink(
+  ctx: ViewContext,
+  url: string | undefined,
+  name: string,
+  language?: string,
+): TemplateResult | typeof nothing {
   if (!url) return nothing;
   // The name repeats the visible words first (WCAG 2.5.3) and says which document, since a row has several links.
-  return html`<a class="doc-link" href=${url} rel="noopener" aria-label=${`${ctx.t.openDocument}: ${name}${language ? ` (${language})` : ''}`}>${ctx.t.openDocument}</a>`;
+  return html`<a
+    class="doc-link"
+    href=${url}
+    rel="noopener"
+    aria-label=${`${ctx.t.openDocument}: ${name}${language ? ` (${language})` : ''}`}
+    >${ctx.t.openDocument}</a
+  >`;
 }
 
 function requirementHeader(ctx: ViewContext, req: PublicationRequirement): TemplateResult {
@@ -56,7 +85,10 @@ function requirementHeader(ctx: ViewContext, req: PublicationRequirement): Templ
       >${t.legalBasis}:
       ${req.legalBasis.map((law, i) => html`${i ? '; ' : ''}${law.url ? html`<a href=${law.url}>${text.inline(law.title)}</a>` : text.inline(law.title)}${law.number ? ` (${law.number})` : ''}${law.article ? `, ${law.article}` : ''}`)}</span
     >
-    <span class="req__fact">${t.frequencyLabel}: ${t.frequency[req.frequency]}${req.maxDelay ? `, ${t.maxDelay(localize.duration(req.maxDelay))}` : ''}</span>
+    <span class="req__fact"
+      >${t.frequencyLabel}:
+      ${t.frequency[req.frequency]}${req.maxDelay ? `, ${t.maxDelay(localize.duration(req.maxDelay))}` : ''}</span
+    >
     ${req.provisional ? html`<span class="req__fact req__provisional">${t.provisional}</span>` : nothing}
   </th>`;
 }
@@ -64,19 +96,28 @@ function requirementHeader(ctx: ViewContext, req: PublicationRequirement): Templ
 function notesCell(ctx: ViewContext, check: PublicationCheck | undefined): TemplateResult {
   const { t, text, localize } = ctx;
   if (!check) return html`<td>${t.notChecked}</td>`;
-  const item = (label: string, value: PublicationCheck['notes']) => (value ? html`<p><strong>${label}:</strong> ${text.inline(value)}</p>` : nothing);
+  const item = (label: string, value: PublicationCheck['notes']) =>
+    value ? html`<p><strong>${label}:</strong> ${text.inline(value)}</p>` : nothing;
   return html`<td class="notes">
-    ${item(t.notes, check.notes)} ${item(t.correctiveAction, check.correctiveAction)} ${item(t.responsibleUnit, check.responsibleUnit)}
+    ${item(t.notes, check.notes)} ${item(t.correctiveAction, check.correctiveAction)}
+    ${item(t.responsibleUnit, check.responsibleUnit)}
     <p class="muted">${t.checkedOn(localize.date(check.checkedAt))}</p>
   </td>`;
 }
 
 /** The checklist matrix: one row per requirement, one column per criterion and language. */
-export function renderMatrix(ctx: ViewContext, caption: string, rows: readonly PublicationRequirement[], checks: Map<string, PublicationCheck>): TemplateResult {
+export function renderMatrix(
+  ctx: ViewContext,
+  caption: string,
+  rows: readonly PublicationRequirement[],
+  checks: Map<string, PublicationCheck>,
+): TemplateResult {
   const { t, text, localize } = ctx;
   return html`<div class="table-wrap" role="region" aria-labelledby="matrix-caption" tabindex="0">
     <table part="matrix">
-      <caption id="matrix-caption">${caption}</caption>
+      <caption id="matrix-caption">
+        ${caption}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${t.colRequirement}</th>

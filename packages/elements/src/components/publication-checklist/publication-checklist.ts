@@ -106,7 +106,10 @@ export class HapurPublicationChecklist extends HapurElement {
     if (!api) return undefined;
     const key = `${api}|${this.token ?? ''}`;
     if (this.ownClient?.key !== key) {
-      this.ownClient = { key, client: this.token ? createClient({ baseUrl: api, token: this.token }) : createClient({ baseUrl: api }) };
+      this.ownClient = {
+        key,
+        client: this.token ? createClient({ baseUrl: api, token: this.token }) : createClient({ baseUrl: api }),
+      };
     }
     return this.ownClient.client;
   }
@@ -168,7 +171,9 @@ export class HapurPublicationChecklist extends HapurElement {
       ${ctx.text.note()}
       ${this.mode === 'monitor' ? renderMonitor(ctx, this.monitor, institution, this.handlers) : nothing}
       ${this.renderToolbar(ctx, data)}
-      <p class="count" role="status">${rows.length === 0 ? ctx.t.noGaps : ctx.t.showing(rows.length, current.requirements.length)}</p>
+      <p class="count" role="status">
+        ${rows.length === 0 ? ctx.t.noGaps : ctx.t.showing(rows.length, current.requirements.length)}
+      </p>
       ${rows.length > 0 ? renderMatrix(ctx, ctx.t.matrixCaption(institution, period), rows, checks) : nothing}
       ${renderSummary(ctx, data)}
     </article>`;
@@ -191,8 +196,16 @@ export class HapurPublicationChecklist extends HapurElement {
         <label for="gaps">${t.gapsOnly}</label>
       </div>
       <div class="downloads" role="group" aria-label=${t.downloadHeading}>
-        <a download=${exportFileName(id, current.period, 'csv')} href=${dataUrl('text/csv', checklistToCsv(current, this.localize.lang))}>${t.downloadCsv}</a>
-        <a download=${exportFileName(id, current.period, 'json')} href=${dataUrl('application/json', checklistToJson(current))}>${t.downloadJson}</a>
+        <a
+          download=${exportFileName(id, current.period, 'csv')}
+          href=${dataUrl('text/csv', checklistToCsv(current, this.localize.lang))}
+          >${t.downloadCsv}</a
+        >
+        <a
+          download=${exportFileName(id, current.period, 'json')}
+          href=${dataUrl('application/json', checklistToJson(current))}
+          >${t.downloadJson}</a
+        >
       </div>
     </div>`;
   }
@@ -245,7 +258,9 @@ export class HapurPublicationChecklist extends HapurElement {
     if (this.monitor.issues.length > 0) this.focusIn('.error-summary');
     else if (this.monitor.message) this.focusIn('.message');
     if (saved > 0) {
-      this.dispatchEvent(new HapurAfterRecordEvent({ institutionId: this.monitor.institutionId, period: this.monitor.period, saved }));
+      this.dispatchEvent(
+        new HapurAfterRecordEvent({ institutionId: this.monitor.institutionId, period: this.monitor.period, saved }),
+      );
       await this.refresh();
     }
   }

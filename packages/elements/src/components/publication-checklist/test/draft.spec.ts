@@ -1,7 +1,15 @@
 import { PublicationCheckInputSchema, overallVerdict } from '@hapur/sdk';
 import { expect } from '@open-wc/testing';
 import { checklistFor, loadExampleData } from './fake-api.js';
-import { emptyEntry, entryFromCheck, fieldValue, toCheckInput, withField, type DraftEntry, type FieldName } from '../checklist-draft.js';
+import {
+  emptyEntry,
+  entryFromCheck,
+  fieldValue,
+  toCheckInput,
+  withField,
+  type DraftEntry,
+  type FieldName,
+} from '../checklist-draft.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from '../checklist-draft-store.js';
 import { isBlank, isRecorded, validateEntry } from '../checklist-validation.js';
 
@@ -12,29 +20,52 @@ function fill(fields: Partial<Record<FieldName, string>>): DraftEntry {
 }
 
 const fullyMet = {
-  published: 'yes', url: 'https://example.org/budget', complete: 'yes', timely: 'yes', accessible: 'yes',
-  'lang-sq': 'yes', 'lang-sr-Latn': 'yes', 'lang-en': 'no',
+  published: 'yes',
+  url: 'https://example.org/budget',
+  complete: 'yes',
+  timely: 'yes',
+  accessible: 'yes',
+  'lang-sq': 'yes',
+  'lang-sr-Latn': 'yes',
+  'lang-en': 'no',
 } as const;
 
 describe('checklist draft and validation (pure)', () => {
   it('asks only whether it is published on an empty entry, and nothing else', () => {
-    expect(isBlank(emptyEntry())).to.be.true;
+    expect(isBlank(emptyEntry())).to.equal(true);
     expect(validateEntry(emptyEntry())).to.deep.equal([{ field: 'published', code: 'choose' }]);
-    expect(isRecorded(fill({ published: 'no', correctiveAction: 'Publish it', responsibleUnit: 'Office' }))).to.be.true;
+    expect(isRecorded(fill({ published: 'no', correctiveAction: 'Publish it', responsibleUnit: 'Office' }))).to.equal(
+      true,
+    );
   });
 
   it('requires the link, every criterion and each language once something is published, in field order', () => {
     const issues = validateEntry(fill({ published: 'yes' }));
     expect(issues.map((i) => `${i.field}:${i.code}`)).to.deep.equal([
-      'url:urlRequired', 'complete:choose', 'timely:choose', 'accessible:choose', 'lang-sq:choose', 'lang-sr-Latn:choose', 'lang-en:choose',
+      'url:urlRequired',
+      'complete:choose',
+      'timely:choose',
+      'accessible:choose',
+      'lang-sq:choose',
+      'lang-sr-Latn:choose',
+      'lang-en:choose',
     ]);
     // English is only recommended: "no" in English needs no corrective action.
     expect(validateEntry(fill(fullyMet))).to.deep.equal([]);
   });
 
   it('rejects malformed links and asks for a corrective action and its owner when a required item falls short', () => {
-    const bad = fill({ ...fullyMet, url: 'example.org/x', 'langUrl-sq': 'javascript:alert(1)', 'lang-sr-Latn': 'partial' });
-    expect(validateEntry(bad).map((i) => `${i.field}:${i.code}`)).to.deep.equal(['url:url', 'langUrl-sq:url', 'correctiveAction:corrective']);
+    const bad = fill({
+      ...fullyMet,
+      url: 'example.org/x',
+      'langUrl-sq': 'javascript:alert(1)',
+      'lang-sr-Latn': 'partial',
+    });
+    expect(validateEntry(bad).map((i) => `${i.field}:${i.code}`)).to.deep.equal([
+      'url:url',
+      'langUrl-sq:url',
+      'correctiveAction:corrective',
+    ]);
     const owner = withField(bad, 'correctiveAction', 'Translate the missing parts');
     expect(validateEntry(owner).map((i) => i.field)).to.include('responsibleUnit');
     const tooLong = withField(fill({ published: 'no', correctiveAction: 'x' }), 'responsibleUnit', 'u'.repeat(201));
@@ -42,14 +73,30 @@ describe('checklist draft and validation (pure)', () => {
   });
 
   it('turns an entry into staff input the SDK schema accepts, with the verdict the server will derive', () => {
-    const entry = fill({ ...fullyMet, 'lang-sr-Latn': 'partial', notes: '  Serbian summary only ', correctiveAction: 'Translate fully', responsibleUnit: 'Translation unit' });
+    const entry = fill({
+      ...fullyMet,
+      'lang-sr-Latn': 'partial',
+      notes: '  Serbian summary only ',
+      correctiveAction: 'Translate fully',
+      responsibleUnit: 'Translation unit',
+    });
     const input = toCheckInput(entry, target);
     expect(PublicationCheckInputSchema.parse(input)).to.deep.equal(input);
     expect(input.notes).to.deep.equal({ values: { en: 'Serbian summary only' }, source: 'en' });
-    expect(input.languages).to.deep.equal({ sq: { available: 'yes' }, 'sr-Latn': { available: 'partial' }, en: { available: 'no' } });
-    expect(overallVerdict(input, { id: 'xk-mf-pr-7', requiredLanguages: ['sq', 'sr-Latn'] })).to.equal('partially_compliant');
+    expect(input.languages).to.deep.equal({
+      sq: { available: 'yes' },
+      'sr-Latn': { available: 'partial' },
+      en: { available: 'no' },
+    });
+    expect(overallVerdict(input, { id: 'xk-mf-pr-7', requiredLanguages: ['sq', 'sr-Latn'] })).to.equal(
+      'partially_compliant',
+    );
     const notDue = toCheckInput(fill({ published: 'not_applicable' }), target);
-    expect(notDue).to.include({ published: 'not_applicable', complete: 'not_applicable', accessible: 'not_applicable' });
+    expect(notDue).to.include({
+      published: 'not_applicable',
+      complete: 'not_applicable',
+      accessible: 'not_applicable',
+    });
     expect(notDue.url).to.equal(undefined);
   });
 
@@ -70,18 +117,35 @@ describe('checklist draft and validation (pure)', () => {
       removeItem: (k: string) => void store.delete(k),
     } as Storage;
     const entry = fill({ published: 'partial', notes: 'typed before reload' });
-    expect(saveDraft({ institutionId: 'xk-mf', period: '2026-Q4', savedAt: 'now', entries: { 'xk-mf-pr-1': entry } }, storage)).to.be.true;
+    expect(
+      saveDraft(
+        { institutionId: 'xk-mf', period: '2026-Q4', savedAt: 'now', entries: { 'xk-mf-pr-1': entry } },
+        storage,
+      ),
+    ).to.equal(true);
     expect(loadDraft('xk-mf', '2026-Q4', storage)!.entries['xk-mf-pr-1']).to.deep.equal(entry);
     expect(loadDraft('xk-mf', '2026-Q3', storage)).to.equal(null);
     expect(loadDraft('xk-other', '2026-Q4', storage)).to.equal(null);
-    store.set(draftKey('xk-mf', '2026-Q4'), JSON.stringify({ entries: { r: { published: 'maybe', notes: 42, url: 'kept', languages: { sq: { available: 'yes' } } } } }));
+    store.set(
+      draftKey('xk-mf', '2026-Q4'),
+      JSON.stringify({
+        entries: { r: { published: 'maybe', notes: 42, url: 'kept', languages: { sq: { available: 'yes' } } } },
+      }),
+    );
     const revived = loadDraft('xk-mf', '2026-Q4', storage)!.entries['r']!;
     expect(revived).to.deep.equal(fill({ url: 'kept', 'lang-sq': 'yes' }));
     store.set(draftKey('xk-mf', '2026-Q4'), '{not json');
     expect(loadDraft('xk-mf', '2026-Q4', storage)).to.equal(null);
     clearDraft('xk-mf', '2026-Q4', storage);
     expect(store.size).to.equal(0);
-    const full = { ...storage, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } } as Storage;
-    expect(saveDraft({ institutionId: 'a', period: '2026-Q1', savedAt: '', entries: { r: entry } }, full)).to.be.false;
+    const full = {
+      ...storage,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    } as Storage;
+    expect(saveDraft({ institutionId: 'a', period: '2026-Q1', savedAt: '', entries: { r: entry } }, full)).to.equal(
+      false,
+    );
   });
 });

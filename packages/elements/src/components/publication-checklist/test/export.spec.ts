@@ -1,7 +1,14 @@
 import { PublicationChecklistSchema } from '@hapur/sdk';
 import { expect } from '@open-wc/testing';
 import { checklistFor, loadExampleData } from './fake-api.js';
-import { checklistToCsv, checklistToJson, csvField, CSV_COLUMNS, dataUrl, exportFileName } from '../checklist-export.js';
+import {
+  checklistToCsv,
+  checklistToJson,
+  csvField,
+  CSV_COLUMNS,
+  dataUrl,
+  exportFileName,
+} from '../checklist-export.js';
 
 /** A small RFC 4180 reader, enough to check that what we write reads back. */
 function parseCsv(text: string): string[][] {
@@ -9,16 +16,26 @@ function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += ch;
+    else if (ch === ',') endField();
+    else if (ch === '\r' && text[i + 1] === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+      i++;
+    } else field += ch;
   }
   return rows;
 }
@@ -26,12 +43,20 @@ function parseCsv(text: string): string[][] {
 describe('checklist export (pure)', () => {
   it('writes one CSV row per requirement, with stable column names and texts in the chosen language', async () => {
     const csv = checklistToCsv(checklistFor(await loadExampleData(), '2026-Q1'), 'sr-Latn');
-    expect(csv.startsWith('\uFEFF')).to.be.true;
+    expect(csv.startsWith('\uFEFF')).to.equal(true);
     const rows = parseCsv(csv.slice(1));
     expect(rows[0]).to.deep.equal([...CSV_COLUMNS]);
     expect(rows).to.have.length(15);
     const first = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1]![i]]));
-    expect(first).to.include({ period: '2026-Q1', requirement_id: 'xk-mf-pr-1', published: 'yes', up_to_date: 'partial', 'available_sr-Latn': 'partial', available_en: 'no', overall: 'partially_compliant' });
+    expect(first).to.include({
+      period: '2026-Q1',
+      requirement_id: 'xk-mf-pr-1',
+      published: 'yes',
+      up_to_date: 'partial',
+      'available_sr-Latn': 'partial',
+      available_en: 'no',
+      overall: 'partially_compliant',
+    });
     expect(first['title']).to.equal('Organizaciona struktura, funkcije i zadaci');
     expect(first['notes']).to.contain('Verzija na srpskom');
     const overall = rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf('overall')]);

@@ -40,11 +40,19 @@ export function loadExampleData(): Promise<ExampleData> {
 /** The checklist document the API returns for one quarter. */
 export function checklistFor(data: ExampleData, period: string): PublicationChecklist {
   const checks = data.checks.filter((c) => c.period === period && c.institutionId === data.institution.id);
-  return { institution: data.institution, period, requirements: data.requirements, checks, summary: summarizeChecks(checks, data.requirements) };
+  return {
+    institution: data.institution,
+    period,
+    requirements: data.requirements,
+    checks,
+    summary: summarizeChecks(checks, data.requirements),
+  };
 }
 
-const json = (body: unknown, status = 200, type = 'application/json') => new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
-const problem = (status: number, code: string, title: string) => json({ type: 'about:blank', title, status, code }, status, 'application/problem+json');
+const json = (body: unknown, status = 200, type = 'application/json') =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
+const problem = (status: number, code: string, title: string) =>
+  json({ type: 'about:blank', title, status, code }, status, 'application/problem+json');
 
 export interface FakeApi {
   fetch: typeof globalThis.fetch;
@@ -63,7 +71,12 @@ export interface FakeApi {
  */
 export function fakeChecklistApi(source: ExampleData, tokens: Record<string, string> = {}): FakeApi {
   const data: ExampleData = { ...source, checks: [...source.checks] };
-  const api: FakeApi = { posted: [], calls: [], failNextPosts: () => undefined, fetch: undefined as unknown as typeof fetch };
+  const api: FakeApi = {
+    posted: [],
+    calls: [],
+    failNextPosts: () => undefined,
+    fetch: undefined as unknown as typeof fetch,
+  };
   let failures = 0;
   let failStatus = 500;
   let clock = Date.parse('2026-11-23T10:00:00Z');
@@ -79,7 +92,8 @@ export function fakeChecklistApi(source: ExampleData, tokens: Record<string, str
     if (request.method === 'GET' && list) {
       if (decodeURIComponent(list[1]!) !== data.institution.id) return problem(404, 'not_found', 'Not Found');
       const periods = [...new Set(data.checks.map((c) => c.period))].sort();
-      if (list[2]) return json({ items: periods.map((period) => ({ period, summary: checklistFor(data, period).summary })) });
+      if (list[2])
+        return json({ items: periods.map((period) => ({ period, summary: checklistFor(data, period).summary })) });
       return json(checklistFor(data, url.searchParams.get('period') ?? periods.at(-1) ?? '2026-Q4'));
     }
     if (request.method === 'POST' && url.pathname === `${API}/publication-checks`) {
@@ -98,7 +112,12 @@ export function fakeChecklistApi(source: ExampleData, tokens: Record<string, str
       const requirement = data.requirements.find((r) => r.id === input.requirementId);
       if (!requirement) return problem(422, 'validation_failed', 'Unprocessable Content');
       clock += 1000;
-      const check = { id: `pc-${api.posted.length + 1}`, ...input, checkedAt: new Date(clock).toISOString(), overall: overallVerdict(input, requirement) } as PublicationCheck;
+      const check = {
+        id: `pc-${api.posted.length + 1}`,
+        ...input,
+        checkedAt: new Date(clock).toISOString(),
+        overall: overallVerdict(input, requirement),
+      } as PublicationCheck;
       data.checks.push(check);
       api.posted.push(input);
       return json(check, 201);

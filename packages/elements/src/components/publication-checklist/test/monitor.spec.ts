@@ -10,12 +10,22 @@ import { API, fakeChecklistApi, loadExampleData, settled, until, type ExampleDat
 let data: ExampleData;
 const TOKEN = 'staff-mf';
 
-async function monitor(options: { api: FakeApi; token?: string; period?: string; lang?: string }): Promise<HapurPublicationChecklist> {
+async function monitor(options: {
+  api: FakeApi;
+  token?: string;
+  period?: string;
+  lang?: string;
+}): Promise<HapurPublicationChecklist> {
   const token = options.token === undefined ? {} : { token: options.token };
   const client = createClient({ baseUrl: `${location.origin}${API}`, fetch: options.api.fetch, retry: 0, ...token });
   const root = await fixture(
     html`<div lang=${options.lang ?? 'en'}>
-      <hapur-publication-checklist mode="monitor" institution="xk-mf" period=${options.period ?? '2026-Q4'} .client=${client}></hapur-publication-checklist>
+      <hapur-publication-checklist
+        mode="monitor"
+        institution="xk-mf"
+        period=${options.period ?? '2026-Q4'}
+        .client=${client}
+      ></hapur-publication-checklist>
     </div>`,
   );
   const el = root.querySelector('hapur-publication-checklist')!;
@@ -23,8 +33,11 @@ async function monitor(options: { api: FakeApi; token?: string; period?: string;
   return el;
 }
 
-const $ = <T extends HTMLElement = HTMLElement>(el: HapurPublicationChecklist, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = (el: HapurPublicationChecklist, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const $ = <T extends HTMLElement = HTMLElement>(el: HapurPublicationChecklist, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = (el: HapurPublicationChecklist, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function set(el: HapurPublicationChecklist, field: string, value: string): Promise<void> {
@@ -37,9 +50,16 @@ async function set(el: HapurPublicationChecklist, field: string, value: string):
 
 async function fillFullyMet(el: HapurPublicationChecklist): Promise<void> {
   for (const [field, value] of Object.entries({
-    published: 'yes', url: 'https://example.org/mf/organisation', complete: 'yes', timely: 'yes', accessible: 'yes',
-    'lang-sq': 'yes', 'lang-sr-Latn': 'yes', 'lang-en': 'no',
-  })) await set(el, field, value);
+    published: 'yes',
+    url: 'https://example.org/mf/organisation',
+    complete: 'yes',
+    timely: 'yes',
+    accessible: 'yes',
+    'lang-sq': 'yes',
+    'lang-sr-Latn': 'yes',
+    'lang-en': 'no',
+  }))
+    await set(el, field, value);
 }
 
 async function submit(el: HapurPublicationChecklist, done: () => boolean): Promise<void> {
@@ -47,7 +67,10 @@ async function submit(el: HapurPublicationChecklist, done: () => boolean): Promi
   await until(el, done);
 }
 
-const clearDrafts = () => Object.keys(localStorage).filter((k) => k.startsWith('hapur:publication-checklist:')).forEach((k) => localStorage.removeItem(k));
+const clearDrafts = () =>
+  Object.keys(localStorage)
+    .filter((k) => k.startsWith('hapur:publication-checklist:'))
+    .forEach((k) => localStorage.removeItem(k));
 
 describe('<hapur-publication-checklist mode="monitor">', () => {
   before(async () => {
@@ -133,7 +156,9 @@ describe('<hapur-publication-checklist mode="monitor">', () => {
     const rows = $$(el, 'table[part="matrix"] tbody tr');
     expect(text(rows[0]!.children[8])).to.equal('✓ Compliant');
     expect(text(rows[1]!.children[1])).to.equal('✗ No');
-    expect(text(rows[1])).to.contain('Corrective action: Publish the consolidated laws').and.contain('Responsible unit: Legal department');
+    expect(text(rows[1]))
+      .to.contain('Corrective action: Publish the consolidated laws')
+      .and.contain('Responsible unit: Legal department');
     expect(localStorage.getItem(draftKey('xk-mf', '2026-Q4'))).to.equal(null);
     expect(text($(el, '[part="progress"]'))).to.equal('2 of 14 recorded');
     await expect(el).to.be.accessible();
@@ -146,7 +171,9 @@ describe('<hapur-publication-checklist mode="monitor">', () => {
     await submit(el, () => text($(el, '[part="message"]')) !== '');
     const message = $(el, '[part="message"]')!;
     expect(message.getAttribute('role')).to.equal('alert');
-    expect(text(message)).to.equal('Tokeni juaj nuk lejon regjistrimin e kontrolleve për Ministria e Financave. Përdorni një token të lëshuar për këtë institucion. Të dhënat tuaja mbeten në këtë shfletues.');
+    expect(text(message)).to.equal(
+      'Tokeni juaj nuk lejon regjistrimin e kontrolleve për Ministria e Financave. Përdorni një token të lëshuar për këtë institucion. Të dhënat tuaja mbeten në këtë shfletues.',
+    );
     expect(el.shadowRoot!.activeElement).to.equal(message);
     expect(api.posted).to.have.length(0);
     expect(localStorage.getItem(draftKey('xk-mf', '2026-Q4'))).to.contain('https://example.org/mf/organisation');
@@ -159,7 +186,9 @@ describe('<hapur-publication-checklist mode="monitor">', () => {
     await fillFullyMet(el);
     api.failNextPosts(1, 0);
     await submit(el, () => text($(el, '[part="message"]')) !== '');
-    expect(text($(el, '[part="message"]'))).to.match(/^Provere nisu sačuvane: .+ Vaši unosi ostaju u ovom pregledaču\.$/);
+    expect(text($(el, '[part="message"]'))).to.match(
+      /^Provere nisu sačuvane: .+ Vaši unosi ostaju u ovom pregledaču\.$/,
+    );
     expect($<HTMLSelectElement>(el, '#field-published')!.value).to.equal('yes');
     expect(localStorage.getItem(draftKey('xk-mf', '2026-Q4'))).to.not.equal(null);
     await expect(el).to.be.accessible();

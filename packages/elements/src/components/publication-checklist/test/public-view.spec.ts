@@ -4,22 +4,36 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { HapurErrorEvent } from '../../../events/error.js';
 import { shadowText } from '../../../internal/test/localization-contract.js';
-import { API, fakeChecklistApi, loadExampleData, settled, until, withoutChecks, type ExampleData, type FakeApi } from './fake-api.js';
+import {
+  API,
+  fakeChecklistApi,
+  loadExampleData,
+  settled,
+  until,
+  withoutChecks,
+  type ExampleData,
+  type FakeApi,
+} from './fake-api.js';
 import '../publication-checklist.define.js';
 import type { HapurPublicationChecklist } from '../publication-checklist.js';
-
 
 let data: ExampleData;
 before(async () => {
   data = await loadExampleData();
 });
 
-async function checklist(options: { lang?: string; period?: string; api?: FakeApi; institution?: string; pending?: boolean } = {}): Promise<HapurPublicationChecklist> {
+async function checklist(
+  options: { lang?: string; period?: string; api?: FakeApi; institution?: string; pending?: boolean } = {},
+): Promise<HapurPublicationChecklist> {
   const api = options.api ?? fakeChecklistApi(data);
   const client = createClient({ baseUrl: `${location.origin}${API}`, fetch: api.fetch, retry: 0 });
   const root = await fixture(
     html`<div lang=${options.lang ?? 'en'}>
-      <hapur-publication-checklist institution=${options.institution ?? 'xk-mf'} period=${ifDefined(options.period)} .client=${client}></hapur-publication-checklist>
+      <hapur-publication-checklist
+        institution=${options.institution ?? 'xk-mf'}
+        period=${ifDefined(options.period)}
+        .client=${client}
+      ></hapur-publication-checklist>
     </div>`,
   );
   const el = root.querySelector('hapur-publication-checklist')!;
@@ -28,7 +42,9 @@ async function checklist(options: { lang?: string; period?: string; api?: FakeAp
 }
 
 const $ = (el: HapurPublicationChecklist, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: HapurPublicationChecklist, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const $$ = (el: HapurPublicationChecklist, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
 const cells = (row: Element) => [...row.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
 /** The rows of the table whose caption starts with `caption`, as text cells (header row included). */
 function tableRows(el: HapurPublicationChecklist, caption: string): string[][] {
@@ -42,22 +58,37 @@ describe('<hapur-publication-checklist>', () => {
     it('shows the 14 requirements of Q1 2026 as a captioned table with row and column headers', async () => {
       const el = await checklist({ period: '2026-Q1' });
       const table = $(el, 'table[part="matrix"]')!;
-      expect(table.querySelector('caption')!.textContent).to.equal('Publication checks for Ministry of Finance, Q1 2026');
-      expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.be.true;
+      expect(table.querySelector('caption')!.textContent).to.equal(
+        'Publication checks for Ministry of Finance, Q1 2026',
+      );
+      expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
       expect(cells(table.querySelector('thead tr')!)).to.deep.equal([
-        'Requirement', 'Published', 'Complete', 'On time', 'Accessible format', 'In Albanian', 'In Serbian', 'In English', 'Verdict', 'Notes and corrective action',
+        'Requirement',
+        'Published',
+        'Complete',
+        'On time',
+        'Accessible format',
+        'In Albanian',
+        'In Serbian',
+        'In English',
+        'Verdict',
+        'Notes and corrective action',
       ]);
       const rows = [...table.querySelectorAll('tbody tr')];
       expect(rows).to.have.length(14);
-      expect(rows.every((r) => r.firstElementChild!.matches('th[scope="row"]'))).to.be.true;
+      expect(rows.every((r) => r.firstElementChild!.matches('th[scope="row"]'))).to.equal(true);
     });
 
     it('gives each requirement its legal basis, frequency, verdicts in words, links and the monitor notes', async () => {
       const el = await checklist({ period: '2026-Q1' });
       const row = $$(el, 'tbody tr')[0]!;
       const [req, published, complete, timely, accessible, sq, sr, en, overall, notes] = cells(row);
-      expect(req).to.contain('Organisational structure, functions and duties').and.contain('Organisation · XK-06/L-081-MF-01');
-      expect(req).to.contain('Legal basis: Law on Access to Public Documents (Ligji Nr. 06/L-081)').and.contain('Frequency: When it changes');
+      expect(req)
+        .to.contain('Organisational structure, functions and duties')
+        .and.contain('Organisation · XK-06/L-081-MF-01');
+      expect(req)
+        .to.contain('Legal basis: Law on Access to Public Documents (Ligji Nr. 06/L-081)')
+        .and.contain('Frequency: When it changes');
       expect(req).to.contain('Provisional');
       expect(published).to.match(/^✓ Yes Open the document/);
       expect([complete, timely, accessible]).to.deep.equal(['✓ Yes', '✓ Yes', '✓ Yes']);
@@ -65,12 +96,21 @@ describe('<hapur-publication-checklist>', () => {
       expect(sr).to.contain('◐ Partly');
       expect(en).to.equal('✗ No');
       expect(overall).to.equal('◐ Partly compliant');
-      expect(notes).to.contain("Monitor's notes: The published version is not the latest.").and.contain('Corrective action: Replace the old version').and.contain('Responsible unit: Public communication office');
+      expect(notes)
+        .to.contain("Monitor's notes: The published version is not the latest.")
+        .and.contain('Corrective action: Replace the old version')
+        .and.contain('Responsible unit: Public communication office');
       const link = row.querySelector<HTMLAnchorElement>('td a')!;
-      expect(link.href).to.equal('https://example.org/ministria-e-financave/transparenca/organisational-structure-functions-and-duties');
-      expect(link.getAttribute('aria-label')).to.equal('Open the document: Organisational structure, functions and duties');
+      expect(link.href).to.equal(
+        'https://example.org/ministria-e-financave/transparenca/organisational-structure-functions-and-duties',
+      );
+      expect(link.getAttribute('aria-label')).to.equal(
+        'Open the document: Organisational structure, functions and duties',
+      );
       // Icons are shapes for sighted readers; screen readers get the word only.
-      expect([...row.querySelectorAll('.verdict__icon')].every((i) => i.getAttribute('aria-hidden') === 'true')).to.be.true;
+      expect(
+        [...row.querySelectorAll('.verdict__icon')].every((i) => i.getAttribute('aria-hidden') === 'true'),
+      ).to.equal(true);
     });
 
     it('opens on the latest quarter with data and compares it with the one before', async () => {
@@ -91,7 +131,7 @@ describe('<hapur-publication-checklist>', () => {
       await el.updateComplete;
       expect($$(el, 'tbody tr[class], table[part="matrix"] tbody tr')).to.have.length(12);
       expect($(el, '.count')!.textContent).to.equal('Showing 12 of 14 requirements.');
-      expect($$(el, 'table[part="matrix"] tbody tr').some((r) => cells(r)[8] === '✓ Compliant')).to.be.false;
+      expect($$(el, 'table[part="matrix"] tbody tr').some((r) => cells(r)[8] === '✓ Compliant')).to.equal(false);
     });
 
     it('switches quarter from the picker', async () => {
@@ -138,8 +178,10 @@ describe('<hapur-publication-checklist>', () => {
       expect(text).to.contain('What changed since Q1 2026').and.contain('Share compliant: 14% → 36%.');
       const items = $$(el, '[part="changes"] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
       expect(items).to.have.length(5);
-      expect(items[2]).to.equal('Improved — Officials’ salaries and salary structure: ✗ Not compliant → ◐ Partly compliant');
-      expect(items.every((i) => i.startsWith('Improved'))).to.be.true;
+      expect(items[2]).to.equal(
+        'Improved — Officials’ salaries and salary structure: ✗ Not compliant → ◐ Partly compliant',
+      );
+      expect(items.every((i) => i.startsWith('Improved'))).to.equal(true);
       const first = await checklist({ period: '2026-Q1' });
       expect(shadowText(first)).to.contain('There is no earlier quarter to compare with.');
     });
@@ -153,7 +195,9 @@ describe('<hapur-publication-checklist>', () => {
       const csvText = decodeURIComponent(csv!.href.slice(csv!.href.indexOf(',') + 1));
       expect(csvText.trim().split('\r\n')).to.have.length(15);
       expect(json!.download).to.equal('publication-checklist-xk-mf-2026-Q2.json');
-      const parsed = PublicationChecklistSchema.parse(JSON.parse(decodeURIComponent(json!.href.slice(json!.href.indexOf(',') + 1))));
+      const parsed = PublicationChecklistSchema.parse(
+        JSON.parse(decodeURIComponent(json!.href.slice(json!.href.indexOf(',') + 1))),
+      );
       expect(parsed.period).to.equal('2026-Q2');
       expect(parsed.summary.overall.non_compliant).to.equal(2);
     });
@@ -162,7 +206,7 @@ describe('<hapur-publication-checklist>', () => {
   describe('states', () => {
     it('says so when an institution has no checks yet', async () => {
       const el = await checklist({ api: fakeChecklistApi(withoutChecks(data)) });
-      expect(el.hasState('empty')).to.be.true;
+      expect(el.hasState('empty')).to.equal(true);
       expect(shadowText(el)).to.equal('No publication checks have been recorded for this institution yet.');
       await expect(el).to.be.accessible();
     });
@@ -171,7 +215,7 @@ describe('<hapur-publication-checklist>', () => {
       const errors: HapurErrorEvent[] = [];
       document.addEventListener('hapur-error', (e) => errors.push(e), { once: true });
       const el = await checklist({ institution: 'xk-nope', lang: 'sq' });
-      expect(el.hasState('error')).to.be.true;
+      expect(el.hasState('error')).to.equal(true);
       expect((errors[0]!.detail.error as Error).name).to.equal('NotFoundError');
       expect(shadowText(el)).to.not.contain('/api/v1');
       await expect(el).to.be.accessible();
@@ -188,12 +232,12 @@ describe('<hapur-publication-checklist>', () => {
       };
       const el = await checklist({ api: slow, pending: true });
       await until(el, () => $(el, '[role="status"]') !== null);
-      expect(el.hasState('loading')).to.be.true;
+      expect(el.hasState('loading')).to.equal(true);
       expect($(el, '[role="status"]')!.textContent).to.equal('Loading…');
       await expect(el).to.be.accessible();
       release();
       await settled(el);
-      expect(el.hasState('loading')).to.be.false;
+      expect(el.hasState('loading')).to.equal(false);
     });
   });
 
@@ -229,13 +273,16 @@ describe('<hapur-publication-checklist>', () => {
         if (/Unknown command a11y-snapshot/.test(error.message)) this.skip();
         throw error;
       })) as unknown as { role: string; name: string; children: never[] };
-      const found = (role: string, name: string) => findAccessibilityNode<{ role: string; name: string }>(snapshot, (n) => n.role === role && n.name === name);
+      const found = (role: string, name: string) =>
+        findAccessibilityNode<{ role: string; name: string }>(snapshot, (n) => n.role === role && n.name === name);
       // Chromium's "interesting only" tree leaves out table roles: the scrollable region carries the caption's name.
-      expect(found('region', 'Publication checks for Ministry of Finance, Q1 2026')).to.not.be.null;
-      expect(found('link', 'Open the document: Organisational structure, functions and duties (Serbian)')).to.not.be.null;
-      expect(found('heading', 'Proactive publication: Ministry of Finance, Q1 2026')).to.not.be.null;
-      expect(found('checkbox', 'Show only gaps (requirements not fully met)')).to.not.be.null;
-      expect(found('combobox', 'Quarter')).to.not.be.null;
+      expect(found('region', 'Publication checks for Ministry of Finance, Q1 2026')).to.not.equal(null);
+      expect(found('link', 'Open the document: Organisational structure, functions and duties (Serbian)')).to.not.equal(
+        null,
+      );
+      expect(found('heading', 'Proactive publication: Ministry of Finance, Q1 2026')).to.not.equal(null);
+      expect(found('checkbox', 'Show only gaps (requirements not fully met)')).to.not.equal(null);
+      expect(found('combobox', 'Quarter')).to.not.equal(null);
     });
 
     it('works with the keyboard alone: the quarter picker, the gaps filter, the scrollable table', async () => {
@@ -250,7 +297,7 @@ describe('<hapur-publication-checklist>', () => {
       expect(el.shadowRoot!.activeElement!.textContent).to.equal('Download CSV');
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement!.matches('.table-wrap[role="region"]')).to.be.true;
+      expect(el.shadowRoot!.activeElement!.matches('.table-wrap[role="region"]')).to.equal(true);
     });
   });
 });

@@ -1,12 +1,22 @@
 import { expect } from '@open-wc/testing';
 import { checklistFor, loadExampleData } from './fake-api.js';
-import { criterionRows, isGap, languageRows, latestChecks, latestPeriod, previousWithData, quarterChanges, trend } from '../checklist-summary.js';
+import {
+  criterionRows,
+  isGap,
+  languageRows,
+  latestChecks,
+  latestPeriod,
+  previousWithData,
+  quarterChanges,
+  trend,
+} from '../checklist-summary.js';
 
 // Expected figures are the hand count in the issue (Q1 compliant/partial/non 2/8/4, …), not recomputed here.
 describe('checklist summary (pure)', () => {
   it('counts published yes / partly / no per quarter as hand-counted', async () => {
     const data = await loadExampleData();
-    const published = (period: string) => criterionRows(checklistFor(data, period).summary).find((r) => r.key === 'published')!;
+    const published = (period: string) =>
+      criterionRows(checklistFor(data, period).summary).find((r) => r.key === 'published')!;
     expect(published('2026-Q1')).to.include({ met: 9, partial: 1, notMet: 4, assessed: 14 });
     expect(published('2026-Q2')).to.include({ met: 12, partial: 0, notMet: 2 });
     expect(published('2026-Q3')).to.include({ met: 14, partial: 0, notMet: 0, share: 1 });
@@ -25,7 +35,10 @@ describe('checklist summary (pure)', () => {
 
   it('builds the trend across quarters in order, with the overall verdict counts', async () => {
     const data = await loadExampleData();
-    const periods = ['2026-Q3', '2026-Q1', '2026-Q2'].map((period) => ({ period, summary: checklistFor(data, period).summary }));
+    const periods = ['2026-Q3', '2026-Q1', '2026-Q2'].map((period) => ({
+      period,
+      summary: checklistFor(data, period).summary,
+    }));
     const points = trend(periods);
     expect(points.map((p) => [p.period, p.compliant, p.partial, p.nonCompliant])).to.deep.equal([
       ['2026-Q1', 2, 8, 4],
@@ -50,20 +63,25 @@ describe('checklist summary (pure)', () => {
     ]);
     expect(changes[2]).to.include({ from: 'non_compliant', to: 'partially_compliant' });
     const backwards = quarterChanges(checklistFor(data, '2026-Q1'), checklistFor(data, '2026-Q2'));
-    expect(backwards.every((c) => c.direction === 'worsened')).to.be.true;
+    expect(backwards.every((c) => c.direction === 'worsened')).to.equal(true);
     const fromNothing = quarterChanges(checklistFor(data, '2026-Q1'), checklistFor(data, '2025-Q4'));
     expect(fromNothing).to.have.length(14);
-    expect(fromNothing.every((c) => c.direction === 'new')).to.be.true;
+    expect(fromNothing.every((c) => c.direction === 'new')).to.equal(true);
   });
 
   it('takes the latest check per requirement and treats unchecked requirements as gaps', async () => {
     const data = await loadExampleData();
     const q1 = checklistFor(data, '2026-Q1');
-    const older = { ...q1.checks[0]!, id: 'older', checkedAt: '2026-01-01T00:00:00Z', overall: 'non_compliant' as const };
+    const older = {
+      ...q1.checks[0]!,
+      id: 'older',
+      checkedAt: '2026-01-01T00:00:00Z',
+      overall: 'non_compliant' as const,
+    };
     const latest = latestChecks([older, ...q1.checks]);
     expect(latest.get(older.requirementId)!.id).to.equal(q1.checks[0]!.id);
     const gaps = q1.requirements.filter((r) => isGap(latest.get(r.id)));
     expect(gaps).to.have.length(12);
-    expect(isGap(undefined)).to.be.true;
+    expect(isGap(undefined)).to.equal(true);
   });
 });

@@ -14,7 +14,13 @@ const en: ChecklistTranslation = {
     not_applicable: 'Not applicable',
     not_checked: 'Not checked',
   },
-  criterion: { published: 'Published', complete: 'Complete', timely: 'On time', upToDate: 'Up to date', accessible: 'Accessible format' },
+  criterion: {
+    published: 'Published',
+    complete: 'Complete',
+    timely: 'On time',
+    upToDate: 'Up to date',
+    accessible: 'Accessible format',
+  },
   category: {
     institutional: 'Institution',
     organisational: 'Organisation',
@@ -97,7 +103,8 @@ const en: ChecklistTranslation = {
   changeRemoved: 'Not checked this quarter',
 
   monitorHeading: (period) => `Monitoring template for ${period}`,
-  monitorIntro: 'Record each requirement for the quarter. What you type is kept in this browser until the checks are saved.',
+  monitorIntro:
+    'Record each requirement for the quarter. What you type is kept in this browser until the checks are saved.',
   progress: (recorded, total) => `${recorded} of ${total} recorded`,
   requirementOf: (n, total) => `Requirement ${n} of ${total}`,
   stepListLabel: 'Requirements in this template',
@@ -128,11 +135,14 @@ const en: ChecklistTranslation = {
   errResponsible: 'Name the unit responsible for the corrective action',
   errTooLong: (max) => `Use ${max} characters or fewer`,
   errNothing: 'Record at least one requirement before submitting',
-  errorForbidden: (institution) => `Your token may not record checks for ${institution}. Use a token issued to this institution. Your entries are kept in this browser.`,
-  errorUnauthorized: 'Your token was not accepted (it may have expired). Paste a new token; your entries are kept in this browser.',
+  errorForbidden: (institution) =>
+    `Your token may not record checks for ${institution}. Use a token issued to this institution. Your entries are kept in this browser.`,
+  errorUnauthorized:
+    'Your token was not accepted (it may have expired). Paste a new token; your entries are kept in this browser.',
   errorNoToken: 'The monitoring template needs a staff token.',
   errorSaveFailed: (reason) => `The checks could not be saved: ${reason} Your entries are kept in this browser.`,
-  partlySaved: (saved, failed) => `${checks(saved)} saved; ${checks(failed)} not saved. Those are kept in this browser: try again.`,
+  partlySaved: (saved, failed) =>
+    `${checks(saved)} saved; ${checks(failed)} not saved. Those are kept in this browser: try again.`,
 };
 
 export default en;

@@ -4,7 +4,13 @@ const checks = (n: number) => `${n} ${n === 1 ? 'kontroll' : 'kontrolle'}`;
 
 const sq: ChecklistTranslation = {
   lang: 'sq',
-  verdict: { yes: 'Po', partial: 'Pjesërisht', no: 'Jo', not_applicable: 'Nuk aplikohet', not_checked: 'Pa u kontrolluar' },
+  verdict: {
+    yes: 'Po',
+    partial: 'Pjesërisht',
+    no: 'Jo',
+    not_applicable: 'Nuk aplikohet',
+    not_checked: 'Pa u kontrolluar',
+  },
   notDue: 'Nuk kërkohet ende',
   overall: {
     compliant: 'Në përputhje',
@@ -13,7 +19,13 @@ const sq: ChecklistTranslation = {
     not_applicable: 'Nuk aplikohet',
     not_checked: 'Pa u kontrolluar',
   },
-  criterion: { published: 'Publikuar', complete: 'I plotë', timely: 'Në kohë', upToDate: 'I përditësuar', accessible: 'Format i qasshëm' },
+  criterion: {
+    published: 'Publikuar',
+    complete: 'I plotë',
+    timely: 'Në kohë',
+    upToDate: 'I përditësuar',
+    accessible: 'Format i qasshëm',
+  },
   category: {
     institutional: 'Institucioni',
     organisational: 'Organizimi',
@@ -96,7 +108,8 @@ const sq: ChecklistTranslation = {
   changeRemoved: 'Nuk u kontrollua këtë tremujor',
 
   monitorHeading: (period) => `Shablloni i monitorimit për ${period}`,
-  monitorIntro: 'Regjistroni secilën kërkesë për tremujorin. Çfarë shkruani ruhet në këtë shfletues derisa kontrollet të ruhen.',
+  monitorIntro:
+    'Regjistroni secilën kërkesë për tremujorin. Çfarë shkruani ruhet në këtë shfletues derisa kontrollet të ruhen.',
   progress: (recorded, total) => `${recorded} nga ${total} të regjistruara`,
   requirementOf: (n, total) => `Kërkesa ${n} nga ${total}`,
   stepListLabel: 'Kërkesat në këtë shabllon',
@@ -129,10 +142,12 @@ const sq: ChecklistTranslation = {
   errNothing: 'Regjistroni të paktën një kërkesë para se të dërgoni',
   errorForbidden: (institution) =>
     `Tokeni juaj nuk lejon regjistrimin e kontrolleve për ${institution}. Përdorni një token të lëshuar për këtë institucion. Të dhënat tuaja mbeten në këtë shfletues.`,
-  errorUnauthorized: 'Tokeni juaj nuk u pranua (mund të ketë skaduar). Vendosni një token të ri; të dhënat tuaja mbeten në këtë shfletues.',
+  errorUnauthorized:
+    'Tokeni juaj nuk u pranua (mund të ketë skaduar). Vendosni një token të ri; të dhënat tuaja mbeten në këtë shfletues.',
   errorNoToken: 'Shablloni i monitorimit kërkon një token stafi.',
   errorSaveFailed: (reason) => `Kontrollet nuk u ruajtën: ${reason} Të dhënat tuaja mbeten në këtë shfletues.`,
-  partlySaved: (saved, failed) => `U ruajtën ${checks(saved)}; ${checks(failed)} nuk u ruajtën. Ato mbeten në këtë shfletues: provoni përsëri.`,
+  partlySaved: (saved, failed) =>
+    `U ruajtën ${checks(saved)}; ${checks(failed)} nuk u ruajtën. Ato mbeten në këtë shfletues: provoni përsëri.`,
 };
 
 export default sq;

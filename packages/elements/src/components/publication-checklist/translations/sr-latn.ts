@@ -5,7 +5,13 @@ const checks = (n: number) => `${n} ${plural.select(n) === 'few' ? 'provere' : '
 
 const srLatn: ChecklistTranslation = {
   lang: 'sr-Latn',
-  verdict: { yes: 'Da', partial: 'Delimično', no: 'Ne', not_applicable: 'Nije primenljivo', not_checked: 'Nije provereno' },
+  verdict: {
+    yes: 'Da',
+    partial: 'Delimično',
+    no: 'Ne',
+    not_applicable: 'Nije primenljivo',
+    not_checked: 'Nije provereno',
+  },
   notDue: 'Još nije obavezno',
   overall: {
     compliant: 'Usklađeno',
@@ -14,7 +20,13 @@ const srLatn: ChecklistTranslation = {
     not_applicable: 'Nije primenljivo',
     not_checked: 'Nije provereno',
   },
-  criterion: { published: 'Objavljeno', complete: 'Potpuno', timely: 'Na vreme', upToDate: 'Ažurno', accessible: 'Pristupačan format' },
+  criterion: {
+    published: 'Objavljeno',
+    complete: 'Potpuno',
+    timely: 'Na vreme',
+    upToDate: 'Ažurno',
+    accessible: 'Pristupačan format',
+  },
   category: {
     institutional: 'Institucija',
     organisational: 'Organizacija',
@@ -97,7 +109,8 @@ const srLatn: ChecklistTranslation = {
   changeRemoved: 'Nije provereno u ovom kvartalu',
 
   monitorHeading: (period) => `Obrazac za praćenje: ${period}`,
-  monitorIntro: 'Zabeležite svaki zahtev za kvartal. Ono što unesete čuva se u ovom pregledaču dok se provere ne sačuvaju.',
+  monitorIntro:
+    'Zabeležite svaki zahtev za kvartal. Ono što unesete čuva se u ovom pregledaču dok se provere ne sačuvaju.',
   progress: (recorded, total) => `Zabeleženo ${recorded} od ${total}`,
   requirementOf: (n, total) => `Zahtev ${n} od ${total}`,
   stepListLabel: 'Zahtevi u ovom obrascu',
@@ -130,10 +143,12 @@ const srLatn: ChecklistTranslation = {
   errNothing: 'Zabeležite bar jedan zahtev pre slanja',
   errorForbidden: (institution) =>
     `Vaš token ne dozvoljava beleženje provera za instituciju ${institution}. Koristite token izdat ovoj instituciji. Vaši unosi ostaju u ovom pregledaču.`,
-  errorUnauthorized: 'Vaš token nije prihvaćen (možda je istekao). Unesite novi token; vaši unosi ostaju u ovom pregledaču.',
+  errorUnauthorized:
+    'Vaš token nije prihvaćen (možda je istekao). Unesite novi token; vaši unosi ostaju u ovom pregledaču.',
   errorNoToken: 'Za obrazac za praćenje potreban je token osoblja.',
   errorSaveFailed: (reason) => `Provere nisu sačuvane: ${reason} Vaši unosi ostaju u ovom pregledaču.`,
-  partlySaved: (saved, failed) => `Sačuvano: ${checks(saved)}; nije sačuvano: ${checks(failed)}. One ostaju u ovom pregledaču: pokušajte ponovo.`,
+  partlySaved: (saved, failed) =>
+    `Sačuvano: ${checks(saved)}; nije sačuvano: ${checks(failed)}. One ostaju u ovom pregledaču: pokušajte ponovo.`,
 };
 
 export default srLatn;
