@@ -53,7 +53,11 @@ async function publint(dir) {
 }
 
 async function attw(dir) {
-  const { code, stdout, stderr } = await run(bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'json'], dir);
+  const { code, stdout, stderr } = await run(
+    bin('attw'),
+    ['--pack', '.', '--profile', 'esm-only', '--format', 'json'],
+    dir,
+  );
   let report;
   try {
     report = JSON.parse(stdout);
