@@ -45,10 +45,11 @@ const $ = (el: HapurPublicationChecklist, selector: string) => el.shadowRoot!.qu
 const $$ = (el: HapurPublicationChecklist, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
 ];
-const cells = (row: Element) => [...row.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const cells = (row: Element) => [...row.children].map(text);
 /** The rows of the table whose caption starts with `caption`, as text cells (header row included). */
 function tableRows(el: HapurPublicationChecklist, caption: string): string[][] {
-  const table = $$(el, 'table').find((t) => t.querySelector('caption')?.textContent?.trim().startsWith(caption));
+  const table = $$(el, 'table').find((t) => text(t.querySelector('caption')).startsWith(caption));
   if (!table) throw new Error(`no table "${caption}"`);
   return [...table.querySelectorAll('tr')].map(cells);
 }
@@ -58,9 +59,7 @@ describe('<hapur-publication-checklist>', () => {
     it('shows the 14 requirements of Q1 2026 as a captioned table with row and column headers', async () => {
       const el = await checklist({ period: '2026-Q1' });
       const table = $(el, 'table[part="matrix"]')!;
-      expect(table.querySelector('caption')!.textContent).to.equal(
-        'Publication checks for Ministry of Finance, Q1 2026',
-      );
+      expect(text(table.querySelector('caption'))).to.equal('Publication checks for Ministry of Finance, Q1 2026');
       expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
       expect(cells(table.querySelector('thead tr')!)).to.deep.equal([
         'Requirement',
@@ -121,7 +120,7 @@ describe('<hapur-publication-checklist>', () => {
         'GET /api/v1/publication-checklists/xk-mf?period=2026-Q3',
         'GET /api/v1/publication-checklists/xk-mf?period=2026-Q2',
       ]);
-      expect($(el, '[role="heading"]')!.textContent).to.equal('Proactive publication: Ministry of Finance, Q3 2026');
+      expect(text($(el, '[role="heading"]'))).to.equal('Proactive publication: Ministry of Finance, Q3 2026');
       expect(($(el, '#period') as HTMLSelectElement).value).to.equal('2026-Q3');
     });
 
@@ -130,7 +129,7 @@ describe('<hapur-publication-checklist>', () => {
       ($(el, '#gaps') as HTMLInputElement).click();
       await el.updateComplete;
       expect($$(el, 'tbody tr[class], table[part="matrix"] tbody tr')).to.have.length(12);
-      expect($(el, '.count')!.textContent).to.equal('Showing 12 of 14 requirements.');
+      expect(text($(el, '.count'))).to.equal('Showing 12 of 14 requirements.');
       expect($$(el, 'table[part="matrix"] tbody tr').some((r) => cells(r)[8] === '✓ Compliant')).to.equal(false);
     });
 
@@ -140,15 +139,15 @@ describe('<hapur-publication-checklist>', () => {
       expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Q1 2026', 'Q2 2026', 'Q3 2026']);
       select.value = '2026-Q3';
       select.dispatchEvent(new Event('change'));
-      await until(el, () => $(el, 'caption')?.textContent?.includes('Q3') ?? false);
-      expect($(el, 'caption')!.textContent).to.contain('Q3 2026');
+      await until(el, () => text($(el, 'caption')).includes('Q3'));
+      expect(text($(el, 'caption'))).to.contain('Q3 2026');
     });
   });
 
   describe('summary', () => {
     it('computes the Q1 figures: met / partly / not met by criterion and by language, as hand-counted', async () => {
       const el = await checklist({ period: '2026-Q1' });
-      expect($(el, '.lead')!.textContent).to.equal('2 of 14 requirements are fully met (14%).');
+      expect(text($(el, '.lead'))).to.equal('2 of 14 requirements are fully met (14%).');
       const criteria = tableRows(el, 'Requirements met, by criterion');
       expect(criteria[0]).to.deep.equal(['Criterion', 'Met', 'Partly', 'Not met', 'Share met']);
       expect(criteria.find((r) => r[0] === 'Published')).to.deep.equal(['Published', '9', '1', '4', '64%']);
@@ -169,14 +168,14 @@ describe('<hapur-publication-checklist>', () => {
       ]);
       expect($(el, 'svg[part="trend-chart"]')!.getAttribute('aria-hidden')).to.equal('true');
       expect($$(el, 'svg rect')).to.have.length(3);
-      expect($(el, 'tr[aria-current] th')!.textContent).to.equal('Q2 2026');
+      expect(text($(el, 'tr[aria-current] th'))).to.equal('Q2 2026');
     });
 
     it('says what changed since the previous quarter', async () => {
       const el = await checklist({ period: '2026-Q2' });
-      const text = shadowText(el);
-      expect(text).to.contain('What changed since Q1 2026').and.contain('Share compliant: 14% → 36%.');
-      const items = $$(el, '[part="changes"] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      const whole = shadowText(el);
+      expect(whole).to.contain('What changed since Q1 2026').and.contain('Share compliant: 14% → 36%.');
+      const items = $$(el, '[part="changes"] li').map((li) => text(li));
       expect(items).to.have.length(5);
       expect(items[2]).to.equal(
         'Improved — Officials’ salaries and salary structure: ✗ Not compliant → ◐ Partly compliant',
@@ -233,7 +232,7 @@ describe('<hapur-publication-checklist>', () => {
       const el = await checklist({ api: slow, pending: true });
       await until(el, () => $(el, '[role="status"]') !== null);
       expect(el.hasState('loading')).to.equal(true);
-      expect($(el, '[role="status"]')!.textContent).to.equal('Loading…');
+      expect(text($(el, '[role="status"]'))).to.equal('Loading…');
       await expect(el).to.be.accessible();
       release();
       await settled(el);
@@ -249,8 +248,8 @@ describe('<hapur-publication-checklist>', () => {
     ] as const) {
       it(`renders in ${lang} with no axe violations`, async () => {
         const el = await checklist({ lang, period: '2026-Q1' });
-        expect($(el, 'caption')!.textContent).to.equal(caption);
-        expect($$(el, 'thead th')[1]!.textContent).to.equal(published);
+        expect(text($(el, 'caption'))).to.equal(caption);
+        expect(text($$(el, 'thead th')[1])).to.equal(published);
         expect(shadowText(el)).to.not.match(/undefined|\[object|NaN/);
         await expect(el).to.be.accessible();
         ($(el, '#gaps') as HTMLInputElement).click();
@@ -262,8 +261,8 @@ describe('<hapur-publication-checklist>', () => {
     it('re-renders when an ancestor changes language', async () => {
       const el = await checklist({ period: '2026-Q1' });
       el.parentElement!.setAttribute('lang', 'sr-Latn');
-      await until(el, () => $(el, '.lead')?.textContent?.startsWith('Potpuno') ?? false);
-      expect($(el, '.lead')!.textContent).to.equal('Potpuno je ispunjeno 2 od 14 zahteva (14%).');
+      await until(el, () => text($(el, '.lead')).startsWith('Potpuno'));
+      expect(text($(el, '.lead'))).to.equal('Potpuno je ispunjeno 2 od 14 zahteva (14%).');
     });
 
     it('exposes the heading, controls, the matrix region and named document links', async function () {
@@ -292,9 +291,9 @@ describe('<hapur-publication-checklist>', () => {
       expect(el.shadowRoot!.activeElement!.id).to.equal('gaps');
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
-      expect($(el, '.count')!.textContent).to.equal('Showing 12 of 14 requirements.');
+      expect(text($(el, '.count'))).to.equal('Showing 12 of 14 requirements.');
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement!.textContent).to.equal('Download CSV');
+      expect(text(el.shadowRoot!.activeElement)).to.equal('Download CSV');
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement!.matches('.table-wrap[role="region"]')).to.equal(true);
