@@ -173,8 +173,8 @@ export function renderMonitor(
         ><span style="inline-size: ${total ? (100 * monitor.recordedCount) / total : 0}%"></span
       ></span>
     </p>
-    <div class="message ${isError ? 'message--error' : ''}" part="message" role=${isError ? 'alert' : 'status'}>
-      ${message ? messageText(ctx, message, institution) : nothing}
+    <div class="message" part="message" role=${isError ? 'alert' : 'status'}>
+      ${message ? html`<p class="message__text ${isError ? 'message--error' : ''}">${messageText(ctx, message, institution)}</p>` : nothing}
     </div>
     ${errorSummary(ctx, monitor, on)}
     <nav class="steps" aria-label=${t.stepListLabel}>

@@ -228,11 +228,7 @@ export default css`
     border-radius: var(--_radius);
   }
 
-  .message:empty {
-    display: none;
-  }
-
-  .message {
+  .message__text {
     padding: var(--_space-s);
     border-inline-start: 4px solid var(--_yes);
   }
