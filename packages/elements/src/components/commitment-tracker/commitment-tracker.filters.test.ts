@@ -95,6 +95,21 @@ describe('<hapur-commitment-tracker> filters, URL state and export', () => {
       expect(q<HTMLSelectElement>(el, '#f-sort').value).to.equal('title');
     });
 
+    it('brings the commitment a link opens into view', async () => {
+      history.replaceState(null, '', '#ct-open=5');
+      const spacer = document.createElement('div');
+      spacer.style.blockSize = '3000px';
+      document.body.prepend(spacer);
+      try {
+        const el = await kosovo();
+        const top = q(el, '[data-number="5"]').getBoundingClientRect().top;
+        expect(top).to.be.within(-1, window.innerHeight);
+      } finally {
+        spacer.remove();
+        window.scrollTo(0, 0);
+      }
+    });
+
     it('goes back to the previous view with the back button', async () => {
       const el = await kosovo();
       await choose(el, 'f-status', 'delayed');

@@ -12,7 +12,7 @@ import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import styles from './commitment-tracker.styles.js';
 import { TRACKER_TRANSLATIONS, type CommitmentTrackerTranslation } from './commitment-tracker.translations.js';
 import { DEFAULT_STATE, type TrackerState } from './commitment-tracker.types.js';
-import { HapurFeedbackRequestEvent } from './feedback-request-event.js';
+import { requestFeedback } from './feedback-request-event.js';
 import { heading, type RenderContext } from './render-context.js';
 import { renderRow, type RowHandlers } from './render-commitment.js';
 import { renderHeader } from './render-header.js';
@@ -23,7 +23,7 @@ import { buildExport, downloadFile, type TrackerExport } from './tracker-downloa
 import { facets, filterRows, groupByComponent, sortRows } from './tracker-filter.js';
 import { buildRows, summarizePlan, type CommitmentRow, type PlanSummary } from './tracker-model.js';
 import type { TrackerData } from './tracker-source.js';
-import { readState, sameState, writeState } from './tracker-url-state.js';
+import { readState, saveState, sameState } from './tracker-url-state.js';
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
@@ -139,6 +139,8 @@ export class HapurCommitmentTracker extends HapurElement {
   @state() private view: TrackerState = { ...DEFAULT_STATE };
 
   private planVersion = 0;
+  /** A link or the back button opened a commitment: bring it into view once it has rendered. */
+  private scrollPending = false;
   private model: Model | undefined;
   private visible:
     | { key: string; sortKey: string; sorted: CommitmentRow[]; rows: CommitmentRow[]; shown: Set<CommitmentRow> }
@@ -175,12 +177,15 @@ export class HapurCommitmentTracker extends HapurElement {
   private readonly handleLocationChange = (): void => {
     if (!this.urlState) return;
     const next = readState(location.hash);
-    if (!sameState(next, this.view)) this.view = next;
+    if (sameState(next, this.view)) return;
+    this.scrollPending = next.open !== '' && next.open !== this.view.open;
+    this.view = next;
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.urlState) this.view = readState(location.hash);
+    this.scrollPending = this.view.open !== '' && this.urlState;
     window.addEventListener('popstate', this.handleLocationChange);
     window.addEventListener('hashchange', this.handleLocationChange);
   }
@@ -189,6 +194,13 @@ export class HapurCommitmentTracker extends HapurElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.handleLocationChange);
     window.removeEventListener('hashchange', this.handleLocationChange);
+  }
+
+  protected override updated(): void {
+    if (!this.scrollPending || this.data.status !== 'success') return;
+    this.scrollPending = false;
+    const row = this.renderRoot.querySelector(`[part~="commitment"][data-number="${CSS.escape(this.view.open)}"]`);
+    row?.scrollIntoView({ block: 'start' });
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -202,12 +214,7 @@ export class HapurCommitmentTracker extends HapurElement {
     const next = { ...this.view, ...patch };
     if (sameState(next, this.view)) return;
     this.view = next;
-    if (!this.urlState) return;
-    const hash = writeState(location.hash, next);
-    if (hash === location.hash) return;
-    const url = hash || `${location.pathname}${location.search}`;
-    if (push) history.pushState(history.state, '', url);
-    else history.replaceState(history.state, '', url);
+    if (this.urlState) saveState(next, push);
   }
 
   private get t(): CommitmentTrackerTranslation {
@@ -271,18 +278,6 @@ export class HapurCommitmentTracker extends HapurElement {
     return buildExport(format, data, rows, this.view, this.t, this.localize);
   }
 
-  private handleFeedback(number: string): void {
-    const planId = this.data.data?.plan.id;
-    if (!planId) return;
-    const event = new HapurFeedbackRequestEvent({ planId, commitmentNumber: number });
-    if (this.dispatchEvent(event) && this.feedbackHref) {
-      const url = new URL(this.feedbackHref, document.baseURI);
-      url.searchParams.set('plan', planId);
-      url.searchParams.set('commitment', number);
-      location.assign(url.href);
-    }
-  }
-
   private handleClear(): void {
     this.change({ status: '', institution: '', value: '', q: '' }, true);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus());
@@ -305,7 +300,7 @@ export class HapurCommitmentTracker extends HapurElement {
 
   private readonly rowHandlers: RowHandlers = {
     toggle: (number) => this.change({ open: this.view.open === number ? '' : number }, true),
-    feedback: (number) => this.handleFeedback(number),
+    feedback: (number) => requestFeedback(this, this.data.data?.plan.id, number, this.feedbackHref),
     comments: (c) => this.renderComments(c),
   };
 

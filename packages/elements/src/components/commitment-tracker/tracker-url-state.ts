@@ -56,3 +56,12 @@ export function writeState(hash: string, state: TrackerState): string {
 export function sameState(a: TrackerState, b: TrackerState): boolean {
   return (Object.keys(KEYS) as (keyof TrackerState)[]).every((key) => a[key] === b[key]);
 }
+
+/** Writes the state into the page URL: a new history entry (`push`, undone by the back button) or the current one. */
+export function saveState(state: TrackerState, push: boolean): void {
+  const hash = writeState(location.hash, state);
+  if (hash === location.hash) return;
+  const url = hash || `${location.pathname}${location.search}`;
+  if (push) history.pushState(history.state, '', url);
+  else history.replaceState(history.state, '', url);
+}
