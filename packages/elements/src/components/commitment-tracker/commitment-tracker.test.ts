@@ -85,6 +85,15 @@ describe('<hapur-commitment-tracker>', () => {
       expect(detail).to.contain('Problem').and.contain('Expected results').and.contain('Supporting actors');
       expect(detail).to.contain('Government').and.contain('Civil society');
     });
+
+    it('shows the budget where the plan gives one (commitment 2), and no budget section where it does not', async () => {
+      const two = await kosovo('en', 'commitment="2"');
+      expect(textOf(q(two, '[part~="detail"]')))
+        .to.contain('Budget')
+        .and.contain('96,744.28');
+      const three = await kosovo('en', 'commitment="3"');
+      expect(textOf(q(three, '[part~="detail"]'))).to.not.contain('Budget');
+    });
   });
 
   describe('data sources', () => {
