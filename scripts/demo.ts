@@ -9,6 +9,8 @@ const port = Number(process.env['PORT'] ?? 8787);
 const server = await startServer({
   port,
   seed: true,
+  // Free-topic feedback on the example municipality's pages goes to the municipality, which answers it.
+  config: { defaultInstitutionId: 'xk-example-municipality' },
   staticMounts: [
     { urlPrefix: '/cdn/', dir: here('../packages/elements/dist-cdn/') },
     { urlPrefix: '/examples/', dir: here('../examples/') },
