@@ -2,7 +2,14 @@
 // `npm run analyze -w @hapur/elements`; scripts/check-cem.mjs fails when a JSDoc tag is missing from it.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/internal/test/**', 'src/**/*.define.ts', 'src/translations/**'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.spec.ts',
+    'src/components/*/test/**',
+    'src/internal/test/**',
+    'src/**/*.define.ts',
+    'src/translations/**',
+  ],
   outdir: '.',
   litelement: true,
   plugins: [

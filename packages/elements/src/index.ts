@@ -23,6 +23,8 @@ export { HapurFeedbackStatus } from './components/feedback-status/feedback-statu
 export { HapurComments } from './components/comments/comments.js';
 export { HapurParticipationStats } from './components/participation-stats/participation-stats.js';
 export { HapurPublicationChecklist } from './components/publication-checklist/publication-checklist.js';
+export { CHECKLIST_MODES } from './components/publication-checklist/publication-checklist.types.js';
+export type { ChecklistMode } from './components/publication-checklist/publication-checklist.types.js';
 export {
   HapurLoadEvent,
   HapurErrorEvent,
@@ -30,6 +32,7 @@ export {
   HapurSubmittedEvent,
   HapurQueuedEvent,
   HapurFeedbackRequestEvent,
+  HapurAfterRecordEvent,
 } from './events/index.js';
 export type {
   HapurLoadEventDetail,
@@ -39,5 +42,6 @@ export type {
   HapurSubmittedEventDetail,
   HapurQueuedEventDetail,
   HapurFeedbackRequestEventDetail,
+  HapurAfterRecordEventDetail,
 } from './events/index.js';
 export type { Translation } from './translations/translation.js';

@@ -11,3 +11,5 @@ export type { HapurQueuedEventDetail } from './queued.js';
 // The tracker's event class lives beside it until the tracker's folder is settled.
 export { HapurFeedbackRequestEvent } from '../components/commitment-tracker/feedback-request-event.js';
 export type { HapurFeedbackRequestEventDetail } from '../components/commitment-tracker/feedback-request-event.js';
+export { HapurAfterRecordEvent } from '../components/publication-checklist/publication-checklist.events.js';
+export type { HapurAfterRecordEventDetail } from '../components/publication-checklist/publication-checklist.events.js';
