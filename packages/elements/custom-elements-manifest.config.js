@@ -5,10 +5,11 @@ export default {
   exclude: [
     'src/**/*.test.ts',
     'src/**/*.spec.ts',
+    'src/**/*test-helpers.ts',
     'src/components/*/test/**',
     'src/internal/test/**',
     'src/**/*.define.ts',
-    'src/translations/**',
+    'src/**/translations/**', 'src/**/*.translations.ts',
   ],
   outdir: '.',
   litelement: true,
