@@ -38,23 +38,35 @@ const reactMain = `import React from 'react';
 import { createRoot } from 'react-dom/client';
 import { HapurProvider, HapurServiceInfo, HapurServiceList, type HeadingLevel } from '@hapur/react';
 
+// The page records what the event props receive, for the test to read.
+const record = (key: string, value: string) => {
+  document.body.dataset[key] = value;
+};
 const level: HeadingLevel = 3;
 
 createRoot(document.getElementById('root')!).render(
   <React.StrictMode>
     <HapurProvider api="/api/v1">
-      <HapurServiceList institution="komuna-prishtine" headingLevel={level} />
       <HapurServiceInfo
-        serviceId="leje-ndertimi"
-        variant="compact"
-        onHapurLoad={(event) => console.info(event.detail.source)}
-        onHapurError={(event) => console.warn(event.detail.error)}
+        dataSrc="./service.json"
+        headingLevel={level}
+        onHapurLoad={(event) => record('infoLoad', event.detail.source)}
+        onHapurError={(event) => record('infoError', String(event.detail.error))}
       />
-      {/* @ts-expect-error: heading levels are 2–6; an error here proves the props are typed, not any */}
-      <HapurServiceInfo headingLevel={9} />
+      <HapurServiceList
+        dataSrc="./services.json"
+        onHapurLoad={(event) => record('listLoad', event.detail.source)}
+        onHapurError={(event) => record('listError', String(event.detail.error))}
+      />
     </HapurProvider>
   </React.StrictMode>,
 );
+
+// Never rendered: heading levels are 2–6, and tsc must say so (proves the props are typed, not any).
+export function typeOnly() {
+  // @ts-expect-error: 9 is not a HeadingLevel
+  return <HapurServiceInfo headingLevel={9} />;
+}
 `;
 
 const tsconfig = {

@@ -4,11 +4,14 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { launchBrowser } from '../helpers/browser.js';
 import { consumerApp } from './consumer-app.js';
 
 const run = promisify(execFile);
@@ -46,8 +49,27 @@ const readAssets = (dir: string) =>
     .map((f) => readFileSync(join(dir, 'assets', f), 'utf8'))
     .join('\n');
 
+interface ExampleService {
+  id: string;
+  name: { values: Record<string, string> };
+}
 let work: string;
 let app: string;
+let services: ExampleService[] = [];
+
+/** Serves a built app's files (no API): enough for a page that reads JSON files with data-src. */
+async function serve(dir: string): Promise<Server> {
+  const types: Record<string, string> = { html: 'text/html', js: 'text/javascript', json: 'application/json' };
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname.replace(/\/$/, '/index.html');
+    const file = join(dir, path);
+    if (!file.startsWith(dir) || !existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[file.split('.').pop() ?? ''] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return server;
+}
 
 before(async () => {
   for (const folder of Object.values(PACKAGES)) {
@@ -73,6 +95,14 @@ before(async () => {
   const install = (mode: string) =>
     sh('npm', ['install', mode, '--no-audit', '--no-fund', '--ignore-scripts', ...files, ...extras], app);
   await timed('npm install (tarballs + react)', () => install('--offline').catch(() => install('--prefer-offline')));
+  // The React page reads real example services, from the data files @hapur/sdk publishes.
+  const examples = JSON.parse(
+    readFileSync(join(app, 'node_modules/@hapur/sdk/data/examples/services.json'), 'utf8'),
+  ) as { services: ExampleService[] };
+  services = examples.services;
+  mkdirSync(join(app, 'react/public'));
+  writeFileSync(join(app, 'react/public/service.json'), JSON.stringify(services[0]));
+  writeFileSync(join(app, 'react/public/services.json'), JSON.stringify({ items: services }));
 });
 
 after(() => {
@@ -127,6 +157,34 @@ describe('the packed packages, installed into a fresh app', () => {
     const js = readAssets(join(app, 'react/dist'));
     for (const tag of TAGS) assert.ok(js.includes(tag), `the React bundle renders <${tag}>`);
     assert.ok(js.includes(DEFINE_MARK), "@hapur/react's sideEffects: false did not drop the element registration");
+  });
+
+  it('in Chromium, the React wrappers set properties and their event props fire', async () => {
+    const server = await serve(join(app, 'react/dist'));
+    const browser = await launchBrowser();
+    try {
+      await timed('chromium (react page)', async () => {
+        const page = await browser.newPage();
+        await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+        // dataSrc is a property (no attribute given): the element can only load if the wrapper set it.
+        await page.waitForFunction(() => document.body.dataset['infoLoad'] && document.body.dataset['listLoad'], null, {
+          timeout: 10_000,
+        });
+        const recorded = await page.evaluate(() => ({ ...document.body.dataset }));
+        assert.deepEqual(recorded, { infoLoad: 'url', listLoad: 'url' });
+        const first = services[0]!;
+        // headingLevel is a property too: the card's title is a level-3 heading, not the default 2.
+        const title = page
+          .locator('hapur-service-info')
+          .getByRole('heading', { level: 3, name: first.name.values['en'] });
+        await title.waitFor({ timeout: 10_000 });
+        const items = await page.locator('hapur-service-list').getByRole('listitem').count();
+        assert.ok(items >= services.length, `the list shows every service (${items} items)`);
+      });
+    } finally {
+      await browser.close();
+      server.close();
+    }
   });
 
   it('type-checks for a consumer: typed props and events come from the published .d.ts files', async () => {
