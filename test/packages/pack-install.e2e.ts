@@ -63,7 +63,10 @@ async function serve(dir: string): Promise<Server> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname.replace(/\/$/, '/index.html');
     const file = join(dir, path);
-    if (!file.startsWith(dir) || !existsSync(file)) return res.writeHead(404).end();
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
     res.writeHead(200, { 'content-type': types[file.split('.').pop() ?? ''] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
@@ -172,11 +175,10 @@ describe('the packed packages, installed into a fresh app', () => {
         });
         const recorded = await page.evaluate(() => ({ ...document.body.dataset }));
         assert.deepEqual(recorded, { infoLoad: 'url', listLoad: 'url' });
-        const first = services[0]!;
+        const name = services[0]?.name.values['en'];
+        assert.ok(name, 'the first example service has an English name');
         // headingLevel is a property too: the card's title is a level-3 heading, not the default 2.
-        const title = page
-          .locator('hapur-service-info')
-          .getByRole('heading', { level: 3, name: first.name.values['en'] });
+        const title = page.locator('hapur-service-info').getByRole('heading', { level: 3, name });
         await title.waitFor({ timeout: 10_000 });
         const items = await page.locator('hapur-service-list').getByRole('listitem').count();
         assert.ok(items >= services.length, `the list shows every service (${items} items)`);
