@@ -7,9 +7,9 @@ const elementsHtml = `<!doctype html>
   <head><meta charset="utf-8" /><title>Hapur: elements</title></head>
   <body>
     <hapur-provider api="/api/v1">
-      <hapur-service-list institution="komuna-prishtine"></hapur-service-list>
+      <hapur-service-list institution="xk-example-municipality"></hapur-service-list>
     </hapur-provider>
-    <hapur-service-info id="info" service-id="leje-ndertimi"></hapur-service-info>
+    <hapur-service-info id="info" service-id="example-building-permit"></hapur-service-info>
     <script type="module" src="./main.ts"></script>
   </body>
 </html>
@@ -98,7 +98,7 @@ import { renderToString } from 'react-dom/server';
 import { HapurServiceInfo } from '@hapur/react';
 import { createClient } from '@hapur/sdk';
 console.log(JSON.stringify({
-  html: renderToString(createElement(HapurServiceInfo, { id: 'info', 'service-id': 'leje-ndertimi' })),
+  html: renderToString(createElement(HapurServiceInfo, { id: 'info', 'service-id': 'example-building-permit' })),
   createClient: typeof createClient,
   startServer: typeof (await import('@hapur/server')).startServer,
 }));

@@ -61,18 +61,18 @@ describe('@hapur/react wrappers (server render)', () => {
   test('kebab-case attributes reach the server HTML, so the element can load before hydration', () => {
     const html = render(
       createElement(HapurServiceInfo, {
-        'service-id': 'leje-ndertimi',
+        'service-id': 'example-building-permit',
         'heading-level': '3',
       } as Parameters<typeof HapurServiceInfo>[0]),
     );
-    assert.match(html, /<hapur-service-info [^>]*service-id="leje-ndertimi"/);
+    assert.match(html, /<hapur-service-info [^>]*service-id="example-building-permit"/);
     assert.match(html, /heading-level="3"/);
   });
 
   test('handlers and objects are not serialized into the HTML', () => {
     const html = render(
       createElement(HapurServiceList, {
-        institution: 'komuna-prishtine',
+        institution: 'xk-example-municipality',
         client: { listServices: () => Promise.resolve([]) } as unknown as ServiceListElement['client'],
         onHapurLoad: () => undefined,
         onHapurError: () => undefined,
