@@ -137,7 +137,10 @@ describe('the packed packages, installed into a fresh app', () => {
   it('imports in plain Node and server-renders a React wrapper', async () => {
     const { stdout } = await timed('node ssr.mjs', () => sh(process.execPath, ['ssr.mjs'], app));
     const result = JSON.parse(stdout) as { html: string; createClient: string; startServer: string };
-    assert.match(result.html, /^<hapur-service-info id="info" service-id="example-building-permit"><\/hapur-service-info>$/);
+    assert.match(
+      result.html,
+      /^<hapur-service-info id="info" service-id="example-building-permit"><\/hapur-service-info>$/,
+    );
     assert.equal(result.createClient, 'function');
     assert.equal(result.startServer, 'function');
   });
