@@ -134,7 +134,10 @@ test('GET /services/{id}?format=jsonld is schema.org GovernmentService in the as
   const doc = (await res.json()) as Record<string, unknown>;
   assert.equal(doc['@type'], 'GovernmentService');
   assert.equal(doc['name'], 'Building permit (sr)');
-  assert.deepEqual(doc['availableLanguage'], ['sq', 'sr-Latn']);
+  assert.deepEqual(doc['@context'], ['https://schema.org', { '@language': 'sr-Latn' }]);
+  // The provider is the competent authority from the institutions table, in the same language.
+  assert.deepEqual(doc['provider'], { '@type': 'GovernmentOrganization', name: 'Agency A (sr)' });
+  assert.deepEqual(doc['areaServed'], { '@type': 'Country', identifier: 'XK' });
 });
 
 test('large reads are gzip-compressed on request and still revalidate to 304', async () => {

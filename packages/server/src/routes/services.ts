@@ -1,6 +1,5 @@
 import type { Hono } from 'hono';
-import type { PublicService } from '@hapur/sdk';
-import { serviceToJsonLd } from '../adapters/service-jsonld.js';
+import { toJsonLd, type Institution, type PublicService } from '@hapur/sdk';
 import type { AppEnv } from '../app.js';
 import type { Queryable } from '../db/driver.js';
 import { sendCached, sendJson } from '../http/conditional.js';
@@ -52,7 +51,17 @@ export function serviceRoutes(app: Hono<AppEnv>): void {
       // One language per document (search engines index the page's language): ?lang=, else the first the service offers.
       const lang = c.req.query('lang') ?? service.languages[0] ?? 'sq';
       c.header('Content-Language', lang);
-      return sendCached(c, JSON.stringify(serviceToJsonLd(service, lang)), 'application/ld+json; charset=utf-8');
+      const { rows: authorities } = await c
+        .get('deps')
+        .db.query<{ doc: Institution }>('SELECT doc FROM institutions WHERE id = ANY($1)', [
+          service.competentAuthorityIds,
+        ]);
+      const institutions = authorities.map((r) => r.doc);
+      return sendCached(
+        c,
+        JSON.stringify(toJsonLd(service, lang, { institutions })),
+        'application/ld+json; charset=utf-8',
+      );
     }
     return sendJson(c, service);
   });

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { loadDocument, PublicServiceSchema, type PublicService } from '@hapur/sdk';
+import { loadDocument, PublicServiceSchema, toJsonLd, type PublicService } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
@@ -8,7 +8,6 @@ import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState } from '../../internal/render-state.js';
 import { parseInlineService, readerFor, type ServiceReader } from '../../internal/sdk-client.js';
-import { serviceToJsonLd } from '../../internal/service-jsonld.js';
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import styles from './service-info.styles.js';
 import { ONLINE_CHANNELS, type HeadingLevel, type ServiceInfoVariant } from './service-info.types.js';
@@ -146,7 +145,7 @@ export class HapurServiceInfo extends HapurElement {
       existing?.remove();
       return;
     }
-    const json = JSON.stringify(serviceToJsonLd(service, this.localize.lang));
+    const json = JSON.stringify(toJsonLd(service, this.localize.lang));
     if (existing?.textContent === json) return;
     const script = existing ?? document.createElement('script');
     script.type = 'application/ld+json';

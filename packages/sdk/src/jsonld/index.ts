@@ -1,0 +1,1 @@
+export { toJsonLd, type JsonLd, type JsonLdValue, type ToJsonLdOptions } from './government-service.js';
