@@ -1,9 +1,6 @@
 import type { DeliveryStatus, OgpValue, PlanStatus, UiLanguage } from '@hapur/sdk';
 import type { CommitmentStatus, SortKey } from './commitment-tracker.types.js';
 import type { CsvColumns } from './tracker-export.js';
-import en from './translations/en.js';
-import sq from './translations/sq.js';
-import srLatn from './translations/sr-latn.js';
 
 // TODO(shared): these terms belong in the shared Translation catalogue (src/translations/) once it can
 // be extended per component; until then the tracker keeps its own typed catalogue here.
@@ -94,4 +91,27 @@ export interface CommitmentTrackerTranslation {
   csvColumns: CsvColumns;
 }
 
-export const TRACKER_TRANSLATIONS: Record<UiLanguage, CommitmentTrackerTranslation> = { sq, 'sr-Latn': srLatn, en };
+/** One chunk per language: a page pays only for the language it shows. */
+const LOADERS: Record<UiLanguage, () => Promise<{ default: CommitmentTrackerTranslation }>> = {
+  sq: () => import('./translations/sq.js'),
+  'sr-Latn': () => import('./translations/sr-latn.js'),
+  en: () => import('./translations/en.js'),
+};
+
+const loaded = new Map<UiLanguage, CommitmentTrackerTranslation>();
+const pending = new Map<UiLanguage, Promise<CommitmentTrackerTranslation>>();
+
+/** The catalogue if it is loaded (the synchronous path for renders). @internal */
+export function trackerCatalogue(lang: UiLanguage): CommitmentTrackerTranslation | undefined {
+  return loaded.get(lang);
+}
+
+/** Loads a catalogue once; concurrent callers share the promise. @internal */
+export function loadTrackerCatalogue(lang: UiLanguage): Promise<CommitmentTrackerTranslation> {
+  let promise = pending.get(lang);
+  if (!promise) {
+    promise = LOADERS[lang]().then((module) => (loaded.set(lang, module.default), module.default));
+    pending.set(lang, promise);
+  }
+  return promise;
+}

@@ -10,7 +10,11 @@ import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState } from '../../internal/render-state.js';
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import styles from './commitment-tracker.styles.js';
-import { TRACKER_TRANSLATIONS, type CommitmentTrackerTranslation } from './commitment-tracker.translations.js';
+import {
+  loadTrackerCatalogue,
+  trackerCatalogue,
+  type CommitmentTrackerTranslation,
+} from './commitment-tracker.translations.js';
 import { DEFAULT_STATE, type TrackerState } from './commitment-tracker.types.js';
 import { requestFeedback } from './feedback-request-event.js';
 import { heading, type RenderContext } from './render-context.js';
@@ -217,8 +221,9 @@ export class HapurCommitmentTracker extends HapurElement {
     if (this.urlState) saveState(next, push);
   }
 
-  private get t(): CommitmentTrackerTranslation {
-    return TRACKER_TRANSLATIONS[this.localize.lang];
+  /** The tracker's own terms; undefined until the language's chunk has loaded (render starts the load). */
+  private get t(): CommitmentTrackerTranslation | undefined {
+    return trackerCatalogue(this.localize.lang);
   }
 
   private currentModel(data: TrackerData): Model {
@@ -269,13 +274,14 @@ export class HapurCommitmentTracker extends HapurElement {
 
   /** The current view (filters, search and sort applied) as a CSV or JSON file. */
   exportView(format: 'csv' | 'json'): TrackerExport {
-    const data = this.data.data;
-    if (!data) throw new Error('exportView: the plan has not loaded yet');
+    const { data } = this.data;
+    const t = this.t;
+    if (!data || !t) throw new Error('exportView: the plan has not been shown yet');
     const model = this.currentModel(data);
     const rows = this.commitment
       ? model.rows.filter((r) => r.commitment.number === this.commitment)
       : this.visibleRows(model);
-    return buildExport(format, data, rows, this.view, this.t, this.localize);
+    return buildExport(format, data, rows, this.view, t, this.localize);
   }
 
   private handleClear(): void {
@@ -305,8 +311,9 @@ export class HapurCommitmentTracker extends HapurElement {
   };
 
   protected override render() {
-    if (!this.localize.ready) return nothing;
     const t = this.t;
+    if (!t) void loadTrackerCatalogue(this.localize.lang).then(() => this.requestUpdate());
+    if (!this.localize.ready || !t) return nothing;
     const dataState = renderDataState(this.data, this.localize, t.trackerEmpty);
     if (dataState || !this.data.data) return dataState ?? nothing;
     const model = this.currentModel(this.data.data);
