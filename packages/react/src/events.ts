@@ -1,12 +1,39 @@
 import type { EventName } from '@lit/react';
-import type { HapurErrorEvent, HapurLoadEvent } from '@hapur/elements/all.js';
+import type {
+  HapurAfterRecordEvent,
+  HapurErrorEvent,
+  HapurFeedbackRequestEvent,
+  HapurLoadEvent,
+  HapurQueuedEvent,
+  HapurSubmitEvent,
+  HapurSubmittedEvent,
+} from '@hapur/elements/all.js';
 
-/**
- * The events every data block fires, as React props: `onHapurLoad` when its data has loaded and
- * rendered, `onHapurError` when loading failed (the block shows a localized message and a retry button).
- * The casts give each handler its event class, so `event.detail` is typed.
- */
+// Event name → React prop, per block. The casts give each handler its event class, so `event.detail`
+// is typed and `preventDefault()` is there for the cancelable ones (hapur-submit, hapur-feedback-request).
+
+/** Every data block: `onHapurLoad` (data loaded and shown), `onHapurError` (loading failed; a retry button is shown). */
 export const dataEvents = {
   onHapurLoad: 'hapur-load' as EventName<HapurLoadEvent>,
   onHapurError: 'hapur-error' as EventName<HapurErrorEvent>,
+};
+
+/** `<hapur-commitment-tracker>`: also `onHapurFeedbackRequest` (a reader asked to comment on a commitment). */
+export const trackerEvents = {
+  ...dataEvents,
+  onHapurFeedbackRequest: 'hapur-feedback-request' as EventName<HapurFeedbackRequestEvent>,
+};
+
+/** `<hapur-feedback-form>`: about to send (cancelable), accepted, queued for later, or failed. */
+export const feedbackFormEvents = {
+  onHapurSubmit: 'hapur-submit' as EventName<HapurSubmitEvent>,
+  onHapurSubmitted: 'hapur-submitted' as EventName<HapurSubmittedEvent>,
+  onHapurQueued: 'hapur-queued' as EventName<HapurQueuedEvent>,
+  onHapurError: 'hapur-error' as EventName<HapurErrorEvent>,
+};
+
+/** `<hapur-publication-checklist>`: also `onHapurAfterRecord` (the monitoring template's checks were stored). */
+export const checklistEvents = {
+  ...dataEvents,
+  onHapurAfterRecord: 'hapur-after-record' as EventName<HapurAfterRecordEvent>,
 };

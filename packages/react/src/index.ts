@@ -2,13 +2,35 @@
 export { HapurProvider } from './provider.js';
 export { HapurServiceInfo } from './service-info.js';
 export { HapurServiceList } from './service-list.js';
-export { dataEvents } from './events.js';
+export { HapurCommitmentTracker } from './commitment-tracker.js';
+export { HapurFeedbackForm } from './feedback-form.js';
+export { HapurFeedbackStatus } from './feedback-status.js';
+export { HapurComments } from './comments.js';
+export { HapurParticipationStats } from './participation-stats.js';
+export { HapurPublicationChecklist } from './publication-checklist.js';
+export { dataEvents, trackerEvents, feedbackFormEvents, checklistEvents } from './events.js';
 export type {
   HapurLoadEvent,
   HapurErrorEvent,
+  HapurSubmitEvent,
+  HapurSubmittedEvent,
+  HapurQueuedEvent,
+  HapurFeedbackRequestEvent,
+  HapurAfterRecordEvent,
   HapurLoadEventDetail,
   HapurErrorEventDetail,
   HapurDataSource,
+  HapurSubmitEventDetail,
+  HapurSubmittedEventDetail,
+  HapurQueuedEventDetail,
+  HapurFeedbackRequestEventDetail,
+  HapurAfterRecordEventDetail,
   ServiceInfoVariant,
   HeadingLevel,
+  CommitmentStatus,
+  SortKey,
+  TrackerView,
+  FeedbackKind,
+  FormState,
+  ChecklistMode,
 } from '@hapur/elements/all.js';

@@ -2,12 +2,20 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createElement, type ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
+import { readFileSync } from 'node:fs';
+import * as Elements from '@hapur/elements';
 import {
-  HapurServiceInfo as ServiceInfoElement,
-  HapurServiceList as ServiceListElement,
-  HapurProvider as ProviderElement,
-} from '@hapur/elements';
-import { HapurProvider, HapurServiceInfo, HapurServiceList } from './index.js';
+  HapurComments,
+  HapurCommitmentTracker,
+  HapurFeedbackForm,
+  HapurFeedbackStatus,
+  HapurParticipationStats,
+  HapurProvider,
+  HapurPublicationChecklist,
+  HapurServiceInfo,
+  HapurServiceList,
+} from './index.js';
+import { checklistEvents, dataEvents, feedbackFormEvents, trackerEvents } from './events.js';
 
 // Server rendering with react-dom/server. In Node, Lit's own DOM shim provides `customElements`.
 // @lit/react sets element *properties* (serviceId, client, onHapurLoad…) only in the browser, after
@@ -15,38 +23,96 @@ import { HapurProvider, HapurServiceInfo, HapurServiceList } from './index.js';
 
 // Attributes any React user passes: id, className (→ class), data-* and aria-*.
 const common = { id: 'block-1', className: 'wide', 'data-testid': 'x', 'aria-label': 'Shërbimi' };
+const noop = () => undefined;
+/** Every event prop of a map, bound to a no-op handler. */
+const handlers = (events: Record<string, string>) => Object.fromEntries(Object.keys(events).map((k) => [k, noop]));
 
+// One row per wrapper: its tag, the element class it must register, its event map, and how to render it
+// with the common attributes plus every event prop.
 const wrappers = [
+  { tag: 'hapur-provider', component: HapurProvider, events: {}, make: () => createElement(HapurProvider, common) },
   {
-    name: HapurServiceInfo.displayName,
     tag: 'hapur-service-info',
-    element: ServiceInfoElement,
-    make: () => createElement(HapurServiceInfo, common),
+    component: HapurServiceInfo,
+    events: dataEvents,
+    make: () => createElement(HapurServiceInfo, { ...common, ...handlers(dataEvents) }),
   },
   {
-    name: HapurServiceList.displayName,
     tag: 'hapur-service-list',
-    element: ServiceListElement,
-    make: () => createElement(HapurServiceList, common),
+    component: HapurServiceList,
+    events: dataEvents,
+    make: () => createElement(HapurServiceList, { ...common, ...handlers(dataEvents) }),
   },
   {
-    name: HapurProvider.displayName,
-    tag: 'hapur-provider',
-    element: ProviderElement,
-    make: () => createElement(HapurProvider, common),
+    tag: 'hapur-commitment-tracker',
+    component: HapurCommitmentTracker,
+    events: trackerEvents,
+    make: () => createElement(HapurCommitmentTracker, { ...common, ...handlers(trackerEvents) }),
+  },
+  {
+    tag: 'hapur-feedback-form',
+    component: HapurFeedbackForm,
+    events: feedbackFormEvents,
+    make: () => createElement(HapurFeedbackForm, { ...common, ...handlers(feedbackFormEvents) }),
+  },
+  {
+    tag: 'hapur-feedback-status',
+    component: HapurFeedbackStatus,
+    events: dataEvents,
+    make: () => createElement(HapurFeedbackStatus, { ...common, ...handlers(dataEvents) }),
+  },
+  {
+    tag: 'hapur-comments',
+    component: HapurComments,
+    events: dataEvents,
+    make: () => createElement(HapurComments, { ...common, ...handlers(dataEvents) }),
+  },
+  {
+    tag: 'hapur-participation-stats',
+    component: HapurParticipationStats,
+    events: dataEvents,
+    make: () => createElement(HapurParticipationStats, { ...common, ...handlers(dataEvents) }),
+  },
+  {
+    tag: 'hapur-publication-checklist',
+    component: HapurPublicationChecklist,
+    events: checklistEvents,
+    make: () => createElement(HapurPublicationChecklist, { ...common, ...handlers(checklistEvents) }),
   },
 ];
+
+/** The events an element documents (`@event {Class} name` in its JSDoc, the source of custom-elements.json). */
+function documentedEvents(tag: string): string[] {
+  const name = tag.replace(/^hapur-/, '');
+  const url = new URL(`../../elements/src/components/${name}/${name}.ts`, import.meta.url);
+  return [...readFileSync(url, 'utf8').matchAll(/@event \{\w+\} ([\w-]+)/g)].map((m) => m[1]!).sort();
+}
 
 const render = (element: ReactElement) => renderToString(element);
 
 describe('@hapur/react wrappers (server render)', () => {
-  for (const { name, tag, element, make } of wrappers) {
+  test('wraps every block @hapur/elements exports', () => {
+    const classes = Object.keys(Elements).filter((k) => /^Hapur(?!.*Event$)/.test(k));
+    assert.deepEqual(wrappers.map((w) => w.component.displayName).sort(), classes.sort());
+  });
+
+  for (const { tag, component, events, make } of wrappers) {
+    const name = component.displayName ?? '?';
     test(`${name} registers <${tag}> with the element class it wraps`, () => {
+      const element = (Elements as Record<string, unknown>)[name];
+      assert.ok(element, `@hapur/elements exports ${name}`);
       assert.equal(customElements.get(tag), element);
-      assert.equal(name, element.name);
     });
 
-    test(`${name} renders <${tag}> with id, class, data- and aria- attributes`, () => {
+    test(`${name} maps every event <${tag}> documents to a prop`, () => {
+      assert.deepEqual(Object.values(events).sort(), documentedEvents(tag));
+      for (const [prop, event] of Object.entries(events)) {
+        const expected = 'on' + event.replace(/(^|-)(\w)/g, (_: string, _dash: string, c: string) => c.toUpperCase());
+        assert.equal(prop, expected);
+      }
+    });
+
+    test(`${name} renders <${tag}> with id, class, data- and aria- attributes, and no handler`, () => {
       const html = render(make());
       const open = new RegExp(`^<${tag}\\b[^>]*>`).exec(html)?.[0];
       assert.ok(open, `expected the output to start with <${tag}>, got ${html}`);
@@ -55,6 +121,7 @@ describe('@hapur/react wrappers (server render)', () => {
       assert.match(open, /\bdata-testid="x"/);
       assert.match(open, /\baria-label="Shërbimi"/);
       assert.ok(html.endsWith(`</${tag}>`));
+      assert.doesNotMatch(html, /onhapur|=>|function/i);
     });
   }
 
@@ -73,7 +140,7 @@ describe('@hapur/react wrappers (server render)', () => {
     const html = render(
       createElement(HapurServiceList, {
         institution: 'xk-example-municipality',
-        client: { listServices: () => Promise.resolve([]) } as unknown as ServiceListElement['client'],
+        client: { listServices: () => Promise.resolve([]) } as unknown as Elements.HapurServiceList['client'],
         onHapurLoad: () => undefined,
         onHapurError: () => undefined,
       }),
