@@ -15,5 +15,7 @@ export const ParticipationStatsSchema = z.object({
   /** Share (0–1) of answered items answered by their legal deadline; null when none answered yet. */
   answeredWithinDeadlineShare: z.nullable(/* @__PURE__ */ z.number().check(z.gte(0), z.lte(1))),
   medianResponseDays: z.nullable(/* @__PURE__ */ z.number().check(z.gte(0))),
+  /** Set by the API: true when any counted item is a demonstration submission, not one a person sent. */
+  demonstration: z.optional(z.boolean()),
 });
 export type ParticipationStats = z.infer<typeof ParticipationStatsSchema>;

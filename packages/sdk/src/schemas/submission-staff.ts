@@ -36,6 +36,8 @@ export const PublishedCommentSchema = z.object({
   publishedAt: IsoDateTimeSchema,
   status: FeedbackStatusValueSchema,
   response: z.optional(OfficialResponseSchema),
+  /** Set by the API: true for a demonstration submission from a data file, not one a person sent. */
+  demonstration: z.optional(z.boolean()),
 });
 export type PublishedComment = z.infer<typeof PublishedCommentSchema>;
 

@@ -15,15 +15,18 @@ export async function participationStats(db: Queryable, q: StatsQuery): Promise<
   if (q.institutionId) where.push(`s.institution_id = $${params.push(q.institutionId)}`);
   if (q.from) where.push(`s.submitted_at >= $${params.push(q.from)}::date`);
   if (q.to) where.push(`s.submitted_at < ($${params.push(q.to)}::date + 1)`);
-  const { rows } = await db.query<{ type: string; status: string; n: number }>(
-    `SELECT type, status, count(*)::int AS n FROM submissions s WHERE ${where.join(' AND ')} GROUP BY type, status`,
+  const { rows } = await db.query<{ type: string; status: string; n: number; demo: boolean }>(
+    `SELECT type, status, count(*)::int AS n, bool_or(s.demonstration) AS demo
+       FROM submissions s WHERE ${where.join(' AND ')} GROUP BY type, status`,
     params,
   );
   const byType: Record<string, number> = {};
   const byStatus: Record<string, number> = {};
   let total = 0;
+  let demonstration = false;
   for (const r of rows) {
     total += r.n;
+    demonstration ||= r.demo;
     byType[r.type] = (byType[r.type] ?? 0) + r.n;
     byStatus[r.status] = (byStatus[r.status] ?? 0) + r.n;
   }
@@ -46,6 +49,7 @@ export async function participationStats(db: Queryable, q: StatsQuery): Promise<
     answeredWithinDeadlineShare:
       withDeadline.length === 0 ? null : withDeadline.filter((r) => r.on_time).length / withDeadline.length,
     medianResponseDays: days.length === 0 ? null : Math.round(median(days) * 10) / 10,
+    demonstration,
   } as ParticipationStats;
 }
 

@@ -14,10 +14,11 @@ export interface SubmissionRow {
   respond_by: unknown;
   published_at: unknown;
   quarantined: boolean;
+  demonstration: boolean;
 }
 
 const COLUMNS =
-  'id, reference, type, status, institution_id, input, submitted_at, respond_by, published_at, quarantined';
+  'id, reference, type, status, institution_id, input, submitted_at, respond_by, published_at, quarantined, demonstration';
 
 export async function findSubmission(
   db: Queryable,
@@ -68,5 +69,6 @@ export async function publishedComment(db: Queryable, s: SubmissionRow): Promise
     publishedAt: iso(s.published_at),
     status: s.status,
     ...(response ? { response } : {}),
+    demonstration: s.demonstration,
   };
 }

@@ -30,7 +30,8 @@ export function commentRoutes(app: Hono<AppEnv>): void {
       number,
     ]);
     const { rows } = await db.query<SubmissionRow>(
-      `SELECT id, reference, type, status, institution_id, input, submitted_at, respond_by, published_at, quarantined
+      `SELECT id, reference, type, status, institution_id, input, submitted_at, respond_by, published_at, quarantined,
+              demonstration
          FROM submissions WHERE ${where} ORDER BY published_at DESC, id DESC LIMIT $3 OFFSET $4`,
       [planId, number, pageSize, (page - 1) * pageSize],
     );

@@ -136,6 +136,7 @@ test('comments: only published ones are listed, without contact details, paged',
   const after = await list();
   assert.equal(after.total, 1);
   assert.equal(after.items[0]?.reference, a.reference);
+  assert.equal(after.items[0]?.demonstration, false, 'a comment a person sent is not demonstration data');
   assert.equal(after.pageSize, 1);
   assert.equal((await h.request('/api/v1/plans/xk-test-plan/commitments/1/comments?pageSize=500')).status, 400);
 });
@@ -149,6 +150,7 @@ test('participation stats count by type and status, answered-within-deadline sha
   assert.equal(stats.byStatus.answered, 1);
   assert.equal(stats.answeredWithinDeadlineShare, 1);
   assert.equal(stats.medianResponseDays, 0);
+  assert.equal(stats.demonstration, false, 'submissions sent through the API are real');
   const none = ParticipationStatsSchema.parse(
     await (await h.request('/api/v1/participation/stats?institution=xk-test-b')).json(),
   );

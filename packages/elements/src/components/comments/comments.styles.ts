@@ -56,4 +56,15 @@ export default css`
     gap: var(--_space-s);
     align-items: center;
   }
+
+  .notice--demo {
+    padding: var(--_space-s);
+    border-inline-start: 4px solid var(--_color-danger);
+    background: var(--_color-surface-raised);
+    font-weight: 600;
+  }
+
+  .demo-label {
+    font-weight: 700;
+  }
 `;

@@ -10,6 +10,7 @@ import srLatn from '../feedback-form/translations/sr-latn.js';
 import './comments.define.js';
 import type { HapurComments } from './comments.js';
 import { newestFirst, pageCount, pageOfList } from './comments.model.js';
+import { commentsText } from './comments.translations.js';
 
 failOnConsole();
 
@@ -58,6 +59,28 @@ const messages = (el: HapurComments) =>
   [...el.shadowRoot!.querySelectorAll('[part="comment"] p[lang]')].map((p) => p.textContent);
 
 describe('<hapur-comments>', () => {
+  describe('demonstration data', () => {
+    for (const lang of ['sq', 'sr-Latn', 'en'] as const) {
+      it(`notes and marks demonstration comments, and only those (${lang})`, async () => {
+        const own = commentsText(lang);
+        const { el } = await inline([comment(1, { demonstration: true }), comment(2, { demonstration: false })], lang);
+        const note = $(el, '[part="demo-note"]')!;
+        expect(note.getAttribute('role')).to.equal('note');
+        expect(note.textContent!.trim()).to.equal(own.demonstrationNote);
+        const [newer, older] = [...el.shadowRoot!.querySelectorAll('[part="comment"]')];
+        expect(newer!.querySelector('[part="demo-label"]')).to.be.null;
+        expect(older!.querySelector('[part="demo-label"]')!.textContent).to.equal(own.demonstrationLabel);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('shows no note when no comment on the page is a demonstration', async () => {
+      const { el } = await inline([comment(1), comment(2, { demonstration: false })]);
+      expect($(el, '[part="demo-note"]')).to.be.null;
+      expect(shadowText(el)).not.to.contain('Demonstration');
+    });
+  });
+
   describe('model', () => {
     it('orders newest first and pages with clamping', () => {
       const list = [comment(1), comment(3), comment(2)];

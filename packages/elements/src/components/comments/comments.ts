@@ -12,6 +12,7 @@ import { pickClient, type FeedbackClientLike } from '../feedback-form/feedback-c
 import { feedbackText, type FeedbackTranslation } from '../feedback-form/translations/index.js';
 import { newestFirst, pageCount, pageOfList, type CommentPage } from './comments.model.js';
 import styles from './comments.styles.js';
+import { commentsText, type CommentsTranslation } from './comments.translations.js';
 
 /**
  * Comments a moderator published on a commitment (from the API) or on anything else (given as
@@ -30,6 +31,8 @@ import styles from './comments.styles.js';
  * @csspart base - The wrapper.
  * @csspart count - The number of comments (focused after a page change).
  * @csspart comment - Each comment.
+ * @csspart demo-note - The "demonstration data" note, when a comment shown is a demonstration submission.
+ * @csspart demo-label - The "Demonstration" mark on such a comment.
  * @csspart response - The institution's response under a comment.
  * @csspart pagination - The page navigation.
  * @csspart retry-button - The retry button of the error state.
@@ -120,16 +123,19 @@ export class HapurComments extends HapurElement {
     if (state || !this.data.data) return state ?? nothing;
     const page = this.data.data;
     const pages = pageCount(page.total, page.pageSize);
+    const own = commentsText(this.localize.lang);
+    const demo = page.items.some((comment) => comment.demonstration === true);
     return html`<section class="base" part="base" lang=${t.lang} aria-labelledby="count">
       <p class="count" id="count" part="count" tabindex="-1">${t.commentsCount(page.total)}</p>
+      ${demo ? html`<p class="notice notice--demo" part="demo-note" role="note">${own.demonstrationNote}</p>` : nothing}
       <ol class="list">
-        ${page.items.map((comment) => this.renderComment(comment, t))}
+        ${page.items.map((comment) => this.renderComment(comment, t, own))}
       </ol>
       ${pages > 1 ? this.renderPagination(t, page.page, pages) : nothing}
     </section>`;
   }
 
-  private renderComment(comment: PublishedComment, t: FeedbackTranslation): TemplateResult {
+  private renderComment(comment: PublishedComment, t: FeedbackTranslation, own: CommentsTranslation): TemplateResult {
     const text = new TextRenderer(this.localize);
     const paragraphs = comment.message
       .split(/\n\s*\n/)
@@ -141,6 +147,7 @@ export class HapurComments extends HapurElement {
         <span class="kind">${t.kindName[comment.type]}</span> ·
         <time datetime=${comment.publishedAt}>${t.publishedOn(this.localize.date(comment.publishedAt))}</time> ·
         ${t.statusName[comment.status]}
+        ${comment.demonstration ? html` · <span class="demo-label" part="demo-label">${own.demonstrationLabel}</span>` : nothing}
       </p>
       ${paragraphs.map((p) => html`<p lang=${comment.language}>${p}</p>`)}
       ${

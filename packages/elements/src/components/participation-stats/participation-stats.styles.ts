@@ -96,4 +96,11 @@ export default css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+
+  .notice--demo {
+    padding: var(--_space-s);
+    border-inline-start: 4px solid var(--_color-danger);
+    background: var(--_color-surface-raised);
+    font-weight: 600;
+  }
 `;

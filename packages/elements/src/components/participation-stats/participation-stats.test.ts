@@ -10,6 +10,7 @@ import srLatn from '../feedback-form/translations/sr-latn.js';
 import './participation-stats.define.js';
 import type { HapurParticipationStats } from './participation-stats.js';
 import { kindRows, statusRows } from './participation-stats.model.js';
+import { participationStatsText } from './participation-stats.translations.js';
 
 failOnConsole();
 
@@ -52,6 +53,23 @@ async function view(data: ParticipationStats, lang = 'en') {
 const $ = (el: HapurParticipationStats, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
 
 describe('<hapur-participation-stats>', () => {
+  describe('demonstration data', () => {
+    for (const lang of ['sq', 'sr-Latn', 'en'] as const) {
+      it(`says when the numbers count demonstration submissions (${lang})`, async () => {
+        const { el } = await view({ ...stats, demonstration: true }, lang);
+        const note = $(el, '[part="demo-note"]')!;
+        expect(note.getAttribute('role')).to.equal('note');
+        expect(note.textContent!.trim()).to.equal(participationStatsText(lang).demonstrationNote);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('shows no note for real numbers', async () => {
+      expect($((await view({ ...stats, demonstration: false })).el, '[part="demo-note"]')).to.be.null;
+      expect($((await view(stats)).el, '[part="demo-note"]')).to.be.null;
+    });
+  });
+
   describe('model', () => {
     it('lists every kind with zeros and only the statuses that occur, scaled to the largest', () => {
       expect(

@@ -11,6 +11,7 @@ import { pickClient, type FeedbackClientLike } from '../feedback-form/feedback-c
 import { feedbackText, type FeedbackTranslation } from '../feedback-form/translations/index.js';
 import { kindRows, statusRows, type StatRow } from './participation-stats.model.js';
 import styles from './participation-stats.styles.js';
+import { participationStatsText } from './participation-stats.translations.js';
 
 /**
  * How citizens use an institution's feedback channel: messages by kind and by status, the share
@@ -29,6 +30,7 @@ import styles from './participation-stats.styles.js';
  *
  * @csspart base - The wrapper.
  * @csspart title - The heading.
+ * @csspart demo-note - The "demonstration data" note, when the numbers count demonstration submissions.
  * @csspart figures - The deadline share and median boxes.
  * @csspart chart - The bar chart (role img).
  * @csspart table - Each data table.
@@ -105,7 +107,13 @@ export class HapurParticipationStats extends HapurElement {
     const summary = t.chartSummary(
       kinds.map((row) => `${t.kindName[row.key]}: ${this.localize.number(row.count)}`).join(', '),
     );
-    return html`<p class="total">${t.total(stats.total)}</p>
+    const demo = stats.demonstration
+      ? html`<p class="notice notice--demo" part="demo-note" role="note">
+          ${participationStatsText(this.localize.lang).demonstrationNote}
+        </p>`
+      : nothing;
+    return html`${demo}
+      <p class="total">${t.total(stats.total)}</p>
       <dl class="figures" part="figures">
         <div>
           <dt>${t.answeredShare}</dt>
