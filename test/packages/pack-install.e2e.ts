@@ -22,7 +22,9 @@ const PACKAGES = {
   '@hapur/server': 'server',
   '@hapur/react': 'react',
 };
-const TAGS = ['hapur-provider', 'hapur-service-info', 'hapur-service-list'];
+const TAGS = ['provider', 'service-info', 'service-list', 'commitment-tracker', 'feedback-form', 'feedback-status']
+  .concat(['comments', 'participation-stats', 'publication-checklist'])
+  .map((name) => `hapur-${name}`);
 // Printed by the elements' defineElement: present only when the registration code survived tree-shaking.
 const DEFINE_MARK = 'is already defined';
 const rootPkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as {
