@@ -19,6 +19,14 @@ const steps = [
     cmd: 'node',
     args: ['scripts/node-test.mjs', 'packages/sdk/src', 'packages/server/src', '--', '--test-concurrency=1'],
   },
+  {
+    name: 'react-tests',
+    cmd: 'node',
+    args: ['scripts/node-test.mjs', 'packages/react/src'],
+    // The wrappers import the elements' TypeScript source, whose decorators need the base tsconfig's settings.
+    env: { TSX_TSCONFIG_PATH: 'tsconfig.base.json' },
+  },
+  { name: 'packages', cmd: 'node', args: ['test/packages/check-packages.mjs'] },
   { name: 'browser-tests', cmd: 'npx', args: ['wtr'] },
   { name: 'storybook-build', cmd: 'npm', args: ['run', 'build-storybook'] },
   { name: 'story-tests', cmd: 'npx', args: ['vitest', 'run', '--project', 'storybook'] },
@@ -61,7 +69,7 @@ function run(step) {
     console.log(`\n▶ ${step.name}: ${step.cmd} ${step.args.join(' ')}`);
     const child = spawn(step.cmd, step.args, {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, FORCE_COLOR: '0' },
+      env: { ...process.env, FORCE_COLOR: '0', ...step.env },
     });
     let output = '';
     child.stdout.on('data', (d) => {

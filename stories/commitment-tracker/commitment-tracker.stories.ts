@@ -59,22 +59,40 @@ export const Playground: Story = {};
 // ───────────── States ─────────────
 
 export const Loading: Story = {
-  render: () => html`<hapur-commitment-tracker data-story-loading plan-id="xk-2026-2028" no-url-state .client=${pendingReader}></hapur-commitment-tracker>`,
+  render: () =>
+    html`<hapur-commitment-tracker
+      data-story-loading
+      plan-id="xk-2026-2028"
+      no-url-state
+      .client=${pendingReader}
+    ></hapur-commitment-tracker>`,
 };
 
 export const ErrorState: Story = {
   name: 'Error',
-  render: () => html`<hapur-commitment-tracker plan-id="xk-2026-2028" no-url-state .client=${failingReader}></hapur-commitment-tracker>`,
+  render: () =>
+    html`<hapur-commitment-tracker
+      plan-id="xk-2026-2028"
+      no-url-state
+      .client=${failingReader}
+    ></hapur-commitment-tracker>`,
 };
 
 /** A plan whose commitments have not been published yet. */
 export const Empty: Story = {
-  render: () => html`<hapur-commitment-tracker no-url-state .plan=${{ ...kosovo, commitments: [] }}></hapur-commitment-tracker>`,
+  render: () =>
+    html`<hapur-commitment-tracker no-url-state .plan=${{ ...kosovo, commitments: [] }}></hapur-commitment-tracker>`,
 };
 
 /** The real plan without any progress data: every commitment "not started", no demonstration note. */
 export const PlanWithoutProgress: Story = {
-  render: () => html`<hapur-commitment-tracker no-url-state today=${TODAY} .plan=${kosovoWithoutProgress} .institutions=${kosovoInstitutions}></hapur-commitment-tracker>`,
+  render: () =>
+    html`<hapur-commitment-tracker
+      no-url-state
+      today=${TODAY}
+      .plan=${kosovoWithoutProgress}
+      .institutions=${kosovoInstitutions}
+    ></hapur-commitment-tracker>`,
 };
 
 // ───────────── Modes and views ─────────────
@@ -102,7 +120,13 @@ export const ThematicComponents: Story = {
 /** 200 synthetic commitments (generated, clearly labelled) to judge the list at scale. */
 export const TwoHundredCommitments: Story = {
   name: '200 commitments (synthetic)',
-  render: () => html`<hapur-commitment-tracker no-url-state today=${TODAY} .plan=${synthetic200} .institutions=${syntheticInstitutions}></hapur-commitment-tracker>`,
+  render: () =>
+    html`<hapur-commitment-tracker
+      no-url-state
+      today=${TODAY}
+      .plan=${synthetic200}
+      .institutions=${syntheticInstitutions}
+    ></hapur-commitment-tracker>`,
 };
 
 // ───────────── Languages ─────────────
@@ -110,18 +134,28 @@ export const TwoHundredCommitments: Story = {
 export const Albanian: Story = { parameters: { lang: 'sq' } };
 export const SerbianLatin: Story = { name: 'Serbian (Latin)', parameters: { lang: 'sr-Latn' } };
 export const English: Story = { parameters: { lang: 'en' } };
-export const TimelineInSerbian: Story = { name: 'Timeline (Serbian)', args: { hash: '#ct-view=timeline' }, parameters: { lang: 'sr-Latn' } };
+export const TimelineInSerbian: Story = {
+  name: 'Timeline (Serbian)',
+  args: { hash: '#ct-view=timeline' },
+  parameters: { lang: 'sr-Latn' },
+};
 
 // ───────────── Theming ─────────────
 
 /** Global tokens brand every block; component tokens (`--hapur-commitment-tracker-*`) fine-tune this one. */
 export const Themed: Story = {
-  render: () => html`<div
-    class="story-theme-tracker"
-    style="--hapur-color-brand: #14532d; --hapur-commitment-tracker-badge-background: #ecfdf3; --hapur-commitment-tracker-accent-color: #166534; --hapur-radius: 0"
-  >
-    <hapur-commitment-tracker no-url-state today=${TODAY} .plan=${kosovo} .institutions=${kosovoInstitutions}></hapur-commitment-tracker>
-  </div>`,
+  render: () =>
+    html`<div
+      class="story-theme-tracker"
+      style="--hapur-color-brand: #14532d; --hapur-commitment-tracker-badge-background: #ecfdf3; --hapur-commitment-tracker-accent-color: #166534; --hapur-radius: 0"
+    >
+      <hapur-commitment-tracker
+        no-url-state
+        today=${TODAY}
+        .plan=${kosovo}
+        .institutions=${kosovoInstitutions}
+      ></hapur-commitment-tracker>
+    </div>`,
 };
 
 // ───────────── Accessibility ─────────────
@@ -132,6 +166,13 @@ export const Themed: Story = {
  * duty: set `heading-level` so the plan title fits the page outline (here under an `<h1>`).
  */
 export const Accessibility: Story = {
-  render: () => html`<h1>Open government</h1>
-    <hapur-commitment-tracker heading-level="2" no-url-state today=${TODAY} .plan=${kosovo} .institutions=${kosovoInstitutions}></hapur-commitment-tracker>`,
+  render: () =>
+    html`<h1>Open government</h1>
+      <hapur-commitment-tracker
+        heading-level="2"
+        no-url-state
+        today=${TODAY}
+        .plan=${kosovo}
+        .institutions=${kosovoInstitutions}
+      ></hapur-commitment-tracker>`,
 };

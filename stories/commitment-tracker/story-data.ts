@@ -5,7 +5,10 @@ import kosovoFile from '../../packages/sdk/data/xk-2026-2028.json' with { type: 
 import progressFile from '../../packages/sdk/data/demo/progress-xk-2026-2028.json' with { type: 'json' };
 import albaniaFile from '../../packages/sdk/data/al-2020-2022.json' with { type: 'json' };
 import { trackerDataFrom } from '../../packages/elements/src/components/commitment-tracker/tracker-source.js';
-import { SYNTHETIC_INSTITUTIONS, syntheticPlan } from '../../packages/elements/src/components/commitment-tracker/synthetic-plan.js';
+import {
+  SYNTHETIC_INSTITUTIONS,
+  syntheticPlan,
+} from '../../packages/elements/src/components/commitment-tracker/synthetic-plan.js';
 import type { PlanReader } from '../../packages/elements/src/components/commitment-tracker/tracker-client.js';
 
 const kosovoData = trackerDataFrom([kosovoFile, progressFile], 'xk-2026-2028', 'stories: Kosovo plan + demo progress');
@@ -37,9 +40,13 @@ export function withHash(hash: string): void {
 /** Waits until every tracker in the story has rendered its data (loading stories are marked and skipped). */
 export async function trackersRendered({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
   const deadline = Date.now() + 3000;
-  const trackers = () => [...canvasElement.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('hapur-commitment-tracker')];
+  const trackers = () => [
+    ...canvasElement.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('hapur-commitment-tracker'),
+  ];
   while (Date.now() < deadline) {
-    const pending = trackers().filter((el) => !el.shadowRoot?.childElementCount || (el.matches(':state(loading)') && !('storyLoading' in el.dataset)));
+    const pending = trackers().filter(
+      (el) => !el.shadowRoot?.childElementCount || (el.matches(':state(loading)') && !('storyLoading' in el.dataset)),
+    );
     if (pending.length === 0) break;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
