@@ -4,13 +4,15 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '@hapur/server';
+import { createStaffToken, startServer } from '@hapur/server';
 
 const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 export interface DemoServer {
   url: string;
   dataDir: string;
+  /** Creates a staff bearer token scoped to one institution, as `hapur-server token create` does. */
+  staffToken(institutionId: string, name?: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -32,6 +34,7 @@ export async function startDemoServer(): Promise<DemoServer> {
   return {
     url: server.url,
     dataDir,
+    staffToken: (institutionId, name = 'e2e staff') => createStaffToken(server.db, name, institutionId),
     async stop() {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });

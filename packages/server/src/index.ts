@@ -14,6 +14,7 @@ export { createApp, type AppDeps } from './app.js';
 export { loadConfig, ConfigError, type Config } from './config.js';
 export { openDatabase, type Database } from './db/driver.js';
 export { migrate } from './db/migrate.js';
+export { createStaffToken } from './auth/tokens.js';
 export type { StaticMount } from './http/static.js';
 
 export interface StartOptions {
