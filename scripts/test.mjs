@@ -20,6 +20,20 @@ const steps = [
     args: ['scripts/node-test.mjs', 'packages/sdk/src', 'packages/server/src', '--', '--test-concurrency=1'],
   },
   {
+    // The server's suite again on a real Postgres (Debian's postgresql, installed when missing, on a temporary
+    // directory and a free port), so both database drivers are held to the same tests.
+    name: 'postgres-tests',
+    cmd: 'bash',
+    args: [
+      'packages/server/scripts/with-postgres.sh',
+      'node',
+      'scripts/node-test.mjs',
+      'packages/server/src',
+      '--',
+      '--test-concurrency=1',
+    ],
+  },
+  {
     name: 'react-tests',
     cmd: 'node',
     args: ['scripts/node-test.mjs', 'packages/react/src'],
