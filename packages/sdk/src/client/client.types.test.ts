@@ -2,7 +2,7 @@
 // the runtime test checks that what the types hide is really absent.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ActionPlan, FeedbackReceipt, PublicService } from '../schemas/index.js';
+import type { ActionPlanDetail, FeedbackReceipt, PublicService } from '../schemas/index.js';
 import { NotFoundError, type HapurErrorName } from '../errors/index.js';
 import { createClient, createStaticClient, type HapurClient, type HapurStaffClient } from './create-client.js';
 import { createCore } from './core.js';
@@ -20,7 +20,7 @@ const core = createCore({ baseUrl: 'https://data.example.org/api/v1' });
 export function typeChecks(): void {
   expectType<Equal<typeof publicClient, HapurClient>>(true);
   expectType<Equal<typeof staffClient, HapurStaffClient>>(true);
-  expectType<Equal<Awaited<ReturnType<typeof publicClient.getPlan>>, ActionPlan>>(true);
+  expectType<Equal<Awaited<ReturnType<typeof publicClient.getPlan>>, ActionPlanDetail>>(true);
   expectType<Equal<Awaited<ReturnType<typeof publicClient.submitFeedback>>, FeedbackReceipt>>(true);
   expectType<Equal<Awaited<ReturnType<typeof listServices>>, PublicService[]>>(true);
   const name: 'NotFoundError' = new NotFoundError({ status: 404, method: 'GET', url: '/x' }).name;

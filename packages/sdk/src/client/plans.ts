@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
-import { ActionPlanSchema, ActionPlanSummarySchema, type ActionPlan, type ActionPlanSummary } from '../schemas/plan.js';
+import {
+  ActionPlanDetailSchema,
+  ActionPlanSummarySchema,
+  type ActionPlanDetail,
+  type ActionPlanSummary,
+} from '../schemas/plan.js';
 import { CommitmentSchema, type Commitment } from '../schemas/commitment.js';
 import { listOf, pageOf } from '../schemas/envelopes.js';
 import { PublishedCommentSchema, type PublishedComment } from '../schemas/submission-staff.js';
@@ -35,10 +40,10 @@ export async function listPlans(core: Core, options?: CallOptions): Promise<Acti
   return list.items;
 }
 
-/** `GET /plans/{planId}`: one plan with commitments and each milestone's current state. */
-export async function getPlan(core: Core, planId: string, options?: CallOptions): Promise<ActionPlan> {
+/** `GET /plans/{planId}`: one plan with commitments, each milestone's current state and the institutions named. */
+export async function getPlan(core: Core, planId: string, options?: CallOptions): Promise<ActionPlanDetail> {
   const path = `plans/${seg(planId)}`;
-  return core.read('getPlan', { path, staticPath: `${path}.json` }, ActionPlanSchema, options);
+  return core.read('getPlan', { path, staticPath: `${path}.json` }, ActionPlanDetailSchema, options);
 }
 
 /** `GET /plans/{planId}/commitments/{number}`, e.g. `getCommitment(core, 'xk-2026-2028', 3)`. */

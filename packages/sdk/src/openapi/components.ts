@@ -15,6 +15,7 @@ export const NAMED_SCHEMAS = {
   Commitment: s.CommitmentSchema,
   Component: s.ComponentSchema,
   ActionPlan: s.ActionPlanSchema,
+  ActionPlanDetail: s.ActionPlanDetailSchema,
   ActionPlanSummary: s.ActionPlanSummarySchema,
   ProgressUpdate: s.ProgressUpdateSchema,
   ProgressUpdateInput: s.ProgressUpdateInputSchema,

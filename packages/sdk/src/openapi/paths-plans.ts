@@ -21,7 +21,11 @@ export function planPaths(): Json {
       },
     },
     '/plans/{planId}': {
-      get: { operationId: 'getPlan', parameters: [planId], responses: { ...ok(ref('ActionPlan')), ...problem(404) } },
+      get: {
+        operationId: 'getPlan',
+        parameters: [planId],
+        responses: { ...ok(ref('ActionPlanDetail')), ...problem(404) },
+      },
     },
     '/plans/{planId}/commitments/{number}': {
       get: {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CountrySchema, IdSchema, IsoDateTimeSchema, LangTagSchema, LocalizedTextSchema } from './common.js';
 import { CommitmentSchema } from './commitment.js';
+import { InstitutionSchema } from './institution.js';
 
 export const PLAN_STATUSES = ['draft', 'adopted', 'in_implementation', 'completed'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -41,10 +42,22 @@ const planFields = {
   updatedAt: z.optional(IsoDateTimeSchema),
 };
 
-/** An OGP action plan with its commitments and milestones. */
+/** An OGP action plan with its commitments and milestones, as imported: institutions by id only. */
 export const ActionPlanSchema = z.object({ ...planFields, commitments: z.array(CommitmentSchema) });
 export type ActionPlan = z.infer<typeof ActionPlanSchema>;
 export type ActionPlanInput = z.input<typeof ActionPlanSchema>;
+
+/**
+ * A plan as read from `GET /plans/{planId}`: the plan plus every institution it references (coordinator,
+ * commitment and milestone leads, supporting actors), so a reader can name them. The server always sends
+ * `institutions`; it is optional so plans from older servers and static exports still parse.
+ */
+export const ActionPlanDetailSchema = z.object({
+  ...planFields,
+  commitments: z.array(CommitmentSchema),
+  institutions: z.optional(z.array(InstitutionSchema)),
+});
+export type ActionPlanDetail = z.infer<typeof ActionPlanDetailSchema>;
 
 /** A plan as listed by `GET /plans`: no commitments, but how many there are. */
 export const ActionPlanSummarySchema = z.object({
