@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ActionPlanSchema, listOf, ActionPlanSummarySchema } from '@hapur/sdk';
+import { ActionPlanDetailSchema, ActionPlanSchema, listOf, ActionPlanSummarySchema } from '@hapur/sdk';
 import { startServer, type RunningServer } from './index.js';
 import { exportStatic } from './export-static.js';
 import { tempDir } from './testing/harness.js';
@@ -68,6 +68,10 @@ test('export-static writes the API as files in the static layout', async () => {
     }
     const viaApi = await (await fetch(`${server.url}/api/v1/plans/al-2020-2022`)).json();
     assert.deepEqual(JSON.parse(readFileSync(join(out, 'plans/al-2020-2022.json'), 'utf8')), viaApi);
+    // A static reader names commitment 1's lead from the file alone.
+    const xk = ActionPlanDetailSchema.parse(JSON.parse(readFileSync(join(out, 'plans/xk-2026-2028.json'), 'utf8')));
+    const lead = xk.institutions?.find((i) => i.id === xk.commitments[0]?.leadInstitutionId);
+    assert.equal(lead?.name.values['sq'], 'Ministria e Administrimit të Pushtetit Lokal');
     const services = readdirSync(join(out, 'services')).filter((f) => f !== 'index.json');
     assert.ok(services.length >= 1);
   } finally {

@@ -1,4 +1,4 @@
-import type { ActionPlan } from '@hapur/sdk';
+import type { ActionPlanDetail } from '@hapur/sdk';
 import type { Queryable } from '../db/driver.js';
 import { etagOf } from '../http/conditional.js';
 import { loadPlan } from './plans.js';
@@ -6,15 +6,16 @@ import { loadPlan } from './plans.js';
 export interface CachedPlan {
   version: string;
   checkedAt: number;
-  plan: ActionPlan;
+  plan: ActionPlanDetail;
   json: string;
   etag: string;
 }
 
 /**
  * Plans are large JSON documents (the Kosovo plan is ~200 kB) and change rarely, so each process keeps the
- * rendered plan and revalidates it on every request with one cheap query: the plan's `updated_at` plus the
- * count and latest time of its progress updates — at most once per `freshMs` (writes through this process
+ * rendered plan and revalidates it on every request with one cheap query: the plan's `updated_at`, the
+ * count and latest time of its progress updates and the latest institution change (the plan embeds the
+ * institutions it names) — at most once per `freshMs` (writes through this process
  * invalidate at once; another process's writes show within `freshMs`, well inside the 60 s Cache-Control).
  */
 export class PlanCache {
@@ -35,7 +36,8 @@ export class PlanCache {
     if (fresh && performance.now() - fresh.checkedAt < this.#freshMs) return fresh;
     const { rows } = await db.query<{ version: string }>(
       `SELECT p.updated_at::text || '|' || (SELECT count(*)::text || '|' || coalesce(max(created_at)::text, '')
-         FROM progress_updates u WHERE u.plan_id = p.id) AS version FROM plans p WHERE p.id = $1`,
+         FROM progress_updates u WHERE u.plan_id = p.id)
+         || '|' || (SELECT coalesce(max(updated_at)::text, '') FROM institutions) AS version FROM plans p WHERE p.id = $1`,
       [planId],
     );
     const version = rows[0]?.version;

@@ -1,4 +1,11 @@
-import type { ActionPlan, ActionPlanSummary, Milestone, ProgressUpdate } from '@hapur/sdk';
+import type {
+  ActionPlan,
+  ActionPlanDetail,
+  ActionPlanSummary,
+  Institution,
+  Milestone,
+  ProgressUpdate,
+} from '@hapur/sdk';
 import type { Queryable } from '../db/driver.js';
 
 const iso = (v: unknown) => (v instanceof Date ? v : new Date(String(v))).toISOString();
@@ -22,8 +29,27 @@ export function applyProgress(milestone: Milestone, updates: readonly ProgressUp
   return m;
 }
 
-/** One plan with every milestone's derived state, `dataNotes` and `updatedAt`; undefined when unknown. */
-export async function loadPlan(db: Queryable, planId: string): Promise<ActionPlan | undefined> {
+/** Every institution id a plan names: coordinator, commitment and milestone leads, supporting actors. */
+export function referencedInstitutionIds(plan: ActionPlan): string[] {
+  const ids = new Set<string>();
+  const add = (id: string | undefined) => {
+    if (id !== undefined) ids.add(id);
+  };
+  add(plan.coordinatingInstitutionId);
+  for (const c of plan.commitments) {
+    for (const x of [c, ...c.milestones]) {
+      add(x.leadInstitutionId);
+      for (const a of x.supportingActors) add(a.institutionId);
+    }
+  }
+  return [...ids].sort();
+}
+
+/**
+ * One plan with every milestone's derived state, `dataNotes`, `updatedAt` and the institutions it names
+ * (an id with no stored institution is simply absent); undefined when unknown.
+ */
+export async function loadPlan(db: Queryable, planId: string): Promise<ActionPlanDetail | undefined> {
   const plan = await db.query<{ doc: ActionPlan; updated_at: unknown }>(
     'SELECT doc, updated_at FROM plans WHERE id = $1',
     [planId],
@@ -48,6 +74,10 @@ export async function loadPlan(db: Queryable, planId: string): Promise<ActionPla
     const created = iso(u.created_at);
     if (created > updatedAt) updatedAt = created;
   }
+  const { rows: institutions } = await db.query<{ doc: Institution }>(
+    'SELECT doc FROM institutions WHERE id = ANY($1::text[]) ORDER BY id',
+    [referencedInstitutionIds(row.doc)],
+  );
   return {
     ...row.doc,
     commitments: row.doc.commitments.map((c) => ({
@@ -56,21 +86,28 @@ export async function loadPlan(db: Queryable, planId: string): Promise<ActionPla
     })),
     dataNotes: { demonstrationProgress: demonstration },
     updatedAt,
+    institutions: institutions.map((i) => i.doc),
   };
 }
 
 /** Every plan without its commitments, with counts, newest period first. */
 export async function listPlans(
   db: Queryable,
-  load: (id: string) => Promise<ActionPlan | undefined> = (id) => loadPlan(db, id),
+  load: (id: string) => Promise<ActionPlanDetail | undefined> = (id) => loadPlan(db, id),
 ): Promise<ActionPlanSummary[]> {
   const { rows } = await db.query<{ id: string }>('SELECT id FROM plans');
   const plans = await Promise.all(rows.map((r) => load(r.id)));
-  return plans
-    .filter((p): p is ActionPlan => p !== undefined)
-    .sort((a, b) => b.period.start.localeCompare(a.period.start) || a.id.localeCompare(b.id))
-    .map(({ commitments, ...rest }) => ({
-      ...rest,
-      counts: { commitments: commitments.length, milestones: commitments.reduce((n, c) => n + c.milestones.length, 0) },
-    }));
+  return (
+    plans
+      .filter((p): p is ActionPlanDetail => p !== undefined)
+      .sort((a, b) => b.period.start.localeCompare(a.period.start) || a.id.localeCompare(b.id))
+      // The summary lists plans, not who runs them: institutions stay with the plan itself.
+      .map(({ commitments, institutions: _institutions, ...rest }) => ({
+        ...rest,
+        counts: {
+          commitments: commitments.length,
+          milestones: commitments.reduce((n, c) => n + c.milestones.length, 0),
+        },
+      }))
+  );
 }

@@ -57,7 +57,14 @@ export async function importFile(db: Database, data: unknown, file: string): Pro
          ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc, provenance = EXCLUDED.provenance`,
         [id, JSON.stringify(doc), kind],
       );
-    for (const i of f.institutions ?? []) await upsert('institutions', i.id, i);
+    // updated_at moves so cached plans, which embed the institutions they name, notice a renamed one.
+    for (const i of f.institutions ?? []) {
+      await tx.query(
+        `INSERT INTO institutions (id, doc, provenance, updated_at) VALUES ($1, $2::jsonb, $3, now())
+         ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc, provenance = EXCLUDED.provenance, updated_at = now()`,
+        [i.id, JSON.stringify(i), kind],
+      );
+    }
     for (const p of f.plans ?? []) {
       await tx.query(
         `INSERT INTO plans (id, doc, provenance, updated_at) VALUES ($1, $2::jsonb, $3, now())
