@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ActionPlanSchema, type ActionPlan } from '@hapur/sdk';
+import { ActionPlanSchema, createClient, type ActionPlan } from '@hapur/sdk';
 import { html } from 'lit';
 import './commitment-tracker.define.js';
 import type { HapurErrorEvent } from '../../events/error.js';
@@ -112,6 +112,41 @@ describe('<hapur-commitment-tracker>', () => {
       expect(shownNumbers(el)).to.have.length(plan.commitments.length);
       // Without institution records from the API, the acronym from the id is shown rather than a guessed name.
       expect(textOf(q(el, '[data-number="5"] .lead'))).to.equal('Lead institution: MAPL');
+    });
+
+    it("names institutions from the API's plan in the reader's language (lead, coordinator, supporting actors)", async () => {
+      const file = (await loadJson(KOSOVO_URL)) as { plans: object[]; institutions: unknown[] };
+      // The body GET /plans/{planId} sends: the plan plus the institutions it references.
+      const body = JSON.stringify({ ...file.plans[0], institutions: file.institutions });
+      const urls: string[] = [];
+      const fetch = async (input: RequestInfo | URL) => {
+        urls.push(input instanceof Request ? input.url : String(input));
+        return new Response(body, { headers: { 'Content-Type': 'application/json' } });
+      };
+      const client = createClient({ baseUrl: new URL('/api/v1', location.href), fetch, retry: 0 });
+      const names = {
+        sq: ['Ministria e Administrimit të Pushtetit Lokal', 'Institucioni udhëheqës'],
+        en: ['Ministry of Local Government Administration', 'Lead institution'],
+      };
+      for (const [lang, [name, label]] of Object.entries(names)) {
+        const el = await renderTracker(
+          html`<div lang=${lang}>
+            <hapur-commitment-tracker plan-id="xk-2026-2028" .client=${client}></hapur-commitment-tracker>
+          </div>`,
+        );
+        expect(textOf(q(el, '[data-number="1"] .lead'))).to.equal(`${label}: ${name}`);
+        expect(textOf(q(el, '[part~="header"]')))
+          .to.contain(name!)
+          .and.not.contain('MAPL');
+      }
+      expect(urls[0]).to.match(/\/api\/v1\/plans\/xk-2026-2028$/);
+      // Commitment 3's plan text calls a supporting actor "IPA"; the institution record gives its name.
+      const three = await renderTracker(
+        html`<div lang="en">
+          <hapur-commitment-tracker plan-id="xk-2026-2028" commitment="3" .client=${client}></hapur-commitment-tracker>
+        </div>`,
+      );
+      expect(textOf(q(three, '[part~="detail"] .actors'))).to.contain('Information and Privacy Agency');
     });
 
     it('reads a plan set as a property, with institutions for the names', async () => {

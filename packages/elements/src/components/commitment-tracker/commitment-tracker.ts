@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import type { ActionPlan, Commitment, Institution } from '@hapur/sdk';
+import type { ActionPlanDetail, Commitment, Institution } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -116,10 +116,10 @@ export class HapurCommitmentTracker extends HapurElement {
   /** A configured SDK client (set from JavaScript); overrides `api`. */
   @property({ attribute: false }) client: PlanReader | undefined;
 
-  /** The plan itself (set from JavaScript); skips loading. */
-  @property({ attribute: false }) plan: ActionPlan | undefined;
+  /** The plan itself (set from JavaScript, e.g. what `getPlan` returns, with its `institutions`); skips loading. */
+  @property({ attribute: false }) plan: ActionPlanDetail | undefined;
 
-  /** Institutions the plan mentions, for their names (from JavaScript; `hapur/v1` files carry their own). */
+  /** Institutions for their names (from JavaScript); they win over the plan's own `institutions`. */
   @property({ attribute: false }) institutions: readonly Institution[] | undefined;
 
   /** Show one commitment only, by its number (e.g. `3`): no filters, no timeline. */

@@ -108,7 +108,13 @@ function renderActors(actors: readonly SupportingActor[], ctx: RenderContext): T
         html`<dt>${ctx.t.sector(sector)}</dt>
           <dd>
             <ul>
-              ${actors.filter((a) => a.sector === sector).map((a) => html`<li>${ctx.text.inline(a.name)}</li>`)}
+              ${actors
+                .filter((a) => a.sector === sector)
+                .map((a) => {
+                  // The institution's own name in the reader's language; the plan's words when it is not one.
+                  const known = a.institutionId ? ctx.institutions.get(a.institutionId) : undefined;
+                  return html`<li>${ctx.text.inline(known?.name ?? a.name)}</li>`;
+                })}
             </ul>
           </dd>`,
     )}

@@ -4,7 +4,7 @@ import { cssProps } from './css-props.js';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
 import type { TextRenderer } from '../../internal/localized-text.js';
 import type { CommitmentTrackerTranslation } from './commitment-tracker.translations.js';
-import { institutionName, type InstitutionIndex } from './tracker-model.js';
+import { labelFromId, type InstitutionIndex } from './tracker-model.js';
 
 /** What every render helper of the tracker needs, built once per render. @internal */
 export interface RenderContext {
@@ -35,12 +35,18 @@ export function heading(
   </div>`;
 }
 
+/**
+ * An institution's name in the reader's language (another language keeps its `lang`); the acronym from
+ * the id only when the data has no record of it; else the plan's own words (`fallback`).
+ */
 export function institutionLabel(
   ctx: RenderContext,
   id: string | undefined,
   fallback?: Parameters<TextRenderer['inline']>[0],
 ): unknown {
-  if (id) return institutionName(id, ctx.institutions, ctx.lang);
+  const institution = id ? ctx.institutions.get(id) : undefined;
+  if (institution) return ctx.text.inline(institution.name);
+  if (id) return labelFromId(id);
   return fallback ? ctx.text.inline(fallback) : nothing;
 }
 

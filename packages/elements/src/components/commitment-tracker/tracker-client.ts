@@ -3,17 +3,17 @@ import {
   getPlan,
   loadDocument,
   ResponseShapeError,
-  type ActionPlan,
+  type ActionPlanDetail,
   type CallOptions,
   type Institution,
 } from '@hapur/sdk';
 import * as z from 'zod/mini';
 import type { DataTask } from '../../internal/controllers/data.js';
-import { trackerDataFrom, type TrackerData } from './tracker-source.js';
+import { indexInstitutions, trackerDataFrom, type TrackerData } from './tracker-source.js';
 
 /** The read the tracker makes; any `HapurClient` from `createClient()` fits. */
 export interface PlanReader {
-  getPlan(planId: string, options?: CallOptions): Promise<ActionPlan>;
+  getPlan(planId: string, options?: CallOptions): Promise<ActionPlanDetail>;
 }
 
 // TODO(shared): internal/sdk-client.ts keeps one reader per API base for services; plans need the same.
@@ -50,7 +50,7 @@ export async function loadTrackerData(
 
 /** What the element is configured with, in the order the sources win. */
 export interface TrackerSourceConfig {
-  plan: ActionPlan | undefined;
+  plan: ActionPlanDetail | undefined;
   planVersion: number;
   institutions: readonly Institution[] | undefined;
   /** Text of an inline `<script type="application/json">` child. */
@@ -63,13 +63,17 @@ export interface TrackerSourceConfig {
 
 /** The data task for the first configured source: `plan` property, inline JSON, `data-src`, then the API. @internal */
 export function trackerTask(config: TrackerSourceConfig): DataTask<TrackerData> | undefined {
-  const index = new Map((config.institutions ?? []).map((i) => [i.id, i]));
   const { plan, planId, dataSrc, inline, api } = config;
+  // A plan read from the API names the institutions it references; `institutions` set from JavaScript win.
+  const withNames = ({ institutions, ...rest }: ActionPlanDetail): TrackerData => ({
+    plan: rest,
+    institutions: indexInstitutions(institutions, config.institutions),
+  });
   if (plan)
     return {
       source: 'inline',
       key: `property:${config.planVersion}`,
-      run: async () => ({ plan, institutions: index }),
+      run: async () => withNames(plan),
     };
   if (inline !== undefined)
     return {
@@ -88,7 +92,7 @@ export function trackerTask(config: TrackerSourceConfig): DataTask<TrackerData> 
   return {
     source: 'api',
     key: `${api ?? ''}|${planId}`,
-    run: async (signal) => ({ plan: await client.getPlan(planId, { signal }), institutions: index }),
+    run: async (signal) => withNames(await client.getPlan(planId, { signal })),
   };
 }
 

@@ -1,4 +1,5 @@
 import {
+  ActionPlanDetailSchema,
   ActionPlanSchema,
   InstitutionSchema,
   parseFlexibleDate,
@@ -27,6 +28,16 @@ const TrackerFileSchema = z.object({
   plans: z.optional(z.array(ActionPlanSchema)),
   progressUpdates: z.optional(z.array(ProgressUpdateSchema)),
 });
+
+/**
+ * Institutions by id, for their names. The API's plan carries the ones it references; later lists win,
+ * so institutions an embedder sets from JavaScript replace the plan's own. @internal
+ */
+export function indexInstitutions(...lists: readonly (readonly Institution[] | undefined)[]): InstitutionIndex {
+  const index = new Map<string, Institution>();
+  for (const list of lists) for (const i of list ?? []) index.set(i.id, i);
+  return index;
+}
 
 /** Validates parsed JSON; a mismatch is the SDK's ResponseShapeError ("data unavailable", never trusted). */
 function parseDocument<S extends z.ZodMiniType>(json: unknown, schema: S, where: string): z.output<S> {
@@ -68,8 +79,8 @@ export function applyProgress(milestone: Milestone, updates: readonly ProgressUp
 }
 
 /**
- * Reads one or more JSON documents into the tracker's data: an `ActionPlan` (API or static export),
- * or `hapur/v1` import files (a plan, its institutions, progress updates — e.g. the plan file plus a
+ * Reads one or more JSON documents into the tracker's data: a plan (API or static export, with the
+ * `institutions` it references), or `hapur/v1` import files (a plan, its institutions, progress updates — e.g. the plan file plus a
  * demonstration progress file). `planId` picks the plan when a file holds several.
  */
 export function trackerDataFrom(documents: readonly unknown[], planId: string | undefined, where: string): TrackerData {
@@ -85,7 +96,9 @@ export function trackerDataFrom(documents: readonly unknown[], planId: string | 
       updates.push(...(file.progressUpdates ?? []));
       if (file.progressUpdates?.length && file.provenance?.kind === 'demonstration') demonstration = true;
     } else {
-      plans.push(parseDocument(json, ActionPlanSchema, where));
+      const { institutions: named, ...plan } = parseDocument(json, ActionPlanDetailSchema, where);
+      plans.push(plan);
+      for (const i of named ?? []) institutions.set(i.id, i);
     }
   }
   const plan = (planId ? plans.find((p) => p.id === planId) : plans[0]) ?? plans[0];
