@@ -50,8 +50,8 @@ function allValues(text: LocalizedText | undefined): string {
 }
 
 /**
- * Ids are `<country>-<acronym or slug>` (`xk-mapl`). Without the institution's record (the API's plan
- * carries ids only) the acronym is the most readable honest label: `MAPL`, `AIP`.
+ * Ids are `<country>-<acronym or slug>` (`xk-mapl`). Without the institution's record (a plan from a server
+ * that sends no `institutions`, or an id the data lacks) the acronym is the most readable honest label: `MAPL`.
  */
 export function labelFromId(id: string): string {
   const rest = id.replace(/^[a-z]{2}-/, '');

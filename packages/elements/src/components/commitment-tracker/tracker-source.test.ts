@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { syntheticPlan } from './synthetic-plan.js';
+import { SYNTHETIC_INSTITUTIONS, syntheticPlan } from './synthetic-plan.js';
 import { KOSOVO_PROGRESS_URL, KOSOVO_URL, loadJson } from './tracker-test-helpers.js';
 import { trackerDataFrom } from './tracker-source.js';
 
@@ -36,6 +36,14 @@ describe('tracker data sources', () => {
       earliest: '2027-01-01',
       latest: '2027-03-31',
     });
+  });
+
+  it("names institutions from a static-export plan's own `institutions`, kept out of the plan itself", () => {
+    const plan = { ...syntheticPlan(2, 1), institutions: SYNTHETIC_INSTITUTIONS };
+    const data = trackerDataFrom([JSON.parse(JSON.stringify(plan))], undefined, 'plans/xx.json');
+    const lead = data.plan.commitments[0]?.leadInstitutionId ?? '';
+    expect(data.institutions.get(lead)?.name).to.deep.equal(SYNTHETIC_INSTITUTIONS.find((i) => i.id === lead)?.name);
+    expect('institutions' in data.plan).to.be.false;
   });
 
   it('refuses data that does not match the schema with the SDK error, not a half-shown plan', () => {
