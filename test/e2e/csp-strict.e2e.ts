@@ -1,4 +1,4 @@
-// Every block on one page under `default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`
+// Every block on one page under `default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html hapur-jsonld`
 // (examples/csp-strict/, served by the demo): each renders real content in each language, with no axe
 // violations and no console error (a CSP or Trusted Types violation is one); a citizen sends a message and
 // follows its status under the same policy.
@@ -128,20 +128,20 @@ describe('csp-strict example: every block under CSP + Trusted Types', () => {
     await page.close();
   });
 
-  it(
-    'a service card WITH its JSON-LD (no `no-jsonld`) renders without a Trusted Types error',
-    { todo: 'service-info sets <script type="application/ld+json">.textContent from a string: a TrustedScript sink' },
-    async () => {
-      const { page, errors } = await openPage('en');
-      await page.evaluate(() => {
-        const card = document.createElement('hapur-service-info');
-        card.setAttribute('service-id', 'example-building-permit');
-        document.querySelector('hapur-provider')?.append(card);
-      });
-      await page.locator('hapur-service-info[service-id="example-building-permit"] [part="facts"]').waitFor();
-      await page.waitForTimeout(200);
-      assert.deepEqual(errors, []);
-      await page.close();
-    },
-  );
+  it('a service card writes its JSON-LD through the hapur-jsonld policy, with no Trusted Types error', async () => {
+    const { page, errors } = await openPage('en');
+    await page.evaluate(() => {
+      const card = document.createElement('hapur-service-info');
+      card.setAttribute('service-id', 'example-building-permit');
+      document.querySelector('hapur-provider')?.append(card);
+    });
+    await page.locator('hapur-service-info[service-id="example-building-permit"] [part="facts"]').waitFor();
+    await page.waitForTimeout(200);
+    const jsonld = await page
+      .locator('hapur-service-info[service-id="example-building-permit"] > script[type="application/ld+json"]')
+      .textContent();
+    assert.equal((JSON.parse(jsonld ?? '{}') as { '@type'?: string })['@type'], 'GovernmentService');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });

@@ -1,5 +1,6 @@
 import { consume } from '@lit/context';
 import { loadDocument, PublicServiceSchema, toJsonLd, type PublicService } from '@hapur/sdk';
+import { jsonLdScriptText } from '../../internal/trusted-script.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
@@ -147,10 +148,16 @@ export class HapurServiceInfo extends HapurElement {
     }
     const json = JSON.stringify(toJsonLd(service, this.localize.lang));
     if (existing?.textContent === json) return;
+    const text = jsonLdScriptText(json);
+    if (text === null) {
+      existing?.remove();
+      return;
+    }
     const script = existing ?? document.createElement('script');
     script.type = 'application/ld+json';
     script.setAttribute(JSONLD_ATTRIBUTE, '');
-    script.textContent = json;
+    // A TrustedScript where the page enforces Trusted Types; the DOM accepts it for script text.
+    (script as unknown as { textContent: unknown }).textContent = text;
     if (!existing) this.append(script);
   }
 
