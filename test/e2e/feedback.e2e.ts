@@ -1,0 +1,317 @@
+// Citizen feedback journeys on the real demo server: a keyboard-only report followed to the staff's
+// answer, a message written offline delivered exactly once, the error summary, the draft kept over a
+// reload, hostile text shown as text, and the contact page axe-clean in every language and state.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { startDemoServer, type DemoServer } from '../helpers/demo-server.js';
+import { axeViolations, launchBrowser, watchPage } from '../helpers/browser.js';
+
+const MUNICIPALITY = 'xk-example-municipality';
+const PLAN = 'xk-2026-2028';
+
+let demo: DemoServer;
+let browser: Browser;
+before(async () => {
+  demo = await startDemoServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+/** A fresh context (own storage, IndexedDB, cache) and page, with its console errors collected. */
+async function openContact(lang: 'sq' | 'sr-Latn' | 'en', options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const watch = watchPage(page);
+  await page.goto(`${demo.url}/examples/municipality/contact.html`);
+  if (lang !== 'sq') await page.locator(`button[data-set-lang="${lang}"]`).click();
+  await form(page).locator('[part="submit-button"]').waitFor();
+  // Let the language's strings and every block's data arrive, so a later reload aborts nothing.
+  await page.waitForLoadState('networkidle');
+  return { context, page, watch };
+}
+
+const form = (page: Page) => page.locator('hapur-feedback-form');
+const shadowText = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+
+/** The element that really has focus, looking through shadow roots. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const input = el as HTMLInputElement | null;
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      id: el?.id ?? '',
+      name: input?.name ?? '',
+      value: input?.value ?? '',
+      checked: input?.checked ?? false,
+      part: el?.getAttribute('part') ?? '',
+      className: el?.getAttribute('class') ?? '',
+      lang: el?.getAttribute('data-set-lang') ?? '',
+    };
+  });
+}
+type Focused = Awaited<ReturnType<typeof focused>>;
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */
+async function tabTo(page: Page, what: string, match: (f: Focused) => boolean, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (match(await focused(page))) return;
+  }
+  assert.fail(`Tab never reached ${what}`);
+}
+
+async function stats(): Promise<{ total: number }> {
+  const res = await fetch(`${demo.url}/api/v1/participation/stats?institution=${MUNICIPALITY}`);
+  assert.equal(res.status, 200);
+  return (await res.json()) as { total: number };
+}
+
+async function staffPost(institution: string, path: string, body?: unknown): Promise<void> {
+  const token = await demo.staffToken(institution);
+  const res = await fetch(`${demo.url}/api/v1${path}`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  assert.equal(res.status, 200, `${path}: ${await res.text()}`);
+}
+
+/** Fills the contact form (issue report with a subject) and sends it with a click, or Enter on the button. */
+async function sendReport(page: Page, message: string, how: 'click' | 'enter' = 'click'): Promise<void> {
+  await form(page).locator('input[value="issue_report"]').check();
+  await form(page).locator('[name="subject"]').fill('Street lighting');
+  await form(page).locator('[name="message"]').fill(message);
+  const send = form(page).locator('[part="submit-button"]');
+  await (how === 'click' ? send.click() : send.press('Enter'));
+}
+
+describe('citizen feedback on the demo server', () => {
+  it('lets a keyboard-only citizen report an issue, copy the code, follow it and read the answer', async () => {
+    const { context, page, watch } = await openContact('sq', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await tabTo(page, 'the English button', (f) => f.lang === 'en');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'the kind choice', (f) => f.name === 'kind');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    assert.deepEqual(await focused(page).then((f) => [f.value, f.checked]), ['issue_report', true]);
+    await tabTo(page, 'the subject', (f) => f.name === 'subject', 3);
+    await page.keyboard.type('Broken pavement');
+    await tabTo(page, 'the message', (f) => f.name === 'message', 3);
+    await page.keyboard.type('The pavement in front of school no. 3 is broken; children trip on it.');
+    await tabTo(page, 'the send button', (f) => f.part === 'submit-button', 6);
+    await page.keyboard.press('Enter');
+
+    const receipt = form(page).locator('[part="receipt"]');
+    await receipt.waitFor();
+    assert.equal((await focused(page)).part, 'receipt', 'focus moves to the confirmation');
+    const reference = (await form(page).locator('[part="reference"]').innerText()).trim();
+    const token = (await form(page).locator('[part="status-token"]').innerText()).trim();
+    assert.match(token, /^[A-Za-z0-9_-]{16,128}$/);
+
+    await tabTo(page, 'the copy button', (f) => f.part === 'copy-button', 5);
+    await page.keyboard.press('Enter');
+    await receipt.locator('.copy-status', { hasText: 'Copied' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), token);
+
+    await tabTo(page, 'the status link', (f) => f.part === 'status-link', 5);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\?token=/);
+    const status = page.locator('hapur-feedback-status [part="status"]');
+    await status.waitFor();
+    assert.ok((await shadowText(page, 'hapur-feedback-status')).includes(reference));
+    assert.match(await status.innerText(), /Received/);
+
+    const answer = 'We repaired the pavement on 20 November. Thank you for the report.';
+    await staffPost(MUNICIPALITY, `/feedback/${reference}/status`, {
+      status: 'resolved',
+      note: { values: { en: 'Repair crew sent', sq: 'U dërgua ekipi i riparimit' } },
+      response: { body: { values: { en: answer, sq: 'E riparuam trotuarin më 20 nëntor.' } }, decision: 'accepted' },
+    });
+    await page.reload();
+    await page.locator('hapur-feedback-status [part="response"]').waitFor();
+    const after = await status.innerText();
+    assert.match(after, /Resolved/);
+    assert.ok(after.includes(answer), after);
+    assert.ok(after.includes('Repair crew sent'), 'the public note is in the history');
+    assert.deepEqual(watch.errors, []);
+    await context.close();
+  });
+
+  it('queues a message sent offline and delivers it exactly once when the connection returns', async () => {
+    const { context, page } = await openContact('en');
+    const before = (await stats()).total;
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/v1/feedback'))
+        posts.push(r.headers()['idempotency-key'] ?? '');
+    });
+    const message = `Offline report ${Date.now()}: the bin on Rruga C has not been emptied.`;
+    await context.setOffline(true);
+    await sendReport(page, message);
+    const notice = form(page).locator('[part="notice"]');
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /saved and will be sent/);
+    assert.equal((await stats()).total, before, 'nothing reached the server while offline');
+
+    await context.setOffline(false);
+    const receipt = form(page).locator('[part="receipt"]');
+    await receipt.waitFor({ timeout: 15_000 });
+    assert.match(await receipt.innerText(), /saved message has now been sent/);
+    const token = (await form(page).locator('[part="status-token"]').innerText()).trim();
+    const reference = (await form(page).locator('[part="reference"]').innerText()).trim();
+
+    // A reload runs the page-load delivery again: the outbox must be empty by now.
+    await page.reload();
+    await form(page).locator('[part="submit-button"]').waitFor();
+    await page.waitForTimeout(500);
+    assert.equal((await stats()).total, before + 1, 'the server holds exactly one new submission');
+    assert.equal(new Set(posts).size, 1, `every attempt used one idempotency key: ${posts.join(', ')}`);
+    const res = await fetch(`${demo.url}/api/v1/feedback/${token}`);
+    assert.equal(res.status, 200);
+    const status = (await res.json()) as { reference: string; status: string; type: string };
+    assert.deepEqual([status.reference, status.status, status.type], [reference, 'received', 'issue_report']);
+    await context.close();
+  });
+
+  it('shows the error summary for an empty form, moves focus to it and from each link to its field, sending nothing', async () => {
+    const { context, page, watch } = await openContact('en');
+    let posts = 0;
+    page.on('request', (r) => {
+      if (r.method() === 'POST') posts++;
+    });
+    await form(page).locator('[part="submit-button"]').click();
+    const summary = form(page).locator('[part="error-summary"]');
+    await summary.waitFor();
+    assert.match(await summary.innerText(), /There is a problem/);
+    assert.equal((await focused(page)).part, 'error-summary');
+    const links = summary.locator('a');
+    const count = await links.count();
+    assert.ok(count >= 2, `at least the kind and the message are missing (${count} links)`);
+    for (let i = 0; i < count; i++) {
+      const target = ((await links.nth(i).getAttribute('href')) ?? '').slice(1);
+      await links.nth(i).click();
+      assert.equal((await focused(page)).id, target, `link ${i} moves focus to #${target}`);
+    }
+    assert.equal(posts, 0, 'nothing is sent');
+    assert.deepEqual(watch.errors, []);
+    await context.close();
+  });
+
+  it('restores the typed message after a real page reload', async () => {
+    const { context, page, watch } = await openContact('en');
+    const message = 'The streetlight at the bus stop flickers every night.';
+    await form(page).locator('[name="message"]').fill(message);
+    await page.reload();
+    const field = form(page).locator('[name="message"]');
+    await field.waitFor();
+    assert.equal(await field.inputValue(), message);
+    assert.match(await shadowText(page, 'hapur-feedback-form'), /We restored the text you typed earlier/);
+    assert.deepEqual(watch.errors, []);
+    await context.close();
+  });
+
+  it('shows hostile markup in a message and a staff answer as plain text on the status page and in comments', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    await page.goto(`${demo.url}/examples/ministry/`);
+    await page.locator('button[data-set-lang="en"]').click();
+    const tracker = page.locator('hapur-commitment-tracker');
+    await tracker.locator('[part~="commitment"] button[aria-expanded]').first().click();
+    await tracker
+      .getByRole('button', { name: /feedback/i })
+      .first()
+      .click();
+    const commitmentForm = page.locator('#feedback hapur-feedback-form');
+    await commitmentForm.locator('[part="submit-button"]').waitFor();
+    assert.equal(await commitmentForm.getAttribute('commitment'), '1');
+    const message = 'Publish the minutes <img src=x onerror="window.__xss=1"> of every meeting.';
+    await commitmentForm.locator('input[value="proposal"]').check();
+    await commitmentForm.locator('[name="message"]').fill(message);
+    await commitmentForm.locator('[part="submit-button"]').click();
+    await commitmentForm.locator('[part="receipt"]').waitFor();
+    const reference = (await commitmentForm.locator('[part="reference"]').innerText()).trim();
+    const token = (await commitmentForm.locator('[part="status-token"]').innerText()).trim();
+
+    const plan = (await (await fetch(`${demo.url}/api/v1/plans/${PLAN}`)).json()) as {
+      coordinatingInstitutionId?: string;
+      commitments: { number: string; leadInstitutionId?: string }[];
+    };
+    const lead = plan.commitments.find((c) => c.number === '1')?.leadInstitutionId ?? plan.coordinatingInstitutionId;
+    assert.ok(lead, 'commitment 1 has an institution that answers');
+    const answer = 'Agreed <script>window.__xss=1</script> from next quarter.';
+    await staffPost(lead, `/feedback/${reference}/status`, {
+      status: 'accepted',
+      response: { body: { values: { en: answer } }, decision: 'accepted' },
+    });
+    await staffPost(lead, `/feedback/${reference}/publish`);
+
+    // A new context: the first visit's HTTP cache (comments are public, max-age=60) would hide the new one.
+    const reader = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const readerPage = await reader.newPage();
+    const readerWatch = watchPage(readerPage);
+    await readerPage.goto(`${demo.url}/examples/municipality/contact.html?token=${token}#status`);
+    const response = readerPage.locator('hapur-feedback-status [part="response"]');
+    await response.waitFor();
+    assert.ok((await response.innerText()).includes(answer), 'the answer is shown as literal text');
+    assert.equal(await readerPage.locator('hapur-feedback-status script').count(), 0);
+
+    await readerPage.goto(`${demo.url}/examples/ministry/`);
+    const comment = readerPage.locator('hapur-comments [part="comment"]', { hasText: 'Publish the minutes <img' });
+    await comment.waitFor();
+    const text = await comment.innerText();
+    assert.ok(text.includes(message), `the message is literal text: ${text}`);
+    assert.ok(text.includes(answer), `the answer is literal text: ${text}`);
+    assert.equal(await readerPage.locator('hapur-comments img, hapur-comments script').count(), 0);
+    await readerPage.waitForTimeout(200);
+    assert.equal(await readerPage.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
+    assert.deepEqual([...watch.errors, ...readerWatch.errors], []);
+    await reader.close();
+    await context.close();
+  });
+
+  it(
+    'sends the message with one click on Send after the citizen fixed every error',
+    {
+      todo: 'feedback-form: leaving the last fixed field (mousedown on Send) removes the error summary, the button moves up and the click is lost',
+    },
+    async () => {
+      const { context, page } = await openContact('en');
+      await form(page).locator('[part="submit-button"]').click();
+      await form(page).locator('[part="error-summary"]').waitFor();
+      await sendReport(page, 'The fountain in the park has been leaking since Monday.');
+      await form(page).locator('[part="receipt"]').waitFor({ timeout: 5_000 });
+      await context.close();
+    },
+  );
+
+  for (const lang of ['sq', 'sr-Latn', 'en'] as const) {
+    it(`has no axe violations on the contact page in ${lang}: empty, with errors and after sending`, async () => {
+      const { context, page, watch } = await openContact(lang);
+      await page.locator('hapur-participation-stats [part]').first().waitFor();
+      const scan = async (state: string) => {
+        const violations = await axeViolations(page);
+        assert.deepEqual(violations, [], `${state} in ${lang}: ${JSON.stringify(violations, null, 2)}`);
+      };
+      await scan('empty');
+      await form(page).locator('[part="submit-button"]').click();
+      await form(page).locator('[part="error-summary"]').waitFor();
+      await scan('errors');
+      // Enter, not a click: see the todo test below (a click right after fixing the errors is lost).
+      await sendReport(page, `Axe check in ${lang}: the fountain in the park leaks.`, 'enter');
+      await form(page).locator('[part="receipt"]').waitFor();
+      await scan('success');
+      assert.deepEqual(watch.errors, []);
+      await context.close();
+    });
+  }
+});
