@@ -264,6 +264,7 @@ describe('citizen feedback on the demo server', () => {
     await response.waitFor();
     assert.ok((await response.innerText()).includes(answer), 'the answer is shown as literal text');
     assert.equal(await readerPage.locator('hapur-feedback-status script').count(), 0);
+    assert.equal(await readerPage.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
 
     await readerPage.goto(`${demo.url}/examples/ministry/`);
     const comment = readerPage.locator('hapur-comments [part="comment"]', { hasText: 'Publish the minutes <img' });
