@@ -1,6 +1,6 @@
 import type { FlexibleDate, UiLanguage } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { cssProps } from './css-props.js';
+import { cssProps } from '../../internal/css-props.js';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
 import type { TextRenderer } from '../../internal/localized-text.js';
 import type { CommitmentTrackerTranslation } from './commitment-tracker.translations.js';

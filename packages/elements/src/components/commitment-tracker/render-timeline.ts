@@ -1,6 +1,6 @@
 import type { ActionPlan, Commitment } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { cssProps } from './css-props.js';
+import { cssProps } from '../../internal/css-props.js';
 import { describeDue, heading, type RenderContext } from './render-context.js';
 import { buildTimeline, columnOf, type PlacedMilestone, type QuarterColumn } from './tracker-timeline.js';
 

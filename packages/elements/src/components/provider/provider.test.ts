@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../all.js';
 import type { HapurServiceInfo } from '../service-info/service-info.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
@@ -31,6 +31,8 @@ describe('<hapur-provider>', () => {
     );
     const card = root.querySelector('hapur-service-info') as HapurServiceInfo;
     await settled(card);
+    // The fixture API answers after the catalogue loaded; on a busy machine that can take longer than settled() waits.
+    await waitUntil(() => !card.hasState('loading'), 'the card is still loading', { timeout: 5000 });
     expect(shadowText(card)).to.contain('Birth certificate');
   });
 

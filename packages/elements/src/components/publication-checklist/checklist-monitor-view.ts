@@ -5,6 +5,7 @@ import { fieldValue, type FieldName } from './checklist-draft.js';
 import { MAX_TEXT, MAX_UNIT } from './checklist-validation.js';
 import { heading, quarterLabel, type ViewContext } from './checklist-view.js';
 import { CHECK_LANGUAGES, FORM_CRITERIA, VERDICT_CHOICES } from './publication-checklist.types.js';
+import { cssProps } from '../../internal/css-props.js';
 
 /** What the template's controls call back into (the element wires them to the monitor and re-renders). */
 export interface MonitorHandlers {
@@ -170,7 +171,7 @@ export function renderMonitor(
     <p class="progress" part="progress">
       <span id="progress-text">${t.progress(monitor.recordedCount, total)}</span>
       <span class="meter" aria-hidden="true"
-        ><span style="inline-size: ${total ? (100 * monitor.recordedCount) / total : 0}%"></span
+        ><span ${cssProps({ 'inline-size': `${total ? (100 * monitor.recordedCount) / total : 0}%` })}></span
       ></span>
     </p>
     <div class="message" part="message" role=${isError ? 'alert' : 'status'}>

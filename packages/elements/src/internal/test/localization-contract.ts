@@ -13,10 +13,9 @@ export function shadowText(element: Element): string {
 async function settled(element: HapurElement): Promise<void> {
   // The catalogue chunk loads asynchronously (slow on a cold, busy CI machine): wait for the first
   // render, then a few update cycles for data that follows ("load catalogue → load data → re-render").
-  // Then wait while the data controller reports `:state(loading)`: a fixed delay was not enough on a loaded machine.
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + 3000;
   const rendered = () => Boolean(element.shadowRoot?.childElementCount || element.shadowRoot?.textContent?.trim());
-  while ((!rendered() || element.hasState('loading')) && Date.now() < deadline) {
+  while (!rendered() && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   for (let i = 0; i < 5; i++) {
