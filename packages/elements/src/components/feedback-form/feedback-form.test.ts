@@ -201,6 +201,17 @@ describe('<hapur-feedback-form>', () => {
       expect($(el, '#field-location')!.getAttribute('aria-invalid')).to.equal('false');
     });
 
+    it('keeps the error summary in place while errors are fixed, until the next submit', async () => {
+      const { el } = await form();
+      await submit(el);
+      const before = $(el, '[part="error-summary"]')!.getBoundingClientRect().height;
+      await type(el, 'message', 'A message that is long enough to send.');
+      $<HTMLElement>(el, '#field-location')!.focus();
+      await el.updateComplete;
+      expect($(el, '#field-message-error')).to.not.exist;
+      expect($(el, '[part="error-summary"]')!.getBoundingClientRect().height).to.equal(before);
+    });
+
     it('validates a field when it is left after being touched, not before', async () => {
       const { el } = await form();
       $<HTMLElement>(el, '#field-subject')!.focus();

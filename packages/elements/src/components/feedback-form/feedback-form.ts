@@ -110,6 +110,8 @@ export class HapurFeedbackForm extends HapurElement {
   @state() private values: FeedbackFormValues = { ...EMPTY_VALUES };
   @state() private errors: FieldErrors = {};
   @state() private showSummary = false;
+  // The summary lists the problems of the last submit until the next one (as on GOV.UK), so it does not shift the form.
+  @state() private summaryErrors: FieldErrors = {};
   @state() private formState: FormState = 'editing';
   @state() private receipt: FeedbackReceipt | undefined;
   @state() private fromQueue = false;
@@ -226,6 +228,8 @@ export class HapurFeedbackForm extends HapurElement {
 
   private handleFocusOut(event: FocusEvent): void {
     const name = (event.target as HTMLInputElement).name as FieldName;
+    // On the way to Send (which validates all): a re-render now would move the button and lose the click.
+    if ((event.relatedTarget as HTMLElement | null)?.getAttribute('type') === 'submit') return;
     if (this.touched.has(name)) this.revalidate(name);
   }
 
@@ -256,6 +260,7 @@ export class HapurFeedbackForm extends HapurElement {
   private async submit(): Promise<void> {
     const { input, errors } = validateValues(this.values, this.inputContext, this.text.contactNeeded);
     this.errors = errors;
+    this.summaryErrors = errors;
     this.showSummary = Object.keys(errors).length > 0;
     this.toggleState('invalid', this.showSummary);
     if (this.showSummary) {
@@ -311,6 +316,7 @@ export class HapurFeedbackForm extends HapurElement {
     const fields = serverFieldErrors(error, this.localize.lang);
     if (fields) {
       this.errors = fields;
+      this.summaryErrors = fields;
       for (const field of Object.keys(fields) as FieldName[]) this.serverRefused.add(field);
       this.showSummary = true;
     }
@@ -357,7 +363,7 @@ export class HapurFeedbackForm extends HapurElement {
         ${title}${renderNotice('queued', t, undefined, false)}
       </div>`;
     const summary = this.showSummary
-      ? errorSummary(t.errorSummaryTitle, level + 1, orderedErrors(this.errors), (e, f) =>
+      ? errorSummary(t.errorSummaryTitle, level + 1, orderedErrors(this.summaryErrors), (e, f) =>
           focusField(this.renderRoot, e, f),
         )
       : nothing;
