@@ -4,7 +4,7 @@
 // refused without losing anything typed; a draft kept across a reload; axe and the console, per language.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../helpers/demo-server.js';
 import { axeViolations, launchBrowser, watchPage } from '../helpers/browser.js';
 
@@ -28,31 +28,10 @@ after(async () => {
 
 const BLOCK = 'hapur-publication-checklist';
 
-/**
- * `watchPage`, except a revalidated read (the SDK sends If-None-Match; the server answers 304 and the
- * SDK reuses its copy): Chromium reports that request as net::ERR_ABORTED although it succeeded.
- */
-function watch(page: Page): { errors: string[] } {
-  const seen = watchPage(page);
-  const notModified = new Set<Request>();
-  const expected: string[] = [];
-  page.on('response', (res) => res.status() === 304 && notModified.add(res.request()));
-  page.on(
-    'requestfailed',
-    (req) => notModified.has(req) && expected.push(`requestfailed: ${req.url()} net::ERR_ABORTED`),
-  );
-  return {
-    get errors() {
-      const left = [...expected];
-      return seen.errors.filter((e) => (left.includes(e) ? (left.splice(left.indexOf(e), 1), false) : true));
-    },
-  };
-}
-
 /** Opens a page of the demo (a fresh browser context: own storage), in a language, with the block loaded. */
 async function openPage(demo: DemoServer, path = '/examples/ministry/checklist.html', lang: Lang = 'en') {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  const errors = watch(page);
+  const errors = watchPage(page);
   await page.goto(`${demo.url}${path}`);
   if (lang !== 'sq') await page.locator(`button[data-set-lang="${lang}"]`).click();
   await page.locator(`${BLOCK} [part~="matrix"]`).waitFor();

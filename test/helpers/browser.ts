@@ -59,6 +59,14 @@ export function watchPage(page: Page): { errors: string[] } {
     if (msg.type() === 'error' || msg.type() === 'warning') errors.push(`console.${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  page.on('requestfailed', (req) => errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  // A revalidated read (If-None-Match answered 304, the SDK reuses its copy) is reported by Chromium as
+  // net::ERR_ABORTED although it succeeded: those are not failures.
+  const notModified = new WeakSet<object>();
+  page.on('response', (res) => {
+    if (res.status() === 304) notModified.add(res.request());
+  });
+  page.on('requestfailed', (req) => {
+    if (!notModified.has(req)) errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`);
+  });
   return { errors };
 }
