@@ -1,7 +1,7 @@
 // Starts the demo: the reference server on PORT (default 8787) with the embedded database,
 // the shipped data imported on first start, the CDN bundle under /cdn/ and the examples under /examples/.
 import { fileURLToPath } from 'node:url';
-import { startServer } from '@hapur/server';
+import { exportStatic, startServer } from '@hapur/server';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const port = Number(process.env['PORT'] ?? 8787);
@@ -16,10 +16,12 @@ const server = await startServer({
     { urlPrefix: '/examples/', dir: here('../examples/') },
   ],
 });
+// The static example reads files that `hapur-server export-static` writes; the demo writes them from its own data.
+const files = await exportStatic(server.db, here('../examples/static/data/'));
 const base = `http://localhost:${server.port}`;
 console.log(`
 Hapur demo is running:
   API            ${base}/api/v1/plans   (docs: ${base}/api, OpenAPI: ${base}/openapi.json)
-  Examples       ${base}/examples/
+  Examples       ${base}/examples/   (static files only: ${base}/examples/static/, ${files} JSON files)
   CDN bundle     ${base}/cdn/hapur.js
 Press Ctrl+C to stop.`);

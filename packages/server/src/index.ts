@@ -15,6 +15,7 @@ export { loadConfig, ConfigError, type Config } from './config.js';
 export { openDatabase, type Database } from './db/driver.js';
 export { migrate } from './db/migrate.js';
 export { createStaffToken } from './auth/tokens.js';
+export { exportStatic } from './export-static.js';
 export type { StaticMount } from './http/static.js';
 
 export interface StartOptions {
