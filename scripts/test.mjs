@@ -10,6 +10,8 @@ const only = process.argv.slice(2);
 
 const steps = [
   { name: 'build', cmd: 'npm', args: ['run', 'build'], gate: true },
+  // Size budgets (test/size/budgets.json): each block alone and hapur.js, gzip -9; prints size | budget | headroom.
+  { name: 'size', cmd: 'node', args: ['test/size/budgets.mjs'] },
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '-b'] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '.', '--max-warnings', '0'] },
   { name: 'format', cmd: 'npx', args: ['prettier', '--check', '.', '--log-level', 'warn'] },

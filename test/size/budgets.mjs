@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Size budgets (issue #9): every block's own entry point and the CDN bundle, gzip -9, against test/size/budgets.json.
+// Builds in memory with packages/elements/vite.config.ts (`--mode block` per block, `--mode bundle` for hapur.js).
+// Prints `name | size | budget | headroom | ✓/✗`, one TAP-style `# pass N` / `# fail N` pair for the test command,
+// and exits 1 naming every entry over budget.
+//   node test/size/budgets.mjs [--json]
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { buildChunks, heaviest, loadConfig, measureChunks } from './measure.mjs';
+
+const started = Date.now();
+const { budgets } = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'));
+const BLOCKS = [
+  'provider',
+  'service-info',
+  'service-list',
+  'commitment-tracker',
+  'feedback-form',
+  'feedback-status',
+  'comments',
+  'participation-stats',
+  'publication-checklist',
+];
+const KB = 1024;
+
+// Configs one at a time (the config reads HAPUR_BLOCK), builds side by side, as many as there are cores.
+const jobs = [];
+for (const block of BLOCKS) jobs.push({ name: block, mode: 'block', config: await loadConfig('block', block) });
+jobs.push({ name: 'hapur.js', mode: 'bundle', config: await loadConfig('bundle') });
+const measured = new Map();
+let next = 0;
+async function worker() {
+  while (next < jobs.length) {
+    const job = jobs[next++];
+    measured.set(job.name, measureChunks(await buildChunks(job.config, job.mode)));
+  }
+}
+await Promise.all(Array.from({ length: Math.min(2, availableParallelism()) }, worker));
+
+const rows = [];
+for (const block of BLOCKS) {
+  const m = measured.get(block);
+  const [lang, cat] = heaviest(m.languages);
+  rows.push({
+    name: block,
+    bytes: m.entryBytes + cat.bytes,
+    detail: cat.bytes ? `entry ${kb(m.entryBytes)} + ${lang} ${kb(cat.bytes)}` : 'entry; loads no catalogue',
+  });
+}
+const bundle = measured.get('hapur.js');
+rows.push({ name: 'hapur.js', bytes: bundle.entryBytes, detail: 'entry file alone (all nine blocks)' });
+for (const [lang, cat] of Object.entries(bundle.languages))
+  rows.push({
+    name: `hapur.js ${lang} catalogues`,
+    bytes: cat.bytes,
+    detail: `${cat.files.length} chunks, loaded on use`,
+  });
+
+const problems = [];
+for (const row of rows) {
+  const budget = budgets[row.name];
+  if (!budget) problems.push(`${row.name}: no budget in test/size/budgets.json`);
+  row.budget = budget ? budget.kb * KB : undefined;
+  row.ok = row.budget !== undefined && row.bytes <= row.budget;
+}
+for (const name of Object.keys(budgets))
+  if (!rows.some((r) => r.name === name)) problems.push(`${name}: budget for something that is not measured`);
+for (const [name, m] of measured)
+  if (m.unaccounted.length) problems.push(`${name}: chunks counted nowhere: ${m.unaccounted.join(', ')}`);
+
+function kb(bytes) {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}
+
+if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+const w = Math.max(...rows.map((r) => r.name.length));
+console.log(
+  `${'name'.padEnd(w)} | ${'size'.padStart(8)} | ${'budget'.padStart(8)} | ${'headroom'.padStart(9)} |   | counted`,
+);
+for (const r of rows) {
+  const headroom =
+    r.budget === undefined ? '?' : `${r.budget - r.bytes >= 0 ? '' : '-'}${kb(Math.abs(r.budget - r.bytes))}`;
+  const budget = r.budget === undefined ? '—' : kb(r.budget);
+  console.log(
+    `${r.name.padEnd(w)} | ${kb(r.bytes).padStart(8)} | ${budget.padStart(8)} | ${headroom.padStart(9)} | ${r.ok ? '✓' : '✗'} | ${r.detail}`,
+  );
+}
+console.log('(gzip -9; KB = 1024 bytes; a block counts Lit, the SDK code it uses and the heaviest language it loads)');
+const over = rows.filter((r) => r.budget !== undefined && !r.ok);
+for (const r of over)
+  console.log(`✗ over budget: ${r.name} is ${kb(r.bytes)}, budget ${kb(r.budget)} (${r.bytes - r.budget} bytes over)`);
+for (const p of problems) console.log(`✗ ${p}`);
+const failed = rows.filter((r) => !r.ok).length + problems.filter((p) => !p.includes('no budget')).length;
+console.log(`# pass ${rows.length - rows.filter((r) => !r.ok).length}`);
+console.log(`# fail ${failed}`);
+console.log(`size budgets: ${rows.length} measured in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,93 @@
+// Builds @hapur/elements in memory with its own vite.config.ts and measures what a page downloads, gzip -9.
+//   measureBlock('service-info') → one block alone (`--mode block`): its entry + the static chunks it imports,
+//                                   plus the catalogues of ONE language (a page loads one; the heaviest is counted)
+//   measureBundle()              → dist-cdn/hapur.js (`--mode bundle`) and, per language, its catalogue chunks
+// Nothing is written to disk: the config's outDir is ignored (write: false).
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, loadConfigFromFile } from 'vite';
+
+export const elementsDir = fileURLToPath(new URL('../../packages/elements/', import.meta.url));
+export const LANGUAGES = ['sq', 'sr-latn', 'en'];
+
+/** gzip -9 size in bytes of UTF-8 text (string lengths count UTF-16 units, not bytes). */
+export const gzipBytes = (text) => gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).length;
+
+/**
+ * Loads the elements' config for one mode. The config reads HAPUR_BLOCK while it is evaluated, so configs are
+ * loaded one at a time (the builds themselves may then run side by side).
+ */
+export async function loadConfig(mode, block) {
+  if (block) process.env['HAPUR_BLOCK'] = block;
+  const loaded = await loadConfigFromFile(
+    { command: 'build', mode },
+    join(elementsDir, 'vite.config.ts'),
+    elementsDir,
+    'silent',
+  );
+  if (!loaded) throw new Error(`size: packages/elements/vite.config.ts did not load for mode ${mode}`);
+  return loaded.config;
+}
+
+/** Runs one build from a loaded config and returns its JS chunks (rolldown output chunks). */
+export async function buildChunks(config, mode) {
+  const result = await build({
+    ...config,
+    configFile: false,
+    root: elementsDir,
+    mode,
+    logLevel: 'silent',
+    build: { ...config.build, write: false },
+  });
+  return (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+}
+
+/** The chunk itself and every chunk it imports statically, transitively. */
+function closure(start, byName) {
+  const seen = new Set();
+  const visit = (chunk) => {
+    if (seen.has(chunk)) return;
+    seen.add(chunk);
+    for (const name of chunk.imports) {
+      const dep = byName.get(name);
+      if (dep) visit(dep);
+    }
+  };
+  for (const chunk of start) visit(chunk);
+  return seen;
+}
+
+/** A language's catalogue chunks: dynamic entries whose module is a translations/<lang>.ts file. */
+const isCatalogue = (chunk, lang) =>
+  chunk.isDynamicEntry && new RegExp(`/translations/${lang}\\.ts$`).test(chunk.facadeModuleId ?? '');
+
+/**
+ * Splits a build's chunks into what every page loads (the entry and its static imports) and, per language,
+ * what that language adds (its catalogues and anything they import that the entry does not).
+ */
+export function measureChunks(chunks) {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const entries = chunks.filter((c) => c.isEntry);
+  if (entries.length !== 1) throw new Error(`size: expected one entry chunk, got ${entries.length}`);
+  const always = closure(entries, byName);
+  const sum = (set) => [...set].reduce((n, c) => n + gzipBytes(c.code), 0);
+  const languages = {};
+  for (const lang of LANGUAGES) {
+    const extra = [
+      ...closure(
+        chunks.filter((c) => isCatalogue(c, lang)),
+        byName,
+      ),
+    ].filter((c) => !always.has(c));
+    languages[lang] = { bytes: sum(extra), files: extra.map((c) => c.fileName) };
+  }
+  const counted = new Set([...always, ...Object.values(languages).flatMap((l) => l.files.map((f) => byName.get(f)))]);
+  const unaccounted = chunks.filter((c) => !counted.has(c)).map((c) => c.fileName);
+  return { entry: entries[0].fileName, entryBytes: sum(always), languages, unaccounted };
+}
+
+/** The heaviest language of a measurement: the one a budget must hold for. */
+export function heaviest(languages) {
+  return Object.entries(languages).reduce((a, b) => (b[1].bytes > a[1].bytes ? b : a));
+}
