@@ -13,6 +13,9 @@ const server = await startServer({
   config: { defaultInstitutionId: 'xk-example-municipality' },
   staticMounts: [
     { urlPrefix: '/cdn/', dir: here('../packages/elements/dist-cdn/') },
+    // The React and Vue example apps are served from their builds (scripts/start.mjs builds them); before /examples/.
+    { urlPrefix: '/examples/react/', dir: here('../examples/react/dist/') },
+    { urlPrefix: '/examples/vue/', dir: here('../examples/vue/dist/') },
     { urlPrefix: '/examples/', dir: here('../examples/') },
   ],
 });
@@ -23,5 +26,6 @@ console.log(`
 Hapur demo is running:
   API            ${base}/api/v1/plans   (docs: ${base}/api, OpenAPI: ${base}/openapi.json)
   Examples       ${base}/examples/   (static files only: ${base}/examples/static/, ${files} JSON files)
+  React, Vue     ${base}/examples/react/   ${base}/examples/vue/
   CDN bundle     ${base}/cdn/hapur.js
 Press Ctrl+C to stop.`);

@@ -1,5 +1,6 @@
 // Starts the demo server in-process for cross-package tests: a fresh embedded database in a temporary
-// directory, the shipped data imported, the CDN bundle under /cdn/ and the examples under /examples/.
+// directory, the shipped data imported, the CDN bundle under /cdn/ and the examples under /examples/
+// (the React and Vue example apps from their built dist/, as `npm start` serves them).
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,9 @@ export async function startDemoServer(): Promise<DemoServer> {
     handleSignals: false,
     staticMounts: [
       { urlPrefix: '/cdn/', dir: repo('packages/elements/dist-cdn/') },
+      // Before /examples/: mounts answer in order, and the apps' built files live in their dist/.
+      { urlPrefix: '/examples/react/', dir: repo('examples/react/dist/') },
+      { urlPrefix: '/examples/vue/', dir: repo('examples/vue/dist/') },
       { urlPrefix: '/examples/', dir: repo('examples/') },
     ],
   });
