@@ -104,7 +104,8 @@ export default defineConfig(({ mode }) => {
         // Block builds are for measuring only; they go where git and the package never see them.
         outDir: bundle ? 'dist-cdn' : '../../node_modules/.cache/hapur-size',
         emptyOutDir: true,
-        sourcemap: bundle,
+        // HAPUR_SOURCEMAP=1 gives block builds a source map too, to see which modules their bytes come from.
+        sourcemap: bundle || process.env['HAPUR_SOURCEMAP'] === '1',
         minify: true,
         lib: {
           entry: bundle ? { hapur: 'src/all.ts' } : { [block]: `src/components/${block}/${block}.define.ts` },

@@ -1,4 +1,5 @@
 export * from './schemas/index.js';
+export * from './shapes/index.js';
 export * from './dates/index.js';
 export * from './i18n/index.js';
 export * from './jsonld/index.js';

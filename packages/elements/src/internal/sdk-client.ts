@@ -1,26 +1,24 @@
 import {
   filterServices,
-  listOf,
   loadDocument,
-  PublicServiceSchema,
+  parseOutput,
+  PublicServiceListShape,
+  PublicServiceShape,
   ResponseShapeError,
-  toIssues,
   type HapurClient,
   type PublicService,
 } from '@hapur/sdk';
-import type * as z from 'zod/mini';
 
 /**
  * The reads the service blocks make. Any `HapurClient` from `createClient()` fits (pass it as `client`
  * for retries with backoff, ETag revalidation and request sharing). Without one, `readerFor(api)` reads
- * with the SDK's `loadDocument`: plain fetch + the same schema validation and typed errors, without
- * ky (~7 KB gzip less in the CDN bundle, measured). Retrying is then the reader's button.
+ * with the SDK's `loadDocument`: plain fetch and typed errors, without ky (~7 KB gzip less in the CDN
+ * bundle, measured), checked against the service's shape compiled from its zod schema, without zod
+ * (~8 KB gzip less; see the SDK's `shapes/`). Retrying is then the reader's button.
  */
 export type ServiceReader = Pick<HapurClient, 'getService' | 'listServices'>;
 
 const readers = new Map<string, ServiceReader>();
-
-const ServiceListSchema = listOf(PublicServiceSchema);
 
 // TODO(sdk): replace with a fetch-only core exported by @hapur/sdk, so the API routes live in one place
 // (these two mirror client/services.ts: `GET services/{id}` and `GET services?institution=&q=`).
@@ -31,13 +29,13 @@ export function readerFor(baseUrl: string): ServiceReader {
     const base = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`, document.baseURI);
     reader = {
       getService: (id, options) =>
-        loadDocument(new URL(`services/${encodeURIComponent(id)}`, base), PublicServiceSchema, options ?? {}),
+        loadDocument(new URL(`services/${encodeURIComponent(id)}`, base), PublicServiceShape, options ?? {}),
       listServices: async (filter = {}, options) => {
         const url = new URL('services', base);
         if (filter.institution) url.searchParams.set('institution', filter.institution);
         if (filter.q) url.searchParams.set('q', filter.q);
         // The API filters already; filtering again costs nothing and keeps a static `services` file correct too.
-        return filterServices((await loadDocument(url, ServiceListSchema, options ?? {})).items, filter);
+        return filterServices((await loadDocument(url, PublicServiceListShape, options ?? {})).items, filter);
       },
     };
     readers.set(baseUrl, reader);
@@ -63,13 +61,5 @@ export function parseInlineService(text: string): PublicService | null {
       cause,
     });
   }
-  return parseDocument(value, PublicServiceSchema, 'inline');
-}
-
-/** Checks already-parsed JSON (inline data) against a schema, failing like a fetched document would. @internal */
-export function parseDocument<S extends z.ZodMiniType>(value: unknown, schema: S, where: string): z.output<S> {
-  const result = schema.safeParse(value);
-  if (!result.success)
-    throw new ResponseShapeError({ url: where, issues: toIssues(result.error.issues), cause: result.error });
-  return result.data;
+  return parseOutput(PublicServiceShape, value, 'inline');
 }

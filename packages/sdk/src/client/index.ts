@@ -23,5 +23,7 @@ export type { PeriodEntry } from './publication.js';
 export { postProgressUpdate, changeSubmissionStatus, publishComment, recordPublicationCheck } from './staff.js';
 export type { PublishResult, StatusChangeResult } from './staff.js';
 export { loadDocument } from './load-document.js';
+export { parseOutput } from './validate.js';
+export type { OutputOf, OutputSchema } from './validate.js';
 export type { LoadDocumentOptions } from './load-document.js';
 export { newIdempotencyKey } from './idempotency.js';

@@ -1,8 +1,7 @@
-import type * as z from 'zod/mini';
 import { httpErrorFrom } from '../errors/http-error-from.js';
 import { NetworkError } from '../errors/network-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
-import { parseOutput, readJson } from './validate.js';
+import { parseOutput, readJson, type OutputOf, type OutputSchema } from './validate.js';
 
 export interface LoadDocumentOptions {
   fetch?: typeof globalThis.fetch;
@@ -12,14 +11,14 @@ export interface LoadDocumentOptions {
 }
 
 /**
- * Reads one JSON document (an element's `data-src`) and checks it against `schema`. No ky, no retries:
+ * Reads one JSON document (an element's `data-src`) and checks it against `schema` (a zod schema, or its zod-free shape for a display-only reader). No ky, no retries:
  * a plain `fetch`, so an element reading a file does not pay for the client. Errors are the SDK's own.
  */
-export async function loadDocument<S extends z.ZodMiniType>(
+export async function loadDocument<S extends OutputSchema>(
   url: string | URL,
   schema: S,
   options: LoadDocumentOptions = {},
-): Promise<z.output<S>> {
+): Promise<OutputOf<S>> {
   const href = String(url);
   const timeoutMs = options.timeout ?? 10_000;
   const timer = AbortSignal.timeout(timeoutMs);

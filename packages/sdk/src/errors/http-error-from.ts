@@ -1,4 +1,6 @@
-import { ProblemDetailsSchema } from '../schemas/envelopes.js';
+import type { ProblemDetails } from '../schemas/envelopes.js';
+import { checkShape } from '../shapes/check.js';
+import { ProblemDetailsShape } from '../shapes/read.generated.js';
 import { ConflictError } from './conflict-error.js';
 import { ForbiddenError } from './forbidden-error.js';
 import { HttpError, type HttpErrorInit } from './http-error.js';
@@ -24,8 +26,8 @@ export function httpErrorFrom(
   body: unknown,
   request: { method: string; url: string; cause?: unknown },
 ): HttpError | InputValidationError {
-  const parsed = ProblemDetailsSchema.safeParse(body);
-  const problem = parsed.success ? parsed.data : undefined;
+  // Checked against the problem's shape (compiled from ProblemDetailsSchema), so reading errors needs no zod.
+  const problem = checkShape(ProblemDetailsShape, body).length === 0 ? (body as ProblemDetails) : undefined;
   const init: HttpErrorInit = {
     status: response.status,
     method: request.method,

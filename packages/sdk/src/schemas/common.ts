@@ -8,11 +8,16 @@ export const UI_LANGUAGES = ['sq', 'sr-Latn', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const UiLanguageSchema = z.enum(UI_LANGUAGES);
 
+/** False for bare `sr`; named so the shape compiler (`shapes/`) can recognise the refinement. @internal */
+export const isNotBareSerbian = (tag: string) => tag !== 'sr';
+
 /** A BCP 47 language tag. Bare `sr` is refused because it resolves to Cyrillic. */
-export const LangTagSchema = /* @__PURE__ */ z.string().check(
-  z.regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/),
-  z.refine((tag) => tag !== 'sr', { message: 'bare_sr', params: { reason: 'bare_sr' } }),
-);
+export const LangTagSchema = /* @__PURE__ */ z
+  .string()
+  .check(
+    z.regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/),
+    z.refine(isNotBareSerbian, { message: 'bare_sr', params: { reason: 'bare_sr' } }),
+  );
 export type LangTag = z.infer<typeof LangTagSchema>;
 
 export const TRANSLATION_ORIGINS = ['original', 'human', 'machine', 'transliteration'] as const;
@@ -49,8 +54,14 @@ export const IsoDateSchema = z.iso.date();
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 /** ISO 8601 duration: `P15D`, `PT48H`. */
 export const IsoDurationSchema = z.iso.duration();
-/** An http(s) URL; `javascript:` and other schemes are refused. */
-export const UrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+/**
+ * A public DNS name: dot-separated labels of letters, digits and inner hyphens (each ≤ 63), ending in an
+ * alphabetic top-level label. Written out here rather than read from `z.regexes`, whose namespace object
+ * would put all of zod's regular expressions (~2.5 KB gzip) into every browser bundle.
+ */
+const PUBLIC_HOSTNAME = /^(?=.{1,253}$)(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+/** An http(s) URL on a public host name; `javascript:` and other schemes are refused. */
+export const UrlSchema = z.url({ protocol: /^https?$/, hostname: PUBLIC_HOSTNAME });
 
 /** Plain text from a person: length limits on the trimmed text; stored and rendered as text only. */
 /* @__NO_SIDE_EFFECTS__ */

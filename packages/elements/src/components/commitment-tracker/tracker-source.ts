@@ -3,9 +3,8 @@ import {
   ActionPlanSchema,
   InstitutionSchema,
   parseFlexibleDate,
+  parseOutput,
   ProgressUpdateSchema,
-  ResponseShapeError,
-  toIssues,
   type ActionPlan,
   type Institution,
   type Milestone,
@@ -37,14 +36,6 @@ export function indexInstitutions(...lists: readonly (readonly Institution[] | u
   const index = new Map<string, Institution>();
   for (const list of lists) for (const i of list ?? []) index.set(i.id, i);
   return index;
-}
-
-/** Validates parsed JSON; a mismatch is the SDK's ResponseShapeError ("data unavailable", never trusted). */
-function parseDocument<S extends z.ZodMiniType>(json: unknown, schema: S, where: string): z.output<S> {
-  const result = z.safeParse(schema, json);
-  if (!result.success)
-    throw new ResponseShapeError({ url: where, issues: toIssues(result.error.issues), cause: result.error });
-  return result.data;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -90,13 +81,13 @@ export function trackerDataFrom(documents: readonly unknown[], planId: string | 
   let demonstration = false;
   for (const json of documents.map(withParsedDates)) {
     if (isRecord(json) && json['format'] === 'hapur/v1') {
-      const file = parseDocument(json, TrackerFileSchema, where);
+      const file = parseOutput(TrackerFileSchema, json, where);
       plans.push(...(file.plans ?? []));
       for (const i of file.institutions ?? []) institutions.set(i.id, i);
       updates.push(...(file.progressUpdates ?? []));
       if (file.progressUpdates?.length && file.provenance?.kind === 'demonstration') demonstration = true;
     } else {
-      const { institutions: named, ...plan } = parseDocument(json, ActionPlanDetailSchema, where);
+      const { institutions: named, ...plan } = parseOutput(ActionPlanDetailSchema, json, where);
       plans.push(plan);
       for (const i of named ?? []) institutions.set(i.id, i);
     }

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { loadDocument, PublicServiceSchema, toJsonLd, type PublicService } from '@hapur/sdk';
+import { loadDocument, PublicServiceShape, toJsonLd, type PublicService } from '@hapur/sdk';
 import { jsonLdScriptText } from '../../internal/trusted-script.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -112,7 +112,7 @@ export class HapurServiceInfo extends HapurElement {
     }
     if (this.dataSrc) {
       const url = this.dataSrc;
-      return { source: 'url', key: url, run: (signal) => loadDocument(url, PublicServiceSchema, { signal }) };
+      return { source: 'url', key: url, run: (signal) => loadDocument(url, PublicServiceShape, { signal }) };
     }
     const client = this.client ?? this.config?.client ?? this.clientFromApi();
     const id = this.serviceId;

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { filterServices, listOf, loadDocument, PublicServiceSchema, type PublicService } from '@hapur/sdk';
+import { filterServices, loadDocument, parseOutput, PublicServiceListShape, type PublicService } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
@@ -7,13 +7,12 @@ import { DataController, type DataTask } from '../../internal/controllers/data.j
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState } from '../../internal/render-state.js';
-import { parseDocument, readerFor, type ServiceReader } from '../../internal/sdk-client.js';
+import { readerFor, type ServiceReader } from '../../internal/sdk-client.js';
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import type { HeadingLevel } from '../service-info/service-info.types.js';
 import styles from './service-list.styles.js';
 import { ANNOUNCE_DELAY_MS, ITEM_HREF_PLACEHOLDER } from './service-list.types.js';
 
-const ServiceListSchema = listOf(PublicServiceSchema);
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
 /**
@@ -89,7 +88,7 @@ export class HapurServiceList extends HapurElement {
       return {
         source: 'inline',
         key: `${text}|${institution}`,
-        run: async () => only(parseDocument(JSON.parse(text || '{"items":[]}'), ServiceListSchema, 'inline').items),
+        run: async () => only(parseOutput(PublicServiceListShape, JSON.parse(text || '{"items":[]}'), 'inline').items),
       };
     }
     if (this.dataSrc) {
@@ -97,7 +96,7 @@ export class HapurServiceList extends HapurElement {
       return {
         source: 'url',
         key: `${url}|${institution}`,
-        run: async (signal) => only((await loadDocument(url, ServiceListSchema, { signal })).items),
+        run: async (signal) => only((await loadDocument(url, PublicServiceListShape, { signal })).items),
       };
     }
     const api = this.api ?? this.config?.api;

@@ -1,0 +1,196 @@
+import type * as z from 'zod/mini';
+import type { ShapeNode } from './check.js';
+
+/**
+ * Build time only: turns a zod/mini schema into a `ShapeNode` tree and writes it as a TypeScript module
+ * (`*.generated.ts`). Every construct the compiler does not know is an error, so a schema change that
+ * the light checker cannot follow fails `shapes:build` and its test instead of checking less.
+ */
+
+interface Def {
+  type: string;
+  checks?: { _zod: { def: Def } }[];
+  check?: string;
+  format?: string;
+  pattern?: RegExp;
+  protocol?: RegExp;
+  hostname?: RegExp;
+  minimum?: number;
+  maximum?: number;
+  value?: number;
+  inclusive?: boolean;
+  innerType?: z.ZodMiniType;
+  element?: z.ZodMiniType;
+  shape?: Record<string, z.ZodMiniType>;
+  catchall?: z.ZodMiniType;
+  keyType?: z.ZodMiniType;
+  valueType?: z.ZodMiniType;
+  entries?: Record<string, string | number>;
+  fn?: unknown;
+}
+
+const defOf = (schema: z.ZodMiniType | { _zod: { def: unknown } }) => schema._zod.def as Def;
+
+/** Custom refinements the checker can express, keyed by the refinement's function. */
+export type KnownRefinements = ReadonlyMap<unknown, Partial<Extract<ShapeNode, { t: 's' }>>>;
+
+function stringNode(def: Def, refinements: KnownRefinements): ShapeNode {
+  const node: { -readonly [K in keyof Extract<ShapeNode, { t: 's' }>]: Extract<ShapeNode, { t: 's' }>[K] } = {
+    t: 's',
+  };
+  const re: RegExp[] = [];
+  const apply = (check: Def) => {
+    if (check.check === 'min_length') node.min = Math.max(node.min ?? 0, check.minimum!);
+    else if (check.check === 'max_length') node.max = Math.min(node.max ?? Infinity, check.maximum!);
+    else if (check.check === 'string_format' && check.format === 'url') {
+      if (!check.protocol || !check.hostname) throw new Error('shapes: a URL needs protocol and hostname patterns');
+      node.url = { p: check.protocol, h: check.hostname };
+    } else if (check.check === 'string_format' && check.pattern) {
+      if (check.pattern.global || check.pattern.sticky) throw new Error(`shapes: stateful pattern ${check.pattern}`);
+      re.push(check.pattern);
+    } else if (check.check === 'custom' && refinements.has(check.fn)) Object.assign(node, refinements.get(check.fn));
+    else throw new Error(`shapes: unsupported string check ${check.check}/${check.format ?? ''}`);
+  };
+  if (def.check) apply(def);
+  for (const check of def.checks ?? []) apply(check._zod.def);
+  if (re.length > 0) node.re = re;
+  return node;
+}
+
+function numberNode(def: Def): ShapeNode {
+  const node: { t: 'n'; int?: true; ge?: number; gt?: number; le?: number; lt?: number } = { t: 'n' };
+  const all = [...(def.check ? [def] : []), ...(def.checks ?? []).map((c) => c._zod.def)];
+  for (const check of all) {
+    if (check.check === 'number_format' && check.format === 'safeint') node.int = true;
+    else if (check.check === 'greater_than') node[check.inclusive ? 'ge' : 'gt'] = check.value!;
+    else if (check.check === 'less_than') node[check.inclusive ? 'le' : 'lt'] = check.value!;
+    else throw new Error(`shapes: unsupported number check ${check.check}`);
+  }
+  return node;
+}
+
+function lengthChecks(def: Def): { min?: number; max?: number } {
+  const out: { min?: number; max?: number } = {};
+  for (const { _zod } of def.checks ?? []) {
+    if (_zod.def.check === 'min_length') out.min = _zod.def.minimum!;
+    else if (_zod.def.check === 'max_length') out.max = _zod.def.maximum!;
+    else throw new Error(`shapes: unsupported array check ${_zod.def.check}`);
+  }
+  return out;
+}
+
+/** The shape of `schema`; the same zod schema object always yields the same node object. */
+export function compileShape(
+  schema: z.ZodMiniType,
+  refinements: KnownRefinements = new Map(),
+  seen = new Map<unknown, ShapeNode>(),
+): ShapeNode {
+  const known = seen.get(schema);
+  if (known) return known;
+  const def = defOf(schema);
+  const child = (s: z.ZodMiniType | undefined) => compileShape(s!, refinements, seen);
+  const noChecks = () => {
+    if (def.checks?.length) throw new Error(`shapes: checks on ${def.type} are not supported`);
+  };
+  let node: ShapeNode;
+  switch (def.type) {
+    case 'string':
+      node = stringNode(def, refinements);
+      break;
+    case 'number':
+      node = numberNode(def);
+      break;
+    case 'boolean':
+      noChecks();
+      node = { t: 'b' };
+      break;
+    case 'enum':
+      noChecks();
+      node = { t: 'e', v: Object.values(def.entries!) };
+      break;
+    case 'optional':
+      node = { t: '?', i: child(def.innerType) };
+      break;
+    case 'array':
+      node = { t: 'a', i: child(def.element), ...lengthChecks(def) };
+      break;
+    case 'record':
+      noChecks();
+      node = { t: 'r', k: child(def.keyType), v: child(def.valueType) };
+      break;
+    case 'object': {
+      noChecks();
+      const strict = def.catchall !== undefined && defOf(def.catchall).type === 'never';
+      if (def.catchall !== undefined && !strict) throw new Error('shapes: catchall objects are not supported');
+      const p = Object.fromEntries(Object.entries(def.shape!).map(([key, s]) => [key, child(s)]));
+      node = strict ? { t: 'o', p, strict: true } : { t: 'o', p };
+      break;
+    }
+    default:
+      throw new Error(`shapes: unsupported schema type ${def.type}`);
+  }
+  seen.set(schema, node);
+  return node;
+}
+
+/**
+ * Writes `exports` (name → zod schema, type name) as one module: nodes used more than once become
+ * constants, so LocalizedText is written once however often it appears.
+ */
+export function shapesModule(
+  exports: { name: string; schema: z.ZodMiniType; type: string }[],
+  typeImports: { from: string; names: string[] }[],
+  refinements: KnownRefinements,
+): string {
+  const seen = new Map<unknown, ShapeNode>();
+  const roots = exports.map((e) => ({ ...e, node: compileShape(e.schema, refinements, seen) }));
+  const uses = new Map<ShapeNode, number>();
+  const count = (node: ShapeNode) => {
+    uses.set(node, (uses.get(node) ?? 0) + 1);
+    if (uses.get(node)! > 1) return;
+    for (const value of Object.values(node))
+      if (value && typeof value === 'object' && 't' in value) count(value as ShapeNode);
+    if (node.t === 'o') Object.values(node.p).forEach(count);
+  };
+  roots.forEach((r) => count(r.node));
+  const names = new Map<ShapeNode, string>();
+  const consts: string[] = [];
+  const write = (node: ShapeNode, top = false): string => {
+    const named = names.get(node);
+    if (named && !top) return named;
+    const parts = Object.entries(node).map(([key, value]) => {
+      if (key === 'p') {
+        const props = Object.entries(value as Record<string, ShapeNode>).map(
+          ([k, v]) => `${/^[a-zA-Z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${write(v)}`,
+        );
+        return `p: { ${props.join(', ')} }`;
+      }
+      if (value instanceof RegExp) return `${key}: ${String(value)}`;
+      if (Array.isArray(value))
+        return `${key}: [${value.map((v) => (v instanceof RegExp ? String(v) : JSON.stringify(v))).join(', ')}]`;
+      if (key === 'url') return `url: { p: ${String(value.p)}, h: ${String(value.h)} }`;
+      if (value && typeof value === 'object') return `${key}: ${write(value as ShapeNode)}`;
+      return `${key}: ${JSON.stringify(value)}`;
+    });
+    const text = `{ ${parts.join(', ')} }`;
+    if (!top && (uses.get(node) ?? 0) > 1) {
+      const name = `n${names.size}`;
+      names.set(node, name);
+      consts.push(`const ${name}: ShapeNode = ${text};`);
+      return name;
+    }
+    return text;
+  };
+  const body = roots.map((r) => `export const ${r.name}: Shape<${r.type}> = { node: ${write(r.node, true)} };`);
+  return [
+    '// Generated by `npm run shapes:build -w @hapur/sdk` from the zod schemas; do not edit.',
+    "/* eslint-disable no-useless-escape -- the patterns are the schemas' own, written as zod holds them */",
+    `import type { Shape, ShapeNode } from './check.js';`,
+    ...typeImports.map((t) => `import type { ${t.names.join(', ')} } from '${t.from}';`),
+    '',
+    ...consts,
+    '',
+    ...body,
+    '',
+  ].join('\n');
+}
