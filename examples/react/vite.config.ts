@@ -7,5 +7,15 @@ export default defineConfig({
   base: './',
   oxc: { jsx: { runtime: 'automatic' } },
   server: { proxy: { '/api': process.env['HAPUR_SERVER'] ?? 'http://localhost:8787' } },
-  build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    // React in its own chunk: it changes less often than the app, so browsers keep it cached longer.
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] },
+      },
+    },
+  },
 });
