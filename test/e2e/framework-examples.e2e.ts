@@ -182,6 +182,7 @@ for (const app of APPS) {
       await page.locator('hapur-feedback-form [part="submit-button"]').waitFor();
       await page.getByRole('button', { name: 'Write about something else' }).click();
       await page.locator('.about').waitFor({ state: 'detached' });
+      assert.equal((await focused(page)).id, 'report-title', 'focus stays at the form, not lost with the button');
       assert.deepEqual(watch.errors, []);
       await page.close();
     });

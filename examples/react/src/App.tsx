@@ -46,6 +46,11 @@ export function App() {
     setAbout(event.detail);
   }
 
+  function writeAboutAnything() {
+    setAbout(undefined);
+    reportHeading.current?.focus(); // the button goes away; keep the reader at the form
+  }
+
   function onSubmitted(event: HapurSubmittedEvent) {
     const { reference, respondBy } = event.detail;
     setSent((list) => [...list, { reference, respondBy }]);
@@ -90,7 +95,7 @@ export function App() {
             {about && (
               <p className="about">
                 {t.aboutCommitment(about.commitmentNumber)}{' '}
-                <button type="button" onClick={() => setAbout(undefined)}>
+                <button type="button" onClick={writeAboutAnything}>
                   {t.reportOther}
                 </button>
               </p>

@@ -32,9 +32,9 @@ type Listeners<Events> = {
   [Name in keyof Events & string as `on${Pascal<Name>}`]?: (event: Events[Name]) => void;
 };
 
-/** An element's public data properties (its methods and Lit's own members left out), plus `lang`. */
+/** An element's public data properties (its methods, Lit's members and Hapur's internal state left out), plus `lang`. */
 type PublicProps<E> = {
-  [K in Exclude<keyof E, keyof LitElement> | 'lang']?: K extends keyof E
+  [K in Exclude<keyof E, keyof LitElement | 'requestedLang'> | 'lang']?: K extends keyof E
     ? E[K] extends (...args: never[]) => unknown
       ? never
       : E[K]
