@@ -7,6 +7,23 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumPath } from './scripts/chromium.mjs';
 
+/**
+ * `hapur-forced-colors` command: emulates Windows High Contrast (`forced-colors: active`) in Chromium
+ * through the DevTools protocol, which the stock emulateMedia command does not pass on for this launcher.
+ * Chromium then really forces system colours, so tests can check the computed result.
+ */
+function forcedColorsPlugin() {
+  return {
+    name: 'hapur-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'hapur-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+      return true;
+    },
+  };
+}
+
 const componentsDir = new URL('./packages/elements/src/components/', import.meta.url);
 const components = existsSync(componentsDir) ? readdirSync(componentsDir) : [];
 
@@ -22,6 +39,7 @@ export default {
   plugins: [
     // Lets tests read Chromium's accessibility tree (role and name) with a11ySnapshot().
     a11ySnapshotPlugin(),
+    forcedColorsPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

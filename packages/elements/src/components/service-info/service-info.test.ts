@@ -8,6 +8,7 @@ import type { HapurLoadEvent } from '../../events/load.js';
 import { defineElement } from '../../internal/define.js';
 import { runTokenContract } from '../../internal/test/token-contract.js';
 import { consumeConsole, failOnConsole } from '../../internal/test/fail-on-console.js';
+import { emulateForcedColors, systemColor } from '../../internal/test/forced-colors.js';
 import { fakeFetch, fullService, json, minimalService } from '../../internal/test/fixtures/services.js';
 import { render, runLocalizationContract, settled, shadowText } from '../../internal/test/localization-contract.js';
 import { HapurServiceInfo } from './service-info.js';
@@ -113,6 +114,30 @@ describe('<hapur-service-info>', () => {
         >`,
       );
       expect(shadowText(el)).to.contain('Minimal service').and.contain('Only the description.');
+    });
+    it('shows inline data in its first render, never a loading state in between', async () => {
+      await render<HapurServiceInfo>(html`<hapur-service-info lang="en"></hapur-service-info>`); // catalogue loaded
+      const el = document.createElement('hapur-service-info');
+      el.lang = 'en';
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(minimalService);
+      el.append(script);
+      const states: string[] = [];
+      const toggle = el.toggleState.bind(el);
+      el.toggleState = (name: string, on: boolean) => {
+        if (on) states.push(name);
+        toggle(name, on);
+      };
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        expect(shadowText(el)).to.contain('Minimal service');
+        expect(states).to.not.include('loading');
+        expect(el.shadowRoot!.querySelector('[role="status"][aria-busy="true"], .loading')).to.equal(null);
+      } finally {
+        el.remove();
+      }
     });
   });
 
@@ -388,22 +413,24 @@ describe('<hapur-service-info>', () => {
       expect(first.open).to.be.false;
     });
 
-    it('maps colours to system colours in forced-colors mode', async () => {
-      await emulateMedia({ forcedColors: 'active' });
+    it('uses system colours in forced-colors mode, with the apply link still framed', async () => {
+      await emulateForcedColors(true);
       try {
         const el = await card(fullService, 'en');
-        const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-        const forced = rules.filter(
-          (rule): rule is CSSMediaRule =>
-            rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
-        );
-        expect(forced.map((r) => r.cssText).join('\n')).to.contain('--_color-brand: LinkText');
-        if (matchMedia('(forced-colors: active)').matches) {
-          // Where the launcher can emulate it, check the computed result too.
-          expect(getComputedStyle($(el, 'a')!).color).to.not.equal('');
-        }
+        const apply = $(el, '.apply') as HTMLElement;
+        const link = getComputedStyle(apply);
+        // The brand background is dropped by the browser; our own border keeps the button visible.
+        expect(link.borderTopWidth).to.equal('2px');
+        expect(link.borderTopColor).to.equal(systemColor('LinkText'));
+        expect(getComputedStyle($(el, '.card') ?? el).color).to.equal(systemColor('CanvasText'));
+        // A key press first, so focusing shows the keyboard focus ring (:focus-visible).
+        await sendKeys({ press: 'Shift' });
+        apply.focus();
+        expect(el.shadowRoot!.activeElement).to.equal(apply);
+        expect(getComputedStyle(apply).outlineStyle).to.equal('solid');
+        expect(getComputedStyle(apply).outlineColor).to.equal(systemColor('Highlight'));
       } finally {
-        await emulateMedia({ forcedColors: 'none' });
+        await emulateForcedColors(false);
       }
     });
 

@@ -99,7 +99,12 @@ export class HapurServiceInfo extends HapurElement {
   private dataTask(): DataTask<PublicService | null> | undefined {
     if (this.service) {
       const service = this.service;
-      return { source: 'inline', key: `property:${serialOf(service)}`, run: async () => service };
+      return {
+        source: 'inline',
+        key: `property:${serialOf(service)}`,
+        run: async () => service,
+        now: () => service,
+      };
     }
     const script = this.querySelector(INLINE_SELECTOR);
     if (script) {
@@ -108,6 +113,7 @@ export class HapurServiceInfo extends HapurElement {
         source: 'inline',
         key: text,
         run: async () => parseInlineService(text),
+        now: () => parseInlineService(text),
       };
     }
     if (this.dataSrc) {

@@ -10,6 +10,11 @@ export interface DataTask<T> {
   source: HapurDataSource;
   key: string;
   run: (signal: AbortSignal) => Promise<T>;
+  /**
+   * For data already in the page (inline JSON, a property): reads it at once, so the first render shows
+   * the content instead of a loading state that is replaced a moment later. Used instead of `run`.
+   */
+  now?: () => T;
 }
 
 export interface DataHost extends ReactiveControllerHost, EventTarget {
@@ -76,22 +81,37 @@ export class DataController<T> implements ReactiveController {
     }
     const abort = new AbortController();
     this.abort = abort;
+    if (task.now) {
+      // Called from hostUpdate, before render: this update renders the result.
+      let data: T;
+      try {
+        data = task.now();
+      } catch (error) {
+        this.settle('error', undefined, error);
+        return;
+      }
+      this.succeed(task, data, abort.signal);
+      return;
+    }
     this.setStatus('loading');
     this.host.requestUpdate();
     task.run(abort.signal).then(
       (data) => {
-        if (abort.signal.aborted) return;
-        this.settle(this.options.isEmpty?.(data) ? 'empty' : 'success', data, undefined);
-        // "Loaded" means rendered: listeners may read the element's content.
-        void this.host.updateComplete.then(() => {
-          if (!abort.signal.aborted) this.host.dispatchEvent(new HapurLoadEvent({ source: task.source }));
-        });
+        if (!abort.signal.aborted) this.succeed(task, data, abort.signal);
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
         this.settle('error', undefined, error);
       },
     );
+  }
+
+  private succeed(task: DataTask<T>, data: T, signal: AbortSignal): void {
+    this.settle(this.options.isEmpty?.(data) ? 'empty' : 'success', data, undefined);
+    // "Loaded" means rendered: listeners may read the element's content.
+    void this.host.updateComplete.then(() => {
+      if (!signal.aborted) this.host.dispatchEvent(new HapurLoadEvent({ source: task.source }));
+    });
   }
 
   private settle(status: DataStatus, data: T | undefined, error: unknown): void {

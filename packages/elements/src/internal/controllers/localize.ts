@@ -13,6 +13,25 @@ export interface LocalizeHost extends ReactiveControllerHost {
 const DURATION_UNITS: readonly DurationUnit[] = ['year', 'month', 'week', 'day', 'hour', 'minute'];
 
 const intlSupport = new Map<string, boolean>();
+/** Format locale per (catalogue, requested language): building Intl.Locale objects on every call is slow. */
+const formatLocales = new Map<string, string>();
+/**
+ * Intl formatters are costly to build (a card formats several dates and amounts; a list, many cards):
+ * one per class, locale and options, shared by every element on the page.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let made = formatters.get(key) as T | undefined;
+  if (!made) {
+    made = make();
+    formatters.set(key, made);
+  }
+  return made;
+}
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
+  cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 
 const ISO_DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
 
@@ -41,6 +60,16 @@ export class LocalizeController implements ReactiveController {
    * gave one (`en-GB` dates, `sq-AL`). `sr-Latn` stays Latin: bare `sr` would format in Cyrillic.
    */
   get formatLocale(): string {
+    const key = `${this.lang}|${this.host.requestedLang}`;
+    let locale = formatLocales.get(key);
+    if (locale === undefined) {
+      locale = this.resolveFormatLocale();
+      formatLocales.set(key, locale);
+    }
+    return locale;
+  }
+
+  private resolveFormatLocale(): string {
     const base = new Intl.Locale(this.lang);
     let region: string | undefined;
     try {
@@ -103,16 +132,16 @@ export class LocalizeController implements ReactiveController {
     const date =
       typeof value === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00` : value) : value;
     if (Number.isNaN(date.getTime())) return String(value);
-    if (this.intlKnows) return new Intl.DateTimeFormat(this.formatLocale, { dateStyle: 'long' }).format(date);
+    if (this.intlKnows) return dateFormat(this.formatLocale, { dateStyle: 'long' }).format(date);
     return this.t.formatDate(date.getDate(), this.t.months[date.getMonth()] ?? '', date.getFullYear());
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.intlKnows ? this.formatLocale : 'en', options).format(value);
+    return numberFormat(this.intlKnows ? this.formatLocale : 'en', options).format(value);
   }
 
   money(value: number, currency: string): string {
-    if (this.intlKnows) return new Intl.NumberFormat(this.formatLocale, { style: 'currency', currency }).format(value);
+    if (this.intlKnows) return numberFormat(this.formatLocale, { style: 'currency', currency }).format(value);
     const amount = value.toFixed(currency === 'ALL' ? 0 : 2).replace('.', this.t.decimalSeparator);
     return `${amount} ${currency === 'EUR' ? '€' : currency}`;
   }
