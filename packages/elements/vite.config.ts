@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -91,6 +92,16 @@ function minifyTemplates(): Plugin {
 //                                dist-cdn/chunks/, loaded on first use, so a page pays for one language only
 //   HAPUR_BLOCK=service-info vite build --mode block → node_modules/.cache/hapur-size/<block>.js: one block alone, to measure it
 // @hapur/sdk resolves to its TypeScript source through the "@hapur/source" export condition.
+/** `src/components/<block>/<block>.define.ts` for every block, keyed by its output path (preserveModules). */
+function defineEntries(): Record<string, string> {
+  const dir = new URL('./src/components/', import.meta.url);
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((block) => existsSync(new URL(`${block}/${block}.define.ts`, dir)))
+      .map((block) => [`components/${block}/${block}.define`, `src/components/${block}/${block}.define.ts`]),
+  );
+}
+
 export default defineConfig(({ mode }) => {
   const conditions = ['@hapur/source', 'browser', 'module', 'import', 'default'];
   if (mode === 'bundle' || mode === 'block') {
@@ -124,7 +135,8 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: false,
       sourcemap: true,
       minify: false,
-      lib: { entry: { index: 'src/index.ts', all: 'src/all.ts' }, formats: ['es'] },
+      // Each block's *.define.ts is an entry too: `import '@hapur/elements/service-info.js'` registers one block.
+      lib: { entry: { index: 'src/index.ts', all: 'src/all.ts', ...defineEntries() }, formats: ['es'] },
       rolldownOptions: {
         external: [/^lit($|\/)/, /^@lit\//, /^@hapur\/sdk($|\/)/, /^zod($|\/)/],
         output: { preserveModules: true, preserveModulesRoot: 'src' },

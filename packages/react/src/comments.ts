@@ -1,4 +1,5 @@
-import { HapurComments as CommentsElement } from '@hapur/elements/all.js';
+import '@hapur/elements/comments.js';
+import { HapurComments as CommentsElement } from '@hapur/elements';
 import { createComponent } from '@lit/react';
 import * as React from 'react';
 import { dataEvents } from './events.js';

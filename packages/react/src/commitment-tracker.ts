@@ -1,4 +1,5 @@
-import { HapurCommitmentTracker as TrackerElement } from '@hapur/elements/all.js';
+import '@hapur/elements/commitment-tracker.js';
+import { HapurCommitmentTracker as TrackerElement } from '@hapur/elements';
 import { createComponent } from '@lit/react';
 import * as React from 'react';
 import { trackerEvents } from './events.js';

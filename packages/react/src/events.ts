@@ -7,7 +7,7 @@ import type {
   HapurQueuedEvent,
   HapurSubmitEvent,
   HapurSubmittedEvent,
-} from '@hapur/elements/all.js';
+} from '@hapur/elements';
 
 // Event name → React prop, per block. The casts give each handler its event class, so `event.detail`
 // is typed and `preventDefault()` is there for the cancelable ones (hapur-submit, hapur-feedback-request).

@@ -1,4 +1,5 @@
-import { HapurFeedbackForm as FeedbackFormElement } from '@hapur/elements/all.js';
+import '@hapur/elements/feedback-form.js';
+import { HapurFeedbackForm as FeedbackFormElement } from '@hapur/elements';
 import { createComponent } from '@lit/react';
 import * as React from 'react';
 import { feedbackFormEvents } from './events.js';

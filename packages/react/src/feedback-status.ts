@@ -1,4 +1,5 @@
-import { HapurFeedbackStatus as FeedbackStatusElement } from '@hapur/elements/all.js';
+import '@hapur/elements/feedback-status.js';
+import { HapurFeedbackStatus as FeedbackStatusElement } from '@hapur/elements';
 import { createComponent } from '@lit/react';
 import * as React from 'react';
 import { dataEvents } from './events.js';

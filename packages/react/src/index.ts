@@ -33,4 +33,4 @@ export type {
   FeedbackKind,
   FormState,
   ChecklistMode,
-} from '@hapur/elements/all.js';
+} from '@hapur/elements';

@@ -1,4 +1,5 @@
-import { HapurParticipationStats as ParticipationStatsElement } from '@hapur/elements/all.js';
+import '@hapur/elements/participation-stats.js';
+import { HapurParticipationStats as ParticipationStatsElement } from '@hapur/elements';
 import { createComponent } from '@lit/react';
 import * as React from 'react';
 import { dataEvents } from './events.js';

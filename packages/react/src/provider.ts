@@ -1,4 +1,5 @@
-import { HapurProvider as ProviderElement } from '@hapur/elements/all.js';
+import '@hapur/elements/provider.js';
+import { HapurProvider as ProviderElement } from '@hapur/elements';
 import { createComponent } from '@lit/react';
 import * as React from 'react';
 

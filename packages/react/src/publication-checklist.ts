@@ -1,4 +1,5 @@
-import { HapurPublicationChecklist as ChecklistElement } from '@hapur/elements/all.js';
+import '@hapur/elements/publication-checklist.js';
+import { HapurPublicationChecklist as ChecklistElement } from '@hapur/elements';
 import { createComponent } from '@lit/react';
 import * as React from 'react';
 import { checklistEvents } from './events.js';

@@ -1,6 +1,8 @@
-// Importing all.js registers the tags (elements' package.json marks it as having side effects, so
-// bundlers keep it) and gives us the classes @lit/react needs to tell properties from attributes.
-import { HapurServiceInfo as ServiceInfoElement } from '@hapur/elements/all.js';
+// The block's own entry registers its tag (elements' package.json marks *.define.js as having side
+// effects, so bundlers keep it); the class tells @lit/react properties from attributes. Only the blocks
+// an app uses end up in its bundle.
+import '@hapur/elements/service-info.js';
+import { HapurServiceInfo as ServiceInfoElement } from '@hapur/elements';
 import { createComponent } from '@lit/react';
 import * as React from 'react';
 import { dataEvents } from './events.js';

@@ -1,4 +1,5 @@
-import { HapurServiceList as ServiceListElement } from '@hapur/elements/all.js';
+import '@hapur/elements/service-list.js';
+import { HapurServiceList as ServiceListElement } from '@hapur/elements';
 import { createComponent } from '@lit/react';
 import * as React from 'react';
 import { dataEvents } from './events.js';
