@@ -7,7 +7,18 @@ import { etagOf, matchesEtag } from './conditional.js';
 export interface StaticMount {
   urlPrefix: string;
   dir: string;
+  /**
+   * Files (paths relative to `dir`, `/`-separated) whose content never changes under the same name, i.e.
+   * content-hashed names such as the CDN bundle's `chunks/en-CCYbZenV.js`: `/^chunks\//`. Browsers and
+   * caches keep these a year without asking again. Every other file is kept 5 minutes, then revalidated.
+   */
+  immutable?: RegExp;
 }
+
+/** Cache-Control of a file that may change under its name (`hapur.js`, pages): short, then revalidate the ETag. */
+export const STATIC_CACHE = 'public, max-age=300';
+/** Cache-Control of a content-hashed file: a year, never revalidated. */
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,8 +35,9 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves each mount's files (GET/HEAD), `index.html` for a directory, with an ETag and
- * `Cross-Origin-Resource-Policy: cross-origin` so other sites may embed the bundle.
+ * Serves each mount's files (GET/HEAD), `index.html` for a directory, with an ETag, a Cache-Control
+ * (a year for the mount's `immutable` files, 5 minutes otherwise) and `Cross-Origin-Resource-Policy:
+ * cross-origin` so other sites may embed the bundle. The app's compress middleware gzips text files.
  */
 export function mountStatic<E extends Env>(app: Hono<E>, mounts: readonly StaticMount[]): void {
   for (const mount of mounts) {
@@ -49,9 +61,13 @@ export function mountStatic<E extends Env>(app: Hono<E>, mounts: readonly Static
       const bytes = await readFile(target).catch(() => undefined);
       if (!bytes) return next();
       const etag = etagOf(bytes);
+      const relative = target
+        .slice(root.length + 1)
+        .split(sep)
+        .join('/');
       const headers = {
         ETag: etag,
-        'Cache-Control': 'public, max-age=300',
+        'Cache-Control': mount.immutable?.test(relative) ? IMMUTABLE_CACHE : STATIC_CACHE,
         'Cross-Origin-Resource-Policy': 'cross-origin',
         'Access-Control-Allow-Origin': '*',
         'X-Content-Type-Options': 'nosniff',
