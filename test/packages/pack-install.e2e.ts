@@ -158,12 +158,17 @@ describe('the packed packages, installed into a fresh app', () => {
     assert.ok(readFileSync(join(app, 'dist/index.html'), 'utf8').includes('<hapur-service-info'));
   });
 
-  it('builds a React page with @hapur/react, which registers the elements it wraps', async () => {
+  it('builds a React page with @hapur/react, which registers the elements it uses and no others', async () => {
     await timed('vite build (react)', () =>
       sh(process.execPath, [tool('vite/bin/vite.js'), 'build', 'react', '--logLevel', 'warn'], app),
     );
     const js = readAssets(join(app, 'react/dist'));
-    for (const tag of TAGS) assert.ok(js.includes(tag), `the React bundle renders <${tag}>`);
+    // The page uses the provider, the service card and the list: each wrapper imports its own block's entry.
+    const used = ['hapur-provider', 'hapur-service-info', 'hapur-service-list'];
+    const has = (tag: string) => new RegExp(`["'\`]${tag}["'\`]`).test(js);
+    for (const tag of used) assert.ok(has(tag), `the React bundle registers <${tag}>`);
+    for (const tag of TAGS.filter((t) => !used.includes(t)))
+      assert.ok(!has(tag), `<${tag}> is not used, so it is not in the React bundle`);
     assert.ok(js.includes(DEFINE_MARK), "@hapur/react's sideEffects: false did not drop the element registration");
   });
 
