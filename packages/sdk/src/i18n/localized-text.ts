@@ -11,13 +11,23 @@ export interface ResolvedText {
   origin: TranslationOrigin;
 }
 
-function parts(tag: string): { language: string; script?: string | undefined; region?: string | undefined } | null {
-  try {
-    const l = new Intl.Locale(tag);
-    return { language: l.language, script: l.script, region: l.region };
-  } catch {
-    return null;
+type Parts = Readonly<{ language: string; script?: string | undefined; region?: string | undefined }>;
+/** Parsed tags, kept: a page has a handful of tags but asks about them for every text it shows. */
+const parsed = new Map<string, Parts | null>();
+
+function parts(tag: string): Parts | null {
+  let known = parsed.get(tag);
+  if (known === undefined) {
+    try {
+      const l = new Intl.Locale(tag);
+      known = { language: l.language, script: l.script, region: l.region };
+    } catch {
+      known = null;
+    }
+    if (parsed.size > 500) parsed.clear();
+    parsed.set(tag, known);
   }
+  return known;
 }
 
 /**
