@@ -97,6 +97,23 @@ export const InlineData: Story = {
   },
 };
 
+/**
+ * `loading="lazy"`: far down a long page, the card fetches and renders nothing until the reader scrolls near
+ * it (like `<img loading="lazy">`); until then it shows its loading state. Scroll down in the canvas.
+ */
+export const LazyBelowTheFold: Story = {
+  name: 'Lazy (loading="lazy")',
+  render: () =>
+    html`<p>Scroll down: the card below starts loading about a screen before it comes into view.</p>
+      <div style="block-size: 2500px" aria-hidden="true"></div>
+      <hapur-service-info
+        data-story-loading
+        loading="lazy"
+        service-id=${full.id}
+        .client=${exampleReader}
+      ></hapur-service-info>`,
+};
+
 // ───────────── Languages ─────────────
 
 /** Albanian (`lang="sq"` on an ancestor). Text not available in Albanian keeps its own `lang` and is noted. */

@@ -29,7 +29,13 @@ async function openContact(lang: 'sq' | 'sr-Latn' | 'en', options: Parameters<Br
   await page.goto(`${demo.url}/examples/municipality/contact.html`);
   if (lang !== 'sq') await page.locator(`button[data-set-lang="${lang}"]`).click();
   await form(page).locator('[part="submit-button"]').waitFor();
-  // Let the language's strings and every block's data arrive, so a later reload aborts nothing.
+  // The statistics and comments load lazily (loading="lazy"): bring each into view once and let its data
+  // arrive, as a reader scrolling down would, so a later reload aborts nothing.
+  for (const tag of ['hapur-participation-stats', 'hapur-comments']) {
+    await page.locator(tag).scrollIntoViewIfNeeded();
+    await page.waitForFunction((t) => !document.querySelector(t)?.matches(':state(loading)'), tag);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForLoadState('networkidle');
   return { context, page, watch };
 }

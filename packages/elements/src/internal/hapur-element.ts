@@ -39,6 +39,13 @@ export class HapurElement extends LitElement {
   /** Language of this element's text; when unset, the nearest ancestor's `lang` or the document's applies. */
   @property() override lang!: string;
 
+  /**
+   * `lazy`: load the data and render the block only when it comes near the viewport, as `<img loading="lazy">`
+   * does. For blocks far down a long page: a phone then spends its first seconds on what the reader sees.
+   * Until then the block shows its loading state. Default `eager`.
+   */
+  @property({ reflect: true }) loading: 'eager' | 'lazy' = 'eager';
+
   /** Raw BCP 47 tag in effect, before matching to a catalogue. @internal */
   @state() requestedLang = 'en';
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { createClient, type PublicService } from '@hapur/sdk';
 import '../../all.js';
@@ -138,6 +138,30 @@ describe('<hapur-service-info>', () => {
       } finally {
         el.remove();
       }
+    });
+    it('with loading="lazy", fetches nothing until it comes near the viewport', async () => {
+      const { fetch, client } = clientWith(fullService);
+      const loads: HapurLoadEvent[] = [];
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en">
+          <div style="height: 5000px">Long page</div>
+          <hapur-service-info
+            loading="lazy"
+            service-id=${fullService.id}
+            .client=${client}
+            @hapur-load=${(e: HapurLoadEvent) => loads.push(e)}
+          ></hapur-service-info>
+        </div>`,
+      );
+      const el = wrapper.querySelector('hapur-service-info')!;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(fetch.calls).to.deep.equal([]);
+      expect(el.matches(':state(loading)')).to.be.true;
+      el.scrollIntoView();
+      await waitUntil(() => loads.length === 1, 'the block loads once scrolled to', { timeout: 3000 });
+      expect(fetch.calls).to.have.length(1);
+      expect(shadowText(el)).to.contain('Birth certificate');
+      window.scrollTo(0, 0);
     });
   });
 

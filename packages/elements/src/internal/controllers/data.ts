@@ -19,7 +19,12 @@ export interface DataTask<T> {
 
 export interface DataHost extends ReactiveControllerHost, EventTarget {
   toggleState(name: string, on: boolean): void;
+  /** `lazy`: start only when the host comes near the viewport. */
+  readonly loading?: 'eager' | 'lazy';
 }
+
+/** How far outside the viewport a lazy block starts loading: about a screen ahead of the reader. */
+const LAZY_MARGIN = '600px 0px';
 
 export interface DataControllerOptions<T> {
   /** Returns the task for the host's current configuration, or an error to show when none is configured. */
@@ -41,6 +46,9 @@ export class DataController<T> implements ReactiveController {
   private readonly options: DataControllerOptions<T>;
   private currentKey: string | undefined;
   private abort: AbortController | undefined;
+  /** True once a lazy host has come near the viewport (always true for eager hosts). */
+  private near = false;
+  private watcher: IntersectionObserver | undefined;
 
   constructor(host: DataHost, options: DataControllerOptions<T>) {
     this.host = host;
@@ -55,12 +63,35 @@ export class DataController<T> implements ReactiveController {
   hostDisconnected(): void {
     this.abort?.abort();
     this.abort = undefined;
+    this.watcher?.disconnect();
+    this.watcher = undefined;
   }
 
   hostUpdate(): void {
+    if (!this.nearViewport()) return;
     const task = this.options.task();
     const key = task ? `${task.source}:${task.key}` : 'none';
     if (key !== this.currentKey) this.start(task, key);
+  }
+
+  /** For `loading="lazy"`: false (and a watch started) until the host comes near the viewport. */
+  private nearViewport(): boolean {
+    if (this.near || this.host.loading !== 'lazy' || typeof IntersectionObserver === 'undefined') return true;
+    if (!this.watcher) {
+      this.setStatus('loading');
+      this.watcher = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((entry) => entry.isIntersecting)) return;
+          this.near = true;
+          this.watcher?.disconnect();
+          this.watcher = undefined;
+          this.host.requestUpdate();
+        },
+        { rootMargin: LAZY_MARGIN },
+      );
+      this.watcher.observe(this.host as unknown as Element);
+    }
+    return false;
   }
 
   /** Loads again from the same source (the retry button). */
