@@ -12,7 +12,8 @@ const server = await startServer({
   // Free-topic feedback on the example municipality's pages goes to the municipality, which answers it.
   config: { defaultInstitutionId: 'xk-example-municipality' },
   staticMounts: [
-    { urlPrefix: '/cdn/', dir: here('../packages/elements/dist-cdn/') },
+    // Catalogue chunks have a content hash in their names: cached for a year.
+    { urlPrefix: '/cdn/', dir: here('../packages/elements/dist-cdn/'), immutable: /^chunks\// },
     // The React and Vue example apps are served from their builds (scripts/start.mjs builds them); before /examples/.
     { urlPrefix: '/examples/react/', dir: here('../examples/react/dist/') },
     { urlPrefix: '/examples/vue/', dir: here('../examples/vue/dist/') },

@@ -28,7 +28,7 @@ export async function startDemoServer(): Promise<DemoServer> {
     seed: true,
     handleSignals: false,
     staticMounts: [
-      { urlPrefix: '/cdn/', dir: repo('packages/elements/dist-cdn/') },
+      { urlPrefix: '/cdn/', dir: repo('packages/elements/dist-cdn/'), immutable: /^chunks\// },
       // Before /examples/: mounts answer in order, and the apps' built files live in their dist/.
       { urlPrefix: '/examples/react/', dir: repo('examples/react/dist/') },
       { urlPrefix: '/examples/vue/', dir: repo('examples/vue/dist/') },
