@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../helpers/demo-server.js';
-import { axeViolations, launchBrowser, watchPage } from '../helpers/browser.js';
+import { axeViolations, focused, launchBrowser, tabTo, watchPage } from '../helpers/browser.js';
 
 const MUNICIPALITY = 'xk-example-municipality';
 const PLAN = 'xk-2026-2028';
@@ -43,35 +43,6 @@ async function openContact(lang: 'sq' | 'sr-Latn' | 'en', options: Parameters<Br
 const form = (page: Page) => page.locator('hapur-feedback-form');
 const shadowText = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
-
-/** The element that really has focus, looking through shadow roots. */
-function focused(page: Page) {
-  return page.evaluate(() => {
-    let el: Element | null = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    const input = el as HTMLInputElement | null;
-    return {
-      tag: el?.tagName.toLowerCase() ?? '',
-      id: el?.id ?? '',
-      name: input?.name ?? '',
-      value: input?.value ?? '',
-      checked: input?.checked ?? false,
-      part: el?.getAttribute('part') ?? '',
-      className: el?.getAttribute('class') ?? '',
-      lang: el?.getAttribute('data-set-lang') ?? '',
-    };
-  });
-}
-type Focused = Awaited<ReturnType<typeof focused>>;
-
-/** Presses Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */
-async function tabTo(page: Page, what: string, match: (f: Focused) => boolean, max = 40): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (match(await focused(page))) return;
-  }
-  assert.fail(`Tab never reached ${what}`);
-}
 
 async function stats(): Promise<{ total: number }> {
   const res = await fetch(`${demo.url}/api/v1/participation/stats?institution=${MUNICIPALITY}`);

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../helpers/demo-server.js';
-import { axeViolations, launchBrowser, watchPage } from '../helpers/browser.js';
+import { axeViolations, focused, launchBrowser, tabTo, watchPage } from '../helpers/browser.js';
 
 const APPS = ['react', 'vue'] as const;
 
@@ -82,29 +82,6 @@ async function waitForLanguage(page: Page, lang: Lang): Promise<void> {
   );
 }
 
-/** The element that really has focus, looking through shadow roots. */
-function focused(page: Page) {
-  return page.evaluate(() => {
-    let el: Element | null = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    const input = el as HTMLInputElement | null;
-    return {
-      id: el?.id ?? '',
-      name: input?.name ?? '',
-      value: input?.value ?? '',
-      part: el?.getAttribute('part') ?? '',
-    };
-  });
-}
-
-async function tabTo(page: Page, what: string, match: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = 10) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (match(await focused(page))) return;
-  }
-  assert.fail(`Tab never reached ${what}`);
-}
-
 for (const app of APPS) {
   describe(`${app} example app`, () => {
     for (const lang of LANGS) {
@@ -146,7 +123,7 @@ for (const app of APPS) {
       const { page, watch } = await openApp(app, 'en');
       // The reader reaches the section (e.g. by scrolling); from there on, only the keyboard.
       await page.locator('#report-title').focus();
-      await tabTo(page, 'the kind choice', (f) => f.name === 'kind');
+      await tabTo(page, 'the kind choice', (f) => f.name === 'kind', 10);
       for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
       assert.deepEqual(await focused(page).then((f) => f.value), 'issue_report');
       await tabTo(page, 'the subject', (f) => f.name === 'subject', 3);

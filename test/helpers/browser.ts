@@ -2,6 +2,7 @@
 // and an axe-core scan of the live page.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath } from '../../scripts/chromium.mjs';
 
@@ -69,4 +70,33 @@ export function watchPage(page: Page): { errors: string[] } {
     if (!notModified.has(req)) errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`);
   });
   return { errors };
+}
+
+/** The element that really has focus, looking through shadow roots. */
+export function focused(page: Page) {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const input = el as HTMLInputElement | null;
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      id: el?.id ?? '',
+      name: input?.name ?? '',
+      value: input?.value ?? '',
+      checked: input?.checked ?? false,
+      part: el?.getAttribute('part') ?? '',
+      className: el?.getAttribute('class') ?? '',
+      lang: el?.getAttribute('data-set-lang') ?? '',
+    };
+  });
+}
+export type Focused = Awaited<ReturnType<typeof focused>>;
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */
+export async function tabTo(page: Page, what: string, match: (f: Focused) => boolean, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (match(await focused(page))) return;
+  }
+  assert.fail(`Tab never reached ${what}`);
 }
