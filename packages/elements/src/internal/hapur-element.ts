@@ -82,6 +82,14 @@ export class HapurElement extends LitElement {
     super.willUpdate(changed);
   }
 
+  /**
+   * False while a language catalogue this block needs is still loading; the block then shows its pending
+   * box and keeps `:state(loading)`, even if its data is there. @internal
+   */
+  get languageReady(): boolean {
+    return this.localize.ready;
+  }
+
   /** Turns a custom state on or off (`:state(name)` in CSS). @internal */
   toggleState(name: string, on: boolean): void {
     try {

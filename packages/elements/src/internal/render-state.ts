@@ -4,6 +4,15 @@ import type { LocalizeController } from './controllers/localize.js';
 import { describeError } from './describe-error.js';
 
 /**
+ * The block's box while its language's strings are still arriving (a few hundred milliseconds on a slow
+ * line): room is kept and the page does not jump, but there are no words yet to say "loading" with.
+ * @internal
+ */
+export function renderLanguagePending(): TemplateResult {
+  return html`<div class="state state--language" part="base" aria-busy="true"><span class="skeleton"></span></div>`;
+}
+
+/**
  * The loading, error and empty views every data block shares; `undefined` when the data is there.
  * Loading is announced politely; an error is announced once and offers a retry button.
  * @internal

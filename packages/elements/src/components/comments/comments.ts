@@ -6,7 +6,7 @@ import { hapurConfigContext, type HapurConfig } from '../../internal/context.js'
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
-import { renderDataState } from '../../internal/render-state.js';
+import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import { pickClient, type FeedbackClientLike } from '../feedback-form/feedback-client.js';
 import { feedbackText, type FeedbackTranslation } from '../feedback-form/translations/index.js';
@@ -112,7 +112,7 @@ export class HapurComments extends HapurElement {
   }
 
   protected override render() {
-    if (!this.localize.ready) return nothing;
+    if (!this.localize.ready) return renderLanguagePending();
     const t = feedbackText(this.localize.lang);
     if (this.data.status === 'error' && (this.data.error as { name?: string } | undefined)?.name === 'NotFoundError') {
       return html`<div class="state state--error" part="base" role="alert" lang=${t.lang}>

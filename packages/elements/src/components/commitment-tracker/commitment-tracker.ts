@@ -7,7 +7,7 @@ import { hapurConfigContext, type HapurConfig } from '../../internal/context.js'
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
-import { renderDataState } from '../../internal/render-state.js';
+import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import styles from './commitment-tracker.styles.js';
 import {
@@ -222,6 +222,11 @@ export class HapurCommitmentTracker extends HapurElement {
   }
 
   /** The tracker's own terms; undefined until the language's chunk has loaded (render starts the load). */
+  /** @internal */
+  override get languageReady(): boolean {
+    return super.languageReady && this.t !== undefined;
+  }
+
   private get t(): CommitmentTrackerTranslation | undefined {
     return trackerCatalogue(this.localize.lang);
   }
@@ -313,7 +318,7 @@ export class HapurCommitmentTracker extends HapurElement {
   protected override render() {
     const t = this.t;
     if (!t) void loadTrackerCatalogue(this.localize.lang).then(() => this.requestUpdate());
-    if (!this.localize.ready || !t) return nothing;
+    if (!this.localize.ready || !t) return renderLanguagePending();
     const dataState = renderDataState(this.data, this.localize, t.trackerEmpty);
     if (dataState || !this.data.data) return dataState ?? nothing;
     const model = this.currentModel(this.data.data);

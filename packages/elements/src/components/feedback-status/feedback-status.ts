@@ -6,7 +6,7 @@ import { hapurConfigContext, type HapurConfig } from '../../internal/context.js'
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
-import { renderDataState } from '../../internal/render-state.js';
+import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import { pickClient, type FeedbackClientLike } from '../feedback-form/feedback-client.js';
 import { feedbackText, type FeedbackTranslation } from '../feedback-form/translations/index.js';
@@ -108,7 +108,7 @@ export class HapurFeedbackStatus extends HapurElement {
   }
 
   protected override render() {
-    if (!this.localize.ready) return nothing;
+    if (!this.localize.ready) return renderLanguagePending();
     const t = this.text;
     const level = Math.min(5, Math.max(2, this.headingLevel));
     return html`<div class="base" part="base" lang=${t.lang}>

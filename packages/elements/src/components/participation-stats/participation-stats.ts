@@ -5,7 +5,7 @@ import { property } from 'lit/decorators.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
-import { renderDataState } from '../../internal/render-state.js';
+import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import { pickClient, type FeedbackClientLike } from '../feedback-form/feedback-client.js';
 import { feedbackText, type FeedbackTranslation } from '../feedback-form/translations/index.js';
@@ -89,7 +89,7 @@ export class HapurParticipationStats extends HapurElement {
   }
 
   protected override render() {
-    if (!this.localize.ready) return nothing;
+    if (!this.localize.ready) return renderLanguagePending();
     const t = feedbackText(this.localize.lang);
     const level = Math.min(5, Math.max(2, this.headingLevel));
     const state = renderDataState(this.data, this.localize, t.statsEmpty);

@@ -6,7 +6,7 @@ import { hapurConfigContext, type HapurConfig } from '../../internal/context.js'
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
-import { renderDataState } from '../../internal/render-state.js';
+import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import { checklistToCsv, checklistToJson, dataUrl, exportFileName } from './checklist-export.js';
 import { ChecklistMonitor, type TemplateIssue } from './checklist-monitor.js';
@@ -144,6 +144,11 @@ export class HapurPublicationChecklist extends HapurElement {
     }
   }
 
+  /** @internal */
+  override get languageReady(): boolean {
+    return super.languageReady && checklistText(this.localize.lang) !== undefined;
+  }
+
   /** The view context, or `undefined` while this language's checklist strings are loading. */
   private get ctx(): ViewContext | undefined {
     const lang = this.localize.lang;
@@ -157,7 +162,7 @@ export class HapurPublicationChecklist extends HapurElement {
 
   protected override render() {
     const ctx = this.localize.ready ? this.ctx : undefined;
-    if (!ctx) return nothing;
+    if (!ctx) return renderLanguagePending();
     const state = renderDataState(this.data, this.localize, ctx.t.emptyChecklist);
     if (state || !this.data.data) return state ?? nothing;
     const data = this.data.data;

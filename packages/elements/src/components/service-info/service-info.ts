@@ -7,7 +7,7 @@ import { hapurConfigContext, type HapurConfig } from '../../internal/context.js'
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
-import { renderDataState } from '../../internal/render-state.js';
+import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { parseInlineService, readerFor, type ServiceReader } from '../../internal/sdk-client.js';
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import styles from './service-info.styles.js';
@@ -173,7 +173,7 @@ export class HapurServiceInfo extends HapurElement {
   }
 
   protected override render() {
-    if (!this.localize.ready) return nothing;
+    if (!this.localize.ready) return renderLanguagePending();
     const state = renderDataState(this.data, this.localize, this.localize.t.serviceEmpty);
     if (state || !this.data.data) return state ?? nothing;
     return this.variant === 'compact' ? this.renderCompact(this.data.data) : this.renderFull(this.data.data);

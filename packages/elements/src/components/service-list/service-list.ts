@@ -6,7 +6,7 @@ import { hapurConfigContext, type HapurConfig } from '../../internal/context.js'
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
-import { renderDataState } from '../../internal/render-state.js';
+import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { readerFor, type ServiceReader } from '../../internal/sdk-client.js';
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import type { HeadingLevel } from '../service-info/service-info.types.js';
@@ -152,7 +152,7 @@ export class HapurServiceList extends HapurElement {
   }
 
   protected override render() {
-    if (!this.localize.ready) return nothing;
+    if (!this.localize.ready) return renderLanguagePending();
     const t = this.localize.t;
     const state = renderDataState(this.data, this.localize, t.listEmpty);
     if (state) return state;

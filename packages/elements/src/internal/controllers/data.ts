@@ -21,6 +21,8 @@ export interface DataHost extends ReactiveControllerHost, EventTarget {
   toggleState(name: string, on: boolean): void;
   /** `lazy`: start only when the host comes near the viewport. */
   readonly loading?: 'eager' | 'lazy';
+  /** False while the block's strings are loading: it is still "loading" to the page, whatever the data. */
+  readonly languageReady?: boolean;
 }
 
 /** How far outside the viewport a lazy block starts loading: about a screen ahead of the reader. */
@@ -65,6 +67,10 @@ export class DataController<T> implements ReactiveController {
     this.abort = undefined;
     this.watcher?.disconnect();
     this.watcher = undefined;
+  }
+
+  hostUpdated(): void {
+    this.syncStates();
   }
 
   hostUpdate(): void {
@@ -155,6 +161,14 @@ export class DataController<T> implements ReactiveController {
 
   private setStatus(status: DataStatus): void {
     this.status = status;
-    for (const name of ['loading', 'empty', 'error'] as const) this.host.toggleState(name, status === name);
+    this.syncStates();
+  }
+
+  /** Mirrors the status into custom states; a block whose strings are not there yet is still loading. */
+  private syncStates(): void {
+    const waiting = this.host.languageReady === false;
+    this.host.toggleState('loading', this.status === 'loading' || waiting);
+    this.host.toggleState('empty', !waiting && this.status === 'empty');
+    this.host.toggleState('error', !waiting && this.status === 'error');
   }
 }

@@ -14,7 +14,10 @@ async function settled(element: HapurElement): Promise<void> {
   // The catalogue chunk loads asynchronously (slow on a cold, busy CI machine): wait for the first
   // render, then a few update cycles for data that follows ("load catalogue → load data → re-render").
   const deadline = Date.now() + 3000;
-  const rendered = () => Boolean(element.shadowRoot?.childElementCount || element.shadowRoot?.textContent?.trim());
+  // Rendered = something other than the box a block shows while its strings are still arriving.
+  const rendered = () =>
+    Boolean(element.shadowRoot?.childElementCount || element.shadowRoot?.textContent?.trim()) &&
+    !element.shadowRoot?.querySelector('.state--language');
   while (!rendered() && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
