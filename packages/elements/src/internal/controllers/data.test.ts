@@ -1,0 +1,44 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { DataController } from './data.js';
+
+/** A bare host: what the controller needs from an element, nothing else. */
+class Host extends LitElement {
+  states = new Set<string>();
+  release!: (value: string) => void;
+  readonly data = new DataController<string>(this, {
+    task: () => ({
+      source: 'api',
+      key: 'one',
+      run: () => new Promise<string>((resolve) => (this.release = resolve)),
+    }),
+  });
+  toggleState(name: string, on: boolean): void {
+    if (on) this.states.add(name);
+    else this.states.delete(name);
+  }
+  override render() {
+    return this.data.data ?? '';
+  }
+}
+customElements.define('data-controller-host', Host);
+
+describe('DataController', () => {
+  it('renders a large answer in a task of its own, after the one that received it', async () => {
+    const host = document.createElement('data-controller-host') as Host;
+    document.body.append(host);
+    await host.updateComplete;
+    expect(host.data.status).to.equal('loading');
+    host.release('the plan');
+    // Every microtask of the receiving task has run: still loading, nothing rendered yet.
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(host.data.status).to.equal('loading');
+    expect(host.shadowRoot!.textContent).to.equal('');
+    await waitUntil(() => host.data.status === 'success', 'the answer is applied in a later task');
+    await host.updateComplete;
+    expect(host.shadowRoot!.textContent).to.equal('the plan');
+    expect(host.states.has('loading')).to.be.false;
+    host.remove();
+  });
+});
