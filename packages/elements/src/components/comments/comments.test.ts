@@ -11,6 +11,7 @@ import './comments.define.js';
 import type { HapurComments } from './comments.js';
 import { newestFirst, pageCount, pageOfList } from './comments.model.js';
 import { commentsText } from './comments.translations.js';
+import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
 
 failOnConsole();
 
@@ -205,4 +206,5 @@ describe('<hapur-comments>', () => {
       }
     });
   });
+  runColorModesContract('hapur-comments', async () => (await inline([comment(1), comment(2, { demonstration: false })])).el);
 });

@@ -22,6 +22,7 @@ import {
   search,
   textOf,
 } from './tracker-test-helpers.js';
+import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
 
 failOnConsole();
 
@@ -141,4 +142,5 @@ describe('<hapur-commitment-tracker> accessibility', () => {
     await idle(el);
     return el;
   });
+  runColorModesContract('hapur-commitment-tracker', () => kosovo('en', 'no-url-state'));
 });

@@ -15,6 +15,7 @@ import { fakeApi, type FakeMode } from './test/fake-api.js';
 import en from './translations/en.js';
 import sq from './translations/sq.js';
 import srLatn from './translations/sr-latn.js';
+import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
 
 failOnConsole();
 
@@ -548,6 +549,7 @@ describe('<hapur-feedback-form>', () => {
       expect($(el, '[part="base"]')!.getAttribute('lang')).to.equal('sr-Latn');
     });
   });
+  runColorModesContract('hapur-feedback-form', async () => (await form()).el);
 });
 
 /** The guiding questions of the first plan in an import file that has any. */

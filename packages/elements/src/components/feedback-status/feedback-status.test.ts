@@ -10,6 +10,7 @@ import sq from '../feedback-form/translations/sq.js';
 import srLatn from '../feedback-form/translations/sr-latn.js';
 import './feedback-status.define.js';
 import type { HapurFeedbackStatus } from './feedback-status.js';
+import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
 
 failOnConsole();
 
@@ -207,4 +208,5 @@ describe('<hapur-feedback-status>', () => {
       expect(shadowText(el)).to.not.match(/undefined|\[object/);
     });
   });
+  runColorModesContract('hapur-feedback-status', async () => (await statusView({ token: TOKEN })).el);
 });

@@ -11,6 +11,7 @@ import './participation-stats.define.js';
 import type { HapurParticipationStats } from './participation-stats.js';
 import { kindRows, statusRows } from './participation-stats.model.js';
 import { participationStatsText } from './participation-stats.translations.js';
+import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
 
 failOnConsole();
 
@@ -197,4 +198,5 @@ describe('<hapur-participation-stats>', () => {
       }
     });
   });
+  runColorModesContract('hapur-participation-stats', async () => (await view(stats)).el);
 });

@@ -9,6 +9,7 @@ import { defineElement } from '../../internal/define.js';
 import { runTokenContract } from '../../internal/test/token-contract.js';
 import { consumeConsole, failOnConsole } from '../../internal/test/fail-on-console.js';
 import { emulateForcedColors, systemColor } from '../../internal/test/forced-colors.js';
+import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
 import { fakeFetch, fullService, json, minimalService } from '../../internal/test/fixtures/services.js';
 import { render, runLocalizationContract, settled, shadowText } from '../../internal/test/localization-contract.js';
 import { HapurServiceInfo } from './service-info.js';
@@ -483,6 +484,7 @@ describe('<hapur-service-info>', () => {
   });
 
   runTokenContract('hapur-service-info', HapurServiceInfo.styles, ownStyles);
+  runColorModesContract('hapur-service-info', () => card(fullService, 'en'));
 
   runLocalizationContract('hapur-service-info', async () => {
     const { client } = clientWith(fullService);

@@ -11,6 +11,7 @@ import type { HapurLoadEvent } from '../../events/load.js';
 import { ANNOUNCE_DELAY_MS } from './service-list.types.js';
 import { HapurServiceList } from './service-list.js';
 import ownStyles from './service-list.styles.js';
+import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
 
 failOnConsole();
 
@@ -233,4 +234,5 @@ describe('<hapur-service-list>', () => {
   runTokenContract('hapur-service-list', HapurServiceList.styles, ownStyles);
 
   runLocalizationContract('hapur-service-list', () => list('sq'));
+  runColorModesContract('hapur-service-list', () => list('en'));
 });

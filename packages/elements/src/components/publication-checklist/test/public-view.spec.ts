@@ -16,6 +16,7 @@ import {
 } from './fake-api.js';
 import '../publication-checklist.define.js';
 import type { HapurPublicationChecklist } from '../publication-checklist.js';
+import { runColorModesContract } from '../../../internal/test/color-modes-contract.js';
 
 let data: ExampleData;
 before(async () => {
@@ -299,4 +300,5 @@ describe('<hapur-publication-checklist>', () => {
       expect(el.shadowRoot!.activeElement!.matches('.table-wrap[role="region"]')).to.equal(true);
     });
   });
+  runColorModesContract('hapur-publication-checklist', () => checklist());
 });
