@@ -206,5 +206,8 @@ describe('<hapur-comments>', () => {
       }
     });
   });
-  runColorModesContract('hapur-comments', async () => (await inline([comment(1), comment(2, { demonstration: false })])).el);
+  runColorModesContract(
+    'hapur-comments',
+    async () => (await inline([comment(1), comment(2, { demonstration: false })])).el,
+  );
 });
