@@ -3,7 +3,7 @@ import { createClient, type HapurClient, type HapurStaffClient } from '@hapur/sd
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
-import { DataController, type DataTask } from '../../internal/controllers/data.js';
+import { DataController, type FetchTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
@@ -114,7 +114,7 @@ export class HapurPublicationChecklist extends HapurElement {
     return this.ownClient.client;
   }
 
-  private dataTask(): DataTask<ChecklistData> | undefined {
+  private dataTask(): FetchTask<ChecklistData> | undefined {
     const client = this.apiClient;
     const id = this.institution;
     if (!client || !id) return undefined;

@@ -102,7 +102,6 @@ export class HapurServiceInfo extends HapurElement {
       return {
         source: 'inline',
         key: `property:${serialOf(service)}`,
-        run: async () => service,
         now: () => service,
       };
     }
@@ -112,7 +111,6 @@ export class HapurServiceInfo extends HapurElement {
       return {
         source: 'inline',
         key: text,
-        run: async () => parseInlineService(text),
         now: () => parseInlineService(text),
       };
     }

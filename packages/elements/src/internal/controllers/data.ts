@@ -5,17 +5,22 @@ import { HapurLoadEvent, type HapurDataSource } from '../../events/load.js';
 export const DATA_STATUSES = ['idle', 'loading', 'success', 'empty', 'error'] as const;
 export type DataStatus = (typeof DATA_STATUSES)[number];
 
-/** One way to get the element's data; `key` changes when the source changes (new id, new URL). */
-export interface DataTask<T> {
+/**
+ * One way to get the element's data; `key` changes when the source changes (new id, new URL).
+ * `run` fetches; `now` reads data already in the page (inline JSON, a property) at once, so the first
+ * render shows the content instead of a loading state that is replaced a moment later.
+ */
+export interface FetchTask<T> {
   source: HapurDataSource;
   key: string;
   run: (signal: AbortSignal) => Promise<T>;
-  /**
-   * For data already in the page (inline JSON, a property): reads it at once, so the first render shows
-   * the content instead of a loading state that is replaced a moment later. Used instead of `run`.
-   */
-  now?: () => T;
 }
+export interface InPageTask<T> {
+  source: HapurDataSource;
+  key: string;
+  now: () => T;
+}
+export type DataTask<T> = FetchTask<T> | InPageTask<T>;
 
 export interface DataHost extends ReactiveControllerHost, EventTarget {
   toggleState(name: string, on: boolean): void;
@@ -124,7 +129,7 @@ export class DataController<T> implements ReactiveController {
     }
     const abort = new AbortController();
     this.abort = abort;
-    if (task.now) {
+    if ('now' in task) {
       // Called from hostUpdate, before render: this update renders the result.
       let data: T;
       try {
