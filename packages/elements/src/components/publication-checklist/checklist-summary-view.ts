@@ -1,5 +1,5 @@
 import type { PublicationChecklist } from '@hapur/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { criterionRows, languageRows, quarterChanges, trend, type ShareRow } from './checklist-summary.js';
 import { heading, overallBadge, percent, quarterLabel, type ViewContext } from './checklist-view.js';
 import type { ChecklistData } from './publication-checklist.types.js';
@@ -55,7 +55,9 @@ function trendChart(ctx: ViewContext, data: ChecklistData): TemplateResult {
       ${points.map((p, i) => {
         const h = Math.round((p.share ?? 0) * 48);
         const current = p.period === data.current.period;
-        return html`<rect
+        // `svg`, not `html`: a nested template must be parsed in the SVG namespace, or the browser makes
+        // unknown HTML elements of size zero and the chart is empty.
+        return svg`<rect
             class=${current ? 'bar bar--current' : 'bar'}
             x=${i * width + 6}
             y=${52 - h}

@@ -172,6 +172,19 @@ describe('<hapur-publication-checklist>', () => {
       expect(text($(el, 'tr[aria-current] th'))).to.equal('Q2 2026');
     });
 
+    it('draws the trend bars as SVG marks with a real size, taller for a larger share', async () => {
+      const el = await checklist({ period: '2026-Q2' });
+      const bars = $$(el, 'svg[part="trend-chart"] rect') as unknown as SVGRectElement[];
+      expect(bars.every((b) => b instanceof SVGRectElement)).to.equal(true);
+      const boxes = bars.map((b) => b.getBoundingClientRect());
+      expect(boxes.every((b) => b.width > 0 && b.height > 0)).to.equal(true);
+      // 14%, 36%, 71% compliant: each bar is taller than the one before.
+      expect(boxes[0]!.height).to.be.below(boxes[1]!.height);
+      expect(boxes[1]!.height).to.be.below(boxes[2]!.height);
+      const labels = $$(el, 'svg[part="trend-chart"] text') as unknown as SVGTextElement[];
+      expect(labels.map((l) => l.getBBox().width > 0)).to.deep.equal([true, true, true]);
+    });
+
     it('says what changed since the previous quarter', async () => {
       const el = await checklist({ period: '2026-Q2' });
       const whole = shadowText(el);
