@@ -1,10 +1,16 @@
-// The ministry's own site code, not part of Hapur: the language switch (sets <html lang>; the blocks
+// The ministry's own site code, not part of Hapur: the language switch (sets <html lang> and the title; the blocks
 // follow it) and the answer to the tracker's "give feedback" button.
 const LANGUAGES = ['sq', 'sr-Latn', 'en'];
 const saved = localStorage.getItem('site-lang');
 if (saved && LANGUAGES.includes(saved)) document.documentElement.lang = saved;
 
-function showPressed() {
+// The page's title follows too: <title> holds the sq text, `data-sr-latn` and `data-en` the others.
+const title = document.querySelector('title');
+const titles = { sq: title?.textContent, 'sr-Latn': title?.dataset.srLatn, en: title?.dataset.en };
+
+function showLanguage() {
+  const lang = document.documentElement.lang;
+  if (titles[lang]) document.title = titles[lang];
   for (const button of document.querySelectorAll('[data-set-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.setLang === document.documentElement.lang));
   }
@@ -15,9 +21,9 @@ document.addEventListener('click', (event) => {
   if (!button) return;
   document.documentElement.lang = button.dataset.setLang;
   localStorage.setItem('site-lang', button.dataset.setLang);
-  showPressed();
+  showLanguage();
 });
-showPressed();
+showLanguage();
 
 // "Give feedback on this commitment": open the feedback form for that commitment under the tracker.
 // Without <hapur-feedback-form> on the page the event is left alone (nothing to open).

@@ -1,10 +1,16 @@
-// The municipality's own language switch: sets <html lang>. Hapur's blocks follow it by themselves
+// The municipality's own language switch: sets <html lang> and the title. Hapur's blocks follow it by themselves
 // (they observe `lang`), and the page's own text is switched by site.css. The choice is remembered.
 const LANGUAGES = ['sq', 'sr-Latn', 'en'];
 const saved = localStorage.getItem('site-lang');
 if (saved && LANGUAGES.includes(saved)) document.documentElement.lang = saved;
 
-function showPressed() {
+// The page's title follows too: <title> holds the sq text, `data-sr-latn` and `data-en` the others.
+const title = document.querySelector('title');
+const titles = { sq: title?.textContent, 'sr-Latn': title?.dataset.srLatn, en: title?.dataset.en };
+
+function showLanguage() {
+  const lang = document.documentElement.lang;
+  if (titles[lang]) document.title = titles[lang];
   for (const button of document.querySelectorAll('[data-set-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.setLang === document.documentElement.lang));
   }
@@ -15,7 +21,7 @@ document.addEventListener('click', (event) => {
   if (!button) return;
   document.documentElement.lang = button.dataset.setLang;
   localStorage.setItem('site-lang', button.dataset.setLang);
-  showPressed();
+  showLanguage();
 });
 
-showPressed();
+showLanguage();

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createStaffToken, startServer } from '@hapur/server';
+import { createStaffToken, exportStatic, startServer } from '@hapur/server';
 
 const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -17,7 +17,15 @@ export interface DemoServer {
   stop(): Promise<void>;
 }
 
-export async function startDemoServer(): Promise<DemoServer> {
+export interface DemoOptions {
+  /**
+   * Also serve the static example's JSON files under /examples/static/data/, exported from the server's own
+   * data into the temporary directory as `npm start` does (without writing into the checkout).
+   */
+  staticData?: boolean;
+}
+
+export async function startDemoServer(options: DemoOptions = {}): Promise<DemoServer> {
   const bundle = repo('packages/elements/dist-cdn/hapur.js');
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build -w @hapur/elements\` first.`);
   const dataDir = mkdtempSync(join(tmpdir(), 'hapur-e2e-'));
@@ -32,9 +40,11 @@ export async function startDemoServer(): Promise<DemoServer> {
       // Before /examples/: mounts answer in order, and the apps' built files live in their dist/.
       { urlPrefix: '/examples/react/', dir: repo('examples/react/dist/') },
       { urlPrefix: '/examples/vue/', dir: repo('examples/vue/dist/') },
+      ...(options.staticData ? [{ urlPrefix: '/examples/static/data/', dir: join(dataDir, 'static') }] : []),
       { urlPrefix: '/examples/', dir: repo('examples/') },
     ],
   });
+  if (options.staticData) await exportStatic(server.db, join(dataDir, 'static'));
   return {
     url: server.url,
     dataDir,

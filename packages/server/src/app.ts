@@ -78,6 +78,9 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
 
   registerRoutes(app);
   mountStatic(app, input.staticMounts ?? []);
+  // `/` leads a person somewhere useful: the example pages where they are served (the demo), else the API page.
+  const home = input.staticMounts?.some((m) => m.urlPrefix === '/examples/') ? '/examples/' : '/api';
+  app.get('/', (c) => c.redirect(home, 302));
 
   app.notFound((c) => problemResponse(c, problems.notFound(`Nothing at ${c.req.method} ${c.req.path}.`)));
   app.onError((error, c) => {

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { FeedbackReferenceSchema } from '@hapur/sdk';
 
 /** One field-level problem (RFC 9457 extension member `errors`). */
 export interface FieldError {
@@ -67,13 +68,26 @@ export const problems = {
 /** Problem `type` URIs point at the human-readable API page, one anchor per code. */
 export const problemType = (code: string) => `/api#problem-${code}`;
 
+/**
+ * The problem's `instance`: the request path, except that a citizen's status token (a secret that
+ * unlocks a submission's status) is never echoed back: `/api/v1/feedback/{statusToken}` stands in for
+ * it. A staff write on a submission (`/api/v1/feedback/{reference}/status`, `…/publish`) keeps its path: a
+ * reference unlocks nothing.
+ */
+export function problemInstance(path: string): string {
+  if (!path.startsWith('/api/v1/feedback/')) return path;
+  const [reference, action, ...more] = path.slice('/api/v1/feedback/'.length).split('/');
+  if (action && more.length === 0 && FeedbackReferenceSchema.safeParse(reference).success) return path;
+  return '/api/v1/feedback/{statusToken}';
+}
+
 export function problemResponse(c: Context, p: HttpProblem): Response {
   const body = {
     type: problemType(p.code),
     title: p.title,
     status: p.status,
     ...(p.detail === undefined ? {} : { detail: p.detail }),
-    instance: c.req.path.startsWith('/api/v1/feedback/') ? '/api/v1/feedback' : c.req.path,
+    instance: problemInstance(c.req.path),
     code: p.code,
     ...(p.errors === undefined ? {} : { errors: p.errors }),
   };
