@@ -7,3 +7,4 @@ export * from './openapi/index.js';
 export * from './data/index.js';
 export * from './errors/index.js';
 export * from './client/index.js';
+export * from './routes/index.js';

@@ -4,30 +4,15 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { routePath } from 'hono/route';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Config } from './config.js';
-import type { Database } from './db/driver.js';
+import type { AppDeps, AppEnv } from './app-env.js';
 import { ClientHasher } from './http/client-id.js';
 import { cors } from './http/cors.js';
-import { createLogger, type Logger } from './http/logger.js';
+import { createLogger } from './http/logger.js';
 import { HttpProblem, problemResponse, problems } from './http/problem.js';
 import { RateLimiter } from './http/rate-limit.js';
-import { mountStatic, type StaticMount } from './http/static.js';
+import { mountStatic } from './http/static.js';
 import { registerRoutes } from './routes/index.js';
 import { PlanCache } from './domain/plan-cache.js';
-
-export interface AppDeps {
-  db: Database;
-  config: Config;
-  logger?: Logger;
-  staticMounts?: readonly StaticMount[];
-  /** The clock; tests move it. */
-  now?: () => Date;
-}
-
-export interface AppEnv {
-  Variables: { client: string; deps: Required<Omit<AppDeps, 'staticMounts'>> & { plans: PlanCache } };
-}
-export type AppContext = Context<AppEnv>;
 
 /** Builds the Hono app: logging, CORS, write guards, the API routes, static mounts, problem errors. */
 export function createApp(input: AppDeps): Hono<AppEnv> {

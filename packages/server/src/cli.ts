@@ -42,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
     case 'import': {
       const file = rest[0];
       if (!file) break;
-      const { importFile, ImportError } = await import('./db/seed/import.js');
+      const { importFile, ImportError } = await import('./seed/import.js');
       let data: unknown;
       try {
         data = JSON.parse(readFileSync(file, 'utf8'));

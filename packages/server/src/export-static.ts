@@ -2,7 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createApp } from './app.js';
 import { testConfig } from './config.js';
-import type { Database } from './db/driver.js';
+import type { Database } from './db/types.js';
+import { institutionIds } from './domain/institutions.js';
 
 /**
  * Writes the read API as static JSON files (the layout the SDK's static source reads): the API path
@@ -50,8 +51,7 @@ export async function exportStatic(db: Database, outDir: string): Promise<number
   await put('services/index.json', services);
   for (const { id } of services.items) await put(`services/${id}.json`, await get(`/services/${id}`));
   await put('participation/stats.json', await get('/participation/stats'));
-  const { rows } = await db.query<{ id: string }>('SELECT id FROM institutions ORDER BY id');
-  for (const { id } of rows) {
+  for (const id of await institutionIds(db)) {
     await put(
       `participation/stats/${id}.json`,
       await get(`/participation/stats?institution=${encodeURIComponent(id)}`),

@@ -5,12 +5,13 @@ import { createApp } from './app.js';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase, type Database } from './db/driver.js';
 import { migrate } from './db/migrate.js';
-import { seedIfEmpty } from './db/seed/shipped.js';
+import { seedIfEmpty } from './seed/shipped.js';
 import { createLogger, type Logger } from './http/logger.js';
 import type { StaticMount } from './http/static.js';
 import { startMaintenance } from './jobs/maintenance.js';
 
-export { createApp, type AppDeps } from './app.js';
+export { createApp } from './app.js';
+export type { AppDeps } from './app-env.js';
 export { loadConfig, ConfigError, type Config } from './config.js';
 export { openDatabase, type Database } from './db/driver.js';
 export { migrate } from './db/migrate.js';

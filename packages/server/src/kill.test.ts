@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { importFile } from './db/seed/import.js';
+import { importFile } from './seed/import.js';
 import { openDatabase } from './db/driver.js';
 import { migrate } from './db/migrate.js';
 import { fixtureFile } from './testing/fixtures.js';

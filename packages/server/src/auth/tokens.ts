@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
-import type { Queryable } from '../db/driver.js';
+import type { Queryable } from '../db/types.js';
 import { problems } from '../http/problem.js';
 
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');

@@ -1,19 +1,6 @@
-/** The one data layer: the same SQL runs on embedded PGlite and on a real Postgres. */
-export interface Queryable {
-  query<T = Record<string, unknown>>(
-    sql: string,
-    params?: readonly unknown[],
-  ): Promise<{ rows: T[]; rowCount: number }>;
-  /** Runs several statements separated by `;` (migrations), without parameters. */
-  exec(sql: string): Promise<void>;
-}
+import type { Database, Queryable } from './types.js';
 
-export interface Database extends Queryable {
-  readonly kind: 'pglite' | 'postgres';
-  /** Runs `fn` in one transaction; commits when it resolves, rolls back when it throws. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
-  close(): Promise<void>;
-}
+export type { Database, Queryable };
 
 export interface OpenOptions {
   databaseUrl?: string | undefined;
@@ -29,4 +16,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   }
   const { openPglite } = await import('./pglite.js');
   return openPglite(options.dataDir);
+}
+
+/** Resolves when the database answers a trivial query (the health check). */
+export async function ping(db: Queryable): Promise<void> {
+  await db.query('SELECT 1');
 }

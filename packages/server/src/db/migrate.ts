@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Database } from './driver.js';
+import type { Database } from './types.js';
 
 export interface Migration {
   version: number;

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import type { Database, Queryable } from './driver.js';
+import type { Database, Queryable } from './types.js';
 import { acquireLock, type DirLock } from './lock.js';
 
 /**

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Database, Queryable } from './driver.js';
+import type { Database, Queryable } from './types.js';
 
 /** A real Postgres through a `pg` connection pool. */
 export async function openPostgres(url: string): Promise<Database> {

@@ -6,12 +6,9 @@ import {
   type PublicationRequirement,
   type ChecklistSummary,
 } from '@hapur/sdk';
-import type { Queryable } from '../db/driver.js';
+import type { Queryable } from '../db/types.js';
 
-export async function loadInstitution(db: Queryable, id: string): Promise<Institution | undefined> {
-  const { rows } = await db.query<{ doc: Institution }>('SELECT doc FROM institutions WHERE id = $1', [id]);
-  return rows[0]?.doc;
-}
+// The proactive-publication repository: requirements, checks, and the checklist and trend built from them.
 
 /** The requirements that apply to an institution: named explicitly, or by its kind in its country. */
 export async function requirementsFor(db: Queryable, institution: Institution): Promise<PublicationRequirement[]> {
@@ -56,4 +53,49 @@ export async function periods(
   return [...byPeriod.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([period, checks]) => ({ period, summary: summarizeChecks(checks, requirements) }));
+}
+
+export async function requirementIds(db: Queryable): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM publication_requirements');
+  return rows.map((r) => r.id);
+}
+
+export async function upsertRequirement(
+  db: Queryable,
+  requirement: PublicationRequirement,
+  provenance: string,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO publication_requirements (id, doc, provenance) VALUES ($1, $2::jsonb, $3)
+     ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc, provenance = EXCLUDED.provenance`,
+    [requirement.id, JSON.stringify(requirement), provenance],
+  );
+}
+
+/** Records a check a staff member made now. */
+export async function insertCheck(db: Queryable, check: PublicationCheck): Promise<void> {
+  await db.query(
+    `INSERT INTO publication_checks (id, institution_id, requirement_id, period, doc, provenance, checked_at)
+     VALUES ($1, $2, $3, $4, $5::jsonb, 'real', $6::timestamptz)`,
+    [check.id, check.institutionId, check.requirementId, check.period, JSON.stringify(check), check.checkedAt],
+  );
+}
+
+/** Inserts or replaces a check from a data file (same id → replaced). */
+export async function importCheck(db: Queryable, check: PublicationCheck, provenance: string): Promise<void> {
+  await db.query(
+    `INSERT INTO publication_checks (id, institution_id, requirement_id, period, doc, provenance, checked_at)
+     VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7::timestamptz)
+     ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc, institution_id = EXCLUDED.institution_id,
+       requirement_id = EXCLUDED.requirement_id, period = EXCLUDED.period, checked_at = EXCLUDED.checked_at`,
+    [
+      check.id,
+      check.institutionId,
+      check.requirementId,
+      check.period,
+      JSON.stringify(check),
+      provenance,
+      check.checkedAt,
+    ],
+  );
 }

@@ -1,5 +1,5 @@
 import type { ActionPlanDetail } from '@hapur/sdk';
-import type { Queryable } from '../db/driver.js';
+import type { Queryable } from '../db/types.js';
 import { etagOf } from '../http/conditional.js';
 import { loadPlan } from './plans.js';
 

@@ -1,12 +1,7 @@
-import type {
-  ActionPlan,
-  ActionPlanDetail,
-  ActionPlanSummary,
-  Institution,
-  Milestone,
-  ProgressUpdate,
-} from '@hapur/sdk';
-import type { Queryable } from '../db/driver.js';
+import type { ActionPlan, ActionPlanDetail, ActionPlanSummary, Milestone, ProgressUpdate } from '@hapur/sdk';
+import type { Queryable } from '../db/types.js';
+import { loadInstitutions } from './institutions.js';
+import { progressLog } from './progress.js';
 
 const iso = (v: unknown) => (v instanceof Date ? v : new Date(String(v))).toISOString();
 
@@ -56,15 +51,7 @@ export async function loadPlan(db: Queryable, planId: string): Promise<ActionPla
   );
   const row = plan.rows[0];
   if (!row) return undefined;
-  const { rows: updates } = await db.query<{
-    doc: ProgressUpdate;
-    target_id: string;
-    provenance: string;
-    created_at: unknown;
-  }>(
-    'SELECT doc, target_id, provenance, created_at FROM progress_updates WHERE plan_id = $1 ORDER BY reported_at, created_at, id',
-    [planId],
-  );
+  const updates = await progressLog(db, planId);
   const byMilestone = new Map<string, ProgressUpdate[]>();
   let updatedAt = iso(row.updated_at);
   let demonstration = false;
@@ -74,10 +61,7 @@ export async function loadPlan(db: Queryable, planId: string): Promise<ActionPla
     const created = iso(u.created_at);
     if (created > updatedAt) updatedAt = created;
   }
-  const { rows: institutions } = await db.query<{ doc: Institution }>(
-    'SELECT doc FROM institutions WHERE id = ANY($1::text[]) ORDER BY id',
-    [referencedInstitutionIds(row.doc)],
-  );
+  const institutions = await loadInstitutions(db, referencedInstitutionIds(row.doc));
   return {
     ...row.doc,
     commitments: row.doc.commitments.map((c) => ({
@@ -86,7 +70,7 @@ export async function loadPlan(db: Queryable, planId: string): Promise<ActionPla
     })),
     dataNotes: { demonstrationProgress: demonstration },
     updatedAt,
-    institutions: institutions.map((i) => i.doc),
+    institutions,
   };
 }
 
@@ -95,8 +79,7 @@ export async function listPlans(
   db: Queryable,
   load: (id: string) => Promise<ActionPlanDetail | undefined> = (id) => loadPlan(db, id),
 ): Promise<ActionPlanSummary[]> {
-  const { rows } = await db.query<{ id: string }>('SELECT id FROM plans');
-  const plans = await Promise.all(rows.map((r) => load(r.id)));
+  const plans = await Promise.all((await planIds(db)).map((id) => load(id)));
   return (
     plans
       .filter((p): p is ActionPlanDetail => p !== undefined)
@@ -109,5 +92,33 @@ export async function listPlans(
           milestones: commitments.reduce((n, c) => n + c.milestones.length, 0),
         },
       }))
+  );
+}
+
+// The rest of the plans repository: ids, existence, and the writes (a plan document is replaced whole).
+
+export async function planIds(db: Queryable): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM plans');
+  return rows.map((r) => r.id);
+}
+
+export async function planExists(db: Queryable, planId: string): Promise<boolean> {
+  return (await db.query('SELECT 1 FROM plans WHERE id = $1', [planId])).rowCount > 0;
+}
+
+/** Every milestone id of every stored plan (references a data file may use). */
+export async function milestoneIds(db: Queryable): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT m->>'id' AS id FROM plans p, jsonb_array_elements(p.doc->'commitments') c, jsonb_array_elements(c->'milestones') m`,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Inserts or replaces a plan; `updated_at` moves so the plan cache notices. */
+export async function upsertPlan(db: Queryable, plan: ActionPlan, provenance: string): Promise<void> {
+  await db.query(
+    `INSERT INTO plans (id, doc, provenance, updated_at) VALUES ($1, $2::jsonb, $3, now())
+     ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc, provenance = EXCLUDED.provenance, updated_at = now()`,
+    [plan.id, JSON.stringify(plan), provenance],
   );
 }

@@ -1,5 +1,5 @@
 import type { ParticipationStats } from '@hapur/sdk';
-import type { Queryable } from '../db/driver.js';
+import type { Queryable } from '../db/types.js';
 
 export interface StatsQuery {
   institutionId?: string;

@@ -1,5 +1,5 @@
 import type { FeedbackStatus, FeedbackStatusValue, PublishedComment } from '@hapur/sdk';
-import type { Queryable } from '../db/driver.js';
+import type { Queryable } from '../db/types.js';
 
 const iso = (v: unknown) => (v instanceof Date ? v : new Date(String(v))).toISOString();
 
@@ -71,4 +71,25 @@ export async function publishedComment(db: Queryable, s: SubmissionRow): Promise
     ...(response ? { response } : {}),
     demonstration: s.demonstration,
   };
+}
+
+/** One page of a commitment's published comments, newest first, and how many there are in all. */
+export async function publishedComments(
+  db: Queryable,
+  planId: string,
+  number: string,
+  page: number,
+  pageSize: number,
+): Promise<{ items: PublishedComment[]; total: number }> {
+  const where = 'plan_id = $1 AND commitment_number = $2 AND published_at IS NOT NULL AND NOT quarantined';
+  const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM submissions WHERE ${where}`, [
+    planId,
+    number,
+  ]);
+  const { rows } = await db.query<SubmissionRow>(
+    `SELECT ${COLUMNS} FROM submissions WHERE ${where} ORDER BY published_at DESC, id DESC LIMIT $3 OFFSET $4`,
+    [planId, number, pageSize, (page - 1) * pageSize],
+  );
+  const items = await Promise.all(rows.map((r) => publishedComment(db, r)));
+  return { items, total: total.rows[0]?.n ?? 0 };
 }

@@ -1,8 +1,12 @@
-import type { Database, Queryable } from '../db/driver.js';
+import { open311Status, type FeedbackStatusValue, type StatusChangeInput, type SubmissionSeed } from '@hapur/sdk';
+import type { Database, Queryable } from '../db/types.js';
 import { sha256 } from '../auth/tokens.js';
 import { problems } from '../http/problem.js';
+import { respondBy } from './deadline.js';
 import { keyHash, seal, unseal } from './idempotency.js';
 import { newReference, newStatusToken } from './reference.js';
+
+// The submissions repository: every write to submissions, their events, responses and contacts is here.
 
 /** What the route hands the store: the validated input split into its public part and its personal part. */
 export interface NewSubmission {
@@ -137,4 +141,99 @@ async function insertSubmission(tx: Queryable, s: NewSubmission): Promise<Receip
     };
   }
   throw new Error('Could not draw a unique reference');
+}
+
+/** A staff status change: one event, the new status (closing time on first close), the official response if any. */
+export async function changeStatus(
+  db: Database,
+  submissionId: string,
+  input: StatusChangeInput,
+  institutionId: string,
+  at: string,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await addEvent(tx, submissionId, input.status, at, input.note, institutionId);
+    const closed = open311Status(input.status) === 'closed';
+    await tx.query(
+      'UPDATE submissions SET status = $2, closed_at = CASE WHEN $3 THEN coalesce(closed_at, $4::timestamptz) END WHERE id = $1',
+      [submissionId, input.status, closed, at],
+    );
+    if (input.response) {
+      const doc = { ...input.response, respondedAt: at };
+      await tx.query(
+        `INSERT INTO submission_responses (submission_id, doc, responded_at) VALUES ($1, $2::jsonb, $3::timestamptz)
+         ON CONFLICT (submission_id) DO UPDATE SET doc = EXCLUDED.doc, responded_at = EXCLUDED.responded_at`,
+        [submissionId, JSON.stringify(doc), at],
+      );
+    }
+  });
+}
+
+/** Shows a comment next to its commitment; publishing again keeps the first time. */
+export async function publish(db: Queryable, submissionId: string, at: string): Promise<void> {
+  await db.query('UPDATE submissions SET published_at = coalesce(published_at, $2::timestamptz) WHERE id = $1', [
+    submissionId,
+    at,
+  ]);
+}
+
+async function addEvent(
+  tx: Queryable,
+  submissionId: string,
+  status: FeedbackStatusValue,
+  at: string,
+  note: unknown,
+  institutionId: string | null,
+): Promise<void> {
+  await tx.query(
+    'INSERT INTO submission_events (submission_id, status, at, note, institution_id) VALUES ($1, $2, $3::timestamptz, $4::jsonb, $5)',
+    [submissionId, status, at, note ? JSON.stringify(note) : null, institutionId],
+  );
+}
+
+/**
+ * A submission from a data file, with its history and response. Its status token is random and
+ * discarded: nobody can follow a seeded item. Returns false if the reference exists.
+ */
+export async function importSubmission(tx: Queryable, s: SubmissionSeed, demonstration: boolean): Promise<boolean> {
+  const submittedAt = new Date(s.submittedAt);
+  const lastAt = s.history.at(-1)?.at ?? s.submittedAt;
+  const closed = open311Status(s.status) === 'closed';
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO submissions (reference, status_token_hash, type, status, institution_id, plan_id, commitment_number, input,
+       submitted_at, respond_by, closed_at, published_at, demonstration)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::timestamptz, $10::timestamptz, $11::timestamptz, $12::timestamptz, $13)
+     ON CONFLICT (reference) DO NOTHING RETURNING id`,
+    [
+      s.reference,
+      sha256(newStatusToken()),
+      s.type,
+      s.status,
+      s.institutionId,
+      s.subject.planId ?? null,
+      s.subject.commitmentNumber ?? null,
+      JSON.stringify({
+        type: s.type,
+        subject: s.subject,
+        institutionId: s.institutionId,
+        message: s.message,
+        language: s.language,
+      }),
+      s.submittedAt,
+      respondBy(submittedAt, s.reference.slice(0, 2), s.type).toISOString(),
+      closed ? lastAt : null,
+      s.published ? (s.publishedAt ?? lastAt) : null,
+      demonstration,
+    ],
+  );
+  const id = rows[0]?.id;
+  if (id === undefined) return false;
+  for (const h of s.history) await addEvent(tx, id, h.status, h.at, h.note, s.institutionId);
+  if (s.response) {
+    await tx.query(
+      'INSERT INTO submission_responses (submission_id, doc, responded_at) VALUES ($1, $2::jsonb, $3::timestamptz)',
+      [id, JSON.stringify(s.response), s.response.respondedAt],
+    );
+  }
+  return true;
 }

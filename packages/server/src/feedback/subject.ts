@@ -1,5 +1,7 @@
-import type { ActionPlan, FeedbackInput, PublicService } from '@hapur/sdk';
-import type { Queryable } from '../db/driver.js';
+import type { ActionPlan, FeedbackInput } from '@hapur/sdk';
+import type { Queryable } from '../db/types.js';
+import { institutionCountry } from '../domain/institutions.js';
+import { loadService } from '../domain/services.js';
 import { problems } from '../http/problem.js';
 
 export interface Target {
@@ -40,10 +42,7 @@ export async function resolveSubject(
     country = plan.country;
   }
   if (subject.serviceId !== undefined) {
-    const { rows } = await db.query<{ doc: PublicService }>('SELECT doc FROM services WHERE id = $1', [
-      subject.serviceId,
-    ]);
-    const service = rows[0]?.doc;
+    const service = await loadService(db, subject.serviceId);
     if (!service)
       throw problems.validation([
         { path: 'subject.serviceId', code: 'unknown_reference', message: `No service "${subject.serviceId}".` },
@@ -52,17 +51,14 @@ export async function resolveSubject(
   }
   institutionId ??= fallbackInstitutionId;
   if (institutionId !== undefined) {
-    const { rows } = await db.query<{ country: string }>(
-      "SELECT doc->>'country' AS country FROM institutions WHERE id = $1",
-      [institutionId],
-    );
-    if (!rows[0]) {
+    const stored = await institutionCountry(db, institutionId);
+    if (!stored) {
       if (input.institutionId !== undefined) {
         throw problems.validation([
           { path: 'institutionId', code: 'unknown_reference', message: `No institution "${institutionId}".` },
         ]);
       }
-    } else country ??= rows[0].country;
+    } else country ??= stored.country;
   }
   return { institutionId, country: country ?? 'XK' };
 }

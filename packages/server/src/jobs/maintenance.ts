@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import type { Queryable } from '../db/driver.js';
+import type { Queryable } from '../db/types.js';
 import type { Logger } from '../http/logger.js';
 
 export interface MaintenanceResult {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { ParticipationStatsSchema, PublishedCommentSchema, pageOf } from '@hapur/sdk';
 import { createHarness, type Harness } from '../testing/harness.js';
 import { fixtureFile } from '../testing/fixtures.js';
-import { importFile } from '../db/seed/import.js';
+import { importFile } from '../seed/import.js';
 
 // Submissions imported from a `provenance.kind: "demonstration"` file are flagged wherever they are counted or shown.
 let h: Harness;

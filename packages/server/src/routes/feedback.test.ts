@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { FeedbackReceiptSchema, FeedbackStatusSchema, ProblemDetailsSchema } from '@hapur/sdk';
 import { createHarness, type Harness } from '../testing/harness.js';
 import { fixtureFile } from '../testing/fixtures.js';
-import { importFile } from '../db/seed/import.js';
+import { importFile } from '../seed/import.js';
 import { runMaintenance } from '../jobs/maintenance.js';
 
 let h: Harness;

@@ -1,6 +1,4 @@
-import type { Hono } from 'hono';
 import { FeedbackInputSchema, type FeedbackInput } from '@hapur/sdk';
-import type { AppEnv, AppContext } from '../app.js';
 import { sha256 } from '../auth/tokens.js';
 import { respondBy } from '../feedback/deadline.js';
 import { canonicalJson, hashText, parseIdempotencyKey } from '../feedback/idempotency.js';
@@ -11,10 +9,11 @@ import { PRIVATE_CACHE, sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
 import { readJson, validate } from '../http/validate.js';
 import { resolveSubject } from '../feedback/subject.js';
+import type { Handlers } from './define.js';
 
 /** Citizen endpoints: send feedback (idempotent) and follow it with the secret status token. */
-export function feedbackRoutes(app: Hono<AppEnv>): void {
-  app.post('/api/v1/feedback', async (c: AppContext) => {
+export const feedbackHandlers = {
+  submitFeedback: async (c) => {
     const key = parseIdempotencyKey(c.req.header('Idempotency-Key'));
     const raw = await readJson(c);
     const input = validate<FeedbackInput>(FeedbackInputSchema, raw);
@@ -46,9 +45,9 @@ export function feedbackRoutes(app: Hono<AppEnv>): void {
     if (result.replayed) c.header('Idempotent-Replayed', 'true');
     c.header('Cache-Control', 'no-store');
     return c.json(result.body, result.status as 201);
-  });
+  },
 
-  app.get('/api/v1/feedback/:statusToken', async (c) => {
+  getFeedbackStatus: async (c) => {
     const token = c.req.param('statusToken');
     const notFound = problems.notFound('No submission has this status token. Check that it was copied in full.');
     if (!isStatusTokenShape(token)) throw notFound;
@@ -57,5 +56,5 @@ export function feedbackRoutes(app: Hono<AppEnv>): void {
     if (!row) throw notFound;
     c.header('Referrer-Policy', 'no-referrer');
     return sendJson(c, await publicStatus(db, row), PRIVATE_CACHE);
-  });
-}
+  },
+} satisfies Handlers;

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { ProblemDetailsSchema } from '@hapur/sdk';
 import { createHarness, type Harness } from '../testing/harness.js';
 import { fixtureFile } from '../testing/fixtures.js';
-import { importFile } from '../db/seed/import.js';
+import { importFile } from '../seed/import.js';
 import { createStaffToken } from '../auth/tokens.js';
 
 let h: Harness;

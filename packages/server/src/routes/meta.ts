@@ -1,38 +1,46 @@
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import { buildOpenApiDocument } from '@hapur/sdk';
-import type { AppEnv } from '../app.js';
+import type { AppEnv } from '../app-env.js';
+import { ping } from '../db/driver.js';
 import { sendJson } from '../http/conditional.js';
 import { ENDPOINTS, PROBLEM_CODES } from './catalogue.js';
+import type { AnyContext, Handlers } from './define.js';
 
 const SERVER_VERSION = '0.0.0';
 const esc = (s: string) => s.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
-/** `/healthz`, `/openapi.json` and the human-readable API page `/api`. */
-export function metaRoutes(app: Hono<AppEnv>): void {
+let openapi: unknown;
+const openApiDocument = (c: AnyContext) => sendJson(c, (openapi ??= buildOpenApiDocument(SERVER_VERSION)));
+
+/** The API's own description, `/api/v1/openapi.json`. */
+export const metaHandlers = { getOpenApi: openApiDocument } satisfies Handlers;
+
+/** The server's routes outside the API: `/healthz`, `/openapi.json` (the same document) and the page `/api`. */
+export function serverRoutes(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
   app.get('/healthz', async (c) => {
     const { db } = c.get('deps');
     try {
-      await db.query('SELECT 1');
+      await ping(db);
       return c.json({ status: 'ok', database: db.kind }, 200, { 'Cache-Control': 'no-store' });
     } catch {
       return c.json({ status: 'unavailable', database: db.kind }, 503, { 'Cache-Control': 'no-store' });
     }
   });
+  app.get('/openapi.json', openApiDocument);
+  app.get('/api', (c) => c.html(apiPage(), 200, { 'Cache-Control': 'public, max-age=300' }));
+  return app;
+}
 
-  let openapi: unknown;
-  for (const path of ['/openapi.json', '/api/v1/openapi.json']) {
-    app.get(path, (c) => sendJson(c, (openapi ??= buildOpenApiDocument(SERVER_VERSION))));
-  }
-
-  app.get('/api', (c) => {
-    const rows = ENDPOINTS.map(
-      (e) =>
-        `<tr><td><code>${e.method}</code></td><td><code>${esc(e.path)}</code></td><td>${esc(e.summary)}${e.staff ? ' <strong>(staff token)</strong>' : ''}</td></tr>`,
-    ).join('\n');
-    const codes = Object.entries(PROBLEM_CODES)
-      .map(([code, text]) => `<dt id="problem-${code}"><code>${code}</code></dt><dd>${esc(text)}</dd>`)
-      .join('\n');
-    const html = `<!doctype html>
+function apiPage(): string {
+  const rows = ENDPOINTS.map(
+    (e) =>
+      `<tr><td><code>${e.method}</code></td><td><code>${esc(e.path)}</code></td><td>${esc(e.summary)}${e.staff ? ' <strong>(staff token)</strong>' : ''}</td></tr>`,
+  ).join('\n');
+  const codes = Object.entries(PROBLEM_CODES)
+    .map(([code, text]) => `<dt id="problem-${code}"><code>${code}</code></dt><dd>${esc(text)}</dd>`)
+    .join('\n');
+  return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Hapur API</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
@@ -50,6 +58,4 @@ Staff endpoints need <code>Authorization: Bearer &lt;token&gt;</code>.</p>
 <h2>Problem codes</h2>
 <dl>${codes}</dl>
 </main></body></html>`;
-    return c.html(html, 200, { 'Cache-Control': 'public, max-age=300' });
-  });
 }

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ActionPlanDetailSchema, ActionPlanSummarySchema, listOf, type ImportFileInput } from '@hapur/sdk';
 import { createHarness, type Harness } from '../testing/harness.js';
 import { fixtureFile } from '../testing/fixtures.js';
-import { importFile } from '../db/seed/import.js';
+import { importFile } from '../seed/import.js';
 import { referencedInstitutionIds } from '../domain/plans.js';
 
 const t = (en: string) => ({ values: { en, sq: `${en} (sq)` }, source: 'en' });

@@ -1,19 +1,22 @@
-import type { Hono } from 'hono';
-import type { AppContext, AppEnv } from '../app.js';
 import { planToCsv } from '../domain/csv.js';
 import { listPlans } from '../domain/plans.js';
 import { PUBLIC_CACHE, matchesEtag, sendCached, sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
+import type { AnyContext, Handlers } from './define.js';
+
+const loadPlan = async (c: AnyContext, id: string) => (await c.get('deps').plans.get(c.get('deps').db, id))?.plan;
+
+async function planOr404(c: AnyContext, planId: string) {
+  const plan = await loadPlan(c, planId);
+  if (!plan) throw problems.notFound(`No action plan "${planId}".`);
+  return plan;
+}
 
 /** Read endpoints for action plans and commitments. */
-export function planRoutes(app: Hono<AppEnv>): void {
-  const loadPlan = async (c: AppContext, id: string) => (await c.get('deps').plans.get(c.get('deps').db, id))?.plan;
+export const planHandlers = {
+  listPlans: async (c) => sendJson(c, { items: await listPlans(c.get('deps').db, (id) => loadPlan(c, id)) }),
 
-  app.get('/api/v1/plans', async (c) =>
-    sendJson(c, { items: await listPlans(c.get('deps').db, (id) => loadPlan(c, id)) }),
-  );
-
-  app.get('/api/v1/plans/:planId', async (c) => {
+  getPlan: async (c) => {
     const cached = await c.get('deps').plans.get(c.get('deps').db, c.req.param('planId'));
     if (!cached) throw problems.notFound(`No action plan "${c.req.param('planId')}".`);
     // The cached bytes and ETag: no JSON work at all for a 304.
@@ -22,28 +25,26 @@ export function planRoutes(app: Hono<AppEnv>): void {
     c.header('Vary', 'Accept-Encoding, Origin');
     if (matchesEtag(c.req.header('If-None-Match'), cached.etag)) return c.body(null, 304);
     return c.body(cached.json, 200, { 'Content-Type': 'application/json; charset=utf-8' });
-  });
+  },
 
-  app.get('/api/v1/plans/:planId/commitments/:number', async (c) => {
+  getCommitment: async (c) => {
     const { planId, number } = c.req.param();
     const plan = await loadPlan(c, planId);
     if (!plan) throw problems.notFound(`No action plan "${planId}".`);
     const commitment = plan.commitments.find((x) => x.number === number);
     if (!commitment) throw problems.notFound(`Plan "${planId}" has no commitment ${number}.`);
     return sendJson(c, commitment);
-  });
+  },
 
-  app.get('/api/v1/plans/:planId/export.csv', async (c) => {
-    const plan = await loadPlan(c, c.req.param('planId'));
-    if (!plan) throw problems.notFound(`No action plan "${c.req.param('planId')}".`);
+  exportPlanCsv: async (c) => {
+    const plan = await planOr404(c, c.req.param('planId'));
     c.header('Content-Disposition', `attachment; filename="${plan.id}.csv"`);
     return sendCached(c, planToCsv(plan), 'text/csv; charset=utf-8; header=present');
-  });
+  },
 
-  app.get('/api/v1/plans/:planId/export.json', async (c) => {
-    const plan = await loadPlan(c, c.req.param('planId'));
-    if (!plan) throw problems.notFound(`No action plan "${c.req.param('planId')}".`);
+  exportPlanJson: async (c) => {
+    const plan = await planOr404(c, c.req.param('planId'));
     c.header('Content-Disposition', `attachment; filename="${plan.id}.json"`);
     return sendCached(c, JSON.stringify(plan, null, 2), 'application/json; charset=utf-8');
-  });
-}
+  },
+} satisfies Handlers;

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { ActionPlanSchema, ActionPlanSummarySchema, CommitmentSchema, PublicServiceSchema, listOf } from '@hapur/sdk';
 import { createHarness, type Harness } from '../testing/harness.js';
 import { fixtureFile } from '../testing/fixtures.js';
-import { importFile } from '../db/seed/import.js';
+import { importFile } from '../seed/import.js';
 
 let h: Harness;
 before(async () => {

@@ -1,14 +1,9 @@
-import type { Hono } from 'hono';
-import { toJsonLd, type Institution, type PublicService } from '@hapur/sdk';
-import type { AppEnv } from '../app.js';
-import type { Queryable } from '../db/driver.js';
+import { toJsonLd, type PublicService } from '@hapur/sdk';
+import { loadInstitutions } from '../domain/institutions.js';
+import { allServices, loadService } from '../domain/services.js';
 import { sendCached, sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
-
-async function allServices(db: Queryable): Promise<PublicService[]> {
-  const { rows } = await db.query<{ doc: PublicService }>('SELECT doc FROM services ORDER BY id');
-  return rows.map((r) => r.doc);
-}
+import type { Handlers } from './define.js';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('und');
 
@@ -30,8 +25,8 @@ export function filterServices(
 }
 
 /** Read endpoints for public services (CPSV-AP), with schema.org JSON-LD on request. */
-export function serviceRoutes(app: Hono<AppEnv>): void {
-  app.get('/api/v1/services', async (c) => {
+export const serviceHandlers = {
+  listServices: async (c) => {
     const { institution, q, lang } = c.req.query();
     const items = filterServices(await allServices(c.get('deps').db), {
       ...(institution ? { institution } : {}),
@@ -39,24 +34,17 @@ export function serviceRoutes(app: Hono<AppEnv>): void {
       ...(lang ? { lang } : {}),
     });
     return sendJson(c, { items });
-  });
+  },
 
-  app.get('/api/v1/services/:serviceId', async (c) => {
-    const { rows } = await c
-      .get('deps')
-      .db.query<{ doc: PublicService }>('SELECT doc FROM services WHERE id = $1', [c.req.param('serviceId')]);
-    const service = rows[0]?.doc;
+  getService: async (c) => {
+    const { db } = c.get('deps');
+    const service = await loadService(db, c.req.param('serviceId'));
     if (!service) throw problems.notFound(`No service "${c.req.param('serviceId')}".`);
     if (c.req.query('format') === 'jsonld') {
       // One language per document (search engines index the page's language): ?lang=, else the first the service offers.
       const lang = c.req.query('lang') ?? service.languages[0] ?? 'sq';
       c.header('Content-Language', lang);
-      const { rows: authorities } = await c
-        .get('deps')
-        .db.query<{ doc: Institution }>('SELECT doc FROM institutions WHERE id = ANY($1)', [
-          service.competentAuthorityIds,
-        ]);
-      const institutions = authorities.map((r) => r.doc);
+      const institutions = await loadInstitutions(db, service.competentAuthorityIds);
       return sendCached(
         c,
         JSON.stringify(toJsonLd(service, lang, { institutions })),
@@ -64,5 +52,5 @@ export function serviceRoutes(app: Hono<AppEnv>): void {
       );
     }
     return sendJson(c, service);
-  });
-}
+  },
+} satisfies Handlers;

@@ -12,7 +12,7 @@ import {
 } from '@hapur/sdk';
 import { createHarness, type Harness } from '../testing/harness.js';
 import { fixtureFile } from '../testing/fixtures.js';
-import { importFile } from '../db/seed/import.js';
+import { importFile } from '../seed/import.js';
 import { createStaffToken } from '../auth/tokens.js';
 
 let h: Harness;

@@ -1,9 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Database } from '../driver.js';
-import type { Logger } from '../../http/logger.js';
+import type { Database } from '../db/types.js';
+import { planIds } from '../domain/plans.js';
 import { importFile } from './import.js';
+
+/** Where a skipped file is reported (the server's logger fits). */
+export interface SeedLog {
+  error(message: string, fields: Record<string, unknown>): void;
+}
 
 /** The SDK's `data/` directory (shipped in the @hapur/sdk package). */
 export function sdkDataDir(): string {
@@ -30,9 +35,8 @@ export function shippedFiles(dir = sdkDataDir()): string[] {
  * Imports the SDK's shipped data files when the database holds no plan yet. Each file is its own
  * transaction; a file that fails is reported and skipped so the demo still starts. Returns the files imported.
  */
-export async function seedIfEmpty(db: Database, logger: Logger, files = shippedFiles()): Promise<string[]> {
-  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM plans');
-  if ((rows[0]?.n ?? 0) > 0) return [];
+export async function seedIfEmpty(db: Database, logger: SeedLog, files = shippedFiles()): Promise<string[]> {
+  if ((await planIds(db)).length > 0) return [];
   const done: string[] = [];
   for (const file of files) {
     try {

@@ -1,8 +1,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { createHarness, type Harness } from '../../testing/harness.js';
-import { fixtureFile } from '../../testing/fixtures.js';
+import { createHarness, type Harness } from '../testing/harness.js';
+import { fixtureFile } from '../testing/fixtures.js';
 import { importFile, ImportError } from './import.js';
 import { sdkDataDir, shippedFiles } from './shipped.js';
 

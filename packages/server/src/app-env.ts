@@ -1,0 +1,29 @@
+import type { Context } from 'hono';
+import type { Staff } from './auth/tokens.js';
+import type { Config } from './config.js';
+import type { Database } from './db/types.js';
+import type { PlanCache } from './domain/plan-cache.js';
+import type { Logger } from './http/logger.js';
+import type { StaticMount } from './http/static.js';
+
+export interface AppDeps {
+  db: Database;
+  config: Config;
+  logger?: Logger;
+  staticMounts?: readonly StaticMount[];
+  /** The clock; tests move it. */
+  now?: () => Date;
+}
+
+/**
+ * What every handler finds on its context: the hashed client id, the app's dependencies and, on a
+ * route the SDK's table marks `staff`, the staff member the bearer token names.
+ */
+export interface AppEnv {
+  Variables: {
+    client: string;
+    deps: Required<Omit<AppDeps, 'staticMounts'>> & { plans: PlanCache };
+    staff?: Staff;
+  };
+}
+export type AppContext = Context<AppEnv>;
