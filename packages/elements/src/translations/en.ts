@@ -1,4 +1,5 @@
 import type { Translation } from './translation.js';
+import { sentence } from './sentence.js';
 
 const STATUS: Record<string, string> = {
   inactive: 'This service is not offered at the moment.',
@@ -73,7 +74,7 @@ const en: Translation = {
   phone: 'Phone',
   email: 'Email',
   website: 'Website',
-  lastReviewed: (date) => `Information last reviewed on ${date}.`,
+  lastReviewed: (date) => sentence(`Information last reviewed on ${date}`),
   serviceDetails: 'Details',
   channelType: (type) => CHANNELS[type] ?? CHANNELS['online'] ?? type,
   originalRequired: 'Bring the original.',

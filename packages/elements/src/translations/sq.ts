@@ -1,4 +1,5 @@
 import type { DurationUnit, Translation } from './translation.js';
+import { sentence } from './sentence.js';
 
 const UNITS: Record<DurationUnit, [string, string]> = {
   year: ['vit', 'vjet'],
@@ -82,7 +83,7 @@ const sq: Translation = {
   phone: 'Telefoni',
   email: 'Email',
   website: 'Uebfaqja',
-  lastReviewed: (date) => `Informacioni u rishikua për herë të fundit më ${date}.`,
+  lastReviewed: (date) => sentence(`Informacioni u rishikua për herë të fundit më ${date}`),
   serviceDetails: 'Detajet',
   channelType: (type) => CHANNELS[type] ?? CHANNELS['online'] ?? type,
   originalRequired: 'Sillni origjinalin.',

@@ -1,4 +1,5 @@
 import type { DurationUnit, Translation } from './translation.js';
+import { sentence } from './sentence.js';
 
 const UNITS: Record<DurationUnit, [string, string, string]> = {
   year: ['godina', 'godine', 'godina'],
@@ -87,7 +88,7 @@ const srLatn: Translation = {
   phone: 'Telefon',
   email: 'Imejl',
   website: 'Veb-sajt',
-  lastReviewed: (date) => `Informacije su poslednji put proverene ${date}.`,
+  lastReviewed: (date) => sentence(`Informacije su poslednji put proverene ${date}`),
   serviceDetails: 'Detalji',
   channelType: (type) => CHANNELS[type] ?? CHANNELS['online'] ?? type,
   originalRequired: 'Ponesite original.',

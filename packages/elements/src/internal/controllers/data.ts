@@ -62,6 +62,8 @@ export class DataController<T> implements ReactiveController {
   /** True once a lazy host has come near the viewport (always true for eager hosts). */
   private near = false;
   private watcher: IntersectionObserver | undefined;
+  /** A `hapur-load` owed once the content is on screen (data in, and the block's strings loaded). */
+  private owedLoad: { source: HapurDataSource; signal: AbortSignal } | undefined;
 
   constructor(host: DataHost, options: DataControllerOptions<T>) {
     this.host = host;
@@ -82,6 +84,13 @@ export class DataController<T> implements ReactiveController {
 
   hostUpdated(): void {
     this.syncStates();
+    const owed = this.owedLoad;
+    if (!owed || this.host.languageReady === false) return;
+    this.owedLoad = undefined;
+    // "Loaded" means rendered: listeners may read the element's content.
+    void this.host.updateComplete.then(() => {
+      if (!owed.signal.aborted) this.host.dispatchEvent(new HapurLoadEvent({ source: owed.source }));
+    });
   }
 
   hostUpdate(): void {
@@ -158,11 +167,9 @@ export class DataController<T> implements ReactiveController {
   }
 
   private succeed(task: DataTask<T>, data: T, signal: AbortSignal): void {
+    // Fired after the update that renders it, or later if the block's strings are still loading.
+    this.owedLoad = { source: task.source, signal };
     this.settle(this.options.isEmpty?.(data) ? 'empty' : 'success', data, undefined);
-    // "Loaded" means rendered: listeners may read the element's content.
-    void this.host.updateComplete.then(() => {
-      if (!signal.aborted) this.host.dispatchEvent(new HapurLoadEvent({ source: task.source }));
-    });
   }
 
   private settle(status: DataStatus, data: T | undefined, error: unknown): void {

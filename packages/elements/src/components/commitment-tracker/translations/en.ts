@@ -1,4 +1,5 @@
 import type { CommitmentTrackerTranslation } from '../commitment-tracker.translations.js';
+import { sentence } from '../../../translations/sentence.js';
 
 const plural = new Intl.PluralRules('en');
 const count = (n: number, one: string, other: string) => `${n} ${plural.select(n) === 'one' ? one : other}`;
@@ -15,7 +16,7 @@ const en: CommitmentTrackerTranslation = {
   dueThisQuarter: (n) => `${n} due this quarter`,
   overdue: (n) => `${n} overdue`,
   undated: (n) => `${n} without a date`,
-  lastUpdated: (date) => `Data last updated on ${date}.`,
+  lastUpdated: (date) => sentence(`Data last updated on ${date}`),
   demonstrationNote:
     'Demonstration data: the progress shown here is invented to show how tracking works. The institutions have not reported it.',
   consultationOpen: 'This plan is a draft open for public comment.',

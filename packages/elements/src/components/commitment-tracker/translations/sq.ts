@@ -1,4 +1,5 @@
 import type { CommitmentTrackerTranslation } from '../commitment-tracker.translations.js';
+import { sentence } from '../../../translations/sentence.js';
 
 const plural = new Intl.PluralRules('sq');
 const count = (n: number, one: string, other: string) => `${n} ${plural.select(n) === 'one' ? one : other}`;
@@ -15,7 +16,7 @@ const sq: CommitmentTrackerTranslation = {
   dueThisQuarter: (n) => `${n} me afat këtë tremujor`,
   overdue: (n) => `${n} me afat të kaluar`,
   undated: (n) => `${n} pa datë`,
-  lastUpdated: (date) => `Të dhënat u përditësuan më ${date}.`,
+  lastUpdated: (date) => sentence(`Të dhënat u përditësuan më ${date}`),
   demonstrationNote:
     'Të dhëna demonstruese: progresi i treguar këtu është i trilluar për të treguar si funksionon ndjekja. Institucionet nuk e kanë raportuar atë.',
   consultationOpen: 'Ky plan është draft i hapur për komente publike.',

@@ -1,4 +1,5 @@
 import type { CommitmentTrackerTranslation } from '../commitment-tracker.translations.js';
+import { sentence } from '../../../translations/sentence.js';
 
 const plural = new Intl.PluralRules('sr-Latn');
 const count = (n: number, one: string, few: string, other: string) => {
@@ -19,7 +20,7 @@ const srLatn: CommitmentTrackerTranslation = {
   dueThisQuarter: (n) => `${n} sa rokom u ovom tromesečju`,
   overdue: (n) => `${n} sa isteklim rokom`,
   undated: (n) => `${n} bez datuma`,
-  lastUpdated: (date) => `Podaci su poslednji put ažurirani ${date}.`,
+  lastUpdated: (date) => sentence(`Podaci su poslednji put ažurirani ${date}`),
   demonstrationNote:
     'Demonstracioni podaci: ovde prikazan napredak je izmišljen da pokaže kako praćenje funkcioniše. Institucije ga nisu prijavile.',
   consultationOpen: 'Ovaj plan je nacrt otvoren za javne komentare.',

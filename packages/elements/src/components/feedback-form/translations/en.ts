@@ -1,4 +1,5 @@
 import type { FeedbackTranslation } from './feedback-translation.js';
+import { sentence } from '../../../translations/sentence.js';
 
 const plural = new Intl.PluralRules('en');
 
@@ -82,7 +83,7 @@ const en: FeedbackTranslation = {
   copied: 'Copied',
   copyFailed: 'Copying failed. Select the code and copy it yourself.',
   statusLink: 'Follow the status of your message',
-  respondBy: (date) => `The institution must answer by ${date}.`,
+  respondBy: (date) => sentence(`The institution must answer by ${date}`),
   sendAnother: 'Send another message',
   rateLimited: (seconds) =>
     seconds === undefined

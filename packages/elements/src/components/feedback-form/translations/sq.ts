@@ -1,4 +1,5 @@
 import type { FeedbackTranslation } from './feedback-translation.js';
+import { sentence } from '../../../translations/sentence.js';
 
 const plural = new Intl.PluralRules('sq');
 const one = (n: number, singular: string, many: string) => `${n} ${plural.select(n) === 'one' ? singular : many}`;
@@ -88,7 +89,7 @@ const sq: FeedbackTranslation = {
   copied: 'U kopjua',
   copyFailed: 'Kopjimi dështoi. Përzgjidheni kodin dhe kopjojeni vetë.',
   statusLink: 'Ndiqni statusin e mesazhit tuaj',
-  respondBy: (date) => `Institucioni duhet të përgjigjet deri më ${date}.`,
+  respondBy: (date) => sentence(`Institucioni duhet të përgjigjet deri më ${date}`),
   sendAnother: 'Dërgoni një mesazh tjetër',
   rateLimited: (seconds) =>
     seconds === undefined

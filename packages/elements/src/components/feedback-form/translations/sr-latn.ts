@@ -1,4 +1,5 @@
 import type { FeedbackTranslation } from './feedback-translation.js';
+import { sentence } from '../../../translations/sentence.js';
 
 const plural = new Intl.PluralRules('sr-Latn');
 /** Serbian has three forms: one (1, 21), few (2–4, 22–24) and other. */
@@ -88,7 +89,7 @@ const srLatn: FeedbackTranslation = {
   copied: 'Kopirano',
   copyFailed: 'Kopiranje nije uspelo. Označite kod i kopirajte ga sami.',
   statusLink: 'Pratite status svoje poruke',
-  respondBy: (date) => `Institucija mora da odgovori do ${date}.`,
+  respondBy: (date) => sentence(`Institucija mora da odgovori do ${date}`),
   sendAnother: 'Pošaljite još jednu poruku',
   rateLimited: (seconds) =>
     seconds === undefined

@@ -1,0 +1,81 @@
+// Every catalogue string that can take a date, in every UI language, with the dates people see:
+// Intl's long form (Chromium), the catalogue's own fallback and the SDK's calendar wording. A Serbian
+// date already ends with a full stop ("1. oktobar 2026."), so a sentence around it must not add one.
+import { formatDate, UI_LANGUAGES, type UiLanguage } from '@hapur/sdk';
+import { expect } from '@open-wc/testing';
+import { commentsText } from '../components/comments/comments.translations.js';
+import { loadTrackerCatalogue } from '../components/commitment-tracker/commitment-tracker.translations.js';
+import { feedbackText } from '../components/feedback-form/translations/index.js';
+import { participationStatsText } from '../components/participation-stats/participation-stats.translations.js';
+import { loadChecklistText } from '../components/publication-checklist/translations/index.js';
+import { loadCatalogue } from '../translations/index.js';
+import { failOnConsole } from './test/fail-on-console.js';
+
+failOnConsole();
+
+/** Two full stops, or a stop then a comma/colon/semicolon, with only spaces between (an ellipsis "…" is one character). */
+const DOUBLED = /\.\s*[.,;:]|[,;:]\s*\./;
+
+/** Parameters that receive a formatted date; the catalogue interfaces name them so. */
+const DATE_PARAMETER = /^\(?\s*date\s*[,)=]/;
+
+/** Calls every function of a catalogue (nested objects included) whose parameter is a date, with `value`. */
+function outputs(catalogue: object, value: string, path = ''): { key: string; text: string }[] {
+  const found: { key: string; text: string }[] = [];
+  for (const [key, entry] of Object.entries(catalogue)) {
+    const name = `${path}${key}`;
+    if (typeof entry === 'function') {
+      if (!DATE_PARAMETER.test(String(entry))) continue;
+      const text: unknown = (entry as (date: string) => unknown)(value);
+      if (typeof text === 'string' && text.includes(value)) found.push({ key: name, text });
+    } else if (entry && typeof entry === 'object' && !Array.isArray(entry)) {
+      found.push(...outputs(entry as object, value, `${name}.`));
+    }
+  }
+  return found;
+}
+
+async function catalogues(lang: UiLanguage): Promise<Record<string, object>> {
+  return {
+    shared: await loadCatalogue(lang),
+    feedback: feedbackText(lang),
+    comments: commentsText(lang),
+    stats: participationStatsText(lang),
+    tracker: await loadTrackerCatalogue(lang),
+    checklist: await loadChecklistText(lang),
+  };
+}
+
+describe('date strings in every UI language', () => {
+  for (const lang of UI_LANGUAGES) {
+    it(`never double punctuation around a date (${lang})`, async () => {
+      const shared = await loadCatalogue(lang);
+      const dates = [
+        new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(2026, 9, 1, 12)),
+        shared.formatDate(1, shared.months[9]!, 2026),
+        formatDate('2026-10-01', lang),
+      ];
+      const problems: string[] = [];
+      let checked = 0;
+      for (const [block, catalogue] of Object.entries(await catalogues(lang))) {
+        for (const date of dates) {
+          for (const { key, text } of outputs(catalogue, date)) {
+            checked += 1;
+            if (DOUBLED.test(text)) problems.push(`${block}.${key}: ${text}`);
+          }
+        }
+      }
+      // The sentences that carry a date: last reviewed, last updated, answer by, checked / published / answered on, due by.
+      expect(checked).to.equal(3 * 8);
+      expect(problems).to.deep.equal([]);
+    });
+  }
+
+  it('writes a Serbian date with its one closing full stop', async () => {
+    const sr = await loadCatalogue('sr-Latn');
+    expect(sr.lastReviewed(sr.formatDate(1, sr.months[9]!, 2026))).to.equal(
+      'Informacije su poslednji put proverene 1. oktobar 2026.',
+    );
+    expect(sr.lastReviewed('danas')).to.equal('Informacije su poslednji put proverene danas.');
+  });
+});
