@@ -78,12 +78,6 @@ export default css`
     margin-bottom: var(--_space-m);
   }
 
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-bottom: var(--_space-xs);
-  }
-
   th,
   td {
     padding: var(--_space-xs) var(--_space-m) var(--_space-xs) 0;

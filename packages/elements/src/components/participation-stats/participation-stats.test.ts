@@ -125,6 +125,20 @@ describe('<hapur-participation-stats>', () => {
       expect(tables[1]!.querySelectorAll('tbody tr')).to.have.length(10);
     });
 
+    it('shows each heading once: the tables are named by it without repeating it on screen', async () => {
+      const { el } = await view(stats);
+      const seen = (words: string) =>
+        [...el.shadowRoot!.querySelectorAll<HTMLElement>('p, caption, th, span, div')].filter((node) => {
+          const box = node.getBoundingClientRect();
+          return node.textContent?.trim() === words && box.width > 1 && box.height > 1;
+        });
+      for (const words of [en.byKind, en.byStatus]) expect(seen(words), words).to.have.length(1);
+      // Each table keeps its name for screen readers: a caption hidden from the screen only (not display: none).
+      const captions = [...el.shadowRoot!.querySelectorAll('caption')];
+      expect(captions.map((c) => c.textContent?.trim())).to.deep.equal([en.byKind, en.byStatus]);
+      expect(captions.map((c) => getComputedStyle(c).display)).to.not.include('none');
+    });
+
     it('shows the deadline share as a percentage and the median in days', async () => {
       const { el } = await view(stats);
       expect($(el, '[part="figures"]')!.textContent).to.contain('75%').and.contain('6 days');

@@ -149,8 +149,9 @@ export class HapurParticipationStats extends HapurElement {
     rows: StatRow<string>[],
     label: (key: string) => string,
   ): TemplateResult {
+    // The heading above already says it on screen; the caption names the table for screen readers only.
     return html`<table part="table">
-      <caption>
+      <caption class="visually-hidden">
         ${caption}
       </caption>
       <thead>
