@@ -47,3 +47,17 @@ export function tokenFromUrl(
     return undefined;
   }
 }
+
+/**
+ * Reads the token from `?<param>=` of the page URL and takes it out of the address and the current
+ * history entry (`history.replaceState`, keeping the other parameters, the fragment and the entry's
+ * state), so it stays in no bookmark, shared screenshot, history list or `Referer`.
+ */
+export function takeTokenFromUrl(param: string | undefined): string | undefined {
+  const token = tokenFromUrl(param);
+  if (token === undefined || !param) return token;
+  const url = new URL(location.href);
+  url.searchParams.delete(param);
+  history.replaceState(history.state, '', `${url.pathname}${url.search}${url.hash}`);
+  return token;
+}

@@ -179,6 +179,50 @@ describe('<hapur-feedback-status>', () => {
       }
     });
 
+    it('opening a status link shows the code in its field and takes it out of the address and history', async () => {
+      const before = location.href;
+      history.pushState({ kept: true }, '', `?lang=en&token=${TOKEN}#status`);
+      const entries = history.length;
+      try {
+        const api = reads();
+        const el = await fixture<HapurFeedbackStatus>(
+          html`<hapur-feedback-status lang="en" token-param="token" .client=${api.client}></hapur-feedback-status>`,
+        );
+        await waitUntil(() => $(el, '[part="status"]'), 'status not shown');
+        expect(($(el, '#token') as HTMLInputElement).value).to.equal(TOKEN);
+        // The code is a key to the message: it must not stay in the address bar, a bookmark, the
+        // history entry or a Referer. Other parameters, the fragment and the page's state stay.
+        expect(location.search).to.equal('?lang=en');
+        expect(location.hash).to.equal('#status');
+        expect(location.href).to.not.contain(TOKEN);
+        expect(history.state).to.deep.equal({ kept: true });
+        expect(history.length, 'replaced, not a new entry').to.equal(entries);
+        // Rendering again (a language switch) keeps the status and the field.
+        el.setAttribute('lang', 'sq');
+        await settled(el);
+        expect($(el, '[part="status"]')).to.exist;
+        expect(($(el, '#token') as HTMLInputElement).value).to.equal(TOKEN);
+        expect(api.calls).to.deep.equal([`/feedback/${TOKEN}`]);
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
+    it('leaves the address alone when it carries no code', async () => {
+      const before = location.href;
+      history.replaceState(null, '', '?lang=en');
+      try {
+        const el = await fixture<HapurFeedbackStatus>(
+          html`<hapur-feedback-status lang="en" token-param="token" .client=${reads().client}></hapur-feedback-status>`,
+        );
+        await settled(el);
+        expect(location.search).to.equal('?lang=en');
+        expect(($(el, '#token') as HTMLInputElement).value).to.equal('');
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
     it('refuses a code of the wrong shape without asking the server', async () => {
       const { el, api } = await statusView();
       ($(el, '#token') as HTMLInputElement).focus();

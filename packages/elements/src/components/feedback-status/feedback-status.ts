@@ -10,7 +10,7 @@ import { renderDataState, renderLanguagePending } from '../../internal/render-st
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import { pickClient, type FeedbackClientLike } from '../feedback-form/feedback-client.js';
 import { feedbackText, type FeedbackTranslation } from '../feedback-form/translations/index.js';
-import { chronological, deadlineState, isTokenShaped, tokenFromUrl } from './feedback-status.model.js';
+import { chronological, deadlineState, isTokenShaped, takeTokenFromUrl } from './feedback-status.model.js';
 import styles from './feedback-status.styles.js';
 
 /**
@@ -49,7 +49,10 @@ export class HapurFeedbackStatus extends HapurElement {
 
   /** Tracking code to show; when unset the citizen types it into the labelled field. */
   @property() token: string | undefined;
-  /** Read the tracking code from this query parameter of the page URL (e.g. `token`). */
+  /**
+   * Read the tracking code from this query parameter of the page URL (e.g. `token`). The block then
+   * removes it from the address and the history entry (`history.replaceState`) and keeps it in memory.
+   */
   @property({ attribute: 'token-param' }) tokenParam: string | undefined;
   /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
   @property() api: string | undefined;
@@ -64,6 +67,8 @@ export class HapurFeedbackStatus extends HapurElement {
   @state() private typed = '';
   @state() private asked: string | undefined;
   @state() private inputError = false;
+  /** The code a status link carried, kept in memory once it is taken out of the page URL. */
+  @state() private fromUrl: string | undefined;
 
   /** Created once there is a code to look up, so the empty form is not a "loading" or "error" state. */
   private data: DataController<FeedbackStatus> | undefined;
@@ -73,11 +78,12 @@ export class HapurFeedbackStatus extends HapurElement {
   }
 
   private get activeToken(): string | undefined {
-    return this.asked ?? this.token ?? tokenFromUrl(this.tokenParam);
+    return this.asked ?? this.token ?? this.fromUrl;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    if (changed.has('tokenParam') && this.tokenParam) this.fromUrl = takeTokenFromUrl(this.tokenParam) ?? this.fromUrl;
     if (!this.data && this.activeToken)
       this.data = new DataController<FeedbackStatus>(this, { task: () => this.dataTask() });
   }
@@ -131,7 +137,7 @@ export class HapurFeedbackStatus extends HapurElement {
           autocomplete="off"
           spellcheck="false"
           autocapitalize="off"
-          .value=${this.typed || (this.asked ?? '')}
+          .value=${this.typed || (this.activeToken ?? '')}
           aria-describedby=${described}
           aria-invalid=${this.inputError ? 'true' : 'false'}
           @input=${this.handleInput}
