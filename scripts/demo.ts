@@ -29,4 +29,6 @@ Hapur demo is running:
   Examples       ${base}/examples/   (static files only: ${base}/examples/static/, ${files} JSON files)
   React, Vue     ${base}/examples/react/   ${base}/examples/vue/
   CDN bundle     ${base}/cdn/hapur.js
+  Staff token    npx hapur-server token create "Your name" --institution xk-example-municipality
+                 (in another terminal, while the demo runs; the token is printed once)
 Press Ctrl+C to stop.`);

@@ -3,13 +3,18 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/driver.js';
 import { migrate } from './db/migrate.js';
 import { startServer } from './index.js';
+import { askAdmin } from './admin/channel.js';
+import { runStaffCommand, STAFF_USAGE } from './admin/commands.js';
+import { DataDirLockedError } from './db/lock.js';
 
 const USAGE = `Usage: hapur-server <command>
   start                                  migrate, then serve the API (PORT, DATABASE_URL, HAPUR_DATA_DIR…)
   migrate                                apply pending database migrations
   import <file>                          import a hapur/v1 data file (all or nothing)
   export-static <dir>                    write the read API as static JSON files
-  token create <name> --institution <id> create a staff token (printed once)`;
+${STAFF_USAGE}
+Staff commands (token …) also work while a server runs on the same embedded data directory: they ask it
+over the admin socket in that directory (admin.sock).`;
 
 async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -19,6 +24,19 @@ async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => P
     return await fn(db);
   } finally {
     await db.close();
+  }
+}
+
+/**
+ * Runs a staff command on the database; when a running server holds the embedded data directory, asks
+ * that server to run it (admin channel).
+ */
+async function staffCommand(args: readonly string[]) {
+  try {
+    return await withDb((db) => runStaffCommand(db, args));
+  } catch (error) {
+    if (!(error instanceof DataDirLockedError)) throw error;
+    return askAdmin(error.dir, args);
   }
 }
 
@@ -75,14 +93,11 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'token': {
-      const name = rest[1];
-      const at = rest.indexOf('--institution');
-      const institution = at === -1 ? undefined : rest[at + 1];
-      if (rest[0] !== 'create' || !name || name.startsWith('--') || !institution) break;
-      const { createStaffToken } = await import('./auth/tokens.js');
-      const token = await withDb((db) => createStaffToken(db, name, institution));
-      console.log(`Staff token for "${name}" (${institution}). It is shown only now; it is stored hashed:\n${token}`);
-      return 0;
+      const answer = await staffCommand(argv);
+      if (answer.code === 2) break;
+      process.stdout.write(answer.out);
+      process.stderr.write(answer.err);
+      return answer.code;
     }
   }
   console.error(USAGE);

@@ -9,6 +9,8 @@ import { seedIfEmpty } from './seed/shipped.js';
 import { createLogger, type Logger } from './http/logger.js';
 import type { StaticMount } from './http/static.js';
 import { startMaintenance } from './jobs/maintenance.js';
+import { listenAdmin, type AdminChannel } from './admin/channel.js';
+import { runStaffCommand } from './admin/commands.js';
 
 export { createApp } from './app.js';
 export type { AppDeps } from './app-env.js';
@@ -78,12 +80,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   });
   const port = (server.address() as AddressInfo).port;
   const stopJobs = startMaintenance(db, config, logger);
+  const admin = await openAdminChannel(db, config, logger);
   logger.info('listening', { port, database: db.kind, startMs: Math.round(performance.now() - started) });
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
       stopJobs();
+      await admin?.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
@@ -107,4 +111,20 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       ? `[${config.host}]`
       : config.host;
   return { port, url: `http://${host}:${port}`, db, http: server, close };
+}
+
+/**
+ * On an embedded data directory, the admin socket through which `hapur-server token …` reaches this
+ * server's database while it runs (PGlite allows one process). A real Postgres needs none.
+ */
+async function openAdminChannel(db: Database, config: Config, logger: Logger): Promise<AdminChannel | undefined> {
+  if (db.kind !== 'pglite' || config.databaseUrl || !config.dataDir) return undefined;
+  try {
+    return await listenAdmin(config.dataDir, (args) => runStaffCommand(db, args));
+  } catch (error) {
+    logger.warn('admin socket unavailable: stop the server to run staff commands', {
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return undefined;
+  }
 }
