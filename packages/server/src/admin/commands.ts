@@ -1,5 +1,5 @@
 import { createStaffToken, UnknownInstitutionError } from '../auth/tokens.js';
-import type { Queryable } from '../db/driver.js';
+import type { Queryable } from '../db/types.js';
 import type { AdminAnswer } from './channel.js';
 
 export const STAFF_USAGE = `  token create <name> --institution <id> create a staff token (printed once)`;
