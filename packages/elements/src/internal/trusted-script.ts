@@ -2,7 +2,7 @@
 // (`type="application/ld+json"`, never executed). Pages that enforce Trusted Types
 // (`require-trusted-types-for 'script'`) only accept script text from a named policy, so the text
 // goes through the `hapur-jsonld` policy, which such a page lists: `trusted-types lit-html hapur-jsonld`.
-// The policy is private to this module and only ever receives JSON.stringify output.
+// The policy is private to this module and only ever receives the SDK's jsonLdScriptJson output.
 
 interface PolicyFactory {
   createPolicy(

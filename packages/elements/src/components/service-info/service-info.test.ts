@@ -332,6 +332,20 @@ describe('<hapur-service-info>', () => {
       );
     });
 
+    it('escapes the JSON-LD so no text can close its script element in a saved or prerendered page', async () => {
+      const hostile = '</script><script>window.hacked = 1</script><!-- & \u2028';
+      const named = { ...fullService, name: { ...fullService.name, values: { ...fullService.name.values, en: hostile } } };
+      const el = await card(named as PublicService, 'en');
+      const script = el.querySelector('script[type="application/ld+json"]')!;
+      expect(script.textContent).to.not.match(/[<>&\u2028\u2029]/);
+      expect(JSON.parse(script.textContent!).name).to.equal(hostile);
+      // The page as saved or prerendered (serialised HTML, parsed again): still one JSON-LD script, no other.
+      const saved = new DOMParser().parseFromString(`<body>${el.outerHTML}</body>`, 'text/html');
+      const scripts = [...saved.querySelectorAll('script')];
+      expect(scripts.map((s) => s.type)).to.deep.equal(['application/ld+json']);
+      expect(JSON.parse(scripts[0]!.textContent!).name).to.equal(hostile);
+    });
+
     it('writes nothing with no-jsonld', async () => {
       const { client } = clientWith(fullService);
       const el = await render<HapurServiceInfo>(

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { loadDocument, PublicServiceShape, toJsonLd, type PublicService } from '@hapur/sdk';
+import { jsonLdScriptJson, loadDocument, PublicServiceShape, toJsonLd, type PublicService } from '@hapur/sdk';
 import { jsonLdScriptText } from '../../internal/trusted-script.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -150,7 +150,8 @@ export class HapurServiceInfo extends HapurElement {
       existing?.remove();
       return;
     }
-    const json = JSON.stringify(toJsonLd(service, this.localize.lang));
+    // Escaped so no text in it can close the script element, also in a saved or prerendered page.
+    const json = jsonLdScriptJson(toJsonLd(service, this.localize.lang));
     if (existing?.textContent === json) return;
     const text = jsonLdScriptText(json);
     if (text === null) {
