@@ -1,6 +1,7 @@
 export * from './schemas/index.js';
 export * from './shapes/index.js';
 export * from './dates/index.js';
+export * from './rules/index.js';
 export * from './i18n/index.js';
 export * from './jsonld/index.js';
 export * from './openapi/index.js';

@@ -13,8 +13,7 @@ export type {
 } from './options.js';
 export { listPlans, getPlan, getCommitment, listComments } from './plans.js';
 export type { CommentPageResult } from './plans.js';
-export { listServices, getService, filterServices } from './services.js';
-export type { ServiceFilter } from './services.js';
+export { listServices, getService } from './services.js';
 export { submitFeedback, getFeedbackStatus } from './feedback.js';
 export { getParticipationStats } from './participation.js';
 export type { StatsFilter } from './participation.js';

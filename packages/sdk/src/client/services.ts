@@ -2,32 +2,11 @@ import { listOf } from '../schemas/envelopes.js';
 import { PublicServiceSchema, type PublicService } from '../schemas/service.js';
 import type { Core } from './core.js';
 import type { CallOptions } from './options.js';
+import { filterServices, SERVICE_FILTER_KEYS, type ServiceFilter } from '../rules/services.js';
 
 const ServiceList = /* @__PURE__ */ listOf(PublicServiceSchema);
 
-export interface ServiceFilter {
-  /** Only services this institution is competent for (`competentAuthorityIds`). */
-  institution?: string;
-  /** Free text, matched in any language against name and description, accents and case ignored. */
-  q?: string;
-}
-
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('und');
-
-/** The same filter the API applies, for static exports (which hold every service in one file). */
-export function filterServices(services: readonly PublicService[], filter: ServiceFilter): PublicService[] {
-  const needle = filter.q ? fold(filter.q.trim()) : '';
-  return services.filter(
-    (s) =>
-      (!filter.institution || s.competentAuthorityIds.includes(filter.institution)) &&
-      (!needle ||
-        [...Object.values(s.name.values), ...Object.values(s.description.values)].some((t) =>
-          fold(t).includes(needle),
-        )),
-  );
-}
-
-/** `GET /services?institution=&q=`. */
+/** `GET /services?institution=&q=&lang=`; a static export is filtered here the same way the API filters. */
 export async function listServices(
   core: Core,
   filter: ServiceFilter = {},
@@ -35,7 +14,7 @@ export async function listServices(
 ): Promise<PublicService[]> {
   const route = {
     path: 'services',
-    query: { institution: filter.institution, q: filter.q },
+    query: Object.fromEntries(SERVICE_FILTER_KEYS.map((key) => [key, filter[key]])),
     staticPath: 'services/index.json',
   };
   const list = await core.read('listServices', route, ServiceList, options);

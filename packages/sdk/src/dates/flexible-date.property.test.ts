@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { FlexibleDateSchema } from '../schemas/flexible-date.js';
-import { isOverdue, parseFlexibleDate } from './flexible-date.js';
+import { isOverdue } from '../rules/dates.js';
+import { parseFlexibleDate } from './flexible-date.js';
 
 describe('parseFlexibleDate properties', () => {
   it('never throws, always keeps the text, and always returns a valid FlexibleDate (text ≤ 500)', () => {

@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { seedText } from '../data/files.test-helpers.js';
 import { FlexibleDateSchema } from '../schemas/flexible-date.js';
-import { isOverdue, parseFlexibleDate } from './flexible-date.js';
+import { isOverdue } from '../rules/dates.js';
+import { parseFlexibleDate } from './flexible-date.js';
 import { SEED_003_DUE_DATES } from './seed-003-due-dates.js';
 
 type Row = [text: string, kind: string, edtf?: string, earliest?: string | undefined, latest?: string];

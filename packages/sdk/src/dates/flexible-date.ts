@@ -1,5 +1,5 @@
 import type { FlexibleDate } from '../schemas/flexible-date.js';
-import { findMonthYear } from './months.js';
+import { findMonthYear } from '../rules/dates.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -134,11 +134,4 @@ function monthDate(base: FlexibleDate, year: number, month: number): FlexibleDat
     earliest: `${year}-${pad(month)}-01`,
     latest: monthEnd(year, month),
   };
-}
-
-/** Whether the window has closed: `today` is after `latest`. Without a `latest` nothing is overdue. */
-export function isOverdue(date: Pick<FlexibleDate, 'latest'>, today: Date | string = new Date()): boolean {
-  if (!date.latest) return false;
-  const day = typeof today === 'string' ? today.slice(0, 10) : today.toISOString().slice(0, 10);
-  return day > date.latest;
 }

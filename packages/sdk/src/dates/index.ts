@@ -1,1 +1,1 @@
-export { parseFlexibleDate, isOverdue } from './flexible-date.js';
+export { parseFlexibleDate } from './flexible-date.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseFlexibleDate } from '../dates/flexible-date.js';
-import { formatFlexibleDate } from './flexible-date-format.js';
+import { formatFlexibleDate } from '../rules/due-wording.js';
 import { negotiateLanguage, resolveText } from './localized-text.js';
 
 // The same functions run in Chromium's Intl (its own ICU data), which is what citizens' browsers use.

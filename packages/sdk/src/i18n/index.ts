@@ -1,5 +1,3 @@
 export { resolveText, negotiateLanguage, type ResolvedText } from './localized-text.js';
 export { describeIssue, fieldErrors, fieldProblems, messageKey } from './validation-messages.js';
 export { VALIDATION_MESSAGES, type MessageKey } from './messages.js';
-export { formatFlexibleDate, type FormattedDate } from './flexible-date-format.js';
-export { MONTH_NAMES, formatDate, formatMonth } from './calendar.js';

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFlexibleDate } from '../dates/flexible-date.js';
-import { formatFlexibleDate } from './flexible-date-format.js';
+import { formatFlexibleDate } from './due-wording.js';
 
 const f = (text: string, lang: 'sq' | 'sr-Latn' | 'en') => formatFlexibleDate(parseFlexibleDate(text, 'sq'), lang).text;
 

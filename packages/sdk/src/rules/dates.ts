@@ -1,0 +1,135 @@
+import type { UiLanguage } from '../schemas/common.js';
+
+/**
+ * Month names per UI language, the one list in Hapur (elements, the date parser and the formatters
+ * read it). Written out because browsers ship uneven locale data: Chromium's Intl has no Albanian
+ * months and formats `sq` dates in English.
+ */
+export const MONTH_NAMES: Readonly<Record<UiLanguage, readonly string[]>> = {
+  sq: [
+    'janar',
+    'shkurt',
+    'mars',
+    'prill',
+    'maj',
+    'qershor',
+    'korrik',
+    'gusht',
+    'shtator',
+    'tetor',
+    'nëntor',
+    'dhjetor',
+  ],
+  'sr-Latn': [
+    'januar',
+    'februar',
+    'mart',
+    'april',
+    'maj',
+    'jun',
+    'jul',
+    'avgust',
+    'septembar',
+    'oktobar',
+    'novembar',
+    'decembar',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/** "korrik 2026" / "jul 2026." / "July 2026"; month is 1–12. */
+export function formatMonth(year: number, month: number, lang: UiLanguage): string {
+  const name = MONTH_NAMES[lang][month - 1] ?? String(month);
+  return lang === 'sr-Latn' ? `${name} ${year}.` : `${name} ${year}`;
+}
+
+/** "31 dhjetor 2027" / "31. decembar 2027." / "31 December 2027" from its parts; month is 1–12. */
+export function formatDay(year: number, month: number, day: number, lang: UiLanguage): string | undefined {
+  const name = MONTH_NAMES[lang][month - 1];
+  if (!name) return undefined;
+  return lang === 'sr-Latn' ? `${day}. ${name} ${year}.` : `${day} ${name} ${year}`;
+}
+
+/**
+ * A calendar date (`YYYY-MM-DD…`) as people write it: "31 dhjetor 2027" / "31. decembar 2027." /
+ * "31 December 2027". The same in every browser; unparseable input is returned unchanged.
+ */
+export function formatDate(iso: string, lang: UiLanguage): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return (m && formatDay(Number(m[1]), Number(m[2]), Number(m[3]), lang)) ?? iso;
+}
+
+/**
+ * Extra stems the date parser accepts besides the names above (matched in lower case at the start of
+ * a word, so inflected forms such as "korrikut" or "jula" are found too): English abbreviations and the
+ * Serbian stems that inflect ("oktobra", "decembra"). Index 0 is January.
+ */
+const EXTRA_STEMS: readonly (readonly string[])[] = [
+  ['jan'],
+  ['feb'],
+  ['mar'],
+  ['apr'],
+  [],
+  [],
+  [],
+  ['aug'],
+  ['septemb', 'sep'],
+  ['oktob', 'oct'],
+  ['nentor', 'novemb', 'nov'],
+  ['decemb', 'dec'],
+];
+
+let stems: readonly (readonly string[])[] | undefined;
+/** Every language's name for each month plus its extra stems, lower case; built on first use. */
+function monthStems(): readonly (readonly string[])[] {
+  stems ??= EXTRA_STEMS.map((extra, i) => [
+    ...new Set([...Object.values(MONTH_NAMES).map((names) => (names[i] ?? '').toLowerCase()), ...extra]),
+  ]);
+  return stems;
+}
+
+/** Finds "<month> <year>" in lower-case text ("korrik 2026", "mart 2027", "december 2028"); month is 1–12. */
+export function findMonthYear(lower: string): { month: number; year: number } | null {
+  const re = /(\p{L}+)\.?\s+((?:19|20)\d{2})\b/gu;
+  for (const m of lower.matchAll(re)) {
+    const word = m[1] ?? '';
+    const idx = monthStems().findIndex((list) =>
+      list.some((s) => word.startsWith(s) && (word.length - s.length <= 3 || s.length >= 6)),
+    );
+    if (idx >= 0) return { month: idx + 1, year: Number(m[2]) };
+  }
+  return null;
+}
+
+/** The calendar day (`YYYY-MM-DD`) of `today`: a date string's first ten characters, or a Date's UTC day. */
+const dayOf = (today: Date | string) => (typeof today === 'string' ? today : today.toISOString()).slice(0, 10);
+
+/**
+ * The overdue rule: the due window has closed when `today` is after its `latest` day. Without a
+ * `latest` day ("Q" alone, "Ongoing") nothing is overdue.
+ */
+export function isOverdue(date: { latest?: string | undefined }, today: Date | string = new Date()): boolean {
+  return date.latest ? dayOf(today) > date.latest : false;
+}
+
+/** Last day (`YYYY-MM-DD`) of the quarter `today` falls in. */
+export function quarterEnd(today: Date | string): string {
+  const day = dayOf(today);
+  const year = Number(day.slice(0, 4));
+  const month = Math.ceil(Number(day.slice(5, 7)) / 3) * 3;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${last}`;
+}

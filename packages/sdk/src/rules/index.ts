@@ -1,0 +1,7 @@
+// @hapur/sdk/rules: every rule the API, the client and the blocks share, once. No zod values and no
+// side effects, so a display-only bundle pays only for the rules it calls. See docs/decisions/0007.
+export { applyProgress, milestoneTiming, isActiveMilestone, INACTIVE_STATUSES, type MilestoneTiming } from './plans.js';
+export { filterServices, serviceFilterFrom, SERVICE_FILTER_KEYS, type ServiceFilter } from './services.js';
+export { MONTH_NAMES, formatDay, formatDate, formatMonth, findMonthYear, isOverdue, quarterEnd } from './dates.js';
+export { formatFlexibleDate, describeDue, type FormattedDate } from './due-wording.js';
+export { csvCell, csvDocument, type CsvValue, type CsvOptions } from './csv.js';

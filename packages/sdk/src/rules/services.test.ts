@@ -1,0 +1,65 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { createClient, createStaticClient } from '../client/create-client.js';
+import { services } from '../client/test/fixtures.js';
+import { filterServices, serviceFilterFrom, type ServiceFilter } from './services.js';
+
+const ids = (list: readonly { id: string }[]) => list.map((s) => s.id);
+const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+
+describe('filterServices', () => {
+  it('narrows by institution, by language offered, and by text in any language with accents and case ignored', () => {
+    const first = services[0]!;
+    const authority = first.competentAuthorityIds[0]!;
+    assert.ok(
+      filterServices(services, { institution: authority }).every((s) => s.competentAuthorityIds.includes(authority)),
+    );
+    assert.deepEqual(filterServices(services, { lang: 'xx' }), []);
+    assert.deepEqual(
+      ids(filterServices(services, { lang: 'sq' })),
+      ids(services.filter((s) => s.languages.includes('sq'))),
+    );
+    const word = Object.values(first.name.values)[0]!.split(' ')[0]!;
+    const shouted = word.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+    assert.ok(ids(filterServices(services, { q: ` ${shouted} ` })).includes(first.id));
+  });
+
+  it('ignores empty fields, so an empty query string filters nothing', () => {
+    assert.deepEqual(ids(filterServices(services, { institution: '', q: '   ', lang: '' })), ids(services));
+    assert.deepEqual(serviceFilterFrom({ institution: '', q: 'x', other: 'y' }), { q: 'x' });
+  });
+});
+
+describe('one service filter for API and static mode', () => {
+  const authorities = [...new Set(services.flatMap((s) => s.competentAuthorityIds))];
+  const words = services.flatMap((s) => Object.values(s.name.values).flatMap((t) => t.split(/\s+/)));
+  const filter: fc.Arbitrary<ServiceFilter> = fc.record(
+    {
+      institution: fc.oneof(fc.constantFrom(...authorities, ''), fc.string()),
+      q: fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 4 })),
+      lang: fc.constantFrom('sq', 'sr-Latn', 'en', 'xx', ''),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('answers the same list for every filter: static files filtered in the client, API filtered by the server', async () => {
+    // The API side: the query string the client sends, read back the way the server reads it.
+    const api = createClient({
+      baseUrl: 'https://api.example.org/api/v1/',
+      fetch: async (input) => {
+        const url = new URL(input instanceof Request ? input.url : String(input));
+        return json({ items: filterServices(services, serviceFilterFrom(Object.fromEntries(url.searchParams))) });
+      },
+    });
+    const files = createStaticClient('https://example.org/data/', { fetch: async () => json({ items: services }) });
+    await fc.assert(
+      fc.asyncProperty(filter, async (f) => {
+        const [fromApi, fromFiles] = await Promise.all([api.listServices(f), files.listServices(f)]);
+        assert.deepEqual(ids(fromApi), ids(fromFiles));
+        assert.deepEqual(ids(fromFiles), ids(filterServices(services, f)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

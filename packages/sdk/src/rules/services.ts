@@ -1,0 +1,40 @@
+import type { PublicService } from '../schemas/service.js';
+
+/** What a service list can be narrowed by; an absent or empty field does not filter. */
+export interface ServiceFilter {
+  /** Only services this institution is competent for (`competentAuthorityIds`). */
+  institution?: string | undefined;
+  /** Free text, matched in any language against name and description, accents and case ignored. */
+  q?: string | undefined;
+  /** Only services offered in this language (`languages`, e.g. `sr-Latn`). */
+  lang?: string | undefined;
+}
+
+/** The filter's fields in the order the API's query string names them (`GET /services?institution=&q=&lang=`). */
+export const SERVICE_FILTER_KEYS = ['institution', 'q', 'lang'] as const satisfies readonly (keyof ServiceFilter)[];
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('und');
+
+/**
+ * The one service filter: the API applies it to the stored services and the client applies it to a
+ * static export (which holds every service in one file), so both modes answer the same.
+ */
+export function filterServices(services: readonly PublicService[], filter: ServiceFilter): PublicService[] {
+  const needle = filter.q ? fold(filter.q.trim()) : '';
+  return services.filter(
+    (s) =>
+      (!filter.institution || s.competentAuthorityIds.includes(filter.institution)) &&
+      (!filter.lang || s.languages.includes(filter.lang)) &&
+      (!needle ||
+        [...Object.values(s.name.values), ...Object.values(s.description.values)].some((t) =>
+          fold(t).includes(needle),
+        )),
+  );
+}
+
+/** Reads a filter from query parameters (the API's side): unknown keys are ignored, empty values do not filter. */
+export function serviceFilterFrom(query: Readonly<Record<string, string | undefined>>): ServiceFilter {
+  const filter: ServiceFilter = {};
+  for (const key of SERVICE_FILTER_KEYS) if (query[key]) filter[key] = query[key];
+  return filter;
+}
