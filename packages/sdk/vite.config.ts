@@ -9,7 +9,17 @@ export default defineConfig({
     emptyOutDir: false,
     sourcemap: true,
     minify: false,
-    lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
+    lib: {
+      // One entry per subpath export in package.json (`.`, schemas, client, rules, openapi).
+      entry: {
+        index: 'src/index.ts',
+        'schemas/index': 'src/schemas/index.ts',
+        'client/index': 'src/client/index.ts',
+        'rules/index': 'src/rules/index.ts',
+        'openapi/index': 'src/openapi/index.ts',
+      },
+      formats: ['es'],
+    },
     rolldownOptions: {
       external: [/^zod($|\/)/, /^ky($|\/)/, /^node:/],
       output: { preserveModules: true, preserveModulesRoot: 'src' },

@@ -26,3 +26,5 @@ export { parseOutput } from './validate.js';
 export type { OutputOf, OutputSchema } from './validate.js';
 export type { LoadDocumentOptions } from './load-document.js';
 export { newIdempotencyKey } from './idempotency.js';
+// The errors the client throws, so `@hapur/sdk/client` alone is enough to call it and handle failures.
+export * from '../errors/index.js';
