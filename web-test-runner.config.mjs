@@ -33,7 +33,10 @@ export default {
   files: ['packages/*/src/**/*.browser.test.ts', 'packages/elements/src/**/*.test.ts'],
   groups: [
     { name: 'sdk', files: 'packages/sdk/src/**/*.browser.test.ts' },
-    { name: 'elements-internal', files: 'packages/elements/src/internal/**/*.test.ts' },
+    {
+      name: 'elements-internal',
+      files: ['packages/elements/src/internal/**/*.test.ts', 'packages/elements/src/translations/**/*.test.ts'],
+    },
     ...components.map((name) => ({ name, files: `packages/elements/src/components/${name}/**/*.test.ts` })),
   ],
   plugins: [

@@ -1,6 +1,6 @@
 // Story data for <hapur-commitment-tracker>: the real plans shipped with the SDK (Kosovo 2026–2028 with
 // its demonstration progress, Albania's 2020–2022 draft) and clearly synthetic plans for size.
-import type { ActionPlan, Institution } from '@hapur/sdk';
+import type { ActionPlan, HapurClient, Institution } from '@hapur/sdk';
 import kosovoFile from '../../packages/sdk/data/xk-2026-2028.json' with { type: 'json' };
 import progressFile from '../../packages/sdk/data/demo/progress-xk-2026-2028.json' with { type: 'json' };
 import albaniaFile from '../../packages/sdk/data/al-2020-2022.json' with { type: 'json' };
@@ -9,7 +9,7 @@ import {
   SYNTHETIC_INSTITUTIONS,
   syntheticPlan,
 } from '../../packages/elements/src/components/commitment-tracker/synthetic-plan.js';
-import type { PlanReader } from '../../packages/elements/src/components/commitment-tracker/tracker-client.js';
+type PlanReader = Pick<HapurClient, 'getPlan'>;
 
 const kosovoData = trackerDataFrom([kosovoFile, progressFile], 'xk-2026-2028', 'stories: Kosovo plan + demo progress');
 const kosovoPlanOnly = trackerDataFrom([kosovoFile], 'xk-2026-2028', 'stories: Kosovo plan');

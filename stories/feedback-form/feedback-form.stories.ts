@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../../packages/elements/src/components/feedback-form/feedback-form.define.js';
 import type { HapurFeedbackForm } from '../../packages/elements/src/components/feedback-form/feedback-form.js';
-import type { FeedbackClientLike } from '../../packages/elements/src/components/feedback-form/feedback-client.js';
+import type { FeedbackClient } from '../../packages/elements/src/components/feedback-form/feedback-form.types.js';
 import { MemoryOutbox } from '../../packages/elements/src/components/feedback-form/outbox.js';
 import { demoMessage, fillAndSend, type Typed } from './story-actions.js';
 import { clients, guidingQuestions } from './story-data.js';
@@ -51,11 +51,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** One form per story (its own id, so drafts do not leak between stories) and an in-memory outbox. */
-function form(
-  id: string,
-  client: FeedbackClientLike,
-  attrs: Partial<Args> & { typed?: Typed; commitment?: boolean } = {},
-) {
+function form(id: string, client: FeedbackClient, attrs: Partial<Args> & { typed?: Typed; commitment?: boolean } = {}) {
   const el = document.createElement('hapur-feedback-form') as HapurFeedbackForm;
   el.id = `story-${id}`;
   el.client = client;

@@ -9,6 +9,7 @@ import {
   HttpError,
   NotFoundError,
   type FeedbackReceipt,
+  type HapurClient,
   type FeedbackStatus,
   type ParticipationStats,
   type PublishedComment,
@@ -17,7 +18,7 @@ import {
 } from '@hapur/sdk';
 import demo from '../../packages/sdk/data/demo/submissions.json' with { type: 'json' };
 import albania from '../../packages/sdk/data/al-2020-2022.json' with { type: 'json' };
-import type { FeedbackClientLike } from '../../packages/elements/src/components/feedback-form/feedback-client.js';
+import type { FeedbackClient } from '../../packages/elements/src/components/feedback-form/feedback-form.types.js';
 
 export const submissions = (demo as unknown as { submissions: SubmissionSeed[] }).submissions;
 const DAY = 86_400_000;
@@ -96,28 +97,28 @@ const receipt: FeedbackReceipt = {
 
 /** Stand-ins for the SDK client, one per outcome of sending. */
 export const clients = {
-  accepting: { submitFeedback: async () => receipt } satisfies FeedbackClientLike,
-  pending: { submitFeedback: () => new Promise<FeedbackReceipt>(() => undefined) } satisfies FeedbackClientLike,
+  accepting: { submitFeedback: async () => receipt } satisfies FeedbackClient,
+  pending: { submitFeedback: () => new Promise<FeedbackReceipt>(() => undefined) } satisfies FeedbackClient,
   offline: {
     submitFeedback: async () => {
       throw new NetworkError({ method: 'POST', url: URL_ });
     },
-  } satisfies FeedbackClientLike,
+  } satisfies FeedbackClient,
   serverError: {
     submitFeedback: async () => {
       throw new ServerError({ status: 503, method: 'POST', url: URL_ });
     },
-  } satisfies FeedbackClientLike,
+  } satisfies FeedbackClient,
   rateLimited: {
     submitFeedback: async () => {
       throw new RateLimitError({ status: 429, method: 'POST', url: URL_, retryAfter: 120 });
     },
-  } satisfies FeedbackClientLike,
+  } satisfies FeedbackClient,
   refused: {
     submitFeedback: async () => {
       throw new HttpError({ status: 403, method: 'POST', url: URL_ });
     },
-  } satisfies FeedbackClientLike,
+  } satisfies FeedbackClient,
   /** Reads for the status, comments and statistics blocks. */
   reader: {
     submitFeedback: async () => receipt,
@@ -132,5 +133,5 @@ export const clients = {
       return { items: comments.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: comments.length };
     },
     getParticipationStats: async () => stats,
-  } satisfies FeedbackClientLike,
+  } satisfies Pick<HapurClient, 'submitFeedback' | 'getFeedbackStatus' | 'listComments' | 'getParticipationStats'>,
 };

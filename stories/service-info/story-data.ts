@@ -1,7 +1,8 @@
 // Story data: the SDK's shipped example services (fictional "Example Municipality", `example: true`).
-import { NotFoundError, type PublicService } from '@hapur/sdk';
+import { NotFoundError, type HapurClient, type PublicService } from '@hapur/sdk';
 import examples from '../../packages/sdk/data/examples/services.json' with { type: 'json' };
-import type { ServiceReader } from '../../packages/elements/src/internal/sdk-client.js';
+/** What the service blocks read: a `createClient()` result fits, and so does this stand-in. */
+type ServiceReader = Pick<HapurClient, 'getService' | 'listServices'>;
 
 export const services = (examples as unknown as { services: PublicService[] }).services;
 export const MUNICIPALITY = 'xk-example-municipality';

@@ -5,7 +5,7 @@ import { formatDate, UI_LANGUAGES, type UiLanguage } from '@hapur/sdk';
 import { expect } from '@open-wc/testing';
 import { commentsText } from '../components/comments/comments.translations.js';
 import { loadTrackerCatalogue } from '../components/commitment-tracker/commitment-tracker.translations.js';
-import { feedbackText } from '../components/feedback-form/translations/index.js';
+import { feedbackText } from '../translations/feedback/index.js';
 import { participationStatsText } from '../components/participation-stats/participation-stats.translations.js';
 import { loadChecklistText } from '../components/publication-checklist/translations/index.js';
 import { loadCatalogue } from '../translations/index.js';

@@ -8,8 +8,9 @@ import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
-import { pickClient, type FeedbackClientLike } from '../feedback-form/feedback-client.js';
-import { feedbackText, type FeedbackTranslation } from '../feedback-form/translations/index.js';
+import { commentReads } from '../../internal/client/core-methods.js';
+import { pickClient, type BlockClient } from '../../internal/client/registry.js';
+import { feedbackText, type FeedbackTranslation } from '../../translations/feedback/index.js';
 import { newestFirst, pageCount, pageOfList, type CommentPage } from './comments.model.js';
 import styles from './comments.styles.js';
 import { commentsText, type CommentsTranslation } from './comments.translations.js';
@@ -56,7 +57,7 @@ export class HapurComments extends HapurElement {
   /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
   @property() api: string | undefined;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
-  @property({ attribute: false }) client: FeedbackClientLike | undefined;
+  @property({ attribute: false }) client: BlockClient<'listComments'> | undefined;
   /** Comments given as data (e.g. on a service); paginated here instead of loading. */
   @property({ attribute: false }) comments: PublishedComment[] | undefined;
 
@@ -84,7 +85,7 @@ export class HapurComments extends HapurElement {
         run: async () => pageOfList(list, this.page, this.size),
       };
     }
-    const client = pickClient('listComments', this.client, this.config?.client, this.api ?? this.config?.api);
+    const client = pickClient(commentReads, this.client, this.api, this.config);
     const { planId, commitment } = this;
     if (!client || !planId || !commitment) return undefined;
     const page = this.page;

@@ -4,7 +4,7 @@ import { html } from 'lit';
 import './commitment-tracker.define.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import type { HapurCommitmentTracker } from './commitment-tracker.js';
-import type { HapurFeedbackRequestEvent } from './feedback-request-event.js';
+import type { HapurFeedbackRequestEvent } from '../../events/feedback-request.js';
 import {
   idle,
   KOSOVO_PROGRESS_URL,

@@ -6,7 +6,7 @@ import type { HapurErrorEvent } from '../../events/error.js';
 import type { HapurLoadEvent } from '../../events/load.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { shadowText } from '../../internal/test/localization-contract.js';
-import type { HapurFeedbackRequestEvent } from './feedback-request-event.js';
+import type { HapurFeedbackRequestEvent } from '../../events/feedback-request.js';
 import { syntheticPlan } from './synthetic-plan.js';
 import {
   ALBANIA_URL,

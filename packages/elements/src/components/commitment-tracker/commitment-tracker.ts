@@ -16,13 +16,14 @@ import {
   type CommitmentTrackerTranslation,
 } from './commitment-tracker.translations.js';
 import { DEFAULT_STATE, type TrackerState } from './commitment-tracker.types.js';
-import { requestFeedback } from './feedback-request-event.js';
+import { requestFeedback } from './request-feedback.js';
 import { heading, type RenderContext } from './render-context.js';
 import { renderRow, type RowHandlers } from './render-commitment.js';
 import { renderHeader } from './render-header.js';
 import { renderTimeline } from './render-timeline.js';
 import { renderToolbar } from './render-toolbar.js';
-import { isPlanReader, trackerTask, type PlanReader } from './tracker-client.js';
+import { trackerTask } from './tracker-task.js';
+import type { BlockClient } from '../../internal/client/registry.js';
 import { buildExport, downloadFile, type TrackerExport } from './tracker-download.js';
 import { facets, filterRows, groupByComponent, sortRows } from './tracker-filter.js';
 import { buildRows, summarizePlan, type CommitmentRow, type PlanSummary } from './tracker-model.js';
@@ -114,7 +115,7 @@ export class HapurCommitmentTracker extends HapurElement {
   @property({ attribute: 'data-src' }) dataSrc: string | undefined;
 
   /** A configured SDK client (set from JavaScript); overrides `api`. */
-  @property({ attribute: false }) client: PlanReader | undefined;
+  @property({ attribute: false }) client: BlockClient<'getPlan'> | undefined;
 
   /** The plan itself (set from JavaScript, e.g. what `getPlan` returns, with its `institutions`); skips loading. */
   @property({ attribute: false }) plan: ActionPlanDetail | undefined;
@@ -165,7 +166,7 @@ export class HapurCommitmentTracker extends HapurElement {
       dataSrc: this.dataSrc,
       planId: this.planId,
       api: this.api ?? this.config?.api,
-      client: this.client ?? (isPlanReader(this.config?.client) ? this.config.client : undefined),
+      client: this.client ?? this.config?.client,
     });
   }
 

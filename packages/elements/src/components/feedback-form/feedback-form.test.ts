@@ -12,9 +12,9 @@ import './feedback-form.define.js';
 import type { HapurFeedbackForm } from './feedback-form.js';
 import { IdbOutbox } from './outbox.js';
 import { fakeApi, type FakeMode } from './test/fake-api.js';
-import en from './translations/en.js';
-import sq from './translations/sq.js';
-import srLatn from './translations/sr-latn.js';
+import en from '../../translations/feedback/en.js';
+import sq from '../../translations/feedback/sq.js';
+import srLatn from '../../translations/feedback/sr-latn.js';
 import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
 
 failOnConsole();

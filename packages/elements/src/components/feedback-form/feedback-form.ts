@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import type { FeedbackReceipt, LocalizedText } from '@hapur/sdk';
+import { newIdempotencyKey, type FeedbackReceipt, type LocalizedText } from '@hapur/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HapurErrorEvent } from '../../events/error.js';
@@ -11,11 +11,14 @@ import { HapurElement } from '../../internal/hapur-element.js';
 import { tokens, stateStyles } from '../../styles/tokens.styles.js';
 import { isTransient, rateLimitSeconds, type DeliveryResult } from './delivery.js';
 import { DraftStore } from './draft-store.js';
-import { guidingQuestionsOf, newKey, pickClient, type FeedbackClientLike } from './feedback-client.js';
+import { feedbackWrites } from '../../internal/client/core-methods.js';
+import { pickClient } from '../../internal/client/registry.js';
+import { guidingQuestionsOf } from './guiding-questions.js';
 import styles from './feedback-form.styles.js';
 import {
   EMPTY_VALUES,
   type FeedbackFormValues,
+  type FeedbackClient,
   type FeedbackKind,
   type FieldName,
   type FormState,
@@ -25,7 +28,7 @@ import { errorSummary, focusField } from './fields.js';
 import type { OutboxStore } from './outbox.js';
 import { OutboxController } from './outbox-controller.js';
 import { copyText, renderNotice, renderReceipt } from './result-panels.js';
-import { feedbackText, type FeedbackTranslation } from './translations/index.js';
+import { feedbackText, type FeedbackTranslation } from '../../translations/feedback/index.js';
 import { orderedErrors, serverFieldErrors, validateValues, type FieldErrors, type InputContext } from './validation.js';
 
 /**
@@ -78,7 +81,7 @@ export class HapurFeedbackForm extends HapurElement {
   /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
   @property() api: string | undefined;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
-  @property({ attribute: false }) client: FeedbackClientLike | undefined;
+  @property({ attribute: false }) client: FeedbackClient | undefined;
   /** The message is about this public service (id); the subject field is not shown. */
   @property({ attribute: 'service-id' }) serviceId: string | undefined;
   /** With `commitment`: the message is about this commitment of this plan. */
@@ -179,7 +182,7 @@ export class HapurFeedbackForm extends HapurElement {
   /** Draft plans open for consultation ask guiding questions (seed 004); they are help only, so failures are ignored. */
   private loadGuidingQuestions(planId: string): void {
     this.loadedPlan = planId;
-    const client = pickClient('getPlan', this.client, this.config?.client, this.api ?? this.config?.api);
+    const client = pickClient(feedbackWrites, this.client, this.api, this.config);
     void guidingQuestionsOf(client, planId).then((questions) => (this.planQuestions = questions));
   }
 
@@ -189,8 +192,8 @@ export class HapurFeedbackForm extends HapurElement {
   }
 
   /** @internal */
-  sender(): FeedbackClientLike | undefined {
-    return pickClient('submitFeedback', this.client, this.config?.client, this.outboxScope || undefined);
+  sender(): FeedbackClient | undefined {
+    return pickClient(feedbackWrites, this.client, this.outboxScope || undefined, this.config);
   }
 
   /** @internal */
@@ -279,7 +282,7 @@ export class HapurFeedbackForm extends HapurElement {
       );
       return;
     }
-    const key = (this.pendingKey ??= newKey());
+    const key = (this.pendingKey ??= newIdempotencyKey());
     this.setFormState('submitting');
     try {
       const receipt = await client.submitFeedback(input, { idempotencyKey: key });

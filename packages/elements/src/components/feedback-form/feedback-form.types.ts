@@ -1,4 +1,10 @@
-import { FEEDBACK_TYPES, type FeedbackType } from '@hapur/sdk';
+import { FEEDBACK_TYPES, type FeedbackType, type HapurClient } from '@hapur/sdk';
+
+/**
+ * What the form calls on its `client`: `submitFeedback`, and `getPlan` for a draft plan's guiding
+ * questions when it has it (help only). A `createClient()` result fits as is.
+ */
+export type FeedbackClient = Pick<HapurClient, 'submitFeedback'> & Partial<Pick<HapurClient, 'getPlan'>>;
 
 /** The kinds of message a citizen can send, in the order the form offers them. */
 export const FEEDBACK_KINDS = FEEDBACK_TYPES;

@@ -1,12 +1,10 @@
-import type { LocalizedText } from '@hapur/sdk';
+import { resolveText, type LocalizedText, type UiLanguage } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { UiLanguage } from '../../internal/i18n-adapter.js';
-import { resolveText } from '../../internal/i18n-adapter.js';
 import { FEEDBACK_KINDS, MESSAGE_MAX, type FeedbackFormValues, type PresetSubject } from './feedback-form.types.js';
 import { describedBy, errorId, errorMessage, fieldId, hintId, textField } from './fields.js';
-import type { FeedbackTranslation } from './translations/index.js';
+import type { FeedbackTranslation } from '../../translations/feedback/index.js';
 import { hasPreset, topicsFromAttribute, type FieldErrors } from './validation.js';
 
 export interface FieldsView {

@@ -1,8 +1,7 @@
 import type { FeedbackInput } from '@hapur/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { flushOutbox, type DeliveryResult } from './delivery.js';
-import type { FeedbackClientLike } from './feedback-client.js';
-import type { FeedbackFormValues } from './feedback-form.types.js';
+import type { FeedbackClient, FeedbackFormValues } from './feedback-form.types.js';
 import { IdbOutbox, MemoryOutbox, type OutboxEntry, type OutboxStore } from './outbox.js';
 
 let sharedOutbox: OutboxStore | undefined;
@@ -22,7 +21,7 @@ export interface OutboxHost extends ReactiveControllerHost {
   /** The form configuration: only entries it queued are reported back to it. */
   readonly formKey: string;
   /** The client to send with, or undefined when none is configured yet. */
-  sender(): FeedbackClientLike | undefined;
+  sender(): FeedbackClient | undefined;
   /** Called for each of this form's entries after a delivery run. */
   delivered(result: DeliveryResult): void;
 }

@@ -2,7 +2,7 @@ import type { FeedbackReceipt } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
 import type { FormState } from './feedback-form.types.js';
-import type { FeedbackTranslation } from './translations/index.js';
+import type { FeedbackTranslation } from '../../translations/feedback/index.js';
 
 export interface ReceiptView {
   receipt: FeedbackReceipt;

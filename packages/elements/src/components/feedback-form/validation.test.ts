@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { EMPTY_VALUES, type FeedbackFormValues } from './feedback-form.types.js';
-import en from './translations/en.js';
-import sq from './translations/sq.js';
-import srLatn from './translations/sr-latn.js';
+import en from '../../translations/feedback/en.js';
+import sq from '../../translations/feedback/sq.js';
+import srLatn from '../../translations/feedback/sr-latn.js';
 import {
   buildInput,
   orderedErrors,

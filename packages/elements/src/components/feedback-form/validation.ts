@@ -1,6 +1,12 @@
-import { FeedbackInputSchema, fieldErrors, VALIDATION_MESSAGES, type FeedbackInput, type MessageKey } from '@hapur/sdk';
+import {
+  FeedbackInputSchema,
+  fieldErrors,
+  VALIDATION_MESSAGES,
+  type FeedbackInput,
+  type MessageKey,
+  type UiLanguage,
+} from '@hapur/sdk';
 import * as z from 'zod/mini';
-import type { UiLanguage } from '../../internal/i18n-adapter.js';
 import { FIELD_NAMES, type FeedbackFormValues, type FieldName, type PresetSubject } from './feedback-form.types.js';
 
 /** What the host configured that is not typed by the citizen. */

@@ -8,8 +8,9 @@ import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
-import { pickClient, type FeedbackClientLike } from '../feedback-form/feedback-client.js';
-import { feedbackText, type FeedbackTranslation } from '../feedback-form/translations/index.js';
+import { statusReads } from '../../internal/client/core-methods.js';
+import { pickClient, type BlockClient } from '../../internal/client/registry.js';
+import { feedbackText, type FeedbackTranslation } from '../../translations/feedback/index.js';
 import { chronological, deadlineState, isTokenShaped, takeTokenFromUrl } from './feedback-status.model.js';
 import styles from './feedback-status.styles.js';
 
@@ -57,7 +58,7 @@ export class HapurFeedbackStatus extends HapurElement {
   /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
   @property() api: string | undefined;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
-  @property({ attribute: false }) client: FeedbackClientLike | undefined;
+  @property({ attribute: false }) client: BlockClient<'getFeedbackStatus'> | undefined;
   /** Heading level of the block's title, to fit the page's outline (2–5). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
@@ -90,7 +91,7 @@ export class HapurFeedbackStatus extends HapurElement {
 
   private dataTask(): DataTask<FeedbackStatus> | undefined {
     const token = this.activeToken?.trim() ?? '';
-    const client = pickClient('getFeedbackStatus', this.client, this.config?.client, this.api ?? this.config?.api);
+    const client = pickClient(statusReads, this.client, this.api, this.config);
     if (!client) return undefined;
     return { source: 'api', key: token, run: (signal) => client.getFeedbackStatus(token, { signal }) };
   }

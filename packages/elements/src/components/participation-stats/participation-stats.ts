@@ -7,8 +7,9 @@ import { DataController, type DataTask } from '../../internal/controllers/data.j
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
-import { pickClient, type FeedbackClientLike } from '../feedback-form/feedback-client.js';
-import { feedbackText, type FeedbackTranslation } from '../feedback-form/translations/index.js';
+import { statsReads } from '../../internal/client/core-methods.js';
+import { pickClient, type BlockClient } from '../../internal/client/registry.js';
+import { feedbackText, type FeedbackTranslation } from '../../translations/feedback/index.js';
 import { kindRows, statusRows, type StatRow } from './participation-stats.model.js';
 import styles from './participation-stats.styles.js';
 import { participationStatsText } from './participation-stats.translations.js';
@@ -55,7 +56,7 @@ export class HapurParticipationStats extends HapurElement {
   /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
   @property() api: string | undefined;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
-  @property({ attribute: false }) client: FeedbackClientLike | undefined;
+  @property({ attribute: false }) client: BlockClient<'getParticipationStats'> | undefined;
   /** The statistics themselves (set from JavaScript); skips loading. */
   @property({ attribute: false }) stats: ParticipationStats | undefined;
   /** Heading level of the block's title, to fit the page's outline (2–5). */
@@ -74,7 +75,7 @@ export class HapurParticipationStats extends HapurElement {
       const stats = this.stats;
       return { source: 'inline', key: JSON.stringify(stats), run: async () => stats };
     }
-    const client = pickClient('getParticipationStats', this.client, this.config?.client, this.api ?? this.config?.api);
+    const client = pickClient(statsReads, this.client, this.api, this.config);
     if (!client) return undefined;
     const filter = {
       ...(this.institution ? { institution: this.institution } : {}),

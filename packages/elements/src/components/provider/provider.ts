@@ -1,8 +1,8 @@
 import { provide } from '@lit/context';
+import type { HapurClient } from '@hapur/sdk';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
-import type { ServiceReader } from '../../internal/sdk-client.js';
 
 /**
  * Shares configuration with every Hapur block inside it, so a page sets the API address once.
@@ -26,7 +26,7 @@ export class HapurProvider extends LitElement {
   @property() api: string | undefined;
 
   /** A `createClient()` result from @hapur/sdk for the blocks inside (set from JavaScript; overrides `api`). */
-  @property({ attribute: false }) client: ServiceReader | undefined;
+  @property({ attribute: false }) client: HapurClient | undefined;
 
   @provide({ context: hapurConfigContext })
   protected config: HapurConfig = {};

@@ -1,5 +1,10 @@
-import type { PublicationCheck, PublicationCheckInput, Verdict } from '@hapur/sdk';
-import { resolveText, type UiLanguage } from '../../internal/i18n-adapter.js';
+import {
+  resolveText,
+  type PublicationCheck,
+  type PublicationCheckInput,
+  type UiLanguage,
+  type Verdict,
+} from '@hapur/sdk';
 import {
   CHECK_LANGUAGES,
   FORM_CRITERIA,

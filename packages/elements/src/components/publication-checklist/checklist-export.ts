@@ -1,5 +1,4 @@
-import type { PublicationChecklist } from '@hapur/sdk';
-import { resolveText, type UiLanguage } from '../../internal/i18n-adapter.js';
+import { resolveText, type PublicationChecklist, type UiLanguage } from '@hapur/sdk';
 import { latestChecks } from './checklist-summary.js';
 import { CHECK_LANGUAGES } from './publication-checklist.types.js';
 

@@ -3,8 +3,8 @@ import {
   type PublicationCheckInput,
   type PublicationChecklist,
   type PublicationRequirement,
+  type UiLanguage,
 } from '@hapur/sdk';
-import type { UiLanguage } from '../../internal/i18n-adapter.js';
 import { latestChecks } from './checklist-summary.js';
 import {
   emptyEntry,

@@ -1,7 +1,8 @@
 import { consume } from '@lit/context';
-import { createClient, type HapurClient, type HapurStaffClient } from '@hapur/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { checklistReads, checklistStaffWrite } from '../../internal/client/core-methods.js';
+import { pickClient } from '../../internal/client/registry.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
 import { DataController, type FetchTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
@@ -14,9 +15,15 @@ import { renderMonitor } from './checklist-monitor-view.js';
 import { isGap, latestChecks, latestPeriod, previousWithData } from './checklist-summary.js';
 import { renderSummary } from './checklist-summary-view.js';
 import { heading, quarterLabel, renderMatrix, type ViewContext } from './checklist-view.js';
-import { HapurAfterRecordEvent } from './publication-checklist.events.js';
+import { HapurAfterRecordEvent } from '../../events/after-record.js';
 import styles from './publication-checklist.styles.js';
-import type { ChecklistData, ChecklistMode } from './publication-checklist.types.js';
+import {
+  isStaffClient,
+  type ChecklistClient,
+  type ChecklistData,
+  type ChecklistMode,
+  type StaffWrite,
+} from './publication-checklist.types.js';
 import { checklistText, loadChecklistText } from './translations/index.js';
 
 /**
@@ -81,7 +88,7 @@ export class HapurPublicationChecklist extends HapurElement {
   @property() api: string | undefined;
 
   /** A configured `@hapur/sdk` client (set from JavaScript); a staff client (created with a token) can record checks. */
-  @property({ attribute: false }) client: HapurClient | HapurStaffClient | undefined;
+  @property({ attribute: false }) client: ChecklistClient | undefined;
 
   /** Heading level of the block's title, so it fits the page's outline (2–5). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -93,25 +100,26 @@ export class HapurPublicationChecklist extends HapurElement {
   @state() gapsOnly = false;
 
   private readonly monitor = new ChecklistMonitor();
-  private ownClient: { key: string; client: HapurClient } | undefined;
+  private staffWrite: { key: string; write: StaffWrite } | undefined;
 
   private readonly data = new DataController<ChecklistData>(this, {
     task: () => this.dataTask(),
     isEmpty: (d) => this.mode !== 'monitor' && d.periods.length === 0 && d.current.checks.length === 0,
   });
 
-  private get apiClient(): HapurClient | undefined {
-    if (this.client) return this.client;
+  private get apiClient(): ChecklistClient | undefined {
+    return pickClient(checklistReads, this.client, this.api, this.config);
+  }
+
+  /** The staff write: the client's own when it is a staff client, else one made with `token` for the API. */
+  private get recorder(): StaffWrite | undefined {
+    const client: ChecklistClient | undefined = this.client ?? this.config?.client;
+    if (client) return isStaffClient(client) ? client : undefined;
     const api = this.api ?? this.config?.api;
-    if (!api) return undefined;
-    const key = `${api}|${this.token ?? ''}`;
-    if (this.ownClient?.key !== key) {
-      this.ownClient = {
-        key,
-        client: this.token ? createClient({ baseUrl: api, token: this.token }) : createClient({ baseUrl: api }),
-      };
-    }
-    return this.ownClient.client;
+    if (!api || !this.token) return undefined;
+    const key = `${api}|${this.token}`;
+    if (this.staffWrite?.key !== key) this.staffWrite = { key, write: checklistStaffWrite(api, this.token) };
+    return this.staffWrite.write;
   }
 
   private dataTask(): FetchTask<ChecklistData> | undefined {
@@ -252,9 +260,8 @@ export class HapurPublicationChecklist extends HapurElement {
 
   private async handleSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    const client = this.apiClient;
-    const staff = client as Partial<HapurStaffClient> | undefined;
-    const record = staff?.recordPublicationCheck ? staff.recordPublicationCheck.bind(staff) : undefined;
+    const staff = this.recorder;
+    const record = staff ? staff.recordPublicationCheck.bind(staff) : undefined;
     const pending = this.monitor.submit(record, this.localize.lang);
     this.requestUpdate();
     const saved = await pending;
@@ -266,22 +273,8 @@ export class HapurPublicationChecklist extends HapurElement {
       this.dispatchEvent(
         new HapurAfterRecordEvent({ institutionId: this.monitor.institutionId, period: this.monitor.period, saved }),
       );
-      await this.refresh();
-    }
-  }
-
-  /**
-   * Reloads in the background after a save, keeping the template (and focus) on screen instead of
-   * the loading state. TODO(shared): a `DataController.refresh()` would do this without touching its fields.
-   */
-  private async refresh(): Promise<void> {
-    const task = this.dataTask();
-    if (!task) return;
-    try {
-      this.data.data = await task.run(new AbortController().signal);
-      this.requestUpdate();
-    } catch {
-      this.data.reload();
+      // In the background: the template (and focus) stays on screen instead of the loading state.
+      await this.data.refresh();
     }
   }
 

@@ -1,8 +1,26 @@
-import type { OverallVerdict, PeriodEntry, PublicationChecklist, Verdict } from '@hapur/sdk';
+import type {
+  HapurClient,
+  HapurStaffClient,
+  OverallVerdict,
+  PeriodEntry,
+  PublicationChecklist,
+  Verdict,
+} from '@hapur/sdk';
 
 /** `public` shows the matrix and summary; `monitor` adds the staff monitoring template. */
 export const CHECKLIST_MODES = ['public', 'monitor'] as const;
 export type ChecklistMode = (typeof CHECKLIST_MODES)[number];
+
+type ChecklistReads = Pick<HapurClient, 'listPublicationPeriods' | 'getPublicationChecklist'>;
+/** The staff write of the monitoring template (a client created with a token has it). */
+export type StaffWrite = Pick<HapurStaffClient, 'recordPublicationCheck'>;
+/** What the checklist calls on its `client`: a `createClient()` result fits; one created with a `token` can record checks. */
+export type ChecklistClient = ChecklistReads | (ChecklistReads & StaffWrite);
+
+/** Whether the client can record checks (created with a `token`). */
+export function isStaffClient(client: ChecklistClient): client is ChecklistReads & StaffWrite {
+  return typeof (client as Partial<StaffWrite>).recordPublicationCheck === 'function';
+}
 
 /** The languages every Kosovo check reports on, in the order of the matrix columns. */
 export const CHECK_LANGUAGES = ['sq', 'sr-Latn', 'en'] as const;

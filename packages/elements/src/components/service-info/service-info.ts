@@ -8,7 +8,9 @@ import { DataController, type DataTask } from '../../internal/controllers/data.j
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
-import { parseInlineService, readerFor, type ServiceReader } from '../../internal/sdk-client.js';
+import { serviceReads } from '../../internal/client/service-reads.js';
+import { pickClient, type BlockClient } from '../../internal/client/registry.js';
+import { parseInlineService } from '../../internal/inline-json.js';
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import styles from './service-info.styles.js';
 import { ONLINE_CHANNELS, type HeadingLevel, type ServiceInfoVariant } from './service-info.types.js';
@@ -71,7 +73,7 @@ export class HapurServiceInfo extends HapurElement {
   @property({ attribute: 'data-src' }) dataSrc: string | undefined;
 
   /** A `createClient()` result from @hapur/sdk (set from JavaScript); overrides `api`. */
-  @property({ attribute: false }) client: ServiceReader | undefined;
+  @property({ attribute: false }) client: BlockClient<'getService'> | undefined;
 
   /** The service itself (set from JavaScript, e.g. by `<hapur-service-list>`); skips loading. */
   @property({ attribute: false }) service: PublicService | undefined;
@@ -118,7 +120,7 @@ export class HapurServiceInfo extends HapurElement {
       const url = this.dataSrc;
       return { source: 'url', key: url, run: (signal) => loadDocument(url, PublicServiceShape, { signal }) };
     }
-    const client = this.client ?? this.config?.client ?? this.clientFromApi();
+    const client = pickClient(serviceReads, this.client, this.api, this.config);
     const id = this.serviceId;
     if (!client || !id) return undefined;
     return {
@@ -126,11 +128,6 @@ export class HapurServiceInfo extends HapurElement {
       key: `${this.api ?? this.config?.api ?? ''}|${id}`,
       run: (signal) => client.getService(id, { signal }),
     };
-  }
-
-  private clientFromApi(): ServiceReader | undefined {
-    const api = this.api ?? this.config?.api;
-    return api ? readerFor(api) : undefined;
   }
 
   protected override updated(): void {

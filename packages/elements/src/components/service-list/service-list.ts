@@ -7,7 +7,8 @@ import { DataController, type DataTask } from '../../internal/controllers/data.j
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
-import { readerFor, type ServiceReader } from '../../internal/sdk-client.js';
+import { serviceReads } from '../../internal/client/service-reads.js';
+import { pickClient, type BlockClient } from '../../internal/client/registry.js';
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import type { HeadingLevel } from '../service-info/service-info.types.js';
 import styles from './service-list.styles.js';
@@ -57,7 +58,7 @@ export class HapurServiceList extends HapurElement {
   @property({ attribute: 'data-src' }) dataSrc: string | undefined;
 
   /** A `createClient()` result from @hapur/sdk (set from JavaScript); overrides `api`. */
-  @property({ attribute: false }) client: ServiceReader | undefined;
+  @property({ attribute: false }) client: BlockClient<'listServices'> | undefined;
 
   /** Link for each service, `{id}` replaced by its id (e.g. `/services/{id}`); when unset, services open in place. */
   @property({ attribute: 'item-href' }) itemHref: string | undefined;
@@ -100,7 +101,7 @@ export class HapurServiceList extends HapurElement {
       };
     }
     const api = this.api ?? this.config?.api;
-    const reader = this.client ?? this.config?.client ?? (api ? readerFor(api) : undefined);
+    const reader = pickClient(serviceReads, this.client, this.api, this.config);
     if (!reader) return undefined;
     return {
       source: 'api',

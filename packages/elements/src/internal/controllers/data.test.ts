@@ -41,4 +41,26 @@ describe('DataController', () => {
     expect(host.states.has('loading')).to.be.false;
     host.remove();
   });
+
+  it('refresh() fetches again in the background: the old data stays on screen, no loading state, no events', async () => {
+    const host = document.createElement('data-controller-host') as Host;
+    document.body.append(host);
+    await host.updateComplete;
+    host.release('first');
+    await waitUntil(() => host.data.status === 'success');
+    const events: string[] = [];
+    host.addEventListener('hapur-load', (e) => events.push(e.type));
+    host.addEventListener('hapur-error', (e) => events.push(e.type));
+    const refreshed = host.data.refresh();
+    await host.updateComplete;
+    expect(host.data.status).to.equal('success');
+    expect(host.shadowRoot!.textContent).to.equal('first');
+    expect(host.states.has('loading')).to.be.false;
+    host.release('second');
+    await refreshed;
+    await host.updateComplete;
+    expect(host.shadowRoot!.textContent).to.equal('second');
+    expect(events).to.deep.equal([]);
+    host.remove();
+  });
 });

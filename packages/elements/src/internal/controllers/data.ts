@@ -97,7 +97,7 @@ export class DataController<T> implements ReactiveController {
     if (!this.nearViewport()) return;
     const task = this.options.task();
     const key = task ? `${task.source}:${task.key}` : 'none';
-    if (key !== this.currentKey) this.start(task, key);
+    if (key !== this.currentKey) void this.start(task, key);
   }
 
   /** For `loading="lazy"`: false (and a watch started) until the host comes near the viewport. */
@@ -122,10 +122,19 @@ export class DataController<T> implements ReactiveController {
 
   /** Loads again from the same source (the retry button). */
   reload(): void {
-    this.start(this.options.task(), this.currentKey ?? 'none');
+    void this.start(this.options.task(), this.currentKey ?? 'none');
   }
 
-  private start(task: DataTask<T> | undefined, key: string): void {
+  /**
+   * Fetches the current source again in the background, keeping what is on screen (no loading state, no
+   * events), e.g. after the block saved something. Resolves once the new data is in; when the fetch
+   * fails, falls back to `reload()`, which shows the error with its retry button.
+   */
+  refresh(): Promise<void> {
+    return this.start(this.options.task(), this.currentKey ?? 'none', true);
+  }
+
+  private async start(task: DataTask<T> | undefined, key: string, quiet = false): Promise<void> {
     this.currentKey = key;
     this.abort?.abort();
     if (!task) {
@@ -150,25 +159,29 @@ export class DataController<T> implements ReactiveController {
       this.succeed(task, data, abort.signal);
       return;
     }
-    this.setStatus('loading');
-    this.host.requestUpdate();
-    task.run(abort.signal).then(
-      async (data) => {
-        // Receiving and checking a large document is one task; rendering it, the next. Two shorter tasks
-        // keep a phone responsive to taps (Lighthouse's Total Blocking Time) where one long one would not.
-        await yieldToMain();
-        if (!abort.signal.aborted) this.succeed(task, data, abort.signal);
-      },
-      (error: unknown) => {
-        if (abort.signal.aborted) return;
-        this.settle('error', undefined, error);
-      },
-    );
+    if (!quiet) {
+      this.setStatus('loading');
+      this.host.requestUpdate();
+    }
+    let data: T;
+    try {
+      data = await task.run(abort.signal);
+      // Receiving and checking a large document is one task; rendering it, the next. Two shorter tasks
+      // keep a phone responsive to taps (Lighthouse's Total Blocking Time) where one long one would not.
+      await yieldToMain();
+    } catch (error) {
+      if (!abort.signal.aborted) {
+        if (quiet) this.reload();
+        else this.settle('error', undefined, error);
+      }
+      return;
+    }
+    if (!abort.signal.aborted) this.succeed(task, data, abort.signal, quiet);
   }
 
-  private succeed(task: DataTask<T>, data: T, signal: AbortSignal): void {
+  private succeed(task: DataTask<T>, data: T, signal: AbortSignal, quiet = false): void {
     // Fired after the update that renders it, or later if the block's strings are still loading.
-    this.owedLoad = { source: task.source, signal };
+    if (!quiet) this.owedLoad = { source: task.source, signal };
     this.settle(this.options.isEmpty?.(data) ? 'empty' : 'success', data, undefined);
   }
 

@@ -1,5 +1,5 @@
 import { createClient } from '@hapur/sdk';
-import type { FeedbackClientLike } from '../feedback-client.js';
+import type { FeedbackClient } from '../feedback-form.types.js';
 
 /** How the fake server answers the next POST /feedback. */
 export type FakeMode = 'ok' | 'offline' | 'server-error' | 'rate-limited' | 'invalid';
@@ -54,7 +54,7 @@ export function fakeApi(initial: FakeMode = 'ok') {
     if (key) receipts.set(key, receipt);
     return new Response(JSON.stringify(receipt), { status: 201, headers: { 'content-type': 'application/json' } });
   };
-  const client: FeedbackClientLike = createClient({ baseUrl: BASE, fetch: fetchImpl, retry: 0 });
+  const client: FeedbackClient = createClient({ baseUrl: BASE, fetch: fetchImpl, retry: 0 });
   return { client, posts, state, accepted: () => posts.filter((p) => p.accepted) };
 }
 
@@ -80,6 +80,6 @@ export function fakeReads(routes: Record<string, () => Response | Promise<Respon
     if (route) return route();
     return json({ type: 'about:blank', title: 'Not Found', status: 404, code: 'not_found' }, 404);
   };
-  const client: FeedbackClientLike = createClient({ baseUrl: BASE, fetch: fetchImpl, retry: 0 });
+  const client: FeedbackClient = createClient({ baseUrl: BASE, fetch: fetchImpl, retry: 0 });
   return { client, calls };
 }

@@ -2,7 +2,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createClient } from '@hapur/sdk';
 import { expect, fixture, html } from '@open-wc/testing';
 import { draftKey } from '../checklist-draft-store.js';
-import type { HapurAfterRecordEvent } from '../publication-checklist.events.js';
+import type { HapurAfterRecordEvent } from '../../../events/after-record.js';
 import '../publication-checklist.define.js';
 import type { HapurPublicationChecklist } from '../publication-checklist.js';
 import { API, fakeChecklistApi, loadExampleData, settled, until, type ExampleData, type FakeApi } from './fake-api.js';

@@ -1,5 +1,5 @@
 import type { FeedbackTranslation } from './feedback-translation.js';
-import { sentence } from '../../../translations/sentence.js';
+import { sentence } from '../sentence.js';
 
 const plural = new Intl.PluralRules('sr-Latn');
 /** Serbian has three forms: one (1, 21), few (2–4, 22–24) and other. */

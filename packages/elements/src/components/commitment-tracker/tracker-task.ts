@@ -1,38 +1,10 @@
-import {
-  createCore,
-  getPlan,
-  loadDocument,
-  ResponseShapeError,
-  type ActionPlanDetail,
-  type CallOptions,
-  type Institution,
-} from '@hapur/sdk';
+import { loadDocument, type ActionPlanDetail, type Institution } from '@hapur/sdk';
 import * as z from 'zod/mini';
+import { planReads } from '../../internal/client/core-methods.js';
+import { clientFor, type BlockClient } from '../../internal/client/registry.js';
 import type { DataTask } from '../../internal/controllers/data.js';
+import { parseInlineJson } from '../../internal/inline-json.js';
 import { indexInstitutions, trackerDataFrom, type TrackerData } from './tracker-source.js';
-
-/** The read the tracker makes; any `HapurClient` from `createClient()` fits. */
-export interface PlanReader {
-  getPlan(planId: string, options?: CallOptions): Promise<ActionPlanDetail>;
-}
-
-// TODO(shared): internal/sdk-client.ts keeps one reader per API base for services; plans need the same.
-const readers = new Map<string, PlanReader>();
-
-/** One reader per API base URL, so blocks on a page share the SDK's request dedupe and ETag memory. @internal */
-export function planReaderFor(baseUrl: string): PlanReader {
-  let reader = readers.get(baseUrl);
-  if (!reader) {
-    const core = createCore({ baseUrl: new URL(baseUrl, document.baseURI) });
-    reader = { getPlan: (id, options) => getPlan(core, id, options) };
-    readers.set(baseUrl, reader);
-  }
-  return reader;
-}
-
-export function isPlanReader(value: unknown): value is PlanReader {
-  return typeof value === 'object' && value !== null && typeof (value as { getPlan?: unknown }).getPlan === 'function';
-}
 
 /**
  * Loads `data-src`: one URL, or several separated by spaces (a plan file plus a progress file). Each is
@@ -58,7 +30,7 @@ export interface TrackerSourceConfig {
   dataSrc: string | undefined;
   planId: string | undefined;
   api: string | undefined;
-  client: PlanReader | undefined;
+  client: BlockClient<'getPlan'> | undefined;
 }
 
 /** The data task for the first configured source: `plan` property, inline JSON, `data-src`, then the API. @internal */
@@ -79,7 +51,7 @@ export function trackerTask(config: TrackerSourceConfig): DataTask<TrackerData> 
     return {
       source: 'inline',
       key: inline,
-      run: async () => trackerDataFrom([parseInline(inline)], planId, 'inline JSON'),
+      run: async () => trackerDataFrom([parseInlineJson(inline)], planId, 'inline JSON'),
     };
   if (dataSrc)
     return {
@@ -87,24 +59,11 @@ export function trackerTask(config: TrackerSourceConfig): DataTask<TrackerData> 
       key: `${dataSrc}|${planId ?? ''}`,
       run: (signal) => loadTrackerData(dataSrc, planId, signal),
     };
-  const client = config.client ?? (api ? planReaderFor(api) : undefined);
+  const client = config.client ?? (api ? clientFor(api, planReads) : undefined);
   if (!client || !planId) return undefined;
   return {
     source: 'api',
     key: `${api ?? ''}|${planId}`,
     run: async (signal) => withNames(await client.getPlan(planId, { signal })),
   };
-}
-
-/** Inline JSON, or a ResponseShapeError the error state explains (never a raw SyntaxError). */
-function parseInline(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw new ResponseShapeError({
-      url: 'inline',
-      issues: [{ path: '', code: 'invalid_json', message: 'The inline data is not JSON' }],
-      cause,
-    });
-  }
 }

@@ -1,5 +1,3 @@
-// TODO(shared): move to src/events/after-record.ts and re-export from src/events/index.ts (foundation owns that folder).
-
 export interface HapurAfterRecordEventDetail {
   readonly institutionId: string;
   readonly period: string;

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../../internal/i18n-adapter.js';
+import type { UiLanguage } from '@hapur/sdk';
 import en from './en.js';
 import type { FeedbackTranslation } from './feedback-translation.js';
 import sq from './sq.js';

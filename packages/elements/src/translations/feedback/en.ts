@@ -1,5 +1,5 @@
 import type { FeedbackTranslation } from './feedback-translation.js';
-import { sentence } from '../../../translations/sentence.js';
+import { sentence } from '../sentence.js';
 
 const plural = new Intl.PluralRules('en');
 

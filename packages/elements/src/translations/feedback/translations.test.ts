@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FEEDBACK_STATUSES, FEEDBACK_TYPES } from '@hapur/sdk';
-import { failOnConsole } from '../../../internal/test/fail-on-console.js';
+import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import en from './en.js';
 import type { FeedbackTranslation } from './feedback-translation.js';
 import sq from './sq.js';

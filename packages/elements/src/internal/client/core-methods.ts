@@ -1,0 +1,62 @@
+import {
+  createCore,
+  getFeedbackStatus,
+  getParticipationStats,
+  getPlan,
+  getPublicationChecklist,
+  listComments,
+  listPublicationPeriods,
+  recordPublicationCheck,
+  submitFeedback,
+  type Core,
+  type HapurStaffClient,
+} from '@hapur/sdk';
+import type { ApiEntry, MethodSet } from './registry.js';
+
+/**
+ * The SDK core of one base URL, shared by every method set on it: one read cache, one request dedupe,
+ * one ETag memory, one retry policy. Each set below pulls in only its own resource functions and
+ * schemas (the SDK's tree-shakable form), never all of `createClient`.
+ */
+const coreOf = (entry: ApiEntry): Core => (entry.core ??= createCore({ baseUrl: entry.base }));
+
+/** @internal */
+export const planReads: MethodSet<'getPlan'> = (entry) => ({
+  getPlan: (planId, options) => getPlan(coreOf(entry), planId, options),
+});
+
+/** The form sends, and reads a draft plan's guiding questions. @internal */
+export const feedbackWrites: MethodSet<'submitFeedback' | 'getPlan'> = (entry) => ({
+  ...planReads(entry),
+  submitFeedback: (input, options) => submitFeedback(coreOf(entry), input, options),
+});
+
+/** @internal */
+export const statusReads: MethodSet<'getFeedbackStatus'> = (entry) => ({
+  getFeedbackStatus: (token, options) => getFeedbackStatus(coreOf(entry), token, options),
+});
+
+/** @internal */
+export const commentReads: MethodSet<'listComments'> = (entry) => ({
+  listComments: (planId, number, paging, options) => listComments(coreOf(entry), planId, number, paging, options),
+});
+
+/** @internal */
+export const statsReads: MethodSet<'getParticipationStats'> = (entry) => ({
+  getParticipationStats: (filter, options) => getParticipationStats(coreOf(entry), filter, options),
+});
+
+/** @internal */
+export const checklistReads: MethodSet<'listPublicationPeriods' | 'getPublicationChecklist'> = (entry) => ({
+  listPublicationPeriods: (id, options) => listPublicationPeriods(coreOf(entry), id, options),
+  getPublicationChecklist: (id, period, options) => getPublicationChecklist(coreOf(entry), id, period, options),
+});
+
+/**
+ * The staff write of the checklist's monitoring template, with the block's own token. Never shared
+ * through the registry: a token belongs to the block it was given to. @internal
+ */
+export function checklistStaffWrite(api: string, token: string): Pick<HapurStaffClient, 'recordPublicationCheck'> {
+  const core = createCore({ baseUrl: new URL(api, document.baseURI), token });
+  return { recordPublicationCheck: (input, call) => recordPublicationCheck(core, input, call) };
+}
