@@ -1,17 +1,21 @@
 import { StatusChangeInputSchema, type StatusChangeInput } from '@hapur/sdk';
-import { requireInstitution } from '../auth/tokens.js';
+import { requireModerator } from '../auth/responsibility.js';
 import { findSubmission } from '../feedback/status.js';
 import { changeStatus, publish } from '../feedback/store.js';
 import { problems } from '../http/problem.js';
 import { readJson, validate } from '../http/validate.js';
 import { currentStaff, type AnyContext, type Handlers } from './define.js';
 
-/** The submission a staff member may act on: it exists, is not quarantined, and belongs to their institution. */
+/**
+ * The submission a staff member may act on: it exists, is not quarantined, and their institution answers
+ * for its subject (`auth/responsibility.ts`), whatever institution the sender named.
+ */
 async function ownSubmission(c: AnyContext, reference: string) {
   const staff = currentStaff(c);
-  const row = await findSubmission(c.get('deps').db, 'reference', reference);
+  const { db, plans } = c.get('deps');
+  const row = await findSubmission(db, 'reference', reference);
   if (!row || row.quarantined) throw problems.notFound(`No submission "${reference}".`);
-  requireInstitution(staff, row.institution_id, `submission ${row.reference}`);
+  await requireModerator(db, staff, row, async (id) => (await plans.get(db, id))?.plan);
   return { staff, row };
 }
 

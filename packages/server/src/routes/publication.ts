@@ -7,6 +7,7 @@ import {
   type PublicationCheck,
   type PublicationCheckInput,
 } from '@hapur/sdk';
+import { assertHonestCheck } from '../auth/recorded-by.js';
 import { requireInstitution } from '../auth/tokens.js';
 import { checklist, insertCheck, periods, requirementsFor } from '../domain/checklists.js';
 import { loadInstitution } from '../domain/institutions.js';
@@ -47,6 +48,7 @@ export const publicationHandlers = {
     const staff = currentStaff(c);
     const input = validate<PublicationCheckInput>(PublicationCheckInputSchema, await readJson(c));
     requireInstitution(staff, input.institutionId, `institution ${input.institutionId}`);
+    assertHonestCheck(input, now());
     const institution = await loadInstitution(db, input.institutionId);
     if (!institution) throw problems.notFound(`No institution "${input.institutionId}".`);
     const requirement = (await requirementsFor(db, institution)).find((r) => r.id === input.requirementId);
