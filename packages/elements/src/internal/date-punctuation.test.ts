@@ -3,12 +3,12 @@
 // date already ends with a full stop ("1. oktobar 2026."), so a sentence around it must not add one.
 import { formatDate, UI_LANGUAGES, type UiLanguage } from '@hapur/sdk';
 import { expect } from '@open-wc/testing';
-import { commentsText } from '../components/comments/comments.translations.js';
-import { loadTrackerCatalogue } from '../components/commitment-tracker/commitment-tracker.translations.js';
-import { feedbackText } from '../translations/feedback/index.js';
-import { participationStatsText } from '../components/participation-stats/participation-stats.translations.js';
-import { loadChecklistText } from '../components/publication-checklist/translations/index.js';
-import { loadCatalogue } from '../translations/index.js';
+import { commentsStrings } from '../components/comments/comments.translations.js';
+import { trackerStrings } from '../components/commitment-tracker/commitment-tracker.translations.js';
+import { feedbackStrings } from '../translations/feedback/index.js';
+import { statsStrings } from '../components/participation-stats/participation-stats.translations.js';
+import { checklistStrings } from '../components/publication-checklist/publication-checklist.translations.js';
+import { sharedStrings } from '../translations/index.js';
 import { failOnConsole } from './test/fail-on-console.js';
 
 failOnConsole();
@@ -37,19 +37,19 @@ function outputs(catalogue: object, value: string, path = ''): { key: string; te
 
 async function catalogues(lang: UiLanguage): Promise<Record<string, object>> {
   return {
-    shared: await loadCatalogue(lang),
-    feedback: feedbackText(lang),
-    comments: commentsText(lang),
-    stats: participationStatsText(lang),
-    tracker: await loadTrackerCatalogue(lang),
-    checklist: await loadChecklistText(lang),
+    shared: await sharedStrings.load(lang),
+    feedback: await feedbackStrings.load(lang),
+    comments: await commentsStrings.load(lang),
+    stats: await statsStrings.load(lang),
+    tracker: await trackerStrings.load(lang),
+    checklist: await checklistStrings.load(lang),
   };
 }
 
 describe('date strings in every UI language', () => {
   for (const lang of UI_LANGUAGES) {
     it(`never double punctuation around a date (${lang})`, async () => {
-      const shared = await loadCatalogue(lang);
+      const shared = await sharedStrings.load(lang);
       const dates = [
         new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(2026, 9, 1, 12)),
         shared.formatDate(1, shared.months[9]!, 2026),
@@ -72,7 +72,7 @@ describe('date strings in every UI language', () => {
   }
 
   it('writes a Serbian date with its one closing full stop', async () => {
-    const sr = await loadCatalogue('sr-Latn');
+    const sr = await sharedStrings.load('sr-Latn');
     expect(sr.lastReviewed(sr.formatDate(1, sr.months[9]!, 2026))).to.equal(
       'Informacije su poslednji put proverene 1. oktobar 2026.',
     );

@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { Catalogue } from './catalogue.js';
 import { LocalizeController } from './controllers/localize.js';
 
 /** Elements that re-resolve their language when any `lang` attribute in the document changes. */
@@ -36,6 +37,12 @@ export function findLang(start: Element): string {
  * @internal
  */
 export class HapurElement extends LitElement {
+  /**
+   * The catalogues the block renders with besides the shared strings, from its `<name>.translations.ts`
+   * (or `translations/`): they load with the block's language, and `languageReady` waits for them. @internal
+   */
+  static catalogues: readonly Catalogue<object>[] = [];
+
   /** Language of this element's text; when unset, the nearest ancestor's `lang` or the document's applies. */
   @property() override lang!: string;
 
@@ -82,8 +89,13 @@ export class HapurElement extends LitElement {
     super.willUpdate(changed);
   }
 
+  /** The block's `static catalogues`, for its LocalizeController. @internal */
+  get catalogues(): readonly Catalogue<object>[] {
+    return (this.constructor as typeof HapurElement).catalogues;
+  }
+
   /**
-   * False while a language catalogue this block needs is still loading; the block then shows its pending
+   * False while a catalogue this block renders with is still loading; the block then shows its pending
    * box and keeps `:state(loading)`, even if its data is there. @internal
    */
   get languageReady(): boolean {

@@ -78,5 +78,3 @@ export interface Translation {
 
 /** Units an ISO 8601 duration is spelled out in. */
 export type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
-
-export type TranslationLoader = () => Promise<{ default: Translation }>;

@@ -10,7 +10,7 @@ import srLatn from '../../translations/feedback/sr-latn.js';
 import './comments.define.js';
 import type { HapurComments } from './comments.js';
 import { newestFirst, pageCount, pageOfList } from './comments.model.js';
-import { commentsText } from './comments.translations.js';
+import { commentsStrings } from './comments.translations.js';
 import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
 
 failOnConsole();
@@ -63,7 +63,7 @@ describe('<hapur-comments>', () => {
   describe('demonstration data', () => {
     for (const lang of ['sq', 'sr-Latn', 'en'] as const) {
       it(`notes and marks demonstration comments, and only those (${lang})`, async () => {
-        const own = commentsText(lang);
+        const own = await commentsStrings.load(lang);
         const { el } = await inline([comment(1, { demonstration: true }), comment(2, { demonstration: false })], lang);
         const note = $(el, '[part="demo-note"]')!;
         expect(note.getAttribute('role')).to.equal('note');

@@ -1,4 +1,5 @@
-import type { UiLanguage } from '@hapur/sdk';
+import { defineCatalogue } from '../../internal/catalogue.js';
+import { feedbackStrings } from '../../translations/feedback/index.js';
 
 /** Strings only `<hapur-comments>` uses, beside the shared feedback catalogue. @internal */
 export interface CommentsTranslation {
@@ -8,7 +9,8 @@ export interface CommentsTranslation {
   readonly demonstrationLabel: string;
 }
 
-const CATALOGUES: Record<UiLanguage, CommentsTranslation> = {
+/** Bundled with the block: two short strings per language. @internal */
+export const commentsStrings = defineCatalogue<CommentsTranslation>({
   sq: {
     demonstrationNote:
       'Të dhëna demonstruese: komentet e shënuara “Demonstrim” janë shkruar për të treguar si funksionon ky bllok. Askush nuk i ka dërguar.',
@@ -24,9 +26,7 @@ const CATALOGUES: Record<UiLanguage, CommentsTranslation> = {
       'Demonstration data: comments marked “Demonstration” were written to show how this block works. No one sent them.',
     demonstrationLabel: 'Demonstration',
   },
-};
+});
 
-/** @internal */
-export function commentsText(lang: UiLanguage): CommentsTranslation {
-  return CATALOGUES[lang];
-}
+/** The catalogues `<hapur-comments>` renders with besides the shared strings. @internal */
+export const catalogues = [feedbackStrings, commentsStrings];

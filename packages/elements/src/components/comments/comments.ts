@@ -10,10 +10,10 @@ import { renderDataState, renderLanguagePending } from '../../internal/render-st
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import { commentReads } from '../../internal/client/core-methods.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
-import { feedbackText, type FeedbackTranslation } from '../../translations/feedback/index.js';
+import { feedbackStrings, type FeedbackTranslation } from '../../translations/feedback/index.js';
 import { newestFirst, pageCount, pageOfList, type CommentPage } from './comments.model.js';
 import styles from './comments.styles.js';
-import { commentsText, type CommentsTranslation } from './comments.translations.js';
+import { catalogues, commentsStrings, type CommentsTranslation } from './comments.translations.js';
 
 /**
  * Comments a moderator published on a commitment (from the API) or on anything else (given as
@@ -47,6 +47,7 @@ import { commentsText, type CommentsTranslation } from './comments.translations.
  */
 export class HapurComments extends HapurElement {
   static override styles = [tokens, stateStyles, styles];
+  static override catalogues = catalogues;
 
   /** Plan id of the commitment whose comments to load, e.g. `xk-2026-2028`. */
   @property({ attribute: 'plan-id' }) planId: string | undefined;
@@ -114,7 +115,7 @@ export class HapurComments extends HapurElement {
 
   protected override render() {
     if (!this.localize.ready) return renderLanguagePending();
-    const t = feedbackText(this.localize.lang);
+    const t = this.localize.text(feedbackStrings);
     if (this.data.status === 'error' && (this.data.error as { name?: string } | undefined)?.name === 'NotFoundError') {
       return html`<div class="state state--error" part="base" role="alert" lang=${t.lang}>
         <p class="state__text">${t.commentsNotFound}</p>
@@ -124,7 +125,7 @@ export class HapurComments extends HapurElement {
     if (state || !this.data.data) return state ?? nothing;
     const page = this.data.data;
     const pages = pageCount(page.total, page.pageSize);
-    const own = commentsText(this.localize.lang);
+    const own = this.localize.text(commentsStrings);
     const demo = page.items.some((comment) => comment.demonstration === true);
     return html`<section class="base" part="base" lang=${t.lang} aria-labelledby="count">
       <p class="count" id="count" part="count" tabindex="-1">${t.commentsCount(page.total)}</p>

@@ -1,117 +1,14 @@
-import type { DeliveryStatus, OgpValue, PlanStatus, UiLanguage } from '@hapur/sdk';
-import type { CommitmentStatus, SortKey } from './commitment-tracker.types.js';
-import type { CsvColumns } from './tracker-export.js';
+import { defineCatalogue } from '../../internal/catalogue.js';
+import type { CommitmentTrackerTranslation } from './translations/tracker-translation.js';
 
-// TODO(shared): these terms belong in the shared Translation catalogue (src/translations/) once it can
-// be extended per component; until then the tracker keeps its own typed catalogue here.
-/** Every string of `<hapur-commitment-tracker>`; a catalogue missing one does not compile. */
-export interface CommitmentTrackerTranslation {
-  trackerEmpty: string;
-  commitmentNotFound: (number: string) => string;
-  planStatus: (status: PlanStatus) => string;
-  period: string;
-  coordinatingInstitution: string;
-  overallProgress: string;
-  milestonesComplete: (complete: number, total: number) => string;
-  dueThisQuarter: (count: number) => string;
-  overdue: (count: number) => string;
-  undated: (count: number) => string;
-  lastUpdated: (date: string) => string;
-  demonstrationNote: string;
-  consultationOpen: string;
+export type { CommitmentTrackerTranslation } from './translations/tracker-translation.js';
 
-  commitmentsHeading: string;
-  componentOther: string;
-  commitmentLabel: (number: string) => string;
-  lead: string;
-  ogpValues: string;
-  ogpValue: (value: OgpValue) => string;
-  status: string;
-  commitmentStatus: (status: CommitmentStatus) => string;
-  milestoneStatus: (status: DeliveryStatus) => string;
-  progressOf: (number: string) => string;
-  progressText: (percent: number, complete: number, total: number) => string;
-  noMilestones: string;
-
-  shortDescription: string;
-  problem: string;
-  expectedResults: string;
-  supportingActors: string;
-  sector: (sector: 'government' | 'civil_society' | 'other') => string;
-  budget: string;
-  milestones: string;
-  milestoneLabel: (number: string) => string;
-  dueAsWritten: string;
-  dueReading: string;
-  dueBetween: (from: string, to: string) => string;
-  dueBy: (date: string) => string;
-  dueOngoing: string;
-  dueQuarterly: string;
-  dueUnreadable: string;
-  overdueBadge: string;
-  dueBadge: string;
-  latestUpdate: (date: string) => string;
-  evidence: string;
-  giveFeedback: string;
-  comments: string;
-
-  filters: string;
-  filterStatus: string;
-  allStatuses: string;
-  filterInstitution: string;
-  allInstitutions: string;
-  filterValue: string;
-  allValues: string;
-  search: string;
-  searchHint: string;
-  sort: string;
-  sortKey: (key: SortKey) => string;
-  clearFilters: string;
-  resultCount: (shown: number, total: number) => string;
-  noMatches: string;
-  view: string;
-  viewList: string;
-  viewTimeline: string;
-  download: string;
-  downloadCsv: string;
-  downloadJson: string;
-
-  timeline: string;
-  timelineTable: string;
-  quarter: (quarter: number, year: number) => string;
-  quarterShort: (quarter: number) => string;
-  timelineSpan: string;
-  unplaced: string;
-  unplacedNote: string;
-  timelineEmpty: string;
-  milestone: string;
-  commitment: string;
-  when: string;
-
-  csvColumns: CsvColumns;
-}
-
-/** One chunk per language: a page pays only for the language it shows. */
-const LOADERS: Record<UiLanguage, () => Promise<{ default: CommitmentTrackerTranslation }>> = {
+/** Every string of `<hapur-commitment-tracker>`, one chunk per language: a page pays only for the language it shows. @internal */
+export const trackerStrings = defineCatalogue<CommitmentTrackerTranslation>({
   sq: () => import('./translations/sq.js'),
   'sr-Latn': () => import('./translations/sr-latn.js'),
   en: () => import('./translations/en.js'),
-};
+});
 
-const loaded = new Map<UiLanguage, CommitmentTrackerTranslation>();
-const pending = new Map<UiLanguage, Promise<CommitmentTrackerTranslation>>();
-
-/** The catalogue if it is loaded (the synchronous path for renders). @internal */
-export function trackerCatalogue(lang: UiLanguage): CommitmentTrackerTranslation | undefined {
-  return loaded.get(lang);
-}
-
-/** Loads a catalogue once; concurrent callers share the promise. @internal */
-export function loadTrackerCatalogue(lang: UiLanguage): Promise<CommitmentTrackerTranslation> {
-  let promise = pending.get(lang);
-  if (!promise) {
-    promise = LOADERS[lang]().then((module) => (loaded.set(lang, module.default), module.default));
-    pending.set(lang, promise);
-  }
-  return promise;
-}
+/** The catalogues the tracker renders with besides the shared strings. @internal */
+export const catalogues = [trackerStrings];

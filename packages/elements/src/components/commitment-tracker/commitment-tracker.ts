@@ -10,11 +10,7 @@ import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import styles from './commitment-tracker.styles.js';
-import {
-  loadTrackerCatalogue,
-  trackerCatalogue,
-  type CommitmentTrackerTranslation,
-} from './commitment-tracker.translations.js';
+import { catalogues, trackerStrings, type CommitmentTrackerTranslation } from './commitment-tracker.translations.js';
 import { DEFAULT_STATE, type TrackerState } from './commitment-tracker.types.js';
 import { requestFeedback } from './request-feedback.js';
 import { heading, type RenderContext } from './render-context.js';
@@ -104,6 +100,7 @@ interface Model {
  */
 export class HapurCommitmentTracker extends HapurElement {
   static override styles = [tokens, stateStyles, styles];
+  static override catalogues = catalogues;
 
   /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
   @property() api: string | undefined;
@@ -222,14 +219,9 @@ export class HapurCommitmentTracker extends HapurElement {
     if (this.urlState) saveState(next, push);
   }
 
-  /** The tracker's own terms; undefined until the language's chunk has loaded (render starts the load). */
-  /** @internal */
-  override get languageReady(): boolean {
-    return super.languageReady && this.t !== undefined;
-  }
-
+  /** The tracker's own terms; undefined until the language's chunk has loaded. */
   private get t(): CommitmentTrackerTranslation | undefined {
-    return trackerCatalogue(this.localize.lang);
+    return trackerStrings.get(this.localize.lang);
   }
 
   private currentModel(data: TrackerData): Model {
@@ -318,7 +310,6 @@ export class HapurCommitmentTracker extends HapurElement {
 
   protected override render() {
     const t = this.t;
-    if (!t) void loadTrackerCatalogue(this.localize.lang).then(() => this.requestUpdate());
     if (!this.localize.ready || !t) return renderLanguagePending();
     const dataState = renderDataState(this.data, this.localize, t.trackerEmpty);
     if (dataState || !this.data.data) return dataState ?? nothing;

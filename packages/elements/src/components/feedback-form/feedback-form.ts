@@ -28,7 +28,8 @@ import { errorSummary, focusField } from './fields.js';
 import type { OutboxStore } from './outbox.js';
 import { OutboxController } from './outbox-controller.js';
 import { copyText, renderNotice, renderReceipt } from './result-panels.js';
-import { feedbackText, type FeedbackTranslation } from '../../translations/feedback/index.js';
+import { feedbackStrings, type FeedbackTranslation } from '../../translations/feedback/index.js';
+import { catalogues } from './feedback-form.translations.js';
 import { orderedErrors, serverFieldErrors, validateValues, type FieldErrors, type InputContext } from './validation.js';
 
 /**
@@ -77,6 +78,7 @@ import { orderedErrors, serverFieldErrors, validateValues, type FieldErrors, typ
  */
 export class HapurFeedbackForm extends HapurElement {
   static override styles = [tokens, stateStyles, styles];
+  static override catalogues = catalogues;
 
   /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
   @property() api: string | undefined;
@@ -133,7 +135,7 @@ export class HapurFeedbackForm extends HapurElement {
   private readonly queue = new OutboxController(this);
 
   private get text(): FeedbackTranslation {
-    return feedbackText(this.localize.lang);
+    return this.localize.text(feedbackStrings);
   }
 
   /** Identifies this form's configuration: its draft and its queued messages are kept under it. */

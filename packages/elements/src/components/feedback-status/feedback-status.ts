@@ -10,7 +10,8 @@ import { renderDataState, renderLanguagePending } from '../../internal/render-st
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import { statusReads } from '../../internal/client/core-methods.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
-import { feedbackText, type FeedbackTranslation } from '../../translations/feedback/index.js';
+import { feedbackStrings, type FeedbackTranslation } from '../../translations/feedback/index.js';
+import { catalogues } from './feedback-status.translations.js';
 import { chronological, deadlineState, isTokenShaped, takeTokenFromUrl } from './feedback-status.model.js';
 import styles from './feedback-status.styles.js';
 
@@ -47,6 +48,7 @@ import styles from './feedback-status.styles.js';
  */
 export class HapurFeedbackStatus extends HapurElement {
   static override styles = [tokens, stateStyles, styles];
+  static override catalogues = catalogues;
 
   /** Tracking code to show; when unset the citizen types it into the labelled field. */
   @property() token: string | undefined;
@@ -75,7 +77,7 @@ export class HapurFeedbackStatus extends HapurElement {
   private data: DataController<FeedbackStatus> | undefined;
 
   private get text(): FeedbackTranslation {
-    return feedbackText(this.localize.lang);
+    return this.localize.text(feedbackStrings);
   }
 
   private get activeToken(): string | undefined {

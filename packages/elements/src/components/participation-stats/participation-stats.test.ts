@@ -10,7 +10,7 @@ import srLatn from '../../translations/feedback/sr-latn.js';
 import './participation-stats.define.js';
 import type { HapurParticipationStats } from './participation-stats.js';
 import { kindRows, statusRows } from './participation-stats.model.js';
-import { participationStatsText } from './participation-stats.translations.js';
+import { statsStrings } from './participation-stats.translations.js';
 import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
 
 failOnConsole();
@@ -60,7 +60,7 @@ describe('<hapur-participation-stats>', () => {
         const { el } = await view({ ...stats, demonstration: true }, lang);
         const note = $(el, '[part="demo-note"]')!;
         expect(note.getAttribute('role')).to.equal('note');
-        expect(note.textContent!.trim()).to.equal(participationStatsText(lang).demonstrationNote);
+        expect(note.textContent!.trim()).to.equal((await statsStrings.load(lang)).demonstrationNote);
         await expect(el).to.be.accessible();
       });
     }

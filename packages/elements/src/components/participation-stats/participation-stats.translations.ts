@@ -1,4 +1,5 @@
-import type { UiLanguage } from '@hapur/sdk';
+import { defineCatalogue } from '../../internal/catalogue.js';
+import { feedbackStrings } from '../../translations/feedback/index.js';
 
 /** Strings only `<hapur-participation-stats>` uses, beside the shared feedback catalogue. @internal */
 export interface ParticipationStatsTranslation {
@@ -6,7 +7,8 @@ export interface ParticipationStatsTranslation {
   readonly demonstrationNote: string;
 }
 
-const CATALOGUES: Record<UiLanguage, ParticipationStatsTranslation> = {
+/** Bundled with the block: one short string per language. @internal */
+export const statsStrings = defineCatalogue<ParticipationStatsTranslation>({
   sq: {
     demonstrationNote:
       'Të dhëna demonstruese: këta numra përfshijnë parashtresa të shkruara për të treguar si funksionon ky bllok. Askush nuk i ka dërguar.',
@@ -19,9 +21,7 @@ const CATALOGUES: Record<UiLanguage, ParticipationStatsTranslation> = {
     demonstrationNote:
       'Demonstration data: these numbers include submissions written to show how this block works. No one sent them.',
   },
-};
+});
 
-/** @internal */
-export function participationStatsText(lang: UiLanguage): ParticipationStatsTranslation {
-  return CATALOGUES[lang];
-}
+/** The catalogues `<hapur-participation-stats>` renders with besides the shared strings. @internal */
+export const catalogues = [feedbackStrings, statsStrings];

@@ -9,10 +9,10 @@ import { renderDataState, renderLanguagePending } from '../../internal/render-st
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import { statsReads } from '../../internal/client/core-methods.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
-import { feedbackText, type FeedbackTranslation } from '../../translations/feedback/index.js';
+import { feedbackStrings, type FeedbackTranslation } from '../../translations/feedback/index.js';
 import { kindRows, statusRows, type StatRow } from './participation-stats.model.js';
 import styles from './participation-stats.styles.js';
-import { participationStatsText } from './participation-stats.translations.js';
+import { catalogues, statsStrings } from './participation-stats.translations.js';
 
 /**
  * How citizens use an institution's feedback channel: messages by kind and by status, the share
@@ -46,6 +46,7 @@ import { participationStatsText } from './participation-stats.translations.js';
  */
 export class HapurParticipationStats extends HapurElement {
   static override styles = [tokens, stateStyles, styles];
+  static override catalogues = catalogues;
 
   /** Institution id to count for; all institutions when unset. */
   @property() institution: string | undefined;
@@ -91,7 +92,7 @@ export class HapurParticipationStats extends HapurElement {
 
   protected override render() {
     if (!this.localize.ready) return renderLanguagePending();
-    const t = feedbackText(this.localize.lang);
+    const t = this.localize.text(feedbackStrings);
     const level = Math.min(5, Math.max(2, this.headingLevel));
     const state = renderDataState(this.data, this.localize, t.statsEmpty);
     const body = state ?? (this.data.data ? this.renderStats(this.data.data, t, level + 1) : nothing);
@@ -110,7 +111,7 @@ export class HapurParticipationStats extends HapurElement {
     );
     const demo = stats.demonstration
       ? html`<p class="notice notice--demo" part="demo-note" role="note">
-          ${participationStatsText(this.localize.lang).demonstrationNote}
+          ${this.localize.text(statsStrings).demonstrationNote}
         </p>`
       : nothing;
     return html`${demo}

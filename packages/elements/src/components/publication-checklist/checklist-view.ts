@@ -4,7 +4,7 @@ import type { LocalizeController } from '../../internal/controllers/localize.js'
 import type { TextRenderer } from '../../internal/localized-text.js';
 import { quarterParts } from './checklist-summary.js';
 import { CHECK_LANGUAGES, MATRIX_CRITERIA } from './publication-checklist.types.js';
-import type { ChecklistTranslation } from './translations/index.js';
+import type { ChecklistTranslation } from './publication-checklist.translations.js';
 
 /** What every view function needs: the strings, Intl formatting, data-text rendering, heading level. */
 export interface ViewContext {

@@ -24,7 +24,7 @@ import {
   type ChecklistMode,
   type StaffWrite,
 } from './publication-checklist.types.js';
-import { checklistText, loadChecklistText } from './translations/index.js';
+import { catalogues, checklistStrings } from './publication-checklist.translations.js';
 
 /**
  * An institution's proactive-publication checklist for a quarter: each required document with its
@@ -71,6 +71,7 @@ import { checklistText, loadChecklistText } from './translations/index.js';
  */
 export class HapurPublicationChecklist extends HapurElement {
   static override styles = [tokens, stateStyles, styles];
+  static override catalogues = catalogues;
 
   /** Id of the institution, e.g. `xk-mf`. */
   @property() institution: string | undefined;
@@ -152,19 +153,10 @@ export class HapurPublicationChecklist extends HapurElement {
     }
   }
 
-  /** @internal */
-  override get languageReady(): boolean {
-    return super.languageReady && checklistText(this.localize.lang) !== undefined;
-  }
-
   /** The view context, or `undefined` while this language's checklist strings are loading. */
   private get ctx(): ViewContext | undefined {
-    const lang = this.localize.lang;
-    const t = checklistText(lang);
-    if (!t) {
-      void loadChecklistText(lang).then(() => this.requestUpdate());
-      return undefined;
-    }
+    const t = checklistStrings.get(this.localize.lang);
+    if (!t) return undefined;
     return { t, localize: this.localize, text: new TextRenderer(this.localize), level: this.headingLevel };
   }
 

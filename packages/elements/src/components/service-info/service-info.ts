@@ -12,6 +12,7 @@ import { serviceReads } from '../../internal/client/service-reads.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
 import { parseInlineService } from '../../internal/inline-json.js';
 import { stateStyles, tokens } from '../../styles/tokens.styles.js';
+import { catalogues } from './service-info.translations.js';
 import styles from './service-info.styles.js';
 import { ONLINE_CHANNELS, type HeadingLevel, type ServiceInfoVariant } from './service-info.types.js';
 
@@ -62,6 +63,7 @@ const JSONLD_ATTRIBUTE = 'data-hapur-jsonld';
  */
 export class HapurServiceInfo extends HapurElement {
   static override styles = [tokens, stateStyles, styles];
+  static override catalogues = catalogues;
 
   /** Id of the service to load from the API, e.g. `prishtina-civil-birth-certificate`. */
   @property({ attribute: 'service-id' }) serviceId: string | undefined;

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getCatalogue, loadCatalogue, type Translation } from '../../translations/index.js';
+import { sharedStrings, type Translation } from '../../translations/index.js';
+import type { Catalogue } from '../catalogue.js';
 import type { DurationUnit } from '../../translations/translation.js';
 import { negotiateLanguage, type UiLanguage } from '@hapur/sdk';
 
@@ -7,6 +8,8 @@ import { negotiateLanguage, type UiLanguage } from '@hapur/sdk';
 export interface LocalizeHost extends ReactiveControllerHost {
   /** Raw BCP 47 tag from the element, its ancestors or the document (e.g. `sr`, `sq-AL`). */
   readonly requestedLang: string;
+  /** The catalogues the host renders with besides the shared strings (its own, the feedback blocks'). */
+  readonly catalogues?: readonly Catalogue<object>[];
 }
 
 /** Units in the order of the ISO 8601 duration groups matched below. */
@@ -83,16 +86,27 @@ export class LocalizeController implements ReactiveController {
     }).toString();
   }
 
-  /** True once the catalogue for the current language is loaded. */
-  get ready(): boolean {
-    return getCatalogue(this.lang) !== undefined;
+  /** Every catalogue the host renders with: the shared strings first. */
+  private get catalogues(): readonly Catalogue<object>[] {
+    return [sharedStrings, ...(this.host.catalogues ?? [])];
   }
 
-  /** The loaded catalogue. Read it only in render when `ready` is true. */
+  /** True once every catalogue the host renders with is loaded for the current language. */
+  get ready(): boolean {
+    const lang = this.lang;
+    return this.catalogues.every((catalogue) => catalogue.get(lang) !== undefined);
+  }
+
+  /** The shared strings. Read them only in render when `ready` is true. */
   get t(): Translation {
-    const catalogue = getCatalogue(this.lang) ?? this.current;
+    const catalogue = sharedStrings.get(this.lang) ?? this.current;
     if (!catalogue) throw new Error(`Translation catalogue "${this.lang}" read before it was loaded`);
     return catalogue;
+  }
+
+  /** A block's own (or the feedback blocks') strings in the current language. Read them only when `ready` is true. */
+  text<T extends object>(catalogue: Catalogue<T>): T {
+    return catalogue.get(this.lang) as T;
   }
 
   hostConnected(): void {
@@ -103,15 +117,12 @@ export class LocalizeController implements ReactiveController {
     this.sync();
   }
 
-  /** Starts loading the catalogue for the host's language; the host re-renders when it arrives. */
+  /** Starts loading the host's catalogues for its language; the host re-renders when each arrives. */
   private sync(): void {
     const lang = this.lang;
-    const catalogue = getCatalogue(lang);
-    if (catalogue) {
-      this.current = catalogue;
-      return;
-    }
-    void loadCatalogue(lang).then(() => this.host.requestUpdate());
+    this.current = sharedStrings.get(lang) ?? this.current;
+    for (const catalogue of this.catalogues)
+      if (!catalogue.get(lang)) void catalogue.load(lang).then(() => this.host.requestUpdate());
   }
 
   /** Whether this browser's Intl has data for the language (Chromium has none for Albanian). */

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '@hapur/sdk';
+import { defineCatalogue } from '../../internal/catalogue.js';
 import en from './en.js';
 import type { FeedbackTranslation } from './feedback-translation.js';
 import sq from './sq.js';
@@ -7,13 +7,9 @@ import srLatn from './sr-latn.js';
 export type { FeedbackTranslation } from './feedback-translation.js';
 
 /**
- * The feedback catalogues, loaded together: about 4 kB gzipped for all three, less than the
- * round trip a lazy chunk would cost on a slow phone connection at the moment of sending.
+ * The strings of the feedback blocks (form, status, comments, statistics), bundled together: about 4 kB
+ * gzipped for all three languages, less than the round trip a lazy chunk would cost on a slow phone
+ * connection at the moment of sending.
  * @internal
  */
-const CATALOGUES: Record<UiLanguage, FeedbackTranslation> = { sq, 'sr-Latn': srLatn, en };
-
-/** The feedback strings for a UI language (as resolved by the element's LocalizeController). @internal */
-export function feedbackText(lang: UiLanguage): FeedbackTranslation {
-  return CATALOGUES[lang];
-}
+export const feedbackStrings = defineCatalogue<FeedbackTranslation>({ sq, 'sr-Latn': srLatn, en });

@@ -1,4 +1,4 @@
-import type { CommitmentTrackerTranslation } from '../commitment-tracker.translations.js';
+import type { CommitmentTrackerTranslation } from './tracker-translation.js';
 import { sentence } from '../../../translations/sentence.js';
 
 const plural = new Intl.PluralRules('sq');

@@ -2,8 +2,6 @@ import type { Criterion, OverallVerdict, PUBLICATION_CATEGORIES, PUBLICATION_FRE
 
 /**
  * Strings of `<hapur-publication-checklist>`, typed so a catalogue that misses a term does not compile.
- * Kept beside the element until the shared catalogue can be extended per component.
- * TODO(shared): merge into translations/translation.ts (or add an extension point there).
  * @internal
  */
 export interface ChecklistTranslation {

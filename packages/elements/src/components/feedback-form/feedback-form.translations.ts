@@ -1,0 +1,8 @@
+import { feedbackStrings } from '../../translations/feedback/index.js';
+
+/**
+ * The catalogues `<hapur-feedback-form>` renders with besides the shared strings: the feedback blocks' strings
+ * (`src/translations/feedback/`, its "<hapur-feedback-form>" section), shared with the other feedback blocks.
+ * @internal
+ */
+export const catalogues = [feedbackStrings];

@@ -1,0 +1,14 @@
+import { defineCatalogue } from '../../internal/catalogue.js';
+import type { ChecklistTranslation } from './translations/checklist-translation.js';
+
+export type { ChecklistTranslation } from './translations/checklist-translation.js';
+
+/** Every string of `<hapur-publication-checklist>`, one chunk per language (about 1.6 kB gzipped each). @internal */
+export const checklistStrings = defineCatalogue<ChecklistTranslation>({
+  sq: () => import('./translations/sq.js'),
+  'sr-Latn': () => import('./translations/sr-latn.js'),
+  en: () => import('./translations/en.js'),
+});
+
+/** The catalogues the checklist renders with besides the shared strings. @internal */
+export const catalogues = [checklistStrings];
