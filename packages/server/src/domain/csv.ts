@@ -1,14 +1,7 @@
 import type { ActionPlan, LocalizedText } from '@hapur/sdk';
+import { csvDocument } from '@hapur/sdk/rules';
 
 const LANGS = ['sq', 'sr-Latn', 'en'] as const;
-
-function cell(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  const s = String(value);
-  // Quote when needed; neutralise spreadsheet formulas (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 const text = (t: LocalizedText | undefined, lang: string) => t?.values[lang];
 
@@ -50,5 +43,5 @@ export function planToCsv(plan: ActionPlan): string {
       m.latestUpdate?.reportedAt,
     ]),
   );
-  return '\ufeff' + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return csvDocument([header, ...rows], { bom: true });
 }

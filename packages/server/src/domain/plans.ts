@@ -1,28 +1,10 @@
-import type { ActionPlan, ActionPlanDetail, ActionPlanSummary, Milestone, ProgressUpdate } from '@hapur/sdk';
+import type { ActionPlan, ActionPlanDetail, ActionPlanSummary, ProgressUpdate } from '@hapur/sdk';
+import { applyProgress } from '@hapur/sdk/rules';
 import type { Queryable } from '../db/types.js';
 import { loadInstitutions } from './institutions.js';
 import { progressLog } from './progress.js';
 
 const iso = (v: unknown) => (v instanceof Date ? v : new Date(String(v))).toISOString();
-
-/**
- * A milestone's current state folded from its append-only progress log (oldest first): each update
- * states only what it changes; the latest update is shown beside it.
- */
-export function applyProgress(milestone: Milestone, updates: readonly ProgressUpdate[]): Milestone {
-  let m: Milestone = { ...milestone };
-  for (const u of updates) {
-    m = {
-      ...m,
-      ...(u.status === undefined ? {} : { status: u.status }),
-      ...(u.completion === undefined ? {} : { completion: u.completion }),
-      ...(u.progressPercent === undefined ? {} : { progressPercent: u.progressPercent }),
-      latestUpdate: { id: u.id, reportedAt: u.reportedAt, narrative: u.narrative },
-      evidence: [...m.evidence, ...u.evidence],
-    };
-  }
-  return m;
-}
 
 /** Every institution id a plan names: coordinator, commitment and milestone leads, supporting actors. */
 export function referencedInstitutionIds(plan: ActionPlan): string[] {

@@ -1,38 +1,16 @@
-import { toJsonLd, type PublicService } from '@hapur/sdk';
+import { toJsonLd } from '@hapur/sdk';
+import { filterServices, serviceFilterFrom } from '@hapur/sdk/rules';
 import { loadInstitutions } from '../domain/institutions.js';
 import { allServices, loadService } from '../domain/services.js';
 import { sendCached, sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
 import type { Handlers } from './define.js';
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('und');
-
-/** Filters as the static source does client-side: institution, free text (any language, accents ignored), language offered. */
-export function filterServices(
-  services: readonly PublicService[],
-  q: { institution?: string; q?: string; lang?: string },
-): PublicService[] {
-  const needle = q.q ? fold(q.q.trim()) : '';
-  return services.filter(
-    (s) =>
-      (!q.institution || s.competentAuthorityIds.includes(q.institution)) &&
-      (!q.lang || s.languages.includes(q.lang)) &&
-      (!needle ||
-        [...Object.values(s.name.values), ...Object.values(s.description.values)].some((t) =>
-          fold(t).includes(needle),
-        )),
-  );
-}
-
 /** Read endpoints for public services (CPSV-AP), with schema.org JSON-LD on request. */
 export const serviceHandlers = {
   listServices: async (c) => {
-    const { institution, q, lang } = c.req.query();
-    const items = filterServices(await allServices(c.get('deps').db), {
-      ...(institution ? { institution } : {}),
-      ...(q ? { q } : {}),
-      ...(lang ? { lang } : {}),
-    });
+    // The SDK's filter, the one the client applies to a static export: both modes answer the same.
+    const items = filterServices(await allServices(c.get('deps').db), serviceFilterFrom(c.req.query()));
     return sendJson(c, { items });
   },
 
