@@ -5,6 +5,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
+  // No "get started" onboarding checklist in the sidebar: this Storybook documents blocks, not Storybook.
+  features: { sidebarOnboardingChecklist: false },
   async viteFinal(config) {
     // Resolve workspace packages to their TypeScript source (the "@hapur/source" export condition).
     config.resolve ??= {};

@@ -57,7 +57,8 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 export function watchPage(page: Page): { errors: string[] } {
   const errors: string[] = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning') errors.push(`console.${msg.type()}: ${msg.text()}`);
+    if (msg.type() === 'error' || msg.type() === 'warning')
+      errors.push(`console.${msg.type()}: ${msg.text()}${msg.location().url ? ` (${msg.location().url})` : ''}`);
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   // A revalidated read (If-None-Match answered 304, the SDK reuses its copy) is reported by Chromium as

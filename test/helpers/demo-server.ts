@@ -23,11 +23,15 @@ export interface DemoOptions {
    * data into the temporary directory as `npm start` does (without writing into the checkout).
    */
   staticData?: boolean;
+  /** Also serve the built Storybook (`npm run build-storybook` → storybook-static/) under /storybook/. */
+  storybook?: boolean;
 }
 
 export async function startDemoServer(options: DemoOptions = {}): Promise<DemoServer> {
   const bundle = repo('packages/elements/dist-cdn/hapur.js');
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build -w @hapur/elements\` first.`);
+  if (options.storybook && !existsSync(repo('storybook-static/index.json')))
+    throw new Error('storybook-static/ is missing: run `npm run build-storybook` first.');
   const dataDir = mkdtempSync(join(tmpdir(), 'hapur-e2e-'));
   const server = await startServer({
     port: 0,
@@ -40,6 +44,7 @@ export async function startDemoServer(options: DemoOptions = {}): Promise<DemoSe
       // Before /examples/: mounts answer in order, and the apps' built files live in their dist/.
       { urlPrefix: '/examples/react/', dir: repo('examples/react/dist/') },
       { urlPrefix: '/examples/vue/', dir: repo('examples/vue/dist/') },
+      ...(options.storybook ? [{ urlPrefix: '/storybook/', dir: repo('storybook-static/') }] : []),
       ...(options.staticData ? [{ urlPrefix: '/examples/static/data/', dir: join(dataDir, 'static') }] : []),
       { urlPrefix: '/examples/', dir: repo('examples/') },
     ],
