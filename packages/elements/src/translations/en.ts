@@ -23,21 +23,6 @@ const CHANNELS: Record<string, string> = {
 
 const en: Translation = {
   lang: 'en',
-  months: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  formatDate: (day, month, year) => `${day} ${month} ${year}`,
   decimalSeparator: '.',
   durationUnit: (unit, count) => `${count} ${unit}${plural.select(count) === 'one' ? '' : 's'}`,
   languageNames: { sq: 'Albanian', 'sr-Latn': 'Serbian', en: 'English' },

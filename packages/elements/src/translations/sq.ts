@@ -32,21 +32,6 @@ const CHANNELS: Record<string, string> = {
 
 const sq: Translation = {
   lang: 'sq',
-  months: [
-    'janar',
-    'shkurt',
-    'mars',
-    'prill',
-    'maj',
-    'qershor',
-    'korrik',
-    'gusht',
-    'shtator',
-    'tetor',
-    'nëntor',
-    'dhjetor',
-  ],
-  formatDate: (day, month, year) => `${day} ${month} ${year}`,
   decimalSeparator: ',',
   durationUnit: (unit, count) => `${count} ${UNITS[unit][plural.select(count) === 'one' ? 0 : 1]}`,
   languageNames: { sq: 'shqip', 'sr-Latn': 'serbisht', en: 'anglisht' },

@@ -34,21 +34,6 @@ const SERVICE_FORMS: Record<string, string> = { one: 'usluga', few: 'usluge', ot
 
 const srLatn: Translation = {
   lang: 'sr-Latn',
-  months: [
-    'januar',
-    'februar',
-    'mart',
-    'april',
-    'maj',
-    'jun',
-    'jul',
-    'avgust',
-    'septembar',
-    'oktobar',
-    'novembar',
-    'decembar',
-  ],
-  formatDate: (day, month, year) => `${day}. ${month} ${year}.`,
   decimalSeparator: ',',
   durationUnit: (unit, count) => {
     const form = plural.select(count);

@@ -8,11 +8,8 @@ export interface Translation {
   readonly lang: string;
 
   // Formatting the catalogue owns, because Intl data is missing for some languages in some
-  // browsers (Chromium ships no Albanian locale data: Intl falls back to English).
-  /** Month names as used inside a date ("15 mars 2026"). */
-  months: readonly string[];
-  /** A calendar date from its parts (used when Intl lacks the language). */
-  formatDate: (day: number, month: string, year: number) => string;
+  // browsers (Chromium ships no Albanian locale data: Intl falls back to English). Month names and
+  // calendar dates are not here: they come from `@hapur/sdk/rules` (`formatDay`), the one list.
   /** Decimal separator for money when Intl lacks the language. */
   decimalSeparator: string;
   /** "15 days", "1 dan", "2 vjet": one unit of a duration with its plural form. */

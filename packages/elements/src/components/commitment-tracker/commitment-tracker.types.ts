@@ -1,5 +1,3 @@
-import type { DeliveryStatus } from '@hapur/sdk';
-
 /** Where a commitment stands, read from its milestones' reported status (never from the calendar alone). */
 export const COMMITMENT_STATUSES = ['not_started', 'in_progress', 'delayed', 'complete', 'withdrawn'] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
@@ -15,9 +13,6 @@ export type TrackerView = (typeof TRACKER_VIEWS)[number];
 /** Heading levels the plan title can take, so the block fits the page outline. */
 export const TRACKER_HEADING_LEVELS = [1, 2, 3, 4, 5] as const;
 export type TrackerHeadingLevel = (typeof TRACKER_HEADING_LEVELS)[number];
-
-/** Milestone statuses that take a milestone out of the count (it will not be delivered). */
-export const INACTIVE_STATUSES: readonly DeliveryStatus[] = ['withdrawn', 'cancelled'];
 
 /** The view a reader chose: filters, search, sort, view and the open commitment. Lives in the URL hash. */
 export interface TrackerState {

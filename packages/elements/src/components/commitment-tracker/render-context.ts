@@ -1,4 +1,5 @@
 import type { FlexibleDate, UiLanguage } from '@hapur/sdk';
+import { describeDue as describeDueWords } from '@hapur/sdk/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from '../../internal/css-props.js';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
@@ -66,23 +67,10 @@ export function progressBar(label: string, percent: number, valueText: string, p
   </div>`;
 }
 
-/** The plan's due text read back in words: "between 1 April 2026 and 30 June 2026", "by 31 December 2027", "ongoing". */
+/**
+ * The plan's due text read back in words ("between 1 April 2026 and 30 June 2026", "by 31 December 2027",
+ * "ongoing"): the SDK's wording (`describeDue`), with days written by this element's locale-aware formatter.
+ */
 export function describeDue(due: FlexibleDate, ctx: RenderContext): string {
-  const { t, localize } = ctx;
-  const between =
-    due.earliest && due.latest ? t.dueBetween(localize.date(due.earliest), localize.date(due.latest)) : '';
-  switch (due.kind) {
-    case 'unspecified':
-      return t.dueUnreadable;
-    case 'ongoing':
-      return [t.dueOngoing, between].filter(Boolean).join(', ');
-    case 'recurring_quarterly':
-      return [t.dueQuarterly, between].filter(Boolean).join(', ');
-    case 'date':
-      return due.latest ? localize.date(due.latest) : t.dueUnreadable;
-    case 'year_end':
-      return due.latest ? t.dueBy(localize.date(due.latest)) : t.dueUnreadable;
-    default:
-      return between || (due.latest ? t.dueBy(localize.date(due.latest)) : t.dueUnreadable);
-  }
+  return describeDueWords(due, ctx.lang, (iso) => ctx.localize.date(iso));
 }

@@ -1,4 +1,5 @@
 import type { ActionPlan, LocalizedText } from '@hapur/sdk';
+import { csvDocument, type CsvValue } from '@hapur/sdk/rules';
 import type { TrackerState } from './commitment-tracker.types.js';
 import type { CommitmentRow } from './tracker-model.js';
 
@@ -26,20 +27,12 @@ export interface ExportHelpers {
   milestoneStatus: (status: string) => string;
 }
 
-/**
- * One CSV cell (RFC 4180). Cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`,
- * tab, CR) get a leading apostrophe: plan text is data, never code.
- */
-export function csvCell(value: string | number | undefined): string {
-  let text = value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** One CSV cell: the SDK's formula-safe writer (plan text is data, never code). */
+export { csvCell } from '@hapur/sdk/rules';
 
 /** The current view as CSV: one line per milestone (a commitment without milestones gets one line). */
 export function toCsv(rows: readonly CommitmentRow[], columns: CsvColumns, h: ExportHelpers): string {
-  const header = Object.values(columns);
-  const lines = [header.map(csvCell).join(',')];
+  const lines: CsvValue[][] = [Object.values(columns)];
   for (const row of rows) {
     const c = row.commitment;
     const lead = c.leadInstitutionId ? h.institution(c.leadInstitutionId) : h.text(c.leadText);
@@ -58,10 +51,10 @@ export function toCsv(rows: readonly CommitmentRow[], columns: CsvColumns, h: Ex
             m.leadInstitutionId ? h.institution(m.leadInstitutionId) : h.text(m.leadText),
           ]
         : ['', '', '', '', '', '', undefined, ''];
-      lines.push([...head, ...tail].map(csvCell).join(','));
+      lines.push([...head, ...tail]);
     }
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return csvDocument(lines);
 }
 
 /** The current view as JSON: the plan's own data for the commitments shown, plus the view that selected them. */

@@ -1,6 +1,7 @@
 import { type Commitment, type Institution, type LocalizedText, type Milestone } from '@hapur/sdk';
 import { resolveCached } from './cached-text.js';
-import { INACTIVE_STATUSES, type CommitmentStatus } from './commitment-tracker.types.js';
+import { isActiveMilestone as isActive, milestoneTiming } from '@hapur/sdk/rules';
+import type { CommitmentStatus } from './commitment-tracker.types.js';
 
 /** One commitment with everything the list needs precomputed once per data load. @internal */
 export interface CommitmentRow {
@@ -18,7 +19,8 @@ export interface CommitmentRow {
 
 export type InstitutionIndex = ReadonlyMap<string, Institution>;
 
-const isActive = (m: Milestone) => !INACTIVE_STATUSES.includes(m.status);
+// The overdue/due/undated rule is the SDK's, shared with every other reader of a plan.
+export { milestoneTiming, type MilestoneTiming } from '@hapur/sdk/rules';
 
 /** Lower case without diacritics, so "zotim" finds "Zotimi" and "ç" matches "c". */
 export function searchable(text: string): string {
@@ -106,24 +108,6 @@ export interface PlanSummary {
   due: number;
   overdue: number;
   undated: number;
-}
-
-export type MilestoneTiming = 'overdue' | 'due' | 'undated' | undefined;
-
-/** Last day of the quarter `today` falls in. */
-function quarterEnd(today: string): string {
-  const year = Number(today.slice(0, 4));
-  const month = Math.ceil(Number(today.slice(5, 7)) / 3) * 3;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${last}`;
-}
-
-export function milestoneTiming(m: Milestone, today: string): MilestoneTiming {
-  if (m.due.kind === 'unspecified') return 'undated';
-  if (m.status === 'completed' || !isActive(m) || !m.due.latest) return undefined;
-  if (m.due.kind === 'ongoing' || m.due.kind === 'recurring_quarterly') return undefined;
-  if (today > m.due.latest) return 'overdue';
-  return m.due.latest <= quarterEnd(today) ? 'due' : undefined;
 }
 
 export function summarizePlan(commitments: readonly Commitment[], today: string): PlanSummary {

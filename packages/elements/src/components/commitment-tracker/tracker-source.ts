@@ -7,9 +7,9 @@ import {
   ProgressUpdateSchema,
   type ActionPlan,
   type Institution,
-  type Milestone,
   type ProgressUpdate,
 } from '@hapur/sdk';
+import { applyProgress } from '@hapur/sdk/rules';
 import * as z from 'zod/mini';
 import type { InstitutionIndex } from './tracker-model.js';
 
@@ -51,22 +51,6 @@ function withParsedDates(json: unknown): unknown {
     } else out[key] = withParsedDates(value);
   }
   return out;
-}
-
-/** A milestone's current state from its progress log, oldest first (the same fold the API does). */
-export function applyProgress(milestone: Milestone, updates: readonly ProgressUpdate[]): Milestone {
-  let m = milestone;
-  for (const u of updates) {
-    m = {
-      ...m,
-      ...(u.status === undefined ? {} : { status: u.status }),
-      ...(u.completion === undefined ? {} : { completion: u.completion }),
-      ...(u.progressPercent === undefined ? {} : { progressPercent: u.progressPercent }),
-      latestUpdate: { id: u.id, reportedAt: u.reportedAt, narrative: u.narrative },
-      evidence: [...m.evidence, ...u.evidence],
-    };
-  }
-  return m;
 }
 
 /**

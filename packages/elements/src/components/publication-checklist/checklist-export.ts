@@ -1,4 +1,5 @@
 import { resolveText, type PublicationChecklist, type UiLanguage } from '@hapur/sdk';
+import { csvDocument } from '@hapur/sdk/rules';
 import { latestChecks } from './checklist-summary.js';
 import { CHECK_LANGUAGES } from './publication-checklist.types.js';
 
@@ -24,15 +25,8 @@ export const CSV_COLUMNS = [
   'responsible_unit',
 ] as const;
 
-/**
- * One CSV field (RFC 4180 quoting). A text starting with `=`, `+`, `-`, `@`, tab or CR gets a
- * leading apostrophe, so a spreadsheet never runs a monitor's note as a formula.
- */
-export function csvField(value: string | number | undefined): string {
-  let text = value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** One CSV field: the SDK's formula-safe writer, so a spreadsheet never runs a monitor's note as a formula. */
+export { csvCell as csvField } from '@hapur/sdk/rules';
 
 /** The quarter as CSV, one row per requirement (unchecked ones included, with empty verdicts); texts in `lang`. */
 export function checklistToCsv(checklist: PublicationChecklist, lang: UiLanguage): string {
@@ -59,12 +53,10 @@ export function checklistToCsv(checklist: PublicationChecklist, lang: UiLanguage
       text(c?.notes),
       text(c?.correctiveAction),
       text(c?.responsibleUnit),
-    ]
-      .map(csvField)
-      .join(',');
+    ];
   });
   // CRLF and a BOM: what spreadsheet programs expect to read UTF-8 (ë, ç, š, ž) correctly.
-  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return csvDocument([CSV_COLUMNS, ...rows], { bom: true });
 }
 
 /** The quarter as JSON: the API's own document, so it re-validates with `PublicationChecklistSchema`. */

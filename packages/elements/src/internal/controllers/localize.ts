@@ -3,6 +3,7 @@ import { sharedStrings, type Translation } from '../../translations/index.js';
 import type { Catalogue } from '../catalogue.js';
 import type { DurationUnit } from '../../translations/translation.js';
 import { negotiateLanguage, type UiLanguage } from '@hapur/sdk';
+import { formatDay } from '@hapur/sdk/rules';
 
 /** What the controller needs from its host: the requested tag, resolved by HapurElement. */
 export interface LocalizeHost extends ReactiveControllerHost {
@@ -144,7 +145,8 @@ export class LocalizeController implements ReactiveController {
       typeof value === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00` : value) : value;
     if (Number.isNaN(date.getTime())) return String(value);
     if (this.intlKnows) return dateFormat(this.formatLocale, { dateStyle: 'long' }).format(date);
-    return this.t.formatDate(date.getDate(), this.t.months[date.getMonth()] ?? '', date.getFullYear());
+    // The SDK's month names and date wording: the same text the SDK's formatters write.
+    return formatDay(date.getFullYear(), date.getMonth() + 1, date.getDate(), this.lang) ?? String(value);
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {

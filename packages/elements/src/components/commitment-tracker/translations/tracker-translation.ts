@@ -41,11 +41,6 @@ export interface CommitmentTrackerTranslation {
   milestoneLabel: (number: string) => string;
   dueAsWritten: string;
   dueReading: string;
-  dueBetween: (from: string, to: string) => string;
-  dueBy: (date: string) => string;
-  dueOngoing: string;
-  dueQuarterly: string;
-  dueUnreadable: string;
   overdueBadge: string;
   dueBadge: string;
   latestUpdate: (date: string) => string;
