@@ -271,5 +271,31 @@ describe('<hapur-commitment-tracker>', () => {
       expect(events[0]!.detail).to.deep.equal({ planId: 'xk-2026-2028', commitmentNumber: '4' });
       expect(events[0]!.cancelable && events[0]!.composed && events[0]!.bubbles).to.be.true;
     });
+
+    it('never follows a javascript: feedback-href', async () => {
+      const el = await kosovo('en', 'commitment="4" feedback-href="javascript:window.hapurHacked=1"');
+      q<HTMLButtonElement>(el, '[part~="feedback-button"]').click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((window as { hapurHacked?: number }).hapurHacked).to.equal(undefined);
+    });
+  });
+
+  describe('links', () => {
+    it('shows evidence with a javascript: URL set through the plan property as text, not as a link', async () => {
+      const plan = syntheticPlan(1, 1);
+      const title = { values: { en: 'Hostile evidence' }, source: 'en' as const };
+      const good = { values: { en: 'Real evidence' }, source: 'en' as const };
+      plan.commitments[0]!.milestones[0]!.evidence = [
+        { kind: 'report', title, url: 'javascript:window.hapurHacked=1' },
+        { kind: 'report', title: good, url: 'https://example.org/report.pdf' },
+      ];
+      const el = await renderTracker(
+        html`<hapur-commitment-tracker lang="en" commitment="1" .plan=${plan}></hapur-commitment-tracker>`,
+      );
+      expect(shadowText(el)).to.contain('Hostile evidence');
+      const hrefs = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href);
+      expect(hrefs).to.include('https://example.org/report.pdf');
+      expect(hrefs.filter((href) => !href.startsWith('https:') && !href.startsWith(location.origin))).to.deep.equal([]);
+    });
   });
 });

@@ -5,6 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { inlineCached } from './cached-text.js';
 import { describeDue, heading, institutionLabel, progressBar, type RenderContext } from './render-context.js';
 import { milestoneTiming, type CommitmentRow } from './tracker-model.js';
+import { dataLink } from '../../internal/safe-url.js';
 
 export interface RowHandlers {
   toggle: (number: string) => void;
@@ -195,7 +196,7 @@ function renderMilestone(m: Milestone, ctx: RenderContext, level: number): Templ
       m.evidence.length
         ? html`<p class="label">${t.evidence}</p>
             <ul>
-              ${m.evidence.map((e) => html`<li>${e.url ? html`<a href=${e.url} rel="noopener">${text.inline(e.title)}</a>` : text.inline(e.title)}</li>`)}
+              ${m.evidence.map((e) => html`<li>${dataLink(e.url) ? html`<a href=${e.url} rel="noopener">${text.inline(e.title)}</a>` : text.inline(e.title)}</li>`)}
             </ul>`
         : nothing
     }

@@ -1,4 +1,5 @@
 import { HapurFeedbackRequestEvent } from '../../events/feedback-request.js';
+import { pageLink } from '../../internal/safe-url.js';
 
 /**
  * Fires the event from `host`; when no listener cancels it and `feedbackHref` is set, follows that link
@@ -12,8 +13,9 @@ export function requestFeedback(
 ): void {
   if (!planId) return;
   const proceed = host.dispatchEvent(new HapurFeedbackRequestEvent({ planId, commitmentNumber }));
-  if (!proceed || !feedbackHref) return;
-  const url = new URL(feedbackHref, document.baseURI);
+  const href = pageLink(feedbackHref);
+  if (!proceed || !href) return;
+  const url = new URL(href, document.baseURI);
   url.searchParams.set('plan', planId);
   url.searchParams.set('commitment', commitmentNumber);
   location.assign(url.href);

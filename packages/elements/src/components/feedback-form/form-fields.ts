@@ -6,6 +6,7 @@ import { FEEDBACK_KINDS, MESSAGE_MAX, type FeedbackFormValues, type PresetSubjec
 import { describedBy, errorId, errorMessage, fieldId, hintId, textField } from './fields.js';
 import type { FeedbackTranslation } from '../../translations/feedback/index.js';
 import { hasPreset, topicsFromAttribute, type FieldErrors } from './validation.js';
+import { pageLink } from '../../internal/safe-url.js';
 
 export interface FieldsView {
   t: FeedbackTranslation;
@@ -141,7 +142,7 @@ function contactFields(v: FieldsView): TemplateResult | typeof nothing {
         <label for=${fieldId('consent')}>${t.consentLabel}</label>
         <p class="field__hint" id=${hintId('consent')}>
           ${t.privacyNotice}
-          ${v.privacyUrl ? html`<a href=${v.privacyUrl} part="privacy-link">${t.privacyLink}</a>` : nothing}
+          ${pageLink(v.privacyUrl) ? html`<a href=${v.privacyUrl} part="privacy-link">${t.privacyLink}</a>` : nothing}
         </p>
       </div>
     </fieldset>`;

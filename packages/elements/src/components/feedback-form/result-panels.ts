@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
 import type { FormState } from './feedback-form.types.js';
 import type { FeedbackTranslation } from '../../translations/feedback/index.js';
+import { pageLink } from '../../internal/safe-url.js';
 
 export interface ReceiptView {
   receipt: FeedbackReceipt;
@@ -19,8 +20,9 @@ export function statusHref(
   template: string | undefined,
   receipt: Pick<FeedbackReceipt, 'statusToken' | 'reference'>,
 ): string | undefined {
-  if (!template) return undefined;
-  return template
+  const safe = pageLink(template);
+  if (!safe) return undefined;
+  return safe
     .replaceAll('{token}', encodeURIComponent(receipt.statusToken))
     .replaceAll('{reference}', encodeURIComponent(receipt.reference));
 }

@@ -5,6 +5,7 @@ import type { TextRenderer } from '../../internal/localized-text.js';
 import { quarterParts } from './checklist-summary.js';
 import { CHECK_LANGUAGES, MATRIX_CRITERIA } from './publication-checklist.types.js';
 import type { ChecklistTranslation } from './publication-checklist.translations.js';
+import { dataLink, linkOrText } from '../../internal/safe-url.js';
 
 /** What every view function needs: the strings, Intl formatting, data-text rendering, heading level. */
 export interface ViewContext {
@@ -65,7 +66,7 @@ function docLink(
   name: string,
   language?: string,
 ): TemplateResult | typeof nothing {
-  if (!url) return nothing;
+  if (!dataLink(url)) return nothing;
   // The name repeats the visible words first (WCAG 2.5.3) and says which document, since a row has several links.
   return html`<a
     class="doc-link"
@@ -83,7 +84,7 @@ function requirementHeader(ctx: ViewContext, req: PublicationRequirement): Templ
     <span class="req__meta">${t.category[req.category]} · ${req.code}</span>
     <span class="req__fact"
       >${t.legalBasis}:
-      ${req.legalBasis.map((law, i) => html`${i ? '; ' : ''}${law.url ? html`<a href=${law.url}>${text.inline(law.title)}</a>` : text.inline(law.title)}${law.number ? ` (${law.number})` : ''}${law.article ? `, ${law.article}` : ''}`)}</span
+      ${req.legalBasis.map((law, i) => html`${i ? '; ' : ''}${linkOrText(law.url, text.inline(law.title))}${law.number ? ` (${law.number})` : ''}${law.article ? `, ${law.article}` : ''}`)}</span
     >
     <span class="req__fact"
       >${t.frequencyLabel}:

@@ -334,7 +334,10 @@ describe('<hapur-service-info>', () => {
 
     it('escapes the JSON-LD so no text can close its script element in a saved or prerendered page', async () => {
       const hostile = '</script><script>window.hacked = 1</script><!-- & \u2028';
-      const named = { ...fullService, name: { ...fullService.name, values: { ...fullService.name.values, en: hostile } } };
+      const named = {
+        ...fullService,
+        name: { ...fullService.name, values: { ...fullService.name.values, en: hostile } },
+      };
       const el = await card(named as PublicService, 'en');
       const script = el.querySelector('script[type="application/ld+json"]')!;
       expect(script.textContent).to.not.match(/[<>&\u2028\u2029]/);

@@ -1,5 +1,6 @@
 import { consume } from '@lit/context';
 import { jsonLdScriptJson, loadDocument, PublicServiceShape, toJsonLd, type PublicService } from '@hapur/sdk';
+import { dataLink, linkOrText, pageLink } from '../../internal/safe-url.js';
 import { jsonLdScriptText } from '../../internal/trusted-script.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -183,7 +184,7 @@ export class HapurServiceInfo extends HapurElement {
 
   private renderCompact(service: PublicService): TemplateResult {
     const text = new TextRenderer(this.localize);
-    const href = this.href ?? service.sourceUrl;
+    const href = this.href !== undefined ? pageLink(this.href) : dataLink(service.sourceUrl);
     const facts = [
       this.feeSummary(service),
       service.processingTime ? this.localize.duration(service.processingTime) : undefined,
@@ -254,7 +255,10 @@ export class HapurServiceInfo extends HapurElement {
     const t = this.localize.t;
     const documents = service.requiredDocuments ?? [];
     const costs = service.costs ?? [];
-    const online = service.channels.find((c) => (ONLINE_CHANNELS as readonly string[]).includes(c.type) && c.url);
+    const online = service.channels.find(
+      (c) => (ONLINE_CHANNELS as readonly string[]).includes(c.type) && dataLink(c.url),
+    );
+    const applyUrl = online?.url;
     const rows: TemplateResult[] = [];
     if (costs.length) {
       rows.push(
@@ -309,7 +313,7 @@ export class HapurServiceInfo extends HapurElement {
           : nothing
       }
       ${rows.length ? html`<dl>${rows}</dl>` : nothing}
-      ${online?.url ? html`<a class="apply" part="apply-link" href=${online.url}>${t.applyOnline}</a>` : nothing}
+      ${applyUrl ? html`<a class="apply" part="apply-link" href=${applyUrl}>${t.applyOnline}</a>` : nothing}
     </div>`;
   }
 
@@ -321,7 +325,7 @@ export class HapurServiceInfo extends HapurElement {
         (channel) =>
           html`<li class="office">
             <strong>${t.channelType(channel.type)}</strong>
-            ${channel.url ? html`<div><a href=${channel.url}>${channel.url}</a></div>` : nothing}
+            ${channel.url ? html`<div>${linkOrText(channel.url, channel.url)}</div>` : nothing}
             ${channel.address ? html`<div>${t.address}: ${text.inline(channel.address)}</div>` : nothing}
             ${channel.openingHours ? html`<div>${t.openingHours}: ${text.inline(channel.openingHours)}</div>` : nothing}
             ${channel.phone ? html`<div>${t.phone}: <a href="tel:${channel.phone.replace(/[^+0-9]/g, '')}">${channel.phone}</a></div>` : nothing}
@@ -339,7 +343,7 @@ export class HapurServiceInfo extends HapurElement {
     ${contact.openingHours ? html`<p>${t.openingHours}: ${text.inline(contact.openingHours)}</p>` : nothing}
     ${contact.telephone ? html`<p>${t.phone}: <a href="tel:${contact.telephone.replace(/[^+0-9]/g, '')}">${contact.telephone}</a></p>` : nothing}
     ${contact.email ? html`<p>${t.email}: <a href="mailto:${contact.email}">${contact.email}</a></p>` : nothing}
-    ${contact.contactPage ? html`<p>${t.website}: <a href=${contact.contactPage}>${contact.contactPage}</a></p>` : nothing}`;
+    ${contact.contactPage ? html`<p>${t.website}: ${linkOrText(contact.contactPage, contact.contactPage)}</p>` : nothing}`;
   }
 
   private renderComplaint(service: PublicService, text: TextRenderer): TemplateResult | undefined {
@@ -349,12 +353,12 @@ export class HapurServiceInfo extends HapurElement {
     return html`${text.paragraphs(complaint.text)}
     ${complaint.body ? html`<p>${t.complaintTo}: ${text.inline(complaint.body)}</p>` : nothing}
     ${complaint.within ? html`<p>${t.complaintWithin(this.localize.duration(complaint.within))}</p>` : nothing}
-    ${complaint.url ? html`<p><a href=${complaint.url}>${t.moreInformation}</a></p>` : nothing}`;
+    ${dataLink(complaint.url) ? html`<p><a href=${complaint.url}>${t.moreInformation}</a></p>` : nothing}`;
   }
 
   private legalTitle(law: NonNullable<PublicService['legalResources']>[number], text: TextRenderer): TemplateResult {
     const label = html`${text.inline(law.title)}${law.number ? ` (${law.number})` : nothing}${law.article ? `, ${law.article}` : nothing}`;
-    return law.url ? html`<a href=${law.url}>${label}</a>` : label;
+    return linkOrText(law.url, label);
   }
 
   private legalRef(law: NonNullable<PublicService['legalResources']>[number], text: TextRenderer): TemplateResult {

@@ -202,6 +202,16 @@ describe('<hapur-service-list>', () => {
     });
   });
 
+  describe('links', () => {
+    it('never turns a javascript: item-href into a link', async () => {
+      const el = await list('en', { itemHref: 'javascript:window.hapurHacked={id}' });
+      const card = el.shadowRoot!.querySelector('hapur-service-info') as HapurServiceInfo;
+      await settled(card);
+      const hrefs = [...card.shadowRoot!.querySelectorAll('a')].map((a) => a.href);
+      expect(hrefs.filter((href) => href.startsWith('javascript:'))).to.deep.equal([]);
+    });
+  });
+
   describe('accessibility', () => {
     for (const lang of ['sq', 'sr-Latn', 'en']) {
       it(`has no axe violations with results in ${lang}`, async () => {

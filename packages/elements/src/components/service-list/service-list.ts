@@ -14,6 +14,7 @@ import type { HeadingLevel } from '../service-info/service-info.types.js';
 import { catalogues } from './service-list.translations.js';
 import styles from './service-list.styles.js';
 import { ANNOUNCE_DELAY_MS, ITEM_HREF_PLACEHOLDER } from './service-list.types.js';
+import { pageLink } from '../../internal/safe-url.js';
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
@@ -189,13 +190,13 @@ export class HapurServiceList extends HapurElement {
 
   private renderItem(service: PublicService, text: TextRenderer): TemplateResult {
     if (this.itemHref) {
-      const href = this.itemHref.replace(ITEM_HREF_PLACEHOLDER, encodeURIComponent(service.id));
+      const href = pageLink(this.itemHref.replace(ITEM_HREF_PLACEHOLDER, encodeURIComponent(service.id)));
       return html`<li part="item">
         <hapur-service-info
           variant="compact"
           no-jsonld
           .service=${service}
-          href=${href}
+          href=${href ?? nothing}
           heading-level=${this.headingLevel}
         ></hapur-service-info>
       </li>`;

@@ -113,6 +113,39 @@ describe('<hapur-publication-checklist>', () => {
       ).to.equal(true);
     });
 
+    it('links documents and laws only by https:, also from a client set as a property that skips validation', async () => {
+      const real = createClient({ baseUrl: `${location.origin}${API}`, fetch: fakeChecklistApi(data).fetch, retry: 0 });
+      const bad = 'javascript:window.hapurHacked=1';
+      const client = {
+        listPublicationPeriods: real.listPublicationPeriods.bind(real),
+        getPublicationChecklist: async (...args: Parameters<typeof real.getPublicationChecklist>) => {
+          const list = await real.getPublicationChecklist(...args);
+          return {
+            ...list,
+            requirements: list.requirements.map((r) => ({
+              ...r,
+              legalBasis: r.legalBasis.map((l) => ({ ...l, url: bad })),
+            })),
+            checks: list.checks.map((c) => ({ ...c, url: bad })),
+          };
+        },
+      } as unknown as typeof real;
+      const root = await fixture(
+        html`<div lang="en">
+          <hapur-publication-checklist
+            institution="xk-mf"
+            period="2026-Q1"
+            .client=${client}
+          ></hapur-publication-checklist>
+        </div>`,
+      );
+      const el = root.querySelector('hapur-publication-checklist')!;
+      await settled(el);
+      expect(text($(el, 'tbody tr'))).to.contain('Law on Access to Public Documents');
+      const hrefs = $$(el, 'a[href]').map((a) => (a as HTMLAnchorElement).href);
+      expect(hrefs.filter((href) => href.startsWith('javascript:'))).to.deep.equal([]);
+    });
+
     it('opens on the latest quarter with data and compares it with the one before', async () => {
       const api = fakeChecklistApi(data);
       const el = await checklist({ api });

@@ -1,0 +1,42 @@
+import { html, type TemplateResult } from 'lit';
+
+// The one guard for every link a block renders (or follows). Data (from the API, inline JSON,
+// `data-src` or a JavaScript property) reaches the template by several paths, and only some of them
+// are checked by a schema; this check sits where the link is made, so every path passes through it.
+
+/**
+ * A URL that came with the data (a service channel, a document, a legal text, evidence): shown as a
+ * link only when it is an absolute `https:` URL. Anything else (`javascript:`, `data:`, `http:`, a
+ * relative path, text that is no URL) gives `undefined`: the block shows the words without a link.
+ * @internal
+ */
+export function dataLink(value: string | undefined | null): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    return new URL(value).protocol === 'https:' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A link the page author configured in an attribute (`href`, `item-href`, `privacy-url`, `status-url`,
+ * `feedback-href`): relative or absolute, resolved against the page, and only `https:` or `http:`
+ * (a local development server). A `javascript:` or `data:` value gives `undefined`.
+ * @internal
+ */
+export function pageLink(value: string | undefined | null): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const { protocol } = new URL(value, document.baseURI);
+    return protocol === 'https:' || protocol === 'http:' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `content` as a link to `url` when {@link dataLink} allows it, else `content` alone. @internal */
+export function linkOrText<C>(url: string | undefined, content: C): TemplateResult | C {
+  const href = dataLink(url);
+  return href ? html`<a href=${href}>${content}</a>` : content;
+}
