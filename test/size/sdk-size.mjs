@@ -28,6 +28,8 @@ const entries = {
   'data-src only (loadDocument + PublicServiceSchema, no ky)': `
     import { loadDocument, PublicServiceSchema } from '@hapur/sdk';
     export const run = (url) => loadDocument(url, PublicServiceSchema);`,
+  'rules only (@hapur/sdk/rules: every rule, no zod, no ky)': `
+    export * from '@hapur/sdk/rules';`,
   'reference: ky 1 alone': `export { default } from 'ky';`,
 };
 
