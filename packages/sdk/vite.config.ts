@@ -10,13 +10,14 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      // One entry per subpath export in package.json (`.`, schemas, client, rules, openapi).
+      // One entry per subpath export in package.json (`.`, schemas, client, rules, openapi, routes).
       entry: {
         index: 'src/index.ts',
         'schemas/index': 'src/schemas/index.ts',
         'client/index': 'src/client/index.ts',
         'rules/index': 'src/rules/index.ts',
         'openapi/index': 'src/openapi/index.ts',
+        'routes/index': 'src/routes/index.ts',
       },
       formats: ['es'],
     },

@@ -6,6 +6,7 @@ import {
   type FeedbackReceipt,
   type FeedbackStatus,
 } from '../schemas/submission.js';
+import { getFeedbackStatusRoute, routeUrl, submitFeedbackRoute } from '../routes/paths.js';
 import type { Core } from './core.js';
 import { newIdempotencyKey } from './idempotency.js';
 import type { CallOptions, WriteOptions } from './options.js';
@@ -24,7 +25,7 @@ export async function submitFeedback(
   const call = { ...options, idempotencyKey: options.idempotencyKey ?? newIdempotencyKey() };
   return core.write(
     'submitFeedback',
-    { path: 'feedback', input: { schema: FeedbackInputSchema, value: input } },
+    { path: routeUrl(submitFeedbackRoute, {}), input: { schema: FeedbackInputSchema, value: input } },
     FeedbackReceiptSchema,
     call,
   );
@@ -36,6 +37,6 @@ export async function getFeedbackStatus(
   statusToken: string,
   options?: CallOptions,
 ): Promise<FeedbackStatus> {
-  const route = { path: `feedback/${encodeURIComponent(statusToken)}`, staticPath: undefined };
+  const route = { path: routeUrl(getFeedbackStatusRoute, { statusToken }), staticPath: undefined };
   return core.read('getFeedbackStatus', route, FeedbackStatusSchema, options);
 }

@@ -1,4 +1,5 @@
 import { ParticipationStatsSchema, type ParticipationStats } from '../schemas/participation.js';
+import { getParticipationStatsRoute, routeUrl, staticUrl } from '../routes/paths.js';
 import type { Core } from './core.js';
 import type { CallOptions } from './options.js';
 
@@ -15,15 +16,12 @@ export async function getParticipationStats(
   filter: StatsFilter = {},
   options?: CallOptions,
 ): Promise<ParticipationStats> {
-  const staticPath =
-    filter.from || filter.to
-      ? undefined
-      : filter.institution
-        ? `participation/stats/${encodeURIComponent(filter.institution)}.json`
-        : 'participation/stats.json';
+  const query = { institution: filter.institution, from: filter.from, to: filter.to };
+  // A static export holds all-time figures only.
+  const staticPath = filter.from || filter.to ? undefined : staticUrl(getParticipationStatsRoute, query);
   const route = {
-    path: 'participation/stats',
-    query: { institution: filter.institution, from: filter.from, to: filter.to },
+    path: routeUrl(getParticipationStatsRoute, {}),
+    query,
     staticPath,
   };
   return core.read('getParticipationStats', route, ParticipationStatsSchema, options);

@@ -8,6 +8,14 @@ import {
 import { CommitmentSchema, type Commitment } from '../schemas/commitment.js';
 import { listOf, pageOf } from '../schemas/envelopes.js';
 import { PublishedCommentSchema, type PublishedComment } from '../schemas/submission-staff.js';
+import {
+  getCommitmentRoute,
+  getPlanRoute,
+  listCommentsRoute,
+  listPlansRoute,
+  routeUrl,
+  staticUrl,
+} from '../routes/paths.js';
 import type { Core } from './core.js';
 import type { CallOptions } from './options.js';
 import { parseInput } from './validate.js';
@@ -28,22 +36,22 @@ export interface CommentPageResult {
   total: number;
 }
 
-const seg = encodeURIComponent;
-
-function commitmentPath(planId: string, number: string | number): string {
-  return `plans/${seg(planId)}/commitments/${seg(parseInput(CommitmentNumber, String(number), 'commitment number'))}`;
-}
+const commitment = (planId: string, number: string | number) => ({
+  planId,
+  number: parseInput(CommitmentNumber, String(number), 'commitment number'),
+});
 
 /** `GET /plans`: every plan, without commitments, with counts. */
 export async function listPlans(core: Core, options?: CallOptions): Promise<ActionPlanSummary[]> {
-  const list = await core.read('listPlans', { path: 'plans', staticPath: 'plans/index.json' }, PlanList, options);
+  const route = { path: routeUrl(listPlansRoute, {}), staticPath: staticUrl(listPlansRoute, {}) };
+  const list = await core.read('listPlans', route, PlanList, options);
   return list.items;
 }
 
 /** `GET /plans/{planId}`: one plan with commitments, each milestone's current state and the institutions named. */
 export async function getPlan(core: Core, planId: string, options?: CallOptions): Promise<ActionPlanDetail> {
-  const path = `plans/${seg(planId)}`;
-  return core.read('getPlan', { path, staticPath: `${path}.json` }, ActionPlanDetailSchema, options);
+  const route = { path: routeUrl(getPlanRoute, { planId }), staticPath: staticUrl(getPlanRoute, { planId }) };
+  return core.read('getPlan', route, ActionPlanDetailSchema, options);
 }
 
 /** `GET /plans/{planId}/commitments/{number}`, e.g. `getCommitment(core, 'xk-2026-2028', 3)`. */
@@ -53,8 +61,9 @@ export async function getCommitment(
   number: string | number,
   options?: CallOptions,
 ): Promise<Commitment> {
-  const path = commitmentPath(planId, number);
-  return core.read('getCommitment', { path, staticPath: `${path}.json` }, CommitmentSchema, options);
+  const params = commitment(planId, number);
+  const route = { path: routeUrl(getCommitmentRoute, params), staticPath: staticUrl(getCommitmentRoute, params) };
+  return core.read('getCommitment', route, CommitmentSchema, options);
 }
 
 /**
@@ -69,10 +78,12 @@ export async function listComments(
   options?: CallOptions,
 ): Promise<CommentPageResult> {
   const { page = 1, pageSize = 20 } = parseInput(Paging, paging, 'paging');
-  const path = `${commitmentPath(planId, number)}/comments`;
+  const params = commitment(planId, number);
+  const path = routeUrl(listCommentsRoute, params);
   if (core.mode === 'api')
     return core.read('listComments', { path, query: { page, pageSize }, staticPath: undefined }, CommentPage, options);
-  const all = await core.read('listComments', { path, staticPath: `${path}.json` }, CommentList, options);
+  const route = { path, staticPath: staticUrl(listCommentsRoute, params) };
+  const all = await core.read('listComments', route, CommentList, options);
   const start = (page - 1) * pageSize;
   return { items: all.items.slice(start, start + pageSize), page, pageSize, total: all.items.length };
 }

@@ -6,6 +6,7 @@ import {
   type ChecklistSummary,
   type PublicationChecklist,
 } from '../schemas/publication.js';
+import { getPublicationChecklistRoute, listPublicationPeriodsRoute, routeUrl, staticUrl } from '../routes/paths.js';
 import type { Core } from './core.js';
 import type { CallOptions } from './options.js';
 import { parseInput } from './validate.js';
@@ -19,16 +20,17 @@ export interface PeriodEntry {
   summary: ChecklistSummary;
 }
 
-const base = (institutionId: string) => `publication-checklists/${encodeURIComponent(institutionId)}`;
-
 /** `GET /publication-checklists/{institutionId}/periods`: every checked quarter with its summary. */
 export async function listPublicationPeriods(
   core: Core,
   institutionId: string,
   options?: CallOptions,
 ): Promise<PeriodEntry[]> {
-  const path = `${base(institutionId)}/periods`;
-  const list = await core.read('listPublicationPeriods', { path, staticPath: `${path}.json` }, PeriodList, options);
+  const route = {
+    path: routeUrl(listPublicationPeriodsRoute, { institutionId }),
+    staticPath: staticUrl(listPublicationPeriodsRoute, { institutionId }),
+  };
+  const list = await core.read('listPublicationPeriods', route, PeriodList, options);
   return list.items;
 }
 
@@ -48,9 +50,9 @@ export async function getPublicationChecklist(
     chosen = periods[periods.length - 1];
   }
   const route = {
-    path: base(institutionId),
+    path: routeUrl(getPublicationChecklistRoute, { institutionId }),
     query: { period: chosen },
-    staticPath: chosen === undefined ? undefined : `${base(institutionId)}/${chosen}.json`,
+    staticPath: staticUrl(getPublicationChecklistRoute, { institutionId, period: chosen }),
   };
   return core.read('getPublicationChecklist', route, PublicationChecklistSchema, options);
 }

@@ -1,5 +1,6 @@
 import { listOf } from '../schemas/envelopes.js';
 import { PublicServiceSchema, type PublicService } from '../schemas/service.js';
+import { getServiceRoute, listServicesRoute, routeUrl, staticUrl } from '../routes/paths.js';
 import type { Core } from './core.js';
 import type { CallOptions } from './options.js';
 import { filterServices, SERVICE_FILTER_KEYS, type ServiceFilter } from '../rules/services.js';
@@ -13,9 +14,9 @@ export async function listServices(
   options?: CallOptions,
 ): Promise<PublicService[]> {
   const route = {
-    path: 'services',
+    path: routeUrl(listServicesRoute, {}),
     query: Object.fromEntries(SERVICE_FILTER_KEYS.map((key) => [key, filter[key]])),
-    staticPath: 'services/index.json',
+    staticPath: staticUrl(listServicesRoute, {}),
   };
   const list = await core.read('listServices', route, ServiceList, options);
   return core.mode === 'static' ? filterServices(list.items, filter) : list.items;
@@ -23,6 +24,9 @@ export async function listServices(
 
 /** `GET /services/{serviceId}`. */
 export async function getService(core: Core, serviceId: string, options?: CallOptions): Promise<PublicService> {
-  const path = `services/${encodeURIComponent(serviceId)}`;
-  return core.read('getService', { path, staticPath: `${path}.json` }, PublicServiceSchema, options);
+  const route = {
+    path: routeUrl(getServiceRoute, { serviceId }),
+    staticPath: staticUrl(getServiceRoute, { serviceId }),
+  };
+  return core.read('getService', route, PublicServiceSchema, options);
 }

@@ -17,13 +17,20 @@ import {
   type StatusChangeResult,
 } from '../schemas/submission.js';
 import { StatusChangeInputSchema, type StatusChangeInput } from '../schemas/submission-staff.js';
+import {
+  changeSubmissionStatusRoute,
+  postProgressUpdateRoute,
+  publishCommentRoute,
+  recordPublicationCheckRoute,
+  routeUrl,
+} from '../routes/paths.js';
 import type { Core } from './core.js';
 import type { WriteOptions } from './options.js';
 
 export type { PublishResult, StatusChangeResult };
 
-// Staff writes: sent with the client's token. Retried only when you pass an `idempotencyKey`.
-const seg = encodeURIComponent;
+// Staff writes: sent with the client's token (the route table marks them `staff`). Retried only when you
+// pass an `idempotencyKey`.
 
 /** `POST /plans/{planId}/milestones/{milestoneId}/progress` → the stored update. */
 export async function postProgressUpdate(
@@ -33,10 +40,10 @@ export async function postProgressUpdate(
   input: ProgressUpdateInput,
   options?: WriteOptions,
 ): Promise<ProgressUpdate> {
-  const path = `plans/${seg(planId)}/milestones/${seg(milestoneId)}/progress`;
+  const path = routeUrl(postProgressUpdateRoute, { planId, milestoneId });
   return core.write(
     'postProgressUpdate',
-    { path, staff: true, input: { schema: ProgressUpdateInputSchema, value: input } },
+    { path, staff: postProgressUpdateRoute.staff, input: { schema: ProgressUpdateInputSchema, value: input } },
     ProgressUpdateSchema,
     options,
   );
@@ -49,10 +56,10 @@ export async function changeSubmissionStatus(
   input: StatusChangeInput,
   options?: WriteOptions,
 ): Promise<StatusChangeResult> {
-  const path = `feedback/${seg(reference)}/status`;
+  const path = routeUrl(changeSubmissionStatusRoute, { reference });
   return core.write(
     'changeSubmissionStatus',
-    { path, staff: true, input: { schema: StatusChangeInputSchema, value: input } },
+    { path, staff: changeSubmissionStatusRoute.staff, input: { schema: StatusChangeInputSchema, value: input } },
     StatusChangeResultSchema,
     options,
   );
@@ -62,7 +69,7 @@ export async function changeSubmissionStatus(
 export async function publishComment(core: Core, reference: string, options?: WriteOptions): Promise<PublishResult> {
   return core.write(
     'publishComment',
-    { path: `feedback/${seg(reference)}/publish`, staff: true },
+    { path: routeUrl(publishCommentRoute, { reference }), staff: publishCommentRoute.staff },
     PublishResultSchema,
     options,
   );
@@ -76,7 +83,11 @@ export async function recordPublicationCheck(
 ): Promise<PublicationCheck> {
   return core.write(
     'recordPublicationCheck',
-    { path: 'publication-checks', staff: true, input: { schema: PublicationCheckInputSchema, value: input } },
+    {
+      path: routeUrl(recordPublicationCheckRoute, {}),
+      staff: recordPublicationCheckRoute.staff,
+      input: { schema: PublicationCheckInputSchema, value: input },
+    },
     PublicationCheckSchema,
     options,
   );

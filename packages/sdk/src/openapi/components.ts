@@ -25,6 +25,8 @@ export const NAMED_SCHEMAS = {
   FeedbackReceipt: s.FeedbackReceiptSchema,
   FeedbackStatus: s.FeedbackStatusSchema,
   StatusChangeInput: s.StatusChangeInputSchema,
+  StatusChangeResult: s.StatusChangeResultSchema,
+  PublishResult: s.PublishResultSchema,
   PublishedComment: s.PublishedCommentSchema,
   ParticipationStats: s.ParticipationStatsSchema,
   PublicationRequirement: s.PublicationRequirementSchema,

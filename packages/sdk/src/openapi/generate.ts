@@ -1,9 +1,8 @@
 import { componentSchemas } from './components.js';
-import { PROBLEM_TITLES, ref, type Json } from './helpers.js';
-import { otherPaths } from './paths-other.js';
-import { planPaths } from './paths-plans.js';
+import { PROBLEM_TITLES, type Json } from './helpers.js';
+import { apiPaths } from './paths.js';
 
-/** The OpenAPI 3.1 document of Hapur's HTTP API (`/api/v1`), built from the zod schemas. */
+/** The OpenAPI 3.1 document of Hapur's HTTP API (`/api/v1`), built from the route table and the zod schemas. */
 export function buildOpenApiDocument(version = '0.0.0'): Json {
   return {
     openapi: '3.1.0',
@@ -16,14 +15,17 @@ export function buildOpenApiDocument(version = '0.0.0'): Json {
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/api/v1' }],
-    paths: { ...planPaths(), ...otherPaths() },
+    paths: apiPaths(),
     components: {
       schemas: componentSchemas(),
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Staff token' } },
       responses: Object.fromEntries(
         Object.entries(PROBLEM_TITLES).map(([code, description]) => [
           `Problem${code}`,
-          { description, content: { 'application/problem+json': { schema: ref('ProblemDetails') } } },
+          {
+            description,
+            content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
+          },
         ]),
       ),
     },

@@ -1,17 +1,14 @@
 /**
- * Where each endpoint of the Hapur API lives: id, method, path below the API base (`/api/v1`), query
- * parameter names, the file a static export holds for it, and whether it needs a staff token.
- * Plain data without zod, one constant per route, so a display-only reader pays only for the routes it
- * imports. The documentation of each route (summary, parameters, schemas) is `table.ts`; ADR 0006.
+ * Where each endpoint of the Hapur API lives: method, path below the API base (`/api/v1`), the files a
+ * static export holds for it, and whether it needs a staff token. Plain data without zod, one constant
+ * per route, so a display-only reader pays only for the routes it imports. `ROUTE_PATHS` names them by
+ * route id, the one name of an endpoint: its OpenAPI `operationId`, its SDK client function, its server
+ * handler. The documentation of each route (summary, parameters, schemas) is `table.ts`; ADR 0006.
  */
 export interface RoutePath {
-  /** The route's one name: OpenAPI `operationId`, the SDK client function, the server's handler key. */
-  readonly id: string;
   readonly method: 'GET' | 'POST';
   /** Below the API base, `{name}` for a path parameter: `/plans/{planId}`. */
   readonly path: string;
-  /** Query parameter names the endpoint reads. */
-  readonly query?: readonly string[];
   /**
    * Files below a static export's base that answer this GET, first match wins: the first whose
    * `{name}` placeholders (path or query parameters) are all given. None: static mode cannot answer.
@@ -22,112 +19,90 @@ export interface RoutePath {
 }
 
 export const listPlansRoute = {
-  id: 'listPlans',
   method: 'GET',
   path: '/plans',
   staticPaths: ['plans/index.json'],
 } as const satisfies RoutePath;
 export const getPlanRoute = {
-  id: 'getPlan',
   method: 'GET',
   path: '/plans/{planId}',
   staticPaths: ['plans/{planId}.json'],
 } as const satisfies RoutePath;
 export const getCommitmentRoute = {
-  id: 'getCommitment',
   method: 'GET',
   path: '/plans/{planId}/commitments/{number}',
   staticPaths: ['plans/{planId}/commitments/{number}.json'],
 } as const satisfies RoutePath;
 export const listCommentsRoute = {
-  id: 'listComments',
   method: 'GET',
   path: '/plans/{planId}/commitments/{number}/comments',
-  query: ['page', 'pageSize'],
   // Every comment in one file; the client cuts the page.
   staticPaths: ['plans/{planId}/commitments/{number}/comments.json'],
 } as const satisfies RoutePath;
 export const exportPlanCsvRoute = {
-  id: 'exportPlanCsv',
   method: 'GET',
   path: '/plans/{planId}/export.csv',
 } as const satisfies RoutePath;
 export const exportPlanJsonRoute = {
-  id: 'exportPlanJson',
   method: 'GET',
   path: '/plans/{planId}/export.json',
 } as const satisfies RoutePath;
 export const postProgressUpdateRoute = {
-  id: 'postProgressUpdate',
   method: 'POST',
   path: '/plans/{planId}/milestones/{milestoneId}/progress',
   staff: true,
 } as const satisfies RoutePath;
 export const listServicesRoute = {
-  id: 'listServices',
   method: 'GET',
   path: '/services',
-  query: ['institution', 'q', 'lang'],
   // Every service in one file; the client filters.
   staticPaths: ['services/index.json'],
 } as const satisfies RoutePath;
 export const getServiceRoute = {
-  id: 'getService',
   method: 'GET',
   path: '/services/{serviceId}',
-  query: ['format', 'lang'],
   staticPaths: ['services/{serviceId}.json'],
 } as const satisfies RoutePath;
 export const submitFeedbackRoute = {
-  id: 'submitFeedback',
   method: 'POST',
   path: '/feedback',
 } as const satisfies RoutePath;
 export const getFeedbackStatusRoute = {
-  id: 'getFeedbackStatus',
   method: 'GET',
   path: '/feedback/{statusToken}',
 } as const satisfies RoutePath;
 export const changeSubmissionStatusRoute = {
-  id: 'changeSubmissionStatus',
   method: 'POST',
   path: '/feedback/{reference}/status',
   staff: true,
 } as const satisfies RoutePath;
 export const publishCommentRoute = {
-  id: 'publishComment',
   method: 'POST',
   path: '/feedback/{reference}/publish',
   staff: true,
 } as const satisfies RoutePath;
 export const getParticipationStatsRoute = {
-  id: 'getParticipationStats',
   method: 'GET',
   path: '/participation/stats',
-  query: ['institution', 'from', 'to'],
   // All-time figures only: a static export cannot answer `from`/`to`.
   staticPaths: ['participation/stats/{institution}.json', 'participation/stats.json'],
 } as const satisfies RoutePath;
 export const getPublicationChecklistRoute = {
-  id: 'getPublicationChecklist',
   method: 'GET',
   path: '/publication-checklists/{institutionId}',
-  query: ['period'],
   staticPaths: ['publication-checklists/{institutionId}/{period}.json'],
 } as const satisfies RoutePath;
 export const listPublicationPeriodsRoute = {
-  id: 'listPublicationPeriods',
   method: 'GET',
   path: '/publication-checklists/{institutionId}/periods',
   staticPaths: ['publication-checklists/{institutionId}/periods.json'],
 } as const satisfies RoutePath;
 export const recordPublicationCheckRoute = {
-  id: 'recordPublicationCheck',
   method: 'POST',
   path: '/publication-checks',
   staff: true,
 } as const satisfies RoutePath;
-export const getOpenApiRoute = { id: 'getOpenApi', method: 'GET', path: '/openapi.json' } as const satisfies RoutePath;
+export const getOpenApiRoute = { method: 'GET', path: '/openapi.json' } as const satisfies RoutePath;
 
 /** Every route, by id. Importing this pulls in all of them; a client function imports its own constant. */
 export const ROUTE_PATHS = {
@@ -178,9 +153,7 @@ export function routeUrl<R extends RoutePath>(
   r: R,
   params: Readonly<Record<PathParams<R['path']>, string | number>>,
 ): string {
-  return r.path
-    .slice(1)
-    .replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String((params as Values)[name])));
+  return (fill(r.path, params) as string).slice(1);
 }
 
 /** The static-export file for a call (path and query values), or undefined when no file answers it. */

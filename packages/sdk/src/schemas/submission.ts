@@ -142,7 +142,7 @@ export const FeedbackStatusSchema = z.object({
 });
 export type FeedbackStatus = z.infer<typeof FeedbackStatusSchema>;
 
-// The server's acknowledgements for two staff writes (packages/server/src/routes/staff.ts).
+// The server's acknowledgements for two staff writes (packages/server/src/routes/moderation.ts).
 
 /** `POST /feedback/{reference}/status` → `{ reference, status, at }`. */
 export const StatusChangeResultSchema = /* @__PURE__ */ z.object({

@@ -1,4 +1,7 @@
-/** Every API endpoint, for the human-readable page at `/api` (the OpenAPI document comes from the SDK). */
+import { API_ROUTES, type RouteSpec } from '@hapur/sdk';
+import { API_BASE } from './define.js';
+
+/** One row of the human-readable page at `/api`. */
 export interface Endpoint {
   method: 'GET' | 'POST';
   path: string;
@@ -6,81 +9,23 @@ export interface Endpoint {
   staff?: true;
 }
 
-export const ENDPOINTS: readonly Endpoint[] = [
-  { method: 'GET', path: '/api/v1/plans', summary: 'Action plans (without commitments), with counts.' },
-  {
-    method: 'GET',
-    path: '/api/v1/plans/{planId}',
-    summary: 'One action plan: commitments, milestones and their current state.',
-  },
-  {
-    method: 'GET',
-    path: '/api/v1/plans/{planId}/commitments/{number}',
-    summary: 'One commitment by its number in the plan.',
-  },
-  {
-    method: 'GET',
-    path: '/api/v1/plans/{planId}/commitments/{number}/comments',
-    summary: 'Published, moderated comments (page, pageSize).',
-  },
-  { method: 'GET', path: '/api/v1/plans/{planId}/export.csv', summary: 'Milestones as CSV, one row each.' },
-  { method: 'GET', path: '/api/v1/plans/{planId}/export.json', summary: 'The plan as a downloadable JSON file.' },
-  { method: 'GET', path: '/api/v1/services', summary: 'Public services (institution, q, lang filters).' },
-  {
-    method: 'GET',
-    path: '/api/v1/services/{serviceId}',
-    summary: 'One public service; ?format=jsonld for schema.org GovernmentService.',
-  },
-  {
-    method: 'POST',
-    path: '/api/v1/feedback',
-    summary: 'Send a request, feedback, proposal or issue report. Requires Idempotency-Key.',
-  },
-  {
-    method: 'GET',
-    path: '/api/v1/feedback/{statusToken}',
-    summary: 'Status history, deadline and official response of one submission.',
-  },
-  {
-    method: 'GET',
-    path: '/api/v1/participation/stats',
-    summary: 'Aggregated participation statistics (institution, from, to).',
-  },
-  {
-    method: 'GET',
-    path: '/api/v1/publication-checklists/{institutionId}',
-    summary: 'Proactive-publication checklist for a quarter (?period=2026-Q1).',
-  },
-  {
-    method: 'GET',
-    path: '/api/v1/publication-checklists/{institutionId}/periods',
-    summary: 'Checked quarters with their summaries.',
-  },
-  {
-    method: 'POST',
-    path: '/api/v1/plans/{planId}/milestones/{milestoneId}/progress',
-    summary: 'Record milestone progress.',
-    staff: true,
-  },
-  {
-    method: 'POST',
-    path: '/api/v1/feedback/{reference}/status',
-    summary: 'Change a submission status, with a public note or response.',
-    staff: true,
-  },
-  {
-    method: 'POST',
-    path: '/api/v1/feedback/{reference}/publish',
-    summary: 'Publish a comment next to its commitment.',
-    staff: true,
-  },
-  { method: 'POST', path: '/api/v1/publication-checks', summary: 'Record a quarterly publication check.', staff: true },
-  {
-    method: 'GET',
-    path: '/api/v1/openapi.json',
-    summary: 'OpenAPI 3.1 document generated from the SDK schemas (also at /openapi.json).',
-  },
+/** The server's routes outside the API (registered by `meta.ts`, and `/` by `app.ts`). */
+export const SERVER_ROUTES: readonly Endpoint[] = [
+  { method: 'GET', path: '/openapi.json', summary: 'The OpenAPI document, as at /api/v1/openapi.json.' },
+  { method: 'GET', path: '/api', summary: 'This page.' },
   { method: 'GET', path: '/healthz', summary: 'Liveness and database check.' },
+  { method: 'GET', path: '/', summary: 'Leads to the example pages where the server has them, else to this page.' },
+];
+
+/** Every endpoint: the SDK's route table under `/api/v1`, then the server's own. */
+export const ENDPOINTS: readonly Endpoint[] = [
+  ...(Object.values(API_ROUTES) as RouteSpec[]).map((r): Endpoint => ({
+    method: r.method,
+    path: API_BASE + r.path,
+    summary: r.summary,
+    ...(r.staff ? { staff: true as const } : {}),
+  })),
+  ...SERVER_ROUTES,
 ];
 
 export const PROBLEM_CODES: Readonly<Record<string, string>> = {

@@ -1,4 +1,4 @@
-import { FeedbackInputSchema, type FeedbackInput } from '@hapur/sdk';
+import { API_ROUTES, type RouteInput } from '@hapur/sdk';
 import { sha256 } from '../auth/tokens.js';
 import { respondBy } from '../feedback/deadline.js';
 import { canonicalJson, hashText, parseIdempotencyKey } from '../feedback/idempotency.js';
@@ -16,7 +16,7 @@ export const feedbackHandlers = {
   submitFeedback: async (c) => {
     const key = parseIdempotencyKey(c.req.header('Idempotency-Key'));
     const raw = await readJson(c);
-    const input = validate<FeedbackInput>(FeedbackInputSchema, raw);
+    const input = validate<RouteInput<'submitFeedback'>>(API_ROUTES.submitFeedback.input, raw);
     const { db, now, plans, config } = c.get('deps');
     const target = await resolveSubject(
       db,

@@ -1,4 +1,4 @@
-import { StatusChangeInputSchema, type StatusChangeInput } from '@hapur/sdk';
+import { API_ROUTES, type RouteInput } from '@hapur/sdk';
 import { requireModerator } from '../auth/responsibility.js';
 import { findSubmission } from '../feedback/status.js';
 import { changeStatus, publish } from '../feedback/store.js';
@@ -22,7 +22,10 @@ async function ownSubmission(c: AnyContext, reference: string) {
 /** Staff moderation of submissions: answer and change status, publish as a comment. */
 export const moderationHandlers = {
   changeSubmissionStatus: async (c) => {
-    const input = validate<StatusChangeInput>(StatusChangeInputSchema, await readJson(c));
+    const input = validate<RouteInput<'changeSubmissionStatus'>>(
+      API_ROUTES.changeSubmissionStatus.input,
+      await readJson(c),
+    );
     const { staff, row } = await ownSubmission(c, c.req.param('reference'));
     const at = c.get('deps').now().toISOString();
     await changeStatus(c.get('deps').db, row.id, input, staff.institutionId, at);

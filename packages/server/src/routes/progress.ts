@@ -1,10 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  ProgressUpdateInputSchema,
-  ProgressUpdateSchema,
-  type ProgressUpdate,
-  type ProgressUpdateInput,
-} from '@hapur/sdk';
+import { API_ROUTES, ProgressUpdateSchema, type ProgressUpdate, type RouteInput } from '@hapur/sdk';
 import { loadPlan } from '../domain/plans.js';
 import { appendProgress } from '../domain/progress.js';
 import { problems } from '../http/problem.js';
@@ -16,7 +11,7 @@ export const progressHandlers = {
   postProgressUpdate: async (c) => {
     const { db, now, plans } = c.get('deps');
     const staff = currentStaff(c);
-    const input = validate<ProgressUpdateInput>(ProgressUpdateInputSchema, await readJson(c));
+    const input = validate<RouteInput<'postProgressUpdate'>>(API_ROUTES.postProgressUpdate.input, await readJson(c));
     const { planId, milestoneId } = c.req.param();
     const plan = await loadPlan(db, planId);
     if (!plan) throw problems.notFound(`No action plan "${planId}".`);

@@ -1,12 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  PeriodSchema,
-  PublicationCheckInputSchema,
-  overallVerdict,
-  periodOf,
-  type PublicationCheck,
-  type PublicationCheckInput,
-} from '@hapur/sdk';
+import { API_ROUTES, PeriodSchema, overallVerdict, periodOf, type PublicationCheck, type RouteInput } from '@hapur/sdk';
 import { assertHonestCheck } from '../auth/recorded-by.js';
 import { requireInstitution } from '../auth/tokens.js';
 import { checklist, insertCheck, periods, requirementsFor } from '../domain/checklists.js';
@@ -46,7 +39,10 @@ export const publicationHandlers = {
   recordPublicationCheck: async (c) => {
     const { db, now } = c.get('deps');
     const staff = currentStaff(c);
-    const input = validate<PublicationCheckInput>(PublicationCheckInputSchema, await readJson(c));
+    const input = validate<RouteInput<'recordPublicationCheck'>>(
+      API_ROUTES.recordPublicationCheck.input,
+      await readJson(c),
+    );
     requireInstitution(staff, input.institutionId, `institution ${input.institutionId}`);
     assertHonestCheck(input, now());
     const institution = await loadInstitution(db, input.institutionId);

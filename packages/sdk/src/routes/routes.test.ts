@@ -1,0 +1,130 @@
+// Each client function requests the method and path its route-table entry names, in API mode and (for
+// reads with a static file) in static mode; the table is complete and consistent with itself.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createClient, type HapurStaffClient } from '../client/create-client.js';
+import { API_ROUTES, problemStatuses, type RouteSpec } from './table.js';
+import { ROUTE_PATHS, routeUrl, staticUrl, type RouteId, type RoutePath } from './paths.js';
+
+/** Endpoints with no client function: downloads linked by URL, and the API's own description. */
+const NO_CLIENT_FUNCTION: readonly RouteId[] = ['exportPlanCsv', 'exportPlanJson', 'getOpenApi'];
+
+const reference = 'XK-2026-12345678';
+/** Arguments for each client function, and the path and query values they name. */
+const CALLS: {
+  [K in Exclude<RouteId, 'exportPlanCsv' | 'exportPlanJson' | 'getOpenApi'>]: {
+    args: unknown[];
+    values: Record<string, string | number>;
+  };
+} = {
+  listPlans: { args: [], values: {} },
+  getPlan: { args: ['plan 1/ä'], values: { planId: 'plan 1/ä' } },
+  getCommitment: { args: ['p', 3], values: { planId: 'p', number: '3' } },
+  listComments: { args: ['p', '1.2', { page: 2, pageSize: 5 }], values: { planId: 'p', number: '1.2' } },
+  postProgressUpdate: {
+    args: ['p', 'm-1', { status: 'on_track', narrative: { values: { sq: 'x' } } }],
+    values: { planId: 'p', milestoneId: 'm-1' },
+  },
+  listServices: { args: [{ institution: 'xk-a' }], values: {} },
+  getService: { args: ['s-1'], values: { serviceId: 's-1' } },
+  submitFeedback: {
+    args: [
+      {
+        type: 'feedback',
+        subject: { planId: 'p', commitmentNumber: '1' },
+        message: 'A message of some length.',
+        language: 'en',
+      },
+    ],
+    values: {},
+  },
+  getFeedbackStatus: { args: ['tok_en-1'], values: { statusToken: 'tok_en-1' } },
+  changeSubmissionStatus: { args: [reference, { status: 'in_progress' }], values: { reference } },
+  publishComment: { args: [reference], values: { reference } },
+  getParticipationStats: { args: [{ institution: 'xk-a' }], values: { institution: 'xk-a' } },
+  getPublicationChecklist: { args: ['xk-a', '2026-Q1'], values: { institutionId: 'xk-a', period: '2026-Q1' } },
+  listPublicationPeriods: { args: ['xk-a'], values: { institutionId: 'xk-a' } },
+  recordPublicationCheck: {
+    args: [
+      {
+        requirementId: 'r-1',
+        institutionId: 'xk-a',
+        period: '2026-Q1',
+        checkedBy: { kind: 'self_assessment' },
+        published: 'yes',
+        complete: 'yes',
+        timely: 'partial',
+        accessible: 'yes',
+        languages: { sq: { available: 'yes' } },
+      },
+    ],
+    values: {},
+  },
+};
+
+/** A fetch that records each request and answers 404, so every call ends after one request. */
+function recorder() {
+  const seen: { method: string; url: URL }[] = [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    seen.push({ method: request.method, url: new URL(request.url) });
+    return new Response(JSON.stringify({ status: 404, title: 'Not found' }), {
+      status: 404,
+      headers: { 'content-type': 'application/problem+json' },
+    });
+  };
+  return { seen, fetch: fetch as typeof globalThis.fetch };
+}
+
+const call = (client: unknown, id: RouteId, args: unknown[]) =>
+  (client as Record<string, (...a: unknown[]) => Promise<unknown>>)[id]!(...args).catch(() => undefined);
+
+describe('route table', () => {
+  it('has one entry per route id, named by its id, and a client function for every route but the downloads', () => {
+    assert.deepEqual(Object.keys(API_ROUTES), Object.keys(ROUTE_PATHS));
+    for (const [id, route] of Object.entries(API_ROUTES) as [string, RouteSpec][]) {
+      assert.equal(route.id, id);
+      const { method, path, staticPaths, staff } = ROUTE_PATHS[id as RouteId] as RoutePath;
+      assert.deepEqual([route.method, route.path, route.staticPaths, route.staff], [method, path, staticPaths, staff]);
+    }
+    const withClient = (Object.keys(ROUTE_PATHS) as RouteId[]).filter((id) => !NO_CLIENT_FUNCTION.includes(id));
+    assert.deepEqual(Object.keys(CALLS).sort(), withClient.sort());
+    const client = createClient({ baseUrl: 'http://api.test/api/v1', token: 't' }) as HapurStaffClient;
+    for (const id of withClient)
+      assert.equal(typeof (client as unknown as Record<string, unknown>)[id], 'function', id);
+  });
+
+  it('every client function requests its route: method, path, staff token as the table says', async () => {
+    for (const [id, { args, values }] of Object.entries(CALLS) as [RouteId, (typeof CALLS)['getPlan']][]) {
+      const { seen, fetch } = recorder();
+      const client = createClient({ baseUrl: 'http://api.test/api/v1', token: 't', fetch, retry: 0 });
+      await call(client, id, args);
+      const route = ROUTE_PATHS[id];
+      assert.equal(seen.length, 1, `${id} sent one request`);
+      assert.equal(seen[0]!.method, route.method, id);
+      assert.equal(seen[0]!.url.pathname, `/api/v1/${routeUrl(route, values as never)}`, id);
+    }
+  });
+
+  it('in static mode, every read with a static file reads the file the table names', async () => {
+    for (const [id, { args, values }] of Object.entries(CALLS) as [RouteId, (typeof CALLS)['getPlan']][]) {
+      const route = ROUTE_PATHS[id];
+      const file = staticUrl(route, values);
+      if (route.method !== 'GET' || file === undefined) continue;
+      const { seen, fetch } = recorder();
+      const client = createClient({ staticBaseUrl: 'http://files.test/data/', fetch, retry: 0 });
+      await call(client, id, args);
+      assert.equal(seen[0]?.url.pathname, `/data/${file}`, id);
+    }
+  });
+
+  it('documents every path parameter and the problems each kind of route answers', () => {
+    for (const route of Object.values(API_ROUTES) as RouteSpec[]) {
+      const names = [...route.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+      assert.deepEqual(Object.keys(route.pathParams).sort(), names.sort(), route.id);
+      const problems = problemStatuses(route);
+      if (route.staff) assert.ok(problems.includes(401), route.id);
+      if (route.input) assert.ok(problems.includes(400), route.id);
+    }
+  });
+});

@@ -1,0 +1,269 @@
+import type * as z from 'zod/mini';
+import { ActionPlanDetailSchema, ActionPlanSummarySchema } from '../schemas/plan.js';
+import { CommitmentSchema } from '../schemas/commitment.js';
+import { ParticipationStatsSchema } from '../schemas/participation.js';
+import { ProgressUpdateInputSchema, ProgressUpdateSchema } from '../schemas/progress-update.js';
+import {
+  PublicationCheckInputSchema,
+  PublicationCheckSchema,
+  PublicationChecklistSchema,
+} from '../schemas/publication.js';
+import { PublicServiceSchema } from '../schemas/service.js';
+import {
+  FeedbackInputSchema,
+  FeedbackReceiptSchema,
+  FeedbackStatusSchema,
+  PublishResultSchema,
+  StatusChangeResultSchema,
+} from '../schemas/submission.js';
+import { StatusChangeInputSchema } from '../schemas/submission-staff.js';
+import * as p from './paths.js';
+import type { PathParams, RouteId, RoutePath } from './paths.js';
+
+type Json = Record<string, unknown>;
+
+/** A path or query parameter: what it means and, when not a plain string, its JSON Schema. */
+export interface ParamDoc {
+  readonly description: string;
+  readonly schema?: Json;
+}
+
+/**
+ * What a route answers on success: a schema of the contract (`list` wraps it in `{ items: [...] }`), an
+ * inline JSON Schema, or other media types. Named schemas become `$ref`s in the OpenAPI document.
+ */
+export type RouteOutput = { readonly status?: 200 | 201; readonly description?: string } & (
+  | { readonly schema: z.ZodMiniType; readonly list?: true; readonly alternatives?: Readonly<Record<string, Json>> }
+  | { readonly json: Json }
+  | { readonly content: Readonly<Record<string, Json>> }
+);
+
+type Named<N extends string> = [N] extends [never]
+  ? { readonly [K in never]: ParamDoc }
+  : { readonly [K in N]: ParamDoc };
+
+/** The documentation and schemas of one route; parameter names are checked against its path and query. */
+export type RouteDoc<R extends RoutePath> = {
+  readonly summary: string;
+  readonly pathParams: Named<PathParams<R['path']>>;
+  /** The query parameters the endpoint reads. */
+  readonly queryParams: { readonly [name: string]: ParamDoc };
+  /** Extra header parameters (OpenAPI parameter objects). */
+  readonly headers?: readonly Json[];
+  /** The request body's schema; the server validates with it. */
+  readonly input?: z.ZodMiniType;
+  readonly output: RouteOutput;
+  /**
+   * Problem statuses this route answers besides the ones every route of its kind may: a staff route
+   * also 401, a POST also 413 and 429, a route with a body also 400 and 415 (see `problemStatuses`).
+   */
+  readonly problems?: readonly number[];
+};
+
+export type RouteSpec<R extends RoutePath = RoutePath> = R & RouteDoc<R> & { readonly id: RouteId };
+
+type Paths = typeof p.ROUTE_PATHS;
+/** A route with its id and documentation; the literal types stay (the server validates with `input` typed). */
+const spec = <const K extends RouteId, const D extends RouteDoc<Paths[K]>>(
+  id: K,
+  doc: D,
+): Paths[K] & D & { readonly id: K } => ({ id, ...p.ROUTE_PATHS[id], ...doc });
+
+const planId: ParamDoc = { description: 'Plan id, e.g. xk-2026-2028' };
+const number: ParamDoc = { description: 'Commitment number within the plan, e.g. 3' };
+const institutionId: ParamDoc = { description: 'Institution id' };
+const reference: ParamDoc = { description: 'Public reference' };
+const none = {} as const;
+
+const commentPage: Json = {
+  type: 'object',
+  properties: {
+    items: { type: 'array', items: { $ref: '#/components/schemas/PublishedComment' } },
+    page: { type: 'integer', minimum: 1 },
+    pageSize: { type: 'integer', minimum: 1, maximum: 100 },
+    total: { type: 'integer', minimum: 0 },
+  },
+  required: ['items', 'page', 'pageSize', 'total'],
+};
+
+const periodList: Json = {
+  type: 'object',
+  properties: {
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { period: { type: 'string' }, summary: { $ref: '#/components/schemas/ChecklistSummary' } },
+        required: ['period', 'summary'],
+      },
+    },
+  },
+  required: ['items'],
+};
+
+/**
+ * The API, one entry per endpoint: `paths.ts` (where it lives) plus its summary, parameters, schemas
+ * and problems. The OpenAPI document, the server's handlers and `/api` page, and the client's paths all
+ * come from here (ADR 0006). Adding an endpoint: a constant in `paths.ts`, an entry here, one handler
+ * in the server, one client function.
+ */
+export const API_ROUTES = {
+  listPlans: /* @__PURE__ */ spec('listPlans', {
+    summary: 'Action plans (without commitments), with counts.',
+    pathParams: none,
+    queryParams: none,
+    output: { schema: ActionPlanSummarySchema, list: true },
+  }),
+  getPlan: /* @__PURE__ */ spec('getPlan', {
+    summary: 'One action plan: commitments, milestones and their current state.',
+    pathParams: { planId },
+    queryParams: none,
+    output: { schema: ActionPlanDetailSchema },
+    problems: [404],
+  }),
+  getCommitment: /* @__PURE__ */ spec('getCommitment', {
+    summary: 'One commitment by its number in the plan.',
+    pathParams: { planId, number },
+    queryParams: none,
+    output: { schema: CommitmentSchema },
+    problems: [404],
+  }),
+  listComments: /* @__PURE__ */ spec('listComments', {
+    summary: 'Published, moderated comments (page, pageSize).',
+    pathParams: { planId, number },
+    queryParams: {
+      page: { description: 'Page, from 1', schema: { type: 'integer', minimum: 1 } },
+      pageSize: { description: 'Items per page', schema: { type: 'integer', minimum: 1, maximum: 100 } },
+    },
+    output: { json: commentPage },
+    problems: [400, 404],
+  }),
+  exportPlanCsv: /* @__PURE__ */ spec('exportPlanCsv', {
+    summary: 'Milestones as CSV, one row each.',
+    pathParams: { planId },
+    queryParams: none,
+    output: { description: 'One row per milestone', content: { 'text/csv': { type: 'string' } } },
+    problems: [404],
+  }),
+  exportPlanJson: /* @__PURE__ */ spec('exportPlanJson', {
+    summary: 'The plan as a downloadable JSON file.',
+    pathParams: { planId },
+    queryParams: none,
+    output: { schema: ActionPlanDetailSchema },
+    problems: [404],
+  }),
+  postProgressUpdate: /* @__PURE__ */ spec('postProgressUpdate', {
+    summary: 'Record milestone progress.',
+    pathParams: { planId, milestoneId: { description: 'Milestone id' } },
+    queryParams: none,
+    input: ProgressUpdateInputSchema,
+    output: { status: 201, description: 'Recorded', schema: ProgressUpdateSchema },
+    problems: [403, 404],
+  }),
+  listServices: /* @__PURE__ */ spec('listServices', {
+    summary: 'Public services (institution, q, lang filters).',
+    pathParams: none,
+    queryParams: {
+      institution: { description: 'Competent authority id' },
+      q: { description: 'Search text' },
+      lang: { description: 'BCP 47 tag' },
+    },
+    output: { schema: PublicServiceSchema, list: true },
+  }),
+  getService: /* @__PURE__ */ spec('getService', {
+    summary: 'One public service; ?format=jsonld for schema.org GovernmentService.',
+    pathParams: { serviceId: { description: 'Service id' } },
+    queryParams: {
+      format: { description: 'jsonld for schema.org GovernmentService', schema: { type: 'string', enum: ['jsonld'] } },
+      lang: { description: 'Language of the JSON-LD document (BCP 47 tag)' },
+    },
+    output: { schema: PublicServiceSchema, alternatives: { 'application/ld+json': { type: 'object' } } },
+    problems: [404],
+  }),
+  submitFeedback: /* @__PURE__ */ spec('submitFeedback', {
+    summary: 'Send a request, feedback, proposal or issue report. Requires Idempotency-Key.',
+    pathParams: none,
+    queryParams: none,
+    headers: [{ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', maxLength: 255 } }],
+    input: FeedbackInputSchema,
+    output: { status: 201, description: 'Received', schema: FeedbackReceiptSchema },
+    problems: [409, 422],
+  }),
+  getFeedbackStatus: /* @__PURE__ */ spec('getFeedbackStatus', {
+    summary: 'Status history, deadline and official response of one submission.',
+    pathParams: { statusToken: { description: 'Token from the receipt' } },
+    queryParams: none,
+    output: { schema: FeedbackStatusSchema },
+    problems: [404],
+  }),
+  changeSubmissionStatus: /* @__PURE__ */ spec('changeSubmissionStatus', {
+    summary: 'Change a submission status, with a public note or response.',
+    pathParams: { reference },
+    queryParams: none,
+    input: StatusChangeInputSchema,
+    output: { schema: StatusChangeResultSchema },
+    problems: [403, 404],
+  }),
+  publishComment: /* @__PURE__ */ spec('publishComment', {
+    summary: 'Publish a comment next to its commitment.',
+    pathParams: { reference },
+    queryParams: none,
+    output: { schema: PublishResultSchema },
+    problems: [403, 404, 422],
+  }),
+  getParticipationStats: /* @__PURE__ */ spec('getParticipationStats', {
+    summary: 'Aggregated participation statistics (institution, from, to).',
+    pathParams: none,
+    queryParams: {
+      institution: { description: 'Institution id' },
+      from: { description: 'YYYY-MM-DD', schema: { type: 'string', format: 'date' } },
+      to: { description: 'YYYY-MM-DD', schema: { type: 'string', format: 'date' } },
+    },
+    output: { schema: ParticipationStatsSchema },
+    problems: [400],
+  }),
+  getPublicationChecklist: /* @__PURE__ */ spec('getPublicationChecklist', {
+    summary: 'Proactive-publication checklist for a quarter (?period=2026-Q1).',
+    pathParams: { institutionId },
+    queryParams: {
+      period: { description: 'Quarter, e.g. 2026-Q1', schema: { type: 'string', pattern: '^\\d{4}-Q[1-4]$' } },
+    },
+    output: { schema: PublicationChecklistSchema },
+    problems: [400, 404],
+  }),
+  listPublicationPeriods: /* @__PURE__ */ spec('listPublicationPeriods', {
+    summary: 'Checked quarters with their summaries.',
+    pathParams: { institutionId },
+    queryParams: none,
+    output: { json: periodList },
+    problems: [404],
+  }),
+  recordPublicationCheck: /* @__PURE__ */ spec('recordPublicationCheck', {
+    summary: 'Record a quarterly publication check.',
+    pathParams: none,
+    queryParams: none,
+    input: PublicationCheckInputSchema,
+    output: { status: 201, description: 'Recorded', schema: PublicationCheckSchema },
+    problems: [403, 404],
+  }),
+  getOpenApi: /* @__PURE__ */ spec('getOpenApi', {
+    summary: 'OpenAPI 3.1 document generated from the SDK schemas (also at /openapi.json).',
+    pathParams: none,
+    queryParams: none,
+    output: { description: 'This document', json: { type: 'object' } },
+  }),
+} satisfies { readonly [K in RouteId]: RouteSpec<Paths[K]> & { readonly id: K } };
+
+/** The request body a route accepts, as its input schema parses it. */
+export type RouteInput<K extends RouteId> = (typeof API_ROUTES)[K] extends { input: infer S extends z.ZodMiniType }
+  ? z.output<S>
+  : never;
+
+/** Every problem status a route may answer: its own plus those of its kind (staff, POST, with a body). */
+export function problemStatuses(route: RouteSpec): number[] {
+  const all = new Set(route.problems ?? []);
+  if (route.staff) all.add(401);
+  if (route.method === 'POST') for (const s of [413, 429]) all.add(s);
+  if (route.input) for (const s of [400, 415]) all.add(s);
+  return [...all].sort((a, b) => a - b);
+}
