@@ -18,6 +18,8 @@ if (!customElements.get('hapur-commitment-tracker'))
 const COMMITMENTS = 1000;
 const MILESTONES = 8;
 const RUNS = 5;
+/** One render that takes longer than this stops the benchmark with a message instead of running on. */
+const RENDER_LIMIT_MS = 30_000;
 
 const plan = syntheticPlan(COMMITMENTS, MILESTONES);
 const names = new Map(SYNTHETIC_INSTITUTIONS.map((i) => [i.id, i.name.values['en'] ?? i.id]));
@@ -113,9 +115,16 @@ async function trackerRender(): Promise<{ ms: number; tracker: HapurCommitmentTr
   tracker.plan = plan;
   const t0 = performance.now();
   document.body.append(tracker);
-  // The data task resolves in a microtask; wait until the rows are in the shadow root.
-  while ((tracker.shadowRoot?.querySelectorAll('[part~="commitment"]').length ?? 0) < COMMITMENTS)
-    await tracker.updateComplete.then(() => Promise.resolve());
+  // Wait until the rows are in the shadow root. The block applies its data in a later task (scheduler.yield or
+  // setTimeout), so each wait must yield a task: a loop of microtasks alone would starve that task and spin
+  // forever at full CPU (what made this benchmark never finish).
+  const rowCount = () => tracker.shadowRoot?.querySelectorAll('[part~="commitment"]').length ?? 0;
+  while (rowCount() < COMMITMENTS) {
+    if (performance.now() - t0 > RENDER_LIMIT_MS)
+      throw new Error(`the tracker showed ${rowCount()} of ${COMMITMENTS} rows after ${RENDER_LIMIT_MS / 1000} s`);
+    await tracker.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
   void tracker.shadowRoot?.firstElementChild?.getBoundingClientRect();
   return { ms: performance.now() - t0, tracker };
 }
@@ -145,6 +154,7 @@ export async function run(): Promise<Record<string, number>> {
   const warm = await trackerRender();
   warm.tracker.remove();
   await frame();
+  console.log(`warm-up: tracker ${warm.ms.toFixed(0)} ms`);
 
   const base: number[] = [];
   const ours: number[] = [];
@@ -165,6 +175,9 @@ export async function run(): Promise<Record<string, number>> {
     ourUnfilter.push(await trackerFilter(t.tracker, ''));
     t.tracker.remove();
     await frame();
+    console.log(
+      `run ${i + 1}/${RUNS}: render baseline ${b.ms.toFixed(0)} ms, tracker ${t.ms.toFixed(0)} ms; filter ${ourFilter.at(-1)?.toFixed(0)} ms`,
+    );
   }
   return {
     commitments: COMMITMENTS,
