@@ -3,7 +3,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createClient, type HapurStaffClient } from '../client/create-client.js';
-import { API_ROUTES, problemStatuses, type RouteSpec } from './table.js';
+import type * as z from 'zod/mini';
+import { API_ROUTES, problemStatuses, type RouteInput, type RouteSpec } from './table.js';
 import { ROUTE_PATHS, routeUrl, staticUrl, type RouteId, type RoutePath } from './paths.js';
 
 /** Endpoints with no client function: downloads linked by URL, and the API's own description. */
@@ -61,6 +62,46 @@ const CALLS: {
     values: {},
   },
 };
+
+// Type checks (compiled by `npx tsc -b packages/sdk`, never run): each client function returns what the
+// table's output schema parses (a `list` route: its items), and each write takes what its input schema reads.
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Out<K extends RouteId> = (typeof API_ROUTES)[K]['output'] extends { schema: infer S extends z.ZodMiniType }
+  ? (typeof API_ROUTES)[K]['output'] extends { list: true }
+    ? z.output<S>[]
+    : z.output<S>
+  : never;
+type Returns<K extends keyof HapurStaffClient> = HapurStaffClient[K] extends (...a: never[]) => Promise<infer R>
+  ? R
+  : never;
+type Agrees<K extends RouteId & keyof HapurStaffClient> = Equal<Returns<K>, Out<K>>;
+export const OUTPUTS_AGREE: [
+  Agrees<'listPlans'>,
+  Agrees<'getPlan'>,
+  Agrees<'getCommitment'>,
+  Agrees<'postProgressUpdate'>,
+  Agrees<'listServices'>,
+  Agrees<'getService'>,
+  Agrees<'submitFeedback'>,
+  Agrees<'getFeedbackStatus'>,
+  Agrees<'changeSubmissionStatus'>,
+  Agrees<'publishComment'>,
+  Agrees<'getParticipationStats'>,
+  Agrees<'getPublicationChecklist'>,
+  Agrees<'recordPublicationCheck'>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
+export const INPUTS_AGREE: [
+  Equal<Parameters<HapurStaffClient['submitFeedback']>[0], RouteInput<'submitFeedback'>>,
+  Equal<
+    Parameters<HapurStaffClient['postProgressUpdate']>[2],
+    z.input<(typeof API_ROUTES)['postProgressUpdate']['input']>
+  >,
+  Equal<Parameters<HapurStaffClient['changeSubmissionStatus']>[1], RouteInput<'changeSubmissionStatus'>>,
+  Equal<
+    Parameters<HapurStaffClient['recordPublicationCheck']>[0],
+    z.input<(typeof API_ROUTES)['recordPublicationCheck']['input']>
+  >,
+] = [true, true, true, true];
 
 /** A fetch that records each request and answers 404, so every call ends after one request. */
 function recorder() {
