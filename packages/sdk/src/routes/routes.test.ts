@@ -2,6 +2,8 @@
 // reads with a static file) in static mode; the table is complete and consistent with itself.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createClient, type HapurStaffClient } from '../client/create-client.js';
 import type * as z from 'zod/mini';
 import { API_ROUTES, problemStatuses, type RouteInput, type RouteSpec } from './table.js';
@@ -157,6 +159,14 @@ describe('route table', () => {
       await call(client, id, args);
       assert.equal(seen[0]?.url.pathname, `/data/${file}`, id);
     }
+  });
+
+  it('the API guide (docs/api.md) names every route of the table', () => {
+    const guide = readFileSync(fileURLToPath(new URL('../../../../docs/api.md', import.meta.url)), 'utf8');
+    const missing = (Object.values(API_ROUTES) as RouteSpec[])
+      .map((r) => `${r.method} ${r.path}`)
+      .filter((route) => !guide.includes(route));
+    assert.deepEqual(missing, [], 'routes docs/api.md does not mention');
   });
 
   it('documents every path parameter and the problems each kind of route answers', () => {
