@@ -237,3 +237,19 @@ export async function importSubmission(tx: Queryable, s: SubmissionSeed, demonst
   }
   return true;
 }
+
+/** Retention: deletes the contact details of submissions closed at or before `cutoff`; returns how many. */
+export async function deleteContactsClosedBefore(db: Queryable, cutoff: string): Promise<number> {
+  const { rowCount } = await db.query(
+    `DELETE FROM submission_contacts c USING submissions s
+      WHERE c.submission_id = s.id AND s.closed_at IS NOT NULL AND s.closed_at <= $1::timestamptz`,
+    [cutoff],
+  );
+  return rowCount;
+}
+
+/** Retention: deletes idempotency keys (and their sealed replies) created before `cutoff`; returns how many. */
+export async function deleteIdempotencyKeysBefore(db: Queryable, cutoff: string): Promise<number> {
+  const { rowCount } = await db.query('DELETE FROM idempotency_keys WHERE created_at < $1::timestamptz', [cutoff]);
+  return rowCount;
+}

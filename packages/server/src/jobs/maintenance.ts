@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Queryable } from '../db/types.js';
+import { deleteContactsClosedBefore, deleteIdempotencyKeysBefore } from '../feedback/store.js';
 import type { Logger } from '../http/logger.js';
 
 export interface MaintenanceResult {
@@ -19,13 +20,9 @@ export async function runMaintenance(
   const day = 86_400_000;
   const contactCutoff = new Date(now.getTime() - config.contactRetentionDays * day).toISOString();
   const keyCutoff = new Date(now.getTime() - Math.max(7, config.idempotencyRetentionDays) * day).toISOString();
-  const contacts = await db.query(
-    `DELETE FROM submission_contacts c USING submissions s
-      WHERE c.submission_id = s.id AND s.closed_at IS NOT NULL AND s.closed_at <= $1::timestamptz`,
-    [contactCutoff],
-  );
-  const keys = await db.query('DELETE FROM idempotency_keys WHERE created_at < $1::timestamptz', [keyCutoff]);
-  return { contactsDeleted: contacts.rowCount, idempotencyKeysDeleted: keys.rowCount };
+  const contactsDeleted = await deleteContactsClosedBefore(db, contactCutoff);
+  const idempotencyKeysDeleted = await deleteIdempotencyKeysBefore(db, keyCutoff);
+  return { contactsDeleted, idempotencyKeysDeleted };
 }
 
 /** Runs maintenance at start and every hour; returns a stop function. */
