@@ -131,3 +131,42 @@ export async function settle(page: Page, ms = 50): Promise<void> {
     ms,
   );
 }
+
+/**
+ * Visible text with doubled punctuation ("1. oktobar 2026..", "a,, b", "x.,"): a sentence that adds its own
+ * full stop after a date format that already ends with one. Adjacent text nodes (a template's parts) are read
+ * together; an ellipsis ("...") is not a finding. Returns each offending text, shortened.
+ */
+export async function punctuationFindings(page: Page): Promise<string[]> {
+  await allowNamedFunctions(page);
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const doubled = /(?<![.…])[.,][.,](?![.])/;
+    const visit = (root: Document | ShadowRoot | Element) => {
+      let run = '';
+      const flush = (owner: Element | null) => {
+        if (owner && doubled.test(run) && owner.checkVisibility()) {
+          const at = run.search(doubled);
+          found.push(run.slice(Math.max(0, at - 40), at + 10).trim());
+        }
+        run = '';
+      };
+      const owner = root instanceof Element ? root : null;
+      for (const node of root.childNodes) {
+        if (node.nodeType === Node.TEXT_NODE) run += node.textContent ?? '';
+        else if (node.nodeType === Node.COMMENT_NODE) continue;
+        else {
+          flush(owner);
+          if (node instanceof Element) {
+            if (node.tagName === 'SCRIPT' || node.tagName === 'STYLE') continue;
+            if (node.shadowRoot) visit(node.shadowRoot);
+            visit(node);
+          }
+        }
+      }
+      flush(owner ?? (root instanceof ShadowRoot ? root.host : null));
+    };
+    visit(document.body);
+    return found;
+  });
+}
