@@ -25,7 +25,7 @@ export class HapurProvider extends LitElement {
   /** Base URL of the Hapur API used by blocks inside that do not set their own `api`, e.g. `/api/v1`. */
   @property() api: string | undefined;
 
-  /** A `createClient()` result from @hapur/sdk for the blocks inside (set from JavaScript; overrides `api`). */
+  /** A `createClient()` result (from the `@hapur/sdk` package) for the blocks inside, set from JavaScript; overrides `api`. */
   @property({ attribute: false }) client: HapurClient | undefined;
 
   @provide({ context: hapurConfigContext })

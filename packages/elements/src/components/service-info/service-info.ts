@@ -75,7 +75,7 @@ export class HapurServiceInfo extends HapurElement {
   /** URL of a JSON file holding one service (static hosting); used instead of the API when set. */
   @property({ attribute: 'data-src' }) dataSrc: string | undefined;
 
-  /** A `createClient()` result from @hapur/sdk (set from JavaScript); overrides `api`. */
+  /** A `createClient()` result (from the `@hapur/sdk` package), set from JavaScript; overrides `api`. */
   @property({ attribute: false }) client: BlockClient<'getService'> | undefined;
 
   /** The service itself (set from JavaScript, e.g. by `<hapur-service-list>`); skips loading. */

@@ -60,7 +60,7 @@ export class HapurServiceList extends HapurElement {
   /** URL of a JSON file `{ "items": [...] }` (static hosting); used instead of the API when set. */
   @property({ attribute: 'data-src' }) dataSrc: string | undefined;
 
-  /** A `createClient()` result from @hapur/sdk (set from JavaScript); overrides `api`. */
+  /** A `createClient()` result (from the `@hapur/sdk` package), set from JavaScript; overrides `api`. */
   @property({ attribute: false }) client: BlockClient<'listServices'> | undefined;
 
   /** Link for each service, `{id}` replaced by its id (e.g. `/services/{id}`); when unset, services open in place. */
