@@ -1,5 +1,4 @@
 import type { Translation } from './translation.js';
-import { sentence } from './sentence.js';
 
 const STATUS: Record<string, string> = {
   inactive: 'This service is not offered at the moment.',
@@ -59,7 +58,7 @@ const en: Translation = {
   phone: 'Phone',
   email: 'Email',
   website: 'Website',
-  lastReviewed: (date) => sentence(`Information last reviewed on ${date}`),
+  lastReviewed: (date) => `Information last reviewed on ${date}.`,
   serviceDetails: 'Details',
   channelType: (type) => CHANNELS[type] ?? CHANNELS['online'] ?? type,
   originalRequired: 'Bring the original.',

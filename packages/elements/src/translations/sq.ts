@@ -1,5 +1,4 @@
 import type { DurationUnit, Translation } from './translation.js';
-import { sentence } from './sentence.js';
 
 const UNITS: Record<DurationUnit, [string, string]> = {
   year: ['vit', 'vjet'],
@@ -68,7 +67,7 @@ const sq: Translation = {
   phone: 'Telefoni',
   email: 'Email',
   website: 'Uebfaqja',
-  lastReviewed: (date) => sentence(`Informacioni u rishikua për herë të fundit më ${date}`),
+  lastReviewed: (date) => `Informacioni u rishikua për herë të fundit më ${date}.`,
   serviceDetails: 'Detajet',
   channelType: (type) => CHANNELS[type] ?? CHANNELS['online'] ?? type,
   originalRequired: 'Sillni origjinalin.',
