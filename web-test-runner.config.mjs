@@ -1,6 +1,6 @@
 // One web-test-runner config for the repo: a group per package and per component, so
 // `npx wtr --group service-info` runs one element's tests. Browser: Debian's Chromium, never a download.
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -27,6 +27,38 @@ function forcedColorsPlugin() {
 const componentsDir = new URL('./packages/elements/src/components/', import.meta.url);
 const components = existsSync(componentsDir) ? readdirSync(componentsDir) : [];
 
+/**
+ * `hapur-block-folders` command: what each block folder holds (file paths, `translations/` included) and
+ * the relative imports of its source files, for the folder-shape test in the browser
+ * (packages/elements/src/internal/folder-shape.test.ts), as the React wrapper test reads the elements' files.
+ */
+function blockFoldersPlugin() {
+  const list = (dir, prefix = '') =>
+    readdirSync(dir).flatMap((name) => {
+      const path = new URL(name, dir);
+      return statSync(path).isDirectory() ? list(new URL(`${name}/`, dir), `${prefix}${name}/`) : [`${prefix}${name}`];
+    });
+  return {
+    name: 'hapur-block-folders',
+    async executeCommand({ command }) {
+      if (command !== 'hapur-block-folders') return undefined;
+      return components.map((name) => {
+        const dir = new URL(`${name}/`, componentsDir);
+        const files = list(dir);
+        const imports = files
+          .filter((file) => file.endsWith('.ts') && !/(\.test|\.spec)\.ts$|(^|\/)test\//.test(file))
+          .flatMap((file) =>
+            [...readFileSync(new URL(file, dir), 'utf8').matchAll(/(?:from|import)\s*\(?'(\.[^']+)'/g)].map((m) => ({
+              file,
+              from: m[1],
+            })),
+          );
+        return { name, files, imports };
+      });
+    },
+  };
+}
+
 export default {
   nodeResolve: { exportConditions: ['@hapur/source', 'browser', 'import', 'default'] },
   rootDir: '.',
@@ -43,6 +75,7 @@ export default {
     // Lets tests read Chromium's accessibility tree (role and name) with a11ySnapshot().
     a11ySnapshotPlugin(),
     forcedColorsPlugin(),
+    blockFoldersPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -26,3 +26,8 @@ export function describeError(error: unknown, localize: { t: Translation }): str
   if (status >= 500) return localize.t.errorServer;
   return localize.t.errorUnknown;
 }
+
+/** The error a block shows when nothing tells it where its data comes from or goes to ("no data source"). @internal */
+export function missingSourceError(message: string): Error {
+  return Object.assign(new Error(message), { name: 'MissingSourceError' });
+}

@@ -7,11 +7,11 @@ import { DataController, type DataTask } from '../../internal/controllers/data.j
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
-import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import { commentReads } from '../../internal/client/core-methods.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
 import { feedbackStrings, type FeedbackTranslation } from '../../translations/feedback/index.js';
 import { newestFirst, pageCount, pageOfList, type CommentPage } from './comments.model.js';
+import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './comments.styles.js';
 import { catalogues, commentsStrings, type CommentsTranslation } from './comments.translations.js';
 
@@ -46,7 +46,7 @@ import { catalogues, commentsStrings, type CommentsTranslation } from './comment
  * @cssproperty --hapur-comments-border-color - Border of each comment.
  */
 export class HapurComments extends HapurElement {
-  static override styles = [tokens, stateStyles, styles];
+  static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
   /** Plan id of the commitment whose comments to load, e.g. `xk-2026-2028`. */

@@ -1,360 +1,303 @@
 import { css } from 'lit';
+import timelineStyles from './tracker-timeline.styles.js';
 
-export default css`
-  :host {
-    display: block;
-    --_border-color: var(--hapur-commitment-tracker-border-color, var(--_color-border));
-    --_background: var(--hapur-commitment-tracker-background, var(--_color-surface));
-    --_accent: var(--hapur-commitment-tracker-accent-color, var(--_color-brand));
-    --_badge-background: var(--hapur-commitment-tracker-badge-background, var(--_color-surface-raised));
-  }
+/** The timeline's styles come first: this sheet's media rules (forced colours, print) must win over them. */
+export default [
+  timelineStyles,
+  css`
+    :host {
+      display: block;
+      --_border-color: var(--hapur-commitment-tracker-border-color, var(--_color-border));
+      --_background: var(--hapur-commitment-tracker-background, var(--_color-surface));
+      --_accent: var(--hapur-commitment-tracker-accent-color, var(--_color-brand));
+      --_badge-background: var(--hapur-commitment-tracker-badge-background, var(--_color-surface-raised));
+    }
 
-  .tracker {
-    background: var(--_background);
-  }
+    .tracker {
+      background: var(--_background);
+    }
 
-  .title {
-    margin: 0 0 var(--_space-s);
-    font-size: var(--_font-size-large);
-    font-weight: 700;
-    line-height: 1.25;
-  }
+    .title {
+      margin: 0 0 var(--_space-s);
+      font-size: var(--_font-size-large);
+      font-weight: 700;
+      line-height: 1.25;
+    }
 
-  p,
-  dl,
-  ul,
-  ol {
-    margin: 0 0 var(--_space-s);
-    overflow-wrap: anywhere;
-  }
+    p,
+    dl,
+    ul,
+    ol {
+      margin: 0 0 var(--_space-s);
+      overflow-wrap: anywhere;
+    }
 
-  ul,
-  ol {
-    padding-inline-start: var(--_space-l);
-  }
+    ul,
+    ol {
+      padding-inline-start: var(--_space-l);
+    }
 
-  .plan-facts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs) var(--_space-l);
-  }
+    .plan-facts {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-xs) var(--_space-l);
+    }
 
-  .plan-facts dt,
-  .label {
-    font-weight: 600;
-  }
+    .plan-facts dt,
+    .label {
+      font-weight: 600;
+    }
 
-  .plan-facts dd {
-    margin: 0;
-  }
+    .plan-facts dd {
+      margin: 0;
+    }
 
-  .overall {
-    padding: var(--_space-s) var(--_space-m);
-    border-radius: var(--_radius);
-    background: var(--_color-surface-raised);
-    margin-block-end: var(--_space-s);
-  }
+    .overall {
+      padding: var(--_space-s) var(--_space-m);
+      border-radius: var(--_radius);
+      background: var(--_color-surface-raised);
+      margin-block-end: var(--_space-s);
+    }
 
-  .progress {
-    display: inline-block;
-    inline-size: 8rem;
-    max-inline-size: 100%;
-    block-size: 0.75rem;
-    border: 1px solid var(--_border-color);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    overflow: hidden;
-    vertical-align: middle;
-  }
+    .progress {
+      display: inline-block;
+      inline-size: 8rem;
+      max-inline-size: 100%;
+      block-size: 0.75rem;
+      border: 1px solid var(--_border-color);
+      border-radius: var(--_radius);
+      background: var(--_background);
+      overflow: hidden;
+      vertical-align: middle;
+    }
 
-  .overall .progress {
-    inline-size: 100%;
-  }
+    .overall .progress {
+      inline-size: 100%;
+    }
 
-  .progress__bar {
-    display: block;
-    block-size: 100%;
-    background: var(--_accent);
-  }
+    .progress__bar {
+      display: block;
+      block-size: 100%;
+      background: var(--_accent);
+    }
 
-  .progress__text {
-    margin-inline-start: var(--_space-xs);
-    font-variant-numeric: tabular-nums;
-  }
+    .progress__text {
+      margin-inline-start: var(--_space-xs);
+      font-variant-numeric: tabular-nums;
+    }
 
-  .notice {
-    padding: var(--_space-s);
-    border-inline-start: 4px solid var(--_accent);
-    background: var(--_color-surface-raised);
-  }
+    .notice {
+      padding: var(--_space-s);
+      border-inline-start: 4px solid var(--_accent);
+      background: var(--_color-surface-raised);
+    }
 
-  .notice--demo {
-    border-inline-start-color: var(--_color-danger);
-    font-weight: 600;
-  }
+    .notice--demo {
+      border-inline-start-color: var(--_color-danger);
+      font-weight: 600;
+    }
 
-  .updated,
-  .muted,
-  .hint,
-  .language-note {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
+    .updated,
+    .muted,
+    .hint,
+    .language-note {
+      color: var(--_color-text-muted);
+      font-size: var(--_font-size-small);
+    }
 
-  .toolbar {
-    margin-block: var(--_space-m);
-  }
+    .toolbar {
+      margin-block: var(--_space-m);
+    }
 
-  .filters {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
-    gap: var(--_space-s) var(--_space-m);
-    align-items: end;
-  }
+    .filters {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
+      gap: var(--_space-s) var(--_space-m);
+      align-items: end;
+    }
 
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-xs);
-  }
+    .field {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space-xs);
+    }
 
-  .field--search {
-    grid-column: 1 / -1;
-  }
+    .field--search {
+      grid-column: 1 / -1;
+    }
 
-  label {
-    font-weight: 600;
-  }
+    label {
+      font-weight: 600;
+    }
 
-  input,
-  select {
-    font: inherit;
-    min-block-size: 2.75rem;
-    padding: var(--_space-xs) var(--_space-s);
-    border: 1px solid var(--_border-color);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: inherit;
-  }
+    input,
+    select {
+      font: inherit;
+      min-block-size: 2.75rem;
+      padding: var(--_space-xs) var(--_space-s);
+      border: 1px solid var(--_border-color);
+      border-radius: var(--_radius);
+      background: var(--_background);
+      color: inherit;
+    }
 
-  .toolbar__row {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: var(--_space-s);
-    margin-block: var(--_space-s);
-  }
+    .toolbar__row {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: var(--_space-s);
+      margin-block: var(--_space-s);
+    }
 
-  .views,
-  .downloads {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-xs);
-  }
+    .views,
+    .downloads {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-xs);
+    }
 
-  button[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_background);
-  }
+    button[aria-pressed='true'] {
+      background: var(--_accent);
+      color: var(--_background);
+    }
 
-  .commitments {
-    list-style: none;
-    padding: 0;
-  }
+    .commitments {
+      list-style: none;
+      padding: 0;
+    }
 
-  .commitment {
-    padding-block: var(--_space-s);
-    border-block-start: 1px solid var(--_border-color);
-  }
+    .commitment {
+      padding-block: var(--_space-s);
+      border-block-start: 1px solid var(--_border-color);
+    }
 
-  .commitment__title,
-  .group__title,
-  .section__title,
-  .milestone__title {
-    margin: 0 0 var(--_space-xs);
-    font-weight: 700;
-  }
+    .commitment__title,
+    .group__title,
+    .section__title,
+    .milestone__title {
+      margin: 0 0 var(--_space-xs);
+      font-weight: 700;
+    }
 
-  .group__title {
-    margin-block-start: var(--_space-m);
-    font-size: var(--_font-size-large);
-  }
+    .group__title {
+      margin-block-start: var(--_space-m);
+      font-size: var(--_font-size-large);
+    }
 
-  .toggle {
-    display: flex;
-    gap: var(--_space-xs);
-    inline-size: 100%;
-    padding: var(--_space-xs) 0;
-    border: none;
-    background: none;
-    color: var(--_color-text);
-    font-weight: 700;
-    text-align: start;
-  }
+    .toggle {
+      display: flex;
+      gap: var(--_space-xs);
+      inline-size: 100%;
+      padding: var(--_space-xs) 0;
+      border: none;
+      background: none;
+      color: var(--_color-text);
+      font-weight: 700;
+      text-align: start;
+    }
 
-  /* Decorative: the alt text after the slash keeps it out of the button's accessible name. */
-  .toggle::before {
-    content: '▸' / '';
-    color: var(--_accent);
-  }
+    /* Decorative: the alt text after the slash keeps it out of the button's accessible name. */
+    .toggle::before {
+      content: '▸' / '';
+      color: var(--_accent);
+    }
 
-  .toggle[aria-expanded='true']::before {
-    content: '▾' / '';
-  }
+    .toggle[aria-expanded='true']::before {
+      content: '▾' / '';
+    }
 
-  .toggle__number {
-    flex: none;
-  }
+    .toggle__number {
+      flex: none;
+    }
 
-  .toggle:hover .toggle__title {
-    text-decoration: underline;
-  }
+    .toggle:hover .toggle__title {
+      text-decoration: underline;
+    }
 
-  .commitment__facts {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-xs) var(--_space-m);
-  }
+    .commitment__facts {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-xs) var(--_space-m);
+    }
 
-  .status {
-    font-weight: 600;
-  }
+    .status {
+      font-weight: 600;
+    }
 
-  .status--delayed,
-  .flag--overdue {
-    color: var(--_color-danger);
-  }
+    .status--delayed,
+    .flag--overdue {
+      color: var(--_color-danger);
+    }
 
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
-    padding: 0;
-    margin-block-start: var(--_space-xs);
-    list-style: none;
-  }
+    .badges {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-xs);
+      padding: 0;
+      margin-block-start: var(--_space-xs);
+      list-style: none;
+    }
 
-  .badge {
-    padding: 0 var(--_space-s);
-    border: 1px solid var(--_border-color);
-    border-radius: 999px;
-    background: var(--_badge-background);
-    font-size: var(--_font-size-small);
-  }
+    .badge {
+      padding: 0 var(--_space-s);
+      border: 1px solid var(--_border-color);
+      border-radius: 999px;
+      background: var(--_badge-background);
+      font-size: var(--_font-size-small);
+    }
 
-  .detail {
-    margin-block-start: var(--_space-s);
-    padding-inline-start: var(--_space-m);
-    border-inline-start: 3px solid var(--_accent);
-  }
+    .detail {
+      margin-block-start: var(--_space-s);
+      padding-inline-start: var(--_space-m);
+      border-inline-start: 3px solid var(--_accent);
+    }
 
-  .section {
-    margin-block-end: var(--_space-m);
-  }
+    .section {
+      margin-block-end: var(--_space-m);
+    }
 
-  .actors dd,
-  .milestone__facts dd {
-    margin: 0 0 var(--_space-xs);
-  }
+    .actors dd,
+    .milestone__facts dd {
+      margin: 0 0 var(--_space-xs);
+    }
 
-  .milestone__facts {
-    display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
-    gap: 0 var(--_space-m);
-  }
-
-  .milestone {
-    margin-block-end: var(--_space-m);
-  }
-
-  .update {
-    padding: var(--_space-s);
-    background: var(--_color-surface-raised);
-    border-radius: var(--_radius);
-  }
-
-  .chart {
-    display: grid;
-    grid-template-columns: 3rem repeat(var(--_columns), minmax(0, 1fr));
-    gap: 2px;
-    margin-block: var(--_space-s) var(--_space-m);
-    font-size: var(--_font-size-small);
-  }
-
-  .chart__year {
-    text-align: center;
-    font-weight: 700;
-    border-block-end: 1px solid var(--_border-color);
-  }
-
-  .chart__quarter {
-    text-align: center;
-    color: var(--_color-text-muted);
-    overflow: hidden;
-  }
-
-  .chart__label {
-    grid-column: 1;
-    font-variant-numeric: tabular-nums;
-  }
-
-  .chart__bar {
-    block-size: 1rem;
-    align-self: center;
-    border-radius: var(--_radius);
-    background: var(--_accent);
-  }
-
-  .chart__bar--span {
-    background: repeating-linear-gradient(45deg, var(--_accent) 0 6px, transparent 6px 10px);
-    border: 1px solid var(--_accent);
-  }
-
-  .table-wrap {
-    overflow-x: auto;
-    margin-block-end: var(--_space-m);
-  }
-
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    margin-block-end: var(--_space-m);
-  }
-
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-block: var(--_space-xs);
-  }
-
-  th,
-  td {
-    padding: var(--_space-xs) var(--_space-s);
-    border-block-end: 1px solid var(--_border-color);
-    text-align: start;
-    vertical-align: top;
-  }
-
-  @media (max-width: 30rem) {
     .milestone__facts {
-      grid-template-columns: 1fr;
+      display: grid;
+      grid-template-columns: minmax(8rem, max-content) 1fr;
+      gap: 0 var(--_space-m);
     }
-  }
 
-  @media (forced-colors: active) {
-    .progress__bar,
-    .chart__bar {
-      background: Highlight;
-      forced-color-adjust: none;
+    .milestone {
+      margin-block-end: var(--_space-m);
     }
-  }
 
-  @media print {
-    .toolbar,
-    .actions {
-      display: none;
+    .update {
+      padding: var(--_space-s);
+      background: var(--_color-surface-raised);
+      border-radius: var(--_radius);
     }
-  }
-`;
+
+    @media (max-width: 30rem) {
+      .milestone__facts {
+        grid-template-columns: 1fr;
+      }
+    }
+
+    @media (forced-colors: active) {
+      .progress__bar,
+      .chart__bar {
+        background: Highlight;
+        forced-color-adjust: none;
+      }
+    }
+
+    @media print {
+      .toolbar,
+      .actions {
+        display: none;
+      }
+    }
+  `,
+];

@@ -2,38 +2,30 @@ import { consume } from '@lit/context';
 import type { ActionPlanDetail, Commitment, Institution } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
-import { stateStyles, tokens } from '../../styles/tokens.styles.js';
+import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './commitment-tracker.styles.js';
 import { catalogues, trackerStrings, type CommitmentTrackerTranslation } from './commitment-tracker.translations.js';
 import { DEFAULT_STATE, type TrackerState } from './commitment-tracker.types.js';
 import { requestFeedback } from './request-feedback.js';
-import { heading, type RenderContext } from './render-context.js';
-import { renderRow, type RowHandlers } from './render-commitment.js';
+import type { RenderContext } from './render-context.js';
+import type { RowHandlers } from './render-commitment.js';
 import { renderHeader } from './render-header.js';
-import { renderTimeline } from './render-timeline.js';
-import { renderToolbar } from './render-toolbar.js';
+import { renderPlan, renderSingle, type TrackerModel } from './render-plan.js';
+import type { ToolbarHandlers } from './render-toolbar.js';
 import { trackerTask } from './tracker-task.js';
 import type { BlockClient } from '../../internal/client/registry.js';
 import { buildExport, downloadFile, type TrackerExport } from './tracker-download.js';
-import { facets, filterRows, groupByComponent, sortRows } from './tracker-filter.js';
-import { buildRows, summarizePlan, type CommitmentRow, type PlanSummary } from './tracker-model.js';
+import { facets, filterRows, sortRows } from './tracker-filter.js';
+import { buildRows, summarizePlan, type CommitmentRow } from './tracker-model.js';
 import type { TrackerData } from './tracker-source.js';
 import { readState, saveState, sameState } from './tracker-url-state.js';
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
-
-interface Model {
-  data: TrackerData;
-  rows: CommitmentRow[];
-  facets: ReturnType<typeof facets>;
-  summary: PlanSummary;
-}
 
 /**
  * Where every commitment of an OGP action plan stands: a plan header with overall progress, each
@@ -99,7 +91,7 @@ interface Model {
  * @cssproperty --hapur-commitment-tracker-badge-background - Background of the OGP value badges.
  */
 export class HapurCommitmentTracker extends HapurElement {
-  static override styles = [tokens, stateStyles, styles];
+  static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
   /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
@@ -143,11 +135,11 @@ export class HapurCommitmentTracker extends HapurElement {
   private planVersion = 0;
   /** A link or the back button opened a commitment: bring it into view once it has rendered. */
   private scrollPending = false;
-  private model: Model | undefined;
+  private model: TrackerModel | undefined;
   private visible:
     | { key: string; sortKey: string; sorted: CommitmentRow[]; rows: CommitmentRow[]; shown: Set<CommitmentRow> }
     | undefined;
-  private texts: { model: Model; lang: string; text: TextRenderer } | undefined;
+  private texts: { model: TrackerModel; lang: string; text: TextRenderer } | undefined;
 
   private readonly data = new DataController<TrackerData>(this, {
     task: () => this.dataTask(),
@@ -224,7 +216,7 @@ export class HapurCommitmentTracker extends HapurElement {
     return trackerStrings.get(this.localize.lang);
   }
 
-  private currentModel(data: TrackerData): Model {
+  private currentModel(data: TrackerData): TrackerModel {
     if (this.model?.data !== data) {
       const rows = buildRows(data.plan.commitments, data.institutions);
       this.model = { data, rows, facets: facets(rows), summary: summarizePlan(data.plan.commitments, this.todayIso) };
@@ -240,7 +232,7 @@ export class HapurCommitmentTracker extends HapurElement {
   }
 
   /** Sorted rows and the ones the filters and search select; recomputed only when one of them changes. */
-  private selection(model: Model): NonNullable<HapurCommitmentTracker['visible']> {
+  private selection(model: TrackerModel): NonNullable<HapurCommitmentTracker['visible']> {
     const { status, institution, value, q, sort } = this.view;
     const lang = this.localize.lang;
     const sortKey = JSON.stringify([sort, lang]);
@@ -258,12 +250,12 @@ export class HapurCommitmentTracker extends HapurElement {
     return this.visible;
   }
 
-  private visibleRows(model: Model): CommitmentRow[] {
+  private visibleRows(model: TrackerModel): CommitmentRow[] {
     return this.selection(model).rows;
   }
 
   /** One text renderer per plan and language: rows skipped by `guard` still count towards the language note. */
-  private textFor(model: Model): TextRenderer {
+  private textFor(model: TrackerModel): TextRenderer {
     const lang = this.localize.lang;
     if (this.texts?.model !== model || this.texts.lang !== lang)
       this.texts = { model, lang, text: new TextRenderer(this.localize) };
@@ -302,6 +294,12 @@ export class HapurCommitmentTracker extends HapurElement {
     return html`<slot name=${`comments-${c.number}`}></slot>`;
   }
 
+  private readonly toolbarHandlers: ToolbarHandlers = {
+    change: (patch, push) => this.change(patch, push || (patch.q !== undefined && this.view.q === '')),
+    clear: () => this.handleClear(),
+    download: (format) => downloadFile(this.exportView(format), this.renderRoot),
+  };
+
   private readonly rowHandlers: RowHandlers = {
     toggle: (number) => this.change({ open: this.view.open === number ? '' : number }, true),
     feedback: (number) => requestFeedback(this, this.data.data?.plan.id, number, this.feedbackHref),
@@ -326,67 +324,15 @@ export class HapurCommitmentTracker extends HapurElement {
     };
     const level = Math.min(5, Math.max(1, Math.trunc(this.headingLevel) || 2));
     // Body before header: the header's language note depends on every text the body used.
-    const body = this.commitment ? this.renderSingle(model, ctx, level) : this.renderPlan(model, ctx, level);
+    const body = this.commitment
+      ? renderSingle(model, ctx, level, this.commitment, this.view.open, this.rowHandlers)
+      : renderPlan(model, this.selection(model), this.view, ctx, level, {
+          rows: this.rowHandlers,
+          toolbar: this.toolbarHandlers,
+        });
     return html`<div class="tracker" part="base">
       ${renderHeader(plan, model.summary, ctx, level, () => text.note())} ${body}
     </div>`;
-  }
-
-  private renderSingle(model: Model, ctx: RenderContext, level: number): TemplateResult {
-    const row = model.rows.find((r) => r.commitment.number === this.commitment);
-    if (!row) return html`<p class="notice" role="alert">${ctx.t.commitmentNotFound(this.commitment ?? '')}</p>`;
-    return html`<ul class="commitments" role="list">
-      ${renderRow(row, ctx, level + 1, this.view.open === row.commitment.number, this.rowHandlers)}
-    </ul>`;
-  }
-
-  private renderPlan(model: Model, ctx: RenderContext, level: number): TemplateResult {
-    const { sorted, rows, shown } = this.selection(model);
-    const plan = model.data.plan;
-    const toolbar = renderToolbar(this.view, model.facets, { shown: rows.length, total: model.rows.length }, ctx, {
-      change: (patch, push) => this.change(patch, push || (patch.q !== undefined && this.view.q === '')),
-      clear: () => this.handleClear(),
-      download: (format) => downloadFile(this.exportView(format), this.renderRoot),
-    });
-    if (this.view.view === 'timeline') {
-      return html`${toolbar}${renderTimeline(
-        plan,
-        rows.map((r) => r.commitment),
-        ctx,
-        level + 1,
-      )}`;
-    }
-    const grouped = Boolean(plan.components?.length);
-    const groups = plan.components?.length
-      ? groupByComponent(sorted, plan.components)
-      : [{ component: undefined, rows: sorted }];
-    const rowLevel = grouped ? level + 2 : level + 1;
-    // Every row stays in the DOM and filters flip `hidden`: much cheaper than re-creating rows.
-    return html`${toolbar}
-      ${rows.length === 0 ? html`<p class="muted" part="no-matches">${ctx.t.noMatches}</p>` : nothing}
-      <section class="list" aria-label=${ctx.t.commitmentsHeading} ?hidden=${rows.length === 0}>
-        ${groups.map(
-          (group) =>
-            html`<div class="group" ?hidden=${!group.rows.some((row) => shown.has(row))}>
-              ${grouped ? heading(level + 1, group.component ? ctx.text.inline(group.component.title) : ctx.t.componentOther, { className: 'group__title' }) : nothing}
-              <ul class="commitments" role="list">
-                ${repeat(
-                  group.rows,
-                  (row) => row.commitment.id,
-                  (row) =>
-                    renderRow(
-                      row,
-                      ctx,
-                      rowLevel,
-                      this.view.open === row.commitment.number,
-                      this.rowHandlers,
-                      !shown.has(row),
-                    ),
-                )}
-              </ul>
-            </div>`,
-        )}
-      </section>`;
   }
 }
 

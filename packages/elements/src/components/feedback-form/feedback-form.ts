@@ -1,19 +1,17 @@
 import { consume } from '@lit/context';
 import { newIdempotencyKey, type FeedbackReceipt, type LocalizedText } from '@hapur/sdk';
-import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { HapurErrorEvent } from '../../events/error.js';
-import { HapurQueuedEvent } from '../../events/queued.js';
-import { HapurSubmitEvent } from '../../events/submit.js';
-import { HapurSubmittedEvent } from '../../events/submitted.js';
+import { HapurErrorEvent, HapurQueuedEvent, HapurSubmitEvent, HapurSubmittedEvent } from '../../events/index.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { missingSourceError } from '../../internal/describe-error.js';
 import { HapurElement } from '../../internal/hapur-element.js';
-import { tokens, stateStyles } from '../../styles/tokens.styles.js';
 import { isTransient, rateLimitSeconds, type DeliveryResult } from './delivery.js';
 import { DraftStore } from './draft-store.js';
 import { feedbackWrites } from '../../internal/client/core-methods.js';
 import { pickClient } from '../../internal/client/registry.js';
-import { guidingQuestionsOf } from './guiding-questions.js';
+import { FieldTracker } from './field-tracker.js';
+import { GuidingQuestions } from './guiding-questions.js';
+import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './feedback-form.styles.js';
 import {
   EMPTY_VALUES,
@@ -23,14 +21,20 @@ import {
   type FieldName,
   type FormState,
 } from './feedback-form.types.js';
-import { renderFields, topicsConverter } from './form-fields.js';
-import { errorSummary, focusField } from './fields.js';
+import { topicsConverter } from './form-fields.js';
 import type { OutboxStore } from './outbox.js';
 import { OutboxController } from './outbox-controller.js';
-import { copyText, renderNotice, renderReceipt } from './result-panels.js';
-import { feedbackStrings, type FeedbackTranslation } from '../../translations/feedback/index.js';
+import { renderForm, type FormHandlers } from './render-form.js';
+import { copyText } from './result-panels.js';
+import { feedbackStrings } from '../../translations/feedback/index.js';
 import { catalogues } from './feedback-form.translations.js';
-import { orderedErrors, serverFieldErrors, validateValues, type FieldErrors, type InputContext } from './validation.js';
+import {
+  inputContextOf,
+  serverFieldErrors,
+  validateValues,
+  type FieldErrors,
+  type InputContext,
+} from './validation.js';
 
 /**
  * A form for citizens to send a request, feedback, a proposal or an issue report to an institution,
@@ -77,7 +81,7 @@ import { orderedErrors, serverFieldErrors, validateValues, type FieldErrors, typ
  * @cssproperty --hapur-feedback-form-background - Background of the form.
  */
 export class HapurFeedbackForm extends HapurElement {
-  static override styles = [tokens, stateStyles, styles];
+  static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
   /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
@@ -123,20 +127,34 @@ export class HapurFeedbackForm extends HapurElement {
   @state() private retryAfter: number | undefined;
   @state() private copyState: '' | 'copied' | 'failed' = '';
   @state() private draftRestored = false;
-  @state() private planQuestions: LocalizedText[] | undefined;
 
-  private readonly touched = new Set<FieldName>();
-  /** Fields the server refused (422) that the citizen has not edited since: local checks cannot clear them. */
-  private readonly serverRefused = new Set<FieldName>();
+  /** Which messages to show when: fields edited so far, fields the server refused. */
+  private readonly fields = new FieldTracker();
   private submitting = false;
   private pendingKey: string | undefined;
   private draft: DraftStore | undefined;
-  private loadedPlan: string | undefined;
   private readonly queue = new OutboxController(this);
-
-  private get text(): FeedbackTranslation {
-    return this.localize.text(feedbackStrings);
-  }
+  private readonly handlers: FormHandlers = {
+    submit: (event) => void this.handleSubmit(event),
+    input: (event) => this.handleInput(event),
+    focusOut: (event) => {
+      const field = this.fields.leave(event);
+      if (field) this.revalidate(field);
+    },
+    onCopy: async () => {
+      if (this.receipt) this.copyState = await copyText(this.receipt.statusToken);
+    },
+    onAnother: () => {
+      this.receipt = undefined;
+      this.copyState = '';
+      this.draftRestored = false;
+      if (this.kind) this.values = { ...this.values, kind: this.kind };
+      this.setFormState('editing');
+      void this.focusAfterUpdate('[part="title"]');
+    },
+  };
+  /** A draft plan's guiding questions (seed 004), when the page gave none. */
+  private readonly questions = new GuidingQuestions(this, () => this.sender());
 
   /** Identifies this form's configuration: its draft and its queued messages are kept under it. */
   get formKey(): string {
@@ -151,13 +169,11 @@ export class HapurFeedbackForm extends HapurElement {
   }
 
   private get inputContext(): InputContext {
-    const preset = {
-      serviceId: this.serviceId,
-      planId: this.planId,
-      commitmentNumber: this.commitment,
-      topic: this.topic,
-    };
-    return { preset, institutionId: this.institution, language: this.localize.lang };
+    return inputContextOf(this, this.localize.lang);
+  }
+
+  private validate(): ReturnType<typeof validateValues> {
+    return validateValues(this.values, this.inputContext, this.localize.text(feedbackStrings).contactNeeded);
   }
 
   protected override firstUpdated(): void {
@@ -170,22 +186,9 @@ export class HapurFeedbackForm extends HapurElement {
     if (!this.draft) {
       this.draft = new DraftStore(this.formKey);
       const saved = this.draft.load();
-      if (saved) {
-        this.values = saved;
-        this.draftRestored = true;
-      } else if (this.kind) {
-        this.values = { ...this.values, kind: this.kind };
-      }
+      this.draftRestored = saved !== undefined;
+      this.values = saved ?? (this.kind ? { ...this.values, kind: this.kind } : this.values);
     }
-    if (!this.guidingQuestions && this.planId && this.commitment && this.loadedPlan !== this.planId)
-      this.loadGuidingQuestions(this.planId);
-  }
-
-  /** Draft plans open for consultation ask guiding questions (seed 004); they are help only, so failures are ignored. */
-  private loadGuidingQuestions(planId: string): void {
-    this.loadedPlan = planId;
-    const client = pickClient(feedbackWrites, this.client, this.api, this.config);
-    void guidingQuestionsOf(client, planId).then((questions) => (this.planQuestions = questions));
   }
 
   /** Sends messages queued on this device for this API (also runs on load and when the connection returns). */
@@ -195,7 +198,7 @@ export class HapurFeedbackForm extends HapurElement {
 
   /** @internal */
   sender(): FeedbackClient | undefined {
-    return pickClient(feedbackWrites, this.client, this.outboxScope || undefined, this.config);
+    return pickClient(feedbackWrites, this.client, this.api, this.config);
   }
 
   /** @internal */
@@ -207,6 +210,12 @@ export class HapurFeedbackForm extends HapurElement {
     this.fail(result.error);
   }
 
+  /** Moves focus to what the next render shows (the error summary, the notice, the receipt). */
+  private async focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
   private setFormState(next: FormState): void {
     this.formState = next;
     this.toggleState('submitting', next === 'submitting');
@@ -215,39 +224,20 @@ export class HapurFeedbackForm extends HapurElement {
   }
 
   private handleInput(event: Event): void {
-    const target = event.target as HTMLInputElement;
-    const name = target.name as keyof FeedbackFormValues;
-    if (!(name in EMPTY_VALUES)) return;
-    const value = target.type === 'checkbox' ? target.checked : target.value;
-    this.values = { ...this.values, [name]: value };
-    if (name !== 'website') this.touched.add((name === 'wantsContact' ? 'email' : name) as FieldName);
-    this.serverRefused.delete(name as FieldName);
+    const change = this.fields.input(this.values, event.target as HTMLInputElement);
+    if (!change) return;
+    this.values = change.values;
     // A changed message is a new submission: it gets a new idempotency key.
     this.pendingKey = undefined;
     this.draft?.save(this.values);
     if (this.formState === 'error' || this.formState === 'rate-limited') this.setFormState('editing');
-    if (name === 'wantsContact') this.revalidate();
-    else if (target.type === 'checkbox' || target.type === 'radio' || target.tagName === 'SELECT')
-      this.revalidate(name as FieldName);
-  }
-
-  private handleFocusOut(event: FocusEvent): void {
-    const name = (event.target as HTMLInputElement).name as FieldName;
-    // On the way to Send (which validates all): a re-render now would move the button and lose the click.
-    if ((event.relatedTarget as HTMLElement | null)?.getAttribute('type') === 'submit') return;
-    if (this.touched.has(name)) this.revalidate(name);
+    if (change.check) this.revalidate(change.check === 'all' ? undefined : change.check);
   }
 
   /** Drops messages the citizen has fixed, and shows `field`'s own message (on leaving it, or on a choice). */
   private revalidate(field?: FieldName): void {
-    const { errors } = validateValues(this.values, this.inputContext, this.text.contactNeeded);
-    const next: FieldErrors = {};
-    for (const [name, message] of Object.entries(this.errors) as [FieldName, string][]) {
-      if (this.serverRefused.has(name)) next[name] = message;
-      else if (errors[name]) next[name] = errors[name];
-    }
-    if (field && errors[field]) next[field] = errors[field];
-    this.errors = next;
+    const { errors } = this.validate();
+    this.errors = this.fields.shown(this.errors, errors, field);
   }
 
   private async handleSubmit(event: Event): Promise<void> {
@@ -263,25 +253,20 @@ export class HapurFeedbackForm extends HapurElement {
   }
 
   private async submit(): Promise<void> {
-    const { input, errors } = validateValues(this.values, this.inputContext, this.text.contactNeeded);
+    const { input, errors } = this.validate();
     this.errors = errors;
     this.summaryErrors = errors;
     this.showSummary = Object.keys(errors).length > 0;
     this.toggleState('invalid', this.showSummary);
     if (this.showSummary) {
       this.setFormState('editing');
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+      await this.focusAfterUpdate('.error-summary');
       return;
     }
     if (!this.dispatchEvent(new HapurSubmitEvent({ kind: input.type }))) return;
     const client = this.sender();
     if (!client) {
-      this.fail(
-        Object.assign(new Error('No API configured: set api, a client, or wrap the form in <hapur-provider api>'), {
-          name: 'MissingSourceError',
-        }),
-      );
+      this.fail(missingSourceError('No API configured: set api, a client, or wrap the form in <hapur-provider api>'));
       return;
     }
     const key = (this.pendingKey ??= newIdempotencyKey());
@@ -294,7 +279,7 @@ export class HapurFeedbackForm extends HapurElement {
       await this.queue.queue(key, input, this.values);
       this.draft?.clear();
       this.setFormState('queued');
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus());
+      void this.focusAfterUpdate('[part="notice"]');
       const reason = (error as { name?: string }).name === 'NetworkError' ? 'network' : 'server';
       this.dispatchEvent(new HapurQueuedEvent({ kind: input.type, reason }));
     }
@@ -307,12 +292,12 @@ export class HapurFeedbackForm extends HapurElement {
     this.errors = {};
     this.showSummary = false;
     this.pendingKey = undefined;
-    this.touched.clear();
+    this.fields.reset();
     this.draft?.clear();
     this.setFormState('success');
     const { reference, statusToken, respondBy } = receipt;
     this.dispatchEvent(new HapurSubmittedEvent({ kind, reference, statusToken, respondBy, fromQueue }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="receipt"]')?.focus());
+    void this.focusAfterUpdate('[part="receipt"]');
   }
 
   private fail(error: unknown): void {
@@ -322,80 +307,39 @@ export class HapurFeedbackForm extends HapurElement {
     if (fields) {
       this.errors = fields;
       this.summaryErrors = fields;
-      for (const field of Object.keys(fields) as FieldName[]) this.serverRefused.add(field);
+      this.fields.refuse(fields);
       this.showSummary = true;
     }
     this.setFormState(seconds === false ? 'error' : 'rate-limited');
     this.dispatchEvent(new HapurErrorEvent({ error }));
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(fields ? '.error-summary' : '[part="notice"]')?.focus(),
-    );
-  }
-
-  private async handleCopy(): Promise<void> {
-    if (this.receipt) this.copyState = await copyText(this.receipt.statusToken);
-  }
-
-  private handleAnother(): void {
-    this.receipt = undefined;
-    this.copyState = '';
-    this.draftRestored = false;
-    if (this.kind) this.values = { ...this.values, kind: this.kind };
-    this.setFormState('editing');
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus());
+    void this.focusAfterUpdate(fields ? '.error-summary' : '[part="notice"]');
   }
 
   protected override render() {
-    const t = this.text;
     const level = Math.min(6, Math.max(2, this.headingLevel));
-    const title = html`<p class="title" part="title" role="heading" aria-level=${level} tabindex="-1">
-      ${t.formTitle}
-    </p>`;
-    if (this.formState === 'success' && this.receipt) {
-      const view = {
-        receipt: this.receipt,
-        fromQueue: this.fromQueue,
-        statusUrl: this.statusUrl,
-        copyState: this.copyState,
-        level,
-        onCopy: () => void this.handleCopy(),
-        onAnother: () => this.handleAnother(),
-      };
-      return html`<div part="base" class="base" lang=${t.lang}>${renderReceipt(view, t, this.localize)}</div>`;
-    }
-    if (this.formState === 'queued')
-      return html`<div part="base" class="base" lang=${t.lang}>
-        ${title}${renderNotice('queued', t, undefined, false)}
-      </div>`;
-    const summary = this.showSummary
-      ? errorSummary(t.errorSummaryTitle, level + 1, orderedErrors(this.summaryErrors), (e, f) =>
-          focusField(this.renderRoot, e, f),
-        )
-      : nothing;
-    return html`<div part="base" class="base" lang=${t.lang}>
-      ${title}
-      <form
-        novalidate
-        @submit=${this.handleSubmit}
-        @input=${this.handleInput}
-        @change=${this.handleInput}
-        @focusout=${this.handleFocusOut}
-      >
-        ${summary} ${renderNotice(this.formState, t, this.retryAfter, this.showSummary)}
-        ${renderFields({
-          t,
-          values: this.values,
-          errors: this.errors,
-          preset: this.inputContext.preset,
-          topics: this.topics,
-          questions: this.guidingQuestions ?? this.planQuestions,
-          privacyUrl: this.privacyUrl,
-          lang: this.localize.lang,
-          draftRestored: this.draftRestored,
-          submitting: this.formState === 'submitting',
-        })}
-      </form>
-    </div>`;
+    const { receipt, fromQueue, statusUrl, copyState } = this;
+    return renderForm({
+      localize: this.localize,
+      level,
+      state: this.formState,
+      receipt: receipt && { receipt, fromQueue, statusUrl, copyState, level, ...this.handlers },
+      summary: this.showSummary ? this.summaryErrors : undefined,
+      retryAfter: this.retryAfter,
+      root: this.renderRoot,
+      on: this.handlers,
+      fields: {
+        t: this.localize.text(feedbackStrings),
+        values: this.values,
+        errors: this.errors,
+        preset: this.inputContext.preset,
+        topics: this.topics,
+        questions: this.guidingQuestions ?? this.questions.value,
+        privacyUrl: this.privacyUrl,
+        lang: this.localize.lang,
+        draftRestored: this.draftRestored,
+        submitting: this.formState === 'submitting',
+      },
+    });
   }
 }
 

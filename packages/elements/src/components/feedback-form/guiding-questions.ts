@@ -1,5 +1,13 @@
 import type { LocalizedText } from '@hapur/sdk';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedbackClient } from './feedback-form.types.js';
+
+/** The form's configuration the questions depend on. */
+export interface QuestionsHost extends ReactiveControllerHost {
+  readonly guidingQuestions: LocalizedText[] | undefined;
+  readonly planId: string | undefined;
+  readonly commitment: string | undefined;
+}
 
 /**
  * The guiding questions of a draft plan open for consultation (seed 004), or undefined. They are
@@ -15,5 +23,32 @@ export async function guidingQuestionsOf(
     return plan?.consultation?.open ? plan.consultation.guidingQuestions : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Loads a draft plan's guiding questions once per plan (when the form is about a commitment and the page
+ * gave none) and re-renders the form when they arrive. @internal
+ */
+export class GuidingQuestions implements ReactiveController {
+  value: LocalizedText[] | undefined;
+  private loadedPlan: string | undefined;
+  private readonly host: QuestionsHost;
+  private readonly client: () => FeedbackClient | undefined;
+
+  constructor(host: QuestionsHost, client: () => FeedbackClient | undefined) {
+    this.host = host;
+    this.client = client;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const { guidingQuestions, planId, commitment } = this.host;
+    if (guidingQuestions || !planId || !commitment || planId === this.loadedPlan) return;
+    this.loadedPlan = planId;
+    void guidingQuestionsOf(this.client(), planId).then((questions) => {
+      this.value = questions;
+      this.host.requestUpdate();
+    });
   }
 }

@@ -16,6 +16,26 @@ export interface InputContext {
   language: UiLanguage;
 }
 
+/** What the form's attributes say about the message: its preset subject and institution, in the reader's language. */
+export function inputContextOf(
+  form: {
+    serviceId?: string | undefined;
+    planId?: string | undefined;
+    commitment?: string | undefined;
+    topic?: string | undefined;
+    institution?: string | undefined;
+  },
+  language: UiLanguage,
+): InputContext {
+  const preset = {
+    serviceId: form.serviceId,
+    planId: form.planId,
+    commitmentNumber: form.commitment,
+    topic: form.topic,
+  };
+  return { preset, institutionId: form.institution, language };
+}
+
 export type FieldErrors = Partial<Record<FieldName, string>>;
 
 const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());

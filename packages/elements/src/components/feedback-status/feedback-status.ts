@@ -7,12 +7,12 @@ import { DataController, type DataTask } from '../../internal/controllers/data.j
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
-import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import { statusReads } from '../../internal/client/core-methods.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
 import { feedbackStrings, type FeedbackTranslation } from '../../translations/feedback/index.js';
 import { catalogues } from './feedback-status.translations.js';
 import { chronological, deadlineState, isTokenShaped, takeTokenFromUrl } from './feedback-status.model.js';
+import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './feedback-status.styles.js';
 
 /**
@@ -47,7 +47,7 @@ import styles from './feedback-status.styles.js';
  * @cssproperty --hapur-feedback-status-border-color - Card border.
  */
 export class HapurFeedbackStatus extends HapurElement {
-  static override styles = [tokens, stateStyles, styles];
+  static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
   /** Tracking code to show; when unset the citizen types it into the labelled field. */

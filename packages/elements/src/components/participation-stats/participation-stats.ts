@@ -6,11 +6,11 @@ import { hapurConfigContext, type HapurConfig } from '../../internal/context.js'
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
-import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import { statsReads } from '../../internal/client/core-methods.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
 import { feedbackStrings, type FeedbackTranslation } from '../../translations/feedback/index.js';
 import { kindRows, statusRows, type StatRow } from './participation-stats.model.js';
+import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './participation-stats.styles.js';
 import { catalogues, statsStrings } from './participation-stats.translations.js';
 
@@ -45,7 +45,7 @@ import { catalogues, statsStrings } from './participation-stats.translations.js'
  * @cssproperty --hapur-participation-stats-border-color - Borders of the figures and table rows.
  */
 export class HapurParticipationStats extends HapurElement {
-  static override styles = [tokens, stateStyles, styles];
+  static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
   /** Institution id to count for; all institutions when unset. */

@@ -1,8 +1,9 @@
 import { provide } from '@lit/context';
 import type { HapurClient } from '@hapur/sdk';
-import { css, html, LitElement } from 'lit';
+import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import styles from './provider.styles.js';
 
 /**
  * Shares configuration with every Hapur block inside it, so a page sets the API address once.
@@ -16,11 +17,7 @@ import { hapurConfigContext, type HapurConfig } from '../../internal/context.js'
  * @slot - Any content, including Hapur blocks at any depth.
  */
 export class HapurProvider extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  static override styles = styles;
 
   /** Base URL of the Hapur API used by blocks inside that do not set their own `api`, e.g. `/api/v1`. */
   @property() api: string | undefined;

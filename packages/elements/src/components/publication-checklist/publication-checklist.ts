@@ -8,7 +8,6 @@ import { DataController, type FetchTask } from '../../internal/controllers/data.
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
-import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import { checklistToCsv, checklistToJson, dataUrl, exportFileName } from './checklist-export.js';
 import { ChecklistMonitor, type TemplateIssue } from './checklist-monitor.js';
 import { renderMonitor } from './checklist-monitor-view.js';
@@ -16,6 +15,7 @@ import { isGap, latestChecks, latestPeriod, previousWithData } from './checklist
 import { renderSummary } from './checklist-summary-view.js';
 import { heading, quarterLabel, renderMatrix, type ViewContext } from './checklist-view.js';
 import { HapurAfterRecordEvent } from '../../events/after-record.js';
+import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './publication-checklist.styles.js';
 import {
   isStaffClient,
@@ -70,7 +70,7 @@ import { catalogues, checklistStrings } from './publication-checklist.translatio
  * @cssproperty --hapur-publication-checklist-bar-color - Bars of the trend chart.
  */
 export class HapurPublicationChecklist extends HapurElement {
-  static override styles = [tokens, stateStyles, styles];
+  static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
   /** Id of the institution, e.g. `xk-mf`. */

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { jsonLdScriptJson, loadDocument, PublicServiceShape, toJsonLd, type PublicService } from '@hapur/sdk';
-import { dataLink, linkOrText, pageLink } from '../../internal/safe-url.js';
+import { dataLink, pageLink } from '../../internal/safe-url.js';
 import { jsonLdScriptText } from '../../internal/trusted-script.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -12,10 +12,19 @@ import { renderDataState, renderLanguagePending } from '../../internal/render-st
 import { serviceReads } from '../../internal/client/service-reads.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
 import { parseInlineService } from '../../internal/inline-json.js';
-import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import { catalogues } from './service-info.translations.js';
+import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './service-info.styles.js';
-import { ONLINE_CHANNELS, type HeadingLevel, type ServiceInfoVariant } from './service-info.types.js';
+import {
+  legalTitle,
+  renderChannels,
+  renderComplaint,
+  renderContact,
+  renderFacts,
+  section,
+  type CardContext,
+} from './render-sections.js';
+import type { HeadingLevel, ServiceInfoVariant } from './service-info.types.js';
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
@@ -63,7 +72,7 @@ const JSONLD_ATTRIBUTE = 'data-hapur-jsonld';
  * @cssproperty --hapur-service-info-facts-background - Background of the "at a glance" box.
  */
 export class HapurServiceInfo extends HapurElement {
-  static override styles = [tokens, stateStyles, styles];
+  static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
   /** Id of the service to load from the API, e.g. `prishtina-civil-birth-certificate`. */
@@ -214,6 +223,7 @@ export class HapurServiceInfo extends HapurElement {
   private renderFull(service: PublicService): TemplateResult {
     const t = this.localize.t;
     const text = new TextRenderer(this.localize);
+    const ctx: CardContext = { t, localize: this.localize, text };
     // Body first, so the language note (which depends on every text used) can sit under the title.
     const body = html`
       ${service.example ? html`<p class="notice" role="note">${t.exampleNotice}</p>` : nothing}
@@ -222,9 +232,9 @@ export class HapurServiceInfo extends HapurElement {
           ? html`<p class="notice" role="note">${t.serviceStatus(service.status)}</p>`
           : nothing
       }
-      ${text.paragraphs(service.description)} ${this.renderFacts(service, text)}
-      ${this.section(t.sectionEligibility, service.eligibility ? text.paragraphs(service.eligibility) : undefined)}
-      ${this.section(
+      ${text.paragraphs(service.description)} ${renderFacts(service, ctx)}
+      ${section(t.sectionEligibility, service.eligibility ? text.paragraphs(service.eligibility) : undefined)}
+      ${section(
         t.sectionSteps,
         service.steps?.length
           ? html`<ol>
@@ -232,14 +242,14 @@ export class HapurServiceInfo extends HapurElement {
             </ol>`
           : undefined,
       )}
-      ${this.section(t.sectionChannels, this.renderChannels(service, text))}
-      ${this.section(t.sectionAuthority, this.renderContact(service, text))}
-      ${this.section(t.sectionComplaint, this.renderComplaint(service, text))}
-      ${this.section(
+      ${section(t.sectionChannels, renderChannels(service, ctx))}
+      ${section(t.sectionAuthority, renderContact(service, ctx))}
+      ${section(t.sectionComplaint, renderComplaint(service, ctx))}
+      ${section(
         t.sectionLegalBasis,
         service.legalResources?.length
           ? html`<ul>
-              ${service.legalResources.map((law) => this.legalRef(law, text))}
+              ${service.legalResources.map((law) => html`<li>${legalTitle(law, text)}</li>`)}
             </ul>`
           : undefined,
       )}
@@ -249,132 +259,6 @@ export class HapurServiceInfo extends HapurElement {
       <div id="title">${this.heading(text.inline(service.name))}</div>
       ${text.note()} ${body}
     </article>`;
-  }
-
-  private renderFacts(service: PublicService, text: TextRenderer): TemplateResult | typeof nothing {
-    const t = this.localize.t;
-    const documents = service.requiredDocuments ?? [];
-    const costs = service.costs ?? [];
-    const online = service.channels.find(
-      (c) => (ONLINE_CHANNELS as readonly string[]).includes(c.type) && dataLink(c.url),
-    );
-    const applyUrl = online?.url;
-    const rows: TemplateResult[] = [];
-    if (costs.length) {
-      rows.push(
-        html`<dt>${t.sectionFees}</dt>
-          <dd>
-            ${costs.map(
-              (cost) =>
-                html`<div>
-                  ${cost.value === 0 ? t.free : cost.value !== undefined ? this.localize.money(cost.value, cost.currency ?? 'EUR') : nothing}
-                  ${cost.value !== undefined ? ' — ' : nothing}${text.inline(cost.description)}
-                </div>`,
-            )}
-          </dd>`,
-      );
-    }
-    if (service.processingTime || service.processingTimeNote) {
-      rows.push(
-        html`<dt>${t.processingTime}</dt>
-          <dd>
-            ${service.processingTime ? this.localize.duration(service.processingTime) : nothing}${
-              service.processingTime && service.processingTimeNote ? ' — ' : nothing
-            }${text.inline(service.processingTimeNote)}
-          </dd>`,
-      );
-    }
-    if (service.legalDeadline) {
-      const deadline = service.legalDeadline;
-      rows.push(
-        html`<dt>${t.legalDeadline}</dt>
-          <dd>
-            ${this.localize.duration(deadline.duration)} — ${text.inline(deadline.text)}
-            ${deadline.legalBasis ? html`(${this.legalTitle(deadline.legalBasis, text)})` : nothing}
-          </dd>`,
-      );
-    }
-    if (!documents.length && !rows.length && !online) return nothing;
-    // A plain container, not a named <section>: several cards on a page would repeat one landmark name.
-    return html`<div class="facts" part="facts">
-      <p class="facts__heading">${t.sectionAtAGlance}</p>
-      ${
-        documents.length
-          ? html`<p class="section__title">${t.sectionDocuments}</p>
-              <ul>
-                ${documents.map(
-                  (doc) =>
-                    html`<li>
-                      ${text.inline(doc.name)}${doc.description ? html` — ${text.inline(doc.description)}` : nothing}
-                      ${doc.originalRequired ? html` <em>${t.originalRequired}</em>` : nothing}
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
-      ${rows.length ? html`<dl>${rows}</dl>` : nothing}
-      ${applyUrl ? html`<a class="apply" part="apply-link" href=${applyUrl}>${t.applyOnline}</a>` : nothing}
-    </div>`;
-  }
-
-  private renderChannels(service: PublicService, text: TextRenderer): TemplateResult | undefined {
-    const t = this.localize.t;
-    if (!service.channels.length) return undefined;
-    return html`<ul>
-      ${service.channels.map(
-        (channel) =>
-          html`<li class="office">
-            <strong>${t.channelType(channel.type)}</strong>
-            ${channel.url ? html`<div>${linkOrText(channel.url, channel.url)}</div>` : nothing}
-            ${channel.address ? html`<div>${t.address}: ${text.inline(channel.address)}</div>` : nothing}
-            ${channel.openingHours ? html`<div>${t.openingHours}: ${text.inline(channel.openingHours)}</div>` : nothing}
-            ${channel.phone ? html`<div>${t.phone}: <a href="tel:${channel.phone.replace(/[^+0-9]/g, '')}">${channel.phone}</a></div>` : nothing}
-            ${channel.email ? html`<div>${t.email}: <a href="mailto:${channel.email}">${channel.email}</a></div>` : nothing}
-          </li>`,
-      )}
-    </ul>`;
-  }
-
-  private renderContact(service: PublicService, text: TextRenderer): TemplateResult | undefined {
-    const contact = service.contactPoint;
-    if (!contact) return undefined;
-    const t = this.localize.t;
-    return html`${contact.name ? html`<p><strong>${text.inline(contact.name)}</strong></p>` : nothing}
-    ${contact.openingHours ? html`<p>${t.openingHours}: ${text.inline(contact.openingHours)}</p>` : nothing}
-    ${contact.telephone ? html`<p>${t.phone}: <a href="tel:${contact.telephone.replace(/[^+0-9]/g, '')}">${contact.telephone}</a></p>` : nothing}
-    ${contact.email ? html`<p>${t.email}: <a href="mailto:${contact.email}">${contact.email}</a></p>` : nothing}
-    ${contact.contactPage ? html`<p>${t.website}: ${linkOrText(contact.contactPage, contact.contactPage)}</p>` : nothing}`;
-  }
-
-  private renderComplaint(service: PublicService, text: TextRenderer): TemplateResult | undefined {
-    const complaint = service.complaint;
-    if (!complaint) return undefined;
-    const t = this.localize.t;
-    return html`${text.paragraphs(complaint.text)}
-    ${complaint.body ? html`<p>${t.complaintTo}: ${text.inline(complaint.body)}</p>` : nothing}
-    ${complaint.within ? html`<p>${t.complaintWithin(this.localize.duration(complaint.within))}</p>` : nothing}
-    ${dataLink(complaint.url) ? html`<p><a href=${complaint.url}>${t.moreInformation}</a></p>` : nothing}`;
-  }
-
-  private legalTitle(law: NonNullable<PublicService['legalResources']>[number], text: TextRenderer): TemplateResult {
-    const label = html`${text.inline(law.title)}${law.number ? ` (${law.number})` : nothing}${law.article ? `, ${law.article}` : nothing}`;
-    return linkOrText(law.url, label);
-  }
-
-  private legalRef(law: NonNullable<PublicService['legalResources']>[number], text: TextRenderer): TemplateResult {
-    return html`<li>${this.legalTitle(law, text)}</li>`;
-  }
-
-  /** A collapsible section; omitted entirely when the service has nothing for it. */
-  private section(
-    title: string,
-    content: TemplateResult | typeof nothing | undefined,
-  ): TemplateResult | typeof nothing {
-    if (!content || content === nothing) return nothing;
-    return html`<details part="section">
-      <summary part="section-summary">${title}</summary>
-      <div class="section__body">${content}</div>
-    </details>`;
   }
 }
 

@@ -9,9 +9,9 @@ import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { serviceReads } from '../../internal/client/service-reads.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
-import { stateStyles, tokens } from '../../styles/tokens.styles.js';
 import type { HeadingLevel } from '../service-info/service-info.types.js';
 import { catalogues } from './service-list.translations.js';
+import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './service-list.styles.js';
 import { ANNOUNCE_DELAY_MS, ITEM_HREF_PLACEHOLDER } from './service-list.types.js';
 import { pageLink } from '../../internal/safe-url.js';
@@ -48,7 +48,7 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"]';
  * @cssproperty --hapur-service-list-gap - Space between items.
  */
 export class HapurServiceList extends HapurElement {
-  static override styles = [tokens, stateStyles, styles];
+  static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
   /** Id of the institution whose services are listed (`competentAuthorityIds`); all services when unset. */

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HapurErrorEvent } from '../../events/error.js';
 import { HapurLoadEvent, type HapurDataSource } from '../../events/load.js';
+import { missingSourceError } from '../describe-error.js';
 
 export const DATA_STATUSES = ['idle', 'loading', 'success', 'empty', 'error'] as const;
 export type DataStatus = (typeof DATA_STATUSES)[number];
@@ -138,10 +139,7 @@ export class DataController<T> implements ReactiveController {
     this.currentKey = key;
     this.abort?.abort();
     if (!task) {
-      const error = Object.assign(
-        new Error('No data source: set service-id with api, data-src, or an inline JSON child'),
-        { name: 'MissingSourceError' },
-      );
+      const error = missingSourceError('No data source: set service-id with api, data-src, or an inline JSON child');
       this.settle('error', undefined, error);
       return;
     }

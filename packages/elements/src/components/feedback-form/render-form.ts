@@ -1,0 +1,56 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocalizeController } from '../../internal/controllers/localize.js';
+import type { FormState } from './feedback-form.types.js';
+import { errorSummary, focusField } from './fields.js';
+import { renderFields, type FieldsView } from './form-fields.js';
+import { renderNotice, renderReceipt, type ReceiptView } from './result-panels.js';
+import { orderedErrors, type FieldErrors } from './validation.js';
+
+/** What the form's controls and the confirmation's buttons call. */
+export interface FormHandlers {
+  submit: (event: Event) => void;
+  input: (event: Event) => void;
+  focusOut: (event: FocusEvent) => void;
+  onCopy: () => void;
+  onAnother: () => void;
+}
+
+/** Everything the form shows, from the element's state. */
+export interface FormView {
+  localize: LocalizeController;
+  /** Heading level of the title (2–6). */
+  level: number;
+  state: FormState;
+  /** The confirmation, once the server accepted the message. */
+  receipt: ReceiptView | undefined;
+  /** The problems of the last submit, while the error summary is shown. */
+  summary: FieldErrors | undefined;
+  retryAfter: number | undefined;
+  /** Where the error summary's links move focus. */
+  root: HTMLElement | DocumentFragment;
+  on: FormHandlers;
+  fields: FieldsView;
+}
+
+/** The form, the queued notice or the confirmation, under the form's title. */
+export function renderForm(v: FormView): TemplateResult {
+  const { t } = v.fields;
+  const title = html`<p class="title" part="title" role="heading" aria-level=${v.level} tabindex="-1">
+    ${t.formTitle}
+  </p>`;
+  if (v.state === 'success' && v.receipt)
+    return html`<div part="base" class="base" lang=${t.lang}>${renderReceipt(v.receipt, t, v.localize)}</div>`;
+  if (v.state === 'queued')
+    return html`<div part="base" class="base" lang=${t.lang}>
+      ${title}${renderNotice('queued', t, undefined, false)}
+    </div>`;
+  const summary = v.summary
+    ? errorSummary(t.errorSummaryTitle, v.level + 1, orderedErrors(v.summary), (e, f) => focusField(v.root, e, f))
+    : nothing;
+  return html`<div part="base" class="base" lang=${t.lang}>
+    ${title}
+    <form novalidate @submit=${v.on.submit} @input=${v.on.input} @change=${v.on.input} @focusout=${v.on.focusOut}>
+      ${summary} ${renderNotice(v.state, t, v.retryAfter, v.summary !== undefined)} ${renderFields(v.fields)}
+    </form>
+  </div>`;
+}
