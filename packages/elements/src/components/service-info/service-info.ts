@@ -12,7 +12,6 @@ import { renderDataState, renderLanguagePending } from '../../internal/render-st
 import { serviceReads } from '../../internal/client/service-reads.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
 import { parseInlineService } from '../../internal/inline-json.js';
-import { catalogues } from './service-info.translations.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './service-info.styles.js';
 import {
@@ -73,7 +72,6 @@ const JSONLD_ATTRIBUTE = 'data-hapur-jsonld';
  */
 export class HapurServiceInfo extends HapurElement {
   static override styles = blockStyles(styles);
-  static override catalogues = catalogues;
 
   /** Id of the service to load from the API, e.g. `prishtina-civil-birth-certificate`. */
   @property({ attribute: 'service-id' }) serviceId: string | undefined;

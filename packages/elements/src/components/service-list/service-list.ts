@@ -10,7 +10,6 @@ import { renderDataState, renderLanguagePending } from '../../internal/render-st
 import { serviceReads } from '../../internal/client/service-reads.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
 import type { HeadingLevel } from '../service-info/service-info.types.js';
-import { catalogues } from './service-list.translations.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './service-list.styles.js';
 import { ANNOUNCE_DELAY_MS, ITEM_HREF_PLACEHOLDER } from './service-list.types.js';
@@ -49,7 +48,6 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"]';
  */
 export class HapurServiceList extends HapurElement {
   static override styles = blockStyles(styles);
-  static override catalogues = catalogues;
 
   /** Id of the institution whose services are listed (`competentAuthorityIds`); all services when unset. */
   @property() institution: string | undefined;

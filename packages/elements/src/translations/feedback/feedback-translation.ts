@@ -1,14 +1,13 @@
-import type { FeedbackStatusValue, FeedbackType } from '@hapur/sdk';
+import type { FeedbackStatusValue, FeedbackType, UiLanguage } from '@hapur/sdk';
 
 /**
  * Strings of the feedback blocks (`<hapur-feedback-form>`, `<hapur-feedback-status>`,
  * `<hapur-comments>`, `<hapur-participation-stats>`), typed so a catalogue that misses a term does
- * not compile. Kept beside the form until the shared catalogue can be extended per component.
- * TODO(shared): merge into translations/translation.ts (or add an extension point there).
+ * not compile.
  * @internal
  */
 export interface FeedbackTranslation {
-  readonly lang: 'sq' | 'sr-Latn' | 'en';
+  readonly lang: UiLanguage;
 
   // Shared labels
   kindName: Record<FeedbackType, string>;

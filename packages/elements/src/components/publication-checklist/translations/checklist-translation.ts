@@ -1,11 +1,18 @@
-import type { Criterion, OverallVerdict, PUBLICATION_CATEGORIES, PUBLICATION_FREQUENCIES, Verdict } from '@hapur/sdk';
+import type {
+  Criterion,
+  OverallVerdict,
+  PUBLICATION_CATEGORIES,
+  PUBLICATION_FREQUENCIES,
+  UiLanguage,
+  Verdict,
+} from '@hapur/sdk';
 
 /**
  * Strings of `<hapur-publication-checklist>`, typed so a catalogue that misses a term does not compile.
  * @internal
  */
 export interface ChecklistTranslation {
-  readonly lang: 'sq' | 'sr-Latn' | 'en';
+  readonly lang: UiLanguage;
 
   // Names of values
   verdict: Record<Verdict, string>;
