@@ -30,7 +30,8 @@ function walk(value: unknown, schema: Schema | undefined, path: string, out: Pro
     return;
   }
   for (const [key, v] of Object.entries(value)) {
-    const known = schema.properties?.[key];
+    // Own properties only: `constructor` or `__proto__` must not find Object.prototype's.
+    const known = schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
     const extra = schema.additionalProperties;
     if (known) walk(v, known, `${path}.${key}`, out);
     else if (typeof extra === 'object') walk(v, extra, `${path}.${key}`, out);

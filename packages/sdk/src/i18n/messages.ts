@@ -77,6 +77,11 @@ export const VALIDATION_MESSAGES = {
     'sr-Latn': 'Unesite broj kao 1 ili 2.3.',
     en: 'Enter the number as 1 or 2.3.',
   },
+  text_characters: {
+    sq: 'Teksti përmban shenja të padukshme që nuk mund të ruhen. Fshijini ose shkruani tekstin përsëri.',
+    'sr-Latn': 'Tekst sadrži nevidljive znakove koji ne mogu da se sačuvaju. Obrišite ih ili ponovo napišite tekst.',
+    en: 'The text contains invisible characters that cannot be stored. Delete them or type the text again.',
+  },
   format: {
     sq: 'Kjo vlerë nuk ka formatin e duhur.',
     'sr-Latn': 'Ova vrednost nije u ispravnom obliku.',

@@ -39,6 +39,18 @@ describe('validation messages', () => {
       'Write at least 10 characters.',
     ]);
   });
+  it('count no invisible characters: twelve zero-width spaces are not a message', () => {
+    const en = errorsFor({ ...valid, message: '\u200b'.repeat(12) }, 'en');
+    assert.deepEqual(en['message'], ['Write at least 10 characters.']);
+  });
+  it('say which text cannot be stored: a NUL, a lone surrogate, a non-character, in every language', () => {
+    for (const bad of ['Broken \u0000 sign here.', 'Broken \ud800 sign here.', 'Broken \uffff sign here.']) {
+      for (const lang of UI_LANGUAGES) {
+        const errors = errorsFor({ ...valid, message: bad }, lang);
+        assert.deepEqual(errors['message'], [VALIDATION_MESSAGES.text_characters[lang]]);
+      }
+    }
+  });
   it('name the field for email, consent, subject and unknown fields', () => {
     const e = errorsFor({ ...valid, subject: {}, contact: { email: 'not-an-email' }, isAdmin: true }, 'en');
     assert.deepEqual(e['contact.email'], ['Enter an email address like name@example.com.']);

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { UiLanguage } from '../schemas/common.js';
+import { NOT_BLANK, TEXT_CHARACTERS, type UiLanguage } from '../schemas/common.js';
 import { FIELD_MESSAGES } from './field-messages.js';
 import { VALIDATION_MESSAGES, type MessageKey } from './messages.js';
 
@@ -43,6 +43,8 @@ export function messageKey(issue: Issue): MessageKey {
       if (issue.origin === 'string') return 'max_chars';
       return issue.origin === 'array' || issue.origin === 'set' ? 'max_items' : 'max_number';
     case 'invalid_format':
+      if (issue.format === 'regex' && issue.pattern === String(TEXT_CHARACTERS)) return 'text_characters';
+      if (issue.format === 'regex' && issue.pattern === String(NOT_BLANK)) return 'required';
       return FORMAT_KEYS[issue.format] ?? FIELD_KEYS[lastField(issue.path)] ?? 'format';
     case 'unrecognized_keys':
       return 'unknown_field';

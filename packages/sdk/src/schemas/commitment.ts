@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, IsoDateTimeSchema, LocalizedTextSchema } from './common.js';
+import { IdSchema, IsoDateTimeSchema, LocalizedTextSchema, text } from './common.js';
 import { FlexibleDateSchema } from './flexible-date.js';
 import { DocumentRefSchema, SupportingActorSchema } from './refs.js';
 
@@ -82,7 +82,7 @@ export const CommitmentSchema = z.object({
   leadInstitutionId: z.optional(IdSchema),
   leadText: z.optional(LocalizedTextSchema),
   supportingActors: z.array(SupportingActorSchema),
-  period: z.optional(z.object({ text: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)) })),
+  period: z.optional(z.object({ text: /* @__PURE__ */ text(1, 200) })),
   budget: z.optional(
     z.object({
       text: LocalizedTextSchema,

@@ -8,11 +8,41 @@ import {
   LangTagSchema,
   LocalizedTextSchema,
   UrlSchema,
+  plainText,
+  text,
 } from './common.js';
 import { ProblemDetailsSchema, listOf, pageOf } from './envelopes.js';
 import { ContactPointSchema, LegalResourceRefSchema } from './refs.js';
 import { InstitutionSchema } from './institution.js';
 import { sq } from './fixtures.test-helpers.js';
+
+describe('text fields', () => {
+  it('refuse control characters, lone surrogates and non-characters; keep tabs, line breaks, emoji and joiners', () => {
+    for (const bad of [
+      'a\u0000b',
+      'a\u0007',
+      '\u001b[0m',
+      'a\u007f',
+      'a\u0085',
+      '\ud800',
+      'a\udfff',
+      '\ufffe',
+      '\u{10ffff}',
+      '\ufdd0',
+    ])
+      assert.equal(text(0, 100).safeParse(bad).success, false, JSON.stringify(bad));
+    for (const good of ['Tab\tline\r\nbreak', 'Ç ë 👨\u200d👩\u200d👧 Đ', '\u{1f600}', ''])
+      assert.equal(text(0, 100).safeParse(good).success, true, JSON.stringify(good));
+  });
+  it('count no invisible characters towards a minimum, in plain text and in localized text', () => {
+    assert.equal(plainText(3, 100).safeParse('\u200b\u200c\u200d\ufeff\u2060').success, false);
+    assert.equal(plainText(3, 100).safeParse(' \u3164\u3164\u3164 ').success, false);
+    assert.equal(plainText(3, 100).safeParse('a\u200bb\u200bc').success, true);
+    assert.equal(LocalizedTextSchema.safeParse({ values: { en: '\u200b' } }).success, false);
+    assert.equal(LocalizedTextSchema.safeParse({ values: { en: ' ' } }).success, false);
+    assert.equal(LocalizedTextSchema.safeParse({ values: { en: 'x\u0000' } }).success, false);
+  });
+});
 
 describe('LocalizedTextSchema', () => {
   it('accepts Albanian source text with a machine translation into Serbian (Latin)', () => {
@@ -60,9 +90,17 @@ describe('scalar schemas', () => {
     assert.ok(IsoDurationSchema.safeParse('P15D').success && IsoDurationSchema.safeParse('PT48H').success);
     assert.equal(IsoDurationSchema.safeParse('15 days').success, false);
   });
-  it('URLs must be http(s): no javascript: or data: links', () => {
+  it('URLs must be https: no http:, javascript: or data: links', () => {
     assert.ok(UrlSchema.safeParse('https://kk.rks-gov.net/prishtine/').success);
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.com/x', 'example.com'])
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'ftp://example.com/x',
+      'example.com',
+      'http://kk.rks-gov.net/prishtine/',
+      'HTTP://example.com/',
+      ' javascript:alert(1)',
+    ])
       assert.equal(UrlSchema.safeParse(bad).success, false, bad);
   });
 });

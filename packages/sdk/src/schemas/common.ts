@@ -23,9 +23,35 @@ export type LangTag = z.infer<typeof LangTagSchema>;
 export const TRANSLATION_ORIGINS = ['original', 'human', 'machine', 'transliteration'] as const;
 export type TranslationOrigin = (typeof TRANSLATION_ORIGINS)[number];
 
+/**
+ * Characters a text field holds: anything but control characters (tab and line breaks excepted), lone
+ * surrogates and Unicode non-characters. Postgres cannot store NUL in JSON, and none of them is text a
+ * person wrote. A regular expression (not a refinement) so JSON Schema and the shape checker carry it too.
+ */
+export const TEXT_CHARACTERS = /^(?:[^\p{Cc}\p{Cs}\p{NChar}]|[\t\n\r])*$/u;
+/** At least one visible character: white space, zero-width and other default-ignorable characters do not count. */
+export const NOT_BLANK = /[^\p{space}\p{DI}\u2800]/u;
+/** Invisible characters that do not count towards a minimum length. */
+const INVISIBLE = /[\p{DI}\u2800]/gu;
+
+/** A text field of `min`–`max` UTF-16 units made of {@link TEXT_CHARACTERS}. */
+/* @__NO_SIDE_EFFECTS__ */
+export function text(min: number, max: number) {
+  return z
+    .string()
+    .check(
+      z.minLength(min),
+      z.maxLength(max),
+      z.regex(TEXT_CHARACTERS, 'Text must not contain control characters, lone surrogates or non-characters.'),
+    );
+}
+
 /** Text in several languages, with the language it was written in and where each translation came from. */
 export const LocalizedTextSchema = z.object({
-  values: z.record(LangTagSchema, /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100_000))),
+  values: z.record(
+    LangTagSchema,
+    /* @__PURE__ */ text(1, 100_000).check(z.regex(NOT_BLANK, 'Text must have a visible character.')),
+  ),
   source: z.optional(LangTagSchema),
   origin: z.optional(
     z.record(
@@ -60,14 +86,21 @@ export const IsoDurationSchema = z.iso.duration();
  * would put all of zod's regular expressions (~2.5 KB gzip) into every browser bundle.
  */
 const PUBLIC_HOSTNAME = /^(?=.{1,253}$)(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
-/** An http(s) URL on a public host name; `javascript:` and other schemes are refused. */
-export const UrlSchema = z.url({ protocol: /^https?$/, hostname: PUBLIC_HOSTNAME });
+/**
+ * An `https:` URL on a public host name: every link in the data (service channels, documents, contact
+ * pages, complaint links, legal resources, evidence, `sourceUrl`). `http:`, `javascript:`, `data:` and
+ * other schemes are refused.
+ */
+export const UrlSchema = z.url({ protocol: /^https$/, hostname: PUBLIC_HOSTNAME });
 
-/** Plain text from a person: length limits on the trimmed text; stored and rendered as text only. */
+/**
+ * Plain text from a person: {@link text}, whose minimum counts the trimmed text without invisible
+ * characters (twelve zero-width spaces are not a message); stored and rendered as text only.
+ */
 /* @__NO_SIDE_EFFECTS__ */
 export function plainText(min: number, max: number) {
-  return z.string().check(z.minLength(min), z.maxLength(max), (ctx) => {
-    const trimmed = ctx.value.trim().length;
+  return text(min, max).check((ctx) => {
+    const trimmed = ctx.value.replace(INVISIBLE, '').trim().length;
     if (ctx.value.length >= min && trimmed < min) {
       ctx.issues.push({ code: 'too_small', origin: 'string', minimum: min, inclusive: true, input: ctx.value });
     }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDateSchema, LangTagSchema } from './common.js';
+import { IsoDateSchema, LangTagSchema, text } from './common.js';
 
 export const FLEXIBLE_DATE_KINDS = [
   'quarter',
@@ -21,7 +21,7 @@ export type FlexibleDateKind = (typeof FLEXIBLE_DATE_KINDS)[number];
  * `latest` is what "overdue" is measured against. `parseFlexibleDate` fills these in.
  */
 export const FlexibleDateSchema = z.object({
-  text: /* @__PURE__ */ z.string().check(z.maxLength(500)),
+  text: /* @__PURE__ */ text(0, 500),
   lang: z.optional(LangTagSchema),
   kind: z.enum(FLEXIBLE_DATE_KINDS),
   edtf: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(40))),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LocalizedTextSchema } from './common.js';
+import { LocalizedTextSchema, text } from './common.js';
 import { InstitutionSchema } from './institution.js';
 import { ActionPlanSchema } from './plan.js';
 import { ProgressUpdateSchema } from './progress-update.js';
@@ -19,7 +19,7 @@ export const ImportFileSchema = z.strictObject({
   format: z.literal('hapur/v1'),
   provenance: z.strictObject({
     kind: z.enum(PROVENANCE_KINDS),
-    source: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(1000)),
+    source: /* @__PURE__ */ text(1, 1000),
     note: z.optional(LocalizedTextSchema),
   }),
   institutions: z.optional(z.array(InstitutionSchema)),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CountrySchema, IdSchema, IsoDateTimeSchema, LangTagSchema, LocalizedTextSchema } from './common.js';
+import { CountrySchema, IdSchema, IsoDateTimeSchema, LangTagSchema, LocalizedTextSchema, text } from './common.js';
 import { CommitmentSchema } from './commitment.js';
 import { InstitutionSchema } from './institution.js';
 
@@ -9,7 +9,7 @@ export type PlanStatus = (typeof PLAN_STATUSES)[number];
 /** A thematic component (pillar) grouping commitments, e.g. the four of Albania's 2020–2022 draft. */
 export const ComponentSchema = z.object({
   id: IdSchema,
-  number: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(20))),
+  number: z.optional(/* @__PURE__ */ text(1, 20)),
   title: LocalizedTextSchema,
   overview: z.optional(LocalizedTextSchema),
 });
@@ -19,7 +19,7 @@ export type Component = z.infer<typeof ComponentSchema>;
 export const ConsultationSchema = z.object({
   open: z.boolean(),
   guidingQuestions: z.array(LocalizedTextSchema),
-  contact: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(500))),
+  contact: z.optional(/* @__PURE__ */ text(1, 500)),
   closesAt: z.optional(z.iso.date()),
 });
 export type Consultation = z.infer<typeof ConsultationSchema>;

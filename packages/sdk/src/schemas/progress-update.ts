@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, IsoDateTimeSchema, LocalizedTextSchema } from './common.js';
+import { IdSchema, IsoDateTimeSchema, LocalizedTextSchema, text } from './common.js';
 import { CompletionLevelSchema, DeliveryStatusSchema, ProgressPercentSchema } from './commitment.js';
 import { FlexibleDateSchema } from './flexible-date.js';
 import { DocumentRefSchema } from './refs.js';
@@ -17,7 +17,7 @@ export const ProgressUpdateSchema = z.object({
   reportedAt: IsoDateTimeSchema,
   reportedBy: z.object({
     institutionId: IdSchema,
-    role: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
+    role: z.optional(/* @__PURE__ */ text(0, 200)),
   }),
   source: z.enum(PROGRESS_SOURCES),
   status: z.optional(DeliveryStatusSchema),

@@ -7,6 +7,7 @@ import {
   LangTagSchema,
   LocalizedTextSchema,
   UrlSchema,
+  text,
 } from './common.js';
 import { INSTITUTION_KINDS, InstitutionSchema } from './institution.js';
 import { DocumentRefSchema, LegalResourceRefSchema } from './refs.js';
@@ -46,7 +47,7 @@ export const PUBLICATION_FREQUENCIES = [
 /** One row of a transparency programme: what must be published, on what basis, by when, in which languages. */
 export const PublicationRequirementSchema = z.object({
   id: IdSchema,
-  code: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100)),
+  code: /* @__PURE__ */ text(1, 100),
   country: CountrySchema,
   appliesTo: z.object({
     institutionKinds: z.array(z.enum(INSTITUTION_KINDS)),
@@ -86,7 +87,7 @@ const checkFields = {
   period: PeriodSchema,
   checkedBy: z.object({
     kind: z.enum(['self_assessment', 'cso', 'oversight_body', 'automated']),
-    name: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
+    name: z.optional(/* @__PURE__ */ text(0, 200)),
   }),
   published: VerdictSchema,
   url: z.optional(UrlSchema),

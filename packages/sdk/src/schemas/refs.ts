@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
-import { IdSchema, IsoDateSchema, LangTagSchema, LocalizedTextSchema, UrlSchema } from './common.js';
+import { IdSchema, IsoDateSchema, LangTagSchema, LocalizedTextSchema, UrlSchema, text } from './common.js';
 
 /** A law or regulation, optionally one article of it (ELI where one exists). */
 export const LegalResourceRefSchema = z.object({
   title: LocalizedTextSchema,
-  number: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200))),
-  article: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200))),
+  number: z.optional(/* @__PURE__ */ text(1, 200)),
+  article: z.optional(/* @__PURE__ */ text(1, 200)),
   url: z.optional(UrlSchema),
-  eli: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(500))),
+  eli: z.optional(/* @__PURE__ */ text(1, 500)),
 });
 export type LegalResourceRef = z.infer<typeof LegalResourceRefSchema>;
 

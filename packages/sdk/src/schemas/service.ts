@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import { IdSchema, IsoDateSchema, IsoDurationSchema, LangTagSchema, LocalizedTextSchema, UrlSchema } from './common.js';
+import {
+  IdSchema,
+  IsoDateSchema,
+  IsoDurationSchema,
+  LangTagSchema,
+  LocalizedTextSchema,
+  UrlSchema,
+  text,
+} from './common.js';
 import { ContactPointSchema, LegalResourceRefSchema } from './refs.js';
 
 export const CHANNEL_TYPES = [
@@ -39,7 +47,7 @@ export type Cost = z.infer<typeof CostSchema>;
 /** A public service, on the CPSV-AP model; rendered as schema.org GovernmentService. */
 export const PublicServiceSchema = z.object({
   id: IdSchema,
-  identifier: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100)),
+  identifier: /* @__PURE__ */ text(1, 100),
   name: LocalizedTextSchema,
   description: LocalizedTextSchema,
   competentAuthorityIds: /* @__PURE__ */ z.array(IdSchema).check(z.minLength(1)),

@@ -9,7 +9,16 @@ const n1: ShapeNode = { t: 's', ne: ['sr'], re: [/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?
 const n2: ShapeNode = {
   t: 'o',
   p: {
-    values: { t: 'r', k: n1, v: { t: 's', min: 1, max: 100000 } },
+    values: {
+      t: 'r',
+      k: n1,
+      v: {
+        t: 's',
+        min: 1,
+        max: 100000,
+        re: [/^(?:[^\p{Cc}\p{Cs}\p{NChar}]|[\t\n\r])*$/u, /[^\p{space}\p{DI}\u2800]/u],
+      },
+    },
     source: { t: '?', i: n1 },
     origin: {
       t: '?',
@@ -34,23 +43,23 @@ const n3: ShapeNode = {
 };
 const n4: ShapeNode = {
   t: 's',
-  url: { p: /^https?$/, h: /^(?=.{1,253}$)(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/ },
+  url: { p: /^https$/, h: /^(?=.{1,253}$)(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/ },
 };
 const n5: ShapeNode = {
   t: 'o',
   p: {
     title: n2,
-    number: { t: '?', i: { t: 's', min: 1, max: 200 } },
-    article: { t: '?', i: { t: 's', min: 1, max: 200 } },
+    number: { t: '?', i: { t: 's', min: 1, max: 200, re: [/^(?:[^\p{Cc}\p{Cs}\p{NChar}]|[\t\n\r])*$/u] } },
+    article: { t: '?', i: { t: 's', min: 1, max: 200, re: [/^(?:[^\p{Cc}\p{Cs}\p{NChar}]|[\t\n\r])*$/u] } },
     url: { t: '?', i: n4 },
-    eli: { t: '?', i: { t: 's', min: 1, max: 500 } },
+    eli: { t: '?', i: { t: 's', min: 1, max: 500, re: [/^(?:[^\p{Cc}\p{Cs}\p{NChar}]|[\t\n\r])*$/u] } },
   },
 };
 const n6: ShapeNode = {
   t: 'o',
   p: {
     id: n0,
-    identifier: { t: 's', min: 1, max: 100 },
+    identifier: { t: 's', min: 1, max: 100, re: [/^(?:[^\p{Cc}\p{Cs}\p{NChar}]|[\t\n\r])*$/u] },
     name: n2,
     description: n2,
     competentAuthorityIds: { t: 'a', i: n0, min: 1 },

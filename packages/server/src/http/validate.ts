@@ -25,8 +25,9 @@ export function unknownKeys(input: unknown, output: unknown, path: PropertyKey[]
     return input.flatMap((item, i) => unknownKeys(item, output[i], [...path, i]));
   }
   if (!isPlainObject(input) || !isPlainObject(output)) return [];
+  // Own keys only: `key in output` would find `constructor`, `toString` and `__proto__` on every object.
   return Object.keys(input).flatMap((key) =>
-    key in output ? unknownKeys(input[key], output[key], [...path, key]) : [formatPath([...path, key])],
+    Object.hasOwn(output, key) ? unknownKeys(input[key], output[key], [...path, key]) : [formatPath([...path, key])],
   );
 }
 

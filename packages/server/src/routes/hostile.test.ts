@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ProblemDetailsSchema } from '@hapur/sdk';
+import { ProblemDetailsSchema, TEXT_CHARACTERS, UrlSchema } from '@hapur/sdk';
 import { createHarness, type Harness } from '../testing/harness.js';
 import { fixtureFile } from '../testing/fixtures.js';
 import { importFile } from '../seed/import.js';
@@ -9,10 +9,13 @@ import { createStaffToken } from '../auth/tokens.js';
 
 let h: Harness;
 let token: string;
+let tokenB: string;
+let reference = '';
 before(async () => {
   h = await createHarness({ bodyLimitBytes: 16 * 1024 });
   await importFile(h.db, fixtureFile(), 'fixture.json');
   token = await createStaffToken(h.db, 'fuzz', 'xk-test-a');
+  tokenB = await createStaffToken(h.db, 'fuzz B', 'xk-test-b');
   const seeded = await h.request('/api/v1/feedback', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'seed' },
@@ -23,7 +26,7 @@ before(async () => {
       language: 'en',
     }),
   });
-  const { reference } = (await seeded.json()) as { reference: string };
+  ({ reference } = (await seeded.json()) as { reference: string });
   ENDPOINTS.push(`/api/v1/feedback/${reference}/status`, `/api/v1/feedback/${reference}/publish`);
 });
 after(() => h.close());
@@ -132,4 +135,163 @@ test('random and hostile bodies to every write endpoint always get a 4xx problem
     { numRuns: 400 },
   );
   assert.ok(n > 300);
+});
+
+/** Strings that break storage, headers, markup or length rules, and random ones of any code point. */
+const hostileText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.constantFrom(
+    'Text with a \u0000 NUL inside it.',
+    'Text with a lone \ud800 surrogate.',
+    'Text with a lone \udfff low surrogate.',
+    'Text with a \ufffe non-character.',
+    'Text with an \u001b[31m escape.',
+    '\u200b'.repeat(12),
+    ' '.repeat(12),
+    'Line one\r\nSet-Cookie: x=1',
+    '</script><script>alert(1)</script>',
+    '__proto__',
+    'x'.repeat(5001),
+  ),
+);
+const hostileUrl = fc.oneof(
+  fc.webUrl(),
+  fc.constantFrom(
+    'http://example.org/x',
+    'javascript:alert(1)',
+    'data:text/html,x',
+    ' https://example.org',
+    'https://',
+  ),
+  hostileText,
+);
+const t = (en: string) => ({ values: { en } });
+
+/** A valid body per write endpoint, and where its text and URL fields are. */
+const BODIES: {
+  path: () => string;
+  bearer: () => string;
+  body: Record<string, unknown>;
+  text: string[];
+  urls: string[];
+}[] = [
+  {
+    path: () => '/api/v1/feedback',
+    bearer: () => token,
+    body: {
+      type: 'proposal',
+      subject: { planId: 'xk-test-plan', commitmentNumber: '1' },
+      message: 'Publish the minutes of every meeting.',
+      location: 'Prishtina',
+      language: 'en',
+      consent: true,
+      contact: { name: 'Arta', email: 'arta@example.org' },
+    },
+    text: ['message', 'location', 'contact.name'],
+    urls: [],
+  },
+  {
+    path: () => '/api/v1/feedback',
+    bearer: () => token,
+    body: { type: 'issue_report', subject: { topic: 'Street lights' }, message: 'The lights are off.', language: 'sq' },
+    text: ['subject.topic', 'message'],
+    urls: [],
+  },
+  {
+    path: () => '/api/v1/plans/xk-test-plan/milestones/xk-test-plan-c1-m1/progress',
+    bearer: () => token,
+    body: {
+      status: 'on_track',
+      narrative: t('Going well'),
+      challenges: t('Procurement'),
+      nextSteps: t('Tender'),
+      evidence: [{ kind: 'report', title: t('Report'), url: 'https://example.org/r.pdf' }],
+    },
+    text: ['narrative.values.en', 'challenges.values.en', 'nextSteps.values.en', 'evidence[0].title.values.en'],
+    urls: ['evidence[0].url'],
+  },
+  {
+    path: () => `/api/v1/feedback/${reference}/status`,
+    bearer: () => token,
+    body: { status: 'answered', note: t('Looked at'), response: { body: t('Yes'), appealInfo: t('Appeal to AIP') } },
+    text: ['note.values.en', 'response.body.values.en', 'response.appealInfo.values.en'],
+    urls: [],
+  },
+  {
+    path: () => '/api/v1/publication-checks',
+    bearer: () => tokenB,
+    body: {
+      requirementId: 'xk-test-pr-1',
+      institutionId: 'xk-test-b',
+      period: '2026-Q1',
+      checkedBy: { kind: 'self_assessment', name: 'Unit' },
+      published: 'yes',
+      url: 'https://example.org/budget',
+      complete: 'yes',
+      timely: 'yes',
+      accessible: 'yes',
+      languages: { sq: { available: 'yes', url: 'https://example.org/sq' } },
+      notes: t('Fine'),
+      correctiveAction: t('None'),
+      responsibleUnit: t('Finance'),
+    },
+    text: ['checkedBy.name', 'notes.values.en', 'correctiveAction.values.en', 'responsibleUnit.values.en'],
+    urls: ['url', 'languages.sq.url'],
+  },
+];
+
+function setAt(body: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  const copy = structuredClone(body);
+  const keys = path.split(/\.|\[(\d+)\]/).filter((k) => k !== undefined && k !== '');
+  let node = copy as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  node[keys.at(-1)!] = value;
+  return copy;
+}
+
+test('hostile values inside otherwise valid bodies, in every text and URL field of every write endpoint: 4xx naming the field, never 5xx', async () => {
+  // Each base body is valid as it stands.
+  for (const b of BODIES) {
+    const res = await h.request(b.path(), {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'Idempotency-Key': crypto.randomUUID(),
+        Authorization: `Bearer ${b.bearer()}`,
+      },
+      body: JSON.stringify(b.body),
+    });
+    assert.ok(res.status === 200 || res.status === 201, `${b.path()} base body: ${res.status} ${await res.text()}`);
+  }
+  const field = fc.constantFrom(
+    ...BODIES.flatMap((b) => [
+      ...b.text.map((path) => ({ b, path, kind: 'text' as const })),
+      ...b.urls.map((path) => ({ b, path, kind: 'url' as const })),
+    ]),
+  );
+  await fc.assert(
+    fc.asyncProperty(field, hostileText, hostileUrl, async ({ b, path, kind }, text, url) => {
+      const value = kind === 'text' ? text : url;
+      const res = await h.request(b.path(), {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'Idempotency-Key': crypto.randomUUID(),
+          Authorization: `Bearer ${b.bearer()}`,
+        },
+        body: JSON.stringify(setAt(b.body, path, value)),
+      });
+      assert.ok(res.status < 500, `${b.path()} ${path}=${JSON.stringify(value)}: ${res.status}`);
+      const refused = kind === 'text' ? !TEXT_CHARACTERS.test(value) : !UrlSchema.safeParse(value).success;
+      if (refused) {
+        assert.equal(res.status, 400, `${path}=${JSON.stringify(value)} must be refused`);
+        const problem = ProblemDetailsSchema.parse(await res.json());
+        assert.ok(
+          problem.errors?.some((e) => e.path === path),
+          `${path}=${JSON.stringify(value)}: ${JSON.stringify(problem.errors)}`,
+        );
+      }
+    }),
+    { numRuns: 300 },
+  );
 });

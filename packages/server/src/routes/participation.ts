@@ -1,19 +1,13 @@
 import { participationStats } from '../domain/stats.js';
 import { sendJson } from '../http/conditional.js';
-import { problems } from '../http/problem.js';
+import { QUERY, readQuery } from '../http/query.js';
 import type { Handlers } from './define.js';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** Aggregated, anonymous participation statistics. */
 export const participationHandlers = {
   getParticipationStats: async (c) => {
-    const { institution, from, to } = c.req.query();
-    const bad = [
-      ...(from && !DATE.test(from) ? [{ path: 'from', code: 'invalid_date', message: 'Use YYYY-MM-DD.' }] : []),
-      ...(to && !DATE.test(to) ? [{ path: 'to', code: 'invalid_date', message: 'Use YYYY-MM-DD.' }] : []),
-    ];
-    if (bad.length > 0) throw problems.badRequest('invalid_query', 'Invalid query parameters.', bad);
+    const institution = c.req.query('institution');
+    const { from, to } = readQuery(c, { from: QUERY.date, to: QUERY.date });
     const stats = await participationStats(c.get('deps').db, {
       ...(institution ? { institutionId: institution } : {}),
       ...(from ? { from } : {}),

@@ -1,15 +1,18 @@
-import { toJsonLd } from '@hapur/sdk';
+import { jsonLdScriptJson, toJsonLd } from '@hapur/sdk';
 import { filterServices, serviceFilterFrom } from '@hapur/sdk/rules';
 import { loadInstitutions } from '../domain/institutions.js';
 import { allServices, loadService } from '../domain/services.js';
 import { sendCached, sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
+import { QUERY, readQuery } from '../http/query.js';
 import type { Handlers } from './define.js';
 
 /** Read endpoints for public services (CPSV-AP), with schema.org JSON-LD on request. */
 export const serviceHandlers = {
   listServices: async (c) => {
     // The SDK's filter, the one the client applies to a static export: both modes answer the same.
+    // lang is checked first: only a language tag may filter (or reach a header).
+    readQuery(c, { lang: QUERY.lang });
     const items = filterServices(await allServices(c.get('deps').db), serviceFilterFrom(c.req.query()));
     return sendJson(c, { items });
   },
@@ -20,12 +23,14 @@ export const serviceHandlers = {
     if (!service) throw problems.notFound(`No service "${c.req.param('serviceId')}".`);
     if (c.req.query('format') === 'jsonld') {
       // One language per document (search engines index the page's language): ?lang=, else the first the service offers.
-      const lang = c.req.query('lang') ?? service.languages[0] ?? 'sq';
+      // A checked language tag only: it is written into the Content-Language header.
+      const lang = readQuery(c, { lang: QUERY.lang }).lang ?? service.languages[0] ?? 'sq';
       c.header('Content-Language', lang);
       const institutions = await loadInstitutions(db, service.competentAuthorityIds);
+      // Escaped so the document can be pasted into a <script type="application/ld+json"> as served.
       return sendCached(
         c,
-        JSON.stringify(toJsonLd(service, lang, { institutions })),
+        jsonLdScriptJson(toJsonLd(service, lang, { institutions })),
         'application/ld+json; charset=utf-8',
       );
     }

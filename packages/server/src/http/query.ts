@@ -1,0 +1,33 @@
+import { IsoDateSchema, LangTagSchema } from '@hapur/sdk';
+import type { Context } from 'hono';
+import { problems, type FieldError } from './problem.js';
+
+interface Rule {
+  schema: { safeParse(value: unknown): { success: boolean } };
+  code: string;
+  message: string;
+}
+
+/** Query parameter rules, each an SDK schema: a real calendar date; a language tag (never echoed unchecked). */
+export const QUERY = {
+  date: { schema: IsoDateSchema, code: 'invalid_date', message: 'Use a real calendar date, YYYY-MM-DD.' },
+  lang: { schema: LangTagSchema, code: 'invalid_lang', message: 'Use a language tag such as sq, sr-Latn or en.' },
+} satisfies Record<string, Rule>;
+
+/**
+ * The named query parameters, each checked by its rule; one 400 problem names every bad one. An absent
+ * or empty parameter is `undefined`.
+ */
+export function readQuery<K extends string>(c: Context, rules: Record<K, Rule>): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  const bad: FieldError[] = [];
+  for (const name of Object.keys(rules) as K[]) {
+    const value = c.req.query(name);
+    if (value === undefined || value === '') continue;
+    const rule = rules[name];
+    if (rule.schema.safeParse(value).success) out[name] = value;
+    else bad.push({ path: name, code: rule.code, message: rule.message });
+  }
+  if (bad.length > 0) throw problems.badRequest('invalid_query', 'Invalid query parameters.', bad);
+  return out;
+}

@@ -1,0 +1,212 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { FeedbackReceiptSchema, ProblemDetailsSchema } from '@hapur/sdk';
+import { createHarness, type Harness } from '../testing/harness.js';
+import { fixtureFile } from '../testing/fixtures.js';
+import { importFile } from '../seed/import.js';
+import { createStaffToken } from '../auth/tokens.js';
+
+// Input at every boundary: each request below is valid but for one hostile value, and must get a 400
+// problem naming that value's field (several were a 500, or passed, before).
+let h: Harness;
+let token: string;
+let reference: string;
+before(async () => {
+  h = await createHarness();
+  const file = fixtureFile();
+  file.services![0]!.name.values['en'] = 'Permit </script><script>alert(1)</script> <!--';
+  await importFile(h.db, file, 'fixture.json');
+  token = await createStaffToken(h.db, 'boundary', 'xk-test-a');
+  reference = FeedbackReceiptSchema.parse(
+    await (await post('/api/v1/feedback', { ...feedback, message: 'A valid comment to moderate.' }, 'seed')).json(),
+  ).reference;
+});
+after(() => h.close());
+
+const feedback = {
+  type: 'feedback',
+  subject: { planId: 'xk-test-plan', commitmentNumber: '1' },
+  message: 'The register should be searchable.',
+  language: 'en',
+};
+let keys = 0;
+async function post(path: string, body: unknown, key = `b-${++keys}`): Promise<Response> {
+  return h.request(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, Authorization: `Bearer ${token}` },
+    // Written by hand where a test needs a raw escape (a lone surrogate) that JSON.stringify would keep.
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+async function refused(res: Response, path: string, what: string): Promise<void> {
+  assert.equal(res.status, 400, `${what}: ${res.status}`);
+  const problem = ProblemDetailsSchema.parse(await res.json());
+  assert.ok(
+    problem.errors?.some((e) => e.path === path),
+    `${what}: expected an error at ${path}, got ${JSON.stringify(problem.errors)}`,
+  );
+}
+
+const HOSTILE: Record<string, string> = {
+  NUL: 'A message with a \u0000 inside it.',
+  'lone surrogate': 'A message with a \ud800 inside it.',
+  'lone low surrogate': 'A message with a \udc00 inside it.',
+  'non-character U+FFFE': 'A message with a \ufffe inside it.',
+  'non-character U+FDD0': 'A message with a \ufdd0 inside it.',
+  'escape control': 'A message with a \u001b[31m inside it.',
+};
+const progress = { status: 'on_track', narrative: { values: { en: 'Going well' } } };
+const check = {
+  requirementId: 'xk-test-pr-1',
+  institutionId: 'xk-test-a',
+  period: '2026-Q1',
+  checkedBy: { kind: 'self_assessment' },
+  published: 'yes',
+  complete: 'yes',
+  timely: 'yes',
+  accessible: 'yes',
+  languages: {},
+};
+
+test('control characters, lone surrogates and non-characters in any text field: 400 naming the field', async () => {
+  for (const [what, value] of Object.entries(HOSTILE)) {
+    const t = { values: { en: value } };
+    await refused(await post('/api/v1/feedback', { ...feedback, message: value }), 'message', what);
+    await refused(
+      await post('/api/v1/feedback', { ...feedback, consent: true, contact: { name: value } }),
+      'contact.name',
+      what,
+    );
+    await refused(await post('/api/v1/feedback', { ...feedback, subject: { topic: value } }), 'subject.topic', what);
+    await refused(
+      await post(`/api/v1/feedback/${reference}/status`, { status: 'in_review', note: t }),
+      'note.values.en',
+      what,
+    );
+    await refused(
+      await post('/api/v1/plans/xk-test-plan/milestones/xk-test-plan-c1-m1/progress', { ...progress, narrative: t }),
+      'narrative.values.en',
+      what,
+    );
+    await refused(
+      await post('/api/v1/plans/xk-test-plan/milestones/xk-test-plan-c1-m1/progress', {
+        ...progress,
+        evidence: [{ kind: 'report', title: t }],
+      }),
+      'evidence[0].title.values.en',
+      what,
+    );
+    await refused(
+      await post('/api/v1/publication-checks', { ...check, checkedBy: { kind: 'self_assessment', name: value } }),
+      'checkedBy.name',
+      what,
+    );
+  }
+  // JSON.stringify writes a lone surrogate as the escape \ud800; a raw body spells it out the same way.
+  await refused(
+    await post('/api/v1/feedback', JSON.stringify(feedback).replace('searchable', 'search\\ud800able')),
+    'message',
+    'escaped lone surrogate',
+  );
+});
+
+test('a message of zero-width or other invisible characters does not reach the minimum length', async () => {
+  for (const value of [
+    '\u200b'.repeat(12),
+    '\u200b \u200c \u200d \ufeff \u2060 \u00ad'.repeat(3),
+    '\u3164'.repeat(12),
+  ]) {
+    await refused(await post('/api/v1/feedback', { ...feedback, message: value }), 'message', JSON.stringify(value));
+  }
+  await refused(
+    await post(`/api/v1/feedback/${reference}/status`, { status: 'in_review', note: { values: { en: '\u200b' } } }),
+    'note.values.en',
+    'invisible note',
+  );
+  // Text with zero-width joiners inside real words is still text.
+  assert.equal(
+    (await post('/api/v1/feedback', { ...feedback, message: 'Family 👨\u200d👩\u200d👧 services are slow.' })).status,
+    201,
+  );
+});
+
+test('unknown keys at any depth, constructor and __proto__ included, get 400 naming them', async () => {
+  const json = JSON.stringify(feedback);
+  const inSubject = (inner: string) => json.replace('"commitmentNumber":"1"', `"commitmentNumber":"1",${inner}`);
+  const atTop = (inner: string) => json.replace(/^\{/, `{${inner},`);
+  const cases: [string, string][] = [
+    [inSubject('"constructor":1'), 'subject.constructor'],
+    [inSubject('"__proto__":{"x":1}'), 'subject.__proto__'],
+    [inSubject('"__proto__":1'), 'subject.__proto__'],
+    [atTop('"constructor":{"prototype":{"x":1}}'), 'constructor'],
+    [atTop('"toString":"x"'), 'toString'],
+  ];
+  for (const [body, field] of cases) await refused(await post('/api/v1/feedback', body), field, field);
+  const note = (inner: string) => `{"status":"in_review","note":{"values":{"en":"Looking"},${inner}}}`;
+  await refused(
+    await post(`/api/v1/feedback/${reference}/status`, note('"constructor":1')),
+    'note.constructor',
+    'note.constructor',
+  );
+  await refused(
+    await post(`/api/v1/feedback/${reference}/status`, note('"__proto__":1')),
+    'note.__proto__',
+    'note.__proto__',
+  );
+  await refused(
+    await post(`/api/v1/feedback/${reference}/status`, note('"hasOwnProperty":{}')),
+    'note.hasOwnProperty',
+    'note.hasOwnProperty',
+  );
+});
+
+test('every URL field is https: only; http:, javascript: and data: get 400 naming the field', async () => {
+  for (const url of [
+    'http://example.org/report.pdf',
+    'javascript:alert(1)',
+    'data:text/html,x',
+    'HTTP://example.org/x',
+  ]) {
+    await refused(
+      await post('/api/v1/plans/xk-test-plan/milestones/xk-test-plan-c1-m1/progress', {
+        ...progress,
+        evidence: [{ kind: 'report', title: { values: { en: 'Report' } }, url }],
+      }),
+      'evidence[0].url',
+      url,
+    );
+    await refused(await post('/api/v1/publication-checks', { ...check, url }), 'url', url);
+  }
+  const ok = await post('/api/v1/plans/xk-test-plan/milestones/xk-test-plan-c1-m1/progress', {
+    ...progress,
+    evidence: [{ kind: 'report', title: { values: { en: 'Report' } }, url: 'https://example.org/report.pdf' }],
+  });
+  assert.equal(ok.status, 201);
+});
+
+test('query parameters: impossible dates and header-breaking languages get 400, never 500', async () => {
+  for (const query of ['from=2026-02-31', 'to=2026-02-30', 'from=2025-02-29', 'to=2026-04-31']) {
+    const res = await h.request(`/api/v1/participation/stats?${query}`);
+    assert.equal(res.status, 400, query);
+    assert.equal(ProblemDetailsSchema.parse(await res.json()).errors?.[0]?.code, 'invalid_date');
+  }
+  assert.equal((await h.request('/api/v1/participation/stats?from=2024-02-29')).status, 200, 'a real leap day');
+  for (const lang of ['en%0D%0ASet-Cookie:%20x=1', 'en%0Ax', 'en%00', '%E2%80%A8', 'x'.repeat(300)]) {
+    for (const path of ['/api/v1/services/xk-test-permit?format=jsonld&lang=', '/api/v1/services?lang=']) {
+      const res = await h.request(path + lang);
+      assert.equal(res.status, 400, path + lang);
+      assert.equal(res.headers.get('content-language'), null);
+      assert.equal(ProblemDetailsSchema.parse(await res.json()).errors?.[0]?.path, 'lang');
+    }
+  }
+  const ok = await h.request('/api/v1/services/xk-test-permit?format=jsonld&lang=en');
+  assert.equal(ok.headers.get('content-language'), 'en');
+});
+
+test('?format=jsonld: no "<" in the document, so it cannot close a script element it is pasted into', async () => {
+  const res = await h.request('/api/v1/services/xk-test-permit?format=jsonld&lang=en');
+  assert.equal(res.status, 200);
+  const text = await res.text();
+  assert.doesNotMatch(text, /[<>&\u2028\u2029]/);
+  assert.equal((JSON.parse(text) as { name: string }).name, 'Permit </script><script>alert(1)</script> <!--');
+});
