@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/driver.js';
 import { migrate } from './db/migrate.js';
 import { startServer } from './index.js';
@@ -16,12 +16,12 @@ ${STAFF_USAGE}
 Staff commands (token …) also work while a server runs on the same embedded data directory: they ask it
 over the admin socket in that directory (admin.sock).`;
 
-async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrate(db);
-    return await fn(db);
+    return await fn(db, config);
   } finally {
     await db.close();
   }
@@ -33,7 +33,7 @@ async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => P
  */
 async function staffCommand(args: readonly string[]) {
   try {
-    return await withDb((db) => runStaffCommand(db, args));
+    return await withDb((db, config) => runStaffCommand(db, args, { tokenDays: config.staffTokenDays }));
   } catch (error) {
     if (!(error instanceof DataDirLockedError)) throw error;
     return askAdmin(error.dir, args);

@@ -18,6 +18,8 @@ export interface Config {
   contactRetentionDays: number;
   /** Idempotency keys are kept at least this many days (minimum 7). */
   idempotencyRetentionDays: number;
+  /** A new staff token expires after this many days (`token create --days` overrides it). */
+  staffTokenDays: number;
   /** Trust `X-Forwarded-For` (only behind a proxy you run). */
   trustProxy: boolean;
   /** Who answers feedback that names no institution, service or commitment (a single-institution site). */
@@ -88,6 +90,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     logLevel,
     contactRetentionDays: int('HAPUR_CONTACT_RETENTION_DAYS', 90, 0, 3650),
     idempotencyRetentionDays: int('HAPUR_IDEMPOTENCY_RETENTION_DAYS', 7, 7, 365),
+    staffTokenDays: int('HAPUR_STAFF_TOKEN_DAYS', 180, 1, 3650),
     trustProxy: trust === 'true',
     defaultInstitutionId: env['HAPUR_DEFAULT_INSTITUTION'] || undefined,
   };

@@ -120,7 +120,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 async function openAdminChannel(db: Database, config: Config, logger: Logger): Promise<AdminChannel | undefined> {
   if (db.kind !== 'pglite' || config.databaseUrl || !config.dataDir) return undefined;
   try {
-    return await listenAdmin(config.dataDir, (args) => runStaffCommand(db, args));
+    return await listenAdmin(config.dataDir, (args) => runStaffCommand(db, args, { tokenDays: config.staffTokenDays }));
   } catch (error) {
     logger.warn('admin socket unavailable: stop the server to run staff commands', {
       error: error instanceof Error ? error.message : String(error),

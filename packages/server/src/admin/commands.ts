@@ -1,33 +1,99 @@
-import { createStaffToken, UnknownInstitutionError } from '../auth/tokens.js';
+import {
+  createStaffToken,
+  DEFAULT_TOKEN_DAYS,
+  listStaffTokens,
+  revokeStaffToken,
+  UnknownInstitutionError,
+} from '../auth/tokens.js';
 import type { Queryable } from '../db/types.js';
 import type { AdminAnswer } from './channel.js';
 
-export const STAFF_USAGE = `  token create <name> --institution <id> create a staff token (printed once)`;
+export const STAFF_USAGE = `  token create <name> --institution <id> [--days <n>]
+                                         create a staff token (printed once; expires after n days,
+                                         default HAPUR_STAFF_TOKEN_DAYS or ${DEFAULT_TOKEN_DAYS})
+  token list                             list staff tokens: id, name, institution, created, expires, state
+  token revoke <id>                      revoke a token at once (its id from token list)`;
+
+export interface StaffCommandOptions {
+  /** Default validity of a new token in days (the server's `staffTokenDays`). */
+  tokenDays?: number;
+}
+
+const usage = (): AdminAnswer => ({ code: 2, out: '', err: `Usage: hapur-server <command>\n${STAFF_USAGE}\n` });
+const fail = (message: string): AdminAnswer => ({ code: 1, out: '', err: `${message}\n` });
+
+/** The value after `--flag`, if any. */
+const flag = (args: readonly string[], name: string) => {
+  const at = args.indexOf(name);
+  return at === -1 ? undefined : args[at + 1];
+};
+
+async function create(db: Queryable, args: readonly string[], options: StaffCommandOptions): Promise<AdminAnswer> {
+  const [name, ...rest] = args;
+  const institution = flag(rest, '--institution');
+  if (!name || name.startsWith('--') || !institution) return usage();
+  const daysText = flag(rest, '--days');
+  const days = daysText === undefined ? (options.tokenDays ?? DEFAULT_TOKEN_DAYS) : Number(daysText);
+  if (!Number.isInteger(days) || days < 1 || days > 3650) return fail('--days must be a whole number from 1 to 3650.');
+  try {
+    const token = await createStaffToken(db, name, institution, { days });
+    return {
+      code: 0,
+      out: `Staff token for "${name}" (${institution}), valid ${days} days. It is shown only now; it is stored hashed:\n${token}\n`,
+      err: '',
+    };
+  } catch (error) {
+    if (error instanceof UnknownInstitutionError) return fail(error.message);
+    throw error;
+  }
+}
+
+async function list(db: Queryable): Promise<AdminAnswer> {
+  const now = new Date().toISOString();
+  const rows = (await listStaffTokens(db)).map((t) => [
+    String(t.id),
+    t.name,
+    t.institutionId,
+    t.createdAt.slice(0, 10),
+    t.expiresAt.slice(0, 10),
+    t.revokedAt ? `revoked ${t.revokedAt.slice(0, 10)}` : t.expiresAt <= now ? 'expired' : 'active',
+  ]);
+  if (rows.length === 0) return { code: 0, out: 'No staff tokens.\n', err: '' };
+  const table = [['id', 'name', 'institution', 'created', 'expires', 'state'], ...rows];
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  const out = table
+    .map((r) =>
+      r
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+  return { code: 0, out: `${out}\n`, err: '' };
+}
+
+async function revoke(db: Queryable, args: readonly string[]): Promise<AdminAnswer> {
+  const id = Number(args[0]);
+  if (args.length !== 1 || !Number.isSafeInteger(id) || id < 1) return usage();
+  if (!(await revokeStaffToken(db, id))) return fail(`No staff token with id ${id} (see hapur-server token list).`);
+  return { code: 0, out: `Staff token ${id} is revoked; requests with it now get 401.\n`, err: '' };
+}
 
 /**
  * Staff tooling that needs only the database: run by the CLI on a database it opened, or by a running
  * server on its own database when the CLI asks it over the admin channel. Returns what to print.
  */
-export async function runStaffCommand(db: Queryable, args: readonly string[]): Promise<AdminAnswer> {
-  const [group, action, name, ...rest] = args;
-  if (group === 'token' && action === 'create') {
-    const at = rest.indexOf('--institution');
-    const institution = at === -1 ? undefined : rest[at + 1];
-    if (name && !name.startsWith('--') && institution) {
-      try {
-        const token = await createStaffToken(db, name, institution);
-        return {
-          code: 0,
-          out: `Staff token for "${name}" (${institution}). It is shown only now; it is stored hashed:\n${token}\n`,
-          err: '',
-        };
-      } catch (error) {
-        if (error instanceof UnknownInstitutionError) return { code: 1, out: '', err: `${error.message}\n` };
-        throw error;
-      }
-    }
-  }
-  return { code: 2, out: '', err: `Usage: hapur-server <command>\n${STAFF_USAGE}\n` };
+export async function runStaffCommand(
+  db: Queryable,
+  args: readonly string[],
+  options: StaffCommandOptions = {},
+): Promise<AdminAnswer> {
+  const [group, action, ...rest] = args;
+  if (group !== 'token') return usage();
+  if (action === 'create') return create(db, rest, options);
+  if (action === 'list' && rest.length === 0) return list(db);
+  if (action === 'revoke') return revoke(db, rest);
+  return usage();
 }
 
 /** Whether `args` is a staff command (`token …`), which the admin channel may run. */

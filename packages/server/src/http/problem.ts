@@ -46,8 +46,8 @@ export const problems = {
       detail ?? 'The request body is not valid.',
       errors,
     ),
-  unauthorized: (detail = 'A valid staff bearer token is required.') =>
-    new HttpProblem(401, 'unauthorized', 'Unauthorized', detail, undefined, {
+  unauthorized: (detail = 'A valid staff bearer token is required.', code = 'unauthorized') =>
+    new HttpProblem(401, code, 'Unauthorized', detail, undefined, {
       'WWW-Authenticate': 'Bearer realm="hapur"',
     }),
   forbidden: (detail: string) => new HttpProblem(403, 'forbidden', 'Forbidden', detail),

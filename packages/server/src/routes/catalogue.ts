@@ -35,6 +35,8 @@ export const PROBLEM_CODES: Readonly<Record<string, string>> = {
   idempotency_key_missing: 'POST /feedback needs an Idempotency-Key header (any unique string, e.g. a UUID).',
   idempotency_key_reused: 'The Idempotency-Key was already used with a different body.',
   unauthorized: 'A staff endpoint was called without a valid bearer token.',
+  token_revoked: 'The staff token was revoked (`hapur-server token revoke`); ask for a new one.',
+  token_expired: 'The staff token is past its expiry date (HAPUR_STAFF_TOKEN_DAYS, default 180); ask for a new one.',
   forbidden: "The token's institution may not change this resource.",
   origin_not_allowed: 'Writes are accepted only from configured origins.',
   not_found: 'No such resource.',

@@ -34,7 +34,7 @@ export function resource(handlers: Handlers): Hono<AppEnv> {
     const route: RoutePath = ROUTE_PATHS[id];
     const guarded = route.staff
       ? async (c: AnyContext) => {
-          c.set('staff', await requireStaff(c, c.get('deps').db));
+          c.set('staff', await requireStaff(c, c.get('deps').db, c.get('deps').now()));
           return handler(c);
         }
       : handler;
