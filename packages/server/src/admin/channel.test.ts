@@ -26,7 +26,9 @@ before(async () => {
   writeFileSync(join(dir, 'fixture.json'), JSON.stringify(fixtureFile()));
   const imported = cli('import', 'fixture.json');
   assert.equal(imported.status, 0, imported.stderr);
-  server = await startChild({ HAPUR_DATA_DIR: data });
+  // The admin channel belongs to the embedded database (a Postgres server is shared, not locked), so this
+  // server runs on PGlite even when the suite runs on Postgres (postgres-tests sets DATABASE_URL).
+  server = await startChild({ HAPUR_DATA_DIR: data, DATABASE_URL: undefined });
 });
 after(async () => {
   if (server?.proc.exitCode === null) {

@@ -10,13 +10,25 @@ export interface Child {
   output(): string;
 }
 
-/** Starts `hapur-server start` from source as one child process and waits for its `listening` log line. */
-export function startChild(env: Record<string, string>): Promise<Child> {
+/**
+ * Starts `hapur-server start` from source as one child process and waits for its `listening` log line.
+ * The child inherits this process's environment; a key given as `undefined` is removed from it (e.g.
+ * `DATABASE_URL: undefined` for a test of the embedded database while the suite runs on Postgres).
+ */
+export function startChild(env: Record<string, string | undefined>): Promise<Child> {
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    HAPUR_WRITE_RATE_LIMIT: '0',
+    ...env,
+  };
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
   const proc = spawn(
     process.execPath,
     ['--conditions=@hapur/source', '--import', import.meta.resolve('tsx'), CLI, 'start'],
     {
-      env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', HAPUR_WRITE_RATE_LIMIT: '0', ...env },
+      env: childEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
