@@ -26,7 +26,8 @@ interface Args {
  * requires, quarter by quarter: a table of requirements × criteria (published, complete, on time,
  * accessible) and languages (Albanian, Serbian, English), verdicts in words with a shape (never colour
  * alone), a summary, the trend, what changed, a gaps-only filter and CSV/JSON downloads.
- * `mode="monitor"` with a staff `token` adds the monitoring template. The stories use the SDK's
+ * `mode="monitor"` with a staff `token` (a JavaScript property set by the page's sign-in step, never an
+ * HTML attribute) adds the monitoring template. The stories use the SDK's
  * example requirements for the Ministry of Finance and its *demonstration* checks (invented).
  */
 const meta: Meta<Args> = {

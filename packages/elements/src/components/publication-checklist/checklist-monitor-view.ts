@@ -56,6 +56,8 @@ function messageText(ctx: ViewContext, message: MonitorMessage, institution: str
       return t.submitted(message.count);
     case 'no-token':
       return t.errorNoToken;
+    case 'nothing-new':
+      return t.nothingNew(message.recorded, message.total);
     case 'partly-saved':
       return `${t.partlySaved(message.saved, message.failed)} ${reason(message.error)}`;
     case 'failed':

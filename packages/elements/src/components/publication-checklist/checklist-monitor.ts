@@ -32,7 +32,9 @@ export type MonitorMessage =
   | { kind: 'submitted'; count: number }
   | { kind: 'partly-saved'; saved: number; failed: number; error: unknown }
   | { kind: 'failed'; error: unknown }
-  | { kind: 'no-token' };
+  | { kind: 'no-token' }
+  /** Nothing changed since the server's checks: `recorded` of the requirements are already stored. */
+  | { kind: 'nothing-new'; recorded: number; total: number };
 
 /** The one staff method the template needs (a `HapurStaffClient` has it). */
 export type RecordCheck = (input: PublicationCheckInput, options: { idempotencyKey: string }) => Promise<unknown>;
@@ -138,11 +140,15 @@ export class ChecklistMonitor {
     this.persist();
   }
 
-  /** Problems in every changed entry, in template order; an untouched template is itself a problem. */
+  /**
+   * Problems in every changed entry, in template order. An untouched template is itself a problem,
+   * unless the server already holds checks for this quarter (then there is simply nothing new to send).
+   */
   validate(): TemplateIssue[] {
     const changed = this.requirements
       .map((r, index) => ({ r, index }))
       .filter(({ r }) => this.isDirty(r.id) && !isBlank(this.entry(r.id)));
+    if (changed.length === 0 && this.stored.size > 0) return [];
     if (changed.length === 0) {
       const index = this.index;
       return [{ index, requirementId: this.current?.id ?? '', field: 'published', code: 'choose' }];
@@ -165,6 +171,10 @@ export class ChecklistMonitor {
       return 0;
     }
     const pending = this.requirements.filter((r) => this.isDirty(r.id) && !isBlank(this.entry(r.id)));
+    if (pending.length === 0) {
+      this.message = { kind: 'nothing-new', recorded: this.recordedCount, total: this.requirements.length };
+      return 0;
+    }
     this.submitting = true;
     let saved = 0;
     try {

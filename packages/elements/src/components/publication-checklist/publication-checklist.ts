@@ -31,7 +31,8 @@ import { catalogues, checklistStrings } from './publication-checklist.translatio
  * legal basis and frequency, and whether it is published, complete, on time, accessible and
  * available in Albanian, Serbian and English — as a real table — with a summary, the trend across
  * quarters, what changed, a gaps-only filter and CSV/JSON downloads. With `mode="monitor"` and a
- * staff `token`, the standardised monitoring template to record the quarter's checks.
+ * staff `token` property (set by the page's sign-in step, never an attribute), the standardised
+ * monitoring template to record the quarter's checks.
  *
  * @customElement hapur-publication-checklist
  * @summary Proactive-publication checklist (public matrix and summary; staff monitoring template).
@@ -82,8 +83,12 @@ export class HapurPublicationChecklist extends HapurElement {
   /** `public` (default) or `monitor` (the staff monitoring template above the public view). */
   @property({ reflect: true }) mode: ChecklistMode = 'public';
 
-  /** Staff bearer token for the monitoring template. Never stored by the element, never reflected. */
-  @property({ attribute: 'token' }) token: string | undefined;
+  /**
+   * Staff bearer token for the monitoring template, set from JavaScript by the page's sign-in step
+   * (`el.token = …`). A property only: kept in memory, never stored, never read from or written to an
+   * HTML attribute (a `token` attribute is ignored), so it is in no page source, DOM dump or cache.
+   */
+  @property({ attribute: false }) token: string | undefined;
 
   /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
   @property() api: string | undefined;

@@ -203,6 +203,67 @@ describe('<hapur-publication-checklist mode="monitor">', () => {
     expect(text($(el, '[part="message"]'))).to.equal('The monitoring template needs a staff token.');
   });
 
+  describe('signing in (the token is a property, kept in memory)', () => {
+    let original: typeof fetch;
+    let api: FakeApi;
+    beforeEach(() => {
+      original = window.fetch;
+      api = fakeChecklistApi(data, { [TOKEN]: 'xk-mf' });
+      // Only the API goes to the fake: the test runner reports results with fetch too.
+      window.fetch = (input, init) =>
+        new URL(input instanceof Request ? input.url : String(input), location.href).pathname.startsWith(API)
+          ? api.fetch(input, init)
+          : original(input, init);
+    });
+    afterEach(() => {
+      window.fetch = original;
+    });
+
+    it('ignores a token written as an HTML attribute', async () => {
+      const root = await fixture(
+        html`<div lang="en">
+          <hapur-publication-checklist
+            mode="monitor"
+            institution="xk-mf"
+            period="2026-Q4"
+            token=${TOKEN}
+            api=${`${location.origin}${API}`}
+          ></hapur-publication-checklist>
+        </div>`,
+      );
+      const el = root.querySelector('hapur-publication-checklist')!;
+      await settled(el);
+      expect(el.token).to.equal(undefined);
+      await fillFullyMet(el);
+      await submit(el, () => text($(el, '[part="message"]')) !== '');
+      expect(text($(el, '[part="message"]'))).to.equal('The monitoring template needs a staff token.');
+      expect(api.posted).to.have.length(0);
+      // The sign-in step: the page sets the property; it is used, and never reflected into the page.
+      el.token = TOKEN;
+      await submit(el, () => text($(el, '[part="message"]')).startsWith('1 check saved'));
+      expect(api.posted).to.have.length(1);
+      expect(el.hasAttribute('token') && el.getAttribute('token') !== TOKEN).to.equal(false);
+    });
+  });
+
+  it('after saving one requirement, reloading and signing in again, submitting says nothing new, not an error', async () => {
+    const api = fakeChecklistApi(data, { [TOKEN]: 'xk-mf' });
+    const first = await monitor({ api, token: TOKEN });
+    await fillFullyMet(first);
+    await submit(first, () => text($(first, '[part="message"]')).startsWith('1 check saved'));
+    await until(first, () => text($(first, '.lead')).startsWith('1 of 14'));
+    first.parentElement!.remove();
+    const again = await monitor({ api, token: TOKEN });
+    expect(text($(again, '[part="progress"]'))).to.equal('1 of 14 recorded');
+    await submit(again, () => text($(again, '[part="message"]')) !== '' || $(again, '.error-summary') !== null);
+    expect(text($(again, '.error-summary')), 'no error summary').to.equal('');
+    expect(text($(again, '[part="message"]'))).to.equal(
+      'Nothing new to submit: 1 of 14 requirements are already recorded. Change an entry to record it again.',
+    );
+    expect(api.posted).to.have.length(1);
+    await expect(again).to.be.accessible();
+  });
+
   it('prefills an already checked quarter: every requirement recorded, values from the stored checks', async () => {
     const el = await monitor({ api: fakeChecklistApi(data, { [TOKEN]: 'xk-mf' }), token: TOKEN, period: '2026-Q1' });
     expect(text($(el, '[part="progress"]'))).to.equal('14 of 14 recorded');

@@ -109,6 +109,8 @@ export interface ChecklistTranslation {
   errResponsible: string;
   errTooLong: (max: number) => string;
   errNothing: string;
+  /** Submit with no change while the server already holds checks for the quarter. */
+  nothingNew: (recorded: number, total: number) => string;
   errorForbidden: (institution: string) => string;
   errorUnauthorized: string;
   errorNoToken: string;

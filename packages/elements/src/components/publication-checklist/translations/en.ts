@@ -135,6 +135,8 @@ const en: ChecklistTranslation = {
   errResponsible: 'Name the unit responsible for the corrective action',
   errTooLong: (max) => `Use ${max} characters or fewer`,
   errNothing: 'Record at least one requirement before submitting',
+  nothingNew: (recorded, total) =>
+    `Nothing new to submit: ${recorded} of ${total} requirements are already recorded. Change an entry to record it again.`,
   errorForbidden: (institution) =>
     `Your token may not record checks for ${institution}. Use a token issued to this institution. Your entries are kept in this browser.`,
   errorUnauthorized:

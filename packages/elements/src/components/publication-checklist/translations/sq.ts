@@ -140,6 +140,8 @@ const sq: ChecklistTranslation = {
   errResponsible: 'Shkruani njësinë përgjegjëse për veprimin korrigjues',
   errTooLong: (max) => `Përdorni ${max} shenja ose më pak`,
   errNothing: 'Regjistroni të paktën një kërkesë para se të dërgoni',
+  nothingNew: (recorded, total) =>
+    `Asgjë e re për të dërguar: ${recorded} nga ${total} kërkesa janë regjistruar tashmë. Ndryshoni një hyrje për ta regjistruar përsëri.`,
   errorForbidden: (institution) =>
     `Tokeni juaj nuk lejon regjistrimin e kontrolleve për ${institution}. Përdorni një token të lëshuar për këtë institucion. Të dhënat tuaja mbeten në këtë shfletues.`,
   errorUnauthorized:

@@ -141,6 +141,8 @@ const srLatn: ChecklistTranslation = {
   errResponsible: 'Navedite jedinicu odgovornu za korektivnu meru',
   errTooLong: (max) => `Koristite najviše ${max} znakova`,
   errNothing: 'Zabeležite bar jedan zahtev pre slanja',
+  nothingNew: (recorded, total) =>
+    `Nema ničeg novog za slanje: zabeleženo je već ${recorded} od ${total} zahteva. Izmenite unos da biste ga ponovo zabeležili.`,
   errorForbidden: (institution) =>
     `Vaš token ne dozvoljava beleženje provera za instituciju ${institution}. Koristite token izdat ovoj instituciji. Vaši unosi ostaju u ovom pregledaču.`,
   errorUnauthorized:
