@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { libraryBuild } from '../../scripts/vite-library.ts';
 
 /**
  * Collapses whitespace (and CSS comments) in the static parts of Lit's css`` and html`` templates of
@@ -129,18 +130,10 @@ export default defineConfig(({ mode }) => {
   }
   return {
     resolve: { conditions },
-    build: {
-      target: 'es2022',
-      outDir: 'dist',
-      emptyOutDir: false,
-      sourcemap: true,
-      minify: false,
+    build: libraryBuild({
       // Each block's *.define.ts is an entry too: `import '@hapur/elements/service-info.js'` registers one block.
-      lib: { entry: { index: 'src/index.ts', all: 'src/all.ts', ...defineEntries() }, formats: ['es'] },
-      rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^@hapur\/sdk($|\/)/, /^zod($|\/)/],
-        output: { preserveModules: true, preserveModulesRoot: 'src' },
-      },
-    },
+      entry: { index: 'src/index.ts', all: 'src/all.ts', ...defineEntries() },
+      external: [/^lit($|\/)/, /^@lit\//, /^@hapur\/sdk($|\/)/, /^zod($|\/)/],
+    }),
   };
 });

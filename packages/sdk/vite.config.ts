@@ -1,29 +1,19 @@
 import { defineConfig } from 'vite';
+import { libraryBuild } from '../../scripts/vite-library.ts';
 
 // ESM library build: one file per module (tree-shakable), dependencies external. Types come from `tsc -b`.
 export default defineConfig({
   resolve: { conditions: ['@hapur/source', 'module', 'import', 'default'] },
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: false,
-    sourcemap: true,
-    minify: false,
-    lib: {
-      // One entry per subpath export in package.json (`.`, schemas, client, rules, openapi, routes).
-      entry: {
-        index: 'src/index.ts',
-        'schemas/index': 'src/schemas/index.ts',
-        'client/index': 'src/client/index.ts',
-        'rules/index': 'src/rules/index.ts',
-        'openapi/index': 'src/openapi/index.ts',
-        'routes/index': 'src/routes/index.ts',
-      },
-      formats: ['es'],
+  build: libraryBuild({
+    // One entry per subpath export in package.json (`.`, schemas, client, rules, openapi, routes).
+    entry: {
+      index: 'src/index.ts',
+      'schemas/index': 'src/schemas/index.ts',
+      'client/index': 'src/client/index.ts',
+      'rules/index': 'src/rules/index.ts',
+      'openapi/index': 'src/openapi/index.ts',
+      'routes/index': 'src/routes/index.ts',
     },
-    rolldownOptions: {
-      external: [/^zod($|\/)/, /^ky($|\/)/, /^node:/],
-      output: { preserveModules: true, preserveModulesRoot: 'src' },
-    },
-  },
+    external: [/^zod($|\/)/, /^ky($|\/)/, /^node:/],
+  }),
 });

@@ -25,23 +25,5 @@ export { HapurParticipationStats } from './components/participation-stats/partic
 export { HapurPublicationChecklist } from './components/publication-checklist/publication-checklist.js';
 export { CHECKLIST_MODES } from './components/publication-checklist/publication-checklist.types.js';
 export type { ChecklistMode } from './components/publication-checklist/publication-checklist.types.js';
-export {
-  HapurLoadEvent,
-  HapurErrorEvent,
-  HapurSubmitEvent,
-  HapurSubmittedEvent,
-  HapurQueuedEvent,
-  HapurFeedbackRequestEvent,
-  HapurAfterRecordEvent,
-} from './events/index.js';
-export type {
-  HapurLoadEventDetail,
-  HapurErrorEventDetail,
-  HapurDataSource,
-  HapurSubmitEventDetail,
-  HapurSubmittedEventDetail,
-  HapurQueuedEventDetail,
-  HapurFeedbackRequestEventDetail,
-  HapurAfterRecordEventDetail,
-} from './events/index.js';
+export * from './events/index.js';
 export type { Translation } from './translations/translation.js';

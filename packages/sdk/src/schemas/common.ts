@@ -94,6 +94,14 @@ const PUBLIC_HOSTNAME = /^(?=.{1,253}$)(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-
 export const UrlSchema = z.url({ protocol: /^https$/, hostname: PUBLIC_HOSTNAME });
 
 /**
+ * A `.check()` issue for a rule across fields: its message and `params.reason` are the same
+ * machine-readable reason (`subject_one_of`, `required`, …), which the API and forms translate.
+ */
+export function reasonIssue(path: PropertyKey[], reason: string, input: unknown) {
+  return { code: 'custom' as const, path, message: reason, params: { reason }, input };
+}
+
+/**
  * Plain text from a person: {@link text}, whose minimum counts the trimmed text without invisible
  * characters (twelve zero-width spaces are not a message); stored and rendered as text only.
  */

@@ -1,10 +1,20 @@
 import * as z from 'zod/mini';
-import { IdSchema, IsoDateTimeSchema, LocalizedTextSchema, text } from './common.js';
+import { IdSchema, IsoDateTimeSchema, LocalizedTextSchema, reasonIssue, text } from './common.js';
 import { CompletionLevelSchema, DeliveryStatusSchema, ProgressPercentSchema } from './commitment.js';
 import { FlexibleDateSchema } from './flexible-date.js';
 import { DocumentRefSchema } from './refs.js';
 
 export const PROGRESS_SOURCES = ['self_report', 'forum_review', 'cso_monitoring', 'irm', 'demonstration'] as const;
+
+/** What a progress report says, both as staff send it and as the log keeps it. */
+const reportFields = {
+  status: z.optional(DeliveryStatusSchema),
+  completion: z.optional(CompletionLevelSchema),
+  progressPercent: z.optional(ProgressPercentSchema),
+  narrative: LocalizedTextSchema,
+  challenges: z.optional(LocalizedTextSchema),
+  nextSteps: z.optional(LocalizedTextSchema),
+};
 
 /**
  * One entry of the append-only progress log. A milestone's current status, completion and
@@ -20,12 +30,7 @@ export const ProgressUpdateSchema = z.object({
     role: z.optional(/* @__PURE__ */ text(0, 200)),
   }),
   source: z.enum(PROGRESS_SOURCES),
-  status: z.optional(DeliveryStatusSchema),
-  completion: z.optional(CompletionLevelSchema),
-  progressPercent: z.optional(ProgressPercentSchema),
-  narrative: LocalizedTextSchema,
-  challenges: z.optional(LocalizedTextSchema),
-  nextSteps: z.optional(LocalizedTextSchema),
+  ...reportFields,
   revisedDue: z.optional(FlexibleDateSchema),
   evidence: z.array(DocumentRefSchema),
 });
@@ -37,24 +42,13 @@ export type ProgressUpdate = z.infer<typeof ProgressUpdateSchema>;
  */
 export const ProgressUpdateInputSchema = /* @__PURE__ */ z
   .strictObject({
-    status: z.optional(DeliveryStatusSchema),
-    completion: z.optional(CompletionLevelSchema),
-    progressPercent: z.optional(ProgressPercentSchema),
-    narrative: LocalizedTextSchema,
-    challenges: z.optional(LocalizedTextSchema),
-    nextSteps: z.optional(LocalizedTextSchema),
+    ...reportFields,
     evidence: z.optional(z.array(DocumentRefSchema)),
   })
   .check((ctx) => {
     const v = ctx.value;
     if (v.status === undefined && v.completion === undefined && v.progressPercent === undefined) {
-      ctx.issues.push({
-        code: 'custom',
-        path: ['status'],
-        message: 'nothing_changed',
-        params: { reason: 'nothing_changed' },
-        input: v,
-      });
+      ctx.issues.push(reasonIssue(['status'], 'nothing_changed', v));
     }
   });
 export type ProgressUpdateInput = z.input<typeof ProgressUpdateInputSchema>;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { IdSchema, IsoDateTimeSchema, LangTagSchema, LocalizedTextSchema, plainText } from './common.js';
 import {
+  CLOSED_FEEDBACK_STATUSES,
   FEEDBACK_TYPES,
   FeedbackReferenceSchema,
   FeedbackStatusValueSchema,
@@ -58,17 +59,7 @@ export const SubmissionSeedSchema = z.strictObject({
 });
 export type SubmissionSeed = z.infer<typeof SubmissionSeedSchema>;
 
-const CLOSED: ReadonlySet<FeedbackStatusValue> = new Set([
-  'answered',
-  'accepted',
-  'partially_accepted',
-  'rejected',
-  'resolved',
-  'duplicate',
-  'not_competent',
-  'withdrawn',
-  'closed',
-]);
+const CLOSED: ReadonlySet<FeedbackStatusValue> = new Set(CLOSED_FEEDBACK_STATUSES);
 
 /** Open311 GeoReport v2 has two statuses; `forwarded` stays open (the item was re-routed, not dropped). */
 export function open311Status(status: FeedbackStatusValue): 'open' | 'closed' {

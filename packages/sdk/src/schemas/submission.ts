@@ -1,17 +1,12 @@
 import * as z from 'zod/mini';
-import { IdSchema, IsoDateTimeSchema, LangTagSchema, LocalizedTextSchema, plainText } from './common.js';
+import { IdSchema, IsoDateTimeSchema, LangTagSchema, LocalizedTextSchema, plainText, reasonIssue } from './common.js';
 
 /** What a citizen may send. Complaints and formal information requests have their own legal channels. */
 export const FEEDBACK_TYPES = ['request', 'feedback', 'proposal', 'issue_report'] as const;
 export type FeedbackType = (typeof FEEDBACK_TYPES)[number];
 
-export const FEEDBACK_STATUSES = [
-  'received',
-  'acknowledged',
-  'in_review',
-  'forwarded',
-  'action_scheduled',
-  'in_progress',
+/** The statuses that end an item: Open311 reports them as `closed`, every other status as `open`. */
+export const CLOSED_FEEDBACK_STATUSES = [
   'answered',
   'accepted',
   'partially_accepted',
@@ -21,6 +16,16 @@ export const FEEDBACK_STATUSES = [
   'not_competent',
   'withdrawn',
   'closed',
+] as const;
+
+export const FEEDBACK_STATUSES = [
+  'received',
+  'acknowledged',
+  'in_review',
+  'forwarded',
+  'action_scheduled',
+  'in_progress',
+  ...CLOSED_FEEDBACK_STATUSES,
 ] as const;
 export type FeedbackStatusValue = (typeof FEEDBACK_STATUSES)[number];
 export const FeedbackStatusValueSchema = z.enum(FEEDBACK_STATUSES);
@@ -74,32 +79,14 @@ export const FeedbackInputSchema = /* @__PURE__ */ z
       subject.topic !== undefined,
     ];
     if (forms.filter(Boolean).length !== 1) {
-      ctx.issues.push({
-        code: 'custom',
-        path: ['subject'],
-        message: 'subject_one_of',
-        params: { reason: 'subject_one_of' },
-        input: subject,
-      });
+      ctx.issues.push(reasonIssue(['subject'], 'subject_one_of', subject));
     } else if (forms[1] && (subject.planId === undefined || subject.commitmentNumber === undefined)) {
       const missing = subject.planId === undefined ? 'planId' : 'commitmentNumber';
-      ctx.issues.push({
-        code: 'custom',
-        path: ['subject', missing],
-        message: 'required',
-        params: { reason: 'required' },
-        input: subject,
-      });
+      ctx.issues.push(reasonIssue(['subject', missing], 'required', subject));
     }
     const hasContact = contact !== undefined && Object.values(contact).some((v) => v !== undefined);
     if (hasContact && consent !== true) {
-      ctx.issues.push({
-        code: 'custom',
-        path: ['consent'],
-        message: 'consent_required',
-        params: { reason: 'consent_required' },
-        input: consent,
-      });
+      ctx.issues.push(reasonIssue(['consent'], 'consent_required', consent));
     }
   });
 export type FeedbackInput = z.input<typeof FeedbackInputSchema>;
