@@ -2,7 +2,7 @@ import type { FeedbackInput } from '@hapur/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { flushOutbox, type DeliveryResult } from './delivery.js';
 import type { FeedbackClient, FeedbackFormValues } from './feedback-form.types.js';
-import { IdbOutbox, MemoryOutbox, type OutboxEntry, type OutboxStore } from './outbox.js';
+import { dropExpired, IdbOutbox, MemoryOutbox, type OutboxEntry, type OutboxStore } from './outbox.js';
 
 let sharedOutbox: OutboxStore | undefined;
 
@@ -54,8 +54,10 @@ export class OutboxController implements ReactiveController {
 
   /** Saves one submission for later; falls back to memory when IndexedDB refuses (private mode, quota). */
   async queue(key: string, input: FeedbackInput, values: FeedbackFormValues): Promise<void> {
-    const { website: _honeypot, ...kept } = values;
+    const { website: _honeypot, ...typed } = values;
     void _honeypot;
+    // Only what will be sent: contact details the person un-ticked are not kept on the device.
+    const kept = typed.wantsContact ? typed : { ...typed, name: '', email: '', phone: '', consent: false };
     const entry: OutboxEntry = {
       key,
       scope: this.host.outboxScope,
@@ -75,6 +77,7 @@ export class OutboxController implements ReactiveController {
     let results: DeliveryResult[];
     try {
       const storeId = store instanceof IdbOutbox ? store.name : 'memory';
+      await dropExpired(store, this.host.outboxScope);
       results = await flushOutbox(
         store,
         this.host.outboxScope,

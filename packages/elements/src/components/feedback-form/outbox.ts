@@ -22,6 +22,15 @@ export interface OutboxStore {
   remove(key: string): Promise<void>;
 }
 
+/** How long an unsent submission is kept on the device: after 7 days it is deleted, not sent. */
+export const OUTBOX_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Deletes the entries of `scope` queued more than {@link OUTBOX_MAX_AGE_MS} before `now`. @internal */
+export async function dropExpired(store: OutboxStore, scope: string, now = Date.now()): Promise<void> {
+  for (const entry of await store.list(scope))
+    if (now - entry.queuedAt > OUTBOX_MAX_AGE_MS) await store.remove(entry.key);
+}
+
 const STORE = 'outbox';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
