@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fieldLook } from '../../styles/field.styles.js';
 
 export default css`
   :host {
@@ -75,13 +76,7 @@ export default css`
     box-sizing: border-box;
     width: 100%;
     max-width: 40rem;
-    min-height: 2.75rem;
-    padding: var(--_space-s);
-    border: 2px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
+    ${fieldLook}
   }
 
   [aria-invalid='true'] {

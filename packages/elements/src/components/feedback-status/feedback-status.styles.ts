@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fieldLook } from '../../styles/field.styles.js';
 
 export default css`
   :host {
@@ -45,13 +46,7 @@ export default css`
   input {
     flex: 1 1 16rem;
     max-width: 30rem;
-    min-height: 2.75rem;
-    padding: var(--_space-s);
-    border: 2px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
+    ${fieldLook}
     font-family: ui-monospace, monospace;
   }
 
