@@ -152,11 +152,6 @@ const KNOWN: { bug: string; in: readonly string[]; matches: (finding: string) =>
     in: ['ministry/', 'ministry/checklist.html', 'csp-strict/', 'Blocks/Publication checklist'],
     matches: (finding) => / 360px page-overflow: /.test(finding),
   },
-  {
-    bug: 'found by this check: the tracker timeline cuts its quarter labels at 360 px ("text 30 px wide in a 21 px box")',
-    in: ['Blocks/Commitment tracker'],
-    matches: (finding) => /^Timeline 360px clipped-text: .*chart__quarter/.test(finding),
-  },
 ];
 
 /** Fails on findings no known bug explains, and on a known bug that no longer shows (fixed: remove its entry). */

@@ -43,7 +43,13 @@ export function renderTimeline(
               >`;
             })}
             <span class="chart__corner"></span>
-            ${timeline.columns.map((c) => html`<span class="chart__quarter">${t.quarterShort(c.quarter)}</span>`)}
+            ${timeline.columns.map(
+              (c) =>
+                html`<span class="chart__quarter"
+                  ><span class="chart__quarter-name">${t.quarterShort(c.quarter)}</span
+                  ><span class="chart__quarter-number">${c.quarter}</span></span
+                >`,
+            )}
             ${timeline.placed.map(
               (p) =>
                 html`<span class="chart__label">${p.milestone.number}</span>

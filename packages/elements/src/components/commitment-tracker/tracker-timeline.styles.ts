@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /** The timeline view: the quarter chart (decorative) and the table that carries the same facts. */
 export default css`
+  .timeline {
+    container-type: inline-size;
+  }
+
   .chart {
     display: grid;
     grid-template-columns: 3rem repeat(var(--_columns), minmax(0, 1fr));
@@ -20,6 +24,22 @@ export default css`
     text-align: center;
     color: var(--_color-text-muted);
     overflow: hidden;
+  }
+
+  /* A narrow chart (a phone: twelve quarters in about 20 px each) shows the quarter's number alone
+     ("1" under its year, not "TM1"), so no label is cut; the table below says it in full. */
+  .chart__quarter-number {
+    display: none;
+  }
+
+  @container (max-width: 36rem) {
+    .chart__quarter-name {
+      display: none;
+    }
+
+    .chart__quarter-number {
+      display: inline;
+    }
   }
 
   .chart__label {
