@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { factsStyles } from '../../styles/facts.styles.js';
 import { fieldLook } from '../../styles/field.styles.js';
 
+// The facts list's grid comes first; this sheet's own rules (margins, narrow screens) win over it.
 export default css`
+  ${factsStyles}
   :host {
     display: block;
     --_accent: var(--hapur-feedback-status-accent-color, var(--_color-brand));
@@ -70,18 +73,11 @@ export default css`
   }
 
   dl {
-    display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
-    gap: var(--_space-xs) var(--_space-m);
     margin: 0 0 var(--_space-m);
   }
 
   dt {
     font-weight: 700;
-  }
-
-  dd {
-    margin: 0;
   }
 
   .deadline--missed {

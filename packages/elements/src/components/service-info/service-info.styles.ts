@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { factsStyles } from '../../styles/facts.styles.js';
 
+// The facts list's grid comes first; this sheet's own rules (margins, narrow screens) win over it.
 export default css`
+  ${factsStyles}
   :host {
     display: block;
     --_border-color: var(--hapur-service-info-border-color, var(--_color-border));
@@ -56,18 +59,11 @@ export default css`
   }
 
   dl {
-    display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
-    gap: var(--_space-xs) var(--_space-m);
     margin: 0 0 var(--_space-s);
   }
 
   dt {
     font-weight: 600;
-  }
-
-  dd {
-    margin: 0;
   }
 
   ul,
