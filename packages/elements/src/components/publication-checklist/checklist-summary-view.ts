@@ -4,40 +4,49 @@ import { criterionRows, languageRows, quarterChanges, trend, type ShareRow } fro
 import { heading, overallBadge, percent, quarterLabel, type ViewContext } from './checklist-view.js';
 import type { ChecklistData } from './publication-checklist.types.js';
 
+/** A wide table scrolls in its own labelled, focusable box, never the page (WCAG 1.4.10 reflow). */
+function scrollBox(id: string, table: TemplateResult): TemplateResult {
+  return html`<div class="table-wrap" role="region" aria-labelledby=${id} tabindex="0">${table}</div>`;
+}
+
 function shareTable(
   ctx: ViewContext,
+  id: string,
   caption: string,
   firstColumn: string,
   rows: ShareRow[],
   name: (key: string) => string,
 ): TemplateResult {
   const { t } = ctx;
-  return html`<table class="share-table" part="summary-table">
-    <caption>
-      ${caption}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">${firstColumn}</th>
-        <th scope="col">${t.colMet}</th>
-        <th scope="col">${t.colPartly}</th>
-        <th scope="col">${t.colNotMet}</th>
-        <th scope="col">${t.colShare}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        (r) =>
-          html`<tr>
-            <th scope="row">${name(r.key)}</th>
-            <td>${r.met}</td>
-            <td>${r.partial}</td>
-            <td>${r.notMet}</td>
-            <td>${percent(ctx, r.share)}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return scrollBox(
+    id,
+    html`<table class="share-table" part="summary-table">
+      <caption id=${id}>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${firstColumn}</th>
+          <th scope="col">${t.colMet}</th>
+          <th scope="col">${t.colPartly}</th>
+          <th scope="col">${t.colNotMet}</th>
+          <th scope="col">${t.colShare}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) =>
+            html`<tr>
+              <th scope="row">${name(r.key)}</th>
+              <td>${r.met}</td>
+              <td>${r.partial}</td>
+              <td>${r.notMet}</td>
+              <td>${percent(ctx, r.share)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`,
+  );
 }
 
 /** Bars of the share compliant per quarter. Decorative: the table right after it carries the figures. */
@@ -67,32 +76,35 @@ function trendChart(ctx: ViewContext, data: ChecklistData): TemplateResult {
           <text x=${i * width + width / 2} y="63" text-anchor="middle">${p.period.slice(5)}</text>`;
       })}
     </svg>
-    <table class="share-table" part="trend-table">
-      <caption>
-        ${ctx.t.trendCaption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${ctx.t.colQuarter}</th>
-          <th scope="col">${ctx.t.overall.compliant}</th>
-          <th scope="col">${ctx.t.overall.partially_compliant}</th>
-          <th scope="col">${ctx.t.overall.non_compliant}</th>
-          <th scope="col">${ctx.t.colCompliantShare}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${points.map(
-          (p) =>
-            html`<tr aria-current=${p.period === data.current.period ? 'true' : nothing}>
-              <th scope="row">${quarterLabel(ctx.t, p.period)}</th>
-              <td>${p.compliant}</td>
-              <td>${p.partial}</td>
-              <td>${p.nonCompliant}</td>
-              <td>${percent(ctx, p.share)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    ${scrollBox(
+      'trend-caption',
+      html`<table class="share-table" part="trend-table">
+        <caption id="trend-caption">
+          ${ctx.t.trendCaption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${ctx.t.colQuarter}</th>
+            <th scope="col">${ctx.t.overall.compliant}</th>
+            <th scope="col">${ctx.t.overall.partially_compliant}</th>
+            <th scope="col">${ctx.t.overall.non_compliant}</th>
+            <th scope="col">${ctx.t.colCompliantShare}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${points.map(
+            (p) =>
+              html`<tr aria-current=${p.period === data.current.period ? 'true' : nothing}>
+                <th scope="row">${quarterLabel(ctx.t, p.period)}</th>
+                <td>${p.compliant}</td>
+                <td>${p.partial}</td>
+                <td>${p.nonCompliant}</td>
+                <td>${percent(ctx, p.share)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>`,
+    )}`;
 }
 
 function changes(
@@ -132,8 +144,8 @@ export function renderSummary(ctx: ViewContext, data: ChecklistData): TemplateRe
       ${t.summaryLead(summary.overall.compliant ?? 0, summary.requirements, percent(ctx, summary.compliantShare))}
     </p>
     <div class="tables">
-      ${shareTable(ctx, t.byCriterionCaption, t.colCriterion, criterionRows(summary), (k) => t.criterion[k as keyof typeof t.criterion])}
-      ${shareTable(ctx, t.byLanguageCaption, t.colLanguageName, languageRows(summary), (k) => localize.languageName(k))}
+      ${shareTable(ctx, 'criterion-caption', t.byCriterionCaption, t.colCriterion, criterionRows(summary), (k) => t.criterion[k as keyof typeof t.criterion])}
+      ${shareTable(ctx, 'language-caption', t.byLanguageCaption, t.colLanguageName, languageRows(summary), (k) => localize.languageName(k))}
     </div>
     ${data.periods.length > 0 ? html`${heading(ctx.level + 1, t.trendHeading)} ${trendChart(ctx, data)}` : nothing}
     ${changes(ctx, data.current, data.previous)}

@@ -12,6 +12,8 @@ export default css`
 
   .checklist {
     display: grid;
+    /* minmax(0, …): a wide table scrolls in its own box instead of widening the block (and the page). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-m);
   }
 
@@ -171,6 +173,11 @@ export default css`
     gap: var(--_space-m);
   }
 
+  .tables > .table-wrap {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+
   .share-table {
     inline-size: auto;
   }
@@ -202,6 +209,7 @@ export default css`
   .monitor,
   .summary {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-s);
     padding: var(--_space-m);
     border: 1px solid var(--_border);

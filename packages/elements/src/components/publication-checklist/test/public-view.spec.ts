@@ -146,6 +146,39 @@ describe('<hapur-publication-checklist>', () => {
       expect(hrefs.filter((href) => href.startsWith('javascript:'))).to.deep.equal([]);
     });
 
+    for (const lang of ['sq', 'sr-Latn', 'en']) {
+      it(`fits a 360 px phone without scrolling the page sideways (${lang})`, async () => {
+        const root = await fixture(
+          html`<div lang=${lang} style="inline-size: 360px">
+            <hapur-publication-checklist
+              institution="xk-mf"
+              period="2026-Q1"
+              .client=${createClient({
+                baseUrl: `${location.origin}${API}`,
+                fetch: fakeChecklistApi(data).fetch,
+                retry: 0,
+              })}
+            ></hapur-publication-checklist>
+          </div>`,
+        );
+        const el = root.querySelector('hapur-publication-checklist')!;
+        await settled(el);
+        const base = $(el, '[part="base"]')!;
+        const wide = $$(el, '*')
+          .filter((n) => n.getBoundingClientRect().right > base.getBoundingClientRect().right + 1)
+          .map((n) => `${n.tagName}.${n.className}`);
+        expect(base.scrollWidth, `wider than the phone: ${wide.slice(0, 6).join(' ')}`).to.be.at.most(
+          base.clientWidth + 1,
+        );
+        // Wide tables scroll inside their own labelled, focusable box instead.
+        for (const table of $$(el, 'table')) {
+          const box = table.closest('[role="region"]');
+          expect(box, text(table.querySelector('caption'))).to.not.equal(null);
+          expect(box!.getAttribute('tabindex')).to.equal('0');
+        }
+      });
+    }
+
     it('opens on the latest quarter with data and compares it with the one before', async () => {
       const api = fakeChecklistApi(data);
       const el = await checklist({ api });
