@@ -5,11 +5,13 @@ import { compress } from 'hono/compress';
 import { routePath } from 'hono/route';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AppDeps, AppEnv } from './app-env.js';
+import { clientAddress } from './http/client-address.js';
 import { ClientHasher } from './http/client-id.js';
 import { cors } from './http/cors.js';
 import { createLogger } from './http/logger.js';
 import { HttpProblem, problemResponse, problems } from './http/problem.js';
 import { RateLimiter } from './http/rate-limit.js';
+import { closeAfterEarlyAnswer, securityHeaders } from './http/security-headers.js';
 import { mountStatic } from './http/static.js';
 import { registerRoutes } from './routes/index.js';
 import { PlanCache } from './domain/plan-cache.js';
@@ -25,7 +27,7 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
 
   app.use('*', async (c, next) => {
     const started = performance.now();
-    c.set('client', hasher.hash(clientAddress(c, config.trustProxy)));
+    c.set('client', hasher.hash(clientAddress(peerAddress(c), c.req.header('X-Forwarded-For'), config.trustProxy)));
     c.set('deps', { db: deps.db, config, logger, now: deps.now, plans });
     await next();
     logger.info('request', {
@@ -37,6 +39,8 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
       client: c.get('client'),
     });
   });
+  app.use('*', securityHeaders());
+  app.use('*', closeAfterEarlyAnswer());
   app.use('*', cors(config.writeOrigins));
   // gzip for JSON, CSV, HTML and the bundle over 1 kB (the Kosovo plan is ~200 kB); ETags become weak.
   app.use('*', compress());
@@ -82,11 +86,7 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
   return app;
 }
 
-function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
+function peerAddress(c: Context): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseTrustProxy, type TrustProxy } from './http/client-address.js';
 
 /** Server settings, read from the environment once at start and validated. */
 export interface Config {
@@ -20,8 +21,8 @@ export interface Config {
   idempotencyRetentionDays: number;
   /** A new staff token expires after this many days (`token create --days` overrides it). */
   staffTokenDays: number;
-  /** Trust `X-Forwarded-For` (only behind a proxy you run). */
-  trustProxy: boolean;
+  /** The proxies in front of the server whose `X-Forwarded-For` entries are believed (`http/client-address.ts`). */
+  trustProxy: TrustProxy;
   /** Who answers feedback that names no institution, service or commitment (a single-institution site). */
   defaultInstitutionId: string | undefined;
 }
@@ -77,7 +78,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   if (fallback && !/^[a-z0-9](?:[a-z0-9._-]{0,118}[a-z0-9])?$/.test(fallback)) {
     problems.push(`HAPUR_DEFAULT_INSTITUTION="${fallback}" is not an institution id (like xk-mapl)`);
   }
-  if (trust !== 'true' && trust !== 'false') problems.push(`HAPUR_TRUST_PROXY="${trust}" must be true or false`);
+  const trustProxy = parseTrustProxy(trust);
+  if (trustProxy === undefined)
+    problems.push(
+      `HAPUR_TRUST_PROXY="${trust}" must be false, true (one proxy), a number of proxy hops (up to 10) or the proxies' IP addresses separated by commas`,
+    );
   const config: Config = {
     port: int('PORT', 8787, 0, 65535),
     host: env['HOST'] || '0.0.0.0',
@@ -91,7 +96,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     contactRetentionDays: int('HAPUR_CONTACT_RETENTION_DAYS', 90, 0, 3650),
     idempotencyRetentionDays: int('HAPUR_IDEMPOTENCY_RETENTION_DAYS', 7, 7, 365),
     staffTokenDays: int('HAPUR_STAFF_TOKEN_DAYS', 180, 1, 3650),
-    trustProxy: trust === 'true',
+    trustProxy: trustProxy ?? false,
     defaultInstitutionId: env['HAPUR_DEFAULT_INSTITUTION'] || undefined,
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -238,11 +238,16 @@ export async function importSubmission(tx: Queryable, s: SubmissionSeed, demonst
   return true;
 }
 
-/** Retention: deletes the contact details of submissions closed at or before `cutoff`; returns how many. */
-export async function deleteContactsClosedBefore(db: Queryable, cutoff: string): Promise<number> {
+/**
+ * Retention: deletes the contact details of submissions closed at or before `cutoff`, and of quarantined
+ * ones (which staff never close) sent at or before it; returns how many.
+ */
+export async function deleteContactsRetainedBefore(db: Queryable, cutoff: string): Promise<number> {
   const { rowCount } = await db.query(
     `DELETE FROM submission_contacts c USING submissions s
-      WHERE c.submission_id = s.id AND s.closed_at IS NOT NULL AND s.closed_at <= $1::timestamptz`,
+      WHERE c.submission_id = s.id
+        AND ((s.closed_at IS NOT NULL AND s.closed_at <= $1::timestamptz)
+          OR (s.quarantined AND s.submitted_at <= $1::timestamptz))`,
     [cutoff],
   );
   return rowCount;

@@ -3,8 +3,8 @@ import type { Context } from 'hono';
 
 /** Public data: shared caches may keep it a minute and serve it stale while revalidating. */
 export const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
-/** Per-person data behind a secret URL (status tokens): revalidate every time, never in a shared cache. */
-export const PRIVATE_CACHE = 'private, no-cache';
+/** Per-person data behind a secret URL (status tokens): never stored by a browser or a shared cache. */
+export const PRIVATE_CACHE = 'no-store';
 
 export function etagOf(bytes: string | Uint8Array): string {
   return `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`;

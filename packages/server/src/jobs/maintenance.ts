@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import type { Queryable } from '../db/types.js';
-import { deleteContactsClosedBefore, deleteIdempotencyKeysBefore } from '../feedback/store.js';
+import { deleteContactsRetainedBefore, deleteIdempotencyKeysBefore } from '../feedback/store.js';
 import type { Logger } from '../http/logger.js';
 
 export interface MaintenanceResult {
@@ -9,8 +9,8 @@ export interface MaintenanceResult {
 }
 
 /**
- * Retention: deletes contact details of submissions closed more than `contactRetentionDays` ago,
- * and idempotency keys older than `idempotencyRetentionDays` (never fewer than 7).
+ * Retention: deletes contact details of submissions closed more than `contactRetentionDays` ago (of a
+ * quarantined one, which staff never close, that long after it was sent), and idempotency keys older than `idempotencyRetentionDays` (never fewer than 7).
  */
 export async function runMaintenance(
   db: Queryable,
@@ -20,7 +20,7 @@ export async function runMaintenance(
   const day = 86_400_000;
   const contactCutoff = new Date(now.getTime() - config.contactRetentionDays * day).toISOString();
   const keyCutoff = new Date(now.getTime() - Math.max(7, config.idempotencyRetentionDays) * day).toISOString();
-  const contactsDeleted = await deleteContactsClosedBefore(db, contactCutoff);
+  const contactsDeleted = await deleteContactsRetainedBefore(db, contactCutoff);
   const idempotencyKeysDeleted = await deleteIdempotencyKeysBefore(db, keyCutoff);
   return { contactsDeleted, idempotencyKeysDeleted };
 }

@@ -34,6 +34,8 @@ export function resource(handlers: Handlers): Hono<AppEnv> {
     const route: RoutePath = ROUTE_PATHS[id];
     const guarded = route.staff
       ? async (c: AnyContext) => {
+          // Staff answers (and their problems) are never cached: they depend on who asks.
+          c.header('Cache-Control', 'no-store');
           c.set('staff', await requireStaff(c, c.get('deps').db, c.get('deps').now()));
           return handler(c);
         }

@@ -121,7 +121,8 @@ test('GET /feedback/{token}: public status without contact details; unknown toke
   const receipt = FeedbackReceiptSchema.parse(await res.json());
   const status = await h.request(`/api/v1/feedback/${receipt.statusToken}`);
   assert.equal(status.status, 200);
-  assert.match(status.headers.get('cache-control') ?? '', /private/);
+  // Never stored, by a browser or a shared cache (issue 14: was 'private, no-cache', which a browser may keep).
+  assert.equal(status.headers.get('cache-control'), 'no-store');
   const text = await status.text();
   assert.ok(!text.includes('arta@example.org') && !text.includes('Arta'), 'no contact details');
   const parsed = FeedbackStatusSchema.parse(JSON.parse(text));

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { buildOpenApiDocument } from '@hapur/sdk';
 import type { AppEnv } from '../app-env.js';
@@ -28,9 +29,17 @@ export function serverRoutes(): Hono<AppEnv> {
     }
   });
   app.get('/openapi.json', openApiDocument);
-  app.get('/api', (c) => c.html(apiPage(), 200, { 'Cache-Control': 'public, max-age=300' }));
+  app.get('/api', (c) =>
+    c.html(apiPage(), 200, { 'Cache-Control': 'public, max-age=300', 'Content-Security-Policy': API_PAGE_CSP }),
+  );
   return app;
 }
+
+const API_STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
+table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ccc;padding:.4rem;text-align:left;vertical-align:top}
+code{font-size:.95em}a{color:#0645ad}`;
+/** The page loads nothing and runs nothing: only its own inline style (by hash), and no framing. */
+const API_PAGE_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(API_STYLE).digest('base64')}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
 function apiPage(): string {
   const rows = ENDPOINTS.map(
@@ -43,9 +52,7 @@ function apiPage(): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Hapur API</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
-table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ccc;padding:.4rem;text-align:left;vertical-align:top}
-code{font-size:.95em}a{color:#0645ad}</style></head>
+<style>${API_STYLE}</style></head>
 <body><main>
 <h1>Hapur API</h1>
 <p>JSON over HTTPS under <code>/api/v1</code>. Machine-readable description: <a href="/openapi.json">/openapi.json</a>.
