@@ -13,6 +13,11 @@ export interface AppDeps {
   staticMounts?: readonly StaticMount[];
   /** The clock; tests move it. */
   now?: () => Date;
+  /**
+   * Keep the write rate limit and the client hash's salt in the database, for several instances on one
+   * Postgres (`http/shared-limits.ts`); default: in this process's memory.
+   */
+  sharedLimits?: boolean;
 }
 
 /**
@@ -22,7 +27,7 @@ export interface AppDeps {
 export interface AppEnv {
   Variables: {
     client: string;
-    deps: Required<Omit<AppDeps, 'staticMounts'>> & { plans: PlanCache };
+    deps: Required<Omit<AppDeps, 'staticMounts' | 'sharedLimits'>> & { plans: PlanCache };
     staff?: Staff;
   };
 }

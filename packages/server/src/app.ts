@@ -11,6 +11,7 @@ import { cors } from './http/cors.js';
 import { createLogger } from './http/logger.js';
 import { HttpProblem, problemResponse, problems } from './http/problem.js';
 import { RateLimiter } from './http/rate-limit.js';
+import { SharedClientHasher, SharedRateLimiter } from './http/shared-limits.js';
 import { closeAfterEarlyAnswer, securityHeaders } from './http/security-headers.js';
 import { mountStatic } from './http/static.js';
 import { registerRoutes } from './routes/index.js';
@@ -20,14 +21,20 @@ import { PlanCache } from './domain/plan-cache.js';
 export function createApp(input: AppDeps): Hono<AppEnv> {
   const deps = { logger: createLogger(input.config.logLevel), now: () => new Date(), ...input };
   const { config, logger } = deps;
-  const hasher = new ClientHasher(deps.now);
   const plans = new PlanCache();
-  const limiter = new RateLimiter(config.writeRateLimit, config.writeRateWindowSeconds);
+  // Several instances may share one Postgres: the client hash's salt and the rate limit live there too.
+  const hasher = input.sharedLimits ? new SharedClientHasher(deps.db, deps.now) : new ClientHasher(deps.now);
+  const limiter = input.sharedLimits
+    ? new SharedRateLimiter(deps.db, config.writeRateLimit, config.writeRateWindowSeconds)
+    : new RateLimiter(config.writeRateLimit, config.writeRateWindowSeconds);
   const app = new Hono<AppEnv>();
 
   app.use('*', async (c, next) => {
     const started = performance.now();
-    c.set('client', hasher.hash(clientAddress(peerAddress(c), c.req.header('X-Forwarded-For'), config.trustProxy)));
+    c.set(
+      'client',
+      await hasher.hash(clientAddress(peerAddress(c), c.req.header('X-Forwarded-For'), config.trustProxy)),
+    );
     c.set('deps', { db: deps.db, config, logger, now: deps.now, plans });
     await next();
     logger.info('request', {
@@ -47,7 +54,7 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
   app.use('/api/v1/*', async (c, next) => {
     if (c.req.method !== 'POST') return next();
     if (config.writeRateLimit > 0) {
-      const r = limiter.take(c.get('client'));
+      const r = await limiter.take(c.get('client'));
       c.header('RateLimit-Limit', String(config.writeRateLimit));
       c.header('RateLimit-Remaining', String(r.remaining));
       c.header('RateLimit-Reset', String(r.resetSeconds));

@@ -73,7 +73,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     await db.close();
     throw error;
   }
-  const app = createApp({ db, config, logger, staticMounts: options.staticMounts ?? [] });
+  const app = createApp({
+    db,
+    config,
+    logger,
+    staticMounts: options.staticMounts ?? [],
+    sharedLimits: db.kind === 'postgres',
+  });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server));
     (s as Server).once('error', reject);

@@ -1,4 +1,11 @@
-/** A fixed-window counter per client, in memory (one process). Limit 0 disables it. */
+/** What the RateLimit-* headers and a 429 need. */
+export interface RateDecision {
+  allowed: boolean;
+  remaining: number;
+  resetSeconds: number;
+}
+
+/** A fixed-window counter per client, in memory (one process; Postgres: `shared-limits.ts`). Limit 0 disables it. */
 export class RateLimiter {
   readonly #windows = new Map<string, { start: number; count: number }>();
 
@@ -12,7 +19,7 @@ export class RateLimiter {
   }
 
   /** Counts one request; returns what the RateLimit-* headers and a 429 need. */
-  take(client: string): { allowed: boolean; remaining: number; resetSeconds: number } {
+  take(client: string): RateDecision {
     const now = this.#now();
     const windowMs = this.windowSeconds * 1000;
     let w = this.#windows.get(client);

@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { Queryable } from '../db/types.js';
 import { deleteContactsRetainedBefore, deleteIdempotencyKeysBefore } from '../feedback/store.js';
+import { deleteExpiredLimits } from '../http/shared-limits.js';
 import type { Logger } from '../http/logger.js';
 
 export interface MaintenanceResult {
@@ -22,6 +23,7 @@ export async function runMaintenance(
   const keyCutoff = new Date(now.getTime() - Math.max(7, config.idempotencyRetentionDays) * day).toISOString();
   const contactsDeleted = await deleteContactsRetainedBefore(db, contactCutoff);
   const idempotencyKeysDeleted = await deleteIdempotencyKeysBefore(db, keyCutoff);
+  await deleteExpiredLimits(db, now);
   return { contactsDeleted, idempotencyKeysDeleted };
 }
 

@@ -27,7 +27,7 @@ export async function createHarness(
   await migrate(db);
   const config = testConfig({ writeRateLimit: 0, ...overrides });
   const clock = { now: new Date('2026-03-02T09:00:00Z') };
-  const app = createApp({ db, config, staticMounts, now: () => clock.now });
+  const app = createApp({ db, config, staticMounts, now: () => clock.now, sharedLimits: db.kind === 'postgres' });
   return {
     db,
     config,
