@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FeedbackReceiptSchema, ProblemDetailsSchema, PublishedCommentSchema, pageOf } from '@hapur/sdk';
 import { createHarness, type Harness } from '../testing/harness.js';
-import { fixtureFile } from '../testing/fixtures.js';
+import { fixtureFile, publicationCheckInput } from '../testing/fixtures.js';
 import { importFile } from '../seed/import.js';
 import { createStaffToken } from './tokens.js';
 
@@ -86,18 +86,7 @@ test("feedback about a service is answered by the service's competent authority,
   assert.equal((await post(`/api/v1/feedback/${reference}/status`, token.a, { status: 'in_review' })).status, 200);
 });
 
-const check = (over: Record<string, unknown>) => ({
-  requirementId: 'xk-test-pr-1',
-  institutionId: 'xk-test-b',
-  period: '2026-Q1',
-  checkedBy: { kind: 'self_assessment' },
-  published: 'yes',
-  complete: 'yes',
-  timely: 'yes',
-  accessible: 'yes',
-  languages: { sq: { available: 'yes' } },
-  ...over,
-});
+const check = publicationCheckInput;
 
 test('a staff-recorded publication check cannot claim to be a CSO, an oversight body or a machine', async () => {
   for (const kind of ['oversight_body', 'cso', 'automated']) {

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FeedbackReceiptSchema, ProblemDetailsSchema } from '@hapur/sdk';
 import { createHarness, type Harness } from '../testing/harness.js';
-import { fixtureFile } from '../testing/fixtures.js';
+import { fixtureFile, publicationCheckInput } from '../testing/fixtures.js';
 import { importFile } from '../seed/import.js';
 import { createStaffToken } from '../auth/tokens.js';
 
@@ -56,17 +56,7 @@ const HOSTILE: Record<string, string> = {
   'escape control': 'A message with a \u001b[31m inside it.',
 };
 const progress = { status: 'on_track', narrative: { values: { en: 'Going well' } } };
-const check = {
-  requirementId: 'xk-test-pr-1',
-  institutionId: 'xk-test-a',
-  period: '2026-Q1',
-  checkedBy: { kind: 'self_assessment' },
-  published: 'yes',
-  complete: 'yes',
-  timely: 'yes',
-  accessible: 'yes',
-  languages: {},
-};
+const check = publicationCheckInput({ institutionId: 'xk-test-a', languages: {} });
 
 test('control characters, lone surrogates and non-characters in any text field: 400 naming the field', async () => {
   for (const [what, value] of Object.entries(HOSTILE)) {

@@ -108,3 +108,19 @@ export function fixtureFile(): ImportFileInput {
     ],
   };
 }
+
+/** A valid `POST /publication-checks` body for the fixture's requirement (B is the ministry it applies to). */
+export function publicationCheckInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    requirementId: 'xk-test-pr-1',
+    institutionId: 'xk-test-b',
+    period: '2026-Q1',
+    checkedBy: { kind: 'self_assessment' },
+    published: 'yes',
+    complete: 'yes',
+    timely: 'yes',
+    accessible: 'yes',
+    languages: { sq: { available: 'yes' } },
+    ...overrides,
+  };
+}
