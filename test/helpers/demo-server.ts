@@ -44,7 +44,9 @@ export async function startDemoServer(options: DemoOptions = {}): Promise<DemoSe
       // Before /examples/: mounts answer in order, and the apps' built files live in their dist/.
       { urlPrefix: '/examples/react/', dir: repo('examples/react/dist/') },
       { urlPrefix: '/examples/vue/', dir: repo('examples/vue/dist/') },
-      ...(options.storybook ? [{ urlPrefix: '/storybook/', dir: repo('storybook-static/') }] : []),
+      ...(options.storybook
+        ? [{ urlPrefix: '/storybook/', dir: repo('storybook-static/'), sameOriginFrames: true }]
+        : []),
       ...(options.staticData ? [{ urlPrefix: '/examples/static/data/', dir: join(dataDir, 'static') }] : []),
       { urlPrefix: '/examples/', dir: repo('examples/') },
     ],

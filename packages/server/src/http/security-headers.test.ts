@@ -16,7 +16,10 @@ let server: Server;
 let port: number;
 const pages = tempDir('hapur-pages-', { 'index.html': '<!doctype html><title>x</title>', 'a.js': 'let a = 1;' });
 before(async () => {
-  h = await createHarness({ bodyLimitBytes: 2048 }, [{ urlPrefix: '/examples/', dir: pages }]);
+  h = await createHarness({ bodyLimitBytes: 2048 }, [
+    { urlPrefix: '/examples/', dir: pages },
+    { urlPrefix: '/storybook/', dir: pages, sameOriginFrames: true },
+  ]);
   await importFile(h.db, fixtureFile(), 'fixture.json');
   const app = createApp({ db: h.db, config: h.config, staticMounts: [] });
   server = await new Promise<Server>((resolve) => {
@@ -46,6 +49,8 @@ test('served HTML pages (the examples): frame-ancestors none and no referrer; ev
   assert.equal(page.status, 200);
   assert.match(page.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/);
   assert.equal(page.headers.get('referrer-policy'), 'no-referrer');
+  // A mount whose pages frame each other (Storybook's manager and preview) allows this origin only.
+  assert.match((await h.request('/storybook/')).headers.get('content-security-policy') ?? '', /frame-ancestors 'self'/);
   for (const path of ['/examples/a.js', '/api/v1/plans', '/api/v1/nope', '/openapi.json']) {
     const res = await h.request(path);
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff', path);

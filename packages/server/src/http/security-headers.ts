@@ -5,14 +5,16 @@ import type { MiddlewareHandler } from 'hono';
  * `/api` page) bring their own strict CSP; other HTML (example pages) gets at least
  * `frame-ancestors 'none'` (their scripts are governed by their own `<meta>` CSP).
  */
-export const HTML_CSP = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+export const htmlCsp = (frameAncestors: "'none'" | "'self'") =>
+  `frame-ancestors ${frameAncestors}; base-uri 'self'; object-src 'none'`;
 
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
     if (/^text\/html\b/i.test(c.res.headers.get('Content-Type') ?? '')) {
-      if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', HTML_CSP);
+      if (!c.res.headers.has('Content-Security-Policy'))
+        c.res.headers.set('Content-Security-Policy', htmlCsp("'none'"));
       c.res.headers.set('Referrer-Policy', 'no-referrer');
     }
   };

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Env, Hono } from 'hono';
 import { etagOf, matchesEtag } from './conditional.js';
+import { htmlCsp } from './security-headers.js';
 
 /** A directory served under a URL prefix, e.g. `{ urlPrefix: '/cdn/', dir: 'packages/elements/dist-cdn' }`. */
 export interface StaticMount {
@@ -13,6 +14,8 @@ export interface StaticMount {
    * caches keep these a year without asking again. Every other file is kept 5 minutes, then revalidated.
    */
   immutable?: RegExp;
+  /** Its HTML may be framed by pages of this origin (Storybook's manager frames its preview); default: by none. */
+  sameOriginFrames?: boolean;
 }
 
 /** Cache-Control of a file that may change under its name (`hapur.js`, pages): short, then revalidate the ETag. */
@@ -74,7 +77,10 @@ export function mountStatic<E extends Env>(app: Hono<E>, mounts: readonly Static
       };
       if (matchesEtag(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers);
       const type = TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream';
-      return c.body(new Uint8Array(bytes), 200, { ...headers, 'Content-Type': type });
+      const csp = type.startsWith('text/html')
+        ? { 'Content-Security-Policy': htmlCsp(mount.sameOriginFrames ? "'self'" : "'none'") }
+        : {};
+      return c.body(new Uint8Array(bytes), 200, { ...headers, ...csp, 'Content-Type': type });
     });
   }
 }
