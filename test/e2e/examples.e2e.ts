@@ -147,11 +147,6 @@ async function blocksReady(page: Page, timeout = 10_000) {
  * the test fails when one no longer shows, so whoever fixes the bug removes its entry and the check holds from then on.
  */
 const KNOWN: { bug: string; in: readonly string[]; matches: (finding: string) => boolean }[] = [
-  {
-    bug: 'issue 15, "the checklist does not fit": at 360 px the checklist makes the page scroll sideways (elbugs is fixing it)',
-    in: ['ministry/', 'ministry/checklist.html', 'csp-strict/', 'Blocks/Publication checklist'],
-    matches: (finding) => / 360px page-overflow: /.test(finding),
-  },
 ];
 
 /** Fails on findings no known bug explains, and on a known bug that no longer shows (fixed: remove its entry). */
