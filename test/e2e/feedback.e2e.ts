@@ -263,6 +263,38 @@ describe('citizen feedback on the demo server', () => {
     await context.close();
   });
 
+  it('never sends the status token in a Referer: not from the status page, its data requests or a link followed from it', async () => {
+    const { context, page } = await openContact('en');
+    await sendReport(page, 'The street light at the bus stop has been out for a week.');
+    await form(page).locator('[part="receipt"]').waitFor();
+    const token = (await form(page).locator('[part="status-token"]').innerText()).trim();
+    await context.close();
+
+    const reader = await browser.newContext();
+    const readerPage = await reader.newPage();
+    const sent: { url: string; referer: string }[] = [];
+    readerPage.on('request', (request) => {
+      void request.allHeaders().then((headers) => sent.push({ url: request.url(), referer: headers['referer'] ?? '' }));
+    });
+    const opened = await readerPage.goto(`${demo.url}/examples/municipality/contact.html?token=${token}#status`);
+    assert.equal(opened?.headers()['referrer-policy'], 'no-referrer', 'the page tells the browser to send no Referer');
+    await readerPage.locator('hapur-feedback-status [part="status"]').waitFor();
+    await readerPage.waitForURL((url) => !url.searchParams.has('token'));
+    // Every lazy block's data, then a link in the page's own navigation, as a reader would go on.
+    for (const tag of ['hapur-participation-stats', 'hapur-comments'])
+      await readerPage.locator(tag).scrollIntoViewIfNeeded();
+    await readerPage.waitForLoadState('networkidle');
+    await readerPage.locator('header a[href], nav a[href]').first().click();
+    await readerPage.waitForLoadState('networkidle');
+    assert.ok(sent.length > 5, `requests seen: ${sent.length}`);
+    assert.deepEqual(
+      sent.filter((r) => r.referer.includes(token)),
+      [],
+      'no request carries the token in its Referer',
+    );
+    await reader.close();
+  });
+
   it('sends the message with one click on Send after the citizen fixed every error', async () => {
     const { context, page } = await openContact('en');
     await form(page).locator('[part="submit-button"]').click();
