@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { flushOutbox, isTransient, rateLimitSeconds } from './delivery.js';
 import { EMPTY_VALUES } from './feedback-form.types.js';
-import { IdbOutbox, MemoryOutbox, type OutboxEntry } from './outbox.js';
+import { IdbOutbox, MAX_SERVER_FAILURES, MemoryOutbox, type OutboxEntry } from './outbox.js';
 import { fakeApi } from './test/fake-api.js';
 
 failOnConsole();
@@ -57,6 +57,45 @@ describe('feedback outbox delivery', () => {
     expect(result?.outcome).to.equal('refused');
     expect(result?.entry.values.message).to.equal('Queued message k1');
     expect(store.entries.size).to.equal(0);
+  });
+
+  it('keeps an entry the server failed on (5xx) with a wait, and goes on with the others', async () => {
+    const failing = fakeApi('server-error');
+    const ok = fakeApi('ok');
+    const store = new MemoryOutbox();
+    await store.put(entry('k1', 1));
+    await store.put(entry('k2', 2));
+    const before = Date.now();
+    const results = await flushOutbox(
+      store,
+      '',
+      (input, o) => (o.idempotencyKey === 'k1' ? failing : ok).client.submitFeedback(input, o),
+      'mem-5xx-1',
+    );
+    expect(results.map((r) => [r.entry.key, r.outcome])).to.deep.equal([
+      ['k1', 'kept'],
+      ['k2', 'sent'],
+    ]);
+    const kept = store.entries.get('k1');
+    expect(kept?.serverFailures).to.equal(1);
+    expect(kept!.notBefore! - before).to.be.within(30_000, 31_000);
+    expect([...store.entries.keys()]).to.deep.equal(['k1']);
+  });
+
+  it('does not try an entry again before its wait, and hands it back after the last server failure', async () => {
+    const api = fakeApi('server-error');
+    const store = new MemoryOutbox();
+    await store.put({ ...entry('waiting', 1), serverFailures: 1, notBefore: Date.now() + 60_000 });
+    await store.put({ ...entry('last', 2), serverFailures: MAX_SERVER_FAILURES - 1, notBefore: Date.now() - 1 });
+    const results = await flushOutbox(store, '', (input, o) => api.client.submitFeedback(input, o), 'mem-5xx-2');
+    expect(results.map((r) => [r.entry.key, r.outcome])).to.deep.equal([
+      ['waiting', 'kept'],
+      ['last', 'refused'],
+    ]);
+    expect(api.posts.map((p) => p.key)).to.deep.equal(['last']);
+    // Handed back: the form puts the text back from the result; nothing of it stays on the device.
+    expect(results[1]?.entry.values.message).to.equal('Queued message last');
+    expect([...store.entries.keys()]).to.deep.equal(['waiting']);
   });
 
   it('only sends entries of its own API scope', async () => {

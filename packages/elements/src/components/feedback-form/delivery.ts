@@ -1,5 +1,5 @@
 import type { FeedbackInput, FeedbackReceipt } from '@hapur/sdk';
-import type { OutboxEntry, OutboxStore } from './outbox.js';
+import { MAX_SERVER_FAILURES, serverRetryDelayMs, type OutboxEntry, type OutboxStore } from './outbox.js';
 
 /** Sends one input with a given idempotency key (the SDK client's `submitFeedback`). */
 export type SendFeedback = (input: FeedbackInput, options: { idempotencyKey: string }) => Promise<FeedbackReceipt>;
@@ -39,8 +39,12 @@ const running = new Map<string, Promise<DeliveryResult[]>>();
 
 /**
  * Sends every queued entry of `scope`, oldest first, each with its own original key. Sent entries
- * are removed; the first transient failure (or 429) stops the run and keeps the rest for the next
- * `online` event or page load; an entry the server refuses outright (4xx) is removed and reported.
+ * are removed. Offline, a time-out or a 429 stops the run and keeps the rest for the next `online`
+ * event, page load or retry. A server failure (5xx) keeps that entry with a growing wait
+ * ({@link serverRetryDelayMs}) and goes on with the others, so one entry cannot block the queue;
+ * after {@link MAX_SERVER_FAILURES} it is removed and reported like an entry the server refuses
+ * outright (4xx), so the form puts the person's text back. `respectWaits: false` (a page load: a
+ * person's action, not a loop) tries every entry once whatever its wait; the failure count still applies.
  * Concurrent calls for the same store and scope (an `online` event while the page-load flush
  * runs, two forms on one page) share one run, so nothing is posted twice from this page.
  * @internal
@@ -50,24 +54,44 @@ export function flushOutbox(
   scope: string,
   send: SendFeedback,
   storeId = 'default',
+  respectWaits = true,
 ): Promise<DeliveryResult[]> {
   const id = `${storeId}|${scope}`;
   const existing = running.get(id);
   if (existing) return existing;
-  const run = deliver(store, scope, send).finally(() => running.delete(id));
+  const run = deliver(store, scope, send, respectWaits).finally(() => running.delete(id));
   running.set(id, run);
   return run;
 }
 
-async function deliver(store: OutboxStore, scope: string, send: SendFeedback): Promise<DeliveryResult[]> {
+async function deliver(
+  store: OutboxStore,
+  scope: string,
+  send: SendFeedback,
+  respectWaits: boolean,
+): Promise<DeliveryResult[]> {
   const results: DeliveryResult[] = [];
   for (const entry of await store.list(scope)) {
+    const now = Date.now();
+    if (respectWaits && (entry.notBefore ?? 0) > now) {
+      results.push({ outcome: 'kept', entry, error: undefined });
+      continue;
+    }
     try {
       const receipt = await send(entry.input, { idempotencyKey: entry.key });
       await store.remove(entry.key);
       results.push({ outcome: 'sent', entry, receipt });
     } catch (error) {
-      if (isTransient(error) || rateLimitSeconds(error) !== false) {
+      const status = errorStatus(error);
+      if (errorName(error) === 'ServerError' || (status !== undefined && status >= 500)) {
+        const serverFailures = (entry.serverFailures ?? 0) + 1;
+        if (serverFailures < MAX_SERVER_FAILURES) {
+          const kept = { ...entry, serverFailures, notBefore: now + serverRetryDelayMs(serverFailures) };
+          await store.put(kept);
+          results.push({ outcome: 'kept', entry: kept, error });
+          continue;
+        }
+      } else if (isTransient(error) || rateLimitSeconds(error) !== false) {
         results.push({ outcome: 'kept', entry, error });
         break;
       }

@@ -33,7 +33,9 @@ export interface OutboxHost extends ReactiveControllerHost {
  */
 export class OutboxController implements ReactiveController {
   private readonly host: OutboxHost;
-  private readonly handleOnline = (): void => void this.flush();
+  private readonly handleOnline = (): void => void this.flush(true);
+  /** The next try of an entry the server failed on (its backoff), while the form is on the page. */
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: OutboxHost) {
     this.host = host;
@@ -50,6 +52,7 @@ export class OutboxController implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('online', this.handleOnline);
+    clearTimeout(this.retryTimer);
   }
 
   /** Saves one submission for later; falls back to memory when IndexedDB refuses (private mode, quota). */
@@ -69,8 +72,11 @@ export class OutboxController implements ReactiveController {
     await this.store.put(entry).catch(() => (sharedOutbox = new MemoryOutbox()).put(entry));
   }
 
-  /** Sends what is queued for this API; reports this form's entries to the host. */
-  async flush(): Promise<void> {
+  /**
+   * Sends what is queued for this API; reports this form's entries to the host. A page load tries every
+   * entry; the `online` event and the retry timer leave an entry the server failed on until its wait is over.
+   */
+  async flush(respectWaits = false): Promise<void> {
     const client = this.host.sender();
     if (!client) return;
     const store = this.store;
@@ -83,11 +89,18 @@ export class OutboxController implements ReactiveController {
         this.host.outboxScope,
         (input, options) => client.submitFeedback(input, options),
         storeId,
+        respectWaits,
       );
     } catch {
       // IndexedDB unavailable: nothing was queued there, so there is nothing to send.
       return;
     }
     for (const result of results) if (result.entry.form === this.host.formKey) this.host.delivered(result);
+    // An entry the server failed on waits out its backoff, then is tried again without a reload.
+    const waits = results.flatMap((r) => (r.outcome === 'kept' && r.entry.notBefore ? [r.entry.notBefore] : []));
+    if (waits.length) {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = setTimeout(() => void this.flush(true), Math.max(1_000, Math.min(...waits) - Date.now()));
+    }
   }
 }

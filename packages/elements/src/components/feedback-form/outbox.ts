@@ -13,7 +13,17 @@ export interface OutboxEntry {
   /** What the citizen typed (without the honeypot), to put back in the form if the server refuses it. */
   values: Omit<FeedbackFormValues, 'website'>;
   queuedAt: number;
+  /** How many times the server failed on it (5xx); after {@link MAX_SERVER_FAILURES} it goes back to the person. */
+  serverFailures?: number;
+  /** Not tried again before this time (ms since the epoch): the backoff after a server failure. */
+  notBefore?: number;
 }
+
+/** A submission the server keeps failing on (5xx) is tried this many times, then handed back to the person. */
+export const MAX_SERVER_FAILURES = 5;
+
+/** The wait after the n-th server failure (n ≥ 1): 30 s, 1 min, 2 min, 4 min… */
+export const serverRetryDelayMs = (failures: number): number => 30_000 * 2 ** (failures - 1);
 
 /** Where queued submissions live. IndexedDB in browsers; a Map in tests. */
 export interface OutboxStore {
