@@ -463,6 +463,27 @@ describe('<hapur-feedback-form>', () => {
       expect(api.posts[1]!.key).to.equal(api.posts[0]!.key);
       expect(await outbox.list('')).to.deep.equal([]);
     });
+
+    it('puts a queued message the server then refuses (4xx) back in the form, with the error shown, and off the device', async () => {
+      const outbox = freshOutbox();
+      const api = fakeApi('offline');
+      const first = await form({ api, outbox });
+      await fillValid(first.el);
+      await submit(first.el);
+      await waitUntil(() => first.el.matches(':state(queued)'), 'not queued');
+      first.wrapper.remove();
+      api.state.mode = 'invalid';
+      const second = await form({ api, outbox });
+      await waitUntil(() => $(second.el, '.error-summary'), 'the refusal is not shown');
+      const message = $<HTMLTextAreaElement>(second.el, '[name="message"]');
+      expect(message?.value).to.equal('The lamp on Rruga B has been dark for a week.');
+      expect($<HTMLInputElement>(second.el, '[name="subject"]')?.value).to.equal('Street lighting');
+      // The server named the message field: the summary says there is a problem and the field is marked.
+      expect(shadowText(second.el)).to.contain(en.errorSummaryTitle);
+      expect(message?.getAttribute('aria-invalid')).to.equal('true');
+      expect(second.el.matches(':state(queued)')).to.be.false;
+      expect(await outbox.list('')).to.deep.equal([]);
+    });
   });
 
   describe('configuration', () => {
