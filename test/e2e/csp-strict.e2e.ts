@@ -119,11 +119,13 @@ describe('csp-strict example: every block under CSP + Trusted Types', () => {
     const reference = (await form.locator('[part="reference"]').innerText()).trim();
     assert.ok(reference.length > 0);
     await link.click();
-    await page.waitForURL(/\?token=/);
+    // The status block reads the token and takes it out of the address bar at once (issue 14), so the
+    // navigation is awaited through what the block shows, and the address is checked after.
     const status = page.locator('hapur-feedback-status [part="status"]');
     await status.waitFor();
     assert.ok((await shadowText(page, 'hapur-feedback-status')).includes(reference), 'the status shows the reference');
     assert.match(await status.innerText(), /Received/);
+    await page.waitForURL((url) => !url.searchParams.has('token'));
     assert.deepEqual(errors, []);
     await page.close();
   });

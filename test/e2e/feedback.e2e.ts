@@ -104,7 +104,8 @@ describe('citizen feedback on the demo server', () => {
       .locator('[part="status-link"]')
       .evaluate((a) => (a as HTMLAnchorElement).href);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\?token=/);
+    // The status block reads the token and takes it out of the address bar at once (issue 14), so the
+    // navigation is awaited through what the block shows, and the address is checked after.
     const status = page.locator('hapur-feedback-status [part="status"]');
     await status.waitFor();
     assert.ok((await shadowText(page, 'hapur-feedback-status')).includes(reference));
