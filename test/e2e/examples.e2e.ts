@@ -146,8 +146,7 @@ async function blocksReady(page: Page, timeout = 10_000) {
  * Bugs the sweep finds today, each named (expected failures): a finding they match does not fail the test, but
  * the test fails when one no longer shows, so whoever fixes the bug removes its entry and the check holds from then on.
  */
-const KNOWN: { bug: string; in: readonly string[]; matches: (finding: string) => boolean }[] = [
-];
+const KNOWN: { bug: string; in: readonly string[]; matches: (finding: string) => boolean }[] = [];
 
 /** Fails on findings no known bug explains, and on a known bug that no longer shows (fixed: remove its entry). */
 function assertOnlyKnown(where: string, found: string[]) {
