@@ -42,8 +42,8 @@ function add(issues: Issue[], path: string, code: string, message: string) {
 
 function urlOk(value: string, rule: { p: RegExp; h: RegExp }): boolean {
   const trimmed = value.trim();
-  // Like zod: an http(s) URL must spell out "://"; the URL parser ignores tabs and newlines inside.
-  if (!/^https?:\/\//i.test(trimmed)) return false;
+  // As zod does for any protocol pattern but its own http(s) one (which the compiler refuses): the URL
+  // parser decides, so "https:host" passes both; it ignores tabs and newlines inside.
   try {
     const url = new URL(trimmed);
     return rule.h.test(url.hostname) && rule.p.test(url.protocol.slice(0, -1));

@@ -44,6 +44,9 @@ function stringNode(def: Def, refinements: KnownRefinements): ShapeNode {
     else if (check.check === 'max_length') node.max = Math.min(node.max ?? Infinity, check.maximum!);
     else if (check.check === 'string_format' && check.format === 'url') {
       if (!check.protocol || !check.hostname) throw new Error('shapes: a URL needs protocol and hostname patterns');
+      // zod adds a "://" rule for its own http(s) pattern only; the checker has no such rule, so refuse it.
+      if (check.protocol.source === '^https?$')
+        throw new Error('shapes: the http(s) URL pattern has a zod-only "://" rule; use an https-only pattern');
       node.url = { p: check.protocol, h: check.hostname };
     } else if (check.check === 'string_format' && check.pattern) {
       if (check.pattern.global || check.pattern.sticky) throw new Error(`shapes: stateful pattern ${check.pattern}`);
