@@ -18,6 +18,8 @@ export interface ReadRoute {
   query?: Record<string, string | number | undefined>;
   /** File below `staticBaseUrl`; `undefined` when a static export cannot answer this read. */
   staticPath: string | undefined;
+  /** Sends the staff token as `Authorization: Bearer …` (staff reads; API mode only). */
+  staff?: boolean;
 }
 
 export interface WriteRequest<I extends z.ZodMiniType> {
@@ -85,16 +87,28 @@ export function createCore(options: ClientOptions): Core {
   const cache = new ReadCache();
   const token = options.token;
 
-  async function load(path: string, key: string, locale: string | undefined, url: string): Promise<unknown> {
+  async function bearer(headers: Record<string, string>): Promise<void> {
+    const value = typeof token === 'function' ? await token() : token;
+    if (value) headers.authorization = `Bearer ${value}`;
+  }
+
+  async function load(
+    path: string,
+    key: string,
+    locale: string | undefined,
+    url: string,
+    staff?: boolean,
+  ): Promise<unknown> {
     const cached = cache.etagFor(key);
     const headers: Record<string, string> = {};
     if (locale) headers['accept-language'] = locale;
+    if (staff) await bearer(headers);
     if (cached) headers['if-none-match'] = cached.etag;
     let response: Response;
     try {
       response = await http.get(path, { headers, retry: retryFor('get', retry) });
     } catch (error) {
-      throw await wrapError(error, { method: 'GET', url, timeoutMs, secret: false });
+      throw await wrapError(error, { method: 'GET', url, timeoutMs, secret: !!staff });
     }
     if (response.status === 304 && cached) return cached.body;
     const body = await readJson(response, url);
@@ -110,7 +124,7 @@ export function createCore(options: ClientOptions): Core {
       const locale = call.locale ?? options.locale;
       const key = `${locale ?? ''} ${path}`;
       const url = prefix + path;
-      const shared = cache.shared(key, () => load(path, key, locale, url));
+      const shared = cache.shared(key, () => load(path, key, locale, url, route.staff));
       return parseOutput(schema, await untilAborted(shared, call.signal, 'GET', url), url);
     },
 
@@ -126,10 +140,7 @@ export function createCore(options: ClientOptions): Core {
         headers['idempotency-key'] = call.idempotencyKey;
         kyOptions.retry = retryFor('post', retry);
       }
-      if (request.staff) {
-        const value = typeof token === 'function' ? await token() : token;
-        if (value) headers.authorization = `Bearer ${value}`;
-      }
+      if (request.staff) await bearer(headers);
       kyOptions.headers = headers;
       if (call.signal) kyOptions.signal = call.signal;
       let response: Response;

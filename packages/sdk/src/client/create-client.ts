@@ -13,6 +13,17 @@ import { getCommitment, getPlan, listComments, listPlans } from './plans.js';
 import { getPublicationChecklist, listPublicationPeriods } from './publication.js';
 import { getService, listServices } from './services.js';
 import { changeSubmissionStatus, postProgressUpdate, publishComment, recordPublicationCheck } from './staff.js';
+import {
+  addSubmissionNote,
+  assignSubmission,
+  getStaffMe,
+  getStaffSubmission,
+  listStaffSubmissions,
+  listWebhookDeliveries,
+  releaseSubmission,
+  transferSubmission,
+  unpublishComment,
+} from './inbox.js';
 
 type Rest<F> = F extends (core: Core, ...args: infer A) => infer R ? (...args: A) => R : never;
 
@@ -32,12 +43,54 @@ export interface HapurClient {
   listPublicationPeriods: Rest<typeof listPublicationPeriods>;
 }
 
-/** A client created with a `token`: the staff writes as well. */
+/** The institution's inbox, short names (`client.staff.listSubmissions(…)`); the same functions by route id on the client. */
+export interface StaffInbox {
+  me: Rest<typeof getStaffMe>;
+  listSubmissions: Rest<typeof listStaffSubmissions>;
+  getSubmission: Rest<typeof getStaffSubmission>;
+  changeStatus: Rest<typeof changeSubmissionStatus>;
+  assign: Rest<typeof assignSubmission>;
+  addNote: Rest<typeof addSubmissionNote>;
+  publish: Rest<typeof publishComment>;
+  unpublish: Rest<typeof unpublishComment>;
+  transfer: Rest<typeof transferSubmission>;
+  release: Rest<typeof releaseSubmission>;
+  listWebhookDeliveries: Rest<typeof listWebhookDeliveries>;
+}
+
+/** A client created with a `token`: the staff reads and writes as well. */
 export interface HapurStaffClient extends HapurClient {
   postProgressUpdate: Rest<typeof postProgressUpdate>;
   changeSubmissionStatus: Rest<typeof changeSubmissionStatus>;
   publishComment: Rest<typeof publishComment>;
   recordPublicationCheck: Rest<typeof recordPublicationCheck>;
+  getStaffMe: Rest<typeof getStaffMe>;
+  listStaffSubmissions: Rest<typeof listStaffSubmissions>;
+  getStaffSubmission: Rest<typeof getStaffSubmission>;
+  assignSubmission: Rest<typeof assignSubmission>;
+  addSubmissionNote: Rest<typeof addSubmissionNote>;
+  unpublishComment: Rest<typeof unpublishComment>;
+  transferSubmission: Rest<typeof transferSubmission>;
+  releaseSubmission: Rest<typeof releaseSubmission>;
+  listWebhookDeliveries: Rest<typeof listWebhookDeliveries>;
+  /** The inbox under short names. */
+  staff: StaffInbox;
+}
+
+function staffInbox(core: Core): StaffInbox {
+  return {
+    me: (options) => getStaffMe(core, options),
+    listSubmissions: (query, options) => listStaffSubmissions(core, query, options),
+    getSubmission: (reference, options) => getStaffSubmission(core, reference, options),
+    changeStatus: (reference, input, call) => changeSubmissionStatus(core, reference, input, call),
+    assign: (reference, input, call) => assignSubmission(core, reference, input, call),
+    addNote: (reference, input, call) => addSubmissionNote(core, reference, input, call),
+    publish: (reference, call) => publishComment(core, reference, call),
+    unpublish: (reference, input, call) => unpublishComment(core, reference, input, call),
+    transfer: (reference, input, call) => transferSubmission(core, reference, input, call),
+    release: (reference, input, call) => releaseSubmission(core, reference, input, call),
+    listWebhookDeliveries: (options) => listWebhookDeliveries(core, options),
+  };
 }
 
 function readMethods(core: Core): HapurClient {
@@ -67,8 +120,19 @@ export function createClient(options: ClientOptions): HapurClient | HapurStaffCl
   const core = createCore(options);
   const client = readMethods(core);
   if (options.token === undefined) return client;
+  const staff = staffInbox(core);
   return {
     ...client,
+    staff,
+    getStaffMe: staff.me,
+    listStaffSubmissions: staff.listSubmissions,
+    getStaffSubmission: staff.getSubmission,
+    assignSubmission: staff.assign,
+    addSubmissionNote: staff.addNote,
+    unpublishComment: staff.unpublish,
+    transferSubmission: staff.transfer,
+    releaseSubmission: staff.release,
+    listWebhookDeliveries: staff.listWebhookDeliveries,
     postProgressUpdate: (planId, milestoneId, input, call) =>
       postProgressUpdate(core, planId, milestoneId, input, call),
     changeSubmissionStatus: (reference, input, call) => changeSubmissionStatus(core, reference, input, call),

@@ -1,5 +1,5 @@
 export { createClient, createStaticClient } from './create-client.js';
-export type { HapurClient, HapurStaffClient } from './create-client.js';
+export type { HapurClient, HapurStaffClient, StaffInbox } from './create-client.js';
 export { createCore } from './core.js';
 export type { Core, ReadRoute, WriteRequest } from './core.js';
 export type {
@@ -21,6 +21,18 @@ export { getPublicationChecklist, listPublicationPeriods } from './publication.j
 export type { PeriodEntry } from './publication.js';
 export { postProgressUpdate, changeSubmissionStatus, publishComment, recordPublicationCheck } from './staff.js';
 export type { PublishResult, StatusChangeResult } from './staff.js';
+export {
+  getStaffMe,
+  listStaffSubmissions,
+  getStaffSubmission,
+  listWebhookDeliveries,
+  assignSubmission,
+  addSubmissionNote,
+  unpublishComment,
+  transferSubmission,
+  releaseSubmission,
+  staffQueryString,
+} from './inbox.js';
 export { loadDocument } from './load-document.js';
 export { parseOutput } from './validate.js';
 export type { OutputOf, OutputSchema } from './validate.js';

@@ -48,6 +48,16 @@ describe('OpenAPI document', () => {
       '/publication-checklists/{institutionId}',
       '/publication-checklists/{institutionId}/periods',
       '/publication-checks',
+      '/staff/me',
+      '/staff/submissions',
+      '/staff/submissions.csv',
+      '/staff/submissions/{reference}',
+      '/staff/submissions/{reference}/assign',
+      '/staff/submissions/{reference}/notes',
+      '/staff/submissions/{reference}/unpublish',
+      '/staff/submissions/{reference}/transfer',
+      '/staff/submissions/{reference}/release',
+      '/staff/webhook-deliveries',
       '/openapi.json',
     ];
     assert.deepEqual(Object.keys(doc.paths).sort(), [...want].sort());

@@ -102,6 +102,52 @@ export const recordPublicationCheckRoute = {
   path: '/publication-checks',
   staff: true,
 } as const satisfies RoutePath;
+export const getStaffMeRoute = { method: 'GET', path: '/staff/me', staff: true } as const satisfies RoutePath;
+export const listStaffSubmissionsRoute = {
+  method: 'GET',
+  path: '/staff/submissions',
+  staff: true,
+} as const satisfies RoutePath;
+export const exportStaffSubmissionsCsvRoute = {
+  method: 'GET',
+  path: '/staff/submissions.csv',
+  staff: true,
+} as const satisfies RoutePath;
+export const getStaffSubmissionRoute = {
+  method: 'GET',
+  path: '/staff/submissions/{reference}',
+  staff: true,
+} as const satisfies RoutePath;
+export const assignSubmissionRoute = {
+  method: 'POST',
+  path: '/staff/submissions/{reference}/assign',
+  staff: true,
+} as const satisfies RoutePath;
+export const addSubmissionNoteRoute = {
+  method: 'POST',
+  path: '/staff/submissions/{reference}/notes',
+  staff: true,
+} as const satisfies RoutePath;
+export const unpublishCommentRoute = {
+  method: 'POST',
+  path: '/staff/submissions/{reference}/unpublish',
+  staff: true,
+} as const satisfies RoutePath;
+export const transferSubmissionRoute = {
+  method: 'POST',
+  path: '/staff/submissions/{reference}/transfer',
+  staff: true,
+} as const satisfies RoutePath;
+export const releaseSubmissionRoute = {
+  method: 'POST',
+  path: '/staff/submissions/{reference}/release',
+  staff: true,
+} as const satisfies RoutePath;
+export const listWebhookDeliveriesRoute = {
+  method: 'GET',
+  path: '/staff/webhook-deliveries',
+  staff: true,
+} as const satisfies RoutePath;
 export const getOpenApiRoute = { method: 'GET', path: '/openapi.json' } as const satisfies RoutePath;
 
 /** Every route, by id. Importing this pulls in all of them; a client function imports its own constant. */
@@ -123,6 +169,16 @@ export const ROUTE_PATHS = {
   getPublicationChecklist: getPublicationChecklistRoute,
   listPublicationPeriods: listPublicationPeriodsRoute,
   recordPublicationCheck: recordPublicationCheckRoute,
+  getStaffMe: getStaffMeRoute,
+  listStaffSubmissions: listStaffSubmissionsRoute,
+  exportStaffSubmissionsCsv: exportStaffSubmissionsCsvRoute,
+  getStaffSubmission: getStaffSubmissionRoute,
+  assignSubmission: assignSubmissionRoute,
+  addSubmissionNote: addSubmissionNoteRoute,
+  unpublishComment: unpublishCommentRoute,
+  transferSubmission: transferSubmissionRoute,
+  releaseSubmission: releaseSubmissionRoute,
+  listWebhookDeliveries: listWebhookDeliveriesRoute,
   getOpenApi: getOpenApiRoute,
 } as const;
 

@@ -9,13 +9,18 @@ import type * as z from 'zod/mini';
 import { API_ROUTES, problemStatuses, type RouteInput, type RouteSpec } from './table.js';
 import { ROUTE_PATHS, routeUrl, staticUrl, type RouteId, type RoutePath } from './paths.js';
 
-/** Endpoints with no client function: downloads linked by URL, and the API's own description. */
-const NO_CLIENT_FUNCTION: readonly RouteId[] = ['exportPlanCsv', 'exportPlanJson', 'getOpenApi'];
+/** Endpoints with no client function: downloads, and the API's own description. */
+const NO_CLIENT_FUNCTION: readonly RouteId[] = [
+  'exportPlanCsv',
+  'exportPlanJson',
+  'exportStaffSubmissionsCsv',
+  'getOpenApi',
+];
 
 const reference = 'XK-2026-12345678';
 /** Arguments for each client function, and the path and query values they name. */
 const CALLS: {
-  [K in Exclude<RouteId, 'exportPlanCsv' | 'exportPlanJson' | 'getOpenApi'>]: {
+  [K in Exclude<RouteId, 'exportPlanCsv' | 'exportPlanJson' | 'exportStaffSubmissionsCsv' | 'getOpenApi'>]: {
     args: unknown[];
     values: Record<string, string | number>;
   };
@@ -63,6 +68,18 @@ const CALLS: {
     ],
     values: {},
   },
+  getStaffMe: { args: [], values: {} },
+  listStaffSubmissions: { args: [{ status: 'open', overdue: true, page: 2 }], values: {} },
+  getStaffSubmission: { args: [reference], values: { reference } },
+  assignSubmission: { args: [reference, { assignee: 'Arta' }], values: { reference } },
+  addSubmissionNote: { args: [reference, { text: 'Called back.' }], values: { reference } },
+  unpublishComment: { args: [reference, { reason: { values: { sq: 'Fyerje' } } }], values: { reference } },
+  transferSubmission: {
+    args: [reference, { institutionId: 'xk-b', note: { values: { sq: 'Kalon' } } }],
+    values: { reference },
+  },
+  releaseSubmission: { args: [reference], values: { reference } },
+  listWebhookDeliveries: { args: [], values: {} },
 };
 
 // Type checks (compiled by `npx tsc -b packages/sdk`, never run): each client function returns what the
@@ -91,7 +108,39 @@ export const OUTPUTS_AGREE: [
   Agrees<'getParticipationStats'>,
   Agrees<'getPublicationChecklist'>,
   Agrees<'recordPublicationCheck'>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Agrees<'getStaffMe'>,
+  Agrees<'listStaffSubmissions'>,
+  Agrees<'getStaffSubmission'>,
+  Agrees<'assignSubmission'>,
+  Agrees<'addSubmissionNote'>,
+  Agrees<'unpublishComment'>,
+  Agrees<'transferSubmission'>,
+  Agrees<'releaseSubmission'>,
+  Agrees<'listWebhookDeliveries'>,
+] = [
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+];
 export const INPUTS_AGREE: [
   Equal<Parameters<HapurStaffClient['submitFeedback']>[0], RouteInput<'submitFeedback'>>,
   Equal<
@@ -103,14 +152,24 @@ export const INPUTS_AGREE: [
     Parameters<HapurStaffClient['recordPublicationCheck']>[0],
     z.input<(typeof API_ROUTES)['recordPublicationCheck']['input']>
   >,
-] = [true, true, true, true];
+  Equal<Parameters<HapurStaffClient['assignSubmission']>[1], z.input<(typeof API_ROUTES)['assignSubmission']['input']>>,
+  Equal<
+    Parameters<HapurStaffClient['addSubmissionNote']>[1],
+    z.input<(typeof API_ROUTES)['addSubmissionNote']['input']>
+  >,
+  Equal<Parameters<HapurStaffClient['unpublishComment']>[1], z.input<(typeof API_ROUTES)['unpublishComment']['input']>>,
+  Equal<
+    Parameters<HapurStaffClient['transferSubmission']>[1],
+    z.input<(typeof API_ROUTES)['transferSubmission']['input']>
+  >,
+] = [true, true, true, true, true, true, true, true];
 
 /** A fetch that records each request and answers 404, so every call ends after one request. */
 function recorder() {
-  const seen: { method: string; url: URL }[] = [];
+  const seen: { method: string; url: URL; auth: string | null }[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(input, init);
-    seen.push({ method: request.method, url: new URL(request.url) });
+    seen.push({ method: request.method, url: new URL(request.url), auth: request.headers.get('authorization') });
     return new Response(JSON.stringify({ status: 404, title: 'Not found' }), {
       status: 404,
       headers: { 'content-type': 'application/problem+json' },
@@ -146,7 +205,38 @@ describe('route table', () => {
       assert.equal(seen.length, 1, `${id} sent one request`);
       assert.equal(seen[0]!.method, route.method, id);
       assert.equal(seen[0]!.url.pathname, `/api/v1/${routeUrl(route, values as never)}`, id);
+      assert.equal(seen[0]!.auth, 'staff' in route ? 'Bearer t' : null, `${id} sends the token only to staff routes`);
     }
+  });
+
+  it('client.staff names the inbox functions of the client (same requests)', async () => {
+    const { seen, fetch } = recorder();
+    const client = createClient({ baseUrl: 'http://api.test/api/v1', token: 't', fetch, retry: 0 });
+    const pairs: [keyof HapurStaffClient['staff'], RouteId][] = [
+      ['me', 'getStaffMe'],
+      ['listSubmissions', 'listStaffSubmissions'],
+      ['getSubmission', 'getStaffSubmission'],
+      ['changeStatus', 'changeSubmissionStatus'],
+      ['assign', 'assignSubmission'],
+      ['addNote', 'addSubmissionNote'],
+      ['publish', 'publishComment'],
+      ['unpublish', 'unpublishComment'],
+      ['transfer', 'transferSubmission'],
+      ['release', 'releaseSubmission'],
+      ['listWebhookDeliveries', 'listWebhookDeliveries'],
+    ];
+    assert.deepEqual(Object.keys(client.staff).sort(), pairs.map(([short]) => short).sort());
+    for (const [short, id] of pairs) {
+      await call(client.staff, short as RouteId, CALLS[id as keyof typeof CALLS].args);
+      const last = seen.at(-1)!;
+      assert.equal(
+        `${last.method} ${last.url.pathname}`,
+        `${ROUTE_PATHS[id].method} /api/v1/${routeUrl(ROUTE_PATHS[id], CALLS[id as keyof typeof CALLS].values as never)}`,
+        short,
+      );
+    }
+    const query = new URL(seen[1]!.url).searchParams;
+    assert.deepEqual(Object.fromEntries(query), { status: 'open', overdue: 'true', page: '2' });
   });
 
   it('in static mode, every read with a static file reads the file the table names', async () => {

@@ -17,6 +17,20 @@ import {
   StatusChangeResultSchema,
 } from '../schemas/submission.js';
 import { StatusChangeInputSchema } from '../schemas/submission-staff.js';
+import {
+  AssignInputSchema,
+  InternalNoteInputSchema,
+  ReleaseInputSchema,
+  StaffMeSchema,
+  StaffSubmissionDetailSchema,
+  StaffSubmissionPageSchema,
+  STAFF_SORTS,
+  STAFF_STATUS_FILTERS,
+  TransferInputSchema,
+  UnpublishInputSchema,
+  WebhookDeliverySchema,
+} from '../schemas/submission-inbox.js';
+import { FEEDBACK_TYPES } from '../schemas/submission.js';
 import * as p from './paths.js';
 import type { PathParams, RouteId, RoutePath } from './paths.js';
 
@@ -74,6 +88,40 @@ const number: ParamDoc = { description: 'Commitment number within the plan, e.g.
 const institutionId: ParamDoc = { description: 'Institution id' };
 const reference: ParamDoc = { description: 'Public reference' };
 const none = {} as const;
+const boolParam = (description: string): ParamDoc => ({ description, schema: { type: 'boolean' } });
+const staffIdempotency: readonly Json[] = [
+  {
+    name: 'Idempotency-Key',
+    in: 'header',
+    required: false,
+    description: 'A repeat with the same key answers the first result and records nothing new.',
+    schema: { type: 'string', maxLength: 255 },
+  },
+];
+/** The inbox filters, shared by the list and its CSV. */
+const inboxFilters = {
+  status: {
+    description: 'One status, or open / closed',
+    schema: { type: 'string', enum: [...STAFF_STATUS_FILTERS] },
+  },
+  type: { description: 'Submission type', schema: { type: 'string', enum: [...FEEDBACK_TYPES] } },
+  overdue: boolParam('true: only open items past their deadline; false: the others'),
+  dueWithinDays: {
+    description: 'Open items due within N days (overdue included)',
+    schema: { type: 'integer', minimum: 0, maximum: 366 },
+  },
+  q: { description: 'Search text (reference, message, topic, assignee)' },
+  subjectPlanId: { description: 'Only items about this plan' },
+  sort: {
+    description: 'respondBy (nearest deadline first, default) or submittedAt (newest first)',
+    schema: { type: 'string', enum: [...STAFF_SORTS] },
+  },
+  quarantined: boolParam('true: only quarantined (honeypot) items'),
+} satisfies Record<string, ParamDoc>;
+const paging = {
+  page: { description: 'Page, from 1', schema: { type: 'integer', minimum: 1 } },
+  pageSize: { description: 'Items per page (default 20)', schema: { type: 'integer', minimum: 1, maximum: 100 } },
+} satisfies Record<string, ParamDoc>;
 
 const commentPage: Json = {
   type: 'object',
@@ -200,14 +248,16 @@ export const API_ROUTES = {
     summary: 'Change a submission status, with a public note or response.',
     pathParams: { reference },
     queryParams: none,
+    headers: staffIdempotency,
     input: StatusChangeInputSchema,
     output: { schema: StatusChangeResultSchema },
-    problems: [403, 404],
+    problems: [403, 404, 422],
   }),
   publishComment: /* @__PURE__ */ spec('publishComment', {
     summary: 'Publish a comment next to its commitment.',
     pathParams: { reference },
     queryParams: none,
+    headers: staffIdempotency,
     output: { schema: PublishResultSchema },
     problems: [403, 404, 422],
   }),
@@ -245,6 +295,84 @@ export const API_ROUTES = {
     input: PublicationCheckInputSchema,
     output: { status: 201, description: 'Recorded', schema: PublicationCheckSchema },
     problems: [403, 404],
+  }),
+  getStaffMe: /* @__PURE__ */ spec('getStaffMe', {
+    summary: "The staff token's name, institution and expiry.",
+    pathParams: none,
+    queryParams: none,
+    output: { schema: StaffMeSchema },
+  }),
+  listStaffSubmissions: /* @__PURE__ */ spec('listStaffSubmissions', {
+    summary: "The institution's inbox: submissions it must handle, filtered, sorted and paged, with counts (ETag).",
+    pathParams: none,
+    queryParams: { ...inboxFilters, ...paging },
+    output: { schema: StaffSubmissionPageSchema },
+    problems: [400],
+  }),
+  exportStaffSubmissionsCsv: /* @__PURE__ */ spec('exportStaffSubmissionsCsv', {
+    summary: "The institution's submissions as CSV (the list's filters, every page).",
+    pathParams: none,
+    queryParams: inboxFilters,
+    output: { description: 'One row per submission', content: { 'text/csv': { type: 'string' } } },
+    problems: [400],
+  }),
+  getStaffSubmission: /* @__PURE__ */ spec('getStaffSubmission', {
+    summary: 'One submission of the inbox with its full history, public and internal (ETag).',
+    pathParams: { reference },
+    queryParams: none,
+    output: { schema: StaffSubmissionDetailSchema },
+    problems: [404],
+  }),
+  assignSubmission: /* @__PURE__ */ spec('assignSubmission', {
+    summary: 'Assign a submission to a named person (null: unassign).',
+    pathParams: { reference },
+    queryParams: none,
+    headers: staffIdempotency,
+    input: AssignInputSchema,
+    output: { schema: StaffSubmissionDetailSchema },
+    problems: [403, 404, 422],
+  }),
+  addSubmissionNote: /* @__PURE__ */ spec('addSubmissionNote', {
+    summary: 'Add an internal note (never shown publicly).',
+    pathParams: { reference },
+    queryParams: none,
+    headers: staffIdempotency,
+    input: InternalNoteInputSchema,
+    output: { schema: StaffSubmissionDetailSchema },
+    problems: [403, 404, 422],
+  }),
+  unpublishComment: /* @__PURE__ */ spec('unpublishComment', {
+    summary: 'Withdraw a published comment, with the reason shown publicly.',
+    pathParams: { reference },
+    queryParams: none,
+    headers: staffIdempotency,
+    input: UnpublishInputSchema,
+    output: { schema: StaffSubmissionDetailSchema },
+    problems: [403, 404, 422],
+  }),
+  transferSubmission: /* @__PURE__ */ spec('transferSubmission', {
+    summary: 'Transfer a submission to another institution with a public note (new deadline: transferRespondBy).',
+    pathParams: { reference },
+    queryParams: none,
+    headers: staffIdempotency,
+    input: TransferInputSchema,
+    output: { schema: StaffSubmissionDetailSchema },
+    problems: [403, 404, 422],
+  }),
+  releaseSubmission: /* @__PURE__ */ spec('releaseSubmission', {
+    summary: 'Release a quarantined submission into the inbox.',
+    pathParams: { reference },
+    queryParams: none,
+    headers: staffIdempotency,
+    input: ReleaseInputSchema,
+    output: { schema: StaffSubmissionDetailSchema },
+    problems: [403, 404, 422],
+  }),
+  listWebhookDeliveries: /* @__PURE__ */ spec('listWebhookDeliveries', {
+    summary: "Delivery attempts of the institution's webhook, newest first.",
+    pathParams: none,
+    queryParams: none,
+    output: { schema: WebhookDeliverySchema, list: true },
   }),
   getOpenApi: /* @__PURE__ */ spec('getOpenApi', {
     summary: 'OpenAPI 3.1 document generated from the SDK schemas (also at /openapi.json).',

@@ -5,3 +5,4 @@ export { filterServices, serviceFilterFrom, SERVICE_FILTER_KEYS, type ServiceFil
 export { MONTH_NAMES, formatDay, formatDate, formatMonth, findMonthYear, isOverdue, quarterEnd } from './dates.js';
 export { formatFlexibleDate, describeDue, type FormattedDate } from './due-wording.js';
 export { csvCell, csvDocument, type CsvValue, type CsvOptions } from './csv.js';
+export { RESPONSE_DAYS, respondByFrom, transferRespondBy, daysLeft, isPastDeadline } from './deadlines.js';

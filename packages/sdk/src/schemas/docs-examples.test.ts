@@ -9,12 +9,24 @@ import { LocalizedTextSchema } from './common.js';
 import { ProgressUpdateInputSchema } from './progress-update.js';
 import { PublicationCheckInputSchema } from './publication.js';
 import { StatusChangeInputSchema } from './submission-staff.js';
+import {
+  AssignInputSchema,
+  InternalNoteInputSchema,
+  ReleaseInputSchema,
+  TransferInputSchema,
+  UnpublishInputSchema,
+} from './submission-inbox.js';
 
 const SCHEMAS: Record<string, z.ZodMiniType> = {
   LocalizedText: LocalizedTextSchema,
   ProgressUpdateInput: ProgressUpdateInputSchema,
   StatusChangeInput: StatusChangeInputSchema,
   PublicationCheckInput: PublicationCheckInputSchema,
+  AssignInput: AssignInputSchema,
+  InternalNoteInput: InternalNoteInputSchema,
+  UnpublishInput: UnpublishInputSchema,
+  TransferInput: TransferInputSchema,
+  ReleaseInput: ReleaseInputSchema,
 };
 
 const doc = readFileSync(fileURLToPath(new URL('../../../../docs/api.md', import.meta.url)), 'utf8');

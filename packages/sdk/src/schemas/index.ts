@@ -14,3 +14,4 @@ export * from './period.js';
 export * from './publication.js';
 export * from './publication-summary.js';
 export * from './import-file.js';
+export * from './submission-inbox.js';

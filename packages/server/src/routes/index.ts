@@ -4,6 +4,7 @@ import type { AppEnv } from '../app-env.js';
 import { commentHandlers } from './comments.js';
 import { API_BASE, resource } from './define.js';
 import { feedbackHandlers } from './feedback.js';
+import { inboxHandlers } from './inbox.js';
 import { metaHandlers, serverRoutes } from './meta.js';
 import { moderationHandlers } from './moderation.js';
 import { participationHandlers } from './participation.js';
@@ -20,6 +21,7 @@ const RESOURCES = [
   serviceHandlers,
   feedbackHandlers,
   moderationHandlers,
+  inboxHandlers,
   participationHandlers,
   publicationHandlers,
   metaHandlers,

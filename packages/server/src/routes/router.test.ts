@@ -61,11 +61,13 @@ test('the OpenAPI document, the /api page and the router list the same endpoints
 test('every route the table marks staff answers 401 without a token, before reading the body', async () => {
   for (const r of table.filter((x) => x.staff)) {
     const path = API_BASE + r.path.replace(/\{[^}]+\}/g, 'x');
-    const res = await app.request(path, {
-      method: r.method,
-      headers: { 'Content-Type': 'application/json' },
-      body: '{',
-    });
+    // A GET cannot carry a body; a POST gets a broken one, which must not be read before the token check.
+    const res = await app.request(
+      path,
+      r.method === 'GET'
+        ? { method: 'GET' }
+        : { method: r.method, headers: { 'Content-Type': 'application/json' }, body: '{' },
+    );
     assert.equal(res.status, 401, `${r.method} ${path}`);
     assert.match(res.headers.get('www-authenticate') ?? '', /^Bearer/);
   }
