@@ -10,7 +10,8 @@ import { DataDirLockedError } from './db/lock.js';
 const USAGE = `Usage: hapur-server <command>
   start                                  migrate, then serve the API (PORT, DATABASE_URL, HAPUR_DATA_DIR…)
   migrate                                apply pending database migrations
-  import <file>                          import a hapur/v1 data file (all or nothing)
+  import <file> [--provenance <kind>]    import a hapur/v1 data file (.json), or a plan or service sheet (.csv,
+                                         .xlsx; kind: real, example or demonstration, real if not given); all or nothing
   export-static <dir>                    write the read API as static JSON files
 ${STAFF_USAGE}
 Staff commands (token …) also work while a server runs on the same embedded data directory: they ask it
@@ -40,6 +41,49 @@ async function staffCommand(args: readonly string[]) {
   }
 }
 
+const report = (file: string, counts: Record<string, number>) =>
+  console.log(
+    `Imported ${file}: ${Object.entries(counts)
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ')}`,
+  );
+
+/** `import <file.csv|file.xlsx> [--provenance kind]`: a plan or service sheet, all or nothing. */
+async function importSheet(file: string, options: readonly string[]): Promise<number> {
+  const { importSpreadsheet, SpreadsheetError } = await import('./spreadsheet/import.js');
+  const { sheetFormatOf } = await import('./spreadsheet/files.js');
+  const { PROVENANCE_KINDS } = await import('@hapur/sdk');
+  const at = options.indexOf('--provenance');
+  const provenance = at >= 0 ? options[at + 1] : 'real';
+  if (!PROVENANCE_KINDS.some((k) => k === provenance)) {
+    console.error(`--provenance must be one of ${PROVENANCE_KINDS.join(', ')}`);
+    return 2;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    console.error(`${file}: cannot read the file: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  try {
+    const counts = await withDb((db) =>
+      importSpreadsheet(db, bytes, file, sheetFormatOf(file)!, {
+        provenance: provenance as (typeof PROVENANCE_KINDS)[number],
+      }),
+    );
+    report(file, counts);
+    return 0;
+  } catch (error) {
+    if (error instanceof SpreadsheetError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -60,6 +104,8 @@ async function main(argv: string[]): Promise<number> {
     case 'import': {
       const file = rest[0];
       if (!file) break;
+      const { sheetFormatOf } = await import('./spreadsheet/files.js');
+      if (sheetFormatOf(file)) return importSheet(file, rest.slice(1));
       const { importFile, ImportError } = await import('./seed/import.js');
       let data: unknown;
       try {

@@ -36,6 +36,7 @@ describe('OpenAPI document', () => {
       '/plans/{planId}/commitments/{number}',
       '/plans/{planId}/export.csv',
       '/plans/{planId}/export.json',
+      '/plans/{planId}/export.xlsx',
       '/plans/{planId}/commitments/{number}/comments',
       '/plans/{planId}/milestones/{milestoneId}/progress',
       '/services',

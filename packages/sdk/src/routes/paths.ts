@@ -43,6 +43,10 @@ export const exportPlanCsvRoute = {
   method: 'GET',
   path: '/plans/{planId}/export.csv',
 } as const satisfies RoutePath;
+export const exportPlanXlsxRoute = {
+  method: 'GET',
+  path: '/plans/{planId}/export.xlsx',
+} as const satisfies RoutePath;
 export const exportPlanJsonRoute = {
   method: 'GET',
   path: '/plans/{planId}/export.json',
@@ -157,6 +161,7 @@ export const ROUTE_PATHS = {
   getCommitment: getCommitmentRoute,
   listComments: listCommentsRoute,
   exportPlanCsv: exportPlanCsvRoute,
+  exportPlanXlsx: exportPlanXlsxRoute,
   exportPlanJson: exportPlanJsonRoute,
   postProgressUpdate: postProgressUpdateRoute,
   listServices: listServicesRoute,

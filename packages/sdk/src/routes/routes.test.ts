@@ -12,6 +12,7 @@ import { ROUTE_PATHS, routeUrl, staticUrl, type RouteId, type RoutePath } from '
 /** Endpoints with no client function: downloads, and the API's own description. */
 const NO_CLIENT_FUNCTION: readonly RouteId[] = [
   'exportPlanCsv',
+  'exportPlanXlsx',
   'exportPlanJson',
   'exportStaffSubmissionsCsv',
   'getOpenApi',
@@ -20,7 +21,12 @@ const NO_CLIENT_FUNCTION: readonly RouteId[] = [
 const reference = 'XK-2026-12345678';
 /** Arguments for each client function, and the path and query values they name. */
 const CALLS: {
-  [K in Exclude<RouteId, 'exportPlanCsv' | 'exportPlanJson' | 'exportStaffSubmissionsCsv' | 'getOpenApi'>]: {
+  [
+    K in Exclude<
+      RouteId,
+      'exportPlanCsv' | 'exportPlanXlsx' | 'exportPlanJson' | 'exportStaffSubmissionsCsv' | 'getOpenApi'
+    >
+  ]: {
     args: unknown[];
     values: Record<string, string | number>;
   };

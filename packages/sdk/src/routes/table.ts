@@ -187,10 +187,28 @@ export const API_ROUTES = {
     problems: [400, 404],
   }),
   exportPlanCsv: /* @__PURE__ */ spec('exportPlanCsv', {
-    summary: 'Milestones as CSV, one row each.',
+    summary: 'The plan as CSV, one row per milestone: every text in every language, then the derived state.',
     pathParams: { planId },
     queryParams: none,
-    output: { description: 'One row per milestone', content: { 'text/csv': { type: 'string' } } },
+    output: {
+      description: 'One row per milestone (docs/import-format.md)',
+      content: { 'text/csv': { type: 'string' } },
+    },
+    problems: [404],
+  }),
+  exportPlanXlsx: /* @__PURE__ */ spec('exportPlanXlsx', {
+    summary: 'The plan as an XLSX workbook, the same columns as the CSV export.',
+    pathParams: { planId },
+    queryParams: none,
+    output: {
+      description: 'One row per milestone (docs/import-format.md)',
+      content: {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+          type: 'string',
+          contentMediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        },
+      },
+    },
     problems: [404],
   }),
   exportPlanJson: /* @__PURE__ */ spec('exportPlanJson', {

@@ -18,7 +18,12 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
 }
 
 /** Sends bytes with an ETag and Cache-Control, or 304 when the client's copy is current. */
-export function sendCached(c: Context, body: string, contentType: string, cacheControl = PUBLIC_CACHE): Response {
+export function sendCached(
+  c: Context,
+  body: string | Uint8Array<ArrayBuffer>,
+  contentType: string,
+  cacheControl = PUBLIC_CACHE,
+): Response {
   const etag = etagOf(body);
   c.header('ETag', etag);
   c.header('Cache-Control', cacheControl);

@@ -1,8 +1,11 @@
-import { planToCsv } from '../domain/csv.js';
 import { listPlans } from '../domain/plans.js';
 import { PUBLIC_CACHE, matchesEtag, sendCached, sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
+import { tableToCsv, tableToXlsx } from '../spreadsheet/files.js';
+import { plansToTable } from '../spreadsheet/plan-sheet.js';
 import type { AnyContext, Handlers } from './define.js';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const loadPlan = async (c: AnyContext, id: string) => (await c.get('deps').plans.get(c.get('deps').db, id))?.plan;
 
@@ -39,7 +42,14 @@ export const planHandlers = {
   exportPlanCsv: async (c) => {
     const plan = await planOr404(c, c.req.param('planId'));
     c.header('Content-Disposition', `attachment; filename="${plan.id}.csv"`);
-    return sendCached(c, planToCsv(plan), 'text/csv; charset=utf-8; header=present');
+    return sendCached(c, tableToCsv(plansToTable([plan])), 'text/csv; charset=utf-8; header=present');
+  },
+
+  exportPlanXlsx: async (c) => {
+    const plan = await planOr404(c, c.req.param('planId'));
+    c.header('Content-Disposition', `attachment; filename="${plan.id}.xlsx"`);
+    const bytes = await tableToXlsx(plansToTable([plan]), 'Plan');
+    return sendCached(c, new Uint8Array(bytes), XLSX_TYPE);
   },
 
   exportPlanJson: async (c) => {

@@ -1,0 +1,86 @@
+import { parse } from 'csv-parse/sync';
+import { readSheet } from 'read-excel-file/node';
+import writeXlsxFile from 'write-excel-file/node';
+import { csvDocument } from '@hapur/sdk/rules';
+import type { Cell } from './flatten.js';
+import type { Table } from './table.js';
+
+/**
+ * Sheets in and out of files. CSV is read by csv-parse (quotes, line breaks in cells, `,` or `;` as
+ * spreadsheets in decimal-comma locales write it) and written by the SDK's one CSV writer; XLSX is read by
+ * read-excel-file and written by write-excel-file (both small, maintained, with one zip dependency, fflate).
+ */
+
+export type SheetFormat = 'csv' | 'xlsx';
+
+/** `.csv` or `.xlsx` by the file's name; undefined for anything else (a JSON data file). */
+export function sheetFormatOf(file: string): SheetFormat | undefined {
+  const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
+  return ext === 'csv' || ext === 'xlsx' ? ext : undefined;
+}
+
+// What the CSV writer puts before a cell a spreadsheet would run as a formula; read back without it.
+const NEUTRALISED = /^'(?=[=+\-@\t\r])/;
+
+function fromCsv(text: string): Table {
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.slice(0, body.search(/\r?\n|$/));
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const records = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+  const [header = [], ...rows] = records;
+  return {
+    header: header.map((h) => h.trim()),
+    rows: rows.map((cells, i) => ({
+      number: i + 2,
+      cells: cells.map((c) => (c === '' ? undefined : c.replace(NEUTRALISED, ''))),
+    })),
+  };
+}
+
+const fromXlsxCell = (value: unknown): Cell => {
+  if (value === null || value === undefined || value === '') return undefined;
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
+  return value as Cell;
+};
+
+async function fromXlsx(bytes: Buffer): Promise<Table> {
+  const [header = [], ...rows] = await readSheet(bytes, { trim: false });
+  return {
+    header: header.map((h) => String(h ?? '').trim()),
+    rows: rows.map((cells, i) => ({ number: i + 2, cells: cells.map(fromXlsxCell) })),
+  };
+}
+
+/** Reads a sheet file; throws with the library's words when the file is not a spreadsheet at all. */
+export async function readTable(bytes: Buffer, format: SheetFormat): Promise<Table> {
+  return format === 'csv' ? fromCsv(bytes.toString('utf8')) : fromXlsx(bytes);
+}
+
+/** A sheet as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read ë, ç, š, ž). */
+export function tableToCsv(table: Table): string {
+  return csvDocument([table.header, ...table.rows.map((r) => r.cells)], { bom: true });
+}
+
+/** A sheet as an XLSX workbook: the header row bold and frozen, text cells as text (never formulas). */
+export async function tableToXlsx(table: Table, sheet: string): Promise<Buffer> {
+  const cell = (v: Cell) =>
+    v === undefined
+      ? null
+      : typeof v === 'number'
+        ? { value: v, type: Number }
+        : typeof v === 'boolean'
+          ? { value: v, type: Boolean }
+          : { value: v, type: String };
+  const data = [
+    table.header.map((h) => ({ value: h, type: String, fontWeight: 'bold' as const })),
+    ...table.rows.map((r) => r.cells.map(cell)),
+  ];
+  return writeXlsxFile(data, {
+    sheet,
+    stickyRowsCount: 1,
+    columns: table.header.map((h) => ({ width: Math.min(60, Math.max(12, h.length + 2)) })),
+  }).toBuffer();
+}
