@@ -35,10 +35,18 @@ const EXAMPLES = {
     '<hapur-participation-stats api="/api/v1" institution="xk-example-municipality" heading-level="2"></hapur-participation-stats>',
   'hapur-publication-checklist':
     '<hapur-publication-checklist api="/api/v1" institution="xk-mf" heading-level="2"></hapur-publication-checklist>',
+  'hapur-staff-inbox': `<!-- Staff sign in on the block with their token (docs/staff.md). -->
+<script type="module">
+  import '@hapur/elements/staff-inbox.js';
+</script>
+<hapur-staff-inbox api="/api/v1" heading-level="2"></hapur-staff-inbox>`,
   'hapur-provider': `<hapur-provider api="/api/v1" lang="sq">
   <hapur-service-info service-id="example-birth-certificate"></hapur-service-info>
 </hapur-provider>`,
 };
+
+/** Staff screens: not in hapur.js nor in `@hapur/elements` (index.ts); each is loaded from its own entry. */
+const STAFF_BLOCKS = new Set(['hapur-staff-inbox']);
 
 const cemPath = join(elements, 'custom-elements.json');
 if (!existsSync(cemPath)) {
@@ -113,15 +121,27 @@ function page(block) {
     '',
     '## Example',
     '',
-    'With one script tag (the CDN bundle registers every block):',
-    '',
-    '```html',
-    '<script type="module" src="https://your-hapur-host/cdn/hapur.js"></script>',
-    '',
-    EXAMPLES[tag] ?? `<${tag}></${tag}>`,
-    '```',
-    '',
-    `From npm: \`import '@hapur/elements/${name}.js';\` registers this block alone (the class is \`${block.name}\`, exported by \`@hapur/elements\`).`,
+    ...(STAFF_BLOCKS.has(tag)
+      ? [
+          'A staff screen, not in the CDN bundle `hapur.js` nor in `@hapur/elements`: load its own entry.',
+          '',
+          '```html',
+          EXAMPLES[tag] ?? `<${tag}></${tag}>`,
+          '```',
+          '',
+          `From npm: \`import { ${block.name} } from '@hapur/elements/${name}.js';\` registers this block and gives its class.`,
+        ]
+      : [
+          'With one script tag (the CDN bundle registers every block):',
+          '',
+          '```html',
+          '<script type="module" src="https://your-hapur-host/cdn/hapur.js"></script>',
+          '',
+          EXAMPLES[tag] ?? `<${tag}></${tag}>`,
+          '```',
+          '',
+          `From npm: \`import '@hapur/elements/${name}.js';\` registers this block alone (the class is \`${block.name}\`, exported by \`@hapur/elements\`).`,
+        ]),
     '',
     '## Attributes and properties',
     '',

@@ -13,6 +13,9 @@ import { HapurParticipationStats } from './components/participation-stats/partic
 import { HapurPublicationChecklist } from './components/publication-checklist/publication-checklist.js';
 import { defineElement } from './internal/define.js';
 
+// Not here: <hapur-staff-inbox>, a staff screen, not a block for citizens' pages (it would add ~10 KB gzip to every
+// page that loads this bundle). Staff pages load it on its own entry, `@hapur/elements/staff-inbox.js`.
+
 defineElement('hapur-provider', HapurProvider);
 defineElement('hapur-service-info', HapurServiceInfo);
 defineElement('hapur-service-list', HapurServiceList);

@@ -25,5 +25,8 @@ export { HapurParticipationStats } from './components/participation-stats/partic
 export { HapurPublicationChecklist } from './components/publication-checklist/publication-checklist.js';
 export { CHECKLIST_MODES } from './components/publication-checklist/publication-checklist.types.js';
 export type { ChecklistMode } from './components/publication-checklist/publication-checklist.types.js';
+// Not here: the staff blocks (<hapur-staff-inbox>). all.ts re-exports this module into the CDN bundle, where a
+// staff screen would add ~10 KB gzip to every citizen's page; import them from their own entry
+// (`@hapur/elements/staff-inbox.js`, which registers the tag and exports the class).
 export * from './events/index.js';
 export type { Translation } from './translations/translation.js';

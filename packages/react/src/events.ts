@@ -6,6 +6,7 @@ import type {
   HapurLoadEvent,
   HapurQueuedEvent,
   HapurSubmitEvent,
+  HapurStaffActionEvent,
   HapurSubmittedEvent,
 } from '@hapur/elements';
 
@@ -36,4 +37,10 @@ export const feedbackFormEvents = {
 export const checklistEvents = {
   ...dataEvents,
   onHapurAfterRecord: 'hapur-after-record' as EventName<HapurAfterRecordEvent>,
+};
+
+/** `<hapur-staff-inbox>`: also `onHapurStaffAction` (the server stored an action on a message). */
+export const staffInboxEvents = {
+  ...dataEvents,
+  onHapurStaffAction: 'hapur-staff-action' as EventName<HapurStaffActionEvent>,
 };

@@ -8,7 +8,8 @@ export { HapurFeedbackStatus } from './feedback-status.js';
 export { HapurComments } from './comments.js';
 export { HapurParticipationStats } from './participation-stats.js';
 export { HapurPublicationChecklist } from './publication-checklist.js';
-export { dataEvents, trackerEvents, feedbackFormEvents, checklistEvents } from './events.js';
+export { HapurStaffInbox } from './staff-inbox.js';
+export { dataEvents, trackerEvents, feedbackFormEvents, checklistEvents, staffInboxEvents } from './events.js';
 export type {
   HapurLoadEvent,
   HapurErrorEvent,
@@ -17,6 +18,7 @@ export type {
   HapurQueuedEvent,
   HapurFeedbackRequestEvent,
   HapurAfterRecordEvent,
+  HapurStaffActionEvent,
   HapurLoadEventDetail,
   HapurErrorEventDetail,
   HapurDataSource,
@@ -25,6 +27,8 @@ export type {
   HapurQueuedEventDetail,
   HapurFeedbackRequestEventDetail,
   HapurAfterRecordEventDetail,
+  HapurStaffActionEventDetail,
+  HapurStaffActionKind,
   ServiceInfoVariant,
   HeadingLevel,
   CommitmentStatus,

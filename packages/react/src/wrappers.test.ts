@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { createElement, type ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { readFileSync } from 'node:fs';
-import * as Elements from '@hapur/elements';
+import * as PublicBlocks from '@hapur/elements';
+import * as StaffInbox from '@hapur/elements/staff-inbox.js';
 import {
   HapurComments,
   HapurCommitmentTracker,
@@ -14,8 +15,12 @@ import {
   HapurPublicationChecklist,
   HapurServiceInfo,
   HapurServiceList,
+  HapurStaffInbox,
 } from './index.js';
-import { checklistEvents, dataEvents, feedbackFormEvents, trackerEvents } from './events.js';
+import { checklistEvents, dataEvents, feedbackFormEvents, staffInboxEvents, trackerEvents } from './events.js';
+
+// The public blocks' door plus each staff block's own entry (staff blocks stay out of `@hapur/elements`).
+const Elements = { ...PublicBlocks, ...StaffInbox };
 
 // Server rendering with react-dom/server. In Node, Lit's own DOM shim provides `customElements`.
 // @lit/react sets element *properties* (serviceId, client, onHapurLoad…) only in the browser, after
@@ -79,6 +84,12 @@ const wrappers = [
     events: checklistEvents,
     make: () => createElement(HapurPublicationChecklist, { ...common, ...handlers(checklistEvents) }),
   },
+  {
+    tag: 'hapur-staff-inbox',
+    component: HapurStaffInbox,
+    events: staffInboxEvents,
+    make: () => createElement(HapurStaffInbox, { ...common, ...handlers(staffInboxEvents) }),
+  },
 ];
 
 /** The events an element documents (`@event {Class} name` in its JSDoc, the source of custom-elements.json). */
@@ -91,7 +102,7 @@ function documentedEvents(tag: string): string[] {
 const render = (element: ReactElement) => renderToString(element);
 
 describe('@hapur/react wrappers (server render)', () => {
-  test('wraps every block @hapur/elements exports', () => {
+  test("wraps every block @hapur/elements and the staff blocks' entries export", () => {
     const classes = Object.keys(Elements).filter((k) => /^Hapur(?!.*Event$)/.test(k));
     assert.deepEqual(wrappers.map((w) => w.component.displayName).sort(), classes.sort());
   });
@@ -140,7 +151,7 @@ describe('@hapur/react wrappers (server render)', () => {
     const html = render(
       createElement(HapurServiceList, {
         institution: 'xk-example-municipality',
-        client: { listServices: () => Promise.resolve([]) } as unknown as Elements.HapurServiceList['client'],
+        client: { listServices: () => Promise.resolve([]) } as unknown as PublicBlocks.HapurServiceList['client'],
         onHapurLoad: () => undefined,
         onHapurError: () => undefined,
       }),

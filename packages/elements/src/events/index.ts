@@ -12,3 +12,5 @@ export { HapurFeedbackRequestEvent } from './feedback-request.js';
 export type { HapurFeedbackRequestEventDetail } from './feedback-request.js';
 export { HapurAfterRecordEvent } from './after-record.js';
 export type { HapurAfterRecordEventDetail } from './after-record.js';
+export { HapurStaffActionEvent } from './staff-action.js';
+export type { HapurStaffActionEventDetail, HapurStaffActionKind } from './staff-action.js';

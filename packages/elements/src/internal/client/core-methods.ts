@@ -1,5 +1,15 @@
 import {
+  addSubmissionNote,
+  assignSubmission,
+  changeSubmissionStatus,
   createCore,
+  getStaffMe,
+  getStaffSubmission,
+  listStaffSubmissions,
+  publishComment,
+  releaseSubmission,
+  transferSubmission,
+  unpublishComment,
   getFeedbackStatus,
   getParticipationStats,
   getPlan,
@@ -10,6 +20,7 @@ import {
   submitFeedback,
   type Core,
   type HapurStaffClient,
+  type StaffInbox,
 } from '@hapur/sdk';
 import type { ApiEntry, MethodSet } from './registry.js';
 
@@ -59,4 +70,42 @@ export const checklistReads: MethodSet<'listPublicationPeriods' | 'getPublicatio
 export function checklistStaffWrite(api: string, token: string): Pick<HapurStaffClient, 'recordPublicationCheck'> {
   const core = createCore({ baseUrl: new URL(api, document.baseURI), token });
   return { recordPublicationCheck: (input, call) => recordPublicationCheck(core, input, call) };
+}
+
+/** The inbox calls `<hapur-staff-inbox>` makes. @internal */
+export type StaffInboxCalls = Pick<
+  StaffInbox,
+  | 'me'
+  | 'listSubmissions'
+  | 'getSubmission'
+  | 'changeStatus'
+  | 'assign'
+  | 'addNote'
+  | 'publish'
+  | 'unpublish'
+  | 'transfer'
+  | 'release'
+>;
+
+/**
+ * The staff inbox calls with one staff token, in the shape of a staff client's `client.staff`. Like the
+ * checklist's write, never shared through the registry: a token belongs to the sign-in it came from. Its
+ * own core keeps the ETags of this token's reads, so the minute refresh is answered with a 304. @internal
+ */
+export function staffInboxCalls(api: string, token: string): { staff: StaffInboxCalls } {
+  const core = createCore({ baseUrl: new URL(api, document.baseURI), token });
+  return {
+    staff: {
+      me: (options) => getStaffMe(core, options),
+      listSubmissions: (query, options) => listStaffSubmissions(core, query, options),
+      getSubmission: (reference, options) => getStaffSubmission(core, reference, options),
+      changeStatus: (reference, input, call) => changeSubmissionStatus(core, reference, input, call),
+      assign: (reference, input, call) => assignSubmission(core, reference, input, call),
+      addNote: (reference, input, call) => addSubmissionNote(core, reference, input, call),
+      publish: (reference, call) => publishComment(core, reference, call),
+      unpublish: (reference, input, call) => unpublishComment(core, reference, input, call),
+      transfer: (reference, input, call) => transferSubmission(core, reference, input, call),
+      release: (reference, input, call) => releaseSubmission(core, reference, input, call),
+    },
+  };
 }

@@ -1,0 +1,303 @@
+import { FEEDBACK_STATUSES, RESPONSE_DECISIONS, UI_LANGUAGES, type StaffSubmissionDetail } from '@hapur/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { otherLanguages, type ActionIssue } from './staff-inbox.model.js';
+import type { InboxView } from './staff-inbox.types.js';
+import type { InboxAction } from './translations/inbox-translation.js';
+
+/** Where the action forms stand: which form was last sent, its problems, and the outcome line. */
+export interface ActionState {
+  action: InboxAction | undefined;
+  issues: ActionIssue[];
+  outcome: { ok: boolean; text: string } | undefined;
+  busy: boolean;
+}
+
+export interface ActionHandlers {
+  submit: (action: InboxAction, event: SubmitEvent) => void;
+  jump: (id: string, event: Event) => void;
+}
+
+const heading = (level: number, text: string, id?: string) =>
+  html`<p class="heading" role="heading" aria-level=${Math.min(6, level)} id=${id ?? nothing}>${text}</p>`;
+
+/** The label of a field, for its error message ("Enter the reason"). */
+function fieldLabel(v: InboxView, action: InboxAction, field: string, language: string): string {
+  const { t } = v;
+  if (field.startsWith('response-')) return t.responseLabel(v.localize.languageName(field.slice(9) || language));
+  switch (field) {
+    case 'status':
+      return t.newStatusLabel;
+    case 'assignee':
+      return t.assigneeInputLabel;
+    case 'reason':
+      return t.reasonLabel;
+    case 'institution':
+      return t.institutionLabel;
+    case 'note':
+      return action === 'note' ? t.noteLabel : action === 'transfer' ? t.transferNoteLabel : t.publicNoteLabel;
+    default:
+      return field;
+  }
+}
+
+export function issueText(v: InboxView, action: InboxAction, issue: ActionIssue, language: string): string {
+  const label = fieldLabel(v, action, issue.field, language);
+  switch (issue.code) {
+    case 'tooLong':
+      return v.t.errTooLong(label, issue.max ?? 0);
+    case 'responseLanguage':
+      return v.t.errResponseLanguage(v.localize.languageName(language));
+    case 'institution':
+      return v.t.errInstitution;
+    default:
+      return issue.field === 'status' ? v.t.chooseStatus : v.t.errRequired(label);
+  }
+}
+
+/** A labelled control with its hint and error, GOV.UK style (error between hint and control, named by the control). */
+function field(
+  v: InboxView,
+  state: ActionState,
+  action: InboxAction,
+  name: string,
+  label: string,
+  control: (attrs: { id: string; describedBy: string | typeof nothing; invalid: 'true' | 'false' }) => TemplateResult,
+  options: { hint?: string; language: string },
+): TemplateResult {
+  const id = `${action}-${name}`;
+  const issue = state.action === action ? state.issues.find((i) => i.field === name) : undefined;
+  const describedBy = [options.hint ? `${id}-hint` : '', issue ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return html`<div class="field ${issue ? 'field--error' : ''}">
+    <label for=${id}>${label}</label>
+    ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing}
+    ${
+      issue
+        ? html`<p class="error" id="${id}-error">
+            <span class="visually-hidden">${v.s.errorPrefix}:</span> ${issueText(v, action, issue, options.language)}
+          </p>`
+        : nothing
+    }
+    ${control({ id, describedBy: describedBy || nothing, invalid: issue ? 'true' : 'false' })}
+  </div>`;
+}
+
+const textarea =
+  (name: string, rows = 4) =>
+  (a: { id: string; describedBy: string | typeof nothing; invalid: 'true' | 'false' }) =>
+    html`<textarea
+      id=${a.id}
+      name=${name}
+      rows=${rows}
+      aria-describedby=${a.describedBy}
+      aria-invalid=${a.invalid}
+    ></textarea>`;
+
+const input = (name: string) => (a: { id: string; describedBy: string | typeof nothing; invalid: 'true' | 'false' }) =>
+  html`<input
+    id=${a.id}
+    name=${name}
+    autocomplete="off"
+    aria-describedby=${a.describedBy}
+    aria-invalid=${a.invalid}
+  />`;
+
+function summary(v: InboxView, state: ActionState, action: InboxAction, language: string, on: ActionHandlers) {
+  if (state.action !== action || state.issues.length === 0) return nothing;
+  return html`<div
+    class="error-summary"
+    part="error-summary"
+    role="alert"
+    tabindex="-1"
+    aria-labelledby="${action}-errors"
+  >
+    <p class="error-summary__title" id="${action}-errors">${v.s.errorSummaryTitle}</p>
+    <ul>
+      ${state.issues.map(
+        (issue) =>
+          html`<li>
+            <a href="#${action}-${issue.field}" @click=${(e: Event) => on.jump(`${action}-${issue.field}`, e)}
+              >${issueText(v, action, issue, language)}</a
+            >
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+function form(
+  v: InboxView,
+  state: ActionState,
+  action: InboxAction,
+  language: string,
+  on: ActionHandlers,
+  body: TemplateResult | typeof nothing,
+  open: boolean,
+): TemplateResult {
+  const content = html`${summary(v, state, action, language, on)}
+    <form novalidate @submit=${(e: SubmitEvent) => on.submit(action, e)} aria-labelledby="${action}-title">
+      ${body}
+      <button type="submit" class="primary" ?disabled=${state.busy}>${v.t.actionButton[action]}</button>
+    </form>`;
+  if (open)
+    return html`<section class="action" part="action" aria-labelledby="${action}-title">
+      ${heading(v.level + 3, v.t.actionTitle[action], `${action}-title`)} ${content}
+    </section>`;
+  return html`<details class="action" part="action" ?open=${state.action === action}>
+    <summary><span id="${action}-title">${v.t.actionTitle[action]}</span></summary>
+    ${content}
+  </details>`;
+}
+
+function statusForm(v: InboxView, state: ActionState, detail: StaffSubmissionDetail) {
+  const { t, f } = v;
+  const lang = detail.language;
+  const others = otherLanguages(lang, UI_LANGUAGES);
+  const opts = { language: lang };
+  return html`${field(
+      v,
+      state,
+      'status',
+      'status',
+      t.newStatusLabel,
+      (a) =>
+        html`<select id=${a.id} name="status" aria-describedby=${a.describedBy} aria-invalid=${a.invalid}>
+          <option value="">${t.chooseStatus}</option>
+          ${FEEDBACK_STATUSES.map((s) => html`<option value=${s}>${f.statusName[s]}</option>`)}
+        </select>`,
+      opts,
+    )}
+    ${field(v, state, 'status', 'note', t.publicNoteLabel, textarea('note', 2), { ...opts, hint: t.publicNoteHint })}
+    ${field(
+      v,
+      state,
+      'status',
+      `response-${lang}`,
+      t.responseLabel(v.localize.languageName(lang)),
+      textarea(`response-${lang}`, 6),
+      { ...opts, hint: t.responseHint },
+    )}
+    ${field(
+      v,
+      state,
+      'status',
+      'decision',
+      t.decisionLabel,
+      (a) =>
+        html`<select id=${a.id} name="decision" aria-describedby=${a.describedBy}>
+          <option value="">${t.noDecision}</option>
+          ${RESPONSE_DECISIONS.map((d) => html`<option value=${d}>${f.decisionName[d] ?? d}</option>`)}
+        </select>`,
+      opts,
+    )}
+    <details class="translations">
+      <summary>${t.translationsTitle}</summary>
+      ${others.map(
+        (other) =>
+          html`${field(
+              v,
+              state,
+              'status',
+              `response-${other}`,
+              t.translationLabel(v.localize.languageName(other)),
+              textarea(`response-${other}`, 4),
+              opts,
+            )}
+            <div class="check">
+              <input id="status-machine-${other}" name="machine-${other}" type="checkbox" />
+              <label for="status-machine-${other}">${t.machineLabel}</label>
+            </div>`,
+      )}
+    </details>
+    ${field(v, state, 'status', 'appeal', t.appealLabel, textarea('appeal', 2), opts)}`;
+}
+
+/** The action forms for one message (only when the token's institution may act on it). */
+export function renderActions(
+  v: InboxView,
+  state: ActionState,
+  detail: StaffSubmissionDetail,
+  on: ActionHandlers,
+): TemplateResult {
+  const { t } = v;
+  const lang = detail.language;
+  const opts = { language: lang };
+  const outcome = state.outcome
+    ? html`<p
+        class="outcome outcome--${state.outcome.ok ? 'ok' : 'error'}"
+        part="outcome"
+        role=${state.outcome.ok ? 'status' : 'alert'}
+        tabindex="-1"
+      >
+        ${state.outcome.text}
+      </p>`
+    : nothing;
+  if (!detail.actionable)
+    return html`<section class="actions" part="actions" aria-labelledby="actions-title">
+      ${heading(v.level + 2, t.actionsTitle, 'actions-title')}
+      <p>${t.readOnly}</p>
+    </section>`;
+  const commentOnCommitment = detail.subject.planId !== undefined;
+  return html`<section class="actions" part="actions" aria-labelledby="actions-title">
+    ${heading(v.level + 2, t.actionsTitle, 'actions-title')} ${outcome}
+    ${
+      detail.quarantined
+        ? form(v, state, 'release', lang, on, html`<p class="hint">${t.releaseHint}</p>`, true)
+        : html`${form(v, state, 'status', lang, on, statusForm(v, state, detail), true)}
+          ${form(
+            v,
+            state,
+            'assign',
+            lang,
+            on,
+            field(v, state, 'assign', 'assignee', t.assigneeInputLabel, input('assignee'), {
+              ...opts,
+              hint: t.assigneeInputHint,
+            }),
+            false,
+          )}
+          ${form(
+            v,
+            state,
+            'note',
+            lang,
+            on,
+            field(v, state, 'note', 'note', t.noteLabel, textarea('note'), { ...opts, hint: t.noteHint }),
+            false,
+          )}
+          ${
+            commentOnCommitment && !detail.published
+              ? form(v, state, 'publish', lang, on, html`<p class="hint">${t.publishHint}</p>`, false)
+              : nothing
+          }
+          ${
+            detail.published
+              ? form(
+                  v,
+                  state,
+                  'unpublish',
+                  lang,
+                  on,
+                  field(v, state, 'unpublish', 'reason', t.reasonLabel, textarea('reason', 2), {
+                    ...opts,
+                    hint: t.reasonHint,
+                  }),
+                  false,
+                )
+              : nothing
+          }
+          ${form(
+            v,
+            state,
+            'transfer',
+            lang,
+            on,
+            html`${field(v, state, 'transfer', 'institution', t.institutionLabel, input('institution'), {
+              ...opts,
+              hint: t.institutionHint,
+            })}
+            ${field(v, state, 'transfer', 'note', t.transferNoteLabel, textarea('note', 2), opts)}`,
+            false,
+          )}`
+    }
+  </section>`;
+}

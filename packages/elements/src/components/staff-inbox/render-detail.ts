@@ -1,0 +1,144 @@
+import type { StaffHistoryEntry, StaffSubmissionDetail } from '@hapur/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { TextRenderer } from '../../internal/localized-text.js';
+import { dueWords, subjectText } from './render-list.js';
+import { dueState } from './staff-inbox.model.js';
+import type { InboxView } from './staff-inbox.types.js';
+
+const heading = (level: number, text: string, id?: string) =>
+  html`<p class="heading" role="heading" aria-level=${Math.min(6, level)} id=${id ?? nothing}>${text}</p>`;
+
+function historyText(v: InboxView, entry: StaffHistoryEntry, text: TextRenderer) {
+  const { t, f } = v;
+  const parts: (TemplateResult | string | typeof nothing)[] = [];
+  if (entry.status && (entry.kind === 'status' || entry.kind === 'received')) parts.push(f.statusName[entry.status]);
+  if (entry.kind === 'assigned') parts.push(entry.assignee ?? t.unassigned);
+  if (entry.kind === 'transferred' && entry.to) parts.push(t.transferredTo(entry.to));
+  if (entry.note) parts.push(text.inline(entry.note));
+  if (entry.text) parts.push(entry.text);
+  return parts.map((p, i) => html`${i > 0 ? ' — ' : ''}${p}`);
+}
+
+function renderHistory(v: InboxView, detail: StaffSubmissionDetail, text: TextRenderer) {
+  const { t } = v;
+  const entries = [...detail.history].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  return html`<section aria-labelledby="history-title">
+    ${heading(v.level + 2, v.f.historyTitle, 'history-title')}
+    <ol class="history" part="history">
+      ${entries.map(
+        (entry) =>
+          html`<li class="history__entry history__entry--${entry.visibility}">
+            <p>
+              <time datetime=${entry.at}>${v.localize.date(entry.at)}</time>
+              <strong>${t.historyKind[entry.kind]}</strong
+              >${entry.by ? html` <span class="muted">${t.historyBy(entry.by)}</span>` : nothing}
+            </p>
+            <p>${historyText(v, entry, text)}</p>
+            ${entry.visibility === 'internal' ? html`<p class="mark">${t.internalMark}</p>` : nothing}
+          </li>`,
+      )}
+    </ol>
+  </section>`;
+}
+
+function renderContact(v: InboxView, detail: StaffSubmissionDetail) {
+  const { t, f } = v;
+  const c = detail.contact;
+  const has = c && (c.name || c.email || c.phone);
+  return html`<section aria-labelledby="contact-title" part="contact">
+    ${heading(v.level + 2, t.contactTitle, 'contact-title')}
+    ${
+      has
+        ? html`<dl class="facts">
+            ${
+              c.name
+                ? html`<dt>${f.nameLabel}</dt>
+                    <dd>${c.name}</dd>`
+                : nothing
+            }
+            ${
+              c.email
+                ? html`<dt>${f.emailLabel}</dt>
+                    <dd>${c.email}</dd>`
+                : nothing
+            }
+            ${
+              c.phone
+                ? html`<dt>${f.phoneLabel}</dt>
+                    <dd>${c.phone}</dd>`
+                : nothing
+            }
+          </dl>`
+        : html`<p>${t.contactNone}</p>`
+    }
+  </section>`;
+}
+
+/**
+ * One message: the text as text, its subject, deadline, contact (when the person consented), the
+ * history (public and internal), then `actions` (the forms). `back` returns to the list.
+ */
+export function renderDetail(
+  v: InboxView,
+  detail: StaffSubmissionDetail,
+  actions: TemplateResult,
+  back: () => void,
+): TemplateResult {
+  const { t, f } = v;
+  const text = new TextRenderer(v.localize);
+  const due = dueState(detail, v.now);
+  const subject = subjectText(v, detail.subject);
+  return html`<article class="detail" part="detail" aria-labelledby="detail-title">
+    <button type="button" class="back" part="back-button" @click=${back}>${t.backToList}</button>
+    <p class="heading detail__title" role="heading" aria-level=${v.level + 1} id="detail-title" tabindex="-1">
+      ${t.detailTitle(detail.reference)}
+    </p>
+    <dl class="facts">
+      <dt>${t.columnType}</dt>
+      <dd>${f.kindName[detail.type]}</dd>
+      ${
+        subject
+          ? html`<dt>${t.columnSubject}</dt>
+              <dd>${subject}</dd>`
+          : nothing
+      }
+      <dt>${t.receivedLabel}</dt>
+      <dd>${v.localize.date(detail.submittedAt)}</dd>
+      ${
+        detail.respondBy
+          ? html`<dt>${t.answerBy}</dt>
+              <dd>
+                ${v.localize.date(detail.respondBy)} —
+                <span class="due due--${due.kind}" part="due">${dueWords(v, due, detail.status)}</span>
+              </dd>`
+          : nothing
+      }
+      <dt>${t.columnStatus}</dt>
+      <dd>${f.statusName[detail.status]}</dd>
+      <dt>${t.assigneeLabel}</dt>
+      <dd>${detail.assignee ?? t.unassigned}</dd>
+      <dt>${t.writtenIn}</dt>
+      <dd>${v.localize.languageName(detail.language)}</dd>
+      <dt>${t.publicLabel}</dt>
+      <dd>${detail.published ? t.publicYes : t.publicNo}</dd>
+    </dl>
+    <section aria-labelledby="message-title">
+      ${heading(v.level + 2, t.messageTitle, 'message-title')}
+      <div class="message" part="message" lang=${detail.language}>
+        ${detail.message
+          .split(/\n\s*\n/)
+          .filter((p) => p.trim())
+          .map((p) => html`<p>${p}</p>`)}
+      </div>
+      ${detail.location ? html`<p class="muted">${f.locationLabel}: ${detail.location}</p>` : nothing}
+    </section>
+    ${
+      detail.response
+        ? html`<section aria-labelledby="response-title" class="response">
+            ${heading(v.level + 2, f.responseTitle, 'response-title')} ${text.paragraphs(detail.response.body)}
+          </section>`
+        : nothing
+    }
+    ${renderContact(v, detail)} ${renderHistory(v, detail, text)} ${text.note()} ${actions}
+  </article>`;
+}

@@ -1,0 +1,210 @@
+import {
+  FEEDBACK_STATUSES,
+  FEEDBACK_TYPES,
+  type FeedbackStatusValue,
+  type StaffSubmission,
+  type StaffSubmissionPage,
+} from '@hapur/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { dueState, type DueState, type InboxFilter } from './staff-inbox.model.js';
+import type { InboxView } from './staff-inbox.types.js';
+
+/** What the list's controls call back into. */
+export interface ListHandlers {
+  filter: (event: SubmitEvent) => void;
+  clear: () => void;
+  pickStatus: (status: string) => void;
+  open: (reference: string, event: Event) => void;
+  page: (page: number) => void;
+  refresh: () => void;
+}
+
+const heading = (level: number, text: string, id?: string) =>
+  html`<p class="heading" role="heading" aria-level=${Math.min(6, level)} id=${id ?? nothing}>${text}</p>`;
+
+/** The deadline in words (the colour only repeats them). */
+export function dueWords(v: InboxView, due: DueState, status: FeedbackStatusValue): string {
+  switch (due.kind) {
+    case 'left':
+      return v.t.dueIn(due.days);
+    case 'today':
+      return v.t.dueToday;
+    case 'overdue':
+      return due.days === 0 ? v.t.overdueToday : v.t.overdueBy(due.days);
+    case 'closed':
+      return v.f.statusName[status];
+    default:
+      return v.t.noDeadline;
+  }
+}
+
+/** "Service: x", "Commitment 1.2" or the topic, as the feedback form words subjects. */
+export function subjectText(v: InboxView, subject: StaffSubmission['subject']): string {
+  if (subject.serviceId) return v.f.subjectService(subject.serviceId);
+  if (subject.commitmentNumber) return v.f.subjectCommitment(subject.commitmentNumber);
+  return subject.topic ?? '';
+}
+
+function renderCounts(v: InboxView, page: StaffSubmissionPage, filter: InboxFilter, on: ListHandlers) {
+  const { counts } = page;
+  const all = Object.values(counts.byStatus).reduce((sum, n) => sum + (n ?? 0), 0);
+  const present = FEEDBACK_STATUSES.filter((status) => (counts.byStatus[status] ?? 0) > 0);
+  const button = (value: string, label: string, count: number) =>
+    html`<li>
+      <button type="button" aria-pressed=${String(filter.status === value)} @click=${() => on.pickStatus(value)}>
+        ${label} <span class="count">${v.localize.number(count)}</span>
+      </button>
+    </li>`;
+  return html`<section class="counts" part="counts" aria-labelledby="counts-title">
+    ${heading(v.level + 1, v.t.countsTitle, 'counts-title')}
+    <ul>
+      ${button('', v.t.countAll, all)}
+      ${present.map((status) => button(status, v.f.statusName[status], counts.byStatus[status] ?? 0))}
+    </ul>
+  </section>`;
+}
+
+function renderFilters(v: InboxView, filter: InboxFilter, invalidDue: boolean, on: ListHandlers) {
+  const { t, f } = v;
+  return html`<form class="filters" part="filters" aria-labelledby="filters-title" @submit=${on.filter}>
+    ${heading(v.level + 1, t.filtersTitle, 'filters-title')}
+    <div class="filters__grid">
+      <div class="field">
+        <label for="filter-status">${t.statusLabel}</label>
+        <select id="filter-status" name="status">
+          <option value="" ?selected=${filter.status === ''}>${t.anyStatus}</option>
+          ${FEEDBACK_STATUSES.map(
+            (s) => html`<option value=${s} ?selected=${filter.status === s}>${f.statusName[s]}</option>`,
+          )}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-type">${t.typeLabel}</label>
+        <select id="filter-type" name="type">
+          <option value="" ?selected=${filter.type === ''}>${t.anyType}</option>
+          ${FEEDBACK_TYPES.map((k) => html`<option value=${k} ?selected=${filter.type === k}>${f.kindName[k]}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-due">${t.dueWithinLabel}</label>
+        <p class="hint" id="filter-due-hint">${t.dueWithinHint}</p>
+        ${
+          invalidDue
+            ? html`<p class="error" id="filter-due-error">
+                <span class="visually-hidden">${v.s.errorPrefix}:</span> ${t.dueWithinInvalid}
+              </p>`
+            : nothing
+        }
+        <input
+          id="filter-due"
+          name="dueWithinDays"
+          inputmode="numeric"
+          autocomplete="off"
+          .value=${filter.dueWithinDays}
+          aria-describedby=${invalidDue ? 'filter-due-hint filter-due-error' : 'filter-due-hint'}
+          aria-invalid=${invalidDue ? 'true' : 'false'}
+        />
+      </div>
+      <div class="field">
+        <label for="filter-q">${t.searchLabel}</label>
+        <p class="hint" id="filter-q-hint">${t.searchHint}</p>
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          autocomplete="off"
+          .value=${filter.q}
+          aria-describedby="filter-q-hint"
+        />
+      </div>
+    </div>
+    <div class="check">
+      <input id="filter-overdue" name="overdue" type="checkbox" .checked=${filter.overdue} />
+      <label for="filter-overdue">${t.overdueOnly}</label>
+    </div>
+    <div class="check">
+      <input id="filter-quarantined" name="quarantined" type="checkbox" .checked=${filter.quarantined} />
+      <label for="filter-quarantined">${t.quarantinedOnly}</label>
+    </div>
+    <div class="buttons">
+      <button type="submit" class="primary">${t.applyFilters}</button>
+      <button type="button" @click=${on.clear}>${t.clearFilters}</button>
+    </div>
+  </form>`;
+}
+
+function renderRow(v: InboxView, item: StaffSubmission, on: ListHandlers): TemplateResult {
+  const { t, f } = v;
+  const due = dueState(item, v.now);
+  const subject = subjectText(v, item.subject);
+  return html`<li class="row row--${due.kind}" part="row">
+    <p class="row__title">
+      <a href="#${item.reference}" class="row__link" @click=${(e: Event) => on.open(item.reference, e)}
+        >${item.reference}</a
+      >
+      <span class="row__kind">${f.kindName[item.type]}</span>${subject ? html` · <span>${subject}</span>` : nothing}
+    </p>
+    <p class="row__excerpt" lang=${item.language}>${item.message}</p>
+    <dl class="row__facts">
+      <div>
+        <dt>${t.columnDeadline}</dt>
+        <dd class="due due--${due.kind}" part="due">${dueWords(v, due, item.status)}</dd>
+      </div>
+      <div>
+        <dt>${t.columnStatus}</dt>
+        <dd>${f.statusName[item.status]}</dd>
+      </div>
+      <div>
+        <dt>${t.columnAssignee}</dt>
+        <dd>${item.assignee ?? t.unassigned}</dd>
+      </div>
+    </dl>
+    ${
+      item.published || item.quarantined
+        ? html`<p class="row__marks">
+            ${item.published ? html`<span class="mark">${t.publishedMark}</span>` : nothing}
+            ${item.quarantined ? html`<span class="mark">${t.quarantinedMark}</span>` : nothing}
+          </p>`
+        : nothing
+    }
+  </li>`;
+}
+
+function renderPaging(v: InboxView, page: StaffSubmissionPage, on: ListHandlers) {
+  const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
+  if (pages <= 1) return nothing;
+  return html`<nav class="paging" part="pagination" aria-label=${v.f.pagination}>
+    ${page.page > 1 ? html`<button type="button" @click=${() => on.page(page.page - 1)}>${v.f.previousPage}</button>` : nothing}
+    <span aria-current="page">${v.f.pageLabel(page.page, pages)}</span>
+    ${page.page < pages ? html`<button type="button" @click=${() => on.page(page.page + 1)}>${v.f.nextPage}</button>` : nothing}
+  </nav>`;
+}
+
+/** Counts, filters, the refresh line and the list, nearest deadline first (the API's default sort). */
+export function renderList(
+  v: InboxView,
+  page: StaffSubmissionPage,
+  filter: InboxFilter,
+  state: { invalidDue: boolean; updatedAt: Date | undefined; filtered: boolean },
+  on: ListHandlers,
+): TemplateResult {
+  const { t } = v;
+  const time = state.updatedAt?.toLocaleTimeString(v.localize.formatLocale, { hour: '2-digit', minute: '2-digit' });
+  return html`${renderCounts(v, page, filter, on)} ${renderFilters(v, filter, state.invalidDue, on)}
+    <section class="list" part="list" aria-labelledby="list-title">
+      ${heading(v.level + 1, t.listCaption, 'list-title')}
+      <div class="refresh">
+        ${time ? html`<p class="muted">${t.updatedAt(time)}</p>` : nothing}
+        <button type="button" part="refresh-button" @click=${on.refresh}>${t.refreshNow}</button>
+      </div>
+      ${
+        page.items.length === 0
+          ? html`<p class="empty" part="empty">${state.filtered ? t.noMatch : t.emptyInbox}</p>`
+          : html`<p class="muted">${t.showing(page.items.length, page.total)}</p>
+              <ol class="rows">
+                ${page.items.map((item) => renderRow(v, item, on))}
+              </ol>`
+      }
+      ${renderPaging(v, page, on)}
+    </section>`;
+}

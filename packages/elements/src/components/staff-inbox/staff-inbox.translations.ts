@@ -1,0 +1,19 @@
+import { defineCatalogue } from '../../internal/catalogue.js';
+import { feedbackStrings } from '../../translations/feedback/index.js';
+import { staffStrings } from '../../translations/staff/index.js';
+import type { InboxTranslation } from './translations/inbox-translation.js';
+
+export type { InboxTranslation } from './translations/inbox-translation.js';
+
+/** The inbox's own strings, one chunk per language: a page pays only for the language it shows. @internal */
+export const inboxStrings = defineCatalogue<InboxTranslation>({
+  sq: () => import('./translations/sq.js'),
+  'sr-Latn': () => import('./translations/sr-latn.js'),
+  en: () => import('./translations/en.js'),
+});
+
+/**
+ * The catalogues `<hapur-staff-inbox>` renders with besides the shared strings: its own, the staff sign-in's
+ * (`src/translations/staff/`) and the feedback blocks' (status, type and decision names). @internal
+ */
+export const catalogues = [inboxStrings, staffStrings, feedbackStrings];

@@ -1,0 +1,372 @@
+import { consume } from '@lit/context';
+import type { StaffMe, StaffSubmissionDetail, StaffSubmissionPage } from '@hapur/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { staffInboxCalls } from '../../internal/client/core-methods.js';
+import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { DataController } from '../../internal/controllers/data.js';
+import { VisibleInterval } from '../../internal/controllers/visible-interval.js';
+import { describeError } from '../../internal/describe-error.js';
+import { HapurElement } from '../../internal/hapur-element.js';
+import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
+import { StaffSignIn } from '../../internal/staff/staff-sign-in.js';
+import { feedbackStrings } from '../../translations/feedback/index.js';
+import { staffStrings } from '../../translations/staff/index.js';
+import { HapurStaffActionEvent } from '../../events/staff-action.js';
+import { renderActions, type ActionState } from './render-actions.js';
+import { renderDetail } from './render-detail.js';
+import { renderList } from './render-list.js';
+import { runAction } from './staff-inbox.actions.js';
+import { NO_FILTER, filterFrom, isDueWithinValid, toQuery, type InboxFilter } from './staff-inbox.model.js';
+import type { InboxCalls, InboxClient, InboxView } from './staff-inbox.types.js';
+import type { InboxAction } from './translations/inbox-translation.js';
+import { blockStyles } from '../../styles/tokens.styles.js';
+import styles from './staff-inbox.styles.js';
+import { catalogues, inboxStrings } from './staff-inbox.translations.js';
+
+interface InboxData {
+  me: StaffMe;
+  page: StaffSubmissionPage;
+}
+
+const PAGE_SIZE = 20;
+const REFRESH_MS = 60_000;
+const NO_ACTION: ActionState = { action: undefined, issues: [], outcome: undefined, busy: false };
+const total = (page: StaffSubmissionPage) => Object.values(page.counts.byStatus).reduce((a, n) => a + (n ?? 0), 0);
+
+/**
+ * The institution's inbox: what citizens sent that the institution must handle, with counts by status,
+ * filters and the nearest deadline first; each message with its history, contact (when the person
+ * consented) and the staff actions (status and official response, assignment, internal note,
+ * publication, transfer, release from quarantine). Staff sign in by pasting their token once; it is kept
+ * in memory, or in this tab's `sessionStorage` when they tick "remember in this tab", never in an
+ * attribute, the URL or `localStorage`. The list refreshes every minute while the tab is visible and says
+ * when something new arrived.
+ *
+ * @customElement hapur-staff-inbox
+ * @summary The institution's inbox: receive, answer and moderate what citizens send (staff sign-in).
+ * @status experimental
+ * @since 0.1.0
+ * @dependency hapur-provider
+ *
+ * @event {HapurLoadEvent} hapur-load - The inbox loaded and is shown.
+ * @event {HapurErrorEvent} hapur-error - Loading failed; `detail.error` is the SDK error.
+ * @event {HapurStaffActionEvent} hapur-staff-action - The server stored an action on a message; `detail` names the message and the action.
+ *
+ * @csspart base - The block (or the state box while loading or failed).
+ * @csspart title - The block's heading.
+ * @csspart sign-in - The sign-in form.
+ * @csspart sign-in-notice - Why the sign-in is back (expired, revoked, not accepted, signed out).
+ * @csspart sign-in-button - The sign-in button.
+ * @csspart signed-in - "Signed in as …" and the sign-out button.
+ * @csspart sign-out-button - The sign-out button.
+ * @csspart counts - The counts by status.
+ * @csspart filters - The filter form.
+ * @csspart list - The list of messages.
+ * @csspart row - One message in the list.
+ * @csspart due - The deadline in words (days left or overdue).
+ * @csspart empty - The text shown when no message matches.
+ * @csspart refresh-button - "Check for new messages".
+ * @csspart pagination - The page navigation.
+ * @csspart detail - One message with its history.
+ * @csspart back-button - "Back to the list".
+ * @csspart message - The message text.
+ * @csspart contact - The contact details section.
+ * @csspart history - The history list.
+ * @csspart actions - The action forms.
+ * @csspart action - One action form.
+ * @csspart error-summary - The problems of an action form, before sending.
+ * @csspart outcome - The line saying an action was saved or failed.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssstate loading - The inbox is loading.
+ * @cssstate error - Loading failed.
+ *
+ * @cssproperty --hapur-staff-inbox-border-color - Row and section borders.
+ * @cssproperty --hapur-staff-inbox-overdue-color - Text and edge colour of overdue deadlines (the words say it too).
+ * @cssproperty --hapur-staff-inbox-soon-color - Edge colour of deadlines within three days.
+ */
+export class HapurStaffInbox extends HapurElement {
+  static override styles = blockStyles(styles);
+  static override catalogues = catalogues;
+
+  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
+  @property() api: string | undefined;
+
+  /**
+   * A staff token set from JavaScript by the page's own sign-in (`el.token = …`), as for the checklist's
+   * monitoring template. A property only: never read from or written to an attribute. Without it the
+   * block shows its own sign-in.
+   */
+  @property({ attribute: false }) token: string | undefined;
+
+  /** A staff client (`createClient({ baseUrl, token })`), set from JavaScript; the page then signs in itself. */
+  @property({ attribute: false }) client: InboxClient | undefined;
+
+  /** Heading level of the block's title, so it fits the page's outline (2–4). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @consume({ context: hapurConfigContext, subscribe: true })
+  protected config: HapurConfig | undefined;
+
+  @state() private filter: InboxFilter = NO_FILTER;
+  @state() private page = 1;
+  @state() private invalidDue = false;
+  @state() private selected: string | undefined;
+  @state() private detail: StaffSubmissionDetail | undefined;
+  @state() private detailError: unknown;
+  @state() private action: ActionState = NO_ACTION;
+  @state() private announcement = '';
+  private updatedAt: Date | undefined;
+  private seenTotal: number | undefined;
+  private made: { key: string; calls: InboxCalls } | undefined;
+
+  private readonly signIn = new StaffSignIn(this);
+  private readonly data = new DataController<InboxData | null>(this, { task: () => this.task() });
+  private readonly ticker = new VisibleInterval(
+    this,
+    REFRESH_MS,
+    () => void this.refresh(false),
+    () => this.calls !== undefined,
+  );
+
+  /** @internal */
+  get staffApi(): string | undefined {
+    return this.api ?? this.config?.api;
+  }
+
+  /** The inbox calls: the application's client, else one made for the API with the token in effect. */
+  private get calls(): InboxCalls | undefined {
+    if (this.client) return this.client.staff;
+    const api = this.staffApi;
+    const token = this.signIn.token;
+    if (!api || !token) return undefined;
+    const key = `${api}|${token}`;
+    if (this.made?.key !== key) this.made = { key, calls: staffInboxCalls(api, token).staff };
+    return this.made.calls;
+  }
+
+  private task() {
+    const calls = this.calls;
+    const query = toQuery(this.filter, this.page, PAGE_SIZE);
+    if (!calls) return { source: 'api' as const, key: 'signed-out', now: () => null };
+    return {
+      source: 'api' as const,
+      key: `${this.made?.key ?? 'client'}|${JSON.stringify(query)}`,
+      run: async (signal: AbortSignal) => {
+        const [me, page] = await Promise.all([calls.me({ signal }), calls.listSubmissions(query, { signal })]);
+        return { me, page };
+      },
+    };
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (this.data.status === 'error' && !this.client && this.signIn.refuse(this.data.error)) this.made = undefined;
+    const page = this.data.data?.page;
+    if (page && this.data.status === 'success') {
+      const now = total(page);
+      if (this.seenTotal !== undefined && now > this.seenTotal)
+        this.announcement = this.t?.arrived(now - this.seenTotal) ?? '';
+      this.seenTotal = now;
+    }
+    if (!this.calls) {
+      this.seenTotal = undefined;
+      this.selected = undefined;
+      this.detail = undefined;
+    }
+  }
+
+  private get t() {
+    return inboxStrings.get(this.localize.lang);
+  }
+
+  /** Fetches the list again in the background (the minute tick, the button, after an action). */
+  async refresh(announceNone = true): Promise<void> {
+    if (!this.calls) return;
+    this.ticker.reset();
+    const before = this.seenTotal;
+    await this.data.refresh();
+    this.updatedAt = new Date();
+    if (announceNone && this.seenTotal === before) this.announcement = '';
+    this.requestUpdate();
+    if (this.selected && this.detail) void this.loadDetail(this.selected, false);
+  }
+
+  private async loadDetail(reference: string, focus: boolean): Promise<void> {
+    const calls = this.calls;
+    if (!calls) return;
+    try {
+      this.detail = await calls.getSubmission(reference);
+      this.detailError = undefined;
+    } catch (error) {
+      if (this.signIn.refuse(error)) return;
+      this.detailError = error;
+    }
+    if (focus) {
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>('#detail-title, .state')?.focus();
+    }
+  }
+
+  private readonly listHandlers = {
+    filter: (event: SubmitEvent) => {
+      event.preventDefault();
+      const next = filterFrom(new FormData(event.target as HTMLFormElement));
+      this.invalidDue = !isDueWithinValid(next.dueWithinDays);
+      if (this.invalidDue) {
+        void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('#filter-due')?.focus());
+        return;
+      }
+      this.filter = next;
+      this.page = 1;
+    },
+    clear: () => {
+      this.filter = NO_FILTER;
+      this.invalidDue = false;
+      this.page = 1;
+    },
+    pickStatus: (status: string) => {
+      this.filter = { ...this.filter, status };
+      this.page = 1;
+    },
+    open: (reference: string, event: Event) => {
+      event.preventDefault();
+      this.selected = reference;
+      this.detail = undefined;
+      this.detailError = undefined;
+      this.action = NO_ACTION;
+      void this.loadDetail(reference, true);
+    },
+    page: (page: number) => {
+      this.page = page;
+    },
+    refresh: () => void this.refresh(),
+  };
+
+  private back = async (): Promise<void> => {
+    const reference = this.selected;
+    this.selected = undefined;
+    this.detail = undefined;
+    await this.updateComplete;
+    const link = [...(this.shadowRoot?.querySelectorAll<HTMLAnchorElement>('.row__link') ?? [])].find(
+      (a) => a.textContent === reference,
+    );
+    (link ?? this.shadowRoot?.querySelector<HTMLElement>('#list-title'))?.focus();
+  };
+
+  private readonly actionHandlers = {
+    submit: (action: InboxAction, event: SubmitEvent) => void this.submitAction(action, event),
+    jump: (id: string, event: Event) => {
+      event.preventDefault();
+      this.shadowRoot?.querySelector<HTMLElement>(`#${id}`)?.focus();
+    },
+  };
+
+  private async submitAction(action: InboxAction, event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const calls = this.calls;
+    const detail = this.detail;
+    const t = this.t;
+    if (!calls || !detail || !t || this.action.busy) return;
+    const form = event.target as HTMLFormElement;
+    this.action = { ...NO_ACTION, action, busy: true };
+    const result = await runAction(calls, action, detail, new FormData(form), this.localize.lang);
+    if (result.kind === 'invalid') {
+      this.action = { ...NO_ACTION, action, issues: result.issues };
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>('.error-summary')?.focus();
+      return;
+    }
+    if (result.kind === 'failed') {
+      if (this.signIn.refuse(result.error)) return;
+      const name = (result.error as { name?: string }).name;
+      const text =
+        name === 'ForbiddenError'
+          ? this.localize.text(staffStrings).forbidden
+          : name === 'ConflictError'
+            ? t.conflict
+            : t.saveFailed(describeError(result.error, this.localize));
+      this.action = { ...NO_ACTION, action, outcome: { ok: false, text } };
+      if (name === 'ConflictError') await this.loadDetail(detail.reference, false);
+    } else {
+      form.reset();
+      this.detail = result.detail ?? this.detail;
+      this.action = { ...NO_ACTION, action, outcome: { ok: true, text: t.actionDone[action] } };
+      this.dispatchEvent(new HapurStaffActionEvent({ reference: detail.reference, action }));
+      if (!result.detail) await this.loadDetail(detail.reference, false);
+      void this.refresh();
+    }
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('.outcome')?.focus();
+  }
+
+  private view(): InboxView | undefined {
+    const t = this.t;
+    if (!this.localize.ready || !t) return undefined;
+    const level = Math.min(4, Math.max(2, this.headingLevel));
+    return {
+      t,
+      f: this.localize.text(feedbackStrings),
+      s: this.localize.text(staffStrings),
+      localize: this.localize,
+      level,
+      now: new Date(),
+    };
+  }
+
+  protected override render() {
+    const v = this.view();
+    if (!v) return renderLanguagePending();
+    const title = html`<p class="heading title" part="title" role="heading" aria-level=${v.level}>${v.t.title}</p>`;
+    // The live region is always in the page, so what is put into it later is announced (without moving focus).
+    const live = html`<p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`;
+    if (!this.calls)
+      return html`<div class="inbox" part="base">${title} ${this.signIn.render(v.s, v.level + 1)} ${live}</div>`;
+    const data = this.data.data;
+    const forbidden = this.data.status === 'error' && (this.data.error as { status?: number })?.status === 403;
+    const state = forbidden
+      ? html`<div class="state state--error" part="base" role="alert">
+          <p class="state__text">${v.t.forbiddenList}</p>
+        </div>`
+      : renderDataState(this.data, this.localize, v.t.emptyInbox);
+    const who = data?.me ? this.who(v, data.me) : undefined;
+    return html`<div class="inbox" part="base">
+      ${title} ${this.client ? nothing : this.signIn.renderSignedIn(v.s, who)} ${live}
+      ${state ?? (data ? this.renderContent(v, data) : nothing)}
+    </div>`;
+  }
+
+  private who(v: InboxView, me: StaffMe): string {
+    const institution = me.institutionName
+      ? (me.institutionName.values[v.localize.lang] ?? Object.values(me.institutionName.values)[0] ?? me.institutionId)
+      : me.institutionId;
+    return v.s.signedInAs(me.name, institution, v.localize.date(me.expiresAt));
+  }
+
+  private renderContent(v: InboxView, data: InboxData): TemplateResult {
+    if (this.selected) {
+      if (this.detailError)
+        return html`<div class="state state--error" role="alert" tabindex="-1">
+          <p class="state__text">${describeError(this.detailError, this.localize)}</p>
+          <button type="button" @click=${this.back}>${v.t.backToList}</button>
+        </div>`;
+      if (!this.detail) return html`<p class="state" role="status" aria-busy="true">${v.localize.t.loading}</p>`;
+      return renderDetail(v, this.detail, renderActions(v, this.action, this.detail, this.actionHandlers), this.back);
+    }
+    const filtered = JSON.stringify(this.filter) !== JSON.stringify(NO_FILTER);
+    return renderList(
+      v,
+      data.page,
+      this.filter,
+      { invalidDue: this.invalidDue, updatedAt: this.updatedAt, filtered },
+      this.listHandlers,
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hapur-staff-inbox': HapurStaffInbox;
+  }
+}

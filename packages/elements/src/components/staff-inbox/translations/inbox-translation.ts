@@ -1,0 +1,114 @@
+import type { UiLanguage } from '@hapur/sdk';
+
+import type { HapurStaffActionKind } from '../../../events/staff-action.js';
+
+/** The actions a staff member takes on a message, each a form in the detail view. */
+export type InboxAction = HapurStaffActionKind;
+
+/** What the history records (the SDK's `HISTORY_KINDS`). */
+export type HistoryKind =
+  'received' | 'status' | 'assigned' | 'note' | 'published' | 'unpublished' | 'transferred' | 'released';
+
+/**
+ * Strings of `<hapur-staff-inbox>` besides the sign-in (`translations/staff/`) and the feedback blocks'
+ * shared labels (status, type and decision names, contact labels). One chunk per language.
+ * @internal
+ */
+export interface InboxTranslation {
+  readonly lang: UiLanguage;
+  title: string;
+  countsTitle: string;
+  countAll: string;
+  // Filters
+  filtersTitle: string;
+  statusLabel: string;
+  anyStatus: string;
+  typeLabel: string;
+  anyType: string;
+  overdueOnly: string;
+  quarantinedOnly: string;
+  dueWithinLabel: string;
+  dueWithinHint: string;
+  searchLabel: string;
+  searchHint: string;
+  applyFilters: string;
+  clearFilters: string;
+  dueWithinInvalid: string;
+  // List
+  listCaption: string;
+  showing: (shown: number, total: number) => string;
+  emptyInbox: string;
+  noMatch: string;
+  columnReference: string;
+  columnType: string;
+  columnSubject: string;
+  columnDeadline: string;
+  columnStatus: string;
+  columnAssignee: string;
+  dueIn: (days: number) => string;
+  dueToday: string;
+  overdueBy: (days: number) => string;
+  overdueToday: string;
+  noDeadline: string;
+  unassigned: string;
+  publishedMark: string;
+  quarantinedMark: string;
+  refreshNow: string;
+  updatedAt: (time: string) => string;
+  arrived: (count: number) => string;
+  // Detail
+  backToList: string;
+  detailTitle: (reference: string) => string;
+  messageTitle: string;
+  detailsTitle: string;
+  writtenIn: string;
+  receivedLabel: string;
+  answerBy: string;
+  assigneeLabel: string;
+  publicLabel: string;
+  publicYes: string;
+  publicNo: string;
+  contactTitle: string;
+  contactNone: string;
+  historyBy: (who: string) => string;
+  historyKind: Record<HistoryKind, string>;
+  internalMark: string;
+  // Actions
+  actionsTitle: string;
+  actionTitle: Record<InboxAction, string>;
+  actionButton: Record<InboxAction, string>;
+  actionDone: Record<InboxAction, string>;
+  newStatusLabel: string;
+  chooseStatus: string;
+  publicNoteLabel: string;
+  publicNoteHint: string;
+  responseLabel: (language: string) => string;
+  responseHint: string;
+  decisionLabel: string;
+  noDecision: string;
+  translationsTitle: string;
+  translationLabel: (language: string) => string;
+  machineLabel: string;
+  appealLabel: string;
+  assigneeInputLabel: string;
+  assigneeInputHint: string;
+  noteLabel: string;
+  noteHint: string;
+  publishHint: string;
+  reasonLabel: string;
+  reasonHint: string;
+  institutionLabel: string;
+  institutionHint: string;
+  transferNoteLabel: string;
+  releaseHint: string;
+  // Errors
+  errRequired: (label: string) => string;
+  errTooLong: (label: string, max: number) => string;
+  errResponseLanguage: (language: string) => string;
+  errInstitution: string;
+  conflict: string;
+  saveFailed: (reason: string) => string;
+  forbiddenList: string;
+  readOnly: string;
+  transferredTo: (institution: string) => string;
+}

@@ -1,0 +1,24 @@
+/** What a staff member did in `<hapur-staff-inbox>`. */
+export type HapurStaffActionKind = 'status' | 'assign' | 'note' | 'publish' | 'unpublish' | 'transfer' | 'release';
+
+export interface HapurStaffActionEventDetail {
+  /** The message's public reference, e.g. `HP-2026-000123`. */
+  readonly reference: string;
+  readonly action: HapurStaffActionKind;
+}
+
+/** Fired after the server stored a staff action on a message (status, assignment, note, publication, transfer, release). */
+export class HapurStaffActionEvent extends Event {
+  readonly detail: HapurStaffActionEventDetail;
+
+  constructor(detail: HapurStaffActionEventDetail) {
+    super('hapur-staff-action', { bubbles: true, composed: true, cancelable: false });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'hapur-staff-action': HapurStaffActionEvent;
+  }
+}

@@ -1,0 +1,30 @@
+import type { UiLanguage } from '@hapur/sdk';
+
+/**
+ * Strings of the staff sign-in every staff block shares (`internal/staff/`): the token form, its notices
+ * and the signed-in line. Typed, so a catalogue that misses a term does not compile.
+ * @internal
+ */
+export interface StaffTranslation {
+  readonly lang: UiLanguage;
+  signInTitle: string;
+  signInIntro: string;
+  tokenLabel: string;
+  tokenHint: string;
+  rememberLabel: string;
+  rememberHint: string;
+  signIn: string;
+  signOut: string;
+  errorSummaryTitle: string;
+  errorPrefix: string;
+  tokenMissing: string;
+  /** Why the sign-in is back. */
+  noticeExpired: string;
+  noticeRevoked: string;
+  noticeUnauthorized: string;
+  noticeSignedOut: string;
+  /** "Signed in as Ana (Municipality of Prishtina), until 1 June 2027." */
+  signedInAs: (name: string, institution: string, until: string | undefined) => string;
+  /** 403: the token is valid but this institution may not do it. */
+  forbidden: string;
+}

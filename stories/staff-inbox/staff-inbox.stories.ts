@@ -1,0 +1,129 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../../packages/elements/src/components/staff-inbox/staff-inbox.define.js';
+import type { HapurStaffInbox } from '../../packages/elements/src/components/staff-inbox/staff-inbox.js';
+import type { InboxClient } from '../../packages/elements/src/components/staff-inbox/staff-inbox.types.js';
+import {
+  answerWithoutResponse,
+  failingClient,
+  forbiddenClient,
+  inboxClient,
+  openMessage,
+  overdueItems,
+  pendingClient,
+  signedOutApi,
+} from './story-data.js';
+
+interface Args {
+  headingLevel: number;
+}
+
+/**
+ * `<hapur-staff-inbox>` is the institution's inbox for its staff: what citizens sent that it must handle,
+ * counts by status, filters, the nearest deadline first (days left or overdue in words and colour), and one
+ * message with its history, contact (when the person consented) and the action forms with GOV.UK-style error
+ * summaries. Staff sign in by pasting their token (kept in memory, or in this tab only); a refused token brings
+ * the sign-in back with the reason. The list refreshes every minute while the tab is visible and announces new
+ * arrivals politely. The stories use an in-memory API with invented messages (demonstration data).
+ */
+const meta: Meta<Args> = {
+  title: 'Blocks/Staff inbox',
+  component: 'hapur-staff-inbox',
+  tags: ['autodocs'],
+  args: { headingLevel: 2 },
+  argTypes: { headingLevel: { control: { type: 'number', min: 2, max: 4 } } },
+  render: (args) => inbox(inboxClient(), args.headingLevel),
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+function inbox(client: InboxClient, level = 2, then?: (el: HapurStaffInbox) => Promise<void>) {
+  const el = document.createElement('hapur-staff-inbox');
+  el.client = client;
+  el.headingLevel = level;
+  if (then) void then(el);
+  return el;
+}
+
+// ───────────── Playground ─────────────
+
+/** Signed in (the page gave a staff client): counts, filters and five messages. */
+export const Playground: Story = {};
+
+// ───────────── Sign-in ─────────────
+
+/** Signed out: the token field (a password field, never stored unless "remember in this tab" is ticked). */
+export const SignedOut: Story = {
+  render: () => html`<hapur-staff-inbox api=${signedOutApi()}></hapur-staff-inbox>`,
+};
+
+/** The server said the token expired (401 `token_expired`): the sign-in is back with the reason. */
+export const TokenExpired: Story = {
+  render: () => html`<hapur-staff-inbox api=${signedOutApi('expired')}></hapur-staff-inbox>`,
+};
+
+/** The token was revoked (401 `token_revoked`). */
+export const TokenRevoked: Story = {
+  render: () => html`<hapur-staff-inbox api=${signedOutApi('revoked')}></hapur-staff-inbox>`,
+};
+
+// ───────────── The list ─────────────
+
+/** While the list loads: a polite "Loading…" status. */
+export const Loading: Story = { render: () => inbox(pendingClient()) };
+
+/** Nothing to handle: no message is addressed to the institution. */
+export const Empty: Story = { render: () => inbox(inboxClient([])) };
+
+/** The list, nearest deadline first: overdue, due in 2, 10 and 15 days, then an answered one. */
+export const List: Story = {};
+
+/** Only overdue messages: "Overdue by N days" in words, with a red edge that only repeats them. */
+export const Overdue: Story = { render: () => inbox(inboxClient(overdueItems())) };
+
+// ───────────── One message ─────────────
+
+/** One message: text, details, contact (the person consented), history and the action forms. */
+export const Detail: Story = {
+  render: () => inbox(inboxClient(), 2, (el) => openMessage(el, 'HP-2026-000101')),
+};
+
+/** A published comment on a commitment, assigned, with internal history entries marked. */
+export const DetailPublishedComment: Story = {
+  render: () => inbox(inboxClient(), 2, (el) => openMessage(el, 'HP-2026-000104')),
+};
+
+/** Answering: "Answered" without the response in the person's language — the error summary, linked to the field. */
+export const Answering: Story = {
+  render: () => inbox(inboxClient(), 2, (el) => answerWithoutResponse(el, 'HP-2026-000101')),
+};
+
+// ───────────── Errors ─────────────
+
+/** The server failed (500): a plain-language message and a retry button. */
+export const ServerError: Story = { render: () => inbox(failingClient()) };
+
+/** 403: the token belongs to another institution; the inbox says so plainly. */
+export const Forbidden: Story = { name: '403 Forbidden', render: () => inbox(forbiddenClient()) };
+
+// ───────────── Languages ─────────────
+
+/** Albanian. */
+export const Albanian: Story = { parameters: { lang: 'sq' } };
+/** Serbian (Latin script). */
+export const SerbianLatin: Story = { parameters: { lang: 'sr-Latn' } };
+/** English, one message open. */
+export const EnglishDetail: Story = {
+  parameters: { lang: 'en' },
+  render: () => inbox(inboxClient(), 2, (el) => openMessage(el, 'HP-2026-000102')),
+};
+
+// ───────────── Theming ─────────────
+
+/** Component tokens: borders and the overdue colour. */
+export const Themed: Story = {
+  render: () =>
+    html`<div style="--hapur-staff-inbox-border-color: #0b6e4f; --hapur-staff-inbox-overdue-color: #8b0000">
+      ${inbox(inboxClient())}
+    </div>`,
+};
