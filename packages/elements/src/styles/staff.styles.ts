@@ -28,6 +28,10 @@ export const staffStyles = css`
     font-weight: 700;
   }
 
+  .sign-in__intro {
+    margin: 0;
+  }
+
   .hint,
   .muted {
     margin: 0;

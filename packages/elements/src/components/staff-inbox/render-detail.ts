@@ -11,7 +11,7 @@ const heading = (level: number, text: string, id?: string) =>
 function historyText(v: InboxView, entry: StaffHistoryEntry, text: TextRenderer) {
   const { t, f } = v;
   const parts: (TemplateResult | string | typeof nothing)[] = [];
-  if (entry.status && (entry.kind === 'status' || entry.kind === 'received')) parts.push(f.statusName[entry.status]);
+  if (entry.status && entry.kind === 'status') parts.push(f.statusName[entry.status]);
   if (entry.kind === 'assigned') parts.push(entry.assignee ?? t.unassigned);
   if (entry.kind === 'transferred' && entry.to) parts.push(t.transferredTo(entry.to));
   if (entry.note) parts.push(text.inline(entry.note));
@@ -33,7 +33,7 @@ function renderHistory(v: InboxView, detail: StaffSubmissionDetail, text: TextRe
               <strong>${t.historyKind[entry.kind]}</strong
               >${entry.by ? html` <span class="muted">${t.historyBy(entry.by)}</span>` : nothing}
             </p>
-            <p>${historyText(v, entry, text)}</p>
+            ${entry.kind === 'received' && !entry.note ? nothing : html`<p>${historyText(v, entry, text)}</p>`}
             ${entry.visibility === 'internal' ? html`<p class="mark">${t.internalMark}</p>` : nothing}
           </li>`,
       )}

@@ -9,6 +9,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { dueState, type DueState, type InboxFilter } from './staff-inbox.model.js';
 import type { InboxView } from './staff-inbox.types.js';
 
+/** A deadline this close gets the "soon" edge (the words say the days). */
+const SOON_DAYS = 3;
+
 /** What the list's controls call back into. */
 export interface ListHandlers {
   filter: (event: SubmitEvent) => void;
@@ -58,7 +61,7 @@ function renderCounts(v: InboxView, page: StaffSubmissionPage, filter: InboxFilt
   return html`<section class="counts" part="counts" aria-labelledby="counts-title">
     ${heading(v.level + 1, v.t.countsTitle, 'counts-title')}
     <ul>
-      ${button('', v.t.countAll, all)}
+      ${button('', v.t.countAll, all)} ${button('open', v.t.openStatuses, counts.open)}
       ${present.map((status) => button(status, v.f.statusName[status], counts.byStatus[status] ?? 0))}
     </ul>
   </section>`;
@@ -73,6 +76,8 @@ function renderFilters(v: InboxView, filter: InboxFilter, invalidDue: boolean, o
         <label for="filter-status">${t.statusLabel}</label>
         <select id="filter-status" name="status">
           <option value="" ?selected=${filter.status === ''}>${t.anyStatus}</option>
+          <option value="open" ?selected=${filter.status === 'open'}>${t.openStatuses}</option>
+          <option value="closed" ?selected=${filter.status === 'closed'}>${t.closedStatuses}</option>
           ${FEEDBACK_STATUSES.map(
             (s) => html`<option value=${s} ?selected=${filter.status === s}>${f.statusName[s]}</option>`,
           )}
@@ -137,7 +142,8 @@ function renderRow(v: InboxView, item: StaffSubmission, on: ListHandlers): Templ
   const { t, f } = v;
   const due = dueState(item, v.now);
   const subject = subjectText(v, item.subject);
-  return html`<li class="row row--${due.kind}" part="row">
+  const soon = due.kind === 'left' && due.days <= SOON_DAYS;
+  return html`<li class="row row--${soon ? 'soon' : due.kind}" part="row">
     <p class="row__title">
       <a href="#${item.reference}" class="row__link" @click=${(e: Event) => on.open(item.reference, e)}
         >${item.reference}</a

@@ -86,7 +86,8 @@ export default css`
     border-inline-start-color: var(--_overdue);
   }
 
-  .row--today {
+  .row--today,
+  .row--soon {
     border-inline-start-color: var(--_soon);
   }
 
@@ -160,6 +161,10 @@ export default css`
     padding: var(--_space-s) var(--_space-m);
     border-inline-start: 4px solid var(--_border-color);
     background: var(--_color-surface-raised);
+  }
+
+  /* The person's own line breaks, kept (the text is text, never HTML). */
+  .message p {
     white-space: pre-line;
   }
 

@@ -173,6 +173,7 @@ describe('<hapur-staff-inbox>', () => {
       const counts = $(el, '[part="counts"]')!.textContent!.replace(/\s+/g, ' ');
       expect(counts).to.contain('All 5');
       expect(counts).to.contain('Received 2');
+      expect(counts).to.contain('Open (not closed yet) 4');
       const dues = $$(el, '[part="due"]').map((d) => d.textContent!.trim());
       expect(dues.slice(0, 4)).to.deep.equal([
         'Overdue by 3 days',

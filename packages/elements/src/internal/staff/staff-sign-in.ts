@@ -120,7 +120,7 @@ export class StaffSignIn implements ReactiveController {
     const notice = this.notice;
     const describedBy = `staff-token-hint${this.missing ? ' staff-token-error' : ''}`;
     return html`<section class="sign-in" part="sign-in" aria-labelledby="sign-in-title">
-      <p class="sign-in__title" id="sign-in-title" role="heading" aria-level=${level}>${t.signInTitle}</p>
+      <p class="heading sign-in__title" id="sign-in-title" role="heading" aria-level=${level}>${t.signInTitle}</p>
       ${
         notice
           ? html`<p
@@ -144,7 +144,7 @@ export class StaffSignIn implements ReactiveController {
           : nothing
       }
       <form novalidate @submit=${this.handleSubmit}>
-        <p>${t.signInIntro}</p>
+        <p class="sign-in__intro">${t.signInIntro}</p>
         <label for="staff-token">${t.tokenLabel}</label>
         <p class="hint" id="staff-token-hint">${t.tokenHint}</p>
         ${
@@ -169,7 +169,7 @@ export class StaffSignIn implements ReactiveController {
           <label for="staff-remember">${t.rememberLabel}</label>
           <p class="hint" id="staff-remember-hint">${t.rememberHint}</p>
         </div>
-        <button type="submit" part="sign-in-button">${t.signIn}</button>
+        <button type="submit" class="primary" part="sign-in-button">${t.signIn}</button>
       </form>
     </section>`;
   }

@@ -10,6 +10,8 @@ const en: InboxTranslation = {
   filtersTitle: 'Filter the list',
   statusLabel: 'Status',
   anyStatus: 'Any status',
+  openStatuses: 'Open (not closed yet)',
+  closedStatuses: 'Closed',
   typeLabel: 'Type',
   anyType: 'Any type',
   overdueOnly: 'Only overdue',

@@ -23,6 +23,8 @@ export interface InboxTranslation {
   filtersTitle: string;
   statusLabel: string;
   anyStatus: string;
+  openStatuses: string;
+  closedStatuses: string;
   typeLabel: string;
   anyType: string;
   overdueOnly: string;

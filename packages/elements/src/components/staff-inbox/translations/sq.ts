@@ -8,6 +8,8 @@ const sq: InboxTranslation = {
   filtersTitle: 'Filtroni listën',
   statusLabel: 'Statusi',
   anyStatus: 'Çdo status',
+  openStatuses: 'Të hapura (ende pa u mbyllur)',
+  closedStatuses: 'Të mbyllura',
   typeLabel: 'Lloji',
   anyType: 'Çdo lloj',
   overdueOnly: 'Vetëm me afat të kaluar',

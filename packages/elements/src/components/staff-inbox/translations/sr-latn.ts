@@ -17,6 +17,8 @@ const srLatn: InboxTranslation = {
   filtersTitle: 'Filtrirajte listu',
   statusLabel: 'Status',
   anyStatus: 'Svaki status',
+  openStatuses: 'Otvorene (još nisu zatvorene)',
+  closedStatuses: 'Zatvorene',
   typeLabel: 'Vrsta',
   anyType: 'Svaka vrsta',
   overdueOnly: 'Samo sa isteklim rokom',
