@@ -172,8 +172,11 @@ export const Themed: Story = {
 // ───────────── Accessibility ─────────────
 
 /**
- * The matrix is a real `<table>` with a caption, column headers and one row header per requirement;
- * verdicts are words with a shape; the chart is decorative next to its table. The embedder's duties:
+ * When the block is wide (62rem or more) the matrix is a real `<table>` with a caption, column headers and one
+ * row header per requirement, the verdict in the first column after it; when it is narrow, one card per
+ * requirement (a heading, the verdict, a description list of the criteria). Only one is shown (the other is
+ * `display: none`, so screen readers meet one too). Verdicts are words with a shape; the chart is decorative next
+ * to its table. The embedder's duties:
  * choose `heading-level` to fit the page's outline, and give staff the token over a secure page only.
  */
 export const Accessibility: Story = { args: { headingLevel: 3, period: '2026-Q2' } };

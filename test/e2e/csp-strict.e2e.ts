@@ -53,7 +53,8 @@ async function openPage(lang: string, query = ''): Promise<{ page: Page; errors:
   await page.locator(`button[data-set-lang="${lang}"]`).click();
   await page.locator('hapur-service-info [part="facts"]').waitFor();
   await page.locator('hapur-commitment-tracker [part="commitment"]').first().waitFor();
-  await page.locator('hapur-publication-checklist [part="matrix"]').waitFor();
+  // The matrix is a table or cards, whichever the block's width picks; its summary is always shown.
+  await page.locator('hapur-publication-checklist [part="summary"]').waitFor();
   return { page, errors };
 }
 

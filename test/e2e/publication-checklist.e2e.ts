@@ -43,7 +43,7 @@ interface Rendered {
   period: string;
   lead: string;
   count: string;
-  /** Matrix rows: requirement title, then the cells (published … en, verdict, notes). */
+  /** Matrix rows: requirement title, then the cells (verdict, published … en, notes). */
   rows: { title: string; cells: string[] }[];
   /** The two "share met" tables (by criterion, by language), then the trend table: rows of cell texts. */
   tables: string[][][];
@@ -142,7 +142,7 @@ describe('publication checklist on the demo server', () => {
         ['10', '4', '0'],
       ],
     );
-    const verdicts = seen.rows.map((r) => r.cells[7] ?? '');
+    const verdicts = seen.rows.map((r) => r.cells[0] ?? '');
     assert.equal(verdicts.filter((v) => /^✓ Compliant$/.test(v)).length, 10);
     assert.equal(verdicts.filter((v) => /Partly compliant/.test(v)).length, 4);
 
@@ -165,7 +165,7 @@ describe('publication checklist on the demo server', () => {
     await page.locator(`${BLOCK} .count`).filter({ hasText: 'Showing 12 of 14' }).waitFor();
     seen = await readBlock(page);
     assert.equal(seen.rows.length, 12);
-    assert.ok(seen.rows.every((r) => !/^✓ Compliant$/.test(r.cells[7] ?? '')));
+    assert.ok(seen.rows.every((r) => !/^✓ Compliant$/.test(r.cells[0] ?? '')));
     assert.deepEqual(watch.errors, []);
     await page.close();
 
@@ -223,14 +223,14 @@ describe('publication checklist on the demo server', () => {
       );
       assert.deepEqual(trend?.at(-1)?.slice(1), ['8', '3', '3', '57%']);
       const row = (n: number) => seen.rows.find((r) => r.title === titles[n - 1]);
-      assert.equal(row(1)?.cells[7], '✓ Compliant');
-      assert.match(row(1)?.cells[0] ?? '', /^✓ Yes Open the document$/);
-      assert.equal(row(9)?.cells[7], '◐ Partly compliant');
-      assert.deepEqual(row(9)?.cells.slice(1, 7), ['◐ Partly', '✓ Yes', '✓ Yes', '✓ Yes', '◐ Partly', '✗ No']);
+      assert.equal(row(1)?.cells[0], '✓ Compliant');
+      assert.match(row(1)?.cells[1] ?? '', /^✓ Yes Open the document$/);
+      assert.equal(row(9)?.cells[0], '◐ Partly compliant');
+      assert.deepEqual(row(9)?.cells.slice(2, 8), ['◐ Partly', '✓ Yes', '✓ Yes', '✓ Yes', '◐ Partly', '✗ No']);
       assert.match(row(9)?.cells[8] ?? '', /Corrective action: Publish the full text of item 9/);
       assert.match(row(9)?.cells[8] ?? '', /Responsible unit: Budget department/);
-      assert.equal(row(14)?.cells[7], '✗ Not compliant');
-      assert.equal(row(14)?.cells[0], '✗ No');
+      assert.equal(row(14)?.cells[0], '✗ Not compliant');
+      assert.equal(row(14)?.cells[1], '✗ No');
       const link = pub.page.locator(`${BLOCK} [part~="matrix"] a.doc-link`).first();
       assert.match((await link.getAttribute('href')) ?? '', /^https:\/\/mf\.example\/doc-\d+$/);
       assert.deepEqual(pub.watch.errors, []);
@@ -312,6 +312,58 @@ describe('publication checklist on the demo server', () => {
       await page.locator(`${BLOCK} [part~="error-summary"]`).waitFor();
       violations = await axeViolations(page);
       assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+      assert.deepEqual(watch.errors, []);
+      await page.close();
+    });
+  }
+
+  // Issue 15: the verdict column used to sit right of a 1,350–1,566 px table in a 1,022 px box (cut or out of view).
+  for (const lang of ['sq', 'sr-Latn', 'en'] as const) {
+    it(`shows every requirement's verdict without sideways scrolling at 360 and 1280 px (${lang})`, async () => {
+      const { page, watch } = await openPage(shared, undefined, lang);
+      for (const [width, layout] of [
+        [360, 'cards'],
+        [1280, 'table'],
+      ] as const) {
+        await page.setViewportSize({ width, height: 900 });
+        const seen = await page.locator(BLOCK).evaluate((el) => {
+          const root = el.shadowRoot!;
+          const box = el.getBoundingClientRect();
+          const table = root.querySelector<HTMLElement>('.matrix-wrap')!;
+          const shown = table.checkVisibility() ? table : root.querySelector<HTMLElement>('.cards')!;
+          // Every box inside the shown layout that could scroll sideways, and does.
+          const scrolling = [shown, ...shown.querySelectorAll<HTMLElement>('*')]
+            .filter((n) => n.scrollWidth > n.clientWidth + 1 && /auto|scroll/.test(getComputedStyle(n).overflowX))
+            .map((n) => `${n.tagName.toLowerCase()}.${n.className} ${n.scrollWidth}/${n.clientWidth}`);
+          const verdicts = [...shown.querySelectorAll<HTMLElement>('[class*="overall--"]')].map((v) => {
+            const r = v.getBoundingClientRect();
+            return { text: (v.textContent ?? '').replace(/\s+/g, ' ').trim(), left: r.left, right: r.right };
+          });
+          return {
+            layout: shown === table ? 'table' : 'cards',
+            block: { left: box.left, right: box.right },
+            window: window.innerWidth,
+            page: document.documentElement.scrollWidth,
+            table: table.checkVisibility() ? table.querySelector('table')!.getBoundingClientRect().width : 0,
+            scrolling,
+            verdicts,
+          };
+        });
+        const where = `${lang} ${width} px`;
+        assert.equal(seen.layout, layout, where);
+        assert.ok(seen.page <= seen.window, `${where}: the page is ${seen.page} px wide in ${seen.window}`);
+        assert.deepEqual(seen.scrolling, [], `${where}: nothing in the matrix scrolls sideways`);
+        assert.equal(seen.verdicts.length, 14, where);
+        for (const v of seen.verdicts) {
+          assert.ok(v.text.length > 2, `${where}: a verdict in words, not only a sign (${v.text})`);
+          assert.ok(
+            v.left >= seen.block.left && v.right <= Math.min(seen.block.right, seen.window) + 0.5,
+            `${where}: "${v.text}" at ${v.left}..${v.right}, outside the block ${seen.block.left}..${seen.block.right}`,
+          );
+        }
+        if (layout === 'table')
+          assert.ok(seen.table <= seen.block.right - seen.block.left, `${where}: ${seen.table} px`);
+      }
       assert.deepEqual(watch.errors, []);
       await page.close();
     });

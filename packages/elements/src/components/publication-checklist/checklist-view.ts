@@ -77,72 +77,152 @@ function docLink(
   >`;
 }
 
-function requirementHeader(ctx: ViewContext, req: PublicationRequirement): TemplateResult {
-  const { t, text, localize } = ctx;
-  return html`<th scope="row" class="req">
-    <span class="req__title">${text.inline(req.title)}</span>
-    <span class="req__meta">${t.category[req.category]} · ${req.code}</span>
-    <span class="req__fact"
-      >${t.legalBasis}:
-      ${req.legalBasis.map((law, i) => html`${i ? '; ' : ''}${linkOrText(law.url, text.inline(law.title))}${law.number ? ` (${law.number})` : ''}${law.article ? `, ${law.article}` : ''}`)}</span
-    >
+/** A requirement's acts, with their articles unless the acts are said once above the matrix (then the articles alone). */
+function acts(ctx: ViewContext, req: PublicationRequirement, articles = true): TemplateResult[] {
+  return req.legalBasis.map(
+    (law, i) =>
+      html`${i ? '; ' : ''}${linkOrText(law.url, ctx.text.inline(law.title))}${law.number ? ` (${law.number})` : ''}${articles && law.article ? `, ${law.article}` : ''}`,
+  );
+}
+
+const actsKey = (req: PublicationRequirement) => JSON.stringify(req.legalBasis.map((l) => [l.url, l.title, l.number]));
+
+/** What every shown requirement shares, said once above the matrix instead of in each of its rows. */
+export interface SharedFacts {
+  /** Every requirement rests on the same acts (articles may differ). */
+  acts: boolean;
+  /** Every requirement is provisional. */
+  provisional: boolean;
+}
+
+export function sharedFacts(rows: readonly PublicationRequirement[]): SharedFacts {
+  const first = rows[0];
+  return {
+    acts: !!first?.legalBasis.length && rows.every((r) => actsKey(r) === actsKey(first)),
+    provisional: rows.every((r) => r.provisional),
+  };
+}
+
+/** Category and code, legal basis (only the articles when the acts are said once), frequency, provisional. */
+function requirementFacts(ctx: ViewContext, req: PublicationRequirement, shared: SharedFacts): TemplateResult {
+  const { t, localize } = ctx;
+  const articles = req.legalBasis.flatMap((law) => (law.article ? [law.article] : [])).join('; ');
+  const basis = shared.acts ? articles : acts(ctx, req);
+  return html`<span class="req__meta">${t.category[req.category]} · ${req.code}</span>
+    ${basis.length ? html`<span class="req__fact">${t.legalBasis}: ${basis}</span>` : nothing}
     <span class="req__fact"
       >${t.frequencyLabel}:
       ${t.frequency[req.frequency]}${req.maxDelay ? `, ${t.maxDelay(localize.duration(req.maxDelay))}` : ''}</span
     >
-    ${req.provisional ? html`<span class="req__fact req__provisional">${t.provisional}</span>` : nothing}
-  </th>`;
+    ${
+      req.provisional && !shared.provisional
+        ? html`<span class="req__fact req__provisional">${t.provisional}</span>`
+        : nothing
+    }`;
 }
 
-function notesCell(ctx: ViewContext, check: PublicationCheck | undefined): TemplateResult {
+/** The monitor's notes, corrective action and responsible unit, and when it was checked. */
+function notes(ctx: ViewContext, check: PublicationCheck | undefined): TemplateResult {
   const { t, text, localize } = ctx;
-  if (!check) return html`<td>${t.notChecked}</td>`;
+  if (!check) return html`${t.notChecked}`;
   const item = (label: string, value: PublicationCheck['notes']) =>
     value ? html`<p><strong>${label}:</strong> ${text.inline(value)}</p>` : nothing;
-  return html`<td class="notes">
-    ${item(t.notes, check.notes)} ${item(t.correctiveAction, check.correctiveAction)}
+  return html`${item(t.notes, check.notes)} ${item(t.correctiveAction, check.correctiveAction)}
     ${item(t.responsibleUnit, check.responsibleUnit)}
-    <p class="muted">${t.checkedOn(localize.date(check.checkedAt))}</p>
-  </td>`;
+    <p class="muted">${t.checkedOn(localize.date(check.checkedAt))}</p>`;
 }
 
-/** The checklist matrix: one row per requirement, one column per criterion and language. */
+/** Column label and verdict (with its document link) of each criterion and language: table cells or card terms. */
+function criteria(ctx: ViewContext, req: PublicationRequirement, check: PublicationCheck | undefined) {
+  const { t, text, localize } = ctx;
+  const name = text.plain(req.title);
+  const verdict = (v: Verdict | undefined, published = false) => verdictBadge(t, v ?? 'not_checked', published);
+  return [
+    ...MATRIX_CRITERIA.map((c, i) => ({
+      label: t.criterion[c],
+      value: i ? verdict(check?.[c]) : html`${verdict(check?.published, true)} ${docLink(ctx, check?.url, name)}`,
+    })),
+    ...CHECK_LANGUAGES.map((l) => ({
+      label: t.colLanguage(localize.languageName(l)),
+      value: html`${verdict(check?.languages[l]?.available)}
+      ${docLink(ctx, check?.languages[l]?.url, name, localize.languageName(l))}`,
+    })),
+  ];
+}
+
+/**
+ * The checklist matrix, verdict first after each requirement's name. Both layouts are drawn and the block's own
+ * width picks one (a container query in the styles; the other is `display: none`, so out of the accessibility
+ * tree too): a real table when the block is wide, one card per requirement (a heading and a description list)
+ * when it is narrow. What every requirement shares (the law, "provisional") is said once above both.
+ */
 export function renderMatrix(
   ctx: ViewContext,
   caption: string,
   rows: readonly PublicationRequirement[],
   checks: Map<string, PublicationCheck>,
 ): TemplateResult {
-  const { t, text, localize } = ctx;
-  return html`<div class="table-wrap" role="region" aria-labelledby="matrix-caption" tabindex="0">
-    <table part="matrix">
-      <caption id="matrix-caption">
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.colRequirement}</th>
-          ${MATRIX_CRITERIA.map((c) => html`<th scope="col">${t.criterion[c]}</th>`)}
-          ${CHECK_LANGUAGES.map((l) => html`<th scope="col">${t.colLanguage(localize.languageName(l))}</th>`)}
-          <th scope="col">${t.colOverall}</th>
-          <th scope="col">${t.colNotes}</th>
-        </tr>
-      </thead>
-      <tbody>
+  const { t, text } = ctx;
+  const shared = sharedFacts(rows);
+  const first = rows[0];
+  const overall = (req: PublicationRequirement) => overallBadge(t, checks.get(req.id)?.overall ?? 'not_checked');
+  return html`${
+      shared.acts || shared.provisional
+        ? html`<p class="shared-facts" part="shared-facts">
+            ${shared.acts && first ? html`<span>${t.legalBasisAll}: ${acts(ctx, first, false)}.</span>` : nothing}
+            ${shared.provisional ? html`<span class="req__provisional">${t.provisional}</span>` : nothing}
+          </p>`
+        : nothing
+    }
+    <div class="table-wrap matrix-wrap" role="region" aria-labelledby="matrix-caption" tabindex="0">
+      <table part="matrix">
+        <caption id="matrix-caption">
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.colRequirement}</th>
+            <th scope="col">${t.colOverall}</th>
+            ${criteria(ctx, first!, undefined).map((c) => html`<th scope="col">${c.label}</th>`)}
+            <th scope="col">${t.colNotes}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((req) => {
+            const check = checks.get(req.id);
+            return html`<tr>
+              <th scope="row" class="req">
+                <span class="req__title">${text.inline(req.title)}</span>${requirementFacts(ctx, req, shared)}
+              </th>
+              <td>${overall(req)}</td>
+              ${criteria(ctx, req, check).map((c) => html`<td>${c.value}</td>`)}
+              <td class="notes">${notes(ctx, check)}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>
+    <section class="cards" part="cards" aria-labelledby="cards-caption">
+      ${heading(ctx.level + 1, caption, 'cards-caption')}
+      <ul>
         ${rows.map((req) => {
           const check = checks.get(req.id);
-          const name = text.plain(req.title);
-          const verdict = (v: Verdict | undefined, published = false) => verdictBadge(t, v ?? 'not_checked', published);
-          return html`<tr>
-            ${requirementHeader(ctx, req)}
-            <td>${verdict(check?.published, true)} ${docLink(ctx, check?.url, name)}</td>
-            ${MATRIX_CRITERIA.slice(1).map((c) => html`<td>${verdict(check?.[c])}</td>`)}
-            ${CHECK_LANGUAGES.map((l) => html`<td>${verdict(check?.languages[l]?.available)} ${docLink(ctx, check?.languages[l]?.url, name, localize.languageName(l))}</td>`)}
-            <td>${overallBadge(t, check?.overall ?? 'not_checked')}</td>
-            ${notesCell(ctx, check)}
-          </tr>`;
+          return html`<li class="card">
+            ${heading(ctx.level + 2, text.inline(req.title))}
+            <p class="card__verdict">${overall(req)}</p>
+            <p class="req">${requirementFacts(ctx, req, shared)}</p>
+            <dl>
+              ${criteria(ctx, req, check).map(
+                (c) =>
+                  html`<div>
+                    <dt>${c.label}</dt>
+                    <dd>${c.value}</dd>
+                  </div>`,
+              )}
+            </dl>
+            <div class="notes">${notes(ctx, check)}</div>
+          </li>`;
         })}
-      </tbody>
-    </table>
-  </div>`;
+      </ul>
+    </section>`;
 }

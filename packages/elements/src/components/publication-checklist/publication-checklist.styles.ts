@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 export default css`
+  /* The block's own width picks the matrix's layout (container queries below), not the window's. */
   :host {
     display: block;
+    container-type: inline-size;
     --_border: var(--hapur-publication-checklist-border-color, var(--_color-border));
     --_yes: var(--hapur-publication-checklist-yes-color, light-dark(#17692e, #7ee2a0));
     --_partial: var(--hapur-publication-checklist-partial-color, light-dark(#7a4f00, #f5c66b));
@@ -114,7 +116,6 @@ export default css`
   }
 
   .req {
-    min-inline-size: 14rem;
     font-weight: 400;
   }
 
@@ -128,21 +129,40 @@ export default css`
     display: block;
   }
 
-  .notes {
-    min-inline-size: 16rem;
-  }
-
-  .notes p {
+  .notes p,
+  .shared-facts {
     margin: 0 0 var(--_space-xs);
   }
 
+  .shared-facts > span {
+    display: block;
+  }
+
+  /* Icon and words side by side; the words wrap beside the icon (in a criterion's narrow cell: under it). */
   .verdict {
-    white-space: nowrap;
+    display: inline-flex;
+    gap: 0 0.25em;
     font-weight: 600;
   }
 
+  td + td .verdict {
+    flex-wrap: wrap;
+  }
+
+  /* The wide matrix is dense: small type, tight cells, long codes may break, so it fits its box. */
+  [part='matrix'] {
+    font-size: var(--_font-size-small);
+  }
+
+  .req__meta {
+    overflow-wrap: anywhere;
+  }
+
+  [part='matrix'] :is(th, td) {
+    padding: var(--_space-s) var(--_space-xs);
+  }
+
   .verdict__icon {
-    display: inline-block;
     inline-size: 1.1em;
     text-align: center;
   }
@@ -165,6 +185,64 @@ export default css`
   .doc-link {
     display: block;
     font-size: var(--_font-size-small);
+  }
+
+  /* Narrow: one card per requirement. Wide: the table. The hidden one is display: none (out of the a11y tree). */
+  .matrix-wrap {
+    display: none;
+  }
+
+  .cards ul {
+    display: grid;
+    gap: var(--_space-m);
+    margin: var(--_space-s) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .card {
+    display: grid;
+    gap: var(--_space-s);
+    padding: var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .card > *,
+  .card dd {
+    margin: 0;
+  }
+
+  .card .heading {
+    font-size: var(--_font-size);
+  }
+
+  .card dl {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    gap: var(--_space-xs) var(--_space-l);
+  }
+
+  .card dl > div {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: var(--_space-s);
+    padding-block-end: var(--_space-xs);
+    border-block-end: 1px solid var(--_color-surface-raised);
+  }
+
+  dt {
+    font-weight: 600;
+  }
+
+  @container (min-width: 62rem) {
+    .matrix-wrap {
+      display: block;
+    }
+
+    .cards {
+      display: none;
+    }
   }
 
   .tables {

@@ -29,7 +29,8 @@ import { catalogues, checklistStrings } from './publication-checklist.translatio
 /**
  * An institution's proactive-publication checklist for a quarter: each required document with its
  * legal basis and frequency, and whether it is published, complete, on time, accessible and
- * available in Albanian, Serbian and English — as a real table — with a summary, the trend across
+ * available in Albanian, Serbian and English — verdict first; a real table when the block is wide, one card
+ * per requirement when it is narrow (its own width decides, not the window's) — with a summary, the trend across
  * quarters, what changed, a gaps-only filter and CSV/JSON downloads. With `mode="monitor"` and a
  * staff `token` property (set by the page's sign-in step, never an attribute), the standardised
  * monitoring template to record the quarter's checks.
@@ -47,7 +48,9 @@ import { catalogues, checklistStrings } from './publication-checklist.translatio
  * @csspart base - The block (or the state box while loading, empty or failed).
  * @csspart title - The block's heading.
  * @csspart toolbar - Quarter picker, gaps filter and downloads.
- * @csspart matrix - The checklist table.
+ * @csspart matrix - The checklist table (shown when the block is at least 62rem wide).
+ * @csspart cards - The checklist as one card per requirement (shown when the block is narrower than 62rem).
+ * @csspart shared-facts - What every shown requirement shares, said once above the matrix (its legal basis, "provisional").
  * @csspart summary - The summary section.
  * @csspart summary-table - Each "share met" table.
  * @csspart trend-chart - The bar chart of the trend (decorative; the trend table carries the figures).

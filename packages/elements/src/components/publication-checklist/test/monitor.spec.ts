@@ -154,8 +154,8 @@ describe('<hapur-publication-checklist mode="monitor">', () => {
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="message"]'));
     await until(el, () => text($(el, '.lead')).startsWith('1 of 14'));
     const rows = $$(el, 'table[part="matrix"] tbody tr');
-    expect(text(rows[0]!.children[8])).to.equal('✓ Compliant');
-    expect(text(rows[1]!.children[1])).to.equal('✗ No');
+    expect(text(rows[0]!.children[1])).to.equal('✓ Compliant');
+    expect(text(rows[1]!.children[2])).to.equal('✗ No');
     expect(text(rows[1]))
       .to.contain('Corrective action: Publish the consolidated laws')
       .and.contain('Responsible unit: Legal department');

@@ -24,12 +24,20 @@ before(async () => {
 });
 
 async function checklist(
-  options: { lang?: string; period?: string; api?: FakeApi; institution?: string; pending?: boolean } = {},
+  options: {
+    lang?: string;
+    period?: string;
+    api?: FakeApi;
+    institution?: string;
+    pending?: boolean;
+    /** The block's width (its container's): the matrix is a table from 62rem, cards below. */
+    width?: string;
+  } = {},
 ): Promise<HapurPublicationChecklist> {
   const api = options.api ?? fakeChecklistApi(data);
   const client = createClient({ baseUrl: `${location.origin}${API}`, fetch: api.fetch, retry: 0 });
   const root = await fixture(
-    html`<div lang=${options.lang ?? 'en'}>
+    html`<div lang=${options.lang ?? 'en'} style=${ifDefined(options.width && `inline-size: ${options.width}`)}>
       <hapur-publication-checklist
         institution=${options.institution ?? 'xk-mf'}
         period=${ifDefined(options.period)}
@@ -64,6 +72,7 @@ describe('<hapur-publication-checklist>', () => {
       expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
       expect(cells(table.querySelector('thead tr')!)).to.deep.equal([
         'Requirement',
+        'Verdict',
         'Published',
         'Complete',
         'On time',
@@ -71,7 +80,6 @@ describe('<hapur-publication-checklist>', () => {
         'In Albanian',
         'In Serbian',
         'In English',
-        'Verdict',
         'Notes and corrective action',
       ]);
       const rows = [...table.querySelectorAll('tbody tr')];
@@ -79,17 +87,14 @@ describe('<hapur-publication-checklist>', () => {
       expect(rows.every((r) => r.firstElementChild!.matches('th[scope="row"]'))).to.equal(true);
     });
 
-    it('gives each requirement its legal basis, frequency, verdicts in words, links and the monitor notes', async () => {
+    it('gives each requirement its verdict first, frequency, verdicts in words, links and the monitor notes', async () => {
       const el = await checklist({ period: '2026-Q1' });
       const row = $$(el, 'tbody tr')[0]!;
-      const [req, published, complete, timely, accessible, sq, sr, en, overall, notes] = cells(row);
+      const [req, overall, published, complete, timely, accessible, sq, sr, en, notes] = cells(row);
       expect(req)
         .to.contain('Organisational structure, functions and duties')
         .and.contain('Organisation · XK-06/L-081-MF-01');
-      expect(req)
-        .to.contain('Legal basis: Law on Access to Public Documents (Ligji Nr. 06/L-081)')
-        .and.contain('Frequency: When it changes');
-      expect(req).to.contain('Provisional');
+      expect(req).to.contain('Frequency: When it changes');
       expect(published).to.match(/^✓ Yes Open the document/);
       expect([complete, timely, accessible]).to.deep.equal(['✓ Yes', '✓ Yes', '✓ Yes']);
       expect(sq).to.contain('Yes');
@@ -111,6 +116,38 @@ describe('<hapur-publication-checklist>', () => {
       expect(
         [...row.querySelectorAll('.verdict__icon')].every((i) => i.getAttribute('aria-hidden') === 'true'),
       ).to.equal(true);
+    });
+
+    it('says the legal basis and "provisional" that every requirement shares once, above the matrix, not in each row', async () => {
+      const el = await checklist({ period: '2026-Q1' });
+      const note = text($(el, '[part="shared-facts"]'));
+      expect(note).to.equal(
+        'Legal basis of every requirement: Law on Access to Public Documents (Ligji Nr. 06/L-081). Provisional: the legal text is not verified.',
+      );
+      const rows = $$(el, 'table[part="matrix"] tbody tr, .card');
+      expect(rows).to.have.length(28);
+      expect(rows.filter((r) => /Legal basis|Provisional|Law on Access/.test(text(r)))).to.deep.equal([]);
+      // A requirement resting on another law keeps its own legal basis, and then no law is said once.
+      const other = fakeChecklistApi({
+        ...data,
+        requirements: data.requirements.map((r, i) =>
+          i === 0
+            ? {
+                ...r,
+                provisional: false,
+                legalBasis: [{ ...r.legalBasis[0]!, number: 'Ligji Nr. 08/L-001', article: 'Neni 5' }],
+              }
+            : r,
+        ),
+      });
+      const mixed = await checklist({ period: '2026-Q1', api: other });
+      expect($(mixed, '[part="shared-facts"]')).to.equal(null);
+      const first = text($$(mixed, 'tbody tr')[0]);
+      expect(first).to.contain('Legal basis: Law on Access to Public Documents (Ligji Nr. 08/L-001), Neni 5');
+      expect(first).to.not.contain('Provisional');
+      expect(text($$(mixed, 'tbody tr')[1]))
+        .to.contain('Legal basis: Law on Access')
+        .and.contain('Provisional');
     });
 
     it('links documents and laws only by https:, also from a client set as a property that skips validation', async () => {
@@ -141,7 +178,7 @@ describe('<hapur-publication-checklist>', () => {
       );
       const el = root.querySelector('hapur-publication-checklist')!;
       await settled(el);
-      expect(text($(el, 'tbody tr'))).to.contain('Law on Access to Public Documents');
+      expect(text($(el, '[part="shared-facts"]'))).to.contain('Law on Access to Public Documents');
       const hrefs = $$(el, 'a[href]').map((a) => (a as HTMLAnchorElement).href);
       expect(hrefs.filter((href) => href.startsWith('javascript:'))).to.deep.equal([]);
     });
@@ -197,7 +234,7 @@ describe('<hapur-publication-checklist>', () => {
       await el.updateComplete;
       expect($$(el, 'tbody tr[class], table[part="matrix"] tbody tr')).to.have.length(12);
       expect(text($(el, '.count'))).to.equal('Showing 12 of 14 requirements.');
-      expect($$(el, 'table[part="matrix"] tbody tr').some((r) => cells(r)[8] === '✓ Compliant')).to.equal(false);
+      expect($$(el, 'table[part="matrix"] tbody tr').some((r) => cells(r)[1] === '✓ Compliant')).to.equal(false);
     });
 
     it('switches quarter from the picker', async () => {
@@ -326,16 +363,24 @@ describe('<hapur-publication-checklist>', () => {
       ['sr-Latn', 'Provere objavljivanja za Ministarstvo finansija, 1. kvartal 2026.', 'Objavljeno'],
       ['en', 'Publication checks for Ministry of Finance, Q1 2026', 'Published'],
     ] as const) {
-      it(`renders in ${lang} with no axe violations`, async () => {
-        const el = await checklist({ lang, period: '2026-Q1' });
-        expect(text($(el, 'caption'))).to.equal(caption);
-        expect(text($$(el, 'thead th')[1])).to.equal(published);
-        expect(shadowText(el)).to.not.match(/undefined|\[object|NaN/);
-        await expect(el).to.be.accessible();
-        ($(el, '#gaps') as HTMLInputElement).click();
-        await el.updateComplete;
-        await expect(el).to.be.accessible();
-      });
+      for (const [width, layout] of [
+        ['360px', 'cards'],
+        ['1100px', 'a table'],
+      ] as const)
+        it(`renders in ${lang} with no axe violations, as ${layout} at ${width}`, async () => {
+          const el = await checklist({ lang, period: '2026-Q1', width });
+          const shown = layout === 'cards' ? ['.cards', '.matrix-wrap'] : ['.matrix-wrap', '.cards'];
+          expect(shown.map((s) => $(el, s)!.checkVisibility())).to.deep.equal([true, false]);
+          expect(text($(el, 'caption'))).to.equal(caption);
+          expect(text($$(el, 'thead th')[2])).to.equal(published);
+          expect(text($(el, '.cards [role="heading"]'))).to.equal(caption);
+          expect($$(el, '.card dt').map(text).slice(0, 1)).to.deep.equal([published]);
+          expect(shadowText(el)).to.not.match(/undefined|\[object|NaN/);
+          await expect(el).to.be.accessible();
+          ($(el, '#gaps') as HTMLInputElement).click();
+          await el.updateComplete;
+          await expect(el).to.be.accessible();
+        });
     }
 
     it('re-renders when an ancestor changes language', async () => {
@@ -364,8 +409,8 @@ describe('<hapur-publication-checklist>', () => {
       expect(found('combobox', 'Quarter')).to.not.equal(null);
     });
 
-    it('works with the keyboard alone: the quarter picker, the gaps filter, the scrollable table', async () => {
-      const el = await checklist({ period: '2026-Q1' });
+    it('works with the keyboard alone: the quarter picker, the gaps filter, the table (wide)', async () => {
+      const el = await checklist({ period: '2026-Q1', width: '1100px' });
       ($(el, '#period') as HTMLSelectElement).focus();
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement!.id).to.equal('gaps');
@@ -377,6 +422,20 @@ describe('<hapur-publication-checklist>', () => {
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement!.matches('.table-wrap[role="region"]')).to.equal(true);
+    });
+
+    it('works with the keyboard alone as cards (narrow): from the downloads to each document link, in reading order', async () => {
+      const el = await checklist({ period: '2026-Q1', width: '360px' });
+      const json = $$(el, '.downloads a')[1]!;
+      json.focus();
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement!;
+      expect(active.closest('.card')).to.equal($(el, '.card'));
+      expect(active.getAttribute('aria-label')).to.equal(
+        'Open the document: Organisational structure, functions and duties',
+      );
+      // The hidden table takes no Tab stop.
+      expect($(el, '.matrix-wrap')!.checkVisibility()).to.equal(false);
     });
   });
   runColorModesContract('hapur-publication-checklist', () => checklist());

@@ -41,6 +41,8 @@ export interface ChecklistTranslation {
   colOverall: string;
   colNotes: string;
   legalBasis: string;
+  /** Said once above the matrix when every requirement rests on the same acts. */
+  legalBasisAll: string;
   frequencyLabel: string;
   maxDelay: (duration: string) => string;
   provisional: string;

@@ -69,6 +69,7 @@ const en: ChecklistTranslation = {
   colOverall: 'Verdict',
   colNotes: 'Notes and corrective action',
   legalBasis: 'Legal basis',
+  legalBasisAll: 'Legal basis of every requirement',
   frequencyLabel: 'Frequency',
   maxDelay: (duration) => `within ${duration}`,
   provisional: 'Provisional: the legal text is not verified.',

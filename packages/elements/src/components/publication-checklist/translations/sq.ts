@@ -74,6 +74,7 @@ const sq: ChecklistTranslation = {
   colOverall: 'Vlerësimi',
   colNotes: 'Shënime dhe veprime korrigjuese',
   legalBasis: 'Baza ligjore',
+  legalBasisAll: 'Baza ligjore e çdo kërkese',
   frequencyLabel: 'Shpeshtësia',
   maxDelay: (duration) => `brenda ${duration}`,
   provisional: 'E përkohshme: teksti ligjor nuk është verifikuar.',

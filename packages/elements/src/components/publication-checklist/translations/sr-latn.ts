@@ -75,6 +75,7 @@ const srLatn: ChecklistTranslation = {
   colOverall: 'Ocena',
   colNotes: 'Napomene i korektivne mere',
   legalBasis: 'Pravni osnov',
+  legalBasisAll: 'Pravni osnov svakog zahteva',
   frequencyLabel: 'Učestalost',
   maxDelay: (duration) => `u roku od ${duration}`,
   provisional: 'Privremeno: pravni tekst nije proveren.',
