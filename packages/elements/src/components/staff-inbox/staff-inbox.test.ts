@@ -193,8 +193,11 @@ describe('<hapur-staff-inbox>', () => {
       $<HTMLSelectElement>(el, '#filter-type')!.value = 'proposal';
       $<HTMLInputElement>(el, '#filter-overdue')!.checked = true;
       $<HTMLInputElement>(el, '#filter-q')!.value = 'zzz';
+      const show = $<HTMLButtonElement>(el, '[part="filters"] button.primary')!;
+      show.focus();
       $<HTMLFormElement>(el, '[part="filters"]')!.requestSubmit();
       await until(() => $(el, '[part="empty"]'), 'the empty list');
+      expect(el.shadowRoot!.activeElement, 'the form stays while the next list loads: focus is kept').to.equal(show);
       const last = api.requests.at(-1)!.path;
       expect(last).to.contain('type=proposal').and.to.contain('overdue=true').and.to.contain('q=zzz');
       expect($(el, '[part="empty"]')!.textContent).to.contain('No message matches');

@@ -325,15 +325,19 @@ export class HapurStaffInbox extends HapurElement {
       return html`<div class="inbox" part="base">${title} ${this.signIn.render(v.s, v.level + 1)} ${live}</div>`;
     const data = this.data.data;
     const forbidden = this.data.status === 'error' && (this.data.error as { status?: number })?.status === 403;
+    // A new filter or page keeps the list (and focus) on screen while the next one loads.
+    const reloading = this.data.status === 'loading' && data !== undefined && data !== null;
     const state = forbidden
       ? html`<div class="state state--error" part="base" role="alert">
           <p class="state__text">${v.t.forbiddenList}</p>
         </div>`
-      : renderDataState(this.data, this.localize, v.t.emptyInbox);
+      : reloading
+        ? undefined
+        : renderDataState(this.data, this.localize, v.t.emptyInbox);
     const who = data?.me ? this.who(v, data.me) : undefined;
     return html`<div class="inbox" part="base">
       ${title} ${this.client ? nothing : this.signIn.renderSignedIn(v.s, who)} ${live}
-      ${state ?? (data ? this.renderContent(v, data) : nothing)}
+      <div aria-busy=${reloading ? 'true' : 'false'}>${state ?? (data ? this.renderContent(v, data) : nothing)}</div>
     </div>`;
   }
 
