@@ -24,7 +24,7 @@ const en: Translation = {
   lang: 'en',
   decimalSeparator: '.',
   durationUnit: (unit, count) => `${count} ${unit}${plural.select(count) === 'one' ? '' : 's'}`,
-  languageNames: { sq: 'Albanian', 'sr-Latn': 'Serbian', en: 'English' },
+  languageNames: { 'sr-Latn': 'Serbian' },
   loading: 'Loading…',
   retry: 'Try again',
   errorTitle: 'This information could not be shown',

@@ -39,7 +39,7 @@ const srLatn: Translation = {
     const form = plural.select(count);
     return `${count} ${UNITS[unit][form === 'one' ? 0 : form === 'few' ? 1 : 2]}`;
   },
-  languageNames: { sq: 'albanski', 'sr-Latn': 'srpski', en: 'engleski' },
+  languageNames: { 'sr-Latn': 'srpski' },
   loading: 'Učitavanje…',
   retry: 'Pokušajte ponovo',
   errorTitle: 'Ove informacije nije moguće prikazati',

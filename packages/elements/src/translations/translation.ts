@@ -14,7 +14,10 @@ export interface Translation {
   decimalSeparator: string;
   /** "15 days", "1 dan", "2 vjet": one unit of a duration with its plural form. */
   durationUnit: (unit: DurationUnit, count: number) => string;
-  /** Names of the languages Hapur data comes in, in this language. */
+  /**
+   * Language names `Intl.DisplayNames` gets wrong or lacks in this language (all of them where browsers have no
+   * data for it, as with Albanian; `sr-Latn` as plain "Serbian" rather than "Serbian (Latin)"); others come from Intl.
+   */
   languageNames: Readonly<Record<string, string>>;
 
   // Data states

@@ -41,6 +41,13 @@ export function checkReferences(file: ImportFile, known: KnownIds = {}): Problem
       out.push({ path, reason: `institution "${id}" is not defined in this file or already imported` });
   };
   dupes(own.institutions, (i) => `$.institutions[${i}].id`, 'institution id', out);
+  (file.institutions ?? []).forEach((inst, i) => {
+    if (!inst.id.startsWith(`${inst.country.toLowerCase()}-`))
+      out.push({
+        path: `$.institutions[${i}].id`,
+        reason: `institution ids start with their country: "${inst.country.toLowerCase()}-…"`,
+      });
+  });
   dupes(own.services, (i) => `$.services[${i}].id`, 'service id', out);
   dupes(own.requirements, (i) => `$.publicationRequirements[${i}].id`, 'requirement id', out);
   const real = file.provenance.kind === 'real';

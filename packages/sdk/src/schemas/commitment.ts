@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, IsoDateTimeSchema, LocalizedTextSchema, text } from './common.js';
+import { CurrencySchema, IdSchema, IsoDateTimeSchema, LocalizedTextSchema, text } from './common.js';
 import { FlexibleDateSchema } from './flexible-date.js';
 import { DocumentRefSchema, SupportingActorSchema } from './refs.js';
 
@@ -87,7 +87,7 @@ export const CommitmentSchema = z.object({
     z.object({
       text: LocalizedTextSchema,
       amount: z.optional(/* @__PURE__ */ z.number().check(z.gte(0))),
-      currency: z.optional(z.enum(['EUR', 'ALL'])),
+      currency: z.optional(CurrencySchema),
     }),
   ),
   milestones: z.array(MilestoneSchema),

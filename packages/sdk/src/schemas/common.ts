@@ -11,12 +11,30 @@ export const UiLanguageSchema = z.enum(UI_LANGUAGES);
 /** False for bare `sr`; named so the shape compiler (`shapes/`) can recognise the refinement. @internal */
 export const isNotBareSerbian = (tag: string) => tag !== 'sr';
 
-/** A BCP 47 language tag. Bare `sr` is refused because it resolves to Cyrillic. */
+/**
+ * True when `tag` is a BCP 47 tag in its canonical form (`Intl.getCanonicalLocales`): `sr-Latn`, `mk`,
+ * `de-CH`, `zh-Hant-TW`, `ca-ES-valencia`. Non-canonical spellings (`sr-latn`, `iw`) are refused so that
+ * the keys of a `LocalizedText` compare as strings. Named so the shape compiler can recognise it. @internal
+ */
+export function isCanonicalLangTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] === tag;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A BCP 47 language tag in canonical form, any language (`mk`, `tr`, `sr-Cyrl`, `uk`, `ca-ES-valencia`).
+ * Bare `sr` is refused because it resolves to Cyrillic: write `sr-Latn` or `sr-Cyrl`. The pattern gives
+ * JSON Schema the outline; `Intl.getCanonicalLocales` decides the rest (grammar, aliases, letter case).
+ */
 export const LangTagSchema = /* @__PURE__ */ z
   .string()
   .check(
-    z.regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/),
+    z.regex(/^[a-z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/),
     z.refine(isNotBareSerbian, { message: 'bare_sr', params: { reason: 'bare_sr' } }),
+    z.refine(isCanonicalLangTag, { message: 'not_canonical', params: { reason: 'not_canonical' } }),
   );
 export type LangTag = z.infer<typeof LangTagSchema>;
 
@@ -70,9 +88,18 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export const IdSchema = /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9](?:[a-z0-9._-]{0,118}[a-z0-9])?$/));
 export type Id = z.infer<typeof IdSchema>;
 
-export const COUNTRIES = ['XK', 'AL'] as const;
-export const CountrySchema = z.enum(COUNTRIES);
+/**
+ * The 249 ISO 3166-1 alpha-2 codes, plus `XK` (Kosovo's user-assigned code, used by the EU and the World
+ * Bank), as one pattern so JSON Schema and the shape checker carry the list too.
+ */
+export const COUNTRY_CODE =
+  /^(?:A[D-GILMOQ-UWXZ]|B[ABD-JL-OQ-TVWYZ]|C[ACDF-IK-ORU-Z]|D[EJKMOZ]|E[CEGHR-T]|F[I-KMOR]|G[ABD-IL-NP-UWY]|H[KMNRTU]|I[DEL-OQ-T]|J[EMOP]|K[EG-IMNPRWYZ]|L[A-CIKR-VY]|M[AC-HK-Z]|N[ACE-GILOPRUZ]|OM|P[AE-HK-NR-TWY]|QA|R[EOSUW]|S[A-EG-OR-TVX-Z]|T[CDF-HJ-ORTVWZ]|U[AGMSYZ]|V[ACEGINU]|W[FS]|Y[ET]|Z[AMW]|XK)$/;
+/** A country: an ISO 3166-1 alpha-2 code in upper case (`MK`, `ME`, `UA`), or `XK` for Kosovo. */
+export const CountrySchema = /* @__PURE__ */ z.string().check(z.regex(COUNTRY_CODE));
 export type Country = z.infer<typeof CountrySchema>;
+
+/** An ISO 4217 currency code (`EUR`, `ALL`, `MKD`, `UAH`), formatted for the reader with `Intl.NumberFormat`. */
+export const CurrencySchema = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{3}$/));
 
 /** Calendar date `YYYY-MM-DD` (validated, so `2026-02-30` fails). */
 export const IsoDateSchema = z.iso.date();

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  CurrencySchema,
   IdSchema,
   IsoDateSchema,
   IsoDurationSchema,
@@ -39,7 +40,7 @@ export type Channel = z.infer<typeof ChannelSchema>;
 export const CostSchema = z.object({
   id: IdSchema,
   value: z.optional(/* @__PURE__ */ z.number().check(z.gte(0))),
-  currency: z.optional(z.enum(['EUR', 'ALL'])),
+  currency: z.optional(CurrencySchema),
   description: LocalizedTextSchema,
 });
 export type Cost = z.infer<typeof CostSchema>;

@@ -16,8 +16,8 @@ export type ShapeNode =
       re?: readonly RegExp[];
       /** An absolute URL whose protocol and host name match these. */
       url?: { p: RegExp; h: RegExp };
-      /** Values refused although they match (`sr`: bare Serbian resolves to Cyrillic). */
-      ne?: readonly string[];
+      /** A language tag as `LangTagSchema` takes it: canonical BCP 47 (`Intl.getCanonicalLocales`), never bare `sr`. */
+      lang?: true;
     }
   | { t: 'n'; int?: true; ge?: number; gt?: number; le?: number; lt?: number }
   | { t: 'b' }
@@ -59,7 +59,12 @@ function checkString(node: Extract<ShapeNode, { t: 's' }>, value: string, path: 
     add(issues, path, 'too_big', `Too long: at most ${node.max} characters`);
   for (const re of node.re ?? []) if (!re.test(value)) add(issues, path, 'invalid_format', `Does not match ${re}`);
   if (node.url && !urlOk(value, node.url)) add(issues, path, 'invalid_format', 'Not an http(s) URL');
-  if (node.ne?.includes(value)) add(issues, path, 'custom', `"${value}" is not allowed`);
+  if (node.lang)
+    try {
+      if (value === 'sr' || Intl.getCanonicalLocales(value)[0] !== value) throw 0;
+    } catch {
+      add(issues, path, 'custom', `"${value}" is not allowed`);
+    }
 }
 
 function checkNumber(node: Extract<ShapeNode, { t: 'n' }>, value: number, path: string, issues: Issue[]) {

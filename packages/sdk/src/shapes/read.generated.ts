@@ -5,7 +5,7 @@ import type { PublicService } from '../schemas/service.js';
 import type { ProblemDetails } from '../schemas/envelopes.js';
 
 const n0: ShapeNode = { t: 's', re: [/^[a-z0-9](?:[a-z0-9._-]{0,118}[a-z0-9])?$/] };
-const n1: ShapeNode = { t: 's', ne: ['sr'], re: [/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/] };
+const n1: ShapeNode = { t: 's', lang: true, re: [/^[a-z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/] };
 const n2: ShapeNode = {
   t: 'o',
   p: {
@@ -81,7 +81,7 @@ const n6: ShapeNode = {
           p: {
             id: n0,
             value: { t: '?', i: { t: 'n', ge: 0 } },
-            currency: { t: '?', i: { t: 'e', v: ['EUR', 'ALL'] } },
+            currency: { t: '?', i: { t: 's', re: [/^[A-Z]{3}$/] } },
             description: n2,
           },
         },

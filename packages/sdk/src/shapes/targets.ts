@@ -1,10 +1,13 @@
-import { isNotBareSerbian } from '../schemas/common.js';
+import { isCanonicalLangTag, isNotBareSerbian } from '../schemas/common.js';
 import { listOf, ProblemDetailsSchema } from '../schemas/envelopes.js';
 import { PublicServiceSchema } from '../schemas/service.js';
 import { shapesModule, type KnownRefinements } from './compile.js';
 
-/** Refinements with a data form the light checker understands. */
-const refinements: KnownRefinements = new Map([[isNotBareSerbian, { ne: ['sr'] }]]);
+/** Refinements with a data form the light checker understands (both are LangTagSchema's; `lang` checks the two). */
+const refinements: KnownRefinements = new Map([
+  [isNotBareSerbian, { lang: true }],
+  [isCanonicalLangTag, { lang: true }],
+]);
 
 /**
  * The generated shape modules (file name → source), for what display-only blocks read: services, and the problem documents of failed requests.
