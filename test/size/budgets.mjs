@@ -47,9 +47,21 @@ for (const block of BLOCKS) {
     bytes: m.entryBytes + cat.bytes,
     detail: cat.bytes ? `entry ${kb(m.entryBytes)} + ${lang} ${kb(cat.bytes)}` : 'entry; loads no catalogue',
   });
+  if (m.lazy.files.length)
+    rows.push({
+      name: `${block} lazy chunks`,
+      bytes: m.lazy.bytes,
+      detail: `${m.lazy.files.length} chunks, loaded for some data only`,
+    });
 }
 const bundle = measured.get('hapur.js');
 rows.push({ name: 'hapur.js', bytes: bundle.entryBytes, detail: 'entry file alone (every public block)' });
+if (bundle.lazy.files.length)
+  rows.push({
+    name: 'hapur.js lazy chunks',
+    bytes: bundle.lazy.bytes,
+    detail: `${bundle.lazy.files.length} chunks, loaded for some data only`,
+  });
 for (const [lang, cat] of Object.entries(bundle.languages))
   rows.push({
     name: `hapur.js ${lang} catalogues`,

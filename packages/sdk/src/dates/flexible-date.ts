@@ -1,137 +1,230 @@
-import type { FlexibleDate } from '../schemas/flexible-date.js';
-import { findMonthYear } from '../rules/dates.js';
+import type { FlexibleDate, FlexibleDateKind } from '../schemas/flexible-date.js';
+import {
+  END_STEMS,
+  FILLERS,
+  fold,
+  HALF_STEMS,
+  MONTH_STEMS,
+  ONGOING_PAIRS,
+  ONGOING_STEMS,
+  ORDINALS,
+  QUARTER_STEMS,
+  QUARTERLY_STEMS,
+} from './words.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
-const plausible = (y: number) => y >= 1990 && y <= 2100;
 
-const ONGOING = /\b(vazhdon|vazhdimisht|në vazhdim|ne vazhdim|ongoing|continuous(?:ly)?|kontinuirano|u toku|stalno)\b/u;
-const QUARTERLY = /(tremujor|quarterly|every quarter|kvartaln|tromesečn)/u;
-const YEAR_END = /(\bfund|end of|\bkraj)/u;
+/** One date the text names: its kind, EDTF value and window (`from` is absent for "end of 2027"). */
+interface Point {
+  kind: Exclude<FlexibleDateKind, 'recurring_quarterly' | 'ongoing' | 'unspecified'>;
+  edtf: string;
+  from?: string;
+  to: string;
+}
+
+const span = (kind: Point['kind'], edtf: string, y: number, first: number, last: number): Point => ({
+  kind,
+  edtf,
+  from: `${y}-${pad(first)}-01`,
+  to: monthEnd(y, last),
+});
+const quarter = (q: number, y: number) => span('quarter', `${y}-${32 + q}`, y, q * 3 - 2, q * 3);
+const half = (h: number, y: number) => span('half', `${y}-${39 + h}`, y, h * 6 - 5, h * 6);
+const month = (m: number, y: number) => span('month', `${y}-${pad(m)}`, y, m, m);
+const year = (y: number) => span('year', String(y), y, 1, 12);
+const day = (y: number, m: number, d: number): Point | null => {
+  if (m < 1 || m > 12 || d < 1 || d > lastDay(y, m)) return null;
+  const iso = `${y}-${pad(m)}-${pad(d)}`;
+  return { kind: 'date', edtf: iso, from: iso, to: iso };
+};
+
+/** A word matches a stem it starts with, adding at most three letters, or any ending for a stem of six or more. */
+const stemOf = (word: string, stems: readonly string[]) =>
+  stems.find((s) => word === s || (word.startsWith(s) && (word.length - s.length <= 3 || s.length >= 6)));
+const ordinal = (w: string) =>
+  ORDINALS[w] ??
+  (/^[1-4]$/.test(w)
+    ? Number(w)
+    : ORDINALS[
+        stemOf(
+          w,
+          Object.keys(ORDINALS).filter((k) => k.length >= 3),
+        ) ?? ''
+      ]);
+
+/** Token classes a date is made of; each returns the token's value, or undefined when the token is not one. */
+const CLASSES: Record<string, (w: string) => number | undefined> = {
+  Y: (w) => (/^(?:19|20)\d\d$/.test(w) ? Number(w) : undefined),
+  D: (w) => (/^\d{1,2}$/.test(w) && Number(w) >= 1 && Number(w) <= 31 ? Number(w) : undefined),
+  N: (w) => (/^[1-4]$/.test(w) ? Number(w) : undefined),
+  O: ordinal,
+  M: (w) => {
+    const i = MONTH_STEMS.findIndex((stems) => stemOf(w, stems) !== undefined);
+    return i >= 0 ? i + 1 : undefined;
+  },
+  Q: (w) => (stemOf(w, QUARTER_STEMS) ? 1 : undefined),
+  H: (w) => (stemOf(w, HALF_STEMS) ? 1 : undefined),
+  E: (w) => (stemOf(w, END_STEMS) ? 1 : undefined),
+  q: (w) => (w === 'q' || w === 't' || w === 'tm' ? 1 : undefined),
+  h: (w) => (w === 'h' || w === 's' ? 1 : undefined),
+};
+
+/** Patterns over token classes, most specific first, and the point each makes from its values. */
+const PATTERNS: readonly (readonly [string, (v: number[]) => Point | null])[] = [
+  ['D M Y', ([d, m, y]) => day(y!, m!, d!)],
+  [
+    'M M Y',
+    ([a, b, y]) =>
+      a! < b!
+        ? { ...month(a!, y!), kind: 'range', edtf: `${y}-${pad(a!)}/${y}-${pad(b!)}`, to: month(b!, y!).to }
+        : null,
+  ],
+  ['M Y', ([m, y]) => month(m!, y!)],
+  ['q N Y', ([, q, y]) => quarter(q!, y!)],
+  ['N q Y', ([q, , y]) => quarter(q!, y!)],
+  ['Y q N', ([y, , q]) => quarter(q!, y!)],
+  ['O Q Y', ([q, , y]) => (q! <= 4 ? quarter(q!, y!) : null)],
+  ['Q O Y', ([, q, y]) => (q! <= 4 ? quarter(q!, y!) : null)],
+  ['Y O Q', ([y, q]) => (q! <= 4 ? quarter(q!, y!) : null)],
+  ['h N Y', ([, h, y]) => (h! <= 2 ? half(h!, y!) : null)],
+  ['Y h N', ([y, , h]) => (h! <= 2 ? half(h!, y!) : null)],
+  ['O H Y', ([h, , y]) => (h! <= 2 ? half(h!, y!) : null)],
+  ['H O Y', ([, h, y]) => (h! <= 2 ? half(h!, y!) : null)],
+  ['Y O H', ([y, h]) => (h! <= 2 ? half(h!, y!) : null)],
+  ['E Y', ([, y]) => ({ kind: 'year_end', edtf: `../${y}-12-31`, to: `${y}-12-31` })],
+  ['Y E', ([y]) => ({ kind: 'year_end', edtf: `../${y}-12-31`, to: `${y}-12-31` })],
+  ['Y', ([y]) => year(y!)],
+];
 
 /**
- * Reads a due date as a plan writes it, in Albanian, Serbian (Latin) or English, and says what it
- * is. Never throws and never guesses: what it cannot read is `unspecified`, text kept as written.
+ * Matches `pattern` at token `i`; words in FILLERS and `-`/`/` may stand between its parts, tried both ways:
+ * "tremujori I parë 2027" reads that "i" as "of", "I kvartal 2027" reads it as 1.
+ */
+function match(
+  tokens: readonly string[],
+  i: number,
+  pattern: readonly string[],
+  inside = false,
+): { values: number[]; end: number } | null {
+  if (pattern.length === 0) return { values: [], end: i };
+  const word = tokens[i];
+  if (word === undefined) return null;
+  const value = CLASSES[pattern[0]!]!(word);
+  if (value !== undefined) {
+    const rest = match(tokens, i + 1, pattern.slice(1), true);
+    if (rest) return { values: [value, ...rest.values], end: rest.end };
+  }
+  return inside && (FILLERS.has(word) || word === '-' || word === '/') ? match(tokens, i + 1, pattern, true) : null;
+}
+
+/** Every date the folded text names, in order. */
+function pointsIn(tokens: readonly string[]): Point[] {
+  const points: Point[] = [];
+  for (let i = 0; i < tokens.length;) {
+    let found: { point: Point; end: number } | undefined;
+    for (const [pattern, make] of PATTERNS) {
+      const parts = pattern.split(' ');
+      const m = match(tokens, i, parts);
+      if (!m) continue;
+      const point = make(m.values);
+      if (point) {
+        found = { point, end: m.end };
+        break;
+      }
+    }
+    if (found) {
+      points.push(found.point);
+      i = found.end;
+    } else i++;
+  }
+  return points;
+}
+
+const has = (tokens: readonly string[], stems: readonly string[]) => tokens.some((w) => stemOf(w, stems) !== undefined);
+const startOf = (p: Point) => p.from ?? `${p.to.slice(0, 4)}-01-01`;
+const within = (inner: Point, outer: Point) => startOf(outer) <= startOf(inner) && inner.to <= outer.to;
+
+/**
+ * Reads a due date as a plan writes it and says what it is. Never throws and never guesses: what it cannot
+ * read is `unspecified`, text kept as written. Forms, in English, Albanian, Serbian (both scripts),
+ * Macedonian, Bosnian, Croatian, Montenegrin and Turkish (the words are in `words.ts`):
  *
- *   "Q 1 - 2027" → quarter `2027-33` · "Nga fundi i vitit 2027" → year_end · "Vazhdon (2026–2028)" → ongoing
+ * - quarters: "Q 1 - 2027", "2027 Q1", "I kvartal 2027", "tremujori i parë 2027", "прв квартал 2027", "2027 1. çeyrek"
+ * - halves: "H1 2023", "first half of 2023", "prva polovina 2023", "второ полугодие 2023", "2023'ün ilk yarısı"
+ * - months and days: "Korrik 2026", "31. decembar 2027.", "септември 2021", "15 Eylül 2023", "31.12.2027"
+ * - ends of years: "End of 2023", "Nga fundi i vitit 2027", "do kraja 2027. godine", "до крајот на 2023"
+ * - ranges: "September 2021 – June 2022" is due at the end (June 2022) and its window is the whole range;
+ *   "2026–2028"; "Q1 2022 – Q3 2023". A range is never reduced to its first month.
+ * - "Ongoing"/"Continuous" ("Vazhdon (2026–2028)", "u toku", "континуирано", "sürekli"), "quarterly during 2026–2028".
  */
 export function parseFlexibleDate(text: string, lang?: string): FlexibleDate {
   const base: FlexibleDate = { text, kind: 'unspecified', ...(lang ? { lang } : {}) };
   if (typeof text !== 'string') return { ...base, text: String(text) };
-  const s = text
-    .normalize('NFC')
-    .toLowerCase()
+  let s = fold(text.normalize('NFC'))
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
   if (s.length === 0 || s.length > 500) return base;
+  // "Q5 2027", "Q0", "H3 2023": a malformed quarter or half, no guess.
+  if (/(?<![\p{L}\d])(?:(?:q|tm)\s*(?:[05-9]|\d\d)|h\s*(?:[03-9]|\d\d))/u.test(s)) return base;
 
-  const qFirst = /(?:^|[^\p{L}])(?:q|t|tm)\s*([1-4])\s*[-/,.]?\s*((?:19|20)\d{2})\b/u.exec(s);
-  const yFirst = qFirst ? null : /\b((?:19|20)\d{2})\s*[-/]?\s*q([1-4])\b/u.exec(s);
-  const worded = qFirst || yFirst ? null : wordedQuarter(s);
-  if (qFirst || yFirst || worded) {
-    const quarter = worded ? worded.quarter : Number(qFirst ? qFirst[1] : yFirst?.[2]);
-    const year = worded ? worded.year : Number(qFirst ? qFirst[2] : yFirst?.[1]);
-    if (!plausible(year)) return base;
-    const mInside = findMonthYear(s);
-    if (mInside && mInside.year === year && Math.ceil(mInside.month / 3) === quarter) {
-      return monthDate(base, year, mInside.month);
+  const points: Point[] = [];
+  for (const [re, order] of [
+    [/(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/gu, [1, 2, 3]],
+    [/(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)/gu, [3, 2, 1]],
+  ] as const) {
+    for (const m of s.matchAll(re)) {
+      const point = day(Number(m[order[0]]), Number(m[order[1]]), Number(m[order[2]]));
+      if (!point) return base;
+      points.push(point);
     }
-    const first = (quarter - 1) * 3 + 1;
-    return {
-      ...base,
-      kind: 'quarter',
-      edtf: `${year}-${32 + quarter}`,
-      earliest: `${year}-${pad(first)}-01`,
-      latest: monthEnd(year, first + 2),
-    };
+    s = s.replace(re, ' ');
   }
-  if (/(?:^|[^\p{L}])(?:q|tm)\s*\d/u.test(s)) return base; // "Q5 2027", "Q0": malformed quarter, no guess
+  const tokens = s.match(/\p{L}+|\d+|[-/]/gu) ?? [];
+  points.push(...pointsIn(tokens));
 
-  const range = /\b((?:19|20)\d{2})\s*(?:-|\/|deri|to|do)\s*((?:19|20)\d{2})\b/u.exec(s);
-  const years = range ? ([Number(range[1]), Number(range[2])] as const) : null;
-  if (years && years[0] > years[1]) return base;
-  const window = years
-    ? { edtf: `${years[0]}/${years[1]}`, earliest: `${years[0]}-01-01`, latest: `${years[1]}-12-31` }
-    : null;
-
-  if (QUARTERLY.test(s) && window) {
+  const years = points.filter((p) => p.kind === 'year');
+  const window = points.length > 1 ? rangeOf(points) : undefined;
+  if (window === null) return base;
+  const ongoing =
+    has(tokens, ONGOING_STEMS) || ONGOING_PAIRS.some(([a, b]) => tokens.some((w, i) => w === a && tokens[i + 1] === b));
+  if (ongoing) return { ...base, ...(window ? windowOf(window) : {}), kind: 'ongoing' };
+  if (window && years.length === points.length && (has(tokens, QUARTERLY_STEMS) || has(tokens, QUARTER_STEMS))) {
+    const w = windowOf(window);
     return {
       ...base,
+      ...w,
       kind: 'recurring_quarterly',
-      ...window,
-      recurrence: { frequency: 'quarterly', from: window.earliest, until: window.latest },
+      recurrence: { frequency: 'quarterly', from: w.earliest!, until: w.latest },
     };
   }
-  if (ONGOING.test(s)) return { ...base, kind: 'ongoing', ...(window ?? {}) };
-
-  const iso = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/u.exec(s);
-  const dmy = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/u.exec(s);
-  const full = iso
-    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
-    : dmy
-      ? [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])]
-      : null;
-  if (full) {
-    const [y, m, d] = full as [number, number, number];
-    if (m < 1 || m > 12 || d < 1 || d > lastDay(y, m)) return base;
-    const day = `${y}-${pad(m)}-${pad(d)}`;
-    return { ...base, kind: 'date', edtf: day, earliest: day, latest: day };
-  }
-  if (window) return { ...base, kind: 'range', ...window };
-
-  const my = findMonthYear(s);
-  if (my && plausible(my.year)) return monthDate(base, my.year, my.month);
-
-  const yearOnly = /\b((?:19|20)\d{2})\b/u.exec(s);
-  if (yearOnly) {
-    const y = Number(yearOnly[1]);
-    if (YEAR_END.test(s)) return { ...base, kind: 'year_end', edtf: `../${y}-12-31`, latest: `${y}-12-31` };
-    if (/^\d{4}\.?$/.test(s))
-      return { ...base, kind: 'year', edtf: String(y), earliest: `${y}-01-01`, latest: `${y}-12-31` };
-  }
-  return base;
+  if (points.length === 0) return base;
+  // A year on its own counts only as the whole text ("2027"): "asdf 2027" says nothing we can place.
+  if (points.length === 1 && points[0]!.kind === 'year' && !/^\d{4}\.?$/.test(s)) return base;
+  return { ...base, ...windowOf(window ?? points[0]!) };
 }
 
-const ORDINALS: Record<string, number> = {
-  i: 1,
-  ii: 2,
-  iii: 3,
-  iv: 4,
-  parë: 1,
-  pare: 1,
-  dytë: 2,
-  dyte: 2,
-  tretë: 3,
-  trete: 3,
-  katërt: 4,
-  katert: 4,
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-};
-
-/** "I kvartal 2027", "1. kvartal 2027.", "tremujori i parë 2027", "tremujori IV 2026", "second quarter 2027". */
-function wordedQuarter(s: string): { quarter: number; year: number } | null {
-  const m =
-    /(?:^|[^\p{L}\d])(i{1,3}|iv|[1-4])\.?\s*(?:kvartal|tromese\u010dje|tremujor)\p{L}*\s+((?:19|20)\d{2})\b/u.exec(s) ??
-    /tremujor\p{L}*\s+(?:i\s+)?(i{1,3}|iv|[1-4]|par\u00eb|pare|dyt\u00eb|dyte|tret\u00eb|trete|kat\u00ebrt|katert)(?!\p{L})\.?\s*(?:i\s+vitit\s+)?((?:19|20)\d{2})\b/u.exec(
-      s,
-    ) ??
-    /\b(first|second|third|fourth)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/u.exec(s);
-  if (!m) return null;
-  const q = ORDINALS[m[1] ?? ''] ?? Number(m[1]);
-  return q >= 1 && q <= 4 ? { quarter: q, year: Number(m[2]) } : null;
+/**
+ * What several points in one text mean: the narrowest when the others contain it ("Q3 2026 (Korrik 2026)"
+ * is July), else a range from the first start to the last end; null when it runs backwards ("2028–2026").
+ */
+function rangeOf(points: readonly Point[]): Point | null {
+  const narrowest = [...points].sort((a, b) => (a.to < b.to ? -1 : 1)).find((p) => points.every((o) => within(p, o)));
+  if (narrowest) return narrowest;
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  if (startOf(first) > last.to) return null;
+  const start = points.reduce((a, b) => (startOf(b) < startOf(a) ? b : a));
+  const end = points.reduce((a, b) => (b.to > a.to ? b : a));
+  const edtf = (p: Point) =>
+    p.kind === 'year_end' ? p.to.slice(0, 4) : p.kind === 'range' ? p.edtf.split('/')[0]! : p.edtf;
+  const endEdtf =
+    end.kind === 'year_end' ? end.to.slice(0, 4) : end.kind === 'range' ? end.edtf.split('/')[1]! : end.edtf;
+  return { kind: 'range', edtf: `${edtf(start)}/${endEdtf}`, from: startOf(start), to: end.to };
 }
 
-function monthDate(base: FlexibleDate, year: number, month: number): FlexibleDate {
-  return {
-    ...base,
-    kind: 'month',
-    edtf: `${year}-${pad(month)}`,
-    earliest: `${year}-${pad(month)}-01`,
-    latest: monthEnd(year, month),
-  };
+function windowOf(p: Point): Pick<FlexibleDate, 'kind' | 'edtf' | 'earliest' | 'latest'> & { latest: string } {
+  return { kind: p.kind, edtf: p.edtf, ...(p.from ? { earliest: p.from } : {}), latest: p.to };
 }

@@ -6,6 +6,8 @@ import { formatDate, formatMonth } from './dates.js';
 interface DueWords {
   /** A quarter, short: "TM1 2027" / "1. kvartal 2027." / "Q1 2027". */
   quarter: (quarter: number, year: string) => string;
+  /** A half year, short: "H1 2023". */
+  half: (half: number, year: string) => string;
   /** "by the end of 2027", for the short form of a year-end date. */
   yearEnd: (year: string) => string;
   /** A window between two formatted days. */
@@ -21,6 +23,7 @@ interface DueWords {
 const WORDS: Record<UiLanguage, DueWords> = {
   sq: {
     quarter: (q, y) => `TM${q} ${y}`,
+    half: (h, y) => `gjysma e ${h > 1 ? 'dytë' : 'parë'} e ${y}`,
     yearEnd: (y) => `deri në fund të vitit ${y}`,
     between: (from, to) => `nga ${from} deri më ${to}`,
     by: (day) => `deri më ${day}`,
@@ -30,6 +33,7 @@ const WORDS: Record<UiLanguage, DueWords> = {
   },
   'sr-Latn': {
     quarter: (q, y) => `${q}. kvartal ${y}.`,
+    half: (h, y) => `${h > 1 ? 'druga' : 'prva'} polovina ${y}.`,
     yearEnd: (y) => `do kraja ${y}. godine`,
     between: (from, to) => `od ${from} do ${to}`,
     by: (day) => `do ${day}`,
@@ -39,6 +43,7 @@ const WORDS: Record<UiLanguage, DueWords> = {
   },
   en: {
     quarter: (q, y) => `Q${q} ${y}`,
+    half: (h, y) => `H${h} ${y}`,
     yearEnd: (y) => `by the end of ${y}`,
     between: (from, to) => `between ${from} and ${to}`,
     by: (day) => `by ${day}`,
@@ -57,6 +62,7 @@ export interface FormattedDate {
 }
 
 const year = (iso?: string) => (iso ?? '').slice(0, 4);
+const monthOf = (iso: string, lang: UiLanguage) => formatMonth(Number(year(iso)), Number(iso.slice(5, 7)), lang);
 
 /**
  * A parsed FlexibleDate in the reader's language, short ("Q 1 - 2027" → "TM1 2027" / "1. kvartal 2027." /
@@ -77,13 +83,21 @@ export function formatFlexibleDate(date: FlexibleDate, lang: UiLanguage): Format
         return done(w.quarter(Math.floor(Number(date.earliest.slice(5, 7)) / 3) + 1, year(date.earliest)));
       break;
     case 'month':
-      if (date.earliest) return done(formatMonth(Number(year(date.earliest)), Number(date.earliest.slice(5, 7)), lang));
+      if (date.earliest) return done(monthOf(date.earliest, lang));
       break;
     case 'date':
       if (date.latest) return done(formatDate(date.latest, lang));
       break;
-    case 'year':
+    case 'half':
+      if (date.earliest) return done(w.half(date.earliest.slice(5, 7) > '06' ? 2 : 1, year(date.earliest)));
+      break;
     case 'range':
+      // A range of months reads as one ("shtator 2021 – qershor 2022"), never as its first month or its years only.
+      if (date.earliest && date.latest && !(date.earliest.endsWith('01-01') && date.latest.endsWith('12-31')))
+        return done(`${monthOf(date.earliest, lang)} – ${monthOf(date.latest, lang)}`);
+      if (range) return done(range);
+      break;
+    case 'year':
       if (range) return done(range);
       break;
     case 'year_end':

@@ -3,6 +3,7 @@ import { IsoDateSchema, LangTagSchema, text } from './common.js';
 
 export const FLEXIBLE_DATE_KINDS = [
   'quarter',
+  'half',
   'month',
   'year',
   'year_end',
@@ -17,7 +18,8 @@ export type FlexibleDateKind = (typeof FLEXIBLE_DATE_KINDS)[number];
 /**
  * A date as a plan writes it ("Q 1 - 2027", "Nga fundi i vitit 2027", "Vazhdon (2026–2028)"):
  * the text exactly as written, what kind of date it is, an EDTF value where one exists
- * (quarters are months 33–36: "Q1 2027" → `2027-33`), and the window it stands for.
+ * (quarters are months 33–36: "Q1 2027" → `2027-33`; halves 40–41: "H2 2023" → `2023-41`; a range is an
+ * interval: `2021-09/2022-06`), and the window it stands for.
  * `latest` is what "overdue" is measured against. `parseFlexibleDate` fills these in.
  */
 export const FlexibleDateSchema = z.object({

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { SYNTHETIC_INSTITUTIONS, syntheticPlan } from './synthetic-plan.js';
 import { KOSOVO_PROGRESS_URL, KOSOVO_URL, loadJson } from './tracker-test-helpers.js';
-import { trackerDataFrom } from './tracker-source.js';
+import { readTrackerDocuments, trackerDataFrom } from './tracker-source.js';
 
 describe('tracker data sources', () => {
   it('merges the Kosovo plan file with its demonstration progress and marks it as demonstration', async () => {
@@ -26,11 +26,11 @@ describe('tracker data sources', () => {
     ).to.be.true;
   });
 
-  it('reads a bare ActionPlan (API or static export) and parses due dates given only as written', () => {
+  it('reads a bare ActionPlan (API or static export) and parses due dates given only as written', async () => {
     const plan = syntheticPlan(1, 1);
     const raw = JSON.parse(JSON.stringify(plan)) as { commitments: { milestones: { due: unknown }[] }[] };
     raw.commitments[0]!.milestones[0]!.due = { text: 'Q 1 - 2027', lang: 'sq' };
-    const data = trackerDataFrom([raw], undefined, 'test');
+    const data = await readTrackerDocuments([raw], undefined, 'test');
     expect(data.plan.commitments[0]?.milestones[0]?.due).to.deep.include({
       kind: 'quarter',
       earliest: '2027-01-01',

@@ -2,7 +2,6 @@ import {
   ActionPlanDetailSchema,
   ActionPlanSchema,
   InstitutionSchema,
-  parseFlexibleDate,
   parseOutput,
   ProgressUpdateSchema,
   type ActionPlan,
@@ -40,30 +39,44 @@ export function indexInstitutions(...lists: readonly (readonly Institution[] | u
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Hand-written files may give a due date as `{ text, lang }` only: parse it the way the SDK import does. */
-function withParsedDates(json: unknown): unknown {
-  if (Array.isArray(json)) return json.map(withParsedDates);
-  if (!isRecord(json)) return json;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(json)) {
-    if (key === 'due' && isRecord(value) && typeof value['text'] === 'string' && value['kind'] === undefined) {
-      out[key] = parseFlexibleDate(value['text'], typeof value['lang'] === 'string' ? value['lang'] : undefined);
-    } else out[key] = withParsedDates(value);
+/** Whether a document gives some due date as `{ text, lang }` only (hand-written files may). */
+function hasUnreadDates(json: unknown): boolean {
+  if (Array.isArray(json)) return json.some(hasUnreadDates);
+  if (!isRecord(json)) return false;
+  return Object.entries(json).some(([key, value]) =>
+    key === 'due' && isRecord(value) ? value['kind'] === undefined : hasUnreadDates(value),
+  );
+}
+
+/**
+ * {@link trackerDataFrom} for documents as fetched: due dates given only as written are parsed the way the
+ * SDK import does, by the SDK's parser loaded on first need (its words in nine languages stay out of the
+ * block's entry: API plans, static exports and shipped files arrive parsed). @internal
+ */
+export async function readTrackerDocuments(
+  documents: readonly unknown[],
+  planId: string | undefined,
+  where: string,
+): Promise<TrackerData> {
+  if (documents.some(hasUnreadDates)) {
+    const { withParsedDates } = await import('./tracker-dates.js');
+    documents = documents.map(withParsedDates);
   }
-  return out;
+  return trackerDataFrom(documents, planId, where);
 }
 
 /**
  * Reads one or more JSON documents into the tracker's data: a plan (API or static export, with the
  * `institutions` it references), or `hapur/v1` import files (a plan, its institutions, progress updates — e.g. the plan file plus a
- * demonstration progress file). `planId` picks the plan when a file holds several.
+ * demonstration progress file). `planId` picks the plan when a file holds several. Due dates must be parsed
+ * (`kind` set); {@link readTrackerDocuments} parses those given only as written.
  */
 export function trackerDataFrom(documents: readonly unknown[], planId: string | undefined, where: string): TrackerData {
   const plans: ActionPlan[] = [];
   const institutions = new Map<string, Institution>();
   const updates: ProgressUpdate[] = [];
   let demonstration = false;
-  for (const json of documents.map(withParsedDates)) {
+  for (const json of documents) {
     if (isRecord(json) && json['format'] === 'hapur/v1') {
       const file = parseOutput(TrackerFileSchema, json, where);
       plans.push(...(file.plans ?? []));

@@ -4,11 +4,11 @@ import { planReads } from '../../internal/client/core-methods.js';
 import { clientFor, type BlockClient } from '../../internal/client/registry.js';
 import type { DataTask } from '../../internal/controllers/data.js';
 import { parseInlineJson } from '../../internal/inline-json.js';
-import { indexInstitutions, trackerDataFrom, type TrackerData } from './tracker-source.js';
+import { indexInstitutions, readTrackerDocuments, type TrackerData } from './tracker-source.js';
 
 /**
  * Loads `data-src`: one URL, or several separated by spaces (a plan file plus a progress file). Each is
- * fetched by the SDK's `loadDocument` and read by `trackerDataFrom`.
+ * fetched by the SDK's `loadDocument` and read by `readTrackerDocuments`.
  */
 export async function loadTrackerData(
   dataSrc: string,
@@ -17,7 +17,7 @@ export async function loadTrackerData(
 ): Promise<TrackerData> {
   const urls = dataSrc.split(/\s+/).filter(Boolean);
   const documents = await Promise.all(urls.map((url) => loadDocument(url, z.unknown(), { signal })));
-  return trackerDataFrom(documents, planId, urls.join(' '));
+  return readTrackerDocuments(documents, planId, urls.join(' '));
 }
 
 /** What the element is configured with, in the order the sources win. */
@@ -51,7 +51,7 @@ export function trackerTask(config: TrackerSourceConfig): DataTask<TrackerData> 
     return {
       source: 'inline',
       key: inline,
-      run: async () => trackerDataFrom([parseInlineJson(inline)], planId, 'inline JSON'),
+      run: () => readTrackerDocuments([parseInlineJson(inline)], planId, 'inline JSON'),
     };
   if (dataSrc)
     return {
