@@ -25,10 +25,9 @@ document.addEventListener('click', (event) => {
 });
 showLanguage();
 
-// "Give feedback on this commitment": open the feedback form for that commitment under the tracker.
-// Without <hapur-feedback-form> on the page the event is left alone (nothing to open).
+// "Give feedback on this commitment": open the feedback form for that commitment under the tracker. The form's
+// code comes when its tag is added (hapur.js loads each block the first time its tag appears).
 document.addEventListener('hapur-feedback-request', (event) => {
-  if (!customElements.get('hapur-feedback-form')) return;
   event.preventDefault();
   const { planId, commitmentNumber } = event.detail;
   const form = document.createElement('hapur-feedback-form');

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { libraryBuild } from '../../scripts/vite-library.ts';
 
@@ -86,41 +87,73 @@ function minifyTemplates(): Plugin {
   };
 }
 
-// Three builds from one config, chosen by --mode:
+// Four builds from one config, chosen by --mode:
 //   vite build                 → dist/: ESM library, one file per module; lit, @lit/* and @hapur/sdk stay external
-//   vite build --mode bundle   → dist-cdn/hapur.js: one self-contained file for <script type="module">
-//                                (Lit and the SDK inside); each language catalogue is its own small chunk in
-//                                dist-cdn/chunks/, loaded on first use, so a page pays for one language only
+//   vite build --mode bundle   → dist-cdn/hapur.js, the loader (src/loader.ts): it imports each block's module
+//                                the first time its tag appears; blocks, shared code (Lit, the SDK core, ky,
+//                                zod) and language catalogues are content-hashed chunks in dist-cdn/chunks/
+//   vite build --mode bundle-all → dist-cdn/hapur.all.js: every block in one file (Lit and the SDK inside), for a
+//                                site that wants one file and one SRI hash; its catalogues are chunks too, loaded
+//                                on first use, so a page pays for one language only. Run after `bundle` (same dir).
 //   HAPUR_BLOCK=service-info vite build --mode block → node_modules/.cache/hapur-size/<block>.js: one block alone, to measure it
 // @hapur/sdk resolves to its TypeScript source through the "@hapur/source" export condition.
+/** Every block: each folder src/components/<block>/ with a <block>.define.ts. */
+function blockNames(): string[] {
+  const dir = new URL('./src/components/', import.meta.url);
+  return readdirSync(dir).filter((block) => existsSync(new URL(`${block}/${block}.define.ts`, dir)));
+}
+
 /** `src/components/<block>/<block>.define.ts` for every block, keyed by its output path (preserveModules). */
 function defineEntries(): Record<string, string> {
-  const dir = new URL('./src/components/', import.meta.url);
   return Object.fromEntries(
-    readdirSync(dir)
-      .filter((block) => existsSync(new URL(`${block}/${block}.define.ts`, dir)))
-      .map((block) => [`components/${block}/${block}.define`, `src/components/${block}/${block}.define.ts`]),
+    blockNames().map((block) => [`components/${block}/${block}.define`, `src/components/${block}/${block}.define.ts`]),
   );
+}
+
+/**
+ * `virtual:hapur-blocks`, the loader's map: `<hapur-<block>>` → import of the block's define module, for every
+ * block folder. A new block is in the loader as soon as its folder has a <block>.define.ts.
+ */
+function blockModules(): Plugin {
+  const id = 'virtual:hapur-blocks';
+  return {
+    name: 'hapur-blocks',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const lines = blockNames().map(
+        (block) =>
+          `  'hapur-${block}': () => import(${JSON.stringify(fileURLToPath(new URL(`./src/components/${block}/${block}.define.ts`, import.meta.url)))}),`,
+      );
+      return `export default {\n${lines.join('\n')}\n};\n`;
+    },
+  };
 }
 
 export default defineConfig(({ mode }) => {
   const conditions = ['@hapur/source', 'browser', 'module', 'import', 'default'];
-  if (mode === 'bundle' || mode === 'block') {
+  if (mode === 'bundle' || mode === 'bundle-all' || mode === 'block') {
     const block = process.env['HAPUR_BLOCK'] ?? 'service-info';
-    const bundle = mode === 'bundle';
+    const bundle = mode !== 'block';
+    const entry = {
+      bundle: { hapur: 'src/loader.ts' },
+      'bundle-all': { 'hapur.all': 'src/all.ts' },
+      block: { [block]: `src/components/${block}/${block}.define.ts` },
+    }[mode];
     return {
       resolve: { conditions },
-      plugins: [minifyTemplates()],
+      plugins: [minifyTemplates(), blockModules()],
       build: {
         target: 'es2022',
         // Block builds are for measuring only; they go where git and the package never see them.
         outDir: bundle ? 'dist-cdn' : '../../node_modules/.cache/hapur-size',
-        emptyOutDir: true,
+        // The all-in-one build adds its files beside the loader's.
+        emptyOutDir: mode !== 'bundle-all',
         // HAPUR_SOURCEMAP=1 gives block builds a source map too, to see which modules their bytes come from.
         sourcemap: bundle || process.env['HAPUR_SOURCEMAP'] === '1',
         minify: true,
         lib: {
-          entry: bundle ? { hapur: 'src/all.ts' } : { [block]: `src/components/${block}/${block}.define.ts` },
+          entry,
           formats: ['es'],
         },
         // Lib mode keeps whitespace in ES output (for bundlers downstream); a CDN file wants it all gone.

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// Size budgets (issue #9): every block's own entry point and the CDN bundle, gzip -9, against test/size/budgets.json.
-// Builds in memory with packages/elements/vite.config.ts (`--mode block` per block, `--mode bundle` for hapur.js).
+// Size budgets (issue #9, #20): every block's own entry point, the CDN loader hapur.js, every block through the loader
+// (all its chunks, one language) and the all-in-one hapur.all.js, gzip -9, against test/size/budgets.json.
+// Builds in memory with packages/elements/vite.config.ts (`--mode block` per block, `--mode bundle` for the loader,
+// `--mode bundle-all` for hapur.all.js). What each example page loads is test/e2e/page-weight.e2e.ts.
 // Prints `name | size | budget | headroom | ✓/✗`, one TAP-style `# pass N` / `# fail N` pair for the test command,
 // and exits 1 naming every entry over budget.
 //   node test/size/budgets.mjs [--json]
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { buildChunks, heaviest, loadConfig, measureChunks } from './measure.mjs';
+import { buildChunks, heaviest, loadConfig, measureChunks, measureLoader } from './measure.mjs';
 
 const started = Date.now();
 const { budgets } = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'));
@@ -27,13 +29,15 @@ const KB = 1024;
 // Configs one at a time (the config reads HAPUR_BLOCK), builds side by side, as many as there are cores.
 const jobs = [];
 for (const block of BLOCKS) jobs.push({ name: block, mode: 'block', config: await loadConfig('block', block) });
-jobs.push({ name: 'hapur.js', mode: 'bundle', config: await loadConfig('bundle') });
+jobs.push({ name: 'hapur.js', mode: 'bundle', config: await loadConfig('bundle'), loader: true });
+jobs.push({ name: 'hapur.all.js', mode: 'bundle-all', config: await loadConfig('bundle-all') });
 const measured = new Map();
 let next = 0;
 async function worker() {
   while (next < jobs.length) {
     const job = jobs[next++];
-    measured.set(job.name, measureChunks(await buildChunks(job.config, job.mode)));
+    const chunks = await buildChunks(job.config, job.mode);
+    measured.set(job.name, job.loader ? measureLoader(chunks) : measureChunks(chunks));
   }
 }
 await Promise.all(Array.from({ length: Math.min(2, availableParallelism()) }, worker));
@@ -54,17 +58,25 @@ for (const block of BLOCKS) {
       detail: `${m.lazy.files.length} chunks, loaded for some data only`,
     });
 }
-const bundle = measured.get('hapur.js');
-rows.push({ name: 'hapur.js', bytes: bundle.entryBytes, detail: 'entry file alone (every public block)' });
+const loader = measured.get('hapur.js');
+rows.push({ name: 'hapur.js', bytes: loader.loaderBytes, detail: 'the loader and what it imports before any block' });
+const [allLang, all] = heaviest(loader.languages);
+rows.push({
+  name: 'all blocks',
+  bytes: all.bytes,
+  detail: `every chunk of the loader build with the ${allLang} catalogues (${all.files.length} files)`,
+});
+const bundle = measured.get('hapur.all.js');
+rows.push({ name: 'hapur.all.js', bytes: bundle.entryBytes, detail: 'entry file alone (every public block)' });
 if (bundle.lazy.files.length)
   rows.push({
-    name: 'hapur.js lazy chunks',
+    name: 'hapur.all.js lazy chunks',
     bytes: bundle.lazy.bytes,
     detail: `${bundle.lazy.files.length} chunks, loaded for some data only`,
   });
 for (const [lang, cat] of Object.entries(bundle.languages))
   rows.push({
-    name: `hapur.js ${lang} catalogues`,
+    name: `hapur.all.js ${lang} catalogues`,
     bytes: cat.bytes,
     detail: `${cat.files.length} chunks, loaded on use`,
   });
@@ -79,7 +91,7 @@ for (const row of rows) {
 for (const name of Object.keys(budgets))
   if (!rows.some((r) => r.name === name)) problems.push(`${name}: budget for something that is not measured`);
 for (const [name, m] of measured)
-  if (m.unaccounted.length) problems.push(`${name}: chunks counted nowhere: ${m.unaccounted.join(', ')}`);
+  if (m.unaccounted?.length) problems.push(`${name}: chunks counted nowhere: ${m.unaccounted.join(', ')}`);
 
 function kb(bytes) {
   return `${(bytes / KB).toFixed(1)} KB`;

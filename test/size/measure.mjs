@@ -1,7 +1,8 @@
 // Builds @hapur/elements in memory with its own vite.config.ts and measures what a page downloads, gzip -9.
 //   measureBlock('service-info') → one block alone (`--mode block`): its entry + the static chunks it imports,
 //                                   plus the catalogues of ONE language (a page loads one; the heaviest is counted)
-//   measureBundle()              → dist-cdn/hapur.js (`--mode bundle`) and, per language, its catalogue chunks
+//   measureChunks(all-in-one)    → dist-cdn/hapur.all.js (`--mode bundle-all`) and, per language, its catalogue chunks
+//   measureLoader(loader build)  → dist-cdn/hapur.js (`--mode bundle`) alone, and every block with it (all chunks, one language)
 // Nothing is written to disk: the config's outDir is ignored (write: false).
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -105,4 +106,24 @@ export function measureChunks(chunks) {
 /** The heaviest language of a measurement: the one a budget must hold for. */
 export function heaviest(languages) {
   return Object.entries(languages).reduce((a, b) => (b[1].bytes > a[1].bytes ? b : a));
+}
+
+/**
+ * The loader build (`--mode bundle`): the loader with what it imports statically (what every page pays before
+ * any block), and every chunk of the build for one language: all blocks on one page.
+ */
+export function measureLoader(chunks) {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const entries = chunks.filter((c) => c.isEntry);
+  if (entries.length !== 1) throw new Error(`size: expected one loader entry, got ${entries.length}`);
+  const loader = closure(entries, byName);
+  const sum = (list) => list.reduce((n, c) => n + gzipBytes(c.code), 0);
+  const catalogueOf = (chunk) => LANGUAGES.find((lang) => isCatalogue(chunk, lang));
+  const shared = chunks.filter((c) => catalogueOf(c) === undefined);
+  const languages = {};
+  for (const lang of LANGUAGES) {
+    const own = chunks.filter((c) => catalogueOf(c) === lang);
+    languages[lang] = { bytes: sum(shared) + sum(own), files: [...shared, ...own].map((c) => c.fileName) };
+  }
+  return { entry: entries[0].fileName, loaderBytes: sum([...loader]), languages };
 }

@@ -1,0 +1,65 @@
+// The CDN loader, dist-cdn/hapur.js (issue #20): a page includes it once and gets each block the first time
+// its tag appears, in the document or in a shadow root it is told about (`watch`). Each block is its own
+// module; Lit, the SDK core, ky and zod sit in shared chunks, so two blocks never download the same code.
+// Chunks have content hashes in their names and are imported relative to this file (the browser resolves
+// a relative import() against the importing module's URL), so one version always loads as a whole.
+// The block list is the block folders: vite.config.ts's `hapur-blocks` plugin maps each
+// src/components/<name>/<name>.define.ts to `<hapur-<name>>`, so a new block needs no change here.
+import { ContextRoot } from '@lit/context';
+import modules from 'virtual:hapur-blocks';
+
+/** Tag → the import of the module that defines it. */
+const blocks = new Map(Object.entries(modules));
+const selector = [...blocks.keys()].join(',');
+const loading = new Map<string, Promise<void>>();
+
+/** The tags the loader knows: one per block. */
+export const blockTags: readonly string[] = [...blocks.keys()];
+
+/**
+ * Imports the module of one block (`hapur-service-info`) unless it is loaded or loading; resolves when the
+ * tag is defined. Unknown tags resolve at once. A failed import may be tried again.
+ */
+export function loadBlock(tag: string): Promise<void> {
+  const load = blocks.get(tag);
+  if (!load) return Promise.resolve();
+  let pending = loading.get(tag);
+  if (!pending) {
+    pending = load().then(
+      () => undefined,
+      (error: unknown) => {
+        loading.delete(tag);
+        console.error(`Hapur: the module of <${tag}> did not load.`, error);
+      },
+    );
+    loading.set(tag, pending);
+  }
+  return pending;
+}
+
+function scan(node: Node): void {
+  if (!(node instanceof Element || node instanceof Document || node instanceof DocumentFragment)) return;
+  if (node instanceof Element && blocks.has(node.localName)) void loadBlock(node.localName);
+  for (const el of node.querySelectorAll(selector)) void loadBlock(el.localName);
+}
+
+const observer = new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) scan(node);
+});
+const watched = new WeakSet<Node>();
+
+/**
+ * Loads the blocks already in `root` and those added to it later. The document is watched from the start;
+ * a shadow root (or any other subtree the document's observer cannot see) has to be passed here.
+ */
+export function watch(root: Document | ShadowRoot | Element): void {
+  if (watched.has(root)) return;
+  watched.add(root);
+  scan(root);
+  observer.observe(root, { childList: true, subtree: true });
+}
+
+// A block may upgrade before the <hapur-provider> around it (each module arrives when it arrives): the
+// context root keeps the blocks' requests for the page's settings and answers them once the provider is there.
+new ContextRoot().attach(document.documentElement);
+watch(document);

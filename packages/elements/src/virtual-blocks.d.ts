@@ -1,0 +1,6 @@
+// The loader's block map, written by the `hapur-blocks` plugin in vite.config.ts from the block folders.
+declare module 'virtual:hapur-blocks' {
+  /** `hapur-<block>` → imports the module that defines it. */
+  const blocks: Record<string, () => Promise<unknown>>;
+  export default blocks;
+}
