@@ -18,6 +18,8 @@ export interface AppDeps {
    * Postgres (`http/shared-limits.ts`); default: in this process's memory.
    */
   sharedLimits?: boolean;
+  /** The plan cache; `startServer` passes its own, which its listener's fast 304 path reads too. */
+  plans?: PlanCache;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface AppDeps {
 export interface AppEnv {
   Variables: {
     client: string;
-    deps: Required<Omit<AppDeps, 'staticMounts' | 'sharedLimits'>> & { plans: PlanCache };
+    deps: Required<Omit<AppDeps, 'staticMounts' | 'sharedLimits' | 'plans'>> & { plans: PlanCache };
     staff?: Staff;
   };
 }

@@ -21,7 +21,7 @@ import { PlanCache } from './domain/plan-cache.js';
 export function createApp(input: AppDeps): Hono<AppEnv> {
   const deps = { logger: createLogger(input.config.logLevel), now: () => new Date(), ...input };
   const { config, logger } = deps;
-  const plans = new PlanCache();
+  const plans = input.plans ?? new PlanCache();
   // Several instances may share one Postgres: the client hash's salt and the rate limit live there too.
   const hasher = input.sharedLimits ? new SharedClientHasher(deps.db, deps.now) : new ClientHasher(deps.now);
   const limiter = input.sharedLimits

@@ -2,6 +2,8 @@ import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import { PlanCache } from './domain/plan-cache.js';
+import { withFastNotModified } from './http/fast-not-modified.js';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase, type Database } from './db/driver.js';
 import { migrate } from './db/migrate.js';
@@ -73,15 +75,20 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     await db.close();
     throw error;
   }
+  const plans = new PlanCache();
   const app = createApp({
     db,
     config,
     logger,
     staticMounts: options.staticMounts ?? [],
     sharedLimits: db.kind === 'postgres',
+    plans,
   });
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server));
+    const s = serve(
+      { fetch: app.fetch, port: config.port, hostname: config.host, createServer: withFastNotModified(plans) },
+      () => resolve(s as Server),
+    );
     (s as Server).once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;

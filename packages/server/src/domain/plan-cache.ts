@@ -32,9 +32,15 @@ export class PlanCache {
     this.#entries.delete(planId);
   }
 
-  async get(db: Queryable, planId: string): Promise<CachedPlan | undefined> {
+  /** The plan as last checked, if that was within the freshness window; never asks the database. */
+  peek(planId: string): CachedPlan | undefined {
     const fresh = this.#entries.get(planId);
-    if (fresh && performance.now() - fresh.checkedAt < this.#freshMs) return fresh;
+    return fresh && performance.now() - fresh.checkedAt < this.#freshMs ? fresh : undefined;
+  }
+
+  async get(db: Queryable, planId: string): Promise<CachedPlan | undefined> {
+    const fresh = this.peek(planId);
+    if (fresh) return fresh;
     const { rows } = await db.query<{ version: string }>(
       `SELECT p.updated_at::text || '|' || (SELECT count(*)::text || '|' || coalesce(max(created_at)::text, '')
          FROM progress_updates u WHERE u.plan_id = p.id)

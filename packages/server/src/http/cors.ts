@@ -1,7 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
 import { HttpProblem } from './problem.js';
 
-const EXPOSED =
+/** Response headers a cross-origin reader may see. */
+export const EXPOSED_HEADERS =
   'ETag, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Idempotent-Replayed, Location';
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -37,7 +38,7 @@ export function cors(writeOrigins: readonly string[] | '*'): MiddlewareHandler {
     await next();
     if (origin) {
       c.header('Access-Control-Allow-Origin', WRITE_METHODS.has(method) && writeOrigins !== '*' ? origin : '*');
-      c.header('Access-Control-Expose-Headers', EXPOSED);
+      c.header('Access-Control-Expose-Headers', EXPOSED_HEADERS);
     }
     return undefined;
   };

@@ -1,0 +1,92 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { PlanCache } from '../domain/plan-cache.js';
+import { startServer, type RunningServer } from '../index.js';
+import { createHarness, type Harness } from '../testing/harness.js';
+import { fixtureFile } from '../testing/fixtures.js';
+import { importFile } from '../seed/import.js';
+import { withFastNotModified } from './fast-not-modified.js';
+
+let h: Harness;
+let server: RunningServer;
+before(async () => {
+  h = await createHarness();
+  await importFile(h.db, fixtureFile(), 'fixture.json');
+  server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    seed: true,
+    handleSignals: false,
+    config: { dataDir: undefined, databaseUrl: undefined, writeRateLimit: 0, logLevel: 'silent' },
+  });
+});
+after(async () => {
+  await server.close();
+  await h.close();
+});
+
+/** A Node server with the fast path in front of a stand-in for the app, which counts what reaches it. */
+async function fastServer(freshMs = 60_000) {
+  const plans = new PlanCache(freshMs);
+  const cached = await plans.get(h.db, 'xk-test-plan');
+  assert.ok(cached);
+  let passedOn = 0;
+  const http: Server = withFastNotModified(plans)({}, (_req, res) => {
+    passedOn++;
+    res.end('the usual way');
+  });
+  await new Promise<void>((ok) => http.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  return { url, etag: cached.etag, passedOn: () => passedOn, close: () => new Promise((ok) => http.close(ok)) };
+}
+
+test('a current copy of a checked plan is answered 304 before the app, with the handler’s headers', async () => {
+  const s = await fastServer();
+  const res = await fetch(`${s.url}/api/v1/plans/xk-test-plan?lang=en`, {
+    headers: { 'If-None-Match': `"other", W/${s.etag}`, Origin: 'https://city.example', 'X-Request-Id': 'abc-1' },
+  });
+  assert.equal(res.status, 304);
+  assert.equal(s.passedOn(), 0);
+  assert.equal(res.headers.get('etag'), s.etag);
+  assert.match(res.headers.get('cache-control') ?? '', /max-age=60/);
+  assert.equal(res.headers.get('vary'), 'Accept-Encoding, Origin');
+  assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+  assert.equal(res.headers.get('access-control-allow-origin'), '*');
+  assert.match(res.headers.get('access-control-expose-headers') ?? '', /ETag/);
+  assert.equal(res.headers.get('x-request-id'), 'abc-1');
+  await s.close();
+});
+
+test('another ETag, no If-None-Match, another path or plan, a POST or a stale check go to the app', async () => {
+  const s = await fastServer();
+  const plan = `${s.url}/api/v1/plans/xk-test-plan`;
+  await fetch(plan, { headers: { 'If-None-Match': '"other"' } });
+  await fetch(plan);
+  await fetch(`${plan}/export.csv`, { headers: { 'If-None-Match': s.etag } });
+  await fetch(`${s.url}/api/v1/plans/xk-other-plan`, { headers: { 'If-None-Match': s.etag } });
+  await fetch(plan, { method: 'POST', headers: { 'If-None-Match': s.etag } });
+  assert.equal(s.passedOn(), 5);
+  await s.close();
+  const stale = await fastServer(0);
+  const res = await fetch(`${stale.url}/api/v1/plans/xk-test-plan`, { headers: { 'If-None-Match': stale.etag } });
+  assert.equal(await res.text(), 'the usual way');
+  await stale.close();
+});
+
+test('startServer answers the fast 304 with the same headers as its handler’s 304', async () => {
+  const plan = `${server.url}/api/v1/plans/xk-2026-2028`;
+  const first = await fetch(plan, { headers: { 'Accept-Encoding': 'gzip' } });
+  const etag = first.headers.get('etag') ?? '';
+  await first.arrayBuffer();
+  const fast = await fetch(plan, { headers: { 'If-None-Match': etag } });
+  await new Promise((ok) => setTimeout(ok, 600)); // past the freshness window: the handler answers
+  const viaHandler = await fetch(plan, { headers: { 'If-None-Match': etag } });
+  assert.equal(fast.status, 304);
+  assert.equal(viaHandler.status, 304);
+  const names = (res: Response) =>
+    [...res.headers.keys()].filter((k) => !['date', 'connection', 'keep-alive'].includes(k));
+  assert.deepEqual(names(fast).sort(), names(viaHandler).sort());
+  assert.equal(fast.headers.get('etag'), viaHandler.headers.get('etag'));
+});
