@@ -110,20 +110,26 @@ export function heaviest(languages) {
 
 /**
  * The loader build (`--mode bundle`): the loader with what it imports statically (what every page pays before
- * any block), and every chunk of the build for one language: all blocks on one page.
+ * any block), and, per language, what a page with all of `blocks` loads: their define chunks, what those
+ * import, and the language's catalogues among what they import dynamically.
  */
-export function measureLoader(chunks) {
+export function measureLoader(chunks, blocks) {
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const entries = chunks.filter((c) => c.isEntry);
   if (entries.length !== 1) throw new Error(`size: expected one loader entry, got ${entries.length}`);
   const loader = closure(entries, byName);
-  const sum = (list) => list.reduce((n, c) => n + gzipBytes(c.code), 0);
-  const catalogueOf = (chunk) => LANGUAGES.find((lang) => isCatalogue(chunk, lang));
-  const shared = chunks.filter((c) => catalogueOf(c) === undefined);
+  const sum = (set) => [...set].reduce((n, c) => n + gzipBytes(c.code), 0);
+  const defines = blocks.map((block) => {
+    const chunk = chunks.find((c) => (c.facadeModuleId ?? '').endsWith(`/${block}/${block}.define.ts`));
+    if (!chunk) throw new Error(`size: the loader build has no module for ${block}`);
+    return chunk;
+  });
   const languages = {};
   for (const lang of LANGUAGES) {
-    const own = chunks.filter((c) => catalogueOf(c) === lang);
-    languages[lang] = { bytes: sum(shared) + sum(own), files: [...shared, ...own].map((c) => c.fileName) };
+    const page = closure([...entries, ...defines], byName);
+    const catalogues = [...page].flatMap((c) => c.dynamicImports.map((d) => byName.get(d)));
+    const all = closure([...page, ...catalogues.filter((c) => c && isCatalogue(c, lang))], byName);
+    languages[lang] = { bytes: sum(all), files: [...all].map((c) => c.fileName) };
   }
-  return { entry: entries[0].fileName, loaderBytes: sum([...loader]), languages };
+  return { entry: entries[0].fileName, loaderBytes: sum(loader), languages };
 }
