@@ -4,6 +4,7 @@ import { ROUTE_PATHS, routeUrl, staticUrl, type RouteId } from '@hapur/sdk';
 import { createApp } from './app.js';
 import { testConfig } from './config.js';
 import type { Database } from './db/types.js';
+import { processIds } from './domain/cocreation.js';
 import { institutionIds } from './domain/institutions.js';
 
 type Values = Record<string, string>;
@@ -21,14 +22,15 @@ export async function exportStatic(db: Database, outDir: string): Promise<number
     return res.json();
   };
   let written = 0;
-  const put = async (id: RouteId, values: Values, value: unknown) => {
+  const write = async (id: RouteId, values: Values, text: string) => {
     const file = staticUrl(ROUTE_PATHS[id], values);
     if (file === undefined) throw new Error(`export-static: the route table names no file for ${id}`);
     const target = join(outDir, file);
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, JSON.stringify(value, null, 2) + '\n');
+    await writeFile(target, text);
     written++;
   };
+  const put = (id: RouteId, values: Values, value: unknown) => write(id, values, JSON.stringify(value, null, 2) + '\n');
   const copy = async (id: RouteId, values: Values = {}, query = '') => put(id, values, await get(id, values, query));
 
   const plans = (await get('listPlans')) as { items: { id: string }[] };
@@ -69,5 +71,19 @@ export async function exportStatic(db: Database, outDir: string): Promise<number
       await copy('getPublicationChecklist', { institutionId, period }, `?period=${period}`);
     }
   }
+  // Co-creation: every opportunity in one file (the client filters), the calendar feed, one calendar file per
+  // dated opportunity (an undated one has none: the API answers 404), and each process.
+  const opportunities = (await get('listOpportunities')) as { items: { id: string; when: { kind: string } }[] };
+  await put('listOpportunities', {}, opportunities);
+  const calendar = async (id: RouteId, values: Values = {}) => {
+    const path = `/api/v1/${routeUrl(ROUTE_PATHS[id], values as never)}`;
+    const res = await app.request(path);
+    if (res.status !== 200) throw new Error(`export-static: GET ${path} answered ${res.status}`);
+    await write(id, values, await res.text());
+  };
+  await calendar('opportunitiesCalendar');
+  for (const o of opportunities.items)
+    if (o.when.kind !== 'unspecified') await calendar('opportunityCalendar', { opportunityId: o.id });
+  for (const processId of await processIds(db)) await copy('getCoCreationProcess', { processId });
   return written;
 }

@@ -49,6 +49,8 @@ export interface Core {
     output: O,
     options?: WriteOptions,
   ): Promise<z.output<O>>;
+  /** The absolute URL a read would fetch, for a link (a calendar file); undefined when this mode has none. */
+  href(route: ReadRoute): string | undefined;
 }
 
 function withQuery(path: string, query: ReadRoute['query']): string {
@@ -116,10 +118,16 @@ export function createCore(options: ClientOptions): Core {
     return body;
   }
 
+  const pathOf = (route: ReadRoute) => (mode === 'static' ? route.staticPath : withQuery(route.path, route.query));
+
   return {
     mode,
+    href(route) {
+      const path = pathOf(route);
+      return path === undefined ? undefined : prefix + path;
+    },
     async read(operation, route, schema, call = {}) {
-      const path = mode === 'static' ? route.staticPath : withQuery(route.path, route.query);
+      const path = pathOf(route);
       if (path === undefined) throw new ReadOnlyError(operation);
       const locale = call.locale ?? options.locale;
       const key = `${locale ?? ''} ${path}`;

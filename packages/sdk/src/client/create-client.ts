@@ -1,3 +1,11 @@
+import {
+  calendarUrl,
+  createOpportunity,
+  getCoCreationProcess,
+  listOpportunities,
+  recordResponse,
+  updateOpportunity,
+} from './cocreation.js';
 import { createCore, type Core } from './core.js';
 import { getFeedbackStatus, submitFeedback } from './feedback.js';
 import type {
@@ -41,6 +49,10 @@ export interface HapurClient {
   getParticipationStats: Rest<typeof getParticipationStats>;
   getPublicationChecklist: Rest<typeof getPublicationChecklist>;
   listPublicationPeriods: Rest<typeof listPublicationPeriods>;
+  listOpportunities: Rest<typeof listOpportunities>;
+  getCoCreationProcess: Rest<typeof getCoCreationProcess>;
+  /** The address of a calendar file (no request): one opportunity, or the feed of a filter. */
+  calendarUrl: Rest<typeof calendarUrl>;
 }
 
 /** The institution's inbox, short names (`client.staff.listSubmissions(…)`); the same functions by route id on the client. */
@@ -73,6 +85,9 @@ export interface HapurStaffClient extends HapurClient {
   transferSubmission: Rest<typeof transferSubmission>;
   releaseSubmission: Rest<typeof releaseSubmission>;
   listWebhookDeliveries: Rest<typeof listWebhookDeliveries>;
+  createOpportunity: Rest<typeof createOpportunity>;
+  updateOpportunity: Rest<typeof updateOpportunity>;
+  recordResponse: Rest<typeof recordResponse>;
   /** The inbox under short names. */
   staff: StaffInbox;
 }
@@ -107,6 +122,9 @@ function readMethods(core: Core): HapurClient {
     getParticipationStats: (filter, options) => getParticipationStats(core, filter, options),
     getPublicationChecklist: (id, period, options) => getPublicationChecklist(core, id, period, options),
     listPublicationPeriods: (id, options) => listPublicationPeriods(core, id, options),
+    listOpportunities: (filter, options) => listOpportunities(core, filter, options),
+    getCoCreationProcess: (id, options) => getCoCreationProcess(core, id, options),
+    calendarUrl: (target) => calendarUrl(core, target),
   };
 }
 
@@ -138,6 +156,9 @@ export function createClient(options: ClientOptions): HapurClient | HapurStaffCl
     changeSubmissionStatus: (reference, input, call) => changeSubmissionStatus(core, reference, input, call),
     publishComment: (reference, call) => publishComment(core, reference, call),
     recordPublicationCheck: (input, call) => recordPublicationCheck(core, input, call),
+    createOpportunity: (input, call) => createOpportunity(core, input, call),
+    updateOpportunity: (id, input, call) => updateOpportunity(core, id, input, call),
+    recordResponse: (id, input, call) => recordResponse(core, id, input, call),
   };
 }
 

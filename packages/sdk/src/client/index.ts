@@ -33,6 +33,15 @@ export {
   releaseSubmission,
   staffQueryString,
 } from './inbox.js';
+export {
+  listOpportunities,
+  getCoCreationProcess,
+  calendarUrl,
+  createOpportunity,
+  updateOpportunity,
+  recordResponse,
+} from './cocreation.js';
+export type { OpportunityFilter } from './cocreation.js';
 export { loadDocument } from './load-document.js';
 export { parseOutput } from './validate.js';
 export type { OutputOf, OutputSchema } from './validate.js';

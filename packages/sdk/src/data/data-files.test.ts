@@ -20,6 +20,8 @@ function knownFromAll(): KnownIds {
     plans: all.flatMap((i) => i.plans),
     requirements: all.flatMap((i) => i.requirements),
     services: all.flatMap((i) => i.services),
+    processes: all.flatMap((i) => i.processes),
+    opportunities: all.flatMap((i) => i.opportunities),
   };
 }
 

@@ -7,6 +7,8 @@ export interface KnownIds {
   plans?: Iterable<string>;
   requirements?: Iterable<string>;
   services?: Iterable<string>;
+  processes?: Iterable<string>;
+  opportunities?: Iterable<string>;
 }
 
 type Problem = { path: string; reason: string };
@@ -20,6 +22,8 @@ export function idsOf(file: ImportFile): Required<{ [K in keyof KnownIds]: strin
     milestones: plans.flatMap((p) => p.commitments.flatMap((c) => c.milestones.map((m) => m.id))),
     requirements: (file.publicationRequirements ?? []).map((r) => r.id),
     services: (file.services ?? []).map((s) => s.id),
+    processes: (file.cocreationProcesses ?? []).map((p) => p.id),
+    opportunities: (file.participationOpportunities ?? []).map((o) => o.id),
   };
 }
 
@@ -124,6 +128,7 @@ export function checkReferences(file: ImportFile, known: KnownIds = {}): Problem
     if (s.subject.planId !== undefined && !plans.has(s.subject.planId))
       out.push({ path: `$.submissions[${i}].subject.planId`, reason: `plan "${s.subject.planId}" does not exist` });
   });
+  checkCocreation(file, has, ref, out);
   if (file.provenance.kind !== 'demonstration') {
     for (const key of ['progressUpdates', 'submissions', 'publicationChecks'] as const) {
       if ((file[key] ?? []).length > 0)
@@ -131,4 +136,43 @@ export function checkReferences(file: ImportFile, known: KnownIds = {}): Problem
     }
   }
   return out;
+}
+
+/** Co-creation: processes, opportunities and contributions refer to each other and to institutions. */
+function checkCocreation(
+  file: ImportFile,
+  has: (kind: keyof KnownIds) => Set<string>,
+  ref: (id: string | undefined, path: string) => void,
+  out: Problem[],
+) {
+  const own = idsOf(file);
+  dupes(own.processes, (i) => `$.cocreationProcesses[${i}].id`, 'process id', out);
+  dupes(own.opportunities, (i) => `$.participationOpportunities[${i}].id`, 'opportunity id', out);
+  dupes(
+    (file.contributions ?? []).map((c) => c.id),
+    (i) => `$.contributions[${i}].id`,
+    'contribution id',
+    out,
+  );
+  const processes = has('processes');
+  const opportunities = has('opportunities');
+  const missing = (set: Set<string>, id: string | undefined, path: string, what: string) => {
+    if (id !== undefined && !set.has(id)) out.push({ path, reason: `${what} "${id}" does not exist` });
+  };
+  (file.cocreationProcesses ?? []).forEach((p, i) =>
+    ref(p.coordinatingInstitutionId, `$.cocreationProcesses[${i}].coordinatingInstitutionId`),
+  );
+  (file.participationOpportunities ?? []).forEach((o, i) => {
+    const at = `$.participationOpportunities[${i}]`;
+    ref(o.organiserInstitutionId, `${at}.organiserInstitutionId`);
+    missing(processes, o.processId, `${at}.processId`, 'process');
+    if (o.demonstration !== undefined)
+      out.push({ path: `${at}.demonstration`, reason: "set by the API from the file's provenance, not in data" });
+  });
+  (file.contributions ?? []).forEach((c, i) => {
+    const at = `$.contributions[${i}]`;
+    missing(processes, c.processId, `${at}.processId`, 'process');
+    missing(opportunities, c.opportunityId, `${at}.opportunityId`, 'opportunity');
+    ref(c.response.respondedBy, `${at}.response.respondedBy`);
+  });
 }

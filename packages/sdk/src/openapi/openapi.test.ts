@@ -59,6 +59,12 @@ describe('OpenAPI document', () => {
       '/staff/submissions/{reference}/transfer',
       '/staff/submissions/{reference}/release',
       '/staff/webhook-deliveries',
+      '/participation/opportunities',
+      '/participation/opportunities.ics',
+      '/participation/opportunities/{opportunityId}',
+      '/participation/opportunities/{opportunityId}/calendar.ics',
+      '/cocreation/{processId}',
+      '/cocreation/contributions/{contributionId}/response',
       '/openapi.json',
     ];
     assert.deepEqual(Object.keys(doc.paths).sort(), [...want].sort());

@@ -152,6 +152,43 @@ export const listWebhookDeliveriesRoute = {
   path: '/staff/webhook-deliveries',
   staff: true,
 } as const satisfies RoutePath;
+export const listOpportunitiesRoute = {
+  method: 'GET',
+  path: '/participation/opportunities',
+  // Every opportunity in one file; the client filters.
+  staticPaths: ['participation/opportunities.json'],
+} as const satisfies RoutePath;
+export const opportunitiesCalendarRoute = {
+  method: 'GET',
+  path: '/participation/opportunities.ics',
+  // The whole feed; filters need the API.
+  staticPaths: ['participation/opportunities.ics'],
+} as const satisfies RoutePath;
+export const opportunityCalendarRoute = {
+  method: 'GET',
+  path: '/participation/opportunities/{opportunityId}/calendar.ics',
+  staticPaths: ['participation/opportunities/{opportunityId}/calendar.ics'],
+} as const satisfies RoutePath;
+export const createOpportunityRoute = {
+  method: 'POST',
+  path: '/participation/opportunities',
+  staff: true,
+} as const satisfies RoutePath;
+export const updateOpportunityRoute = {
+  method: 'POST',
+  path: '/participation/opportunities/{opportunityId}',
+  staff: true,
+} as const satisfies RoutePath;
+export const getCoCreationProcessRoute = {
+  method: 'GET',
+  path: '/cocreation/{processId}',
+  staticPaths: ['cocreation/{processId}.json'],
+} as const satisfies RoutePath;
+export const recordResponseRoute = {
+  method: 'POST',
+  path: '/cocreation/contributions/{contributionId}/response',
+  staff: true,
+} as const satisfies RoutePath;
 export const getOpenApiRoute = { method: 'GET', path: '/openapi.json' } as const satisfies RoutePath;
 
 /** Every route, by id. Importing this pulls in all of them; a client function imports its own constant. */
@@ -184,6 +221,13 @@ export const ROUTE_PATHS = {
   transferSubmission: transferSubmissionRoute,
   releaseSubmission: releaseSubmissionRoute,
   listWebhookDeliveries: listWebhookDeliveriesRoute,
+  listOpportunities: listOpportunitiesRoute,
+  opportunitiesCalendar: opportunitiesCalendarRoute,
+  opportunityCalendar: opportunityCalendarRoute,
+  createOpportunity: createOpportunityRoute,
+  updateOpportunity: updateOpportunityRoute,
+  getCoCreationProcess: getCoCreationProcessRoute,
+  recordResponse: recordResponseRoute,
   getOpenApi: getOpenApiRoute,
 } as const;
 

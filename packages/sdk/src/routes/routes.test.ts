@@ -16,15 +16,31 @@ const NO_CLIENT_FUNCTION: readonly RouteId[] = [
   'exportPlanJson',
   'exportStaffSubmissionsCsv',
   'getOpenApi',
+  // Calendar files are linked (the client's `calendarUrl` builds the address without a request).
+  'opportunitiesCalendar',
+  'opportunityCalendar',
 ];
 
 const reference = 'XK-2026-12345678';
+const OPPORTUNITY = {
+  kind: 'workshop',
+  title: { values: { sq: 'Punëtori' } },
+  organiserInstitutionId: 'xk-a',
+  when: { kind: 'date', start: '2027-01-20' },
+  status: 'upcoming',
+};
 /** Arguments for each client function, and the path and query values they name. */
 const CALLS: {
   [
     K in Exclude<
       RouteId,
-      'exportPlanCsv' | 'exportPlanXlsx' | 'exportPlanJson' | 'exportStaffSubmissionsCsv' | 'getOpenApi'
+      | 'exportPlanCsv'
+      | 'exportPlanXlsx'
+      | 'exportPlanJson'
+      | 'exportStaffSubmissionsCsv'
+      | 'getOpenApi'
+      | 'opportunitiesCalendar'
+      | 'opportunityCalendar'
     >
   ]: {
     args: unknown[];
@@ -86,6 +102,14 @@ const CALLS: {
   },
   releaseSubmission: { args: [reference], values: { reference } },
   listWebhookDeliveries: { args: [], values: {} },
+  listOpportunities: { args: [{ institution: 'xk-a', kind: 'workshop' }], values: {} },
+  getCoCreationProcess: { args: ['xk-ogp-2026-2030'], values: { processId: 'xk-ogp-2026-2030' } },
+  createOpportunity: { args: [OPPORTUNITY], values: {} },
+  updateOpportunity: { args: ['o-1', OPPORTUNITY], values: { opportunityId: 'o-1' } },
+  recordResponse: {
+    args: ['c-1', { status: 'adopted', adoptedInto: [{ planId: 'p', commitmentNumber: '1' }] }],
+    values: { contributionId: 'c-1' },
+  },
 };
 
 // Type checks (compiled by `npx tsc -b packages/sdk`, never run): each client function returns what the
@@ -123,7 +147,17 @@ export const OUTPUTS_AGREE: [
   Agrees<'transferSubmission'>,
   Agrees<'releaseSubmission'>,
   Agrees<'listWebhookDeliveries'>,
+  Agrees<'listOpportunities'>,
+  Agrees<'getCoCreationProcess'>,
+  Agrees<'createOpportunity'>,
+  Agrees<'updateOpportunity'>,
+  Agrees<'recordResponse'>,
 ] = [
+  true,
+  true,
+  true,
+  true,
+  true,
   true,
   true,
   true,
@@ -168,7 +202,12 @@ export const INPUTS_AGREE: [
     Parameters<HapurStaffClient['transferSubmission']>[1],
     z.input<(typeof API_ROUTES)['transferSubmission']['input']>
   >,
-] = [true, true, true, true, true, true, true, true];
+  Equal<
+    Parameters<HapurStaffClient['createOpportunity']>[0],
+    z.input<(typeof API_ROUTES)['createOpportunity']['input']>
+  >,
+  Equal<Parameters<HapurStaffClient['recordResponse']>[1], z.input<(typeof API_ROUTES)['recordResponse']['input']>>,
+] = [true, true, true, true, true, true, true, true, true, true];
 
 /** A fetch that records each request and answers 404, so every call ends after one request. */
 function recorder() {

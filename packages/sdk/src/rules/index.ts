@@ -6,3 +6,15 @@ export { MONTH_NAMES, formatDay, formatDate, formatMonth, findMonthYear, isOverd
 export { formatFlexibleDate, describeDue, type FormattedDate } from './due-wording.js';
 export { csvCell, csvDocument, type CsvValue, type CsvOptions } from './csv.js';
 export { RESPONSE_DAYS, respondByFrom, transferRespondBy, daysLeft, isPastDeadline } from './deadlines.js';
+export {
+  OPPORTUNITY_KINDS,
+  OPPORTUNITY_STATUSES,
+  RESPONSE_STATUSES,
+  OPPORTUNITY_FILTER_KEYS,
+  opportunityDays,
+  localDay,
+  filterOpportunities,
+  sortOpportunities,
+  countResponses,
+  type OpportunityFilter,
+} from './cocreation.js';

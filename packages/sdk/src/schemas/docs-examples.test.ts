@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type * as z from 'zod/mini';
+import { OpportunityInputSchema, ResponseInputSchema } from './cocreation.js';
 import { LocalizedTextSchema } from './common.js';
 import { ProgressUpdateInputSchema } from './progress-update.js';
 import { PublicationCheckInputSchema } from './publication.js';
@@ -27,6 +28,8 @@ const SCHEMAS: Record<string, z.ZodMiniType> = {
   UnpublishInput: UnpublishInputSchema,
   TransferInput: TransferInputSchema,
   ReleaseInput: ReleaseInputSchema,
+  OpportunityInput: OpportunityInputSchema,
+  ResponseInput: ResponseInputSchema,
 };
 
 const doc = readFileSync(fileURLToPath(new URL('../../../../docs/api.md', import.meta.url)), 'utf8');

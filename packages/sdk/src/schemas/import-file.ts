@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LocalizedTextSchema, text } from './common.js';
+import { CoCreationProcessSchema, ContributionSchema, ParticipationOpportunitySchema } from './cocreation.js';
 import { InstitutionSchema } from './institution.js';
 import { ActionPlanSchema } from './plan.js';
 import { ProgressUpdateSchema } from './progress-update.js';
@@ -29,6 +30,9 @@ export const ImportFileSchema = z.strictObject({
   publicationChecks: z.optional(z.array(PublicationCheckSchema)),
   progressUpdates: z.optional(z.array(ProgressUpdateSchema)),
   submissions: z.optional(z.array(SubmissionSeedSchema)),
+  cocreationProcesses: z.optional(z.array(CoCreationProcessSchema)),
+  participationOpportunities: z.optional(z.array(ParticipationOpportunitySchema)),
+  contributions: z.optional(z.array(ContributionSchema)),
 });
 export type ImportFile = z.infer<typeof ImportFileSchema>;
 export type ImportFileInput = z.input<typeof ImportFileSchema>;

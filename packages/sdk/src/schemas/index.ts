@@ -15,3 +15,4 @@ export * from './publication.js';
 export * from './publication-summary.js';
 export * from './import-file.js';
 export * from './submission-inbox.js';
+export * from './cocreation.js';

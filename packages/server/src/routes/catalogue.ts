@@ -40,6 +40,7 @@ export const PROBLEM_CODES: Readonly<Record<string, string>> = {
   forbidden: "The token's institution may not change this resource.",
   origin_not_allowed: 'Writes are accepted only from configured origins.',
   not_found: 'No such resource.',
+  opportunity_exists: 'A participation opportunity with this id exists; update it instead.',
   body_too_large: 'The body is larger than the server accepts.',
   rate_limited: 'Too many writes from this client; wait Retry-After seconds.',
   internal_error: 'A server fault; nothing was saved partially.',

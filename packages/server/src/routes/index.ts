@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import type { RouteId } from '@hapur/sdk';
 import type { AppEnv } from '../app-env.js';
+import { cocreationHandlers } from './cocreation.js';
 import { commentHandlers } from './comments.js';
 import { API_BASE, resource } from './define.js';
 import { feedbackHandlers } from './feedback.js';
@@ -23,6 +24,7 @@ const RESOURCES = [
   moderationHandlers,
   inboxHandlers,
   participationHandlers,
+  cocreationHandlers,
   publicationHandlers,
   metaHandlers,
 ] as const;

@@ -1,5 +1,12 @@
 import { validateImportFile, type ImportFile, type KnownIds } from '@hapur/sdk';
 import type { Database, Queryable } from '../db/types.js';
+import {
+  opportunityIds,
+  processIds,
+  upsertContribution,
+  upsertOpportunity,
+  upsertProcess,
+} from '../domain/cocreation.js';
 import { importCheck, requirementIds, upsertRequirement } from '../domain/checklists.js';
 import { institutionIds, upsertInstitution } from '../domain/institutions.js';
 import { milestoneIds, planIds, upsertPlan } from '../domain/plans.js';
@@ -27,6 +34,8 @@ async function knownIds(db: Queryable): Promise<KnownIds> {
     milestones: await milestoneIds(db),
     requirements: await requirementIds(db),
     services: await serviceIds(db),
+    processes: await processIds(db),
+    opportunities: await opportunityIds(db),
   };
 }
 
@@ -44,7 +53,10 @@ export type ImportCounts = Record<
   | 'publicationRequirements'
   | 'publicationChecks'
   | 'progressUpdates'
-  | 'submissions',
+  | 'submissions'
+  | 'cocreationProcesses'
+  | 'participationOpportunities'
+  | 'contributions',
   number
 >;
 
@@ -62,6 +74,9 @@ export async function importFile(db: Database, data: unknown, file: string): Pro
     for (const r of f.publicationRequirements ?? []) await upsertRequirement(tx, r, kind);
     for (const c of f.publicationChecks ?? []) await importCheck(tx, c, kind);
     for (const u of f.progressUpdates ?? []) await importProgress(tx, u, kind);
+    for (const p of f.cocreationProcesses ?? []) await upsertProcess(tx, p, kind);
+    for (const o of f.participationOpportunities ?? []) await upsertOpportunity(tx, o, kind);
+    for (const c of f.contributions ?? []) await upsertContribution(tx, c, kind);
     let submissions = 0;
     for (const s of f.submissions ?? []) if (await importSubmission(tx, s, kind === 'demonstration')) submissions++;
     return {
@@ -72,6 +87,9 @@ export async function importFile(db: Database, data: unknown, file: string): Pro
       publicationChecks: f.publicationChecks?.length ?? 0,
       progressUpdates: f.progressUpdates?.length ?? 0,
       submissions,
+      cocreationProcesses: f.cocreationProcesses?.length ?? 0,
+      participationOpportunities: f.participationOpportunities?.length ?? 0,
+      contributions: f.contributions?.length ?? 0,
     };
   });
 }

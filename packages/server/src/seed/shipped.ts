@@ -15,7 +15,7 @@ export function sdkDataDir(): string {
   return join(dirname(fileURLToPath(import.meta.resolve('@hapur/sdk/package.json'))), 'data');
 }
 
-/** The shipped files in import order: real plans, then examples, then demonstration data. */
+/** The shipped files in import order: real plans and co-creation, then examples, then demonstration data. */
 export function shippedFiles(dir = sdkDataDir()): string[] {
   const list = (sub: string) =>
     existsSync(join(dir, sub))
@@ -25,7 +25,9 @@ export function shippedFiles(dir = sdkDataDir()): string[] {
           .map((f) => join(dir, sub, f))
       : [];
   return [
-    ...['xk-2026-2028.json', 'al-2020-2022.json'].map((f) => join(dir, f)).filter((f) => existsSync(f)),
+    ...['xk-2026-2028.json', 'al-2020-2022.json', 'cocreation.json']
+      .map((f) => join(dir, f))
+      .filter((f) => existsSync(f)),
     ...list('examples'),
     ...list('demo'),
   ];

@@ -1,0 +1,140 @@
+import {
+  CoCreationProcessDetailSchema,
+  ContributionSchema,
+  OpportunityInputSchema,
+  OpportunityListSchema,
+  ParticipationOpportunitySchema,
+  ResponseInputSchema,
+  type CoCreationProcessDetail,
+  type Contribution,
+  type OpportunityInput,
+  type OpportunityList,
+  type ParticipationOpportunity,
+  type ResponseInput,
+} from '../schemas/cocreation.js';
+import {
+  createOpportunityRoute,
+  getCoCreationProcessRoute,
+  listOpportunitiesRoute,
+  opportunitiesCalendarRoute,
+  opportunityCalendarRoute,
+  recordResponseRoute,
+  routeUrl,
+  staticUrl,
+  updateOpportunityRoute,
+} from '../routes/paths.js';
+import { filterOpportunities, sortOpportunities, type OpportunityFilter } from '../rules/cocreation.js';
+import type { Core } from './core.js';
+import type { CallOptions, WriteOptions } from './options.js';
+
+export type { OpportunityFilter };
+
+/**
+ * `GET /participation/opportunities?institution=&process=&from=&to=&kind=&status=`: open and upcoming
+ * first. A static export holds every opportunity in one file; the same rule filters and orders it here.
+ */
+export async function listOpportunities(
+  core: Core,
+  filter: OpportunityFilter = {},
+  options?: CallOptions,
+): Promise<OpportunityList> {
+  const route = {
+    path: routeUrl(listOpportunitiesRoute, {}),
+    query: { ...filter },
+    staticPath: staticUrl(listOpportunitiesRoute, {}),
+  };
+  const list = await core.read('listOpportunities', route, OpportunityListSchema, options);
+  const items = sortOpportunities(filterOpportunities(list.items, filter));
+  const named = new Set(items.map((o) => o.organiserInstitutionId));
+  return { items, institutions: list.institutions.filter((i) => named.has(i.id)) };
+}
+
+/** `GET /cocreation/{processId}`: the process, its opportunities, contributions with responses, and counts. */
+export async function getCoCreationProcess(
+  core: Core,
+  processId: string,
+  options?: CallOptions,
+): Promise<CoCreationProcessDetail> {
+  const route = {
+    path: routeUrl(getCoCreationProcessRoute, { processId }),
+    staticPath: staticUrl(getCoCreationProcessRoute, { processId }),
+  };
+  return core.read('getCoCreationProcess', route, CoCreationProcessDetailSchema, options);
+}
+
+/**
+ * The address of a calendar file, for a link: one opportunity (`{ opportunityId }`) or the feed of a
+ * filter. A static export has the whole feed and one file per dated opportunity; filters need the API.
+ */
+export function calendarUrl(core: Core, target: { opportunityId: string } | OpportunityFilter): string | undefined {
+  if ('opportunityId' in target && target.opportunityId !== undefined) {
+    const values = { opportunityId: target.opportunityId };
+    return core.href({
+      path: routeUrl(opportunityCalendarRoute, values),
+      staticPath: staticUrl(opportunityCalendarRoute, values),
+    });
+  }
+  const filter = target as OpportunityFilter;
+  const filtered = Object.values(filter).some((v) => v !== undefined && v !== '');
+  return core.href({
+    path: routeUrl(opportunitiesCalendarRoute, {}),
+    query: { ...filter },
+    staticPath: filtered ? undefined : staticUrl(opportunitiesCalendarRoute, {}),
+  });
+}
+
+/** `POST /participation/opportunities` (staff): publish an opportunity of the token's institution. */
+export async function createOpportunity(
+  core: Core,
+  input: OpportunityInput,
+  options?: WriteOptions,
+): Promise<ParticipationOpportunity> {
+  return core.write(
+    'createOpportunity',
+    {
+      path: routeUrl(createOpportunityRoute, {}),
+      staff: createOpportunityRoute.staff,
+      input: { schema: OpportunityInputSchema, value: input },
+    },
+    ParticipationOpportunitySchema,
+    options,
+  );
+}
+
+/** `POST /participation/opportunities/{opportunityId}` (staff): replace it (new dates, status, report…). */
+export async function updateOpportunity(
+  core: Core,
+  opportunityId: string,
+  input: OpportunityInput,
+  options?: WriteOptions,
+): Promise<ParticipationOpportunity> {
+  return core.write(
+    'updateOpportunity',
+    {
+      path: routeUrl(updateOpportunityRoute, { opportunityId }),
+      staff: updateOpportunityRoute.staff,
+      input: { schema: OpportunityInputSchema, value: input },
+    },
+    ParticipationOpportunitySchema,
+    options,
+  );
+}
+
+/** `POST /cocreation/contributions/{contributionId}/response` (staff): the reasoned response → the contribution. */
+export async function recordResponse(
+  core: Core,
+  contributionId: string,
+  input: ResponseInput,
+  options?: WriteOptions,
+): Promise<Contribution> {
+  return core.write(
+    'recordResponse',
+    {
+      path: routeUrl(recordResponseRoute, { contributionId }),
+      staff: recordResponseRoute.staff,
+      input: { schema: ResponseInputSchema, value: input },
+    },
+    ContributionSchema,
+    options,
+  );
+}

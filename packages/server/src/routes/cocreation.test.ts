@@ -1,0 +1,229 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import {
+  CoCreationProcessDetailSchema,
+  ContributionSchema,
+  OpportunityListSchema,
+  ProblemDetailsSchema,
+  createStaticClient,
+} from '@hapur/sdk';
+import { exportStatic } from '../export-static.js';
+import { createStaffToken } from '../auth/tokens.js';
+import { auditOf } from '../domain/cocreation.js';
+import { seedIfEmpty } from '../seed/shipped.js';
+import { createHarness, type Harness } from '../testing/harness.js';
+
+const XK = 'xk-ogp-2026-2030';
+let h: Harness;
+let amshc: string;
+let mapl: string;
+before(async () => {
+  h = await createHarness();
+  await seedIfEmpty(h.db, { error: (m, f) => assert.fail(`${m} ${JSON.stringify(f)}`) });
+  amshc = await createStaffToken(h.db, 'AMSHC editor', 'xk-amshc');
+  mapl = await createStaffToken(h.db, 'MAPL editor', 'xk-mapl');
+});
+after(() => h.close());
+
+const json = async (path: string) => {
+  const res = await h.request(path);
+  assert.equal(res.status, 200, path);
+  return res.json();
+};
+const list = async (query = '') =>
+  OpportunityListSchema.parse(await json(`/api/v1/participation/opportunities${query}`));
+const post = (path: string, token: string | undefined, body: unknown) =>
+  h.request(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+/** The VEVENTs of an iCalendar text, as ical.js reads them (its VTIMEZONEs registered, so times convert). */
+const events = (ics: string) => {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+};
+
+test('the list puts open and upcoming first, marks demonstration items, and names the organisers', async () => {
+  const { items, institutions } = await list();
+  assert.deepEqual(
+    items.map((o) => [o.id, o.status]),
+    [
+      [`${XK}-demo-comment-period`, 'open'],
+      [`${XK}-demo-hearing`, 'upcoming'],
+      ['al-ogp-2018-2020-coordinators-workshop', 'closed'],
+      [`${XK}-amshc-meeting`, 'closed'],
+      [`${XK}-training`, 'closed'],
+      [`${XK}-demo-public-call`, 'cancelled'],
+    ],
+  );
+  assert.deepEqual(
+    items.filter((o) => o.demonstration).map((o) => o.id.replace(`${XK}-`, '')),
+    ['demo-comment-period', 'demo-hearing', 'demo-public-call'],
+  );
+  // The seeds give no date for the training and the AMSHC meeting: none is invented.
+  assert.deepEqual(items.find((o) => o.id === `${XK}-training`)?.when, { kind: 'unspecified' });
+  assert.deepEqual(institutions.map((i) => i.id).sort(), ['al-dzhm', 'xk-amshc', 'xk-mapl']);
+});
+
+test('filters: institution, process, kind, status, and from/to (which never keep an undated one)', async () => {
+  const ids = async (q: string) => (await list(q)).items.map((o) => o.id);
+  assert.deepEqual(await ids('?institution=xk-amshc'), [`${XK}-amshc-meeting`]);
+  assert.deepEqual(await ids('?process=al-ogp-2018-2020'), ['al-ogp-2018-2020-coordinators-workshop']);
+  assert.deepEqual(await ids('?kind=workshop'), ['al-ogp-2018-2020-coordinators-workshop']);
+  assert.deepEqual(await ids('?status=open'), [`${XK}-demo-comment-period`]);
+  assert.deepEqual(await ids('?from=2018-01-01&to=2018-12-31'), ['al-ogp-2018-2020-coordinators-workshop']);
+  const bad = await h.request('/api/v1/participation/opportunities?kind=party&from=2027-02-30');
+  assert.equal(bad.status, 400);
+  const problem = ProblemDetailsSchema.parse(await bad.json());
+  assert.deepEqual(problem.errors?.map((e) => e.path).sort(), ['from', 'kind']);
+});
+
+test('the .ics feed parses, keeps UIDs stable, puts days as all-day and times in their zone, leaves undated out', async () => {
+  const res = await h.request('/api/v1/participation/opportunities.ics?lang=en');
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type') ?? '', /^text\/calendar/);
+  const ics = await res.text();
+  const all = events(ics);
+  assert.deepEqual(all.map((e) => e.uid).sort(), [
+    'al-ogp-2018-2020-coordinators-workshop@hapur',
+    `${XK}-demo-comment-period@hapur`,
+    `${XK}-demo-hearing@hapur`,
+    `${XK}-demo-public-call@hapur`,
+  ]);
+  const workshop = all.find((e) => e.uid.startsWith('al-'))!;
+  assert.equal(workshop.startDate.isDate, true);
+  assert.equal(workshop.startDate.toString(), '2018-06-25');
+  assert.equal(workshop.endDate.toString(), '2018-06-26', 'the end of a whole day is exclusive');
+  assert.equal(workshop.summary, 'Workshop with the group of OGP coordinators');
+  const hearing = all.find((e) => e.uid === `${XK}-demo-hearing@hapur`)!;
+  assert.equal(hearing.component.getFirstProperty('dtstart')?.getParameter('tzid'), 'Europe/Belgrade');
+  assert.equal(hearing.startDate.toJSDate().toISOString(), '2027-01-20T09:00:00.000Z');
+  assert.equal(hearing.endDate.toJSDate().toISOString(), '2027-01-20T11:00:00.000Z');
+  assert.match(hearing.description, /Demonstration data/);
+  const cancelled = all.find((e) => e.uid === `${XK}-demo-public-call@hapur`)!;
+  assert.equal(cancelled.component.getFirstPropertyValue('status'), 'CANCELLED');
+  // The same bytes on a second request (stable UIDs and stamps), so the ETag holds.
+  assert.equal(await (await h.request('/api/v1/participation/opportunities.ics?lang=en')).text(), ics);
+  // Albanian by default.
+  assert.match(await (await h.request('/api/v1/participation/opportunities.ics')).text(), /SUMMARY:Workshop me grupin/);
+});
+
+test('one opportunity as a calendar file; an undated one has none', async () => {
+  const res = await h.request(`/api/v1/participation/opportunities/${XK}-demo-hearing/calendar.ics`);
+  assert.equal(res.status, 200);
+  assert.match(
+    res.headers.get('content-disposition') ?? '',
+    /attachment; filename="xk-ogp-2026-2030-demo-hearing.ics"/,
+  );
+  assert.deepEqual(
+    events(await res.text()).map((e) => e.uid),
+    [`${XK}-demo-hearing@hapur`],
+  );
+  assert.equal((await h.request(`/api/v1/participation/opportunities/${XK}-training/calendar.ics`)).status, 404);
+  assert.equal((await h.request('/api/v1/participation/opportunities/nope/calendar.ics')).status, 404);
+});
+
+test("a process: the AMSHC meeting's six recommended measures, each under consideration", async () => {
+  const detail = CoCreationProcessDetailSchema.parse(await json(`/api/v1/cocreation/${XK}`));
+  assert.equal(detail.contributions.length, 6);
+  assert.deepEqual(detail.counts, { adopted: 0, partly_adopted: 0, not_adopted: 0, under_consideration: 6 });
+  assert.equal(detail.contributions[0]?.text.values['sq'], 'Forcimi i mekanizmave të konsultimit publik');
+  assert.ok(detail.contributions.every((c) => c.from.kind === 'participants'));
+  assert.ok(detail.institutions.some((i) => i.id === 'xk-amshc'));
+  assert.equal((await h.request('/api/v1/cocreation/nope')).status, 404);
+});
+
+test('staff record "adopted into commitment 1": scoped to the organiser, reasoned, audited, shown publicly', async () => {
+  const path = `/api/v1/cocreation/contributions/${XK}-amshc-m1/response`;
+  const adopted = { status: 'adopted', adoptedInto: [{ planId: 'xk-2026-2028', commitmentNumber: '1' }] };
+  assert.equal((await post(path, undefined, adopted)).status, 401);
+  assert.equal((await post(path, mapl, adopted)).status, 403, 'another institution may not answer');
+  const unreasoned = await post(path, amshc, { status: 'not_adopted' });
+  assert.equal(unreasoned.status, 400);
+  assert.equal(ProblemDetailsSchema.parse(await unreasoned.json()).errors?.[0]?.path, 'reason');
+
+  h.clock.now = new Date('2027-02-15T10:00:00Z');
+  const res = await post(path, amshc, adopted);
+  assert.equal(res.status, 200);
+  const stored = ContributionSchema.parse(await res.json());
+  assert.deepEqual(stored.response, { ...adopted, respondedBy: 'xk-amshc', respondedAt: '2027-02-15T10:00:00.000Z' });
+  const detail = CoCreationProcessDetailSchema.parse(await json(`/api/v1/cocreation/${XK}`));
+  assert.deepEqual(detail.counts, { adopted: 1, partly_adopted: 0, not_adopted: 0, under_consideration: 5 });
+  assert.deepEqual(
+    (await auditOf(h.db, `${XK}-amshc-m1`)).map((a) => [a.action, a.institutionId, a.staffName, a.at]),
+    [['record_response', 'xk-amshc', 'AMSHC editor', '2027-02-15T10:00:00.000Z']],
+  );
+});
+
+test("staff create and update their own institution's opportunities, audited; others get 403, a taken id 409", async () => {
+  const input = {
+    id: 'xk-mapl-test-hearing',
+    kind: 'hearing',
+    title: { values: { sq: 'Dëgjim publik' } },
+    organiserInstitutionId: 'xk-mapl',
+    processId: XK,
+    when: { kind: 'date_time', start: '2027-03-10T10:00:00+01:00', timeZone: 'Europe/Belgrade' },
+    status: 'upcoming',
+  };
+  assert.equal((await post('/api/v1/participation/opportunities', amshc, input)).status, 403);
+  const created = await post('/api/v1/participation/opportunities', mapl, input);
+  assert.equal(created.status, 201);
+  assert.equal((await post('/api/v1/participation/opportunities', mapl, input)).status, 409);
+  const unknownProcess = await post('/api/v1/participation/opportunities', mapl, {
+    ...input,
+    id: 'x2',
+    processId: 'nope',
+  });
+  assert.equal(unknownProcess.status, 404);
+
+  const cancelled = { ...input, status: 'cancelled' };
+  assert.equal((await post(`/api/v1/participation/opportunities/${input.id}`, amshc, cancelled)).status, 403);
+  const updated = await post(`/api/v1/participation/opportunities/${input.id}`, mapl, cancelled);
+  assert.equal(updated.status, 200);
+  assert.equal(
+    (await list('?status=cancelled')).items.some((o) => o.id === input.id),
+    true,
+  );
+  const ics = await (await h.request(`/api/v1/participation/opportunities/${input.id}/calendar.ics`)).text();
+  assert.match(ics, /STATUS:CANCELLED/);
+  assert.deepEqual(
+    (await auditOf(h.db, input.id)).map((a) => a.action),
+    ['create_opportunity', 'update_opportunity'],
+  );
+});
+
+test('static mode: export-static writes the list, the feed, one file per dated opportunity and each process', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'hapur-cocreation-static-'));
+  try {
+    await exportStatic(h.db, out);
+    assert.ok(existsSync(join(out, 'participation/opportunities.ics')));
+    assert.ok(existsSync(join(out, `participation/opportunities/${XK}-demo-hearing/calendar.ics`)));
+    assert.ok(!existsSync(join(out, `participation/opportunities/${XK}-training`)), 'no file for an undated one');
+    // The SDK's static client reads the same answers from the files, filtering in the browser.
+    const fetch = async (input: RequestInfo | URL) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      const file = join(out, url.pathname.replace(/^\/data\//, ''));
+      return existsSync(file)
+        ? new Response(readFileSync(file), { headers: { 'content-type': 'application/json' } })
+        : new Response('{}', { status: 404 });
+    };
+    const client = createStaticClient('https://files.example.org/data/', { fetch: fetch as typeof globalThis.fetch });
+    const viaApi = OpportunityListSchema.parse(await json('/api/v1/participation/opportunities?institution=xk-amshc'));
+    assert.deepEqual(await client.listOpportunities({ institution: 'xk-amshc' }), viaApi);
+    const detail = await client.getCoCreationProcess(XK);
+    assert.deepEqual(detail, CoCreationProcessDetailSchema.parse(await json(`/api/v1/cocreation/${XK}`)));
+    assert.equal(
+      client.calendarUrl({ opportunityId: `${XK}-demo-hearing` }),
+      `https://files.example.org/data/participation/opportunities/${XK}-demo-hearing/calendar.ics`,
+    );
+    assert.equal(client.calendarUrl({ kind: 'workshop' }), undefined, 'a filtered feed needs the API');
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});

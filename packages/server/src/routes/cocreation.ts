@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import {
+  API_ROUTES,
+  OPPORTUNITY_KINDS,
+  OPPORTUNITY_STATUSES,
+  IdSchema,
+  type Contribution,
+  type OpportunityFilter,
+  type ParticipationOpportunity,
+  type RouteInput,
+} from '@hapur/sdk';
+import { requireInstitution } from '../auth/tokens.js';
+import { isDated, opportunitiesCalendar } from '../domain/calendar.js';
+import {
+  audit,
+  listOpportunities,
+  loadContribution,
+  loadOpportunity,
+  loadProcess,
+  processDetail,
+  upsertContribution,
+  upsertOpportunity,
+} from '../domain/cocreation.js';
+import { loadInstitution } from '../domain/institutions.js';
+import { sendCached, sendJson } from '../http/conditional.js';
+import { problems } from '../http/problem.js';
+import { QUERY, readQuery } from '../http/query.js';
+import { readJson, validate } from '../http/validate.js';
+import { currentStaff, type AnyContext, type Handlers } from './define.js';
+
+const oneOf = (values: readonly string[], code: string) => ({
+  schema: { safeParse: (v: unknown) => ({ success: values.includes(String(v)) }) },
+  code,
+  message: `Use one of: ${values.join(', ')}.`,
+});
+const id = { schema: IdSchema, code: 'invalid_id', message: 'Use an id such as xk-mapl.' };
+
+/** The filter of the list and the feed, each parameter checked (one 400 names every bad one). */
+function readFilter(c: AnyContext): OpportunityFilter {
+  return readQuery(c, {
+    institution: id,
+    process: id,
+    from: QUERY.date,
+    to: QUERY.date,
+    kind: oneOf(OPPORTUNITY_KINDS, 'invalid_kind'),
+    status: oneOf(OPPORTUNITY_STATUSES, 'invalid_status'),
+  });
+}
+
+const CALENDAR = 'text/calendar; charset=utf-8';
+
+async function opportunityOr404(c: AnyContext, opportunityId: string): Promise<ParticipationOpportunity> {
+  const found = await loadOpportunity(c.get('deps').db, opportunityId);
+  if (!found) throw problems.notFound(`No participation opportunity "${opportunityId}".`);
+  return found;
+}
+
+/** The organiser and process an opportunity names must exist (404 naming the field otherwise). */
+async function checkReferences(c: AnyContext, input: RouteInput<'createOpportunity'>): Promise<void> {
+  const { db } = c.get('deps');
+  if (!(await loadInstitution(db, input.organiserInstitutionId)))
+    throw problems.notFound(`No institution "${input.organiserInstitutionId}".`);
+  if (input.processId !== undefined && !(await loadProcess(db, input.processId)))
+    throw problems.notFound(`No co-creation process "${input.processId}".`);
+}
+
+/** Participation opportunities (list, iCalendar), co-creation processes, and the staff writes on them. */
+export const cocreationHandlers = {
+  listOpportunities: async (c) => sendJson(c, await listOpportunities(c.get('deps').db, readFilter(c))),
+
+  opportunitiesCalendar: async (c) => {
+    const filter = readFilter(c);
+    const { lang = 'sq' } = readQuery(c, { lang: QUERY.lang });
+    const { items } = await listOpportunities(c.get('deps').db, filter);
+    return sendCached(c, opportunitiesCalendar(items, lang), CALENDAR);
+  },
+
+  opportunityCalendar: async (c) => {
+    const { lang = 'sq' } = readQuery(c, { lang: QUERY.lang });
+    const opportunity = await opportunityOr404(c, c.req.param('opportunityId'));
+    if (!isDated(opportunity))
+      throw problems.notFound(`"${opportunity.id}" has no date yet, so there is nothing to add to a calendar.`);
+    c.header('Content-Disposition', `attachment; filename="${opportunity.id}.ics"`);
+    return sendCached(c, opportunitiesCalendar([opportunity], lang), CALENDAR);
+  },
+
+  getCoCreationProcess: async (c) => {
+    const processId = c.req.param('processId');
+    const detail = await processDetail(c.get('deps').db, processId);
+    if (!detail) throw problems.notFound(`No co-creation process "${processId}".`);
+    return sendJson(c, detail);
+  },
+
+  createOpportunity: async (c) => {
+    const { db, now } = c.get('deps');
+    const staff = currentStaff(c);
+    const input = validate<RouteInput<'createOpportunity'>>(API_ROUTES.createOpportunity.input, await readJson(c));
+    requireInstitution(staff, input.organiserInstitutionId, 'the organiser');
+    await checkReferences(c, input);
+    const opportunity = { ...input, id: input.id ?? `po-${randomUUID()}` } as ParticipationOpportunity;
+    const at = now();
+    return db.transaction(async (tx) => {
+      if (await loadOpportunity(tx, opportunity.id))
+        throw problems.conflict('opportunity_exists', `An opportunity "${opportunity.id}" exists: update it instead.`);
+      await upsertOpportunity(tx, opportunity, 'real', at);
+      await audit(tx, {
+        at,
+        action: 'create_opportunity',
+        targetId: opportunity.id,
+        staff,
+        before: undefined,
+        after: opportunity,
+      });
+      return c.json(await loadOpportunity(tx, opportunity.id), 201);
+    });
+  },
+
+  updateOpportunity: async (c) => {
+    const { db, now } = c.get('deps');
+    const staff = currentStaff(c);
+    const opportunityId = c.req.param('opportunityId');
+    const input = validate<RouteInput<'updateOpportunity'>>(API_ROUTES.updateOpportunity.input, await readJson(c));
+    if (input.id !== undefined && input.id !== opportunityId)
+      throw problems.validation([
+        { path: 'id', code: 'id_mismatch', message: `The body names "${input.id}", the path "${opportunityId}".` },
+      ]);
+    const before = await opportunityOr404(c, opportunityId);
+    requireInstitution(staff, before.organiserInstitutionId, `opportunity ${opportunityId}`);
+    requireInstitution(staff, input.organiserInstitutionId, 'the new organiser');
+    await checkReferences(c, input);
+    const opportunity = { ...input, id: opportunityId } as ParticipationOpportunity;
+    const at = now();
+    return db.transaction(async (tx) => {
+      await upsertOpportunity(tx, opportunity, 'real', at);
+      await audit(tx, { at, action: 'update_opportunity', targetId: opportunityId, staff, before, after: opportunity });
+      return c.json(await loadOpportunity(tx, opportunityId));
+    });
+  },
+
+  recordResponse: async (c) => {
+    const { db, now } = c.get('deps');
+    const staff = currentStaff(c);
+    const contributionId = c.req.param('contributionId');
+    const input = validate<RouteInput<'recordResponse'>>(API_ROUTES.recordResponse.input, await readJson(c));
+    const before = await loadContribution(db, contributionId);
+    if (!before) throw problems.notFound(`No contribution "${contributionId}".`);
+    // Who answers: the process's coordinator, or the organiser of the opportunity it was proposed in.
+    const process = await loadProcess(db, before.processId);
+    const opportunity = before.opportunityId ? await loadOpportunity(db, before.opportunityId) : undefined;
+    const answerers = [process?.coordinatingInstitutionId, opportunity?.organiserInstitutionId];
+    requireInstitution(
+      staff,
+      answerers.find((i) => i === staff.institutionId),
+      `contribution ${contributionId}`,
+    );
+    const at = now();
+    const contribution: Contribution = {
+      ...before,
+      response: { ...input, respondedBy: staff.institutionId, respondedAt: at.toISOString() },
+    };
+    await db.transaction(async (tx) => {
+      await upsertContribution(tx, contribution, 'real', at);
+      await audit(tx, { at, action: 'record_response', targetId: contributionId, staff, before, after: contribution });
+    });
+    return c.json(contribution);
+  },
+} satisfies Handlers;
