@@ -1,5 +1,6 @@
 import { FEEDBACK_STATUSES, RESPONSE_DECISIONS, UI_LANGUAGES, type StaffSubmissionDetail } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from './render-list.js';
 import { otherLanguages, type ActionIssue } from './staff-inbox.model.js';
 import type { InboxView } from './staff-inbox.types.js';
 import type { InboxAction } from './translations/inbox-translation.js';
@@ -16,9 +17,6 @@ export interface ActionHandlers {
   submit: (action: InboxAction, event: SubmitEvent) => void;
   jump: (id: string, event: Event) => void;
 }
-
-const heading = (level: number, text: string, id?: string) =>
-  html`<p class="heading" role="heading" aria-level=${Math.min(6, level)} id=${id ?? nothing}>${text}</p>`;
 
 /** The label of a field, for its error message ("Enter the reason"). */
 function fieldLabel(v: InboxView, action: InboxAction, field: string, language: string): string {

@@ -1,12 +1,9 @@
 import type { StaffHistoryEntry, StaffSubmissionDetail } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { TextRenderer } from '../../internal/localized-text.js';
-import { dueWords, subjectText } from './render-list.js';
+import { dueWords, heading, subjectText } from './render-list.js';
 import { dueState } from './staff-inbox.model.js';
 import type { InboxView } from './staff-inbox.types.js';
-
-const heading = (level: number, text: string, id?: string) =>
-  html`<p class="heading" role="heading" aria-level=${Math.min(6, level)} id=${id ?? nothing}>${text}</p>`;
 
 function historyText(v: InboxView, entry: StaffHistoryEntry, text: TextRenderer) {
   const { t, f } = v;

@@ -22,7 +22,8 @@ export interface ListHandlers {
   refresh: () => void;
 }
 
-const heading = (level: number, text: string, id?: string) =>
+/** A heading as the block writes them (`role=heading` with a level that fits the page's outline). */
+export const heading = (level: number, text: string, id?: string) =>
   html`<p class="heading" role="heading" aria-level=${Math.min(6, level)} id=${id ?? nothing}>${text}</p>`;
 
 /** The deadline in words (the colour only repeats them). */
