@@ -1,10 +1,26 @@
 // Starts the demo: the reference server on PORT (default 8787) with the embedded database,
-// the shipped data imported on first start, the CDN bundle under /cdn/ and the examples under /examples/.
+// the shipped data imported on first start, the CDN loader and its chunks under /cdn/, the examples under
+// /examples/ and the built Storybook (`npm run build-storybook`) under /storybook/, or a note saying how to build it.
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exportStatic, startServer } from '@hapur/server';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const port = Number(process.env['PORT'] ?? 8787);
+
+const storybookBuilt = existsSync(here('../storybook-static/index.html'));
+function storybookNote(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hapur-storybook-note-'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>Storybook is not built</title>' +
+      '<h1>Storybook is not built</h1><p>Run <code>npm run build-storybook</code>, then restart <code>npm start</code>: ' +
+      'the demo serves <code>storybook-static/</code> here.</p></html>',
+  );
+  return dir;
+}
 
 const server = await startServer({
   port,
@@ -12,8 +28,16 @@ const server = await startServer({
   // Free-topic feedback on the example municipality's pages goes to the municipality, which answers it.
   config: { defaultInstitutionId: 'xk-example-municipality' },
   staticMounts: [
-    // Catalogue chunks have a content hash in their names: cached for a year.
+    // Chunks (blocks, shared code, catalogues) have a content hash in their names: cached for a year, never
+    // revalidated. hapur.js and hapur.all.js keep their names across versions: 5 minutes, then the ETag.
     { urlPrefix: '/cdn/', dir: here('../packages/elements/dist-cdn/'), immutable: /^chunks\// },
+    // Storybook's manager frames its preview (same origin); its assets/ files have hashed names.
+    {
+      urlPrefix: '/storybook/',
+      dir: storybookBuilt ? here('../storybook-static/') : storybookNote(),
+      immutable: /^assets\//,
+      sameOriginFrames: true,
+    },
     // The React and Vue example apps are served from their builds (scripts/start.mjs builds them); before /examples/.
     { urlPrefix: '/examples/react/', dir: here('../examples/react/dist/') },
     { urlPrefix: '/examples/vue/', dir: here('../examples/vue/dist/') },
@@ -28,7 +52,8 @@ Hapur demo is running:
   API            ${base}/api/v1/plans   (docs: ${base}/api, OpenAPI: ${base}/openapi.json)
   Examples       ${base}/examples/   (static files only: ${base}/examples/static/, ${files} JSON files)
   React, Vue     ${base}/examples/react/   ${base}/examples/vue/
-  CDN bundle     ${base}/cdn/hapur.js
+  CDN            ${base}/cdn/hapur.js (loader)   ${base}/cdn/hapur.all.js (every block in one file)
+  Storybook      ${base}/storybook/${storybookBuilt ? '' : '   (not built: npm run build-storybook, then restart)'}
   Staff token    npx hapur-server token create "Your name" --institution xk-example-municipality
                  (in another terminal, while the demo runs; the token is printed once)
 Press Ctrl+C to stop.`);

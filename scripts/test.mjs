@@ -10,7 +10,7 @@ const only = process.argv.slice(2);
 
 const steps = [
   { name: 'build', cmd: 'npm', args: ['run', 'build'], gate: true },
-  // Size budgets (test/size/budgets.json): each block alone and hapur.js, gzip -9; prints size | budget | headroom.
+  // Size budgets (test/size/budgets.json): each block alone, the loader, all blocks through it and hapur.all.js, gzip -9.
   { name: 'size', cmd: 'node', args: ['test/size/budgets.mjs'] },
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '-b'] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '.', '--max-warnings', '0'] },
@@ -18,6 +18,8 @@ const steps = [
   { name: 'cem-check', cmd: 'node', args: ['scripts/check-cem.mjs'] },
   // docs/blocks/<tag>.md are generated from the manifest (npm run docs:blocks): fails when one is stale.
   { name: 'block-docs', cmd: 'node', args: ['scripts/block-docs.mjs', '--check'] },
+  // docs/embedding.md's SRI hashes of dist-cdn/hapur.js and hapur.all.js (npm run docs:sri): fails when stale.
+  { name: 'sri', cmd: 'node', args: ['scripts/sri.mjs', '--check'] },
   {
     name: 'node-tests',
     cmd: 'node',
