@@ -4,6 +4,7 @@
 // everything that is broken. Exits non-zero when any step fails.
 import { spawn } from 'node:child_process';
 import { ensureChromium } from './chromium.mjs';
+import { node24Missing, node24Path } from './node-runtimes.mjs';
 
 const started = Date.now();
 const only = process.argv.slice(2);
@@ -23,6 +24,13 @@ const steps = [
   {
     name: 'node-tests',
     cmd: 'node',
+    args: ['scripts/node-test.mjs', 'packages/sdk/src', 'packages/server/src', '--', '--test-concurrency=1'],
+  },
+  {
+    // The same suites on Node 24 (ADR 0009): the binary is a pinned optional dependency, installed by `npm ci`.
+    name: 'node24-tests',
+    cmd: node24Path(),
+    missing: node24Missing(),
     args: ['scripts/node-test.mjs', 'packages/sdk/src', 'packages/server/src', '--', '--test-concurrency=1'],
   },
   {
@@ -64,9 +72,12 @@ function countTests(output) {
   const text = output.replace(/\x1b\[[0-9;]*m/g, '');
   let passed = 0;
   let failed = 0;
-  // node:test (TAP summary)
+  // node:test (TAP summary, Node 20's default without a terminal)
   for (const m of text.matchAll(/^# pass (\d+)$/gm)) passed += Number(m[1]);
   for (const m of text.matchAll(/^# fail (\d+)$/gm)) failed += Number(m[1]);
+  // node:test's spec reporter (Node 24's default): "ℹ pass 12"
+  for (const m of text.matchAll(/^ℹ pass (\d+)$/gm)) passed += Number(m[1]);
+  for (const m of text.matchAll(/^ℹ fail (\d+)$/gm)) failed += Number(m[1]);
   // vitest: "Tests  12 passed (12)" or "Tests  1 failed | 11 passed (12)"
   for (const m of text.matchAll(/^\s*Tests\s+(.*)\(\d+\)\s*$/gm)) {
     passed += Number(/(\d+) passed/.exec(m[1])?.[1] ?? 0);
@@ -86,7 +97,12 @@ function countTests(output) {
 function run(step) {
   return new Promise((resolve) => {
     const t0 = Date.now();
-    console.log(`\n▶ ${step.name}: ${step.cmd} ${step.args.join(' ')}`);
+    console.log(`\n▶ ${step.name}: ${step.cmd ?? '(missing)'} ${step.args.join(' ')}`);
+    if (!step.cmd) {
+      console.error(step.missing);
+      resolve({ name: step.name, ok: false, code: 1, seconds: '0.0', passed: 0, failed: 0 });
+      return;
+    }
     const child = spawn(step.cmd, step.args, {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, FORCE_COLOR: '0', ...step.env },
@@ -107,6 +123,7 @@ function run(step) {
   });
 }
 
+console.log(`Node ${process.version} runs the test command; Node 24 at ${node24Path() ?? '(none)'}`);
 const chromium = ensureChromium();
 console.log(`Using Chromium at ${chromium}`);
 process.env.CHROME_PATH ??= chromium;
