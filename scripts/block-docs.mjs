@@ -35,6 +35,10 @@ const EXAMPLES = {
     '<hapur-participation-stats api="/api/v1" institution="xk-example-municipality" heading-level="2"></hapur-participation-stats>',
   'hapur-publication-checklist':
     '<hapur-publication-checklist api="/api/v1" institution="xk-mf" heading-level="2"></hapur-publication-checklist>',
+  'hapur-participation-calendar':
+    '<hapur-participation-calendar api="/api/v1" process="xk-ogp-2026-2030" feedback-href="feedback.html?topic={topic}" heading-level="2"></hapur-participation-calendar>',
+  'hapur-reasoned-response':
+    '<hapur-reasoned-response api="/api/v1" process="xk-ogp-2026-2030" commitment-href="plan.html#commitment-{number}" heading-level="2"></hapur-reasoned-response>',
   'hapur-staff-inbox': `<!-- Staff sign in on the block with their token (docs/staff.md). -->
 <script type="module">
   import '@hapur/elements/staff-inbox.js';
@@ -47,6 +51,8 @@ const EXAMPLES = {
 
 /** Staff screens: not in hapur.js nor in `@hapur/elements` (index.ts); each is loaded from its own entry. */
 const STAFF_BLOCKS = new Set(['hapur-staff-inbox']);
+/** Blocks the loader (hapur.js) loads by tag but that are not in `@hapur/elements` nor in hapur.all.js (its size budget). */
+const OWN_ENTRY_BLOCKS = new Set(['hapur-participation-calendar', 'hapur-reasoned-response']);
 
 const cemPath = join(elements, 'custom-elements.json');
 if (!existsSync(cemPath)) {
@@ -132,7 +138,9 @@ function page(block) {
           `From npm: \`import { ${block.name} } from '@hapur/elements/${name}.js';\` registers this block and gives its class.`,
         ]
       : [
-          'With one script tag (the CDN bundle registers every block):',
+          OWN_ENTRY_BLOCKS.has(tag)
+            ? 'With one script tag (the loader `hapur.js` loads it when the tag appears; it is not in `hapur.all.js`):'
+            : 'With one script tag (the CDN bundle registers every block):',
           '',
           '```html',
           '<script type="module" src="https://your-hapur-host/cdn/hapur.js"></script>',
@@ -140,7 +148,9 @@ function page(block) {
           EXAMPLES[tag] ?? `<${tag}></${tag}>`,
           '```',
           '',
-          `From npm: \`import '@hapur/elements/${name}.js';\` registers this block alone (the class is \`${block.name}\`, exported by \`@hapur/elements\`).`,
+          OWN_ENTRY_BLOCKS.has(tag)
+            ? `From npm: \`import { ${block.name} } from '@hapur/elements/${name}.js';\` registers this block and gives its class (it is not in \`@hapur/elements\`).`
+            : `From npm: \`import '@hapur/elements/${name}.js';\` registers this block alone (the class is \`${block.name}\`, exported by \`@hapur/elements\`).`,
         ]),
     '',
     '## Attributes and properties',

@@ -21,6 +21,8 @@ const BLOCKS = [
   'feedback-status',
   'comments',
   'participation-stats',
+  'participation-calendar',
+  'reasoned-response',
   'publication-checklist',
   'staff-inbox',
 ];

@@ -7,6 +7,8 @@ export { HapurFeedbackForm } from './feedback-form.js';
 export { HapurFeedbackStatus } from './feedback-status.js';
 export { HapurComments } from './comments.js';
 export { HapurParticipationStats } from './participation-stats.js';
+export { HapurParticipationCalendar } from './participation-calendar.js';
+export { HapurReasonedResponse } from './reasoned-response.js';
 export { HapurPublicationChecklist } from './publication-checklist.js';
 export { HapurStaffInbox } from './staff-inbox.js';
 export { dataEvents, trackerEvents, feedbackFormEvents, checklistEvents, staffInboxEvents } from './events.js';

@@ -5,12 +5,16 @@ import { renderToString } from 'react-dom/server';
 import { readFileSync } from 'node:fs';
 import * as PublicBlocks from '@hapur/elements';
 import * as StaffInbox from '@hapur/elements/staff-inbox.js';
+import * as ParticipationCalendar from '@hapur/elements/participation-calendar.js';
+import * as ReasonedResponse from '@hapur/elements/reasoned-response.js';
 import {
   HapurComments,
   HapurCommitmentTracker,
   HapurFeedbackForm,
   HapurFeedbackStatus,
   HapurParticipationStats,
+  HapurParticipationCalendar,
+  HapurReasonedResponse,
   HapurProvider,
   HapurPublicationChecklist,
   HapurServiceInfo,
@@ -20,7 +24,7 @@ import {
 import { checklistEvents, dataEvents, feedbackFormEvents, staffInboxEvents, trackerEvents } from './events.js';
 
 // The public blocks' door plus each staff block's own entry (staff blocks stay out of `@hapur/elements`).
-const Elements = { ...PublicBlocks, ...StaffInbox };
+const Elements = { ...PublicBlocks, ...StaffInbox, ...ParticipationCalendar, ...ReasonedResponse };
 
 // Server rendering with react-dom/server. In Node, Lit's own DOM shim provides `customElements`.
 // @lit/react sets element *properties* (serviceId, client, onHapurLoad…) only in the browser, after
@@ -77,6 +81,18 @@ const wrappers = [
     component: HapurParticipationStats,
     events: dataEvents,
     make: () => createElement(HapurParticipationStats, { ...common, ...handlers(dataEvents) }),
+  },
+  {
+    tag: 'hapur-participation-calendar',
+    component: HapurParticipationCalendar,
+    events: dataEvents,
+    make: () => createElement(HapurParticipationCalendar, { ...common, ...handlers(dataEvents) }),
+  },
+  {
+    tag: 'hapur-reasoned-response',
+    component: HapurReasonedResponse,
+    events: dataEvents,
+    make: () => createElement(HapurReasonedResponse, { ...common, ...handlers(dataEvents) }),
   },
   {
     tag: 'hapur-publication-checklist',

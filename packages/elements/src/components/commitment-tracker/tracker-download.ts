@@ -1,3 +1,4 @@
+import type { DownloadFile } from '../../internal/download.js';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
 import { TextRenderer } from '../../internal/localized-text.js';
 import type { CommitmentTrackerTranslation } from './commitment-tracker.translations.js';
@@ -7,11 +8,8 @@ import { institutionName, type CommitmentRow } from './tracker-model.js';
 import type { TrackerData } from './tracker-source.js';
 
 /** A file the reader downloads: the current view as CSV or JSON. */
-export interface TrackerExport {
-  fileName: string;
-  mimeType: string;
-  content: string;
-}
+export type TrackerExport = DownloadFile;
+
 
 /** The rows shown, as CSV (text in the reader's language) or JSON (the plan's own multilingual data). @internal */
 export function buildExport(
@@ -34,18 +32,4 @@ export function buildExport(
     milestoneStatus: (s) => t.milestoneStatus(s as Parameters<typeof t.milestoneStatus>[0]),
   });
   return { fileName, mimeType: 'text/csv', content };
-}
-
-/** Hands the file to the browser's download. CSV gets a byte-order mark so spreadsheets read it as UTF-8 (ë, ç, š, ž). @internal */
-export function downloadFile(file: TrackerExport, root: ParentNode): void {
-  const body = file.mimeType === 'text/csv' ? `\uFEFF${file.content}` : file.content;
-  const url = URL.createObjectURL(new Blob([body], { type: `${file.mimeType};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.hidden = true;
-  root.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -10,6 +10,9 @@ import {
   releaseSubmission,
   transferSubmission,
   unpublishComment,
+  calendarUrl,
+  getCoCreationProcess,
+  listOpportunities,
   getFeedbackStatus,
   getParticipationStats,
   getPlan,
@@ -61,6 +64,17 @@ export const statsReads: MethodSet<'getParticipationStats'> = (entry) => ({
 export const checklistReads: MethodSet<'listPublicationPeriods' | 'getPublicationChecklist'> = (entry) => ({
   listPublicationPeriods: (id, options) => listPublicationPeriods(coreOf(entry), id, options),
   getPublicationChecklist: (id, period, options) => getPublicationChecklist(coreOf(entry), id, period, options),
+});
+
+/** The participation calendar: the list and the addresses of its calendar files. @internal */
+export const calendarReads: MethodSet<'listOpportunities' | 'calendarUrl'> = (entry) => ({
+  listOpportunities: (filter, options) => listOpportunities(coreOf(entry), filter, options),
+  calendarUrl: (target) => calendarUrl(coreOf(entry), target),
+});
+
+/** @internal */
+export const cocreationReads: MethodSet<'getCoCreationProcess'> = (entry) => ({
+  getCoCreationProcess: (id, options) => getCoCreationProcess(coreOf(entry), id, options),
 });
 
 /**

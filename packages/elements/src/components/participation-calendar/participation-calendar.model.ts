@@ -1,0 +1,77 @@
+import type { ParticipationOpportunity } from '@hapur/sdk';
+import { opportunityDays } from '@hapur/sdk/rules';
+
+// What the calendar shows where: the two groups of the list, and the weeks of the month view.
+
+/** The list's two groups, each in the SDK's order: open and upcoming first, then past and cancelled. @internal */
+export function groupOpportunities<T extends ParticipationOpportunity>(
+  items: readonly T[],
+): { current: T[]; past: T[] } {
+  return {
+    current: items.filter((o) => o.status === 'open' || o.status === 'upcoming'),
+    past: items.filter((o) => o.status === 'closed' || o.status === 'cancelled'),
+  };
+}
+
+export interface MonthCell {
+  /** `YYYY-MM-DD` */
+  day: string;
+  inMonth: boolean;
+  items: ParticipationOpportunity[];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+/** The weeks (Monday first) of a month, each day with the opportunities that cover it. @internal */
+export function monthGrid(year: number, month: number, items: readonly ParticipationOpportunity[]): MonthCell[][] {
+  const first = new Date(Date.UTC(year, month - 1, 1));
+  const start = new Date(first);
+  start.setUTCDate(1 - ((first.getUTCDay() + 6) % 7));
+  const dated = items.flatMap((o) => {
+    const days = opportunityDays(o);
+    return days ? [{ o, ...days }] : [];
+  });
+  const weeks: MonthCell[][] = [];
+  const cursor = new Date(start);
+  do {
+    const week: MonthCell[] = [];
+    for (let i = 0; i < 7; i++) {
+      const day = iso(cursor);
+      week.push({
+        day,
+        inMonth: cursor.getUTCMonth() === month - 1,
+        items: dated.filter((d) => d.first <= day && day <= d.last).map((d) => d.o),
+      });
+      cursor.setUTCDate(cursor.getUTCDate() + 1);
+    }
+    weeks.push(week);
+  } while (cursor.getUTCMonth() === month - 1);
+  return weeks;
+}
+
+/** The month to open the month view on: the first open or upcoming dated opportunity's, else today's. @internal */
+export function initialMonth(
+  items: readonly ParticipationOpportunity[],
+  today: string,
+): { year: number; month: number } {
+  const next = items
+    .filter((o) => o.status === 'open' || o.status === 'upcoming')
+    .map((o) => opportunityDays(o))
+    .find((d) => d !== undefined);
+  const day = next ? (next.first > today ? next.first : today) : today;
+  return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)) };
+}
+
+/** The month before or after. @internal */
+export function shiftMonth(at: { year: number; month: number }, by: number): { year: number; month: number } {
+  const index = at.year * 12 + (at.month - 1) + by;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** `template` with `{topic}` and `{id}` replaced, each URI-encoded (the feedback form's link). @internal */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    values[name] === undefined ? whole : encodeURIComponent(values[name]),
+  );
+}

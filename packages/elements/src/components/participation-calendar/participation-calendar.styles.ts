@@ -1,0 +1,259 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+    --_accent: var(--hapur-participation-calendar-accent-color, var(--_color-brand));
+    --_border-color: var(--hapur-participation-calendar-border-color, var(--_color-border));
+  }
+
+  p {
+    margin: 0 0 var(--_space-s);
+    overflow-wrap: anywhere;
+  }
+
+  .title {
+    font-size: var(--_font-size-large);
+    font-weight: 700;
+  }
+
+  .subheading {
+    margin-top: var(--_space-m);
+    font-weight: 700;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s) var(--_space-m);
+    align-items: end;
+    margin-bottom: var(--_space-m);
+  }
+
+  label {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+    font-weight: 600;
+  }
+
+  select {
+    font: inherit;
+    min-height: 2.75rem;
+    max-width: 100%;
+    padding: var(--_space-xs) var(--_space-s);
+    border: 1px solid var(--_color-text-muted);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+  }
+
+  .views {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs);
+    align-items: center;
+  }
+
+  button[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_color-surface);
+  }
+
+  a {
+    color: var(--_color-brand);
+  }
+
+  a:focus-visible,
+  button:focus-visible,
+  select:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+
+  .items,
+  .undated {
+    margin: 0 0 var(--_space-m);
+    padding: 0;
+    list-style: none;
+  }
+
+  .undated {
+    padding-inline-start: var(--_space-m);
+    list-style: disc;
+  }
+
+  .item {
+    margin-bottom: var(--_space-m);
+    padding: var(--_space-m);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+  }
+
+  .item.status-open {
+    border-inline-start: 4px solid var(--_accent);
+  }
+
+  .item-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-s);
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  .badge {
+    padding: 0 var(--_space-xs);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-weight: 700;
+  }
+
+  .badge--open {
+    color: var(--_accent);
+  }
+
+  .badge--cancelled,
+  .badge--demo {
+    color: var(--_color-danger);
+  }
+
+  .item-title {
+    font-size: var(--_font-size-large);
+    font-weight: 700;
+  }
+
+  .status-cancelled .item-title {
+    text-decoration: line-through;
+  }
+
+  .deadline {
+    color: var(--_accent);
+  }
+
+  .facts {
+    display: grid;
+    grid-template-columns: minmax(6rem, max-content) 1fr;
+    gap: var(--_space-xs) var(--_space-m);
+    margin: 0 0 var(--_space-s);
+  }
+
+  .facts dt {
+    font-weight: 600;
+  }
+
+  .facts dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .muted,
+  .none,
+  .language-note {
+    color: var(--_color-text-muted);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s) var(--_space-m);
+    align-items: center;
+    margin: var(--_space-s) 0 0;
+  }
+
+  .actions a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+  }
+
+  .actions a.primary {
+    padding: 0 var(--_space-m);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_color-surface);
+    font-weight: 700;
+  }
+
+  .notice--demo {
+    padding: var(--_space-s);
+    border-inline-start: 4px solid var(--_color-danger);
+    background: var(--_color-surface-raised);
+    font-weight: 600;
+  }
+
+  .month-nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    align-items: center;
+    justify-content: space-between;
+  }
+
+  .month-name {
+    margin: 0;
+    font-weight: 700;
+  }
+
+  .month-scroll {
+    overflow-x: auto;
+    margin-block: var(--_space-s);
+  }
+
+  .month {
+    width: 100%;
+    min-width: 20rem;
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+
+  .month th,
+  .month td {
+    padding: var(--_space-xs);
+    border: 1px solid var(--_border-color);
+    vertical-align: top;
+    font-size: var(--_font-size-small);
+    overflow-wrap: anywhere;
+  }
+
+  .month td {
+    height: 4rem;
+  }
+
+  .month td.outside {
+    color: var(--_color-text-muted);
+    background: var(--_color-surface-raised);
+  }
+
+  .month td.today {
+    outline: 3px solid var(--_accent);
+    outline-offset: -3px;
+  }
+
+  .month .day {
+    display: block;
+    font-weight: 700;
+  }
+
+  .month ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .month .event {
+    margin-top: var(--_space-xs);
+    padding-inline-start: var(--_space-xs);
+    border-inline-start: 3px solid var(--_border-color);
+  }
+
+  .month .event.status-open,
+  .month .event.status-upcoming {
+    border-inline-start-color: var(--_accent);
+  }
+
+  .month .event.status-cancelled {
+    text-decoration: line-through;
+  }
+`;

@@ -1,0 +1,236 @@
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { ServerError } from '@hapur/sdk';
+import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { cocreationFixture, fixtureClient, type CocreationFixture } from '../../internal/test/fixtures/cocreation.js';
+import { runLocalizationContract, settled, shadowText } from '../../internal/test/localization-contract.js';
+import { runTokenContract } from '../../internal/test/token-contract.js';
+import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
+import './participation-calendar.define.js';
+import { HapurParticipationCalendar } from './participation-calendar.js';
+import ownStyles from './participation-calendar.styles.js';
+import { calendarStrings } from './participation-calendar.translations.js';
+import { initialMonth, monthGrid, shiftMonth } from './participation-calendar.model.js';
+
+failOnConsole();
+
+const XK = 'xk-ogp-2026-2030';
+let data: CocreationFixture;
+before(async () => {
+  data = await cocreationFixture();
+});
+
+async function view(lang = 'en', extra: Partial<HapurParticipationCalendar> = {}) {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}>
+      <hapur-participation-calendar
+        today="2027-01-21"
+        feedback-href="feedback.html?topic={topic}"
+        .client=${fixtureClient({ listOpportunities: async () => data.list })}
+      ></hapur-participation-calendar>
+    </div>`,
+  );
+  const el = wrapper.querySelector('hapur-participation-calendar')!;
+  Object.assign(el, extra);
+  await settled(el);
+  return el;
+}
+const $ = (el: HTMLElement, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
+const $$ = (el: HTMLElement, s: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(s)];
+const item = (el: HTMLElement, id: string) => $(el, `[aria-labelledby="title-${id}"]`)!;
+
+describe('<hapur-participation-calendar>', () => {
+  describe('list view (the default)', () => {
+    it('puts open and upcoming first, then past and cancelled ones', async () => {
+      const el = await view();
+      const groups = $$(el, 'ul.items').map((ul) =>
+        [...ul.querySelectorAll('[part="item"]')].map((a) => a.id || a.getAttribute('aria-labelledby')),
+      );
+      expect(groups).to.deep.equal([
+        [`title-${XK}-demo-comment-period`, `title-${XK}-demo-hearing`],
+        [
+          'title-al-ogp-2018-2020-coordinators-workshop',
+          `title-${XK}-amshc-meeting`,
+          `title-${XK}-training`,
+          `title-${XK}-demo-public-call`,
+        ],
+      ]);
+    });
+
+    it('shows the days left to give input, and "last day" on the deadline', async () => {
+      const el = await view();
+      expect(item(el, `${XK}-demo-comment-period`).querySelector('[part="deadline"]')!.textContent).to.contain(
+        '10 days left to give input',
+      );
+      const lastDay = await view('en', { today: '2027-01-31' });
+      expect(item(lastDay, `${XK}-demo-comment-period`).textContent).to.contain('Today is the last day to give input');
+    });
+
+    it('says a date is not yet announced, and offers no calendar file for it', async () => {
+      const el = await view();
+      const training = item(el, `${XK}-training`);
+      expect(training.textContent).to.contain('Date not yet announced');
+      expect(training.querySelector('[part="calendar-link"]')).to.equal(null);
+    });
+
+    it('shows a timed event in its own zone, and a past one with its report', async () => {
+      const el = await view();
+      expect(item(el, `${XK}-demo-hearing`).textContent).to.contain(
+        '2027, 10:00–12:00 (Europe/Belgrade time)',
+      );
+      const workshop = item(el, 'al-ogp-2018-2020-coordinators-workshop');
+      expect(workshop.textContent)
+        .to.contain('2018')
+        .and.contain('Notes of the discussions of the workshop with the group of OGP coordinators')
+        .and.contain('not published online');
+    });
+
+    it('links "add to my calendar" per dated event and the feed for all', async () => {
+      const el = await view();
+      const link = item(el, `${XK}-demo-hearing`).querySelector<HTMLAnchorElement>('[part="calendar-link"]')!;
+      expect(link.href).to.equal(
+        `https://data.example.org/hapur/participation/opportunities/${XK}-demo-hearing/calendar.ics`,
+      );
+      expect(link.hasAttribute('download')).to.be.true;
+      expect(link.textContent).to.contain('Add to my calendar').and.contain('Public hearing on the draft');
+      expect($(el, '[part="feed-link"]')!.getAttribute('href')).to.equal(
+        'https://data.example.org/hapur/participation/opportunities.ics',
+      );
+    });
+
+    it('links an open comment period to the feedback form with that consultation as its subject', async () => {
+      const el = await view();
+      const links = $$(el, '[part="feedback-link"]');
+      expect(links).to.have.length(1);
+      expect(links[0]!.getAttribute('href')).to.equal(
+        `feedback.html?topic=${encodeURIComponent('Public comments on the draft Action Plan 2026–2030')}`,
+      );
+    });
+
+    it('marks demonstration items and says so once above the list', async () => {
+      const el = await view();
+      expect($(el, '[part="demo-note"]')!.getAttribute('role')).to.equal('note');
+      expect($$(el, '.badge--demo')).to.have.length(3);
+    });
+  });
+
+  describe('filters', () => {
+    it('filters by kind and by organiser', async () => {
+      const el = await view();
+      const kind = $(el, 'select[data-filter="kind"]') as HTMLSelectElement;
+      kind.value = 'workshop';
+      kind.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect($$(el, '[part="item"]').map((a) => a.getAttribute('aria-labelledby'))).to.deep.equal([
+        'title-al-ogp-2018-2020-coordinators-workshop',
+      ]);
+      expect(shadowText(el)).to.contain('No open or upcoming opportunities right now.');
+      kind.value = '';
+      kind.dispatchEvent(new Event('change'));
+      const organiser = $(el, 'select[data-filter="institution"]') as HTMLSelectElement;
+      organiser.value = 'xk-amshc';
+      organiser.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect($$(el, '[part="item"]')).to.have.length(1);
+    });
+  });
+
+  describe('month view', () => {
+    it('builds Monday-first weeks and opens on the first open or upcoming month', () => {
+      const weeks = monthGrid(2027, 1, data.list.items);
+      expect(weeks[0]![0]!.day).to.equal('2026-12-28');
+      const jan20 = weeks.flat().find((c) => c.day === '2027-01-20')!;
+      expect(jan20.items.map((o) => o.id)).to.deep.equal([`${XK}-demo-comment-period`, `${XK}-demo-hearing`]);
+      expect(initialMonth(data.list.items, '2027-01-21')).to.deep.equal({ year: 2027, month: 1 });
+      expect(shiftMonth({ year: 2027, month: 1 }, -1)).to.deep.equal({ year: 2026, month: 12 });
+    });
+
+    it('switches with the keyboard, moves between months, and lists undated ones apart', async () => {
+      const el = await view();
+      const monthButton = $$(el, '[part="view-button"]')[1]!;
+      monthButton.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(monthButton.getAttribute('aria-pressed')).to.equal('true');
+      const table = $(el, '[part="month"]') as HTMLTableElement;
+      expect(table.caption!.textContent!.trim()).to.equal('January 2027');
+      expect(shadowText(el)).to.contain('No date yet');
+      $$(el, '[part="month-button"]')[1]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(($(el, '[part="month"]') as HTMLTableElement).caption!.textContent!.trim()).to.equal('February 2027');
+      expect(shadowText(el)).to.contain('Nothing this month.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const lang of ['sq', 'sr-Latn', 'en']) {
+      it(`has no axe violations (${lang})`, async () => {
+        await expect(await view(lang)).to.be.accessible();
+      });
+    }
+
+    it('exposes the title, the groups and each opportunity as headings', async () => {
+      await view();
+      type Node = { role: string; name: string; level?: number; children?: Node[] };
+      const snapshot = (await a11ySnapshot({ selector: 'hapur-participation-calendar' })) as unknown as Node;
+      const headings: [string, number | undefined][] = [];
+      const walk = (n: Node) => {
+        if (n.role === 'heading') headings.push([n.name, n.level]);
+        n.children?.forEach(walk);
+      };
+      walk(snapshot);
+      expect(headings.slice(0, 4)).to.deep.equal([
+        ['Participation opportunities', 2],
+        ['Open and upcoming', 3],
+        ['Public comments on the draft Action Plan 2026–2030', 4],
+        ['Public hearing on the draft Action Plan 2026–2030', 4],
+      ]);
+    });
+  });
+
+  describe('states', () => {
+    it('shows loading, then empty', async () => {
+      let resolve!: (v: typeof data.list) => void;
+      const el = await fixture<HapurParticipationCalendar>(
+        html`<hapur-participation-calendar
+          lang="en"
+          .client=${fixtureClient({ listOpportunities: () => new Promise((r) => (resolve = r)) })}
+        ></hapur-participation-calendar>`,
+      );
+      await waitUntil(() => el.matches(':state(loading)'), 'not loading');
+      await expect(el).to.be.accessible();
+      resolve({ items: [], institutions: [] });
+      await waitUntil(() => el.matches(':state(empty)'), 'not empty');
+      expect(shadowText(el)).to.contain((await calendarStrings.load('en')).empty);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the error state and retries from the keyboard', async () => {
+      let fail = true;
+      const el = await fixture<HapurParticipationCalendar>(
+        html`<hapur-participation-calendar
+          lang="en"
+          .client=${fixtureClient({
+            listOpportunities: async () => {
+              if (fail) throw new ServerError({ status: 503, method: 'GET', url: 'https://api.test/x' });
+              return data.list;
+            },
+          })}
+        ></hapur-participation-calendar>`,
+      );
+      await waitUntil(() => $(el, '[part="retry-button"]'), 'no retry button');
+      expect(el.matches(':state(error)')).to.be.true;
+      await expect(el).to.be.accessible();
+      fail = false;
+      $(el, '[part="retry-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '[part="item"]'), 'not reloaded');
+    });
+  });
+
+  runLocalizationContract('hapur-participation-calendar', () => view('en'));
+  runTokenContract('hapur-participation-calendar', HapurParticipationCalendar.styles, ownStyles);
+  runColorModesContract('hapur-participation-calendar', () => view('en'));
+});

@@ -1,0 +1,359 @@
+import { consume } from '@lit/context';
+import type { Institution, OpportunityFilter, OpportunityList, ParticipationOpportunity } from '@hapur/sdk';
+import { OPPORTUNITY_KINDS, daysLeft, filterOpportunities, opportunityDays } from '@hapur/sdk/rules';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { calendarReads } from '../../internal/client/core-methods.js';
+import { pickClient, type BlockClient } from '../../internal/client/registry.js';
+import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { DataController, type DataTask } from '../../internal/controllers/data.js';
+import { HapurElement } from '../../internal/hapur-element.js';
+import { TextRenderer } from '../../internal/localized-text.js';
+import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
+import { dataLink, pageLink } from '../../internal/safe-url.js';
+import { fillTemplate, groupOpportunities, initialMonth, shiftMonth } from './participation-calendar.model.js';
+import { renderMonth } from './render-month.js';
+import { blockStyles } from '../../styles/tokens.styles.js';
+import styles from './participation-calendar.styles.js';
+import {
+  calendarStrings,
+  catalogues,
+  type ParticipationCalendarTranslation,
+} from './participation-calendar.translations.js';
+
+type CalendarClient = BlockClient<'listOpportunities' | 'calendarUrl'>;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The timeline of opportunities to take part in co-creating a plan (OGP participation standards): open and
+ * upcoming ones first with the days left to give input, then past ones with their reports. A list (the
+ * accessible default) or a month view; filters by kind and organiser; "add to my calendar" for each dated
+ * event and a feed to subscribe to. An open comment period links to the feedback form with that consultation
+ * as its subject (`feedback-href`). An opportunity whose date is not known says so and is never given one.
+ *
+ * @summary Participation calendar: co-creation opportunities, deadlines, calendar files and reports.
+ * @customElement hapur-participation-calendar
+ * @status experimental
+ * @since 0.1.0
+ * @dependency hapur-provider
+ *
+ * @event {HapurLoadEvent} hapur-load - The opportunities loaded.
+ * @event {HapurErrorEvent} hapur-error - Loading failed; `detail.error` is the SDK error.
+ *
+ * @csspart base - The wrapper.
+ * @csspart title - The heading.
+ * @csspart demo-note - The note shown when some opportunities are demonstration data.
+ * @csspart toolbar - Filters, view switch and the feed link.
+ * @csspart filter - Each filter's select.
+ * @csspart view-button - The list and month buttons.
+ * @csspart feed-link - "Subscribe to the calendar".
+ * @csspart item - One opportunity.
+ * @csspart deadline - The days left to give input.
+ * @csspart calendar-link - "Add to my calendar" of one opportunity.
+ * @csspart feedback-link - The link to the feedback form of an open comment period.
+ * @csspart month - The month table.
+ * @csspart month-button - Previous and next month.
+ * @csspart retry-button - The retry button.
+ *
+ * @cssstate loading - Loading.
+ * @cssstate empty - No opportunities.
+ * @cssstate error - Loading failed.
+ *
+ * @cssproperty --hapur-participation-calendar-accent-color - The open badge, deadlines and today's border.
+ * @cssproperty --hapur-participation-calendar-border-color - Borders of items and month cells.
+ */
+export class HapurParticipationCalendar extends HapurElement {
+  static override styles = blockStyles(styles);
+  static override catalogues = catalogues;
+
+  /** Only this organiser's opportunities (institution id). */
+  @property() institution: string | undefined;
+  /** Only this co-creation process's opportunities (process id). */
+  @property() process: string | undefined;
+  /** `list` (the default, read by screen readers as a list of articles) or `month`. */
+  @property() view: 'list' | 'month' = 'list';
+  /**
+   * The feedback form's page, for an open comment period's "send a comment": `{topic}` becomes the
+   * consultation's title, `{id}` its id, e.g. `feedback.html?topic={topic}`.
+   */
+  @property({ attribute: 'feedback-href' }) feedbackHref: string | undefined;
+  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
+  @property() api: string | undefined;
+  /** A configured SDK client (set from JavaScript); overrides `api`. */
+  @property({ attribute: false }) client: CalendarClient | undefined;
+  /** The opportunities themselves (set from JavaScript); skips loading. */
+  @property({ attribute: false }) opportunities: OpportunityList | undefined;
+  /** Today, `YYYY-MM-DD` (for the days left); the reader's own date when unset. */
+  @property() today: string | undefined;
+  /** Heading level of the block's title, to fit the page's outline (2–4). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @consume({ context: hapurConfigContext, subscribe: true })
+  protected config: HapurConfig | undefined;
+
+  @state() private kind = '';
+  @state() private organiser = '';
+  @state() private month: { year: number; month: number } | undefined;
+
+  private readonly data = new DataController<OpportunityList>(this, {
+    task: () => this.dataTask(),
+    isEmpty: (list) => list.items.length === 0,
+  });
+
+  private get source(): CalendarClient | undefined {
+    return pickClient(calendarReads, this.client, this.api, this.config);
+  }
+
+  private get baseFilter(): OpportunityFilter {
+    return {
+      ...(this.institution ? { institution: this.institution } : {}),
+      ...(this.process ? { process: this.process } : {}),
+    };
+  }
+
+  private dataTask(): DataTask<OpportunityList> | undefined {
+    if (this.opportunities) {
+      const list = this.opportunities;
+      return { source: 'inline', key: JSON.stringify(list), run: async () => list };
+    }
+    const client = this.source;
+    if (!client) return undefined;
+    const filter = this.baseFilter;
+    return {
+      source: 'api',
+      key: `${this.api ?? ''}|${JSON.stringify(filter)}`,
+      run: (signal) => client.listOpportunities(filter, { signal }),
+    };
+  }
+
+  private get todayIso(): string {
+    if (this.today) return this.today;
+    const now = new Date();
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  }
+
+  protected override render() {
+    if (!this.localize.ready) return renderLanguagePending();
+    const t = this.localize.text(calendarStrings);
+    const level = Math.min(4, Math.max(2, this.headingLevel));
+    const body = renderDataState(this.data, this.localize, t.empty) ?? this.renderCalendar(this.data.data, t, level);
+    return html`<section class="base" part="base" lang=${this.localize.lang} aria-labelledby="calendar-title">
+      <p class="title" id="calendar-title" part="title" role="heading" aria-level=${level}>${t.title}</p>
+      ${body}
+    </section>`;
+  }
+
+  private renderCalendar(list: OpportunityList | undefined, t: ParticipationCalendarTranslation, level: number) {
+    if (!list) return nothing;
+    const filter = {
+      ...(this.kind ? { kind: this.kind } : {}),
+      ...(this.organiser ? { institution: this.organiser } : {}),
+    };
+    const items = filterOpportunities(list.items, filter);
+    const text = new TextRenderer(this.localize);
+    const demo = list.items.some((o) => o.demonstration)
+      ? html`<p class="notice notice--demo" part="demo-note" role="note">${t.demoNote}</p>`
+      : nothing;
+    return html`${demo}${this.renderToolbar(list, t, filter)}
+    ${this.view === 'month' ? this.renderMonthView(items, list, t, text) : this.renderList(items, list, t, text, level)}
+    ${text.note()}`;
+  }
+
+  private renderToolbar(list: OpportunityList, t: ParticipationCalendarTranslation, filter: OpportunityFilter) {
+    const kinds = OPPORTUNITY_KINDS.filter((k) => list.items.some((o) => o.kind === k));
+    const organisers = list.institutions;
+    const client = this.source;
+    const feed = client?.calendarUrl({ ...this.baseFilter, ...filter }) ?? client?.calendarUrl({});
+    const view = (value: 'list' | 'month', label: string) =>
+      html`<button
+        type="button"
+        part="view-button"
+        aria-pressed=${String(this.view === value)}
+        @click=${() => (this.view = value)}
+      >
+        ${label}
+      </button>`;
+    return html`<div class="toolbar" part="toolbar">
+      <label
+        >${t.filterKind}
+        <select
+          part="filter"
+          data-filter="kind"
+          @change=${(e: Event) => (this.kind = (e.target as HTMLSelectElement).value)}
+        >
+          <option value="" ?selected=${this.kind === ''}>${t.all}</option>
+          ${kinds.map((k) => html`<option value=${k} ?selected=${this.kind === k}>${t.kindName[k]}</option>`)}
+        </select></label
+      >
+      ${
+        organisers.length > 1
+          ? html`<label
+              >${t.filterInstitution}
+              <select
+                part="filter"
+                data-filter="institution"
+                @change=${(e: Event) => (this.organiser = (e.target as HTMLSelectElement).value)}
+              >
+                <option value="" ?selected=${this.organiser === ''}>${t.all}</option>
+                ${organisers.map(
+                  (i) =>
+                    html`<option value=${i.id} ?selected=${this.organiser === i.id}>
+                      ${this.institutionName(i)}
+                    </option>`,
+                )}
+              </select></label
+            >`
+          : nothing
+      }
+      <div class="views" role="group" aria-labelledby="view-label">
+        <span id="view-label">${t.view}:</span> ${view('list', t.viewList)} ${view('month', t.viewMonth)}
+      </div>
+      ${feed ? html`<a part="feed-link" href=${feed}>${t.subscribe}</a>` : nothing}
+    </div>`;
+  }
+
+  private institutionName(i: Institution): string {
+    return new TextRenderer(this.localize).plain(i.name);
+  }
+
+  private renderList(
+    items: ParticipationOpportunity[],
+    list: OpportunityList,
+    t: ParticipationCalendarTranslation,
+    text: TextRenderer,
+    level: number,
+  ) {
+    const { current, past } = groupOpportunities(items);
+    const group = (id: string, heading: string, entries: ParticipationOpportunity[], none: string) =>
+      html`<p class="subheading" id=${id} role="heading" aria-level=${level + 1}>${heading}</p>
+        ${
+          entries.length === 0
+            ? html`<p class="none">${none}</p>`
+            : html`<ul class="items" aria-labelledby=${id}>
+                ${entries.map((o) => html`<li>${this.renderItem(o, list, t, text, level + 2)}</li>`)}
+              </ul>`
+        }`;
+    return html`${group('current-heading', t.currentHeading, current, t.noCurrent)}
+    ${group('past-heading', t.pastHeading, past, t.noPast)}`;
+  }
+
+  private renderItem(
+    o: ParticipationOpportunity,
+    list: OpportunityList,
+    t: ParticipationCalendarTranslation,
+    text: TextRenderer,
+    level: number,
+  ): TemplateResult {
+    const titleId = `title-${o.id}`;
+    const organiser = list.institutions.find((i) => i.id === o.organiserInstitutionId);
+    const online = dataLink(o.onlineUrl);
+    const dated = opportunityDays(o) !== undefined;
+    const file = dated ? this.source?.calendarUrl({ opportunityId: o.id }) : undefined;
+    const feedback =
+      o.status === 'open' && o.kind === 'comment_period' && this.feedbackHref
+        ? pageLink(fillTemplate(this.feedbackHref, { topic: text.plain(o.title), id: o.id }))
+        : undefined;
+    const fact = (label: string, value: unknown) =>
+      value
+        ? html`<dt>${label}</dt>
+            <dd>${value}</dd>`
+        : nothing;
+    return html`<article class="item status-${o.status}" part="item" aria-labelledby=${titleId}>
+      <p class="item-meta">
+        <span class="badge badge--${o.status}">${t.statusName[o.status]}</span>
+        <span>${t.kindName[o.kind]}</span>
+        ${o.demonstration ? html`<span class="badge badge--demo">${t.demoBadge}</span>` : nothing}
+      </p>
+      <p class="item-title" id=${titleId} role="heading" aria-level=${level}>${text.inline(o.title)}</p>
+      ${this.renderDeadline(o, t)}
+      <dl class="facts">
+        ${fact(t.when, this.describeWhen(o, t))}
+        ${fact(t.organiser, organiser ? text.inline(organiser.name) : undefined)}
+        ${fact(t.where, o.place ? text.inline(o.place) : undefined)}
+        ${fact(t.joinOnline, online ? html`<a href=${online}>${online}</a>` : undefined)}
+        ${fact(t.languages, o.languages?.map((l) => this.localize.languageName(l)).join(', '))}
+        ${fact(t.accessibility, o.accessibility ? text.inline(o.accessibility) : undefined)}
+        ${fact(t.howToTakePart, o.howToTakePart ? text.inline(o.howToTakePart) : undefined)}
+        ${fact(t.report, o.report ? this.renderReport(o, t, text) : undefined)}
+      </dl>
+      ${text.paragraphs(o.description, 'description')}
+      ${
+        file || feedback
+          ? html`<p class="actions">
+              ${
+                feedback
+                  ? html`<a class="primary" part="feedback-link" href=${feedback}
+                      >${t.sendComment}<span class="visually-hidden">: ${text.plain(o.title)}</span></a
+                    >`
+                  : nothing
+              }
+              ${
+                file
+                  ? html`<a part="calendar-link" href=${file} download
+                      >${t.addToCalendar}<span class="visually-hidden">: ${text.plain(o.title)}</span></a
+                    >`
+                  : nothing
+              }
+            </p>`
+          : nothing
+      }
+    </article>`;
+  }
+
+  private renderDeadline(o: ParticipationOpportunity, t: ParticipationCalendarTranslation) {
+    if (o.status !== 'open' || !o.inputDeadline) return nothing;
+    const left = daysLeft(o.inputDeadline, this.todayIso);
+    if (left < 0) return nothing;
+    return html`<p class="deadline" part="deadline">
+      <strong>${left === 0 ? t.lastDay : t.daysLeft(left)}</strong>
+      (${t.inputUntil(this.localize.date(o.inputDeadline))})
+    </p>`;
+  }
+
+  private renderReport(o: ParticipationOpportunity, t: ParticipationCalendarTranslation, text: TextRenderer) {
+    const report = o.report!;
+    const url = dataLink(report.url);
+    return url
+      ? html`<a href=${url}>${text.inline(report.title)}</a>`
+      : html`${text.inline(report.title)} <span class="muted">(${t.reportNotOnline})</span>`;
+  }
+
+  /** "20 January 2027, 10:00–12:00 (Europe/Belgrade time)", "16 November 2026 – 31 January 2027", or not yet known. */
+  private describeWhen(o: ParticipationOpportunity, t: ParticipationCalendarTranslation): string {
+    const days = opportunityDays(o);
+    if (!days) return t.dateUnspecified;
+    const span =
+      days.first === days.last
+        ? this.localize.date(days.first)
+        : `${this.localize.date(days.first)} – ${this.localize.date(days.last)}`;
+    const { kind, start, end, timeZone = 'UTC' } = o.when;
+    if (kind !== 'date_time' || !start) return span;
+    const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const clock = end ? `${time.format(new Date(start))}–${time.format(new Date(end))}` : time.format(new Date(start));
+    return `${span}, ${t.timeIn(clock, timeZone)}`;
+  }
+
+  private renderMonthView(
+    items: ParticipationOpportunity[],
+    list: OpportunityList,
+    t: ParticipationCalendarTranslation,
+    text: TextRenderer,
+  ) {
+    const at = this.month ?? initialMonth(list.items, this.todayIso);
+    return renderMonth({
+      at,
+      items,
+      today: this.todayIso,
+      t,
+      lang: this.localize.lang,
+      title: (o) => text.inline(o.title),
+      move: (by) => (this.month = shiftMonth(at, by)),
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hapur-participation-calendar': HapurParticipationCalendar;
+  }
+}

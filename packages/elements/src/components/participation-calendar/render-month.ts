@@ -1,0 +1,82 @@
+import type { ParticipationOpportunity, UiLanguage } from '@hapur/sdk';
+import { formatMonth, opportunityDays } from '@hapur/sdk/rules';
+import { html, nothing, type TemplateResult } from 'lit';
+import { monthGrid } from './participation-calendar.model.js';
+import type { ParticipationCalendarTranslation } from './participation-calendar.translations.js';
+
+export interface MonthView {
+  at: { year: number; month: number };
+  items: readonly ParticipationOpportunity[];
+  today: string;
+  t: ParticipationCalendarTranslation;
+  lang: UiLanguage;
+  title: (o: ParticipationOpportunity) => unknown;
+  move: (by: number) => void;
+}
+
+/**
+ * The month view: a table of weeks (Monday first) with each day's opportunities, the month named in its
+ * caption, previous/next buttons, and the undated ones listed under it (they have no day to sit on). @internal
+ */
+export function renderMonth(v: MonthView): TemplateResult {
+  const { t, at } = v;
+  const weeks = monthGrid(at.year, at.month, v.items);
+  const name = formatMonth(at.year, at.month, v.lang);
+  const inMonth = weeks.some((w) => w.some((c) => c.inMonth && c.items.length > 0));
+  const undated = v.items.filter((o) => opportunityDays(o) === undefined);
+  return html`<div class="month-nav">
+      <button type="button" part="month-button" data-move="-1" @click=${() => v.move(-1)}>
+        <span aria-hidden="true">‹</span> ${t.previousMonth}
+      </button>
+      <p class="month-name" aria-live="polite">${name}</p>
+      <button type="button" part="month-button" data-move="1" @click=${() => v.move(1)}>
+        ${t.nextMonth} <span aria-hidden="true">›</span>
+      </button>
+    </div>
+    <div class="month-scroll">
+      <table class="month" part="month">
+        <caption class="visually-hidden">
+          ${name}
+        </caption>
+        <thead>
+          <tr>
+            ${t.weekdays.map((d) => html`<th scope="col">${d}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${weeks.map(
+            (week) =>
+              html`<tr>
+                ${week.map(
+                  (cell) =>
+                    html`<td class=${cell.inMonth ? (cell.day === v.today ? 'today' : '') : 'outside'}>
+                      <span class="day">${Number(cell.day.slice(8))}</span>
+                      ${
+                        cell.inMonth && cell.items.length > 0
+                          ? html`<ul>
+                              ${cell.items.map(
+                                (o) =>
+                                  html`<li class="event status-${o.status}">
+                                    ${v.title(o)}<span class="visually-hidden">, ${t.statusName[o.status]}</span>
+                                  </li>`,
+                              )}
+                            </ul>`
+                          : nothing
+                      }
+                    </td>`,
+                )}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    ${inMonth ? nothing : html`<p class="none">${t.monthEmpty}</p>`}
+    ${
+      undated.length > 0
+        ? html`<p class="subheading">${t.undated}</p>
+            <ul class="undated">
+              ${undated.map((o) => html`<li>${v.title(o)}</li>`)}
+            </ul>`
+        : nothing
+    }`;
+}

@@ -1,0 +1,157 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+    --_accent: var(--hapur-reasoned-response-accent-color, var(--_color-brand));
+    --_border-color: var(--hapur-reasoned-response-border-color, var(--_color-border));
+  }
+
+  p {
+    margin: 0 0 var(--_space-s);
+    overflow-wrap: anywhere;
+  }
+
+  .title {
+    font-size: var(--_font-size-large);
+    font-weight: 700;
+  }
+
+  .total {
+    font-weight: 600;
+  }
+
+  .counts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    gap: var(--_space-s);
+    margin: 0 0 var(--_space-m);
+  }
+
+  .count {
+    padding: var(--_space-s);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+  }
+
+  .count dt {
+    font-size: var(--_font-size-small);
+  }
+
+  .count dd {
+    margin: 0;
+    font-size: var(--_font-size-large);
+    font-weight: 700;
+  }
+
+  .count--adopted {
+    border-inline-start: 4px solid var(--_accent);
+  }
+
+  .toolbar,
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s) var(--_space-m);
+    align-items: end;
+  }
+
+  .downloads {
+    align-items: center;
+    gap: var(--_space-xs) var(--_space-s);
+  }
+
+  label {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+    font-weight: 600;
+  }
+
+  select {
+    font: inherit;
+    min-height: 2.75rem;
+    max-width: 100%;
+    padding: var(--_space-xs) var(--_space-s);
+    border: 1px solid var(--_color-text-muted);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+  }
+
+  a {
+    color: var(--_color-brand);
+  }
+
+  a:focus-visible,
+  button:focus-visible,
+  select:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+
+  .shown:empty {
+    display: none;
+  }
+
+  .shown {
+    margin-top: var(--_space-s);
+  }
+
+  .list {
+    margin: var(--_space-m) 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .contribution {
+    margin-bottom: var(--_space-m);
+    padding: var(--_space-m);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+  }
+
+  .text {
+    font-weight: 700;
+  }
+
+  .facts {
+    display: grid;
+    grid-template-columns: minmax(5rem, max-content) 1fr;
+    gap: var(--_space-xs) var(--_space-m);
+    margin: 0 0 var(--_space-s);
+  }
+
+  .facts dt {
+    font-weight: 600;
+  }
+
+  .facts dd {
+    margin: 0;
+  }
+
+  .response {
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 4px solid var(--_border-color);
+    background: var(--_color-surface-raised);
+  }
+
+  .response--adopted,
+  .response--partly_adopted {
+    border-inline-start-color: var(--_accent);
+  }
+
+  .response--not_adopted {
+    border-inline-start-color: var(--_color-danger);
+  }
+
+  .response p:last-child {
+    margin-bottom: 0;
+  }
+
+  .muted,
+  .none,
+  .language-note {
+    color: var(--_color-text-muted);
+  }
+`;
