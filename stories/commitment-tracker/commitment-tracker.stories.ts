@@ -9,6 +9,8 @@ import {
   kosovo,
   kosovoInstitutions,
   kosovoWithoutProgress,
+  macedonianFixtureInstitutions,
+  macedonianFixturePlan,
   pendingReader,
   synthetic200,
   syntheticInstitutions,
@@ -115,6 +117,25 @@ export const SingleCommitment: Story = { args: { commitment: '3' } };
 /** Albania's 2020–2022 draft: four thematic components group the ten commitments; open for public comment. */
 export const ThematicComponents: Story = {
   render: () => html`<hapur-commitment-tracker no-url-state .plan=${albania}></hapur-commitment-tracker>`,
+};
+
+/**
+ * A plan from another country in another language: an invented North Macedonian plan (a test fixture in
+ * `test/fixtures/`, not real data) written in Macedonian with English translations. Switch the language:
+ * English readers read the translation; Albanian and Serbian readers read the Macedonian source, each part
+ * in its own `lang="mk"`, with the note naming the language. Its due dates are written the way plans write
+ * them ("прва половина од 2026", "септември 2025 – јуни 2026", "До крајот на 2026", "Континуирано").
+ */
+export const AnotherCountryAndLanguage: Story = {
+  name: 'Another country and language (test fixture)',
+  render: () =>
+    html`<hapur-commitment-tracker
+      no-url-state
+      commitment="1"
+      today=${TODAY}
+      .plan=${macedonianFixturePlan}
+      .institutions=${macedonianFixtureInstitutions}
+    ></hapur-commitment-tracker>`,
 };
 
 /** 200 synthetic commitments (generated, clearly labelled) to judge the list at scale. */

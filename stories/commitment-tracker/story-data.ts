@@ -1,9 +1,10 @@
 // Story data for <hapur-commitment-tracker>: the real plans shipped with the SDK (Kosovo 2026–2028 with
 // its demonstration progress, Albania's 2020–2022 draft) and clearly synthetic plans for size.
-import type { ActionPlan, HapurClient, Institution } from '@hapur/sdk';
+import { assertImportFile, type ActionPlan, type HapurClient, type Institution } from '@hapur/sdk';
 import kosovoFile from '../../packages/sdk/data/xk-2026-2028.json' with { type: 'json' };
 import progressFile from '../../packages/sdk/data/demo/progress-xk-2026-2028.json' with { type: 'json' };
 import albaniaFile from '../../packages/sdk/data/al-2020-2022.json' with { type: 'json' };
+import macedonianFixture from '../../test/fixtures/mk-test-plan.json' with { type: 'json' };
 import { trackerDataFrom } from '../../packages/elements/src/components/commitment-tracker/tracker-source.js';
 import {
   SYNTHETIC_INSTITUTIONS,
@@ -14,11 +15,20 @@ type PlanReader = Pick<HapurClient, 'getPlan'>;
 const kosovoData = trackerDataFrom([kosovoFile, progressFile], 'xk-2026-2028', 'stories: Kosovo plan + demo progress');
 const kosovoPlanOnly = trackerDataFrom([kosovoFile], 'xk-2026-2028', 'stories: Kosovo plan');
 const albaniaData = trackerDataFrom([albaniaFile], 'al-2020-2022', 'stories: Albania draft');
+// Imported the way the server imports it: due dates parsed from the Macedonian text, nothing else added.
+const macedonianData = trackerDataFrom(
+  [assertImportFile(macedonianFixture, 'test/fixtures/mk-test-plan.json')],
+  'mk-test-fixture',
+  'stories: Macedonian test fixture',
+);
 
 export const kosovo: ActionPlan = kosovoData.plan;
 export const kosovoWithoutProgress: ActionPlan = kosovoPlanOnly.plan;
 export const kosovoInstitutions: Institution[] = [...kosovoData.institutions.values()];
 export const albania: ActionPlan = albaniaData.plan;
+/** An invented plan in Macedonian with English translations (a test fixture, not real data; issue 18). */
+export const macedonianFixturePlan: ActionPlan = macedonianData.plan;
+export const macedonianFixtureInstitutions: Institution[] = [...macedonianData.institutions.values()];
 export const synthetic200: ActionPlan = syntheticPlan(200, 4);
 export const syntheticInstitutions = SYNTHETIC_INSTITUTIONS;
 

@@ -1,6 +1,8 @@
 import type * as z from 'zod/mini';
 import { parseFlexibleDate } from '../dates/flexible-date.js';
+import { withSerbianScripts } from '../i18n/transliterate.js';
 import { describeIssue } from '../i18n/validation-messages.js';
+import type { LocalizedText } from '../schemas/common.js';
 import { ImportFileSchema, type ImportFile } from '../schemas/import-file.js';
 import { checkReferences, type KnownIds } from './references.js';
 import { findUnknownKeys } from './unknown-keys.js';
@@ -56,6 +58,27 @@ export function parseDueDates(json: unknown): unknown {
   return copy;
 }
 
+/**
+ * Every text in Serbian Cyrillic only also gets Serbian Latin by transliteration, labelled so, for `sr-Latn`
+ * readers (issue 18). Nothing else changes: data without Cyrillic comes back as the same objects.
+ */
+export function addTransliterations<T>(value: T): T {
+  if (Array.isArray(value)) {
+    const items = value.map(addTransliterations);
+    return (items.some((v, i) => v !== value[i]) ? items : value) as T;
+  }
+  if (!isRecord(value)) return value;
+  if (isRecord(value['values']) && Object.values(value['values']).every((v) => typeof v === 'string'))
+    return withSerbianScripts(value as unknown as LocalizedText) as T;
+  let changed = false;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    out[k] = addTransliterations(v);
+    changed ||= out[k] !== v;
+  }
+  return (changed ? out : value) as T;
+}
+
 function reasonOf(issue: z.core.$ZodIssue): string {
   const detail =
     'expected' in issue
@@ -82,7 +105,7 @@ export function validateImportFile(json: unknown, fileName: string, known?: Know
   }));
   return refs.length > 0
     ? { ok: false, file: fileName, problems: refs }
-    : { ok: true, file: fileName, data: parsed.data };
+    : { ok: true, file: fileName, data: addTransliterations(parsed.data) };
 }
 
 /** Like `validateImportFile`, but returns the data or throws an `ImportFileError`. */

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../schemas/common.js';
 /** What a CSV cell can hold; `undefined` and `null` are written as an empty cell. */
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -31,4 +32,14 @@ export function csvDocument(rows: Iterable<readonly CsvValue[]>, options: CsvOpt
   let out = options.bom ? '\uFEFF' : '';
   for (const row of rows) out += `${row.map(csvCell).join(separator)}\r\n`;
   return out;
+}
+
+/**
+ * Every language some texts are written in, for export columns: each text's source language first, then the
+ * others in the order the data uses them. Exports keep all of them, never a fixed list.
+ */
+export function languagesIn(texts: Iterable<LocalizedText | undefined>): string[] {
+  const tags = new Set<string>();
+  for (const t of texts) if (t) for (const tag of [t.source, ...Object.keys(t.values)]) if (tag) tags.add(tag);
+  return [...tags];
 }

@@ -4,7 +4,7 @@ export { applyProgress, milestoneTiming, isActiveMilestone, INACTIVE_STATUSES, t
 export { filterServices, serviceFilterFrom, SERVICE_FILTER_KEYS, type ServiceFilter } from './services.js';
 export { MONTH_NAMES, formatDay, formatDate, formatMonth, findMonthYear, isOverdue, quarterEnd } from './dates.js';
 export { formatFlexibleDate, describeDue, type FormattedDate } from './due-wording.js';
-export { csvCell, csvDocument, type CsvValue, type CsvOptions } from './csv.js';
+export { csvCell, csvDocument, languagesIn, type CsvValue, type CsvOptions } from './csv.js';
 export { RESPONSE_DAYS, respondByFrom, transferRespondBy, daysLeft, isPastDeadline } from './deadlines.js';
 export {
   OPPORTUNITY_KINDS,

@@ -2,7 +2,7 @@ import type { OgpValue } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { COMMITMENT_STATUSES, SORT_KEYS, type TrackerState } from './commitment-tracker.types.js';
-import { institutionName } from './tracker-model.js';
+import { institutionName, institutionNameLang } from './tracker-model.js';
 import type { RenderContext } from './render-context.js';
 
 export interface ToolbarHandlers {
@@ -15,7 +15,7 @@ function select(
   id: string,
   label: string,
   value: string,
-  options: [string, string][],
+  options: [value: string, text: string, lang?: string | undefined][],
   onChange: (v: string) => void,
 ): TemplateResult {
   return html`<div class="field">
@@ -26,7 +26,9 @@ function select(
       .value=${live(value)}
       @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
     >
-      ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+      ${options.map(
+        ([v, text, lang]) => html`<option value=${v} lang=${lang ?? nothing} ?selected=${v === value}>${text}</option>`,
+      )}
     </select>
   </div>`;
 }
@@ -71,9 +73,10 @@ export function renderToolbar(
               state.institution,
               [
                 ['', t.allInstitutions],
-                ...facets.institutions.map((id): [string, string] => [
+                ...facets.institutions.map((id): [string, string, string | undefined] => [
                   id,
                   institutionName(id, ctx.institutions, ctx.lang),
+                  institutionNameLang(id, ctx.institutions, ctx.lang),
                 ]),
               ],
               (v) => h.change({ institution: v }, true),

@@ -54,13 +54,35 @@ describe('tracker export', () => {
       new Map(),
     );
     const table = parseCsv(toCsv(rows, en.csvColumns, helpers));
-    expect(table[0]).to.deep.equal(Object.values(en.csvColumns));
+    const columns = Object.values(en.csvColumns);
+    expect(table[0]!.slice(0, columns.length)).to.deep.equal(columns);
     expect(table).to.have.length(1 + 3 + 3 + 1);
     expect(table[1]!.slice(0, 3)).to.deep.equal(['1', 'Synthetic commitment 1', 'Name of xx-beta']);
     expect(table[1]![5]).to.equal('1.1');
     expect(table[1]![7]).to.equal(plan.commitments[0]!.milestones[0]!.due.text);
     expect(table[7]![0]).to.equal('3');
     expect(table[7]![5]).to.equal('');
+  });
+
+  it('keeps every language of the titles as columns, the source language first, never a fixed three', () => {
+    const plan = syntheticPlan(1, 1);
+    const c = plan.commitments[0]!;
+    const title = {
+      values: { mk: 'Отворени податоци', en: 'Open data', 'sr-Cyrl': 'Отворени подаци' },
+      source: 'mk',
+    };
+    const rows = buildRows([{ ...c, title, milestones: [{ ...c.milestones[0]!, title }] }], new Map());
+    const table = parseCsv(toCsv(rows, en.csvColumns, helpers));
+    const header = table[0]!.slice(Object.values(en.csvColumns).length);
+    expect(header).to.deep.equal([
+      'Commitment title [mk]',
+      'Commitment title [en]',
+      'Commitment title [sr-Cyrl]',
+      'Milestone title [mk]',
+      'Milestone title [en]',
+      'Milestone title [sr-Cyrl]',
+    ]);
+    expect(table[1]!.slice(-6)).to.deep.equal([...Object.values(title.values), ...Object.values(title.values)]);
   });
 
   it('exports JSON with the plan, the view that selected the rows and their derived status', () => {

@@ -1,5 +1,5 @@
 import type { ActionPlan, LocalizedText } from '@hapur/sdk';
-import { csvDocument, type CsvValue } from '@hapur/sdk/rules';
+import { csvDocument, languagesIn, type CsvValue } from '@hapur/sdk/rules';
 import type { TrackerState } from './commitment-tracker.types.js';
 import type { CommitmentRow } from './tracker-model.js';
 
@@ -30,9 +30,22 @@ export interface ExportHelpers {
 /** One CSV cell: the SDK's formula-safe writer (plan text is data, never code). */
 export { csvCell } from '@hapur/sdk/rules';
 
-/** The current view as CSV: one line per milestone (a commitment without milestones gets one line). */
+/**
+ * The current view as CSV: one line per milestone (a commitment without milestones gets one line). The
+ * columns in the reader's language come first; then the commitment and milestone titles once per language
+ * the data holds (`Commitment title [mk]`, `[en]`, …), the source language included, so no text is lost.
+ */
 export function toCsv(rows: readonly CommitmentRow[], columns: CsvColumns, h: ExportHelpers): string {
-  const lines: CsvValue[][] = [Object.values(columns)];
+  const titles = rows.flatMap((r) => [r.commitment.title, ...r.commitment.milestones.map((m) => m.title)]);
+  const langs = languagesIn(titles);
+  const each = (t: LocalizedText | undefined) => langs.map((l) => t?.values[l] ?? '');
+  const lines: CsvValue[][] = [
+    [
+      ...Object.values(columns),
+      ...langs.map((l) => `${columns.commitmentTitle} [${l}]`),
+      ...langs.map((l) => `${columns.milestoneTitle} [${l}]`),
+    ],
+  ];
   for (const row of rows) {
     const c = row.commitment;
     const lead = c.leadInstitutionId ? h.institution(c.leadInstitutionId) : h.text(c.leadText);
@@ -51,7 +64,7 @@ export function toCsv(rows: readonly CommitmentRow[], columns: CsvColumns, h: Ex
             m.leadInstitutionId ? h.institution(m.leadInstitutionId) : h.text(m.leadText),
           ]
         : ['', '', '', '', '', '', undefined, ''];
-      lines.push([...head, ...tail]);
+      lines.push([...head, ...tail, ...each(c.title), ...each(m?.title)]);
     }
   }
   return csvDocument(lines);

@@ -68,6 +68,13 @@ export function institutionName(id: string, index: InstitutionIndex, lang: strin
   return resolveCached(text, lang)?.text ?? id;
 }
 
+/** The language an institution's name is shown in when it is not the reader's, for its own `lang` attribute. */
+export function institutionNameLang(id: string, index: InstitutionIndex, lang: string): string | undefined {
+  const institution = index.get(id);
+  const shown = institution ? resolveCached(institution.name, lang) : undefined;
+  return shown?.isFallback ? shown.lang : undefined;
+}
+
 export function buildRow(commitment: Commitment, index: InstitutionIndex): CommitmentRow {
   const active = commitment.milestones.filter(isActive);
   const complete = active.filter((m) => m.status === 'completed').length;

@@ -1,5 +1,5 @@
 import { resolveText, type PublicationChecklist, type UiLanguage } from '@hapur/sdk';
-import { csvDocument } from '@hapur/sdk/rules';
+import { csvDocument, languagesIn } from '@hapur/sdk/rules';
 import { latestChecks } from './checklist-summary.js';
 import { CHECK_LANGUAGES } from './publication-checklist.types.js';
 
@@ -28,9 +28,18 @@ export const CSV_COLUMNS = [
 /** One CSV field: the SDK's formula-safe writer, so a spreadsheet never runs a monitor's note as a formula. */
 export { csvCell as csvField } from '@hapur/sdk/rules';
 
-/** The quarter as CSV, one row per requirement (unchecked ones included, with empty verdicts); texts in `lang`. */
+/**
+ * The quarter as CSV, one row per requirement (unchecked ones included, with empty verdicts); texts in `lang`.
+ * After the stable columns: `available_<tag>` for any other language a check records, and `title_<tag>` for
+ * every language the titles are written in (the source language first), so no language of the data is lost.
+ */
 export function checklistToCsv(checklist: PublicationChecklist, lang: UiLanguage): string {
   const checks = latestChecks(checklist.checks);
+  const known: readonly string[] = CHECK_LANGUAGES;
+  const extra = [...new Set(checklist.checks.flatMap((c) => Object.keys(c.languages)))].filter(
+    (l) => !known.includes(l),
+  );
+  const titleLangs = languagesIn(checklist.requirements.map((r) => r.title));
   const text = (t: Parameters<typeof resolveText>[0]) => resolveText(t, lang)?.text ?? '';
   const rows = checklist.requirements.map((req) => {
     const c = checks.get(req.id);
@@ -53,10 +62,13 @@ export function checklistToCsv(checklist: PublicationChecklist, lang: UiLanguage
       text(c?.notes),
       text(c?.correctiveAction),
       text(c?.responsibleUnit),
+      ...extra.map((l) => (c ? (c.languages[l]?.available ?? 'not_checked') : undefined)),
+      ...titleLangs.map((l) => req.title.values[l]),
     ];
   });
+  const header = [...CSV_COLUMNS, ...extra.map((l) => `available_${l}`), ...titleLangs.map((l) => `title_${l}`)];
   // CRLF and a BOM: what spreadsheet programs expect to read UTF-8 (ë, ç, š, ž) correctly.
-  return csvDocument([CSV_COLUMNS, ...rows], { bom: true });
+  return csvDocument([header, ...rows], { bom: true });
 }
 
 /** The quarter as JSON: the API's own document, so it re-validates with `PublicationChecklistSchema`. */

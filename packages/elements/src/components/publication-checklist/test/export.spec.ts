@@ -45,7 +45,8 @@ describe('checklist export (pure)', () => {
     const csv = checklistToCsv(checklistFor(await loadExampleData(), '2026-Q1'), 'sr-Latn');
     expect(csv.startsWith('\uFEFF')).to.equal(true);
     const rows = parseCsv(csv.slice(1));
-    expect(rows[0]).to.deep.equal([...CSV_COLUMNS]);
+    expect(rows[0]!.slice(0, CSV_COLUMNS.length)).to.deep.equal([...CSV_COLUMNS]);
+    expect(rows[0]!.slice(CSV_COLUMNS.length)).to.deep.equal(['title_sq', 'title_sr-Latn', 'title_en']);
     expect(rows).to.have.length(15);
     const first = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1]![i]]));
     expect(first).to.include({
@@ -62,6 +63,20 @@ describe('checklist export (pure)', () => {
     const overall = rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf('overall')]);
     expect(overall.filter((o) => o === 'compliant')).to.have.length(2);
     expect(overall.filter((o) => o === 'non_compliant')).to.have.length(4);
+  });
+
+  it('keeps every language the data holds: other checked languages and each title language, source first', async () => {
+    const checklist = checklistFor(await loadExampleData(), '2026-Q1');
+    const [req] = checklist.requirements;
+    const title = { values: { mk: 'Организациска структура', en: 'Structure' }, source: 'mk' };
+    const checks = checklist.checks.map((c) =>
+      c.requirementId === req!.id ? { ...c, languages: { ...c.languages, tr: { available: 'yes' as const } } } : c,
+    );
+    const csv = checklistToCsv({ ...checklist, requirements: [{ ...req!, title }], checks }, 'en');
+    const rows = parseCsv(csv.slice(1));
+    const extra = rows[0]!.slice(CSV_COLUMNS.length);
+    expect(extra).to.deep.equal(['available_tr', 'title_mk', 'title_en']);
+    expect(rows[1]!.slice(CSV_COLUMNS.length)).to.deep.equal(['yes', 'Организациска структура', 'Structure']);
   });
 
   it('quotes separators and defuses spreadsheet formulas', () => {

@@ -1,0 +1,65 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { cyrillicToLatin, latinToCyrillic, withSerbianScripts } from './transliterate.js';
+import { resolveText } from './localized-text.js';
+import { validateImportFile } from '../data/load.js';
+
+describe('Serbian transliteration', () => {
+  it('maps the 30 letters of the standard table, digraphs included', () => {
+    assert.equal(cyrillicToLatin('абвгдђежзијклљмнњопрстћуфхцчџш'), 'abvgdđežzijklljmnnjoprstćufhcčdžš');
+    assert.equal(cyrillicToLatin('Љубљана, Његош, Џеп'), 'Ljubljana, Njegoš, Džep');
+    assert.equal(cyrillicToLatin('ЉУБАВ И ЏЕП'), 'LJUBAV I DŽEP');
+    assert.equal(cyrillicToLatin('Министарство за 2027. годину'), 'Ministarstvo za 2027. godinu');
+    assert.equal(latinToCyrillic('Ljubljana, Njegoš, džep, ĐAK'), 'Љубљана, Његош, џеп, ЂАК');
+    assert.equal(latinToCyrillic('Otvoreni podaci: 15 dana'), 'Отворени подаци: 15 дана');
+  });
+  it('round-trips any Cyrillic text (Latin → Cyrillic → Latin is the identity on Cyrillic output)', () => {
+    const letter = fc.constantFrom(...'абвгдђежзијклмнопрстћуфхцчшАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ .,0123456789');
+    fc.assert(
+      fc.property(fc.array(letter, { maxLength: 40 }), (chars) => {
+        const cyr = chars.join('');
+        assert.equal(latinToCyrillic(cyrillicToLatin(cyr)), cyr);
+      }),
+    );
+  });
+  it('gives sr-Cyrl text a labelled sr-Latn transliteration for sr-Latn readers, and leaves other text alone', () => {
+    const text = { values: { 'sr-Cyrl': 'Отворени подаци', en: 'Open data' }, source: 'sr-Cyrl' };
+    const both = withSerbianScripts(text);
+    assert.equal(both.values['sr-Latn'], 'Otvoreni podaci');
+    assert.deepEqual(both.origin?.['sr-Latn'], { kind: 'transliteration', from: 'sr-Cyrl' });
+    assert.deepEqual(resolveText(both, 'sr-Latn'), {
+      text: 'Otvoreni podaci',
+      lang: 'sr-Latn',
+      isFallback: false,
+      machine: false,
+      origin: 'transliteration',
+    });
+    const latin = { values: { sq: 'Të dhëna', 'sr-Latn': 'Podaci' } };
+    assert.equal(withSerbianScripts(latin), latin);
+    assert.equal(withSerbianScripts(latin, true).values['sr-Cyrl'], 'Подаци');
+  });
+  it('import adds the Latin transliteration to Cyrillic-only text and changes nothing else', () => {
+    const institution = (name: Record<string, string>) => ({
+      format: 'hapur/v1',
+      provenance: { kind: 'example', source: 'test' },
+      institutions: [
+        {
+          id: 'rs-mdu',
+          name: { values: name },
+          kind: 'ministry',
+          sector: 'government',
+          country: 'RS',
+          level: 'central',
+        },
+      ],
+    });
+    const r = validateImportFile(institution({ 'sr-Cyrl': 'Министарство државне управе' }), 't.json');
+    assert.equal(r.ok && r.data.institutions?.[0]?.name.values['sr-Latn'], 'Ministarstvo državne uprave');
+    const plain = institution({ 'sr-Latn': 'Ministarstvo', sq: 'Ministria' });
+    const p = validateImportFile(plain, 't.json');
+    assert.deepEqual(p.ok && p.data.institutions?.[0]?.name, {
+      values: { 'sr-Latn': 'Ministarstvo', sq: 'Ministria' },
+    });
+  });
+});

@@ -1,0 +1,107 @@
+import type { LocalizedText } from '../schemas/common.js';
+
+/**
+ * Serbian's standard transliteration between Cyrillic (Вук Караџић's alphabet) and Latin (Gaj's): one letter
+ * for one letter, except Љ/Њ/Џ, which are the digraphs Lj/Nj/Dž. The one module in Hapur that does it.
+ */
+const CYRILLIC = 'абвгдђежзијклљмнњопрстћуфхцчџш';
+const LATIN = [
+  'a',
+  'b',
+  'v',
+  'g',
+  'd',
+  'đ',
+  'e',
+  'ž',
+  'z',
+  'i',
+  'j',
+  'k',
+  'l',
+  'lj',
+  'm',
+  'n',
+  'nj',
+  'o',
+  'p',
+  'r',
+  's',
+  't',
+  'ć',
+  'u',
+  'f',
+  'h',
+  'c',
+  'č',
+  'dž',
+  'š',
+];
+
+const toLatin = new Map<string, string>();
+const toCyrillic = new Map<string, string>();
+[...CYRILLIC].forEach((cyr, i) => {
+  const lat = LATIN[i]!;
+  toLatin.set(cyr, lat);
+  toLatin.set(cyr.toUpperCase(), lat[0]!.toUpperCase() + lat.slice(1));
+  toCyrillic.set(lat, cyr);
+  toCyrillic.set(lat[0]!.toUpperCase() + lat.slice(1), cyr.toUpperCase());
+  toCyrillic.set(lat.toUpperCase(), cyr.toUpperCase());
+});
+
+const upper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase();
+
+/** Serbian Cyrillic → Latin: "Љубљана" → "Ljubljana", "ЏЕП" → "DŽEP"; other characters are kept. */
+export function cyrillicToLatin(text: string): string {
+  let out = '';
+  const chars = [...text.normalize('NFC')];
+  chars.forEach((c, i) => {
+    const lat = toLatin.get(c);
+    if (lat === undefined) out += c;
+    // A digraph in an all-capitals word is all capitals: "ЉУБАВ" → "LJUBAV", "Љубав" → "Ljubav".
+    else if (lat.length > 1 && upper(c) && (upper(chars[i + 1]) || (chars[i + 1] === undefined && upper(chars[i - 1]))))
+      out += lat.toUpperCase();
+    else out += lat;
+  });
+  return out;
+}
+
+/** Serbian Latin → Cyrillic: "Ljubljana" → "Љубљана", "džep" → "џеп"; other characters (digits, punctuation) kept. */
+export function latinToCyrillic(text: string): string {
+  let out = '';
+  const s = text.normalize('NFC');
+  for (let i = 0; i < s.length;) {
+    const two = s.slice(i, i + 2);
+    const pair = toCyrillic.get(two);
+    if (pair !== undefined) {
+      out += pair;
+      i += 2;
+    } else {
+      out += toCyrillic.get(s[i]!) ?? s[i];
+      i += 1;
+    }
+  }
+  return out;
+}
+
+const scriptOf = (tag: string) =>
+  /^sr-Cyrl(?:-|$)/.test(tag) ? 'Cyrl' : /^sr-Latn(?:-|$)/.test(tag) ? 'Latn' : undefined;
+
+/**
+ * A text with Serbian in one script only, given the other by transliteration, labelled so (`origin.kind:
+ * "transliteration"`, `from` the tag it was made from): `sr-Cyrl` gains `sr-Latn`, and with `both`, `sr-Latn`
+ * gains `sr-Cyrl`. Texts with both scripts, or no Serbian, are returned unchanged (the same object).
+ */
+export function withSerbianScripts(text: LocalizedText, both = false): LocalizedText {
+  const tags = Object.keys(text.values);
+  const cyr = tags.find((t) => scriptOf(t) === 'Cyrl');
+  const lat = tags.find((t) => scriptOf(t) === 'Latn');
+  const [from, to, convert] =
+    cyr && !lat ? [cyr, 'sr-Latn', cyrillicToLatin] : lat && !cyr && both ? [lat, 'sr-Cyrl', latinToCyrillic] : [];
+  if (!from || !to || !convert) return text;
+  return {
+    ...text,
+    values: { ...text.values, [to]: convert(text.values[from]!) },
+    origin: { ...text.origin, [to]: { kind: 'transliteration', from } },
+  };
+}
