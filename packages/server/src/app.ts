@@ -52,7 +52,7 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
   // gzip for JSON, CSV, HTML and the bundle over 1 kB (the Kosovo plan is ~200 kB); ETags become weak.
   app.use('*', compress());
   app.use('/api/v1/*', async (c, next) => {
-    if (c.req.method !== 'POST') return next();
+    if (c.req.method !== 'POST' && c.req.method !== 'PUT') return next();
     if (config.writeRateLimit > 0) {
       const r = await limiter.take(c.get('client'));
       c.header('RateLimit-Limit', String(config.writeRateLimit));

@@ -24,6 +24,10 @@ export interface ReadRoute {
 
 export interface WriteRequest<I extends z.ZodMiniType> {
   path: string;
+  /** `POST` unless said (`PUT` replaces a resource). */
+  method?: 'POST' | 'PUT';
+  /** Preconditions: `if-match` (the ETag a change is based on) or `if-none-match: *` (create only). */
+  conditions?: { 'if-match'?: string; 'if-none-match'?: '*' };
   /** The input schema and the caller's value; omitted for a POST without a body. */
   input?: { schema: I; value: unknown };
   /** Sends the staff token as `Authorization: Bearer …`. */
@@ -139,23 +143,24 @@ export function createCore(options: ClientOptions): Core {
     async write(operation, request, output, call = {}) {
       if (mode === 'static') throw new ReadOnlyError(operation);
       const url = prefix + request.path;
-      const kyOptions: KyOptions = { headers: {}, retry: { limit: 0 } };
+      const method = request.method ?? 'POST';
+      const headers: Record<string, string> = { ...request.conditions };
+      const kyOptions: KyOptions = { method, headers, retry: { limit: 0 } };
       if (request.input) kyOptions.json = parseInput(request.input.schema, request.input.value, operation);
-      const headers: Record<string, string> = {};
-      if (call.locale ?? options.locale) headers['accept-language'] = call.locale ?? options.locale ?? '';
+      const locale = call.locale ?? options.locale;
+      if (locale) headers['accept-language'] = locale;
       // Only a POST carrying an Idempotency-Key is retried: the server answers a repeat with the first result.
       if (call.idempotencyKey) {
         headers['idempotency-key'] = call.idempotencyKey;
         kyOptions.retry = retryFor('post', retry);
       }
       if (request.staff) await bearer(headers);
-      kyOptions.headers = headers;
       if (call.signal) kyOptions.signal = call.signal;
       let response: Response;
       try {
-        response = await http.post(request.path, kyOptions);
+        response = await http(request.path, kyOptions);
       } catch (error) {
-        throw await wrapError(error, { method: 'POST', url, timeoutMs, secret: request.staff === true });
+        throw await wrapError(error, { method, url, timeoutMs, secret: !!request.staff });
       }
       return parseOutput(output, await readJson(response, url), url);
     },

@@ -33,6 +33,8 @@ import {
   unpublishComment,
 } from './inbox.js';
 
+import { getServiceRevision, listServiceChanges, putService, withdrawService } from './service-upkeep.js';
+
 type Rest<F> = F extends (core: Core, ...args: infer A) => infer R ? (...args: A) => R : never;
 
 /** Every read, plus `submitFeedback` (which throws `ReadOnlyError` on a static client). */
@@ -70,6 +72,14 @@ export interface StaffInbox {
   listWebhookDeliveries: Rest<typeof listWebhookDeliveries>;
 }
 
+/** Service upkeep, short names (`client.services.put(…)`); the same functions by route id on the client. */
+export interface ServiceUpkeep {
+  revision: Rest<typeof getServiceRevision>;
+  put: Rest<typeof putService>;
+  withdraw: Rest<typeof withdrawService>;
+  history: Rest<typeof listServiceChanges>;
+}
+
 /** A client created with a `token`: the staff reads and writes as well. */
 export interface HapurStaffClient extends HapurClient {
   postProgressUpdate: Rest<typeof postProgressUpdate>;
@@ -90,6 +100,12 @@ export interface HapurStaffClient extends HapurClient {
   recordResponse: Rest<typeof recordResponse>;
   /** The inbox under short names. */
   staff: StaffInbox;
+  getServiceRevision: Rest<typeof getServiceRevision>;
+  putService: Rest<typeof putService>;
+  withdrawService: Rest<typeof withdrawService>;
+  listServiceChanges: Rest<typeof listServiceChanges>;
+  /** Service upkeep under short names. */
+  services: ServiceUpkeep;
 }
 
 function staffInbox(core: Core): StaffInbox {
@@ -139,9 +155,20 @@ export function createClient(options: ClientOptions): HapurClient | HapurStaffCl
   const client = readMethods(core);
   if (options.token === undefined) return client;
   const staff = staffInbox(core);
+  const services: ServiceUpkeep = {
+    revision: (id, options) => getServiceRevision(core, id, options),
+    put: (id, service, base, options) => putService(core, id, service, base, options),
+    withdraw: (id, input, base, options) => withdrawService(core, id, input, base, options),
+    history: (id, options) => listServiceChanges(core, id, options),
+  };
   return {
     ...client,
     staff,
+    services,
+    getServiceRevision: services.revision,
+    putService: services.put,
+    withdrawService: services.withdraw,
+    listServiceChanges: services.history,
     getStaffMe: staff.me,
     listStaffSubmissions: staff.listSubmissions,
     getStaffSubmission: staff.getSubmission,

@@ -1,5 +1,5 @@
 export { createClient, createStaticClient } from './create-client.js';
-export type { HapurClient, HapurStaffClient, StaffInbox } from './create-client.js';
+export type { HapurClient, HapurStaffClient, StaffInbox, ServiceUpkeep } from './create-client.js';
 export { createCore } from './core.js';
 export type { Core, ReadRoute, WriteRequest } from './core.js';
 export type {
@@ -42,6 +42,8 @@ export {
   recordResponse,
 } from './cocreation.js';
 export type { OpportunityFilter } from './cocreation.js';
+export { getServiceRevision, putService, withdrawService, listServiceChanges } from './service-upkeep.js';
+export type { ServiceBase } from './service-upkeep.js';
 export { loadDocument } from './load-document.js';
 export { parseOutput } from './validate.js';
 export type { OutputOf, OutputSchema } from './validate.js';

@@ -6,7 +6,7 @@
  * handler. The documentation of each route (summary, parameters, schemas) is `table.ts`; ADR 0006.
  */
 export interface RoutePath {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PUT';
   /** Below the API base, `{name}` for a path parameter: `/plans/{planId}`. */
   readonly path: string;
   /**
@@ -66,6 +66,26 @@ export const getServiceRoute = {
   method: 'GET',
   path: '/services/{serviceId}',
   staticPaths: ['services/{serviceId}.json'],
+} as const satisfies RoutePath;
+export const putServiceRoute = {
+  method: 'PUT',
+  path: '/services/{serviceId}',
+  staff: true,
+} as const satisfies RoutePath;
+export const withdrawServiceRoute = {
+  method: 'POST',
+  path: '/services/{serviceId}/withdraw',
+  staff: true,
+} as const satisfies RoutePath;
+export const getServiceRevisionRoute = {
+  method: 'GET',
+  path: '/services/{serviceId}/revision',
+  staff: true,
+} as const satisfies RoutePath;
+export const listServiceChangesRoute = {
+  method: 'GET',
+  path: '/services/{serviceId}/history',
+  staff: true,
 } as const satisfies RoutePath;
 export const submitFeedbackRoute = {
   method: 'POST',
@@ -203,6 +223,10 @@ export const ROUTE_PATHS = {
   postProgressUpdate: postProgressUpdateRoute,
   listServices: listServicesRoute,
   getService: getServiceRoute,
+  putService: putServiceRoute,
+  withdrawService: withdrawServiceRoute,
+  getServiceRevision: getServiceRevisionRoute,
+  listServiceChanges: listServiceChangesRoute,
   submitFeedback: submitFeedbackRoute,
   getFeedbackStatus: getFeedbackStatusRoute,
   changeSubmissionStatus: changeSubmissionStatusRoute,

@@ -57,6 +57,25 @@ const CALLS: {
   },
   listServices: { args: [{ institution: 'xk-a' }], values: {} },
   getService: { args: ['s-1'], values: { serviceId: 's-1' } },
+  getServiceRevision: { args: ['s-1'], values: { serviceId: 's-1' } },
+  putService: {
+    args: [
+      's-1',
+      {
+        identifier: 'S1',
+        name: { values: { sq: 'Shërbimi' } },
+        description: { values: { sq: 'Përshkrimi' } },
+        competentAuthorityIds: ['xk-a'],
+        channels: [],
+        languages: ['sq'],
+        status: 'active',
+      },
+      { etag: '"e1"' },
+    ],
+    values: { serviceId: 's-1' },
+  },
+  withdrawService: { args: ['s-1', {}, { etag: '"e1"' }], values: { serviceId: 's-1' } },
+  listServiceChanges: { args: ['s-1'], values: { serviceId: 's-1' } },
   submitFeedback: {
     args: [
       {
@@ -152,7 +171,15 @@ export const OUTPUTS_AGREE: [
   Agrees<'createOpportunity'>,
   Agrees<'updateOpportunity'>,
   Agrees<'recordResponse'>,
+  Agrees<'getServiceRevision'>,
+  Agrees<'putService'>,
+  Agrees<'withdrawService'>,
+  Agrees<'listServiceChanges'>,
 ] = [
+  true,
+  true,
+  true,
+  true,
   true,
   true,
   true,
@@ -207,7 +234,9 @@ export const INPUTS_AGREE: [
     z.input<(typeof API_ROUTES)['createOpportunity']['input']>
   >,
   Equal<Parameters<HapurStaffClient['recordResponse']>[1], z.input<(typeof API_ROUTES)['recordResponse']['input']>>,
-] = [true, true, true, true, true, true, true, true, true, true];
+  Equal<Parameters<HapurStaffClient['putService']>[1], z.input<(typeof API_ROUTES)['putService']['input']>>,
+  Equal<Parameters<HapurStaffClient['withdrawService']>[1], z.input<(typeof API_ROUTES)['withdrawService']['input']>>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true];
 
 /** A fetch that records each request and answers 404, so every call ends after one request. */
 function recorder() {

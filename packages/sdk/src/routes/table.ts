@@ -19,6 +19,12 @@ import {
 } from '../schemas/publication.js';
 import { PublicServiceSchema } from '../schemas/service.js';
 import {
+  ServiceChangeSchema,
+  ServiceInputSchema,
+  ServiceRevisionSchema,
+  ServiceWithdrawInputSchema,
+} from '../schemas/service-upkeep.js';
+import {
   FeedbackInputSchema,
   FeedbackReceiptSchema,
   FeedbackStatusSchema,
@@ -78,7 +84,7 @@ export type RouteDoc<R extends RoutePath> = {
   readonly output: RouteOutput;
   /**
    * Problem statuses this route answers besides the ones every route of its kind may: a staff route
-   * also 401, a POST also 413 and 429, a route with a body also 400 and 415 (see `problemStatuses`).
+   * also 401, a write (POST, PUT) also 413 and 429, a route with a body also 400 and 415 (see `problemStatuses`).
    */
   readonly problems?: readonly number[];
 };
@@ -96,6 +102,7 @@ const planId: ParamDoc = { description: 'Plan id, e.g. xk-2026-2028' };
 const number: ParamDoc = { description: 'Commitment number within the plan, e.g. 3' };
 const institutionId: ParamDoc = { description: 'Institution id' };
 const reference: ParamDoc = { description: 'Public reference' };
+const serviceId: ParamDoc = { description: 'Service id' };
 const none = {} as const;
 const boolParam = (description: string): ParamDoc => ({ description, schema: { type: 'boolean' } });
 const staffIdempotency: readonly Json[] = [
@@ -253,6 +260,10 @@ export const API_ROUTES = {
       institution: { description: 'Competent authority id' },
       q: { description: 'Search text' },
       lang: { description: 'BCP 47 tag' },
+      status: {
+        description: 'Only services with this status; without it, every service but the withdrawn ones',
+        schema: { type: 'string', enum: ['active', 'inactive', 'under_development', 'withdrawn'] },
+      },
     },
     output: { schema: PublicServiceSchema, list: true },
   }),
@@ -265,6 +276,48 @@ export const API_ROUTES = {
     },
     output: { schema: PublicServiceSchema, alternatives: { 'application/ld+json': { type: 'object' } } },
     problems: [404],
+  }),
+  putService: /* @__PURE__ */ spec('putService', {
+    summary:
+      "Create or replace a service the token's institution is competent for. If-Match: the ETag read (replace) or If-None-Match: * (create); lastReviewedAt is set to the day of the write.",
+    pathParams: { serviceId },
+    queryParams: none,
+    headers: [
+      {
+        name: 'If-Match',
+        in: 'header',
+        schema: { type: 'string' },
+        description: 'ETag of the version edited (replace)',
+      },
+      { name: 'If-None-Match', in: 'header', schema: { type: 'string', enum: ['*'] }, description: '* to create' },
+    ],
+    input: ServiceInputSchema,
+    output: { description: 'Stored; ETag header = etag', schema: ServiceRevisionSchema },
+    problems: [403, 412, 428],
+  }),
+  withdrawService: /* @__PURE__ */ spec('withdrawService', {
+    summary:
+      'Withdraw a service: kept with status withdrawn (its URL still answers), hidden from the list. Needs If-Match.',
+    pathParams: { serviceId },
+    queryParams: none,
+    headers: [{ name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } }],
+    input: ServiceWithdrawInputSchema,
+    output: { description: 'Withdrawn; ETag header = etag', schema: ServiceRevisionSchema },
+    problems: [403, 404, 412, 428],
+  }),
+  getServiceRevision: /* @__PURE__ */ spec('getServiceRevision', {
+    summary: 'A service with the ETag to send back in If-Match (staff of a competent institution).',
+    pathParams: { serviceId },
+    queryParams: none,
+    output: { schema: ServiceRevisionSchema },
+    problems: [403, 404],
+  }),
+  listServiceChanges: /* @__PURE__ */ spec('listServiceChanges', {
+    summary: 'The change history of a service, oldest first: who (token name), when, which fields.',
+    pathParams: { serviceId },
+    queryParams: none,
+    output: { schema: ServiceChangeSchema, list: true },
+    problems: [403, 404],
   }),
   submitFeedback: /* @__PURE__ */ spec('submitFeedback', {
     summary: 'Send a request, feedback, proposal or issue report. Requires Idempotency-Key.',
@@ -477,11 +530,11 @@ export type RouteInput<K extends RouteId> = (typeof API_ROUTES)[K] extends { inp
   ? z.output<S>
   : never;
 
-/** Every problem status a route may answer: its own plus those of its kind (staff, POST, with a body). */
+/** Every problem status a route may answer: its own plus those of its kind (staff, a write, with a body). */
 export function problemStatuses(route: RouteSpec): number[] {
   const all = new Set(route.problems ?? []);
   if (route.staff) all.add(401);
-  if (route.method === 'POST') for (const s of [413, 429]) all.add(s);
+  if (route.method !== 'GET') for (const s of [413, 429]) all.add(s);
   if (route.input) for (const s of [400, 415]) all.add(s);
   return [...all].sort((a, b) => a - b);
 }

@@ -25,6 +25,18 @@ describe('filterServices', () => {
     assert.ok(ids(filterServices(services, { q: ` ${shouted} ` })).includes(first.id));
   });
 
+  it('leaves withdrawn services out unless asked for by status', () => {
+    const withdrawn = { ...services[0]!, id: 'gone', status: 'withdrawn' as const };
+    const all = [...services, withdrawn];
+    assert.ok(!ids(filterServices(all, {})).includes('gone'));
+    assert.deepEqual(ids(filterServices(all, { status: 'withdrawn' })), ['gone']);
+    assert.deepEqual(
+      ids(filterServices(all, { status: 'active' })),
+      ids(services.filter((s) => s.status === 'active')),
+    );
+    assert.deepEqual(serviceFilterFrom({ status: 'withdrawn' }), { status: 'withdrawn' });
+  });
+
   it('ignores empty fields, so an empty query string filters nothing', () => {
     assert.deepEqual(ids(filterServices(services, { institution: '', q: '   ', lang: '' })), ids(services));
     assert.deepEqual(serviceFilterFrom({ institution: '', q: 'x', other: 'y' }), { q: 'x' });

@@ -8,10 +8,20 @@ export interface ServiceFilter {
   q?: string | undefined;
   /** Only services offered in this language (`languages`, e.g. `sr-Latn`). */
   lang?: string | undefined;
+  /**
+   * Only services with this status (`active`, `withdrawn`, …). Without it every service but the withdrawn
+   * ones: a withdrawn service leaves the list, and its own URL still answers with its status.
+   */
+  status?: string | undefined;
 }
 
-/** The filter's fields in the order the API's query string names them (`GET /services?institution=&q=&lang=`). */
-export const SERVICE_FILTER_KEYS = ['institution', 'q', 'lang'] as const satisfies readonly (keyof ServiceFilter)[];
+/** The filter's fields in the order the API's query string names them (`GET /services?institution=&q=&lang=&status=`). */
+export const SERVICE_FILTER_KEYS = [
+  'institution',
+  'q',
+  'lang',
+  'status',
+] as const satisfies readonly (keyof ServiceFilter)[];
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('und');
 
@@ -20,15 +30,13 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * static export (which holds every service in one file), so both modes answer the same.
  */
 export function filterServices(services: readonly PublicService[], filter: ServiceFilter): PublicService[] {
-  const needle = filter.q ? fold(filter.q.trim()) : '';
+  const needle = fold(filter.q?.trim() ?? '');
   return services.filter(
     (s) =>
+      (filter.status ? s.status === filter.status : s.status !== 'withdrawn') &&
       (!filter.institution || s.competentAuthorityIds.includes(filter.institution)) &&
       (!filter.lang || s.languages.includes(filter.lang)) &&
-      (!needle ||
-        [...Object.values(s.name.values), ...Object.values(s.description.values)].some((t) =>
-          fold(t).includes(needle),
-        )),
+      (!needle || [s.name, s.description].some((t) => Object.values(t.values).some((v) => fold(v).includes(needle)))),
   );
 }
 

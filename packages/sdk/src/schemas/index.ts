@@ -16,3 +16,4 @@ export * from './publication-summary.js';
 export * from './import-file.js';
 export * from './submission-inbox.js';
 export * from './cocreation.js';
+export * from './service-upkeep.js';

@@ -1,4 +1,4 @@
-import type { ActionPlan } from '@hapur/sdk';
+import type { ActionPlan, PublicService } from '@hapur/sdk';
 import type { Queryable } from '../db/driver.js';
 import { loadService } from '../domain/services.js';
 import { problems } from '../http/problem.js';
@@ -12,6 +12,15 @@ export function commitmentOwners(plan: ActionPlan, commitment: ActionPlan['commi
     plan.coordinatingInstitutionId,
   ];
   return [...new Set(ids.filter((id): id is string => id !== undefined))];
+}
+
+/** 403 unless the staff member's institution is one of the service's competent authorities (CPSV-AP). */
+export function requireCompetent(staff: Staff, service: Pick<PublicService, 'id' | 'competentAuthorityIds'>): void {
+  if (!service.competentAuthorityIds.includes(staff.institutionId)) {
+    throw problems.forbidden(
+      `Your token belongs to ${staff.institutionId}; service ${service.id} is kept by ${service.competentAuthorityIds.join(', ')}.`,
+    );
+  }
 }
 
 /** What a stored submission is about (its `input.subject`) and the institution recorded for it. */

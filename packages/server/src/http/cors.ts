@@ -21,8 +21,9 @@ export function cors(writeOrigins: readonly string[] | '*'): MiddlewareHandler {
       if (write && !allowsWrite(origin)) return c.body(null, 204, { Vary: 'Origin' });
       return c.body(null, 204, {
         'Access-Control-Allow-Origin': write && writeOrigins !== '*' ? origin : '*',
-        'Access-Control-Allow-Methods': 'GET, HEAD, POST, OPTIONS',
-        'Access-Control-Allow-Headers': 'Content-Type, Authorization, Idempotency-Key, If-None-Match, Accept-Language',
+        'Access-Control-Allow-Methods': 'GET, HEAD, POST, PUT, OPTIONS',
+        'Access-Control-Allow-Headers':
+          'Content-Type, Authorization, Idempotency-Key, If-Match, If-None-Match, Accept-Language',
         'Access-Control-Max-Age': '600',
         Vary: 'Origin',
       });

@@ -53,6 +53,9 @@ export const problems = {
   forbidden: (detail: string) => new HttpProblem(403, 'forbidden', 'Forbidden', detail),
   notFound: (detail: string) => new HttpProblem(404, 'not_found', 'Not found', detail),
   conflict: (code: string, detail: string) => new HttpProblem(409, code, 'Conflict', detail),
+  preconditionFailed: (detail: string) => new HttpProblem(412, 'precondition_failed', 'Precondition failed', detail),
+  preconditionRequired: (detail: string) =>
+    new HttpProblem(428, 'precondition_required', 'Precondition required', detail),
   unprocessable: (code: string, detail: string) => new HttpProblem(422, code, 'Unprocessable request', detail),
   tooLarge: (limit: number) =>
     new HttpProblem(413, 'body_too_large', 'Request body too large', `The limit is ${limit} bytes.`),

@@ -3,7 +3,7 @@ import { API_BASE } from './define.js';
 
 /** One row of the human-readable page at `/api`. */
 export interface Endpoint {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
   summary: string;
   staff?: true;
@@ -41,6 +41,10 @@ export const PROBLEM_CODES: Readonly<Record<string, string>> = {
   origin_not_allowed: 'Writes are accepted only from configured origins.',
   not_found: 'No such resource.',
   opportunity_exists: 'A participation opportunity with this id exists; update it instead.',
+  precondition_required:
+    'PUT /services/{id} needs If-Match with the ETag it read (or If-None-Match: * to create); withdrawing needs If-Match.',
+  precondition_failed:
+    'Someone changed the resource since the ETag you sent (or it exists when you meant to create it): read it again.',
   body_too_large: 'The body is larger than the server accepts.',
   rate_limited: 'Too many writes from this client; wait Retry-After seconds.',
   internal_error: 'A server fault; nothing was saved partially.',

@@ -13,6 +13,7 @@ import { planHandlers } from './plans.js';
 import { progressHandlers } from './progress.js';
 import { publicationHandlers } from './publication.js';
 import { serviceHandlers } from './services.js';
+import { serviceUpkeepHandlers } from './service-upkeep.js';
 
 /** One sub-app per resource, each a map of route id → handler. */
 const RESOURCES = [
@@ -20,6 +21,7 @@ const RESOURCES = [
   commentHandlers,
   progressHandlers,
   serviceHandlers,
+  serviceUpkeepHandlers,
   feedbackHandlers,
   moderationHandlers,
   inboxHandlers,

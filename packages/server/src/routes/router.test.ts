@@ -44,7 +44,7 @@ test('the OpenAPI document, the /api page and the router list the same endpoints
   );
   const page = await (await app.request('/api')).text();
   const listed = [
-    ...page.matchAll(/<tr><td><code>(GET|POST)<\/code><\/td><td><code>([^<]+)<\/code><\/td><td>(.*?)<\/td><\/tr>/g),
+    ...page.matchAll(/<tr><td><code>(GET|POST|PUT)<\/code><\/td><td><code>([^<]+)<\/code><\/td><td>(.*?)<\/td><\/tr>/g),
   ].map(([, method, path, what]) => ({ key: key(method!, path!), staff: what!.includes('(staff token)') }));
   const api = served.filter((k) => k.includes(` ${API_BASE}/`));
   assert.deepEqual(sorted(documented.map((d) => d.key)), sorted(api), 'OpenAPI vs router');

@@ -1,0 +1,47 @@
+import * as z from 'zod/mini';
+import { IdSchema, IsoDateTimeSchema, LocalizedTextSchema, text } from './common.js';
+import { PublicServiceSchema, SERVICE_STATUSES } from './service.js';
+
+/** The statuses staff set by `PUT`; `withdrawn` is set only by `POST /services/{serviceId}/withdraw`. */
+export const EDITABLE_SERVICE_STATUSES = SERVICE_STATUSES.filter(
+  (s): s is Exclude<(typeof SERVICE_STATUSES)[number], 'withdrawn'> => s !== 'withdrawn',
+);
+
+/**
+ * What staff send to `PUT /services/{serviceId}`: a whole service (create or replace). `id` may be sent and
+ * must then equal the path's; `lastReviewedAt` is the server's (the day of the write) and may be sent back as
+ * read, it is ignored. Unknown fields are refused.
+ */
+export const ServiceInputSchema = /* @__PURE__ */ z.strictObject({
+  ...PublicServiceSchema.shape,
+  id: z.optional(IdSchema),
+  status: z.enum(EDITABLE_SERVICE_STATUSES),
+});
+export type ServiceInput = z.input<typeof ServiceInputSchema>;
+
+/** `POST /services/{serviceId}/withdraw`: why, shown in the change history. */
+export const ServiceWithdrawInputSchema = /* @__PURE__ */ z.strictObject({
+  note: z.optional(LocalizedTextSchema),
+});
+export type ServiceWithdrawInput = z.input<typeof ServiceWithdrawInputSchema>;
+
+/** A service with the version to send back in `If-Match` (also the `ETag` header of `GET /services/{serviceId}`). */
+export const ServiceRevisionSchema = z.object({
+  service: PublicServiceSchema,
+  etag: /* @__PURE__ */ text(1, 200),
+});
+export type ServiceRevision = z.infer<typeof ServiceRevisionSchema>;
+
+export const SERVICE_CHANGE_ACTIONS = ['created', 'replaced', 'withdrawn'] as const;
+
+/** One entry of a service's change history: who (the staff token's name), when, which top-level fields changed. */
+export const ServiceChangeSchema = z.object({
+  serviceId: IdSchema,
+  at: IsoDateTimeSchema,
+  by: /* @__PURE__ */ text(1, 200),
+  institutionId: IdSchema,
+  action: z.enum(SERVICE_CHANGE_ACTIONS),
+  fields: z.array(/* @__PURE__ */ text(1, 100)),
+  note: z.optional(LocalizedTextSchema),
+});
+export type ServiceChange = z.infer<typeof ServiceChangeSchema>;

@@ -1,0 +1,178 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  ProblemDetailsSchema,
+  PublicServiceSchema,
+  ServiceChangeSchema,
+  ServiceRevisionSchema,
+  createClient,
+  listOf,
+  type ServiceInput,
+} from '@hapur/sdk';
+import { createHarness, type Harness } from '../testing/harness.js';
+import { fixtureFile } from '../testing/fixtures.js';
+import { importFile } from '../seed/import.js';
+import { createStaffToken } from '../auth/tokens.js';
+
+let h: Harness;
+let tokenA: string;
+let tokenB: string;
+before(async () => {
+  h = await createHarness();
+  await importFile(h.db, fixtureFile(), 'fixture.json');
+  tokenA = await createStaffToken(h.db, 'Arta (municipality A)', 'xk-test-a');
+  tokenB = await createStaffToken(h.db, 'Besa (ministry B)', 'xk-test-b');
+});
+after(() => h.close());
+
+const put = (id: string, token: string, body: unknown, headers: Record<string, string>) =>
+  h.request(`/api/v1/services/${id}`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, ...headers },
+    body: JSON.stringify(body),
+  });
+const get = (path: string, token?: string) =>
+  h.request(`/api/v1${path}`, token ? { headers: { Authorization: `Bearer ${token}` } } : {});
+const problem = async (res: Response) => ProblemDetailsSchema.parse(await res.json());
+const publicEtag = async (id: string) => (await get(`/services/${id}`)).headers.get('etag') ?? '';
+
+test('replace: If-Match with the ETag of GET /services/{id}; missing → 428, stale → 412, other institution → 403', async () => {
+  const before = PublicServiceSchema.parse(await (await get('/services/xk-test-permit')).json());
+  const etag = await publicEtag('xk-test-permit');
+  const edited = {
+    ...before,
+    costs: [{ id: 'fee', value: 12.5, currency: 'EUR', description: { values: { en: 'Fee' } } }],
+  };
+
+  const missing = await put('xk-test-permit', tokenA, edited, {});
+  assert.equal(missing.status, 428);
+  assert.equal((await problem(missing)).code, 'precondition_required');
+
+  const other = await put('xk-test-permit', tokenB, edited, { 'If-Match': etag });
+  assert.equal(other.status, 403, 'ministry B is not competent for the permit');
+
+  const ok = await put('xk-test-permit', tokenA, edited, { 'If-Match': etag });
+  assert.equal(ok.status, 200);
+  const rev = ServiceRevisionSchema.parse(await ok.json());
+  assert.equal(rev.service.costs?.[0]?.value, 12.5);
+  assert.equal(rev.service.lastReviewedAt, '2026-03-02', 'set by the server: the day of the write');
+  assert.equal(ok.headers.get('etag'), rev.etag);
+  assert.equal(await publicEtag('xk-test-permit'), rev.etag, 'the public read shows the new version and ETag');
+
+  const stale = await put('xk-test-permit', tokenA, { ...edited, status: 'inactive' }, { 'If-Match': etag });
+  assert.equal(stale.status, 412, 'someone changed it first');
+  assert.equal((await problem(stale)).code, 'precondition_failed');
+  const still = PublicServiceSchema.parse(await (await get('/services/xk-test-permit')).json());
+  assert.equal(still.status, 'active');
+});
+
+test('create: If-None-Match: *; a service for another institution is refused; an existing id is 412', async () => {
+  const input: ServiceInput = {
+    identifier: 'XK-TEST-003',
+    name: { values: { sq: 'Leje parkimi', en: 'Parking permit' } },
+    description: { values: { sq: 'Leje parkimi për banorët' } },
+    competentAuthorityIds: ['xk-test-a'],
+    channels: [],
+    languages: ['sq', 'en'],
+    status: 'active',
+  };
+  const noCondition = await put('xk-test-parking', tokenA, input, {});
+  assert.equal(noCondition.status, 428);
+  const forOthers = await put(
+    'xk-test-parking',
+    tokenA,
+    { ...input, competentAuthorityIds: ['xk-test-b'] },
+    { 'If-None-Match': '*' },
+  );
+  assert.equal(forOthers.status, 403);
+  const wrongId = await put('xk-test-parking', tokenA, { ...input, id: 'xk-other' }, { 'If-None-Match': '*' });
+  assert.equal(wrongId.status, 400);
+  const created = await put('xk-test-parking', tokenA, input, { 'If-None-Match': '*' });
+  assert.equal(created.status, 200);
+  assert.equal(ServiceRevisionSchema.parse(await created.json()).service.id, 'xk-test-parking');
+  assert.equal((await put('xk-test-parking', tokenA, input, { 'If-None-Match': '*' })).status, 412);
+  const unknownField = await put('xk-test-parking', tokenA, { ...input, colour: 'red' }, { 'If-None-Match': '*' });
+  assert.equal(unknownField.status, 400, 'unknown fields are refused');
+});
+
+test('withdraw: kept with status withdrawn, gone from the list, its URL still answers; history says who, when, what', async () => {
+  const res = await h.request('/api/v1/services/xk-test-tax/withdraw', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${tokenB}` },
+    body: JSON.stringify({}),
+  });
+  assert.equal(res.status, 428);
+  const withdrawn = await h.request('/api/v1/services/xk-test-tax/withdraw', {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${tokenB}`,
+      'If-Match': await publicEtag('xk-test-tax'),
+    },
+    body: JSON.stringify({ note: { values: { en: 'Replaced by the online e-Kosova service.' } } }),
+  });
+  assert.equal(withdrawn.status, 200);
+  const list = listOf(PublicServiceSchema).parse(await (await get('/services')).json());
+  assert.ok(!list.items.some((s) => s.id === 'xk-test-tax'), 'the public list hides it');
+  const all = listOf(PublicServiceSchema).parse(await (await get('/services?status=withdrawn')).json());
+  assert.deepEqual(
+    all.items.map((s) => s.id),
+    ['xk-test-tax'],
+  );
+  const direct = await get('/services/xk-test-tax');
+  assert.equal(direct.status, 200);
+  assert.equal(PublicServiceSchema.parse(await direct.json()).status, 'withdrawn');
+
+  assert.equal((await get('/services/xk-test-tax/history', tokenA)).status, 403);
+  assert.equal((await get('/services/xk-test-tax/history')).status, 401);
+  const history = listOf(ServiceChangeSchema).parse(await (await get('/services/xk-test-tax/history', tokenB)).json());
+  assert.deepEqual(
+    history.items.map(({ by, action, fields, at }) => ({ by, action, fields, at })),
+    [{ by: 'Besa (ministry B)', action: 'withdrawn', fields: ['status'], at: '2026-03-02T09:00:00.000Z' }],
+  );
+  assert.equal(history.items[0]?.note?.values['en'], 'Replaced by the online e-Kosova service.');
+  const permit = listOf(ServiceChangeSchema).parse(
+    await (await get('/services/xk-test-permit/history', tokenA)).json(),
+  );
+  assert.deepEqual(
+    permit.items.map((c) => [c.action, c.fields]),
+    [['replaced', ['costs']]],
+  );
+});
+
+test('the SDK client: revision, put with the etag, a 412 when stale, history', async () => {
+  const client = createClient({
+    baseUrl: 'http://hapur.test/api/v1',
+    token: tokenA,
+    retry: 0,
+    fetch: async (input, init) => {
+      const r = new Request(input, init);
+      const url = new URL(r.url);
+      const body = r.method === 'GET' ? undefined : await r.text();
+      return h.request(`${url.pathname}${url.search}`, {
+        method: r.method,
+        headers: r.headers,
+        ...(body ? { body } : {}),
+      });
+    },
+  });
+  const rev = await client.services.revision('xk-test-parking');
+  const { id: _id, lastReviewedAt: _l, ...rest } = rev.service;
+  const next = await client.services.put('xk-test-parking', { ...rest, status: 'inactive' }, { etag: rev.etag });
+  assert.equal(next.service.status, 'inactive');
+  await assert.rejects(
+    client.putService('xk-test-parking', { ...rest, status: 'active' }, { etag: rev.etag }),
+    (e: unknown) => {
+      assert.equal((e as { status?: number }).status, 412);
+      return true;
+    },
+  );
+  const changes = await client.services.history('xk-test-parking');
+  assert.deepEqual(
+    changes.map((c) => [c.action, c.by]),
+    [
+      ['created', 'Arta (municipality A)'],
+      ['replaced', 'Arta (municipality A)'],
+    ],
+  );
+});

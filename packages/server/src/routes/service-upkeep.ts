@@ -1,0 +1,138 @@
+import { API_ROUTES, PublicServiceSchema, type PublicService, type RouteInput } from '@hapur/sdk';
+import { requireCompetent } from '../auth/responsibility.js';
+import {
+  insertService,
+  loadService,
+  lockService,
+  recordServiceChange,
+  serviceChanges,
+  upsertService,
+} from '../domain/services.js';
+import { etagOf, matchesEtag } from '../http/conditional.js';
+import { problems } from '../http/problem.js';
+import { readJson, validate } from '../http/validate.js';
+import type { Queryable } from '../db/types.js';
+import { currentStaff, type AnyContext, type Handlers } from './define.js';
+
+/** The ETag of a stored service: the one `GET /services/{serviceId}` sends for the same document. */
+const etagOfService = (service: PublicService) => etagOf(JSON.stringify(service));
+
+/** JSON with object keys sorted: the database keeps keys in its own order. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+
+/** The top-level fields that differ (the server's `lastReviewedAt` aside). */
+function changedFields(before: PublicService | undefined, after: PublicService): string[] {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
+  keys.delete('lastReviewedAt');
+  const get = (s: PublicService | undefined, k: string) => canonical((s as Record<string, unknown> | undefined)?.[k]);
+  return [...keys].filter((k) => get(before, k) !== get(after, k)).sort();
+}
+
+async function existing(c: AnyContext, db: Queryable, id: string) {
+  const service = await loadService(db, id);
+  if (!service) throw problems.notFound(`No service "${id}".`);
+  requireCompetent(currentStaff(c), service);
+  return service;
+}
+
+/** Answers the stored revision, read back as `GET /services/{serviceId}` would send it, with its ETag. */
+async function revision(c: AnyContext, db: Queryable, id: string) {
+  const service = (await loadService(db, id))!;
+  const etag = etagOfService(service);
+  c.header('ETag', etag);
+  return c.json({ service, etag });
+}
+
+const today = (c: AnyContext) => c.get('deps').now().toISOString().slice(0, 10);
+
+/**
+ * Service upkeep by staff of a competent institution: create or replace with a precondition (ETag), withdraw
+ * (kept, status `withdrawn`), each change recorded with the token's name; `lastReviewedAt` is the server's.
+ */
+export const serviceUpkeepHandlers = {
+  getServiceRevision: async (c) => {
+    const { db } = c.get('deps');
+    await existing(c, db, c.req.param('serviceId'));
+    return revision(c, db, c.req.param('serviceId'));
+  },
+
+  listServiceChanges: async (c) => {
+    const { db } = c.get('deps');
+    await existing(c, db, c.req.param('serviceId'));
+    return c.json({ items: await serviceChanges(db, c.req.param('serviceId')) });
+  },
+
+  putService: async (c) => {
+    const { db, now } = c.get('deps');
+    const staff = currentStaff(c);
+    const id = c.req.param('serviceId');
+    const input = validate<RouteInput<'putService'>>(API_ROUTES.putService.input, await readJson(c));
+    if (input.id !== undefined && input.id !== id)
+      throw problems.validation([
+        { path: 'id', code: 'id_mismatch', message: `The body's id must be "${id}", as in the URL.` },
+      ]);
+    const ifMatch = c.req.header('If-Match');
+    const create = c.req.header('If-None-Match')?.trim() === '*';
+    if (!ifMatch && !create)
+      throw problems.preconditionRequired(
+        'Send If-Match with the ETag of the version you edited, or If-None-Match: * to create a new service.',
+      );
+    const service = validate(PublicServiceSchema, { ...input, id, lastReviewedAt: today(c) }) as PublicService;
+    requireCompetent(staff, service);
+    await db.transaction(async (tx) => {
+      const current = await lockService(tx, id);
+      if (current) requireCompetent(staff, current.doc);
+      if (current ? !ifMatch || !matchesEtag(ifMatch, etagOfService(current.doc)) : !create)
+        throw problems.preconditionFailed(
+          current
+            ? `Service ${id} was changed since the version you edited (or exists already): read it again.`
+            : `Service ${id} does not exist: send If-None-Match: * to create it.`,
+        );
+      if (current) await upsertService(tx, service, current.provenance);
+      else if (!(await insertService(tx, service, 'real')))
+        throw problems.preconditionFailed(`Service ${id} was created by someone else meanwhile: read it.`);
+      await recordServiceChange(tx, {
+        serviceId: id,
+        at: now().toISOString(),
+        by: staff.name,
+        institutionId: staff.institutionId,
+        action: current ? 'replaced' : 'created',
+        fields: changedFields(current?.doc, service),
+      });
+    });
+    return revision(c, db, id);
+  },
+
+  withdrawService: async (c) => {
+    const { db, now } = c.get('deps');
+    const staff = currentStaff(c);
+    const id = c.req.param('serviceId');
+    const input = validate<RouteInput<'withdrawService'>>(API_ROUTES.withdrawService.input, await readJson(c));
+    const ifMatch = c.req.header('If-Match');
+    if (!ifMatch) throw problems.preconditionRequired('Send If-Match with the ETag of the version you withdraw.');
+    await db.transaction(async (tx) => {
+      const current = await lockService(tx, id);
+      if (!current) throw problems.notFound(`No service "${id}".`);
+      requireCompetent(staff, current.doc);
+      if (!matchesEtag(ifMatch, etagOfService(current.doc)))
+        throw problems.preconditionFailed(`Service ${id} was changed since the version you read: read it again.`);
+      if (current.doc.status === 'withdrawn') return;
+      await upsertService(tx, { ...current.doc, status: 'withdrawn', lastReviewedAt: today(c) }, current.provenance);
+      await recordServiceChange(tx, {
+        serviceId: id,
+        at: now().toISOString(),
+        by: staff.name,
+        institutionId: staff.institutionId,
+        action: 'withdrawn',
+        fields: ['status'],
+        note: input.note,
+      });
+    });
+    return revision(c, db, id);
+  },
+} satisfies Handlers;
