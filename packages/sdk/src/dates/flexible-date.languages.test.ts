@@ -2,58 +2,20 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { FlexibleDateSchema } from '../schemas/flexible-date.js';
-import { isOverdue } from '../rules/dates.js';
+import { isOverdue, MONTH_NAMES } from '../rules/dates.js';
 import { describeDue, formatFlexibleDate } from '../rules/due-wording.js';
 import { parseFlexibleDate } from './flexible-date.js';
 
 /**
  * Month names as plans write them, January first, in every language the parser reads (nominative, and the
  * genitive "of <month>" forms Serbian, Bosnian, Montenegrin and Croatian ranges use: "od septembra 2021.").
- * Written out here independently of the parser's stems.
+ * Independent of the parser's stems (`words.ts`): the display names for en, sq and sr-Latn (Montenegrin spells
+ * them the same), the others written out here.
  */
 const MONTHS: Record<string, readonly string[]> = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  sq: [
-    'janar',
-    'shkurt',
-    'mars',
-    'prill',
-    'maj',
-    'qershor',
-    'korrik',
-    'gusht',
-    'shtator',
-    'tetor',
-    'nëntor',
-    'dhjetor',
-  ],
-  'sr-Latn': [
-    'januar',
-    'februar',
-    'mart',
-    'april',
-    'maj',
-    'jun',
-    'jul',
-    'avgust',
-    'septembar',
-    'oktobar',
-    'novembar',
-    'decembar',
-  ],
+  en: MONTH_NAMES.en,
+  sq: MONTH_NAMES.sq,
+  'sr-Latn': MONTH_NAMES['sr-Latn'],
   'sr-Latn (genitive)': [
     'januara',
     'februara',
@@ -152,20 +114,7 @@ const MONTHS: Record<string, readonly string[]> = {
     'studenoga',
     'prosinca',
   ],
-  cnr: [
-    'januar',
-    'februar',
-    'mart',
-    'april',
-    'maj',
-    'jun',
-    'jul',
-    'avgust',
-    'septembar',
-    'oktobar',
-    'novembar',
-    'decembar',
-  ],
+  cnr: MONTH_NAMES['sr-Latn'],
   tr: ['Ocak', 'Şubat', 'Mart', 'Nisan', 'Mayıs', 'Haziran', 'Temmuz', 'Ağustos', 'Eylül', 'Ekim', 'Kasım', 'Aralık'],
 };
 
