@@ -176,7 +176,13 @@ describe('every example page at 360, 768 and 1280 px in sq, sr-Latn and en (and 
     it(`/examples/${path}`, async () => {
       const { page, watch, close } = await openPage(`/examples/${path}`);
       await page.setViewportSize({ width: WIDTHS[0], height: 800 });
-      // Lazy blocks load near the viewport: pass over the whole page once so every block is there.
+      // Lazy blocks load near the viewport: pass over the whole page once so every block is there. The loader
+      // (hapur.js) defines each block when its module arrives: the pass waits for every block on the page first.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('*')].every(
+          (el) => !el.localName.startsWith('hapur-') || customElements.get(el.localName),
+        ),
+      );
       await page.evaluate(async () => {
         for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
           window.scrollTo(0, y);
