@@ -14,11 +14,13 @@ describe('Serbian transliteration', () => {
     assert.equal(latinToCyrillic('Ljubljana, Njegoš, džep, ĐAK'), 'Љубљана, Његош, џеп, ЂАК');
     assert.equal(latinToCyrillic('Otvoreni podaci: 15 dana'), 'Отворени подаци: 15 дана');
   });
-  it('round-trips any Cyrillic text (Latin → Cyrillic → Latin is the identity on Cyrillic output)', () => {
+  it('round-trips Cyrillic text through Latin, except the letter pairs Latin writes like Љ, Њ, Џ (лј, нј, дж)', () => {
     const letter = fc.constantFrom(...'абвгдђежзијклмнопрстћуфхцчшАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ .,0123456789');
     fc.assert(
       fc.property(fc.array(letter, { maxLength: 40 }), (chars) => {
         const cyr = chars.join('');
+        // "ЛЈ" and "Љ" are both "LJ" in Latin script: the standard table cannot tell them apart on the way back.
+        fc.pre(!/лј|нј|дж/iu.test(cyr));
         assert.equal(latinToCyrillic(cyrillicToLatin(cyr)), cyr);
       }),
     );

@@ -3,6 +3,8 @@ import type { LocalizedText } from '../schemas/common.js';
 /**
  * Serbian's standard transliteration between Cyrillic (Вук Караџић's alphabet) and Latin (Gaj's): one letter
  * for one letter, except Љ/Њ/Џ, which are the digraphs Lj/Nj/Dž. The one module in Hapur that does it.
+ * Latin → Cyrillic reads every lj/nj/dž as one letter, so the rare Cyrillic pairs лј, нј, дж ("наджњевати")
+ * do not survive a round trip: a transliteration is labelled as one, never passed off as the original.
  */
 const CYRILLIC = 'абвгдђежзијклљмнњопрстћуфхцчџш';
 const LATIN = [
