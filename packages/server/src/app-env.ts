@@ -5,6 +5,7 @@ import type { Database } from './db/types.js';
 import type { PlanCache } from './domain/plan-cache.js';
 import type { Logger } from './http/logger.js';
 import type { StaticMount } from './http/static.js';
+import type { WebhookSender } from './webhooks/sender.js';
 
 export interface AppDeps {
   db: Database;
@@ -20,6 +21,8 @@ export interface AppDeps {
   sharedLimits?: boolean;
   /** The plan cache; `startServer` passes its own, which its listener's fast 304 path reads too. */
   plans?: PlanCache;
+  /** Sends the institutions' webhooks (started by `startServer`); without it nothing is queued. */
+  webhooks?: WebhookSender;
 }
 
 /**
@@ -29,7 +32,10 @@ export interface AppDeps {
 export interface AppEnv {
   Variables: {
     client: string;
-    deps: Required<Omit<AppDeps, 'staticMounts' | 'sharedLimits' | 'plans'>> & { plans: PlanCache };
+    deps: Required<Omit<AppDeps, 'staticMounts' | 'sharedLimits' | 'plans' | 'webhooks'>> & {
+      plans: PlanCache;
+      webhooks: WebhookSender | undefined;
+    };
     staff?: Staff;
   };
 }

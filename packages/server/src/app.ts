@@ -35,7 +35,7 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
       'client',
       await hasher.hash(clientAddress(peerAddress(c), c.req.header('X-Forwarded-For'), config.trustProxy)),
     );
-    c.set('deps', { db: deps.db, config, logger, now: deps.now, plans });
+    c.set('deps', { db: deps.db, config, logger, now: deps.now, plans, webhooks: input.webhooks });
     await next();
     logger.info('request', {
       id: c.req.header('X-Request-Id')?.slice(0, 64) ?? randomUUID(),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseTrustProxy, type TrustProxy } from './http/client-address.js';
 
@@ -25,6 +26,54 @@ export interface Config {
   trustProxy: TrustProxy;
   /** Who answers feedback that names no institution, service or commitment (a single-institution site). */
   defaultInstitutionId: string | undefined;
+  /** Webhook per institution id (`HAPUR_WEBHOOKS_FILE`, docs/staff.md); empty: none. */
+  webhooks: Readonly<Record<string, WebhookTarget>>;
+}
+
+/** Where an institution's notifications go and the secret they are signed with. */
+export interface WebhookTarget {
+  url: string;
+  secret: string;
+}
+
+const ID = /^[a-z0-9](?:[a-z0-9._-]{0,118}[a-z0-9])?$/;
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * `HAPUR_WEBHOOKS_FILE`: a JSON file `{ "<institution id>": { "url": "https://…", "secret": "…" } }`. URLs
+ * are https (http only to a loopback address, for a local receiver); secrets have at least 32 characters.
+ */
+export function readWebhooks(file: string | undefined, cwd: string, problems: string[]): Record<string, WebhookTarget> {
+  if (!file) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(resolve(cwd, file), 'utf8'));
+  } catch (error) {
+    problems.push(`HAPUR_WEBHOOKS_FILE="${file}" cannot be read as JSON (${(error as Error).message})`);
+    return {};
+  }
+  const out: Record<string, WebhookTarget> = {};
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    problems.push('HAPUR_WEBHOOKS_FILE must hold an object keyed by institution id');
+    return out;
+  }
+  for (const [id, target] of Object.entries(parsed as Record<string, unknown>)) {
+    const { url, secret } = (target ?? {}) as { url?: unknown; secret?: unknown };
+    let parsedUrl: URL | undefined;
+    try {
+      parsedUrl = new URL(String(url));
+    } catch {
+      parsedUrl = undefined;
+    }
+    const allowed =
+      parsedUrl?.protocol === 'https:' || (parsedUrl?.protocol === 'http:' && LOOPBACK.has(parsedUrl.hostname));
+    if (!ID.test(id)) problems.push(`HAPUR_WEBHOOKS_FILE: "${id}" is not an institution id`);
+    else if (!allowed) problems.push(`HAPUR_WEBHOOKS_FILE: the url of ${id} must be https:// (http only to localhost)`);
+    else if (typeof secret !== 'string' || secret.length < 32)
+      problems.push(`HAPUR_WEBHOOKS_FILE: the secret of ${id} must have at least 32 characters`);
+    else out[id] = { url: parsedUrl!.href, secret };
+  }
+  return out;
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -75,7 +124,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     problems.push(`LOG_LEVEL="${String(logLevel)}" must be one of ${LOG_LEVELS.join(', ')}`);
   const trust = env['HAPUR_TRUST_PROXY'] ?? 'false';
   const fallback = env['HAPUR_DEFAULT_INSTITUTION'];
-  if (fallback && !/^[a-z0-9](?:[a-z0-9._-]{0,118}[a-z0-9])?$/.test(fallback)) {
+  if (fallback && !ID.test(fallback)) {
     problems.push(`HAPUR_DEFAULT_INSTITUTION="${fallback}" is not an institution id (like xk-mapl)`);
   }
   const trustProxy = parseTrustProxy(trust);
@@ -98,6 +147,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     staffTokenDays: int('HAPUR_STAFF_TOKEN_DAYS', 180, 1, 3650),
     trustProxy: trustProxy ?? false,
     defaultInstitutionId: env['HAPUR_DEFAULT_INSTITUTION'] || undefined,
+    webhooks: readWebhooks(env['HAPUR_WEBHOOKS_FILE'], cwd, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

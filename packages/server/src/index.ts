@@ -11,6 +11,7 @@ import { seedIfEmpty } from './seed/shipped.js';
 import { createLogger, type Logger } from './http/logger.js';
 import type { StaticMount } from './http/static.js';
 import { startMaintenance } from './jobs/maintenance.js';
+import { WebhookSender } from './webhooks/sender.js';
 import { listenAdmin, type AdminChannel } from './admin/channel.js';
 import { runStaffCommand } from './admin/commands.js';
 
@@ -76,6 +77,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     throw error;
   }
   const plans = new PlanCache();
+  const webhooks =
+    Object.keys(config.webhooks).length > 0 ? new WebhookSender(db, config.webhooks, logger).start() : undefined;
   const app = createApp({
     db,
     config,
@@ -83,6 +86,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     staticMounts: options.staticMounts ?? [],
     sharedLimits: db.kind === 'postgres',
     plans,
+    ...(webhooks ? { webhooks } : {}),
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve(
@@ -100,6 +104,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const close = () =>
     (closing ??= (async () => {
       stopJobs();
+      await webhooks?.stop();
       await admin?.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

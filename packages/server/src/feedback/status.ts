@@ -13,12 +13,13 @@ export interface SubmissionRow {
   submitted_at: unknown;
   respond_by: unknown;
   published_at: unknown;
+  transferred_at: unknown;
   quarantined: boolean;
   demonstration: boolean;
 }
 
 const COLUMNS =
-  'id, reference, type, status, institution_id, input, submitted_at, respond_by, published_at, quarantined, demonstration';
+  'id, reference, type, status, institution_id, input, submitted_at, respond_by, published_at, transferred_at, quarantined, demonstration';
 
 export async function findSubmission(
   db: Queryable,
@@ -43,7 +44,9 @@ export async function publicStatus(db: Queryable, s: SubmissionRow): Promise<Fee
     status: FeedbackStatusValue;
     at: unknown;
     note: FeedbackStatus['history'][number]['note'] | null;
-  }>('SELECT status, at, note FROM submission_events WHERE submission_id = $1 ORDER BY at, id', [s.id]);
+  }>('SELECT status, at, note FROM submission_events WHERE submission_id = $1 AND NOT internal ORDER BY at, id', [
+    s.id,
+  ]);
   const response = await responseOf(db, s.id);
   return {
     reference: s.reference,

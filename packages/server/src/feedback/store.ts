@@ -1,10 +1,18 @@
-import { open311Status, type FeedbackStatusValue, type StatusChangeInput, type SubmissionSeed } from '@hapur/sdk';
+import {
+  open311Status,
+  type FeedbackStatusValue,
+  type FeedbackType,
+  type HistoryKind,
+  type StatusChangeInput,
+  type SubmissionSeed,
+} from '@hapur/sdk';
 import type { Database, Queryable } from '../db/types.js';
 import { sha256 } from '../auth/tokens.js';
 import { problems } from '../http/problem.js';
 import { respondBy } from './deadline.js';
 import { keyHash, seal, unseal } from './idempotency.js';
 import { newReference, newStatusToken } from './reference.js';
+import { enqueueDelivery } from '../webhooks/deliveries.js';
 
 // The submissions repository: every write to submissions, their events, responses and contacts is here.
 
@@ -15,6 +23,7 @@ export interface NewSubmission {
   institutionId: string | undefined;
   planId: string | undefined;
   commitmentNumber: string | undefined;
+  serviceId: string | undefined;
   /** The input without contact details. */
   input: unknown;
   /** Contact details, only when the person consented. */
@@ -24,6 +33,8 @@ export interface NewSubmission {
   clientHash: string | undefined;
   submittedAt: Date;
   respondBy: Date | undefined;
+  /** Queue a `submission.received` webhook delivery in the same transaction (the institution has one). */
+  notify?: boolean;
 }
 
 export interface Receipt {
@@ -51,24 +62,48 @@ export async function submitOnce(
   requestHash: string,
   submission: NewSubmission,
 ): Promise<SubmitResult> {
+  return once(db, key, requestHash, submission.submittedAt.toISOString(), async (tx) => ({
+    status: 201,
+    body: await insertSubmission(tx, submission),
+  }));
+}
+
+/**
+ * Runs `run` in one transaction, once per key: a repeat of the key replays the first answer (sealed with
+ * the key), a different body under it is a 422, a concurrent one a 409. Without a key it just runs.
+ */
+export async function once<T>(
+  db: Database,
+  key: string | undefined,
+  requestHash: string,
+  at: string,
+  run: (tx: Queryable) => Promise<{ status: number; body: T }>,
+): Promise<{ status: number; body: T; replayed: boolean }> {
+  if (key === undefined) return db.transaction(async (tx) => ({ ...(await run(tx)), replayed: false }));
   const hashed = keyHash(key);
   return db.transaction(async (tx) => {
     const claimed = await tx.query(
       `INSERT INTO idempotency_keys (key_hash, request_hash, created_at) VALUES ($1, $2, $3::timestamptz)
        ON CONFLICT (key_hash) DO NOTHING RETURNING key_hash`,
-      [hashed, requestHash, submission.submittedAt.toISOString()],
+      [hashed, requestHash, at],
     );
-    if (claimed.rowCount === 0) return replay(tx, key, hashed, requestHash);
-    const body = await insertSubmission(tx, submission);
-    await tx.query('UPDATE idempotency_keys SET response_status = 201, response_sealed = $2 WHERE key_hash = $1', [
+    if (claimed.rowCount === 0) return replay<T>(tx, key, hashed, requestHash);
+    const result = await run(tx);
+    await tx.query('UPDATE idempotency_keys SET response_status = $2, response_sealed = $3 WHERE key_hash = $1', [
       hashed,
-      seal(key, JSON.stringify(body)),
+      result.status,
+      seal(key, JSON.stringify(result.body)),
     ]);
-    return { status: 201, body, replayed: false };
+    return { ...result, replayed: false };
   });
 }
 
-async function replay(tx: Queryable, key: string, hashed: string, requestHash: string): Promise<SubmitResult> {
+async function replay<T>(
+  tx: Queryable,
+  key: string,
+  hashed: string,
+  requestHash: string,
+): Promise<{ status: number; body: T; replayed: true }> {
   const { rows } = await tx.query<{
     request_hash: string;
     response_status: number | null;
@@ -92,7 +127,7 @@ async function replay(tx: Queryable, key: string, hashed: string, requestHash: s
       'A request with this Idempotency-Key is still being processed; retry.',
     );
   }
-  return { status: row.response_status, body: JSON.parse(unseal(key, row.response_sealed)) as Receipt, replayed: true };
+  return { status: row.response_status, body: JSON.parse(unseal(key, row.response_sealed)) as T, replayed: true };
 }
 
 async function insertSubmission(tx: Queryable, s: NewSubmission): Promise<Receipt> {
@@ -102,8 +137,8 @@ async function insertSubmission(tx: Queryable, s: NewSubmission): Promise<Receip
     const reference = newReference(s.country, s.submittedAt);
     const { rows } = await tx.query<{ id: string }>(
       `INSERT INTO submissions (reference, status_token_hash, type, status, institution_id, plan_id, commitment_number,
-         input, submitted_at, respond_by, quarantined, demonstration, client_hash)
-       VALUES ($1, $2, $3, 'received', $4, $5, $6, $7::jsonb, $8::timestamptz, $9::timestamptz, $10, $11, $12)
+         input, submitted_at, respond_by, quarantined, demonstration, client_hash, service_id)
+       VALUES ($1, $2, $3, 'received', $4, $5, $6, $7::jsonb, $8::timestamptz, $9::timestamptz, $10, $11, $12, $13)
        ON CONFLICT (reference) DO NOTHING RETURNING id`,
       [
         reference,
@@ -118,14 +153,25 @@ async function insertSubmission(tx: Queryable, s: NewSubmission): Promise<Receip
         s.quarantined,
         s.demonstration,
         s.clientHash ?? null,
+        s.serviceId ?? null,
       ],
     );
     const id = rows[0]?.id;
     if (id === undefined) continue; // reference collision: draw another
-    await tx.query(
-      `INSERT INTO submission_events (submission_id, status, at) VALUES ($1, 'received', $2::timestamptz)`,
-      [id, at],
-    );
+    await addEvent(tx, id, { kind: 'received', status: 'received', at, institutionId: null });
+    if (s.notify && s.institutionId !== undefined)
+      await enqueueDelivery(tx, id, {
+        event: 'submission.received',
+        at,
+        institutionId: s.institutionId,
+        submission: {
+          reference,
+          type: s.type as FeedbackType,
+          status: 'received',
+          submittedAt: at,
+          ...(s.respondBy ? { respondBy: s.respondBy.toISOString() } : {}),
+        },
+      });
     if (s.contact !== undefined) {
       await tx.query('INSERT INTO submission_contacts (submission_id, contact) VALUES ($1, $2::jsonb)', [
         id,
@@ -145,14 +191,21 @@ async function insertSubmission(tx: Queryable, s: NewSubmission): Promise<Receip
 
 /** A staff status change: one event, the new status (closing time on first close), the official response if any. */
 export async function changeStatus(
-  db: Database,
+  tx: Queryable,
   submissionId: string,
   input: StatusChangeInput,
-  institutionId: string,
+  by: { institutionId: string; name: string },
   at: string,
 ): Promise<void> {
-  await db.transaction(async (tx) => {
-    await addEvent(tx, submissionId, input.status, at, input.note, institutionId);
+  {
+    await addEvent(tx, submissionId, {
+      kind: 'status',
+      status: input.status,
+      at,
+      note: input.note,
+      institutionId: by.institutionId,
+      by: by.name,
+    });
     const closed = open311Status(input.status) === 'closed';
     await tx.query(
       'UPDATE submissions SET status = $2, closed_at = CASE WHEN $3 THEN coalesce(closed_at, $4::timestamptz) END WHERE id = $1',
@@ -166,28 +219,39 @@ export async function changeStatus(
         [submissionId, JSON.stringify(doc), at],
       );
     }
-  });
+  }
 }
 
-/** Shows a comment next to its commitment; publishing again keeps the first time. */
-export async function publish(db: Queryable, submissionId: string, at: string): Promise<void> {
-  await db.query('UPDATE submissions SET published_at = coalesce(published_at, $2::timestamptz) WHERE id = $1', [
-    submissionId,
-    at,
-  ]);
+/** One history entry: what happened, who (a staff token's name) and whether only staff may see it. */
+export interface EventInput {
+  kind: HistoryKind;
+  /** The status after the event. */
+  status: FeedbackStatusValue;
+  at: string;
+  /** Public note (shown on the status page unless `internal`). */
+  note?: unknown;
+  institutionId: string | null;
+  by?: string;
+  internal?: boolean;
+  /** The kind's own fields (assignee, text, from, to, respondBy). */
+  detail?: Record<string, unknown>;
 }
 
-async function addEvent(
-  tx: Queryable,
-  submissionId: string,
-  status: FeedbackStatusValue,
-  at: string,
-  note: unknown,
-  institutionId: string | null,
-): Promise<void> {
+export async function addEvent(tx: Queryable, submissionId: string, e: EventInput): Promise<void> {
   await tx.query(
-    'INSERT INTO submission_events (submission_id, status, at, note, institution_id) VALUES ($1, $2, $3::timestamptz, $4::jsonb, $5)',
-    [submissionId, status, at, note ? JSON.stringify(note) : null, institutionId],
+    `INSERT INTO submission_events (submission_id, kind, status, at, note, institution_id, by_name, internal, detail)
+     VALUES ($1, $2, $3, $4::timestamptz, $5::jsonb, $6, $7, $8, $9::jsonb)`,
+    [
+      submissionId,
+      e.kind,
+      e.status,
+      e.at,
+      e.note ? JSON.stringify(e.note) : null,
+      e.institutionId,
+      e.by ?? null,
+      e.internal ?? false,
+      e.detail ? JSON.stringify(e.detail) : null,
+    ],
   );
 }
 
@@ -201,8 +265,8 @@ export async function importSubmission(tx: Queryable, s: SubmissionSeed, demonst
   const closed = open311Status(s.status) === 'closed';
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO submissions (reference, status_token_hash, type, status, institution_id, plan_id, commitment_number, input,
-       submitted_at, respond_by, closed_at, published_at, demonstration)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::timestamptz, $10::timestamptz, $11::timestamptz, $12::timestamptz, $13)
+       submitted_at, respond_by, closed_at, published_at, demonstration, service_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::timestamptz, $10::timestamptz, $11::timestamptz, $12::timestamptz, $13, $14)
      ON CONFLICT (reference) DO NOTHING RETURNING id`,
     [
       s.reference,
@@ -224,11 +288,15 @@ export async function importSubmission(tx: Queryable, s: SubmissionSeed, demonst
       closed ? lastAt : null,
       s.published ? (s.publishedAt ?? lastAt) : null,
       demonstration,
+      s.subject.serviceId ?? null,
     ],
   );
   const id = rows[0]?.id;
   if (id === undefined) return false;
-  for (const h of s.history) await addEvent(tx, id, h.status, h.at, h.note, s.institutionId);
+  for (const [i, h] of s.history.entries()) {
+    const kind = i === 0 && h.status === 'received' ? 'received' : 'status';
+    await addEvent(tx, id, { kind, status: h.status, at: h.at, note: h.note, institutionId: s.institutionId });
+  }
   if (s.response) {
     await tx.query(
       'INSERT INTO submission_responses (submission_id, doc, responded_at) VALUES ($1, $2::jsonb, $3::timestamptz)',

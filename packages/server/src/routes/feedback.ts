@@ -17,7 +17,7 @@ export const feedbackHandlers = {
     const key = parseIdempotencyKey(c.req.header('Idempotency-Key'));
     const raw = await readJson(c);
     const input = validate<RouteInput<'submitFeedback'>>(API_ROUTES.submitFeedback.input, raw);
-    const { db, now, plans, config } = c.get('deps');
+    const { db, now, plans, config, webhooks } = c.get('deps');
     const target = await resolveSubject(
       db,
       input,
@@ -27,22 +27,28 @@ export const feedbackHandlers = {
     const submittedAt = now();
     const { contact, consent, website, ...publicPart } = input;
     const hasContact = consent === true && contact !== undefined && Object.values(contact).some((v) => v !== undefined);
+    // Honeypot: people never see the field; a filled one is kept but quarantined.
+    const quarantined = website !== undefined && website.trim() !== '';
+    const notify = !quarantined && webhooks?.has(target.institutionId) === true;
     const result = await submitOnce(db, key, hashText(canonicalJson(raw)), {
       type: input.type,
       country: target.country,
       institutionId: target.institutionId,
       planId: input.subject.planId,
       commitmentNumber: input.subject.commitmentNumber,
+      serviceId: input.subject.serviceId,
       input: publicPart,
       contact: hasContact ? contact : undefined,
-      // Honeypot: people never see the field; a filled one is kept but quarantined.
-      quarantined: website !== undefined && website.trim() !== '',
+      quarantined,
+      notify,
       demonstration: false,
       clientHash: c.get('client'),
       submittedAt,
       respondBy: respondBy(submittedAt, target.country, input.type),
     });
     if (result.replayed) c.header('Idempotent-Replayed', 'true');
+    // The webhook is sent in the background: the person's request never waits for the receiver.
+    if (notify && !result.replayed) webhooks?.kick();
     c.header('Cache-Control', 'no-store');
     return c.json(result.body, result.status as 201);
   },

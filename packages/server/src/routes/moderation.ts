@@ -1,45 +1,37 @@
-import { API_ROUTES, type RouteInput } from '@hapur/sdk';
-import { requireModerator } from '../auth/responsibility.js';
-import { findSubmission } from '../feedback/status.js';
-import { changeStatus, publish } from '../feedback/store.js';
+import type { RouteInput } from '@hapur/sdk';
+import { publish } from '../feedback/actions.js';
+import { changeStatus } from '../feedback/store.js';
 import { problems } from '../http/problem.js';
-import { readJson, validate } from '../http/validate.js';
-import { currentStaff, type AnyContext, type Handlers } from './define.js';
+import type { Handlers } from './define.js';
+import { act } from './inbox-actions.js';
 
 /**
- * The submission a staff member may act on: it exists, is not quarantined, and their institution answers
- * for its subject (`auth/responsibility.ts`), whatever institution the sender named.
+ * Staff moderation of submissions: answer and change status, publish as a comment. Who may: the
+ * institution that answers for the subject (`auth/responsibility.ts`), whatever institution the sender
+ * named; each is an inbox action (`act`: idempotent with a key, recorded with the token's name).
  */
-async function ownSubmission(c: AnyContext, reference: string) {
-  const staff = currentStaff(c);
-  const { db, plans } = c.get('deps');
-  const row = await findSubmission(db, 'reference', reference);
-  if (!row || row.quarantined) throw problems.notFound(`No submission "${reference}".`);
-  await requireModerator(db, staff, row, async (id) => (await plans.get(db, id))?.plan);
-  return { staff, row };
-}
-
-/** Staff moderation of submissions: answer and change status, publish as a comment. */
 export const moderationHandlers = {
-  changeSubmissionStatus: async (c) => {
-    const input = validate<RouteInput<'changeSubmissionStatus'>>(
-      API_ROUTES.changeSubmissionStatus.input,
-      await readJson(c),
-    );
-    const { staff, row } = await ownSubmission(c, c.req.param('reference'));
-    const at = c.get('deps').now().toISOString();
-    await changeStatus(c.get('deps').db, row.id, input, staff.institutionId, at);
-    return c.json({ reference: row.reference, status: input.status, at }, 200);
-  },
+  changeSubmissionStatus: (c) =>
+    act<RouteInput<'changeSubmissionStatus'>>(
+      c,
+      'changeSubmissionStatus',
+      async ({ tx, row, input, actor, at }) => {
+        const language = row.input.language;
+        if (input.response && input.response.body.values[language] === undefined)
+          throw problems.unprocessable(
+            'response_language_missing',
+            `The official response must include the person's language (${language}); other languages are optional.`,
+          );
+        await changeStatus(tx, row.id, input, actor, at);
+      },
+      ({ row, input, at }) => ({ reference: row.reference, status: input.status, at }),
+    ),
 
-  publishComment: async (c) => {
-    const { row } = await ownSubmission(c, c.req.param('reference'));
-    if (!row.input.subject.planId)
-      throw problems.unprocessable(
-        'not_a_comment',
-        'Only feedback about a plan commitment can be published next to it.',
-      );
-    await publish(c.get('deps').db, row.id, c.get('deps').now().toISOString());
-    return c.json({ reference: row.reference, published: true }, 200);
-  },
+  publishComment: (c) =>
+    act(
+      c,
+      'publishComment',
+      ({ tx, row, actor, at }) => publish(tx, row, actor, at),
+      ({ row }) => ({ reference: row.reference, published: true }),
+    ),
 } satisfies Handlers;

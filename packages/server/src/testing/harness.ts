@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../app.js';
+import type { AppDeps } from '../app-env.js';
 import { testConfig, type Config } from '../config.js';
 import { openDatabase, type Database } from '../db/driver.js';
 import { migrate } from '../db/migrate.js';
@@ -22,12 +23,22 @@ export interface Harness {
 export async function createHarness(
   overrides: Partial<Config> = {},
   staticMounts: StaticMount[] = [],
+  /** Extra dependencies made once the database and clock exist (a webhook sender). */
+  extra: (db: Database, now: () => Date) => Pick<AppDeps, 'webhooks'> = () => ({}),
 ): Promise<Harness> {
   const { db, drop } = await freshDatabase();
   await migrate(db);
   const config = testConfig({ writeRateLimit: 0, ...overrides });
   const clock = { now: new Date('2026-03-02T09:00:00Z') };
-  const app = createApp({ db, config, staticMounts, now: () => clock.now, sharedLimits: db.kind === 'postgres' });
+  const now = () => clock.now;
+  const app = createApp({
+    db,
+    config,
+    staticMounts,
+    now,
+    sharedLimits: db.kind === 'postgres',
+    ...extra(db, now),
+  });
   return {
     db,
     config,

@@ -1,0 +1,238 @@
+import {
+  CLOSED_FEEDBACK_STATUSES,
+  FEEDBACK_STATUSES,
+  isPastDeadline,
+  type FeedbackStatusValue,
+  type StaffHistoryEntry,
+  type StaffSubmission,
+  type StaffSubmissionCounts,
+  type StaffSubmissionDetail,
+  type StaffSubmissionQuery,
+} from '@hapur/sdk';
+import type { Queryable } from '../db/types.js';
+import { isActionable, type Responsibility } from '../auth/responsibility.js';
+
+// The inbox repository: which submissions an institution handles, filtered, sorted and paged, and one
+// item with its full history. Only reads; the actions are in actions.ts.
+
+const iso = (v: unknown) => (v instanceof Date ? v : new Date(String(v))).toISOString();
+const CLOSED_LIST = CLOSED_FEEDBACK_STATUSES.map((s) => `'${s}'`).join(', ');
+
+export interface InboxRow {
+  id: string;
+  reference: string;
+  type: StaffSubmission['type'];
+  status: FeedbackStatusValue;
+  institution_id: string | null;
+  plan_id: string | null;
+  commitment_number: string | null;
+  service_id: string | null;
+  input: { subject: StaffSubmission['subject']; message: string; language: string; location?: string };
+  submitted_at: unknown;
+  respond_by: unknown;
+  closed_at: unknown;
+  published_at: unknown;
+  quarantined: boolean;
+  demonstration: boolean;
+  assignee: string | null;
+  transferred_at: unknown;
+  contact: StaffSubmission['contact'] | null;
+}
+
+const COLUMNS = `s.id, s.reference, s.type, s.status, s.institution_id, s.plan_id, s.commitment_number, s.service_id,
+  s.input, s.submitted_at, s.respond_by, s.closed_at, s.published_at, s.quarantined, s.demonstration, s.assignee,
+  s.transferred_at, c.contact`;
+const FROM = 'submissions s LEFT JOIN submission_contacts c ON c.submission_id = s.id';
+
+/**
+ * The institution handles a submission when it is addressed to it, or — unless it was transferred, which
+ * hands it to the addressed institution alone — when its subject is a commitment or service it answers for.
+ */
+function visibleTo(r: Responsibility, params: unknown[]): string {
+  params.push(r.institutionId, [...r.commitments], [...r.services]);
+  const [inst, commitments, services] = [params.length - 2, params.length - 1, params.length].map((n) => `$${n}`);
+  return `(s.institution_id = ${inst} OR (s.transferred_at IS NULL AND (
+      (s.plan_id || '#' || s.commitment_number) = ANY(${commitments}::text[]) OR s.service_id = ANY(${services}::text[]))))`;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
+/** The WHERE clause of a filtered list (quarantine included); `params` receives its values. */
+function filterSql(r: Responsibility, q: StaffSubmissionQuery, now: Date, params: unknown[]): string {
+  const where = [visibleTo(r, params)];
+  const add = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  where.push(q.quarantined ? 's.quarantined' : 'NOT s.quarantined');
+  const open = `s.status NOT IN (${CLOSED_LIST})`;
+  if (q.status === 'open') where.push(open);
+  else if (q.status === 'closed') where.push(`s.status IN (${CLOSED_LIST})`);
+  else if (q.status) where.push(`s.status = ${add(q.status)}`);
+  if (q.type) where.push(`s.type = ${add(q.type)}`);
+  const nowParam = q.overdue !== undefined || q.dueWithinDays !== undefined ? add(now.toISOString()) : '';
+  const overdue = `(${open} AND s.respond_by < ${nowParam}::timestamptz)`;
+  if (q.overdue === true) where.push(overdue);
+  if (q.overdue === false) where.push(`NOT coalesce(${overdue}, false)`);
+  if (q.dueWithinDays !== undefined) {
+    where.push(`${open} AND s.respond_by <= ${nowParam}::timestamptz + ${add(q.dueWithinDays)} * interval '1 day'`);
+  }
+  if (q.subjectPlanId) where.push(`s.plan_id = ${add(q.subjectPlanId)}`);
+  if (q.q) {
+    const like = add(`%${escapeLike(q.q)}%`);
+    where.push(`(s.reference ILIKE ${like} OR s.input->>'message' ILIKE ${like}
+      OR s.input->'subject'->>'topic' ILIKE ${like} OR s.assignee ILIKE ${like})`);
+  }
+  return where.join(' AND ');
+}
+
+const ORDER = {
+  // Open items first, the nearest deadline first (none last), then the oldest.
+  respondBy: `(s.status IN (${CLOSED_LIST})), s.respond_by ASC NULLS LAST, s.submitted_at ASC, s.id ASC`,
+  submittedAt: 's.submitted_at DESC, s.id DESC',
+} as const;
+
+export function toItem(row: InboxRow, r: Responsibility, now: Date): StaffSubmission {
+  const closed = (CLOSED_FEEDBACK_STATUSES as readonly string[]).includes(row.status);
+  const respondBy = row.respond_by ? iso(row.respond_by) : undefined;
+  const contact = row.contact ? Object.fromEntries(Object.entries(row.contact).filter(([, v]) => v)) : undefined;
+  return {
+    reference: row.reference,
+    type: row.type,
+    subject: row.input.subject,
+    ...(row.institution_id ? { institutionId: row.institution_id } : {}),
+    message: row.input.message,
+    language: row.input.language,
+    ...(row.input.location ? { location: row.input.location } : {}),
+    submittedAt: iso(row.submitted_at),
+    ...(respondBy ? { respondBy } : {}),
+    overdue: !closed && isPastDeadline(respondBy, now),
+    status: row.status,
+    ...(row.closed_at ? { closedAt: iso(row.closed_at) } : {}),
+    ...(row.assignee ? { assignee: row.assignee } : {}),
+    published: row.published_at !== null,
+    ...(row.published_at ? { publishedAt: iso(row.published_at) } : {}),
+    quarantined: row.quarantined,
+    demonstration: row.demonstration,
+    ...(contact && Object.keys(contact).length > 0 ? { contact } : {}),
+    actionable: isActionable(r, row),
+  };
+}
+
+/** Counts by status over everything the institution handles (not quarantined), and the quarantined ones. */
+async function counts(db: Queryable, r: Responsibility, now: Date): Promise<StaffSubmissionCounts> {
+  const params: unknown[] = [];
+  const visible = visibleTo(r, params);
+  params.push(now.toISOString());
+  const { rows } = await db.query<{ status: FeedbackStatusValue; quarantined: boolean; n: number; overdue: number }>(
+    `SELECT s.status, s.quarantined, count(*)::int AS n,
+       count(*) FILTER (WHERE s.status NOT IN (${CLOSED_LIST}) AND s.respond_by < $${params.length}::timestamptz)::int AS overdue
+     FROM submissions s WHERE ${visible} GROUP BY s.status, s.quarantined`,
+    params,
+  );
+  const byStatus = Object.fromEntries(FEEDBACK_STATUSES.map((s) => [s, 0])) as Record<FeedbackStatusValue, number>;
+  const out = { byStatus, open: 0, overdue: 0, quarantined: 0 };
+  for (const row of rows) {
+    if (row.quarantined) {
+      out.quarantined += row.n;
+      continue;
+    }
+    byStatus[row.status] += row.n;
+    if (!(CLOSED_FEEDBACK_STATUSES as readonly string[]).includes(row.status)) out.open += row.n;
+    out.overdue += row.overdue;
+  }
+  return out;
+}
+
+/** One page of the inbox (the query already validated), with the total and the counts. */
+export async function listInbox(
+  db: Queryable,
+  r: Responsibility,
+  q: StaffSubmissionQuery,
+  now: Date,
+): Promise<{ items: StaffSubmission[]; total: number; counts: StaffSubmissionCounts }> {
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? 20;
+  const params: unknown[] = [];
+  const where = filterSql(r, q, now, params);
+  const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM submissions s WHERE ${where}`, params);
+  const { rows } = await db.query<InboxRow>(
+    `SELECT ${COLUMNS} FROM ${FROM} WHERE ${where} ORDER BY ${ORDER[q.sort ?? 'respondBy']}
+     LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+    params,
+  );
+  return {
+    items: rows.map((row) => toItem(row, r, now)),
+    total: total.rows[0]?.n ?? 0,
+    counts: await counts(db, r, now),
+  };
+}
+
+/** Every item a filter matches, for the CSV (no paging), in the list's order. */
+export async function allInbox(
+  db: Queryable,
+  r: Responsibility,
+  q: StaffSubmissionQuery,
+  now: Date,
+): Promise<StaffSubmission[]> {
+  const params: unknown[] = [];
+  const where = filterSql(r, q, now, params);
+  const { rows } = await db.query<InboxRow>(
+    `SELECT ${COLUMNS} FROM ${FROM} WHERE ${where} ORDER BY ${ORDER[q.sort ?? 'respondBy']}`,
+    params,
+  );
+  return rows.map((row) => toItem(row, r, now));
+}
+
+/** One submission by reference if the institution handles it (quarantined ones included); without `r`, any. */
+export async function findInboxRow(
+  db: Queryable,
+  r: Responsibility | undefined,
+  reference: string,
+): Promise<InboxRow | undefined> {
+  const params: unknown[] = [reference];
+  const visible = r ? `AND ${visibleTo(r, params)}` : '';
+  const { rows } = await db.query<InboxRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE s.reference = $1 ${visible}`, params);
+  return rows[0];
+}
+
+interface EventRow {
+  kind: StaffHistoryEntry['kind'];
+  internal: boolean;
+  status: FeedbackStatusValue;
+  at: unknown;
+  note: StaffHistoryEntry['note'] | null;
+  institution_id: string | null;
+  by_name: string | null;
+  detail: Partial<Pick<StaffHistoryEntry, 'text' | 'assignee' | 'from' | 'to' | 'respondBy'>> | null;
+}
+
+/** The item with its full history (oldest first) and its official response. */
+export async function inboxDetail(
+  db: Queryable,
+  row: InboxRow,
+  r: Responsibility,
+  now: Date,
+): Promise<StaffSubmissionDetail> {
+  const events = await db.query<EventRow>(
+    `SELECT kind, internal, status, at, note, institution_id, by_name, detail
+       FROM submission_events WHERE submission_id = $1 ORDER BY at, id`,
+    [row.id],
+  );
+  const response = await db.query<{ doc: NonNullable<StaffSubmissionDetail['response']> }>(
+    'SELECT doc FROM submission_responses WHERE submission_id = $1',
+    [row.id],
+  );
+  const history = events.rows.map((e): StaffHistoryEntry => ({
+    kind: e.kind,
+    visibility: e.internal ? 'internal' : 'public',
+    at: iso(e.at),
+    ...(e.by_name ? { by: e.by_name } : {}),
+    ...(e.institution_id ? { institutionId: e.institution_id } : {}),
+    status: e.status,
+    ...(e.note ? { note: e.note } : {}),
+    ...(e.detail ?? {}),
+  }));
+  const doc = response.rows[0]?.doc;
+  return { ...toItem(row, r, now), history, ...(doc ? { response: doc } : {}) };
+}

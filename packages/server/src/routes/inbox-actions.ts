@@ -1,0 +1,96 @@
+import { API_ROUTES, type RouteId, type RouteInput } from '@hapur/sdk';
+import { isActionable, responsibilityOf, type Responsibility } from '../auth/responsibility.js';
+import type { Staff } from '../auth/tokens.js';
+import type { Queryable } from '../db/types.js';
+import * as actions from '../feedback/actions.js';
+import { canonicalJson, hashText, parseIdempotencyKey } from '../feedback/idempotency.js';
+import { findInboxRow, inboxDetail, type InboxRow } from '../feedback/inbox.js';
+import { once } from '../feedback/store.js';
+import { problems } from '../http/problem.js';
+import { readJson, validate } from '../http/validate.js';
+import { currentStaff, type AnyContext, type Handlers } from './define.js';
+
+/** The institution the token belongs to, and what it answers for (`auth/responsibility.ts`). */
+export async function responsibilityFor(c: AnyContext): Promise<{ staff: Staff; r: Responsibility }> {
+  const staff = currentStaff(c);
+  const { db, plans } = c.get('deps');
+  return { staff, r: await responsibilityOf(db, staff.institutionId, async (id) => (await plans.get(db, id))?.plan) };
+}
+
+interface Step<I> {
+  tx: Queryable;
+  row: InboxRow;
+  input: I;
+  actor: actions.Actor;
+  at: string;
+}
+
+/**
+ * One staff action on one submission (404 when there is none; a quarantined one only for release): the
+ * token's institution must answer for it (else 403); the body is validated by the route's SDK schema; the change and its history entry run
+ * in one transaction, once per `Idempotency-Key` (optional; a repeat answers the first result). The
+ * answer is `respond`'s, by default the item with its full history.
+ */
+export async function act<I>(
+  c: AnyContext,
+  id: RouteId,
+  run: (step: Step<I>) => Promise<unknown>,
+  respond?: (step: Step<I>) => unknown,
+): Promise<Response> {
+  const { staff, r } = await responsibilityFor(c);
+  const spec = API_ROUTES[id] as { input?: Parameters<typeof validate>[0] };
+  const raw = spec.input ? await readJson(c) : {};
+  const input = (spec.input ? validate(spec.input, raw) : {}) as I;
+  const header = c.req.header('Idempotency-Key');
+  const key = header === undefined ? undefined : `staff:${staff.tokenId}:${parseIdempotencyKey(header)}`;
+  const { db, now } = c.get('deps');
+  const reference = c.req.param('reference') as string;
+  const row = await findInboxRow(db, undefined, reference);
+  if (!row || (row.quarantined && id !== 'releaseSubmission')) throw problems.notFound(`No submission "${reference}".`);
+  if (!isActionable(r, row)) {
+    if (row.quarantined) throw problems.notFound(`No submission "${reference}".`);
+    throw problems.forbidden(
+      `Your token belongs to ${staff.institutionId}; submission ${reference} is for another institution to answer.`,
+    );
+  }
+  const at = now().toISOString();
+  const actor = { institutionId: staff.institutionId, name: staff.name };
+  const hash = hashText(canonicalJson({ id, reference, raw }));
+  const result = await once(db, key, hash, at, async (tx) => {
+    const step = { tx, row, input, actor, at };
+    await run(step);
+    if (respond) return { status: 200, body: respond(step) };
+    const after = await findInboxRow(tx, undefined, reference);
+    return { status: 200, body: await inboxDetail(tx, after!, r, now()) };
+  });
+  if (result.replayed) c.header('Idempotent-Replayed', 'true');
+  return c.json(result.body as object, 200);
+}
+
+/** The inbox's actions; the status change and publishing keep their routes (moderation.ts) and use `act` too. */
+export const inboxActionHandlers = {
+  assignSubmission: (c) =>
+    act<RouteInput<'assignSubmission'>>(c, 'assignSubmission', (s) =>
+      actions.assign(s.tx, s.row, s.input, s.actor, s.at),
+    ),
+  addSubmissionNote: (c) =>
+    act<RouteInput<'addSubmissionNote'>>(c, 'addSubmissionNote', (s) =>
+      actions.addNote(s.tx, s.row, s.input, s.actor, s.at),
+    ),
+  unpublishComment: (c) =>
+    act<RouteInput<'unpublishComment'>>(c, 'unpublishComment', (s) =>
+      actions.unpublish(s.tx, s.row, s.input, s.actor, s.at),
+    ),
+  transferSubmission: (c) =>
+    act<RouteInput<'transferSubmission'>>(c, 'transferSubmission', (s) =>
+      actions.transfer(s.tx, s.row, s.input, s.actor, s.at),
+    ),
+  releaseSubmission: async (c) => {
+    const { webhooks } = c.get('deps');
+    const response = await act<RouteInput<'releaseSubmission'>>(c, 'releaseSubmission', (s) =>
+      actions.release(s.tx, s.row, s.input, s.actor, s.at, webhooks?.has(s.row.institution_id) === true),
+    );
+    webhooks?.kick();
+    return response;
+  },
+} satisfies Handlers;

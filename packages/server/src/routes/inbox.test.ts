@@ -1,0 +1,356 @@
+// The institution's inbox (issue 16), on PGlite and (postgres-tests) on Postgres: what a token sees,
+// filters, sort, paging, ETag, contact details, quarantine, and each action with its history.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  FeedbackReceiptSchema,
+  FeedbackStatusSchema,
+  ProblemDetailsSchema,
+  PublishedCommentSchema,
+  StaffMeSchema,
+  StaffSubmissionDetailSchema,
+  StaffSubmissionPageSchema,
+  pageOf,
+  transferRespondBy,
+} from '@hapur/sdk';
+import { createHarness, type Harness } from '../testing/harness.js';
+import { fixtureFile } from '../testing/fixtures.js';
+import { importFile } from '../seed/import.js';
+import { createStaffToken } from '../auth/tokens.js';
+
+let h: Harness;
+let tokenA: string;
+let tokenB: string;
+before(async () => {
+  h = await createHarness();
+  await importFile(h.db, fixtureFile(), 'fixture.json');
+  tokenA = await createStaffToken(h.db, 'Arta (agency A)', 'xk-test-a');
+  tokenB = await createStaffToken(h.db, 'Besa (ministry B)', 'xk-test-b');
+  await submitAll();
+});
+after(() => h.close());
+
+const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+const get = (path: string, token: string, headers: Record<string, string> = {}) =>
+  h.request(`/api/v1${path}`, { headers: { ...auth(token), ...headers } });
+const post = (path: string, token: string, body: unknown, headers: Record<string, string> = {}) =>
+  h.request(`/api/v1${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...auth(token), ...headers },
+    body: JSON.stringify(body),
+  });
+let keys = 0;
+async function submit(body: Record<string, unknown>): Promise<string> {
+  const res = await h.request('/api/v1/feedback', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `inbox-${++keys}` },
+    body: JSON.stringify({ type: 'proposal', message: 'A proposal of some length.', language: 'sq', ...body }),
+  });
+  assert.equal(res.status, 201, await res.clone().text());
+  const receipt = FeedbackReceiptSchema.parse(await res.json());
+  statusTokens.set(receipt.reference, receipt.statusToken);
+  return receipt.reference;
+}
+const statusTokens = new Map<string, string>();
+const list = async (token: string, query = '') => {
+  const res = await get(`/staff/submissions${query}`, token);
+  assert.equal(res.status, 200, await res.clone().text());
+  return StaffSubmissionPageSchema.parse(await res.json());
+};
+const detail = async (token: string, reference: string) =>
+  StaffSubmissionDetailSchema.parse(await (await get(`/staff/submissions/${reference}`, token)).json());
+
+const refs = {} as Record<'c1' | 'permit' | 'topic' | 'named' | 'b' | 'bot', string>;
+async function submitAll() {
+  h.clock.now = new Date('2026-03-02T09:00:00Z');
+  refs.c1 = await submit({
+    subject: { planId: 'xk-test-plan', commitmentNumber: '1' },
+    consent: true,
+    contact: { email: 'arben@example.org' },
+  });
+  h.clock.now = new Date('2026-03-03T09:00:00Z');
+  refs.permit = await submit({
+    type: 'request',
+    subject: { serviceId: 'xk-test-permit' },
+    message: 'Street light broken on Rruga B.',
+  });
+  h.clock.now = new Date('2026-03-04T09:00:00Z');
+  refs.topic = await submit({
+    type: 'feedback',
+    subject: { topic: 'Parks' },
+    institutionId: 'xk-test-a',
+    contact: { name: 'No consent' },
+    consent: true,
+  });
+  // Addressed to A by the person, but about B's commitment: listed for A read-only, B answers it.
+  refs.named = await submit({ subject: { planId: 'xk-test-plan', commitmentNumber: '2' }, institutionId: 'xk-test-a' });
+  refs.b = await submit({ subject: { serviceId: 'xk-test-tax' } });
+  refs.bot = await submit({ subject: { topic: 'Spam' }, institutionId: 'xk-test-a', website: 'http://spam.example' });
+  h.clock.now = new Date('2026-03-10T09:00:00Z');
+}
+
+test('GET /staff/me names the token, its institution and expiry; 401 without a token', async () => {
+  const me = StaffMeSchema.parse(await (await get('/staff/me', tokenA)).json());
+  assert.equal(me.name, 'Arta (agency A)');
+  assert.equal(me.institutionId, 'xk-test-a');
+  assert.equal(me.webhook, false);
+  assert.ok(me.expiresAt > '2026-08-01');
+  const res = await h.request('/api/v1/staff/me');
+  assert.equal(res.status, 401);
+});
+
+test('the list holds what the institution handles: its commitment, its service, a topic sent to it, one it was named on', async () => {
+  const page = await list(tokenA);
+  const seen = page.items.map((i) => i.reference).sort();
+  assert.deepEqual(seen, [refs.c1, refs.permit, refs.topic, refs.named].sort());
+  assert.equal(page.total, 4);
+  assert.equal(page.items.find((i) => i.reference === refs.named)?.actionable, false);
+  assert.equal(page.items.find((i) => i.reference === refs.c1)?.actionable, true);
+  // B sees its own service and the commitment it leads, never A's items.
+  const b = await list(tokenB);
+  assert.deepEqual(b.items.map((i) => i.reference).sort(), [refs.named, refs.b].sort());
+  // Counts: every status, over all items whatever the filter; quarantine counted apart.
+  const filtered = await list(tokenA, '?type=request');
+  assert.equal(filtered.total, 1);
+  assert.equal(filtered.counts.byStatus.received, 4);
+  assert.equal(filtered.counts.open, 4);
+  assert.equal(filtered.counts.quarantined, 1);
+});
+
+test('each item: deadline, overdue, status; contact details only with consent and until deleted', async () => {
+  const page = await list(tokenA);
+  const c1 = page.items.find((i) => i.reference === refs.c1)!;
+  assert.equal(c1.respondBy, '2026-03-17T09:00:00.000Z');
+  assert.equal(c1.overdue, false);
+  assert.deepEqual(c1.contact, { email: 'arben@example.org' });
+  assert.equal(c1.message, 'A proposal of some length.');
+  assert.equal(page.items.find((i) => i.reference === refs.permit)!.contact, undefined);
+  await h.db.query('DELETE FROM submission_contacts');
+  assert.equal((await list(tokenA)).items.find((i) => i.reference === refs.c1)!.contact, undefined);
+});
+
+test('sort: nearest deadline first by default, newest first with sort=submittedAt; paging', async () => {
+  const byDeadline = (await list(tokenA)).items.map((i) => i.reference);
+  assert.equal(byDeadline[0], refs.c1);
+  const newest = (await list(tokenA, '?sort=submittedAt')).items.map((i) => i.reference);
+  assert.equal(newest.at(-1), refs.c1);
+  const p2 = await list(tokenA, '?pageSize=3&page=2');
+  assert.deepEqual([p2.page, p2.pageSize, p2.total, p2.items.length], [2, 3, 4, 1]);
+  assert.equal(p2.items[0]!.reference, byDeadline[3]);
+});
+
+test('filters: status, type, q, subjectPlanId, overdue and dueWithinDays against the clock', async () => {
+  assert.deepEqual(
+    (await list(tokenA, '?q=rruga%20b')).items.map((i) => i.reference),
+    [refs.permit],
+  );
+  assert.deepEqual((await list(tokenA, '?q=100%25')).items, []);
+  assert.equal((await list(tokenA, '?subjectPlanId=xk-test-plan')).total, 2);
+  assert.equal((await list(tokenA, '?status=closed')).total, 0);
+  assert.equal((await list(tokenA, '?status=received&type=proposal')).total, 2);
+  assert.equal((await list(tokenA, '?overdue=true')).total, 0);
+  assert.equal((await list(tokenA, '?dueWithinDays=7')).total, 1, 'c1 due 17 March, 7 days from 10 March');
+  h.clock.now = new Date('2026-03-18T09:00:00Z');
+  const overdue = await list(tokenA, '?overdue=true');
+  assert.deepEqual(
+    overdue.items.map((i) => i.reference),
+    [refs.c1],
+  );
+  assert.equal(overdue.items[0]!.overdue, true);
+  assert.equal(overdue.counts.overdue, 1);
+  assert.equal((await list(tokenA, '?overdue=false')).total, 3);
+  h.clock.now = new Date('2026-03-10T09:00:00Z');
+  const bad = await get('/staff/submissions?status=lost&pageSize=500&overdue=maybe', tokenA);
+  assert.equal(bad.status, 400);
+  const problem = ProblemDetailsSchema.parse(await bad.json());
+  assert.equal(problem.code, 'invalid_query');
+  assert.deepEqual(problem.errors?.map((e) => e.path).sort(), ['overdue', 'pageSize', 'status']);
+});
+
+test('quarantined items only with quarantined=true; release moves one into the inbox, once', async () => {
+  const q = await list(tokenA, '?quarantined=true');
+  assert.deepEqual(
+    q.items.map((i) => i.reference),
+    [refs.bot],
+  );
+  assert.equal((await get(`/staff/submissions/${refs.bot}`, tokenA)).status, 200);
+  assert.equal((await post(`/feedback/${refs.bot}/status`, tokenA, { status: 'in_review' })).status, 404);
+  assert.equal((await post(`/staff/submissions/${refs.bot}/release`, tokenB, {})).status, 404);
+  const released = StaffSubmissionDetailSchema.parse(
+    await (await post(`/staff/submissions/${refs.bot}/release`, tokenA, { text: 'A person, not a bot.' })).json(),
+  );
+  assert.equal(released.quarantined, false);
+  assert.equal(released.history.at(-1)!.kind, 'released');
+  assert.equal(released.history.at(-1)!.by, 'Arta (agency A)');
+  const again = StaffSubmissionDetailSchema.parse(
+    await (await post(`/staff/submissions/${refs.bot}/release`, tokenA, {})).json(),
+  );
+  assert.equal(again.history.length, released.history.length);
+  assert.equal((await list(tokenA)).total, 5);
+});
+
+test('ETag on the list and the item: a repeat with If-None-Match is a 304 until something changes', async () => {
+  const first = await get('/staff/submissions', tokenA);
+  const etag = first.headers.get('etag')!;
+  assert.ok(etag);
+  assert.equal(first.headers.get('cache-control'), 'no-store');
+  assert.equal((await get('/staff/submissions', tokenA, { 'If-None-Match': etag })).status, 304);
+  await post(`/staff/submissions/${refs.topic}/notes`, tokenA, { text: 'Seen.' });
+  assert.equal(
+    (await get('/staff/submissions', tokenA, { 'If-None-Match': etag })).status,
+    304,
+    'a note changes no list field',
+  );
+  await post(`/staff/submissions/${refs.topic}/assign`, tokenA, { assignee: 'Drita' });
+  assert.equal((await get('/staff/submissions', tokenA, { 'If-None-Match': etag })).status, 200);
+  const item = await get(`/staff/submissions/${refs.topic}`, tokenA);
+  assert.equal(
+    (await get(`/staff/submissions/${refs.topic}`, tokenA, { 'If-None-Match': item.headers.get('etag')! })).status,
+    304,
+  );
+});
+
+test('assign and notes: internal history with the token name; idempotent with a key; never on the status page', async () => {
+  const key = { 'Idempotency-Key': 'assign-c1-1' };
+  const first = await post(`/staff/submissions/${refs.c1}/assign`, tokenA, { assignee: 'Arta Krasniqi' }, key);
+  assert.equal(first.status, 200);
+  const one = StaffSubmissionDetailSchema.parse(await first.json());
+  assert.equal(one.assignee, 'Arta Krasniqi');
+  const replay = await post(`/staff/submissions/${refs.c1}/assign`, tokenA, { assignee: 'Arta Krasniqi' }, key);
+  assert.equal(replay.headers.get('idempotent-replayed'), 'true');
+  assert.deepEqual(StaffSubmissionDetailSchema.parse(await replay.json()), one);
+  const reused = await post(`/staff/submissions/${refs.c1}/assign`, tokenA, { assignee: 'Someone else' }, key);
+  assert.equal(reused.status, 422);
+  await post(`/staff/submissions/${refs.c1}/notes`, tokenA, { text: 'Called back; waiting for the plan.' });
+  const d = await detail(tokenA, refs.c1);
+  const assigned = d.history.filter((e) => e.kind === 'assigned');
+  assert.equal(assigned.length, 1);
+  assert.deepEqual(
+    d.history.map((e) => [e.kind, e.visibility, e.by ?? '-']),
+    [
+      ['received', 'public', '-'],
+      ['assigned', 'internal', 'Arta (agency A)'],
+      ['note', 'internal', 'Arta (agency A)'],
+    ],
+  );
+  assert.equal(d.history.at(-1)!.text, 'Called back; waiting for the plan.');
+  // B cannot act on A's item; A cannot act on the item it was merely named on.
+  assert.equal((await post(`/staff/submissions/${refs.c1}/notes`, tokenB, { text: 'x' })).status, 403);
+  assert.equal((await post(`/staff/submissions/${refs.named}/assign`, tokenA, { assignee: 'x' })).status, 403);
+  assert.equal((await get(`/staff/submissions/${refs.b}`, tokenA)).status, 404);
+});
+
+test("status change: the answer must be in the person's language; machine translations stay labelled; the status page shows it", async () => {
+  const enOnly = await post(`/feedback/${refs.c1}/status`, tokenA, {
+    status: 'answered',
+    response: { body: { values: { en: 'Accepted.' } } },
+  });
+  assert.equal(enOnly.status, 422);
+  assert.equal(ProblemDetailsSchema.parse(await enOnly.json()).code, 'response_language_missing');
+  const body = {
+    values: { sq: 'Propozimi u pranua.', en: 'The proposal was accepted.' },
+    source: 'sq',
+    origin: { en: { kind: 'machine', from: 'sq' } },
+  };
+  const ok = await post(`/feedback/${refs.c1}/status`, tokenA, {
+    status: 'accepted',
+    note: { values: { sq: 'U shqyrtua.' } },
+    response: { body, decision: 'accepted' },
+  });
+  assert.equal(ok.status, 200);
+  const d = await detail(tokenA, refs.c1);
+  assert.equal(d.status, 'accepted');
+  assert.ok(d.closedAt);
+  assert.equal(d.response?.body.origin?.['en']?.kind, 'machine');
+  const last = d.history.at(-1)!;
+  assert.deepEqual(
+    [last.kind, last.visibility, last.by, last.status],
+    ['status', 'public', 'Arta (agency A)', 'accepted'],
+  );
+});
+
+test('publish and unpublish with a public reason; the status page shows only public entries', async () => {
+  assert.equal((await post(`/feedback/${refs.c1}/publish`, tokenA, {})).status, 200);
+  const comments = async () =>
+    pageOf(PublishedCommentSchema)
+      .parse(await (await h.request('/api/v1/plans/xk-test-plan/commitments/1/comments')).json())
+      .items.map((c) => c.reference);
+  assert.deepEqual(await comments(), [refs.c1]);
+  const reason = { values: { sq: 'Përmban të dhëna personale.' }, source: 'sq' };
+  const res = await post(`/staff/submissions/${refs.c1}/unpublish`, tokenA, { reason });
+  const d = StaffSubmissionDetailSchema.parse(await res.json());
+  assert.equal(d.published, false);
+  assert.deepEqual(await comments(), []);
+  const entry = d.history.at(-1)!;
+  assert.deepEqual(
+    [entry.kind, entry.visibility, entry.note?.values['sq']],
+    ['unpublished', 'public', 'Përmban të dhëna personale.'],
+  );
+  assert.equal((await post(`/staff/submissions/${refs.c1}/unpublish`, tokenA, {})).status, 400, 'a reason is required');
+  // The person's status page: received, accepted (with its note), unpublished (with the reason); no
+  // assignment, internal note or publishing.
+  const status = FeedbackStatusSchema.parse(
+    await (await h.request(`/api/v1/feedback/${statusTokens.get(refs.c1)}`)).json(),
+  );
+  assert.deepEqual(
+    status.history.map((e) => [e.status, e.note?.values['sq'] ?? '-']),
+    [
+      ['received', '-'],
+      ['accepted', 'U shqyrtua.'],
+      ['accepted', 'Përmban të dhëna personale.'],
+    ],
+  );
+  assert.equal(status.response?.body.values['sq'], 'Propozimi u pranua.');
+});
+
+test('transfer: to the other institution with a public note, the new deadline by the SDK rule; it leaves the inbox', async () => {
+  const before = await detail(tokenA, refs.permit);
+  const note = { values: { sq: 'I kalon ministrisë.' }, source: 'sq' };
+  const unknown = await post(`/staff/submissions/${refs.permit}/transfer`, tokenA, {
+    institutionId: 'xk-nowhere',
+    note,
+  });
+  assert.equal(unknown.status, 422);
+  const res = await post(`/staff/submissions/${refs.permit}/transfer`, tokenA, { institutionId: 'xk-test-b', note });
+  assert.equal(res.status, 200);
+  const d = StaffSubmissionDetailSchema.parse(await res.json());
+  const want = transferRespondBy(before.respondBy, h.clock.now).toISOString();
+  assert.equal(d.respondBy, want);
+  assert.equal(d.status, 'forwarded');
+  assert.equal(d.institutionId, 'xk-test-b');
+  const entry = d.history.at(-1)!;
+  assert.deepEqual(
+    [entry.kind, entry.from, entry.to, entry.respondBy],
+    ['transferred', 'xk-test-a', 'xk-test-b', want],
+  );
+  assert.ok(!(await list(tokenA)).items.some((i) => i.reference === refs.permit));
+  const forB = (await list(tokenB)).items.find((i) => i.reference === refs.permit);
+  assert.equal(forB?.actionable, true);
+  assert.equal((await post(`/staff/submissions/${refs.permit}/notes`, tokenA, { text: 'x' })).status, 403);
+  assert.equal((await post(`/staff/submissions/${refs.permit}/notes`, tokenB, { text: 'Ours now.' })).status, 200);
+});
+
+test('CSV: the same filters, every page, the SDK writer (formula-safe), contact columns', async () => {
+  const ref = await submit({
+    type: 'feedback',
+    subject: { topic: 'Budget' },
+    institutionId: 'xk-test-a',
+    message: '=HYPERLINK("https://evil.example") please',
+    consent: true,
+    contact: { name: 'Vjosa' },
+  });
+  const res = await get('/staff/submissions.csv?type=feedback', tokenA);
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type') ?? '', /^text\/csv/);
+  const text = await res.text();
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+  assert.ok(lines[0]!.startsWith('reference,type,status,submitted_at,respond_by,overdue'));
+  const row = lines.find((l) => l.startsWith(ref))!;
+  assert.ok(row.includes(`"'=HYPERLINK(""https://evil.example"") please"`), row);
+  assert.ok(row.endsWith(',Vjosa,,'), row);
+  assert.equal(lines.length, 1 + (await list(tokenA, '?type=feedback')).total);
+  assert.equal((await get('/staff/submissions.csv?type=nope', tokenA)).status, 400);
+});
