@@ -20,7 +20,7 @@ export type { AppDeps } from './app-env.js';
 export { loadConfig, ConfigError, type Config } from './config.js';
 export { openDatabase, type Database } from './db/driver.js';
 export { migrate } from './db/migrate.js';
-export { createStaffToken } from './auth/tokens.js';
+export { createStaffToken, isStaffTokenActive } from './auth/tokens.js';
 export { exportStatic } from './export-static.js';
 export type { StaticMount } from './http/static.js';
 

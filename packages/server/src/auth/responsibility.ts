@@ -1,6 +1,6 @@
 import type { ActionPlan, PublicService } from '@hapur/sdk';
 import type { Queryable } from '../db/driver.js';
-import { allServices, loadService } from '../domain/services.js';
+import { loadService, servicesOf } from '../domain/services.js';
 import { planIds } from '../domain/plans.js';
 import { problems } from '../http/problem.js';
 import type { Staff } from './tokens.js';
@@ -95,10 +95,7 @@ export async function responsibilityOf(
     for (const c of plan?.commitments ?? [])
       if (commitmentOwners(plan!, c).includes(institutionId)) commitments.push(`${plan!.id}#${c.number}`);
   }
-  const services = (await allServices(db))
-    .filter((s) => s.competentAuthorityIds.includes(institutionId))
-    .map((s) => s.id);
-  return { institutionId, commitments, services };
+  return { institutionId, commitments, services: await servicesOf(db, institutionId) };
 }
 
 /** The same rule as {@link moderators}, on a row with its subject columns and a {@link Responsibility}. */

@@ -84,6 +84,15 @@ export async function revokeStaffToken(db: Queryable, id: number, now = new Date
   return rowCount > 0;
 }
 
+/** True when `token` is a staff token of this database that is neither revoked nor expired. */
+export async function isStaffTokenActive(db: Queryable, token: string, now = new Date()): Promise<boolean> {
+  const { rowCount } = await db.query(
+    'SELECT 1 FROM staff_tokens WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2::timestamptz',
+    [sha256(token), now.toISOString()],
+  );
+  return rowCount > 0;
+}
+
 /** The staff member behind `Authorization: Bearer …`, or a 401 problem saying why (missing, unknown, revoked, expired). */
 export async function requireStaff(c: Context, db: Queryable, now = new Date()): Promise<Staff> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('Authorization') ?? '');

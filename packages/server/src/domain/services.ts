@@ -12,6 +12,15 @@ export async function loadService(db: Queryable, id: string): Promise<PublicServ
   return rows[0]?.doc;
 }
 
+/** The ids of the services an institution is a competent authority for. */
+export async function servicesOf(db: Queryable, institutionId: string): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM services WHERE doc->'competentAuthorityIds' @> jsonb_build_array($1::text)`,
+    [institutionId],
+  );
+  return rows.map((r) => r.id);
+}
+
 export async function serviceIds(db: Queryable): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>('SELECT id FROM services');
   return rows.map((r) => r.id);

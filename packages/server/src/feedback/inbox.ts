@@ -48,18 +48,30 @@ const FROM = 'submissions s LEFT JOIN submission_contacts c ON c.submission_id =
  * The institution handles a submission when it is addressed to it, or — unless it was transferred, which
  * hands it to the addressed institution alone — when its subject is a commitment or service it answers for.
  */
-function visibleTo(r: Responsibility, params: unknown[]): string {
+function visibleParts(r: Responsibility, params: unknown[]): { addressed: string; bySubject: string } {
   params.push(r.institutionId, [...r.commitments], [...r.services]);
   const [inst, commitments, services] = [params.length - 2, params.length - 1, params.length].map((n) => `$${n}`);
-  return `(s.institution_id = ${inst} OR (s.transferred_at IS NULL AND (
-      (s.plan_id || '#' || s.commitment_number) = ANY(${commitments}::text[]) OR s.service_id = ANY(${services}::text[]))))`;
+  return {
+    addressed: `s.institution_id = ${inst}`,
+    bySubject: `(s.transferred_at IS NULL AND ((s.plan_id || '#' || s.commitment_number) = ANY(${commitments}::text[])
+      OR s.service_id = ANY(${services}::text[])))`,
+  };
+}
+
+function visibleTo(r: Responsibility, params: unknown[]): string {
+  const { addressed, bySubject } = visibleParts(r, params);
+  return `(${addressed} OR ${bySubject})`;
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
-/** The WHERE clause of a filtered list (quarantine included); `params` receives its values. */
-function filterSql(r: Responsibility, q: StaffSubmissionQuery, now: Date, params: unknown[]): string {
-  const where = [visibleTo(r, params)];
+/**
+ * The WHERE clause of a filtered list in two parts, who handles it (`addressed`, `bySubject`) and the
+ * filters (`rest`, quarantine included); `params` receives their values.
+ */
+function filterSql(r: Responsibility, q: StaffSubmissionQuery, now: Date, params: unknown[]) {
+  const visible = visibleParts(r, params);
+  const where: string[] = [];
   const add = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
@@ -83,12 +95,14 @@ function filterSql(r: Responsibility, q: StaffSubmissionQuery, now: Date, params
     where.push(`(s.reference ILIKE ${like} OR s.input->>'message' ILIKE ${like}
       OR s.input->'subject'->>'topic' ILIKE ${like} OR s.assignee ILIKE ${like})`);
   }
-  return where.join(' AND ');
+  const rest = where.join(' AND ');
+  return { ...visible, rest, all: `(${visible.addressed} OR ${visible.bySubject}) AND ${rest}` };
 }
 
 const ORDER = {
-  // Open items first, the nearest deadline first (none last), then the oldest.
-  respondBy: `(s.status IN (${CLOSED_LIST})), s.respond_by ASC NULLS LAST, s.submitted_at ASC, s.id ASC`,
+  // Open items first (closed_at is set exactly while the status is a closed one), the nearest deadline
+  // first (none last), then the oldest; the index submissions_inbox_institution has this order.
+  respondBy: `(s.closed_at IS NOT NULL), s.respond_by ASC NULLS LAST, s.submitted_at ASC, s.id ASC`,
   submittedAt: 's.submitted_at DESC, s.id DESC',
 } as const;
 
@@ -119,17 +133,16 @@ export function toItem(row: InboxRow, r: Responsibility, now: Date): StaffSubmis
   };
 }
 
+interface CountRow {
+  status: FeedbackStatusValue;
+  quarantined: boolean;
+  n: number;
+  overdue: number;
+  matching: number;
+}
+
 /** Counts by status over everything the institution handles (not quarantined), and the quarantined ones. */
-async function counts(db: Queryable, r: Responsibility, now: Date): Promise<StaffSubmissionCounts> {
-  const params: unknown[] = [];
-  const visible = visibleTo(r, params);
-  params.push(now.toISOString());
-  const { rows } = await db.query<{ status: FeedbackStatusValue; quarantined: boolean; n: number; overdue: number }>(
-    `SELECT s.status, s.quarantined, count(*)::int AS n,
-       count(*) FILTER (WHERE s.status NOT IN (${CLOSED_LIST}) AND s.respond_by < $${params.length}::timestamptz)::int AS overdue
-     FROM submissions s WHERE ${visible} GROUP BY s.status, s.quarantined`,
-    params,
-  );
+function countsOf(rows: readonly CountRow[]): StaffSubmissionCounts {
   const byStatus = Object.fromEntries(FEEDBACK_STATUSES.map((s) => [s, 0])) as Record<FeedbackStatusValue, number>;
   const out = { byStatus, open: 0, overdue: 0, quarantined: 0 };
   for (const row of rows) {
@@ -144,6 +157,33 @@ async function counts(db: Queryable, r: Responsibility, now: Date): Promise<Staf
   return out;
 }
 
+/** The SQL of one page of the inbox and of its total (exported for the benchmark's query plan). */
+export function inboxQueries(
+  r: Responsibility,
+  q: StaffSubmissionQuery & { page: number; pageSize: number },
+  now: Date,
+): { counts: string; countParams: unknown[]; list: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const f = filterSql(r, q, now, params);
+  const countParams = [...params, now.toISOString()];
+  // One scan for the counts by status (whatever the filters) and the filtered total.
+  const counts = `SELECT s.status, s.quarantined, count(*)::int AS n,
+       count(*) FILTER (WHERE s.closed_at IS NULL AND s.respond_by < $${countParams.length}::timestamptz)::int AS overdue,
+       count(*) FILTER (WHERE ${f.rest})::int AS matching
+     FROM submissions s WHERE (${f.addressed} OR ${f.bySubject}) GROUP BY s.status, s.quarantined`;
+  const order = ORDER[q.sort ?? 'respondBy'];
+  // Each way of handling an item is its own ordered, limited scan (the addressed one by index), so the
+  // first page reads a page of rows, not every row the institution has (npm run bench:inbox).
+  const limit = q.page * q.pageSize;
+  const list = `SELECT ${COLUMNS} FROM (
+       (SELECT s.id FROM submissions s WHERE ${f.addressed} AND ${f.rest} ORDER BY ${order} LIMIT ${limit})
+       UNION
+       (SELECT s.id FROM submissions s WHERE ${f.bySubject} AND ${f.rest} ORDER BY ${order} LIMIT ${limit})
+     ) p JOIN ${FROM} ON s.id = p.id
+     ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
+  return { counts, countParams, list, params };
+}
+
 /** One page of the inbox (the query already validated), with the total and the counts. */
 export async function listInbox(
   db: Queryable,
@@ -153,18 +193,13 @@ export async function listInbox(
 ): Promise<{ items: StaffSubmission[]; total: number; counts: StaffSubmissionCounts }> {
   const page = q.page ?? 1;
   const pageSize = q.pageSize ?? 20;
-  const params: unknown[] = [];
-  const where = filterSql(r, q, now, params);
-  const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM submissions s WHERE ${where}`, params);
-  const { rows } = await db.query<InboxRow>(
-    `SELECT ${COLUMNS} FROM ${FROM} WHERE ${where} ORDER BY ${ORDER[q.sort ?? 'respondBy']}
-     LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    params,
-  );
+  const { counts, countParams, list, params } = inboxQueries(r, { ...q, page, pageSize }, now);
+  const tally = await db.query<CountRow>(counts, countParams);
+  const { rows } = await db.query<InboxRow>(list, params);
   return {
     items: rows.map((row) => toItem(row, r, now)),
-    total: total.rows[0]?.n ?? 0,
-    counts: await counts(db, r, now),
+    total: tally.rows.reduce((n, row) => n + row.matching, 0),
+    counts: countsOf(tally.rows),
   };
 }
 
@@ -176,9 +211,9 @@ export async function allInbox(
   now: Date,
 ): Promise<StaffSubmission[]> {
   const params: unknown[] = [];
-  const where = filterSql(r, q, now, params);
+  const { all } = filterSql(r, q, now, params);
   const { rows } = await db.query<InboxRow>(
-    `SELECT ${COLUMNS} FROM ${FROM} WHERE ${where} ORDER BY ${ORDER[q.sort ?? 'respondBy']}`,
+    `SELECT ${COLUMNS} FROM ${FROM} WHERE ${all} ORDER BY ${ORDER[q.sort ?? 'respondBy']}`,
     params,
   );
   return rows.map((row) => toItem(row, r, now));

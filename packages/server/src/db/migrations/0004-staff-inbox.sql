@@ -6,8 +6,10 @@ UPDATE submissions SET service_id = input->'subject'->>'serviceId' WHERE service
 ALTER TABLE submissions ADD COLUMN assignee text;
 ALTER TABLE submissions ADD COLUMN transferred_at timestamptz;
 
--- The inbox lists by institution, plan commitment or service, soonest deadline first.
-CREATE INDEX submissions_inbox_institution ON submissions (institution_id, respond_by);
+-- The inbox lists by institution, plan commitment or service, open items first, soonest deadline first
+-- (feedback/inbox.ts ORDER.respondBy; closed_at is set exactly while the status is a closed one).
+CREATE INDEX submissions_inbox_institution ON submissions
+  (institution_id, (closed_at IS NOT NULL), respond_by, submitted_at, id) WHERE NOT quarantined;
 CREATE INDEX submissions_inbox_commitment ON submissions (plan_id, commitment_number, respond_by);
 CREATE INDEX submissions_inbox_service ON submissions (service_id, respond_by) WHERE service_id IS NOT NULL;
 
