@@ -9,6 +9,7 @@ export const EXAMPLE_PAGES = [
   'municipality/staff.html',
   'ministry/',
   'ministry/checklist.html',
+  'ministry/cocreation.html',
   'ministry/staff.html',
   'static/',
   'csp-strict/',

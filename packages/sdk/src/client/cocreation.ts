@@ -64,21 +64,27 @@ export async function getCoCreationProcess(
 
 /**
  * The address of a calendar file, for a link: one opportunity (`{ opportunityId }`) or the feed of a
- * filter. A static export has the whole feed and one file per dated opportunity; filters need the API.
+ * filter; `lang` asks the API for the texts in that language. A static export has the whole feed and one
+ * file per dated opportunity, in the source language; filters need the API.
  */
-export function calendarUrl(core: Core, target: { opportunityId: string } | OpportunityFilter): string | undefined {
-  if ('opportunityId' in target && target.opportunityId !== undefined) {
-    const values = { opportunityId: target.opportunityId };
+export function calendarUrl(
+  core: Core,
+  target: ({ opportunityId: string } | OpportunityFilter) & { lang?: string },
+): string | undefined {
+  const { lang, ...rest } = target;
+  if ('opportunityId' in rest && rest.opportunityId !== undefined) {
+    const values = { opportunityId: rest.opportunityId };
     return core.href({
       path: routeUrl(opportunityCalendarRoute, values),
+      query: { lang },
       staticPath: staticUrl(opportunityCalendarRoute, values),
     });
   }
-  const filter = target as OpportunityFilter;
+  const filter = rest as OpportunityFilter;
   const filtered = Object.values(filter).some((v) => v !== undefined && v !== '');
   return core.href({
     path: routeUrl(opportunitiesCalendarRoute, {}),
-    query: { ...filter },
+    query: { ...filter, lang },
     staticPath: filtered ? undefined : staticUrl(opportunitiesCalendarRoute, {}),
   });
 }

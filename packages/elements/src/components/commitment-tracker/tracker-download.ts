@@ -10,7 +10,6 @@ import type { TrackerData } from './tracker-source.js';
 /** A file the reader downloads: the current view as CSV or JSON. */
 export type TrackerExport = DownloadFile;
 
-
 /** The rows shown, as CSV (text in the reader's language) or JSON (the plan's own multilingual data). @internal */
 export function buildExport(
   format: 'csv' | 'json',

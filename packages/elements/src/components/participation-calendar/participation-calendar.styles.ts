@@ -32,6 +32,8 @@ export default css`
 
   label {
     display: flex;
+    min-width: 0;
+    max-width: 100%;
     flex-direction: column;
     gap: var(--_space-xs);
     font-weight: 600;
@@ -251,6 +253,18 @@ export default css`
   .month .event.status-open,
   .month .event.status-upcoming {
     border-inline-start-color: var(--_accent);
+  }
+
+  .month .event.continues {
+    height: 0.5rem;
+    padding: 0;
+    border-inline-start: 0;
+    background: var(--_border-color);
+  }
+
+  .month .event.status-open.continues,
+  .month .event.status-upcoming.continues {
+    background: var(--_accent);
   }
 
   .month .event.status-cancelled {

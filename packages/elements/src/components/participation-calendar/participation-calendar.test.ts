@@ -75,9 +75,7 @@ describe('<hapur-participation-calendar>', () => {
 
     it('shows a timed event in its own zone, and a past one with its report', async () => {
       const el = await view();
-      expect(item(el, `${XK}-demo-hearing`).textContent).to.contain(
-        '2027, 10:00–12:00 (Europe/Belgrade time)',
-      );
+      expect(item(el, `${XK}-demo-hearing`).textContent).to.contain('2027, 10:00–12:00 (Europe/Belgrade time)');
       const workshop = item(el, 'al-ogp-2018-2020-coordinators-workshop');
       expect(workshop.textContent)
         .to.contain('2018')

@@ -163,7 +163,8 @@ export class HapurParticipationCalendar extends HapurElement {
     const kinds = OPPORTUNITY_KINDS.filter((k) => list.items.some((o) => o.kind === k));
     const organisers = list.institutions;
     const client = this.source;
-    const feed = client?.calendarUrl({ ...this.baseFilter, ...filter }) ?? client?.calendarUrl({});
+    const lang = this.localize.lang;
+    const feed = client?.calendarUrl({ ...this.baseFilter, ...filter, lang }) ?? client?.calendarUrl({ lang });
     const view = (value: 'list' | 'month', label: string) =>
       html`<button
         type="button"
@@ -248,7 +249,7 @@ export class HapurParticipationCalendar extends HapurElement {
     const organiser = list.institutions.find((i) => i.id === o.organiserInstitutionId);
     const online = dataLink(o.onlineUrl);
     const dated = opportunityDays(o) !== undefined;
-    const file = dated ? this.source?.calendarUrl({ opportunityId: o.id }) : undefined;
+    const file = dated ? this.source?.calendarUrl({ opportunityId: o.id, lang: this.localize.lang }) : undefined;
     const feedback =
       o.status === 'open' && o.kind === 'comment_period' && this.feedbackHref
         ? pageLink(fillTemplate(this.feedbackHref, { topic: text.plain(o.title), id: o.id }))

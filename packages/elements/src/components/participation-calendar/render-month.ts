@@ -15,6 +15,15 @@ export interface MonthView {
 }
 
 /**
+ * Whether a day shows an opportunity's title: its first day, or the month's first day when it began earlier.
+ * The other days of a long one (a comment period) get a bar only, so a phone's narrow cells stay readable.
+ */
+function startsHere(o: ParticipationOpportunity, day: string, monthStart: string): boolean {
+  const days = opportunityDays(o);
+  return days !== undefined && (days.first === day || (days.first < monthStart && day === monthStart));
+}
+
+/**
  * The month view: a table of weeks (Monday first) with each day's opportunities, the month named in its
  * caption, previous/next buttons, and the undated ones listed under it (they have no day to sit on). @internal
  */
@@ -24,6 +33,7 @@ export function renderMonth(v: MonthView): TemplateResult {
   const name = formatMonth(at.year, at.month, v.lang);
   const inMonth = weeks.some((w) => w.some((c) => c.inMonth && c.items.length > 0));
   const undated = v.items.filter((o) => opportunityDays(o) === undefined);
+  const first = `${at.year}-${String(at.month).padStart(2, '0')}-01`;
   return html`<div class="month-nav">
       <button type="button" part="month-button" data-move="-1" @click=${() => v.move(-1)}>
         <span aria-hidden="true">‹</span> ${t.previousMonth}
@@ -54,11 +64,12 @@ export function renderMonth(v: MonthView): TemplateResult {
                       ${
                         cell.inMonth && cell.items.length > 0
                           ? html`<ul>
-                              ${cell.items.map(
-                                (o) =>
-                                  html`<li class="event status-${o.status}">
-                                    ${v.title(o)}<span class="visually-hidden">, ${t.statusName[o.status]}</span>
-                                  </li>`,
+                              ${cell.items.map((o) =>
+                                startsHere(o, cell.day, first)
+                                  ? html`<li class="event status-${o.status}">
+                                      ${v.title(o)}<span class="visually-hidden">, ${t.statusName[o.status]}</span>
+                                    </li>`
+                                  : html`<li class="event continues status-${o.status}" aria-hidden="true"></li>`,
                               )}
                             </ul>`
                           : nothing

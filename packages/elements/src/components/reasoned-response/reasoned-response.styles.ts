@@ -63,6 +63,8 @@ export default css`
 
   label {
     display: flex;
+    min-width: 0;
+    max-width: 100%;
     flex-direction: column;
     gap: var(--_space-xs);
     font-weight: 600;
