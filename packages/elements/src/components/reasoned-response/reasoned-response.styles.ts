@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { filterControls } from '../../styles/filter.styles.js';
 
 export default css`
+  ${filterControls}
+
   :host {
     display: block;
     --_accent: var(--hapur-reasoned-response-accent-color, var(--_color-brand));
@@ -61,35 +64,8 @@ export default css`
     gap: var(--_space-xs) var(--_space-s);
   }
 
-  label {
-    display: flex;
-    min-width: 0;
-    max-width: 100%;
-    flex-direction: column;
-    gap: var(--_space-xs);
-    font-weight: 600;
-  }
-
-  select {
-    font: inherit;
-    min-height: 2.75rem;
-    max-width: 100%;
-    padding: var(--_space-xs) var(--_space-s);
-    border: 1px solid var(--_color-text-muted);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-  }
-
   a {
     color: var(--_color-brand);
-  }
-
-  a:focus-visible,
-  button:focus-visible,
-  select:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
   }
 
   .shown:empty {
