@@ -34,6 +34,7 @@ import {
 } from './inbox.js';
 
 import { getServiceRevision, listServiceChanges, putService, withdrawService } from './service-upkeep.js';
+import { listProgressHistory } from './progress.js';
 
 type Rest<F> = F extends (core: Core, ...args: infer A) => infer R ? (...args: A) => R : never;
 
@@ -100,6 +101,7 @@ export interface HapurStaffClient extends HapurClient {
   recordResponse: Rest<typeof recordResponse>;
   /** The inbox under short names. */
   staff: StaffInbox;
+  listProgressHistory: Rest<typeof listProgressHistory>;
   getServiceRevision: Rest<typeof getServiceRevision>;
   putService: Rest<typeof putService>;
   withdrawService: Rest<typeof withdrawService>;
@@ -165,6 +167,7 @@ export function createClient(options: ClientOptions): HapurClient | HapurStaffCl
     ...client,
     staff,
     services,
+    listProgressHistory: (planId, milestoneId, options) => listProgressHistory(core, planId, milestoneId, options),
     getServiceRevision: services.revision,
     putService: services.put,
     withdrawService: services.withdraw,

@@ -43,6 +43,7 @@ export {
 } from './cocreation.js';
 export type { OpportunityFilter } from './cocreation.js';
 export { getServiceRevision, putService, withdrawService, listServiceChanges } from './service-upkeep.js';
+export { listProgressHistory } from './progress.js';
 export type { ServiceBase } from './service-upkeep.js';
 export { loadDocument } from './load-document.js';
 export { parseOutput } from './validate.js';

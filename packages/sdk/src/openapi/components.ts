@@ -19,6 +19,8 @@ export const NAMED_SCHEMAS = {
   ActionPlanSummary: s.ActionPlanSummarySchema,
   ProgressUpdate: s.ProgressUpdateSchema,
   ProgressUpdateInput: s.ProgressUpdateInputSchema,
+  EvidenceLink: s.EvidenceLinkSchema,
+  ProgressHistoryEntry: s.ProgressHistoryEntrySchema,
   PublicService: s.PublicServiceSchema,
   ServiceInput: s.ServiceInputSchema,
   ServiceWithdrawInput: s.ServiceWithdrawInputSchema,

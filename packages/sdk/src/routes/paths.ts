@@ -56,6 +56,11 @@ export const postProgressUpdateRoute = {
   path: '/plans/{planId}/milestones/{milestoneId}/progress',
   staff: true,
 } as const satisfies RoutePath;
+export const listProgressHistoryRoute = {
+  method: 'GET',
+  path: '/plans/{planId}/milestones/{milestoneId}/progress',
+  staff: true,
+} as const satisfies RoutePath;
 export const listServicesRoute = {
   method: 'GET',
   path: '/services',
@@ -221,6 +226,7 @@ export const ROUTE_PATHS = {
   exportPlanXlsx: exportPlanXlsxRoute,
   exportPlanJson: exportPlanJsonRoute,
   postProgressUpdate: postProgressUpdateRoute,
+  listProgressHistory: listProgressHistoryRoute,
   listServices: listServicesRoute,
   getService: getServiceRoute,
   putService: putServiceRoute,

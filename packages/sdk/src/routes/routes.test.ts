@@ -58,6 +58,7 @@ const CALLS: {
   listServices: { args: [{ institution: 'xk-a' }], values: {} },
   getService: { args: ['s-1'], values: { serviceId: 's-1' } },
   getServiceRevision: { args: ['s-1'], values: { serviceId: 's-1' } },
+  listProgressHistory: { args: ['p', 'm-1'], values: { planId: 'p', milestoneId: 'm-1' } },
   putService: {
     args: [
       's-1',
@@ -172,10 +173,12 @@ export const OUTPUTS_AGREE: [
   Agrees<'updateOpportunity'>,
   Agrees<'recordResponse'>,
   Agrees<'getServiceRevision'>,
+  Agrees<'listProgressHistory'>,
   Agrees<'putService'>,
   Agrees<'withdrawService'>,
   Agrees<'listServiceChanges'>,
 ] = [
+  true,
   true,
   true,
   true,

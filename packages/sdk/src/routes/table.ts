@@ -11,7 +11,11 @@ import {
   ResponseInputSchema,
 } from '../schemas/cocreation.js';
 import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES } from '../rules/cocreation.js';
-import { ProgressUpdateInputSchema, ProgressUpdateSchema } from '../schemas/progress-update.js';
+import {
+  ProgressHistoryEntrySchema,
+  ProgressUpdateInputSchema,
+  ProgressUpdateSchema,
+} from '../schemas/progress-update.js';
 import {
   PublicationCheckInputSchema,
   PublicationCheckSchema,
@@ -251,6 +255,13 @@ export const API_ROUTES = {
     queryParams: none,
     input: ProgressUpdateInputSchema,
     output: { status: 201, description: 'Recorded', schema: ProgressUpdateSchema },
+    problems: [403, 404, 422],
+  }),
+  listProgressHistory: /* @__PURE__ */ spec('listProgressHistory', {
+    summary: "A milestone's reporting history, oldest first: who (token name), when, what changed.",
+    pathParams: { planId, milestoneId: { description: 'Milestone id' } },
+    queryParams: none,
+    output: { schema: ProgressHistoryEntrySchema, list: true },
     problems: [403, 404],
   }),
   listServices: /* @__PURE__ */ spec('listServices', {

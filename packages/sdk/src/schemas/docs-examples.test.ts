@@ -9,6 +9,7 @@ import { OpportunityInputSchema, ResponseInputSchema } from './cocreation.js';
 import { LocalizedTextSchema } from './common.js';
 import { ProgressUpdateInputSchema } from './progress-update.js';
 import { PublicationCheckInputSchema } from './publication.js';
+import { ServiceInputSchema, ServiceWithdrawInputSchema } from './service-upkeep.js';
 import { StatusChangeInputSchema } from './submission-staff.js';
 import {
   AssignInputSchema,
@@ -21,6 +22,8 @@ import {
 const SCHEMAS: Record<string, z.ZodMiniType> = {
   LocalizedText: LocalizedTextSchema,
   ProgressUpdateInput: ProgressUpdateInputSchema,
+  ServiceInput: ServiceInputSchema,
+  ServiceWithdrawInput: ServiceWithdrawInputSchema,
   StatusChangeInput: StatusChangeInputSchema,
   PublicationCheckInput: PublicationCheckInputSchema,
   AssignInput: AssignInputSchema,

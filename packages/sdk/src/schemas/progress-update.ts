@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import { IdSchema, IsoDateTimeSchema, LocalizedTextSchema, reasonIssue, text } from './common.js';
+import {
+  IdSchema,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  LocalizedTextSchema,
+  UrlSchema,
+  reasonIssue,
+  text,
+} from './common.js';
 import { CompletionLevelSchema, DeliveryStatusSchema, ProgressPercentSchema } from './commitment.js';
 import { FlexibleDateSchema } from './flexible-date.js';
 import { DocumentRefSchema } from './refs.js';
@@ -14,7 +22,13 @@ const reportFields = {
   narrative: LocalizedTextSchema,
   challenges: z.optional(LocalizedTextSchema),
   nextSteps: z.optional(LocalizedTextSchema),
+  /** The day the report describes the state on (the reporting date the person gives); `reportedAt` is when it was sent. */
+  reportingDate: z.optional(IsoDateSchema),
 };
+
+/** Evidence staff attach to a report: a link (https only) with a title, in the languages they write it. */
+export const EvidenceLinkSchema = z.object({ ...DocumentRefSchema.shape, url: UrlSchema });
+export type EvidenceLink = z.infer<typeof EvidenceLinkSchema>;
 
 /**
  * One entry of the append-only progress log. A milestone's current status, completion and
@@ -43,7 +57,7 @@ export type ProgressUpdate = z.infer<typeof ProgressUpdateSchema>;
 export const ProgressUpdateInputSchema = /* @__PURE__ */ z
   .strictObject({
     ...reportFields,
-    evidence: z.optional(z.array(DocumentRefSchema)),
+    evidence: z.optional(z.array(EvidenceLinkSchema)),
   })
   .check((ctx) => {
     const v = ctx.value;
@@ -52,3 +66,27 @@ export const ProgressUpdateInputSchema = /* @__PURE__ */ z
     }
   });
 export type ProgressUpdateInput = z.input<typeof ProgressUpdateInputSchema>;
+
+export const PROGRESS_CHANGE_FIELDS = [
+  'status',
+  'completion',
+  'progressPercent',
+  'narrative',
+  'challenges',
+  'nextSteps',
+  'reportingDate',
+  'revisedDue',
+  'evidence',
+] as const;
+
+/**
+ * One report in a milestone's history: the update as logged, who sent it (the staff token's name; absent for
+ * imported data), and what it changed: the state fields that differ from the state before it, and the
+ * texts, dates and evidence it brings.
+ */
+export const ProgressHistoryEntrySchema = z.object({
+  update: ProgressUpdateSchema,
+  by: z.optional(/* @__PURE__ */ text(1, 200)),
+  changed: z.array(z.enum(PROGRESS_CHANGE_FIELDS)),
+});
+export type ProgressHistoryEntry = z.infer<typeof ProgressHistoryEntrySchema>;

@@ -18,13 +18,27 @@ export async function progressLog(db: Queryable, planId: string): Promise<Stored
   return rows;
 }
 
-/** Appends an update a staff member reported now. */
-export async function appendProgress(db: Queryable, update: ProgressUpdate): Promise<void> {
+/** Appends an update a staff member (`staffName`, the token's name) reported now. */
+export async function appendProgress(db: Queryable, update: ProgressUpdate, staffName?: string): Promise<void> {
   await db.query(
-    `INSERT INTO progress_updates (id, plan_id, target_id, reported_at, doc, provenance, created_at)
-     VALUES ($1, $2, $3, $4::timestamptz, $5::jsonb, 'real', $4::timestamptz)`,
-    [update.id, update.planId, update.milestoneId, update.reportedAt, JSON.stringify(update)],
+    `INSERT INTO progress_updates (id, plan_id, target_id, reported_at, doc, provenance, created_at, staff_name)
+     VALUES ($1, $2, $3, $4::timestamptz, $5::jsonb, 'real', $4::timestamptz, $6)`,
+    [update.id, update.planId, update.milestoneId, update.reportedAt, JSON.stringify(update), staffName ?? null],
   );
+}
+
+/** One milestone's updates, oldest first (the fold's order), with the staff name where a token sent them. */
+export async function milestoneLog(
+  db: Queryable,
+  planId: string,
+  milestoneId: string,
+): Promise<{ doc: ProgressUpdate; staff_name: string | null }[]> {
+  const { rows } = await db.query<{ doc: ProgressUpdate; staff_name: string | null }>(
+    `SELECT doc, staff_name FROM progress_updates WHERE plan_id = $1 AND target_id = $2
+     ORDER BY reported_at, created_at, id`,
+    [planId, milestoneId],
+  );
+  return rows;
 }
 
 /** Inserts or replaces an update from a data file (same id → replaced). */

@@ -1,10 +1,52 @@
 import { randomUUID } from 'node:crypto';
-import { API_ROUTES, ProgressUpdateSchema, type ProgressUpdate, type RouteInput } from '@hapur/sdk';
+import {
+  API_ROUTES,
+  PROGRESS_CHANGE_FIELDS,
+  ProgressUpdateSchema,
+  type ProgressHistoryEntry,
+  type ProgressUpdate,
+  type RouteInput,
+} from '@hapur/sdk';
 import { loadPlan } from '../domain/plans.js';
-import { appendProgress } from '../domain/progress.js';
+import { appendProgress, milestoneLog } from '../domain/progress.js';
+import type { Queryable } from '../db/types.js';
+import type { Staff } from '../auth/tokens.js';
 import { problems } from '../http/problem.js';
 import { readJson, validate } from '../http/validate.js';
 import { currentStaff, type Handlers } from './define.js';
+
+/** 404 unless the milestone exists; 403 unless the token's institution leads it, its commitment or the plan. */
+async function requireReporter(db: Queryable, staff: Staff, planId: string, milestoneId: string): Promise<void> {
+  const plan = await loadPlan(db, planId);
+  if (!plan) throw problems.notFound(`No action plan "${planId}".`);
+  const commitment = plan.commitments.find((x) => x.milestones.some((m) => m.id === milestoneId));
+  const milestone = commitment?.milestones.find((m) => m.id === milestoneId);
+  if (!commitment || !milestone) throw problems.notFound(`Plan "${planId}" has no milestone "${milestoneId}".`);
+  const owners = [milestone.leadInstitutionId, commitment.leadInstitutionId, plan.coordinatingInstitutionId];
+  if (!owners.includes(staff.institutionId)) {
+    throw problems.forbidden(
+      `Your token belongs to ${staff.institutionId}; milestone ${milestone.number} is led by another institution.`,
+    );
+  }
+}
+
+const STATE = ['status', 'completion', 'progressPercent'] as const;
+
+/** Each update with what it changed: a state field that differs from the state before it, any text, date or evidence it brings. */
+function history(log: readonly { doc: ProgressUpdate; staff_name: string | null }[]): ProgressHistoryEntry[] {
+  const state: Partial<Record<(typeof STATE)[number], unknown>> = {};
+  return log.map(({ doc, staff_name }) => {
+    const changed = PROGRESS_CHANGE_FIELDS.filter((f) => {
+      const value = doc[f];
+      if (value === undefined || (f === 'evidence' && doc.evidence.length === 0)) return false;
+      if (!(STATE as readonly string[]).includes(f)) return true;
+      const before = state[f as (typeof STATE)[number]];
+      state[f as (typeof STATE)[number]] = value;
+      return before !== value;
+    });
+    return { update: doc, ...(staff_name ? { by: staff_name } : {}), changed };
+  });
+}
 
 /** Staff progress reports on a milestone, by the milestone's, the commitment's or the plan's lead institution. */
 export const progressHandlers = {
@@ -13,15 +55,11 @@ export const progressHandlers = {
     const staff = currentStaff(c);
     const input = validate<RouteInput<'postProgressUpdate'>>(API_ROUTES.postProgressUpdate.input, await readJson(c));
     const { planId, milestoneId } = c.req.param();
-    const plan = await loadPlan(db, planId);
-    if (!plan) throw problems.notFound(`No action plan "${planId}".`);
-    const commitment = plan.commitments.find((x) => x.milestones.some((m) => m.id === milestoneId));
-    const milestone = commitment?.milestones.find((m) => m.id === milestoneId);
-    if (!commitment || !milestone) throw problems.notFound(`Plan "${planId}" has no milestone "${milestoneId}".`);
-    const owners = [milestone.leadInstitutionId, commitment.leadInstitutionId, plan.coordinatingInstitutionId];
-    if (!owners.includes(staff.institutionId)) {
-      throw problems.forbidden(
-        `Your token belongs to ${staff.institutionId}; milestone ${milestone.number} is led by another institution.`,
+    await requireReporter(db, staff, planId, milestoneId);
+    if (input.reportingDate !== undefined && input.reportingDate > now().toISOString().slice(0, 10)) {
+      throw problems.unprocessable(
+        'reporting_date_in_future',
+        `The reporting date ${input.reportingDate} is after today: report the state as it is.`,
       );
     }
     const update: ProgressUpdate = validate(ProgressUpdateSchema, {
@@ -34,8 +72,16 @@ export const progressHandlers = {
       source: 'self_report',
       evidence: input.evidence ?? [],
     });
-    await appendProgress(db, update);
+    await appendProgress(db, update, staff.name);
+    // The tracker reads the plan through the cache: it shows the new state on the next read.
     plans.invalidate(planId);
     return c.json(update, 201);
+  },
+
+  listProgressHistory: async (c) => {
+    const { db } = c.get('deps');
+    const { planId, milestoneId } = c.req.param();
+    await requireReporter(db, currentStaff(c), planId, milestoneId);
+    return c.json({ items: history(await milestoneLog(db, planId, milestoneId)) });
   },
 } satisfies Handlers;

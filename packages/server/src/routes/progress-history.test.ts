@@ -1,0 +1,86 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ActionPlanDetailSchema, ProblemDetailsSchema, ProgressHistoryEntrySchema, listOf } from '@hapur/sdk';
+import { createHarness, type Harness } from '../testing/harness.js';
+import { fixtureFile } from '../testing/fixtures.js';
+import { importFile } from '../seed/import.js';
+import { createStaffToken } from '../auth/tokens.js';
+
+let h: Harness;
+let tokenA: string;
+let tokenB: string;
+before(async () => {
+  h = await createHarness();
+  await importFile(h.db, fixtureFile(), 'fixture.json');
+  tokenA = await createStaffToken(h.db, 'Arta (agency A)', 'xk-test-a');
+  tokenB = await createStaffToken(h.db, 'Besa (ministry B)', 'xk-test-b');
+});
+after(() => h.close());
+
+const PATH = '/api/v1/plans/xk-test-plan/milestones/xk-test-plan-c1-m1/progress';
+const report = (token: string, body: unknown) =>
+  h.request(PATH, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+const milestoneNow = async () => {
+  const plan = ActionPlanDetailSchema.parse(await (await h.request('/api/v1/plans/xk-test-plan')).json());
+  return plan.commitments[0]!.milestones.find((m) => m.id === 'xk-test-plan-c1-m1')!;
+};
+
+test('a report shows in the tracker at once (the plan cache is invalidated), narrative only in the languages given', async () => {
+  assert.equal((await milestoneNow()).status, 'planned', 'read once: the plan is cached');
+  const res = await report(tokenA, {
+    status: 'delayed',
+    completion: 'limited',
+    progressPercent: 30,
+    narrative: { values: { sq: 'Vonesë për shkak të prokurimit.' } },
+    reportingDate: '2026-02-28',
+    evidence: [{ kind: 'report', title: { values: { sq: 'Raporti' } }, url: 'https://example.org/raporti.pdf' }],
+  });
+  assert.equal(res.status, 201);
+  const m = await milestoneNow();
+  assert.deepEqual([m.status, m.completion, m.progressPercent], ['delayed', 'limited', 30]);
+  assert.deepEqual(m.latestUpdate?.narrative, { values: { sq: 'Vonesë për shkak të prokurimit.' } });
+  assert.equal(m.evidence.at(-1)?.url, 'https://example.org/raporti.pdf');
+});
+
+test('evidence is a link with a title; a reporting date in the future is refused', async () => {
+  const noUrl = await report(tokenA, {
+    status: 'on_track',
+    narrative: { values: { en: 'x' } },
+    evidence: [{ kind: 'report', title: { values: { en: 'Minutes' } } }],
+  });
+  assert.equal(noUrl.status, 400);
+  assert.ok(ProblemDetailsSchema.parse(await noUrl.json()).errors?.some((e) => e.path === 'evidence[0].url'));
+  const future = await report(tokenA, {
+    status: 'on_track',
+    narrative: { values: { en: 'x' } },
+    reportingDate: '2026-12-31',
+  });
+  assert.equal(future.status, 422);
+  assert.equal(ProblemDetailsSchema.parse(await future.json()).code, 'reporting_date_in_future');
+});
+
+test('the reporting history says who, when and what changed; only for those who may report', async () => {
+  h.clock.now = new Date('2026-03-05T10:00:00Z');
+  const colleague = await createStaffToken(h.db, 'Drita (agency A)', 'xk-test-a');
+  const second = { status: 'delayed', progressPercent: 45, narrative: { values: { en: 'Tender signed.' } } };
+  assert.equal((await report(colleague, second)).status, 201);
+  const read = (token?: string) => h.request(PATH, token ? { headers: { Authorization: `Bearer ${token}` } } : {});
+  assert.equal((await read()).status, 401);
+  assert.equal((await read(tokenB)).status, 403, 'ministry B does not lead this milestone or its commitment');
+  const items = listOf(ProgressHistoryEntrySchema).parse(await (await read(tokenA)).json()).items;
+  assert.deepEqual(
+    items.map((e) => ({ by: e.by, at: e.update.reportedAt, changed: e.changed })),
+    [
+      {
+        by: 'Arta (agency A)',
+        at: '2026-03-02T09:00:00.000Z',
+        changed: ['status', 'completion', 'progressPercent', 'narrative', 'reportingDate', 'evidence'],
+      },
+      { by: 'Drita (agency A)', at: '2026-03-05T10:00:00.000Z', changed: ['progressPercent', 'narrative'] },
+    ],
+  );
+});
