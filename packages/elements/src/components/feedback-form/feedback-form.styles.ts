@@ -15,10 +15,7 @@ export default css`
   }
 
   .title {
-    margin: 0 0 var(--_space-m);
-    font-size: var(--_font-size-large);
-    font-weight: 700;
-    line-height: 1.25;
+    margin-bottom: var(--_space-m);
   }
 
   p {

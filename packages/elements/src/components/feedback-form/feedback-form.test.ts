@@ -448,6 +448,37 @@ describe('<hapur-feedback-form>', () => {
       expect(shadowText(el)).to.contain(en.queuedDelivered);
     });
 
+    it('never hides the form while a message waits after a server error: the notice sits above an empty, usable form', async () => {
+      const { el, api } = await form({ mode: 'server-error' });
+      await fillValid(el);
+      await submit(el);
+      await waitUntil(() => el.matches(':state(queued)'), 'not queued');
+      await el.updateComplete;
+      // The notice says it waits and that another message can be written, above the form's fields.
+      const notice = $(el, '[part="notice"]')!;
+      expect(notice.getAttribute('role')).to.equal('status');
+      expect(notice.textContent).to.contain(en.queuedTitle).and.contain(en.queuedAnother);
+      expect(active(el)).to.equal(notice);
+      expect($(el, 'form')!.contains(notice)).to.be.true;
+      const message = $<HTMLTextAreaElement>(el, '[name="message"]')!;
+      expect(notice.compareDocumentPosition(message) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      // Empty for a new message (the queued one is kept on the device, not in the fields).
+      expect(message.value).to.equal('');
+      expect($<HTMLInputElement>(el, '[name="subject"]')!.value).to.equal('');
+      expect($(el, '[part="submit-button"]')!.getAttribute('aria-disabled')).to.equal('false');
+      // A second message is written and sent while the first still waits.
+      api.state.mode = 'ok';
+      await choose(el, 'input[value="proposal"]');
+      await type(el, 'subject', 'Benches');
+      await type(el, 'message', 'Please put two benches in the park on Rruga C.');
+      expect(el.matches(':state(queued)')).to.be.true;
+      expect($(el, '[part="notice"]')).to.exist;
+      await submit(el);
+      await waitUntil(() => $(el, '[part="receipt"]'), 'the second message was not sent');
+      expect(api.accepted().map((p) => p.body['subject'])).to.deep.equal([{ topic: 'Benches' }]);
+      await expect(el).to.be.accessible();
+    });
+
     it('queues on a server failure and sends it on the next page load with the same key', async () => {
       const outbox = freshOutbox();
       const api = fakeApi('server-error');

@@ -277,7 +277,8 @@ export class HapurFeedbackForm extends HapurElement {
     } catch (error) {
       if (!isTransient(error)) return this.fail(error);
       await this.queue.queue(key, input, this.values);
-      this.draft?.clear();
+      // It waits on the device; the form stays, empty, for another message.
+      this.clearForm();
       this.setFormState('queued');
       void this.focusAfterUpdate('[part="notice"]');
       const reason = (error as { name?: string }).name === 'NetworkError' ? 'network' : 'server';
@@ -285,15 +286,22 @@ export class HapurFeedbackForm extends HapurElement {
     }
   }
 
-  private succeed(receipt: FeedbackReceipt, kind: FeedbackKind, fromQueue: boolean): void {
-    this.receipt = receipt;
-    this.fromQueue = fromQueue;
-    this.values = { ...EMPTY_VALUES };
+  /** Empties the form (and its draft) for a new message; the kind set on the element stays chosen. */
+  private clearForm(): void {
+    this.values = this.kind ? { ...EMPTY_VALUES, kind: this.kind } : { ...EMPTY_VALUES };
     this.errors = {};
     this.showSummary = false;
     this.pendingKey = undefined;
     this.fields.reset();
     this.draft?.clear();
+  }
+
+  private succeed(receipt: FeedbackReceipt, kind: FeedbackKind, fromQueue: boolean): void {
+    this.receipt = receipt;
+    this.fromQueue = fromQueue;
+    // A queued message delivered later leaves alone what is being written meanwhile (and its draft):
+    // "send another" brings it back.
+    if (!fromQueue) this.clearForm();
     this.setFormState('success');
     const { reference, statusToken, respondBy } = receipt;
     this.dispatchEvent(new HapurSubmittedEvent({ kind, reference, statusToken, respondBy, fromQueue }));

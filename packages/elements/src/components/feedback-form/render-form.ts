@@ -32,7 +32,10 @@ export interface FormView {
   fields: FieldsView;
 }
 
-/** The form, the queued notice or the confirmation, under the form's title. */
+/**
+ * The form under its title, with the notice of the last send above its fields, or the confirmation. A message
+ * waiting on the device (queued) never hides the form: the notice says it waits, and another can be written.
+ */
 export function renderForm(v: FormView): TemplateResult {
   const { t } = v.fields;
   const title = html`<p class="title" part="title" role="heading" aria-level=${v.level} tabindex="-1">
@@ -40,10 +43,6 @@ export function renderForm(v: FormView): TemplateResult {
   </p>`;
   if (v.state === 'success' && v.receipt)
     return html`<div part="base" class="base" lang=${t.lang}>${renderReceipt(v.receipt, t, v.localize)}</div>`;
-  if (v.state === 'queued')
-    return html`<div part="base" class="base" lang=${t.lang}>
-      ${title}${renderNotice('queued', t, undefined, false)}
-    </div>`;
   const summary = v.summary
     ? errorSummary(t.errorSummaryTitle, v.level + 1, orderedErrors(v.summary), (e, f) => focusField(v.root, e, f))
     : nothing;

@@ -67,7 +67,7 @@ export function renderNotice(
   const message =
     state === 'queued'
       ? html`<p class="notice__title">${t.queuedTitle}</p>
-          <p>${t.queuedText}</p>`
+          <p>${t.queuedText} ${t.queuedAnother}</p>`
       : state === 'rate-limited'
         ? html`<p>${t.rateLimited(retryAfter)}</p>`
         : state === 'error' && !summaryShown

@@ -73,6 +73,7 @@ const en: FeedbackTranslation = {
   queuedTitle: 'Your message is saved and will be sent',
   queuedText:
     'We could not reach the server. Your message is kept on this device and will be sent automatically when the connection returns. Keep this page open or come back to it later.',
+  queuedAnother: 'You can write another message below.',
   queuedDelivered: 'Your saved message has now been sent.',
   successTitle: 'Your message has been sent',
   successText: 'Keep the tracking code: it is the only way to follow your message, because we do not ask who you are.',

@@ -50,6 +50,8 @@ export interface FeedbackTranslation {
   errorSummaryTitle: string;
   queuedTitle: string;
   queuedText: string;
+  /** After queuedText: the form below stays usable. */
+  queuedAnother: string;
   queuedDelivered: string;
   successTitle: string;
   successText: string;

@@ -78,6 +78,7 @@ const sq: FeedbackTranslation = {
   queuedTitle: 'Mesazhi juaj është ruajtur dhe do të dërgohet',
   queuedText:
     'Nuk arritëm ta kontaktojmë serverin. Mesazhi ruhet në këtë pajisje dhe do të dërgohet automatikisht kur të kthehet lidhja. Mbajeni këtë faqe të hapur ose kthehuni më vonë.',
+  queuedAnother: 'Më poshtë mund të shkruani një mesazh tjetër.',
   queuedDelivered: 'Mesazhi juaj i ruajtur tani është dërguar.',
   successTitle: 'Mesazhi juaj është dërguar',
   successText:

@@ -79,6 +79,7 @@ const srLatn: FeedbackTranslation = {
   queuedTitle: 'Vaša poruka je sačuvana i biće poslata',
   queuedText:
     'Server nije dostupan. Poruka je sačuvana na ovom uređaju i biće automatski poslata kada se veza vrati. Ostavite ovu stranicu otvorenom ili se vratite na nju kasnije.',
+  queuedAnother: 'Ispod možete napisati novu poruku.',
   queuedDelivered: 'Vaša sačuvana poruka je sada poslata.',
   successTitle: 'Vaša poruka je poslata',
   successText: 'Sačuvajte kod za praćenje: to je jedini način da pratite poruku, jer vas ne pitamo ko ste.',
