@@ -30,10 +30,14 @@ export const ENDPOINTS: readonly Endpoint[] = [
 
 export const PROBLEM_CODES: Readonly<Record<string, string>> = {
   validation_failed: 'The body does not match the schema; `errors` lists each path, including unknown fields.',
+  invalid_query:
+    'A query parameter is not valid (an impossible date, a malformed language tag or quarter); `errors` names it.',
   invalid_json: 'The body is not JSON.',
   unsupported_media_type: 'The body must be sent as application/json.',
   idempotency_key_missing: 'POST /feedback needs an Idempotency-Key header (any unique string, e.g. a UUID).',
+  idempotency_key_invalid: 'The Idempotency-Key header is not 1–255 visible ASCII characters.',
   idempotency_key_reused: 'The Idempotency-Key was already used with a different body.',
+  idempotency_in_progress: 'A request with the same Idempotency-Key is still being processed; retry shortly.',
   unauthorized: 'A staff endpoint was called without a valid bearer token.',
   token_revoked: 'The staff token was revoked (`hapur-server token revoke`); ask for a new one.',
   token_expired: 'The staff token is past its expiry date (HAPUR_STAFF_TOKEN_DAYS, default 180); ask for a new one.',
@@ -45,7 +49,10 @@ export const PROBLEM_CODES: Readonly<Record<string, string>> = {
     'PUT /services/{id} needs If-Match with the ETag it read (or If-None-Match: * to create); withdrawing needs If-Match.',
   precondition_failed:
     'Someone changed the resource since the ETag you sent (or it exists when you meant to create it): read it again.',
+  not_a_comment: 'Only feedback about a plan commitment can be published next to it.',
   body_too_large: 'The body is larger than the server accepts.',
   rate_limited: 'Too many writes from this client; wait Retry-After seconds.',
   internal_error: 'A server fault; nothing was saved partially.',
+  unavailable: 'The server is shutting down; retry on another instance or in a moment.',
+  not_implemented: 'The endpoint is in the route table, but this server does not answer it yet.',
 };
