@@ -16,6 +16,7 @@ import { closeAfterEarlyAnswer, securityHeaders } from './http/security-headers.
 import { mountStatic } from './http/static.js';
 import { registerRoutes } from './routes/index.js';
 import { PlanCache } from './domain/plan-cache.js';
+import { IdempotencyConflict } from './feedback/errors.js';
 
 /** Builds the Hono app: logging, CORS, write guards, the API routes, static mounts, problem errors. */
 export function createApp(input: AppDeps): Hono<AppEnv> {
@@ -81,6 +82,14 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
   app.notFound((c) => problemResponse(c, problems.notFound(`Nothing at ${c.req.method} ${c.req.path}.`)));
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return problemResponse(c, error);
+    // The submissions store's domain error (submitOnce, and `once` under the inbox's actions) as its problem.
+    if (error instanceof IdempotencyConflict)
+      return problemResponse(
+        c,
+        error.kind === 'reused'
+          ? problems.unprocessable('idempotency_key_reused', error.message)
+          : problems.conflict('idempotency_in_progress', error.message),
+      );
     logger.error('unhandled', {
       route: routePath(c, -1),
       error: error instanceof Error ? error.message : String(error),

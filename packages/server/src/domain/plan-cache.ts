@@ -1,6 +1,6 @@
 import type { ActionPlanDetail } from '@hapur/sdk';
 import type { Queryable } from '../db/types.js';
-import { etagOf } from '../http/conditional.js';
+import { etagOf } from './etag.js';
 import { loadPlan } from './plans.js';
 
 export interface CachedPlan {

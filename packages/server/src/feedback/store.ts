@@ -8,8 +8,8 @@ import {
 } from '@hapur/sdk';
 import type { Database, Queryable } from '../db/types.js';
 import { sha256 } from '../auth/tokens.js';
-import { problems } from '../http/problem.js';
 import { respondBy } from './deadline.js';
+import { IdempotencyConflict } from './errors.js';
 import { keyHash, seal, unseal } from './idempotency.js';
 import { newReference, newStatusToken } from './reference.js';
 import { enqueueDelivery } from '../webhooks/deliveries.js';
@@ -110,23 +110,16 @@ async function replay<T>(
     response_sealed: string | null;
   }>('SELECT request_hash, response_status, response_sealed FROM idempotency_keys WHERE key_hash = $1', [hashed]);
   const row = rows[0];
-  if (!row)
-    throw problems.conflict(
-      'idempotency_in_progress',
-      'A request with this Idempotency-Key is still being processed; retry.',
-    );
+  const inProgress = () =>
+    new IdempotencyConflict('in_progress', 'A request with this Idempotency-Key is still being processed; retry.');
+  if (!row) throw inProgress();
   if (row.request_hash !== requestHash) {
-    throw problems.unprocessable(
-      'idempotency_key_reused',
+    throw new IdempotencyConflict(
+      'reused',
       'This Idempotency-Key was already used with a different body. Use a new key for a new submission.',
     );
   }
-  if (row.response_status === null || row.response_sealed === null) {
-    throw problems.conflict(
-      'idempotency_in_progress',
-      'A request with this Idempotency-Key is still being processed; retry.',
-    );
-  }
+  if (row.response_status === null || row.response_sealed === null) throw inProgress();
   return { status: row.response_status, body: JSON.parse(unseal(key, row.response_sealed)) as T, replayed: true };
 }
 

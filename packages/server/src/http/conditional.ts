@@ -1,14 +1,10 @@
-import { createHash } from 'node:crypto';
+import { etagOf } from '../domain/etag.js';
 import type { Context } from 'hono';
 
 /** Public data: shared caches may keep it a minute and serve it stale while revalidating. */
 export const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
 /** Per-person data behind a secret URL (status tokens): never stored by a browser or a shared cache. */
 export const PRIVATE_CACHE = 'no-store';
-
-export function etagOf(bytes: string | Uint8Array): string {
-  return `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`;
-}
 
 /** True when an `If-None-Match` header (a list, `*`, weak or strong tags) matches `etag`. */
 export function matchesEtag(header: string | undefined, etag: string): boolean {

@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Env, Hono } from 'hono';
-import { etagOf, matchesEtag } from './conditional.js';
+import { etagOf } from '../domain/etag.js';
+import { matchesEtag } from './conditional.js';
 import { htmlCsp } from './security-headers.js';
 
 /** A directory served under a URL prefix, e.g. `{ urlPrefix: '/cdn/', dir: 'packages/elements/dist-cdn' }`. */
