@@ -15,8 +15,8 @@ export class HapurError extends Error {
   }
 }
 
-export const HAPUR_ERROR_NAMES = [
-  'HapurError',
+/** `HttpError` and its subclasses (one per status class the client tells apart): what `isHttpError` accepts. */
+export const HTTP_ERROR_NAMES = [
   'HttpError',
   'NotFoundError',
   'UnauthorizedError',
@@ -24,6 +24,11 @@ export const HAPUR_ERROR_NAMES = [
   'ConflictError',
   'RateLimitError',
   'ServerError',
+] as const;
+
+export const HAPUR_ERROR_NAMES = [
+  'HapurError',
+  ...HTTP_ERROR_NAMES,
   'InputValidationError',
   'NetworkError',
   'TimeoutError',

@@ -1,5 +1,5 @@
 import type { ProblemDetails } from '../schemas/envelopes.js';
-import { HapurError, guardFor, type HapurErrorName } from './hapur-error.js';
+import { HapurError, guardFor, HTTP_ERROR_NAMES, type HapurErrorName } from './hapur-error.js';
 import { pathOf, redactUrl } from './redact.js';
 
 export interface HttpErrorInit {
@@ -70,13 +70,4 @@ export class HttpError extends HapurError {
   }
 }
 
-export const isHttpError = guardFor(
-  HttpError,
-  'HttpError',
-  'NotFoundError',
-  'UnauthorizedError',
-  'ForbiddenError',
-  'ConflictError',
-  'RateLimitError',
-  'ServerError',
-);
+export const isHttpError = guardFor(HttpError, ...HTTP_ERROR_NAMES);
