@@ -14,6 +14,7 @@ export const tokens = css`
     --_font-size-small: var(--hapur-font-size-small, 0.875rem);
     --_font-size-large: var(--hapur-font-size-large, 1.25rem);
     --_line-height: var(--hapur-line-height, 1.5);
+    --_line-height-heading: var(--hapur-line-height-heading, 1.25);
     --_space-xs: var(--hapur-space-xs, 0.25rem);
     --_space-s: var(--hapur-space-s, 0.5rem);
     --_space-m: var(--hapur-space-m, 1rem);
@@ -127,8 +128,16 @@ export const tokens = css`
   }
 `;
 
-/** Shared look of the loading / error / empty states. */
+/** Shared look of the loading / error / empty states, the buttons and a block's title. */
 export const stateStyles = css`
+  /* A block's title: one step above its section headings and body text. */
+  .title {
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_font-size-large);
+    font-weight: 700;
+    line-height: var(--_line-height-heading);
+  }
+
   .state {
     padding: var(--_space-m);
     border: 1px solid var(--_color-border);

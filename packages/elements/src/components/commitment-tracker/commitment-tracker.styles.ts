@@ -17,13 +17,6 @@ export default [
       background: var(--_background);
     }
 
-    .title {
-      margin: 0 0 var(--_space-s);
-      font-size: var(--_font-size-large);
-      font-weight: 700;
-      line-height: 1.25;
-    }
-
     p,
     dl,
     ul,

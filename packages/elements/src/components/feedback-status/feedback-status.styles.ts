@@ -18,8 +18,6 @@ export default css`
 
   .title {
     margin-bottom: var(--_space-m);
-    font-size: var(--_font-size-large);
-    font-weight: 700;
   }
 
   form {

@@ -11,11 +11,6 @@ export default css`
     margin: 0 0 var(--_space-s);
   }
 
-  .title {
-    font-size: var(--_font-size-large);
-    font-weight: 700;
-  }
-
   .subheading {
     margin-top: var(--_space-m);
     font-weight: 700;

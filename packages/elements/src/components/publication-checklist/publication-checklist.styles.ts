@@ -19,10 +19,15 @@ export default css`
     gap: var(--_space-m);
   }
 
+  /* Section headings one step below the block's title (large). */
   .heading {
-    font-size: var(--_font-size-large);
     font-weight: 700;
     margin: 0;
+  }
+
+  [part='title'] > .heading {
+    font-size: var(--_font-size-large);
+    line-height: var(--_line-height-heading);
   }
 
   .language-note,
@@ -213,10 +218,6 @@ export default css`
     margin: 0;
   }
 
-  .card .heading {
-    font-size: var(--_font-size);
-  }
-
   .card dl {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
@@ -342,7 +343,7 @@ export default css`
 
   .steps ol {
     margin: 0;
-    padding-inline-start: 1.5rem;
+    padding-inline-start: var(--_space-l);
     columns: 16rem auto;
   }
 

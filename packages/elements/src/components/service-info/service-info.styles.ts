@@ -21,10 +21,6 @@ export default css`
   }
 
   .title {
-    margin: 0 0 var(--_space-s);
-    font-size: var(--_font-size-large);
-    font-weight: 700;
-    line-height: 1.25;
     overflow-wrap: anywhere;
   }
 
