@@ -8,7 +8,8 @@ import {
   serviceChanges,
   upsertService,
 } from '../domain/services.js';
-import { etagOf, matchesEtag } from '../http/conditional.js';
+import { etagOf } from '../domain/etag.js';
+import { matchesEtag } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
 import { readJson, validate } from '../http/validate.js';
 import type { Queryable } from '../db/types.js';
