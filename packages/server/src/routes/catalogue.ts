@@ -50,6 +50,10 @@ export const PROBLEM_CODES: Readonly<Record<string, string>> = {
   precondition_failed:
     'Someone changed the resource since the ETag you sent (or it exists when you meant to create it): read it again.',
   not_a_comment: 'Only feedback about a plan commitment can be published next to it.',
+  same_institution: 'A transfer names the institution that already has the submission.',
+  unknown_institution: 'A transfer names an institution this server does not know.',
+  response_language_missing:
+    "An official response must include the person's own language; other languages are optional.",
   body_too_large: 'The body is larger than the server accepts.',
   rate_limited: 'Too many writes from this client; wait Retry-After seconds.',
   internal_error: 'A server fault; nothing was saved partially.',
