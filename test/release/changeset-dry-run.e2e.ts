@@ -6,7 +6,16 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +72,15 @@ describe('release dry run: changeset version on a scratch branch', () => {
     // The checkout's changesets as they are now, so a changeset not yet committed is dry-run too.
     rmSync(join(work, '.changeset'), { recursive: true, force: true });
     cpSync(join(repo, '.changeset'), join(work, '.changeset'), { recursive: true });
+    // Right after a release the checkout has no changesets: the dry run then releases a throw-away patch of every
+    // public package, so the pipeline (versions, changelogs, ranges) is still exercised on every run.
+    if (readChangesets(work).length === 0) {
+      const packages = readWorkspaces(work).filter((w) => !w.private);
+      writeFileSync(
+        join(work, '.changeset', 'dry-run-sample.md'),
+        `---\n${packages.map((w) => `'${w.name}': patch`).join('\n')}\n---\n\nA throw-away change of the release dry run.\n`,
+      );
+    }
     git(work, 'add', '.changeset');
     git(work, 'commit', '--quiet', '--allow-empty', '-m', 'dry run: the checkout’s changesets');
     symlinkSync(join(repo, 'node_modules'), join(work, 'node_modules')); // the changelog generator resolves from here

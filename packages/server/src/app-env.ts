@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/types.js';
 import type { PlanCache } from './domain/plan-cache.js';
 import type { Logger } from './http/logger.js';
+import type { Metrics } from './http/metrics.js';
 import type { StaticMount } from './http/static.js';
 import type { WebhookSender } from './webhooks/sender.js';
 
@@ -23,6 +24,8 @@ export interface AppDeps {
   plans?: PlanCache;
   /** Sends the institutions' webhooks (started by `startServer`); without it nothing is queued. */
   webhooks?: WebhookSender;
+  /** Where the app counts requests, refusals and database errors (`/metrics`); default: a registry of its own. */
+  metrics?: Metrics;
 }
 
 /**
@@ -32,6 +35,8 @@ export interface AppDeps {
 export interface AppEnv {
   Variables: {
     client: string;
+    /** This request's id: a sane incoming `X-Request-Id`, else a new UUID; in the log, the header and every problem. */
+    requestId: string;
     deps: Required<Omit<AppDeps, 'staticMounts' | 'sharedLimits' | 'plans' | 'webhooks'>> & {
       plans: PlanCache;
       webhooks: WebhookSender | undefined;

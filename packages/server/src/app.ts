@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
@@ -9,19 +8,35 @@ import { clientAddress } from './http/client-address.js';
 import { ClientHasher } from './http/client-id.js';
 import { cors } from './http/cors.js';
 import { createLogger } from './http/logger.js';
+import { countDatabaseErrors, Metrics } from './http/metrics.js';
 import { HttpProblem, problemResponse, problems } from './http/problem.js';
+import { requestId } from './http/request-id.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { SharedClientHasher, SharedRateLimiter } from './http/shared-limits.js';
 import { closeAfterEarlyAnswer, securityHeaders } from './http/security-headers.js';
 import { mountStatic } from './http/static.js';
+import { SERVER_ROUTES } from './routes/catalogue.js';
+import { routeLabel } from './routes/define.js';
 import { registerRoutes } from './routes/index.js';
 import { PlanCache } from './domain/plan-cache.js';
 import { IdempotencyConflict } from './feedback/errors.js';
 
 /** Builds the Hono app: logging, CORS, write guards, the API routes, static mounts, problem errors. */
 export function createApp(input: AppDeps): Hono<AppEnv> {
-  const deps = { logger: createLogger(input.config.logLevel), now: () => new Date(), ...input };
+  const metrics = input.metrics ?? new Metrics({ defaultMetrics: false });
+  const deps = {
+    logger: createLogger(input.config.logLevel),
+    now: () => new Date(),
+    ...input,
+    db: countDatabaseErrors(input.db, metrics),
+    metrics,
+  };
   const { config, logger } = deps;
+  if (!input.metrics) metrics.watchDatabase(deps.db, deps.now);
+  const serverRoutes = new Map<string, string>([
+    ...SERVER_ROUTES.flatMap((r) => (r.id ? [[r.path, r.id] as const] : [])),
+    ...(input.staticMounts ?? []).map((m) => [`${m.urlPrefix}*`, 'static'] as const),
+  ]);
   const plans = input.plans ?? new PlanCache();
   // Several instances may share one Postgres: the client hash's salt and the rate limit live there too.
   const hasher = input.sharedLimits ? new SharedClientHasher(deps.db, deps.now) : new ClientHasher(deps.now);
@@ -32,18 +47,27 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
 
   app.use('*', async (c, next) => {
     const started = performance.now();
+    const id = requestId(c.req.header('X-Request-Id'));
+    c.set('requestId', id);
     c.set(
       'client',
       await hasher.hash(clientAddress(peerAddress(c), c.req.header('X-Forwarded-For'), config.trustProxy)),
     );
-    c.set('deps', { db: deps.db, config, logger, now: deps.now, plans, webhooks: input.webhooks });
+    c.set('deps', { db: deps.db, config, logger, now: deps.now, plans, webhooks: input.webhooks, metrics });
     await next();
+    c.res.headers.set('X-Request-Id', id);
+    const seconds = (performance.now() - started) / 1000;
+    const pattern = routePath(c, -1);
+    const route = routeLabel(c.req.method, pattern, serverRoutes);
+    metrics.observeRequest(route, c.req.method, c.res.status, seconds);
+    // The route pattern, never the path (status tokens) nor the query string.
     logger.info('request', {
-      id: c.req.header('X-Request-Id')?.slice(0, 64) ?? randomUUID(),
+      requestId: id,
       method: c.req.method,
-      route: routePath(c, -1),
+      route: pattern,
+      routeId: route,
       status: c.res.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
+      ms: Math.round(seconds * 10_000) / 10,
       client: c.get('client'),
     });
   });
@@ -59,7 +83,10 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
       c.header('RateLimit-Limit', String(config.writeRateLimit));
       c.header('RateLimit-Remaining', String(r.remaining));
       c.header('RateLimit-Reset', String(r.resetSeconds));
-      if (!r.allowed) throw problems.tooManyRequests(r.resetSeconds);
+      if (!r.allowed) {
+        metrics.rateLimitRefused();
+        throw problems.tooManyRequests(r.resetSeconds);
+      }
     }
     return next();
   });
@@ -91,6 +118,7 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
           : problems.conflict('idempotency_in_progress', error.message),
       );
     logger.error('unhandled', {
+      requestId: c.get('requestId'),
       route: routePath(c, -1),
       error: error instanceof Error ? error.message : String(error),
     });

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/driver.js';
 import { migrate } from './db/migrate.js';
 import { startServer } from './index.js';
 import { askAdmin } from './admin/channel.js';
-import { runStaffCommand, STAFF_USAGE } from './admin/commands.js';
+import { runAdminCommand, STAFF_USAGE } from './admin/commands.js';
+import { BACKUP_USAGE, restoreInto } from './admin/backup.js';
+import type { AdminAnswer } from './admin/channel.js';
 import { DataDirLockedError } from './db/lock.js';
 
 const USAGE = `Usage: hapur-server <command>
@@ -14,8 +17,9 @@ const USAGE = `Usage: hapur-server <command>
                                          .xlsx; kind: real, example or demonstration, real if not given); all or nothing
   export-static <dir>                    write the read API as static JSON files
 ${STAFF_USAGE}
-Staff commands (token …) also work while a server runs on the same embedded data directory: they ask it
-over the admin socket in that directory (admin.sock).`;
+${BACKUP_USAGE}
+Staff commands (token …) and backup also work while a server runs on the same embedded data directory: they
+ask it over the admin socket in that directory (admin.sock).`;
 
 async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -29,15 +33,20 @@ async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>, conf
 }
 
 /**
- * Runs a staff command on the database; when a running server holds the embedded data directory, asks
- * that server to run it (admin channel).
+ * Runs an admin command (staff tokens, backup) on the database; when a running server holds the embedded
+ * data directory, asks that server to run it (admin channel).
  */
-async function staffCommand(args: readonly string[]) {
+async function adminCommand(args: readonly string[], timeoutMs?: number) {
   try {
-    return await withDb((db, config) => runStaffCommand(db, args, { tokenDays: config.staffTokenDays }));
+    return await withDb((db, config) =>
+      runAdminCommand(db, args, {
+        tokenDays: config.staffTokenDays,
+        dataDir: config.databaseUrl ? undefined : config.dataDir,
+      }),
+    );
   } catch (error) {
     if (!(error instanceof DataDirLockedError)) throw error;
-    return askAdmin(error.dir, args);
+    return askAdmin(error.dir, args, timeoutMs);
   }
 }
 
@@ -82,6 +91,12 @@ async function importSheet(file: string, options: readonly string[]): Promise<nu
     }
     throw error;
   }
+}
+
+function print(answer: AdminAnswer): number {
+  process.stdout.write(answer.out);
+  process.stderr.write(answer.err);
+  return answer.code;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -139,11 +154,30 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'token': {
-      const answer = await staffCommand(argv);
+      const answer = await adminCommand(argv);
       if (answer.code === 2) break;
-      process.stdout.write(answer.out);
-      process.stderr.write(answer.err);
-      return answer.code;
+      return print(answer);
+    }
+    case 'backup': {
+      const file = rest[0];
+      if (!file || rest.length !== 1) break;
+      if (loadConfig().databaseUrl) {
+        console.error('DATABASE_URL is set: back up Postgres with pg_dump (docs/deployment.md, "Backups").');
+        return 1;
+      }
+      // The server may write the file, so the path it gets does not depend on its working directory.
+      return print(await adminCommand(['backup', resolve(file)], 10 * 60_000));
+    }
+    case 'restore': {
+      const file = rest[0];
+      if (!file || rest.length !== 1) break;
+      const config = loadConfig();
+      if (config.databaseUrl || !config.dataDir) {
+        console.error('DATABASE_URL is set: restore Postgres with pg_restore (docs/deployment.md, "Backups").');
+        return 1;
+      }
+      const dataDir = config.dataDir;
+      return print(await restoreInto(resolve(file), dataDir, (dir) => openDatabase({ dataDir: dir })));
     }
   }
   console.error(USAGE);

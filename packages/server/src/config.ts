@@ -28,6 +28,12 @@ export interface Config {
   defaultInstitutionId: string | undefined;
   /** Webhook per institution id (`HAPUR_WEBHOOKS_FILE`, docs/staff.md); empty: none. */
   webhooks: Readonly<Record<string, WebhookTarget>>;
+  /** Bearer token that opens `/metrics` on the main port; without it (and without a metrics port) there is no `/metrics`. */
+  metricsToken: string | undefined;
+  /** A second listener that serves only `/metrics` (0 = any free port); `undefined` = none. */
+  metricsPort: number | undefined;
+  /** Where the metrics listener binds (default loopback: it is for a local scraper or agent). */
+  metricsHost: string;
 }
 
 /** Where an institution's notifications go and the secret they are signed with. */
@@ -132,6 +138,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     problems.push(
       `HAPUR_TRUST_PROXY="${trust}" must be false, true (one proxy), a number of proxy hops (up to 10) or the proxies' IP addresses separated by commas`,
     );
+  const metricsToken = env['HAPUR_METRICS_TOKEN'] || undefined;
+  if (metricsToken !== undefined && !/^[\x21-\x7e]{24,256}$/.test(metricsToken))
+    problems.push('HAPUR_METRICS_TOKEN must be 24 to 256 visible ASCII characters (e.g. `openssl rand -hex 24`)');
+  const metricsPortText = env['HAPUR_METRICS_PORT'];
   const config: Config = {
     port: int('PORT', 8787, 0, 65535),
     host: env['HOST'] || '0.0.0.0',
@@ -148,6 +158,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     trustProxy: trustProxy ?? false,
     defaultInstitutionId: env['HAPUR_DEFAULT_INSTITUTION'] || undefined,
     webhooks: readWebhooks(env['HAPUR_WEBHOOKS_FILE'], cwd, problems),
+    metricsToken,
+    metricsPort: metricsPortText ? int('HAPUR_METRICS_PORT', 0, 0, 65535) : undefined,
+    metricsHost: env['HAPUR_METRICS_HOST'] || '127.0.0.1',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,5 +1,5 @@
 import { serve } from '@hono/node-server';
-import type { Server } from 'node:http';
+import type { createServer as CreateServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { PlanCache } from './domain/plan-cache.js';
@@ -9,11 +9,13 @@ import { openDatabase, type Database } from './db/driver.js';
 import { migrate } from './db/migrate.js';
 import { seedIfEmpty } from './seed/shipped.js';
 import { createLogger, type Logger } from './http/logger.js';
+import { Metrics } from './http/metrics.js';
+import { metricsPortApp } from './routes/health.js';
 import type { StaticMount } from './http/static.js';
 import { startMaintenance } from './jobs/maintenance.js';
 import { WebhookSender } from './webhooks/sender.js';
 import { listenAdmin, type AdminChannel } from './admin/channel.js';
-import { runStaffCommand } from './admin/commands.js';
+import { runAdminCommand } from './admin/commands.js';
 
 export { createApp } from './app.js';
 export type { AppDeps } from './app-env.js';
@@ -23,6 +25,7 @@ export { migrate } from './db/migrate.js';
 export { createStaffToken, isStaffTokenActive } from './auth/tokens.js';
 export { exportStatic } from './export-static.js';
 export type { StaticMount } from './http/static.js';
+export { Metrics, type WebhookOutcome } from './http/metrics.js';
 
 export interface StartOptions {
   port?: number;
@@ -47,6 +50,10 @@ export interface RunningServer {
   readonly db: Database;
   /** The underlying node:http server. */
   readonly http: Server;
+  /** The metrics the app counts (what `/metrics` shows); the webhook sender counts its deliveries here. */
+  readonly metrics: Metrics;
+  /** The metrics listener's URL when `HAPUR_METRICS_PORT` is set. */
+  readonly metricsUrl: string | undefined;
   /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
   close(): Promise<void>;
 }
@@ -77,8 +84,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     throw error;
   }
   const plans = new PlanCache();
+  const metrics = new Metrics();
   const webhooks =
-    Object.keys(config.webhooks).length > 0 ? new WebhookSender(db, config.webhooks, logger).start() : undefined;
+    Object.keys(config.webhooks).length > 0
+      ? new WebhookSender(db, config.webhooks, logger, () => new Date(), {
+          onAttempt: (ok) => metrics.webhookDelivery(ok ? 'delivered' : 'failed'),
+        }).start()
+      : undefined;
   const app = createApp({
     db,
     config,
@@ -87,18 +99,23 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     sharedLimits: db.kind === 'postgres',
     plans,
     ...(webhooks ? { webhooks } : {}),
+    metrics,
   });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve(
-      { fetch: app.fetch, port: config.port, hostname: config.host, createServer: withFastNotModified(plans) },
-      () => resolve(s as Server),
-    );
-    (s as Server).once('error', reject);
-  });
+  metrics.watchDatabase(db, () => new Date());
+  const server = await listen(app.fetch, config.port, config.host, withFastNotModified(plans));
   const port = (server.address() as AddressInfo).port;
+  const metricsServer =
+    config.metricsPort === undefined
+      ? undefined
+      : await listen(metricsPortApp(config, metrics).fetch, config.metricsPort, config.metricsHost);
   const stopJobs = startMaintenance(db, config, logger);
   const admin = await openAdminChannel(db, config, logger);
-  logger.info('listening', { port, database: db.kind, startMs: Math.round(performance.now() - started) });
+  logger.info('listening', {
+    port,
+    ...(metricsServer ? { metricsPort: (metricsServer.address() as AddressInfo).port } : {}),
+    database: db.kind,
+    startMs: Math.round(performance.now() - started),
+  });
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -106,6 +123,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       stopJobs();
       await webhooks?.stop();
       await admin?.close();
+      metricsServer?.close();
+      metricsServer?.closeAllConnections();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
@@ -122,14 +141,27 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   }
-  // A wildcard bind is reachable as localhost; a specific address only as itself.
-  const host = ['0.0.0.0', '::', ''].includes(config.host)
-    ? 'localhost'
-    : config.host.includes(':')
-      ? `[${config.host}]`
-      : config.host;
-  return { port, url: `http://${host}:${port}`, db, http: server, close };
+  const metricsUrl = metricsServer
+    ? `http://${urlHost(config.metricsHost)}:${(metricsServer.address() as AddressInfo).port}/metrics`
+    : undefined;
+  return { port, url: `http://${urlHost(config.host)}:${port}`, db, http: server, metrics, metricsUrl, close };
 }
+
+function listen(
+  fetch: (request: Request) => Response | Promise<Response>,
+  port: number,
+  hostname: string,
+  createServer?: typeof CreateServer,
+) {
+  return new Promise<Server>((resolve, reject) => {
+    const s = serve({ fetch, port, hostname, ...(createServer ? { createServer } : {}) }, () => resolve(s as Server));
+    (s as Server).once('error', reject);
+  });
+}
+
+/** A wildcard bind is reachable as localhost; a specific address only as itself. */
+const urlHost = (host: string) =>
+  ['0.0.0.0', '::', ''].includes(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host;
 
 /**
  * On an embedded data directory, the admin socket through which `hapur-server token …` reaches this
@@ -138,7 +170,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 async function openAdminChannel(db: Database, config: Config, logger: Logger): Promise<AdminChannel | undefined> {
   if (db.kind !== 'pglite' || config.databaseUrl || !config.dataDir) return undefined;
   try {
-    return await listenAdmin(config.dataDir, (args) => runStaffCommand(db, args, { tokenDays: config.staffTokenDays }));
+    return await listenAdmin(config.dataDir, (args) =>
+      runAdminCommand(db, args, { tokenDays: config.staffTokenDays, dataDir: config.dataDir }),
+    );
   } catch (error) {
     logger.warn('admin socket unavailable: stop the server to run staff commands', {
       error: error instanceof Error ? error.message : String(error),

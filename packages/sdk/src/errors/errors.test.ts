@@ -67,6 +67,24 @@ describe('httpErrorFrom', () => {
     });
   }
 
+  it("takes the request id from the problem's requestId when the header is not readable (a cross-origin proxy)", () => {
+    const error = httpErrorFrom(
+      res(500, 'Internal Server Error'),
+      problem(500, 'internal_error', { requestId: 'req-9' }),
+      GET,
+    );
+    assert.ok(error instanceof ServerError);
+    assert.equal(error.requestId, 'req-9');
+    assert.equal(error.problem?.requestId, 'req-9');
+    const both = httpErrorFrom(
+      res(500, '', { 'x-request-id': 'hdr-1' }),
+      problem(500, 'x', { requestId: 'req-9' }),
+      GET,
+    );
+    assert.ok(both instanceof ServerError);
+    assert.equal(both.requestId, 'hdr-1');
+  });
+
   it('falls back to http_<status> when the body is not a problem document', () => {
     const error = httpErrorFrom(res(404, 'Not Found'), '<html>nope</html>', GET);
     assert.ok(error instanceof NotFoundError);

@@ -32,7 +32,7 @@ export function httpErrorFrom(
     status: response.status,
     method: request.method,
     url: request.url,
-    requestId: response.headers.get('x-request-id') ?? undefined,
+    requestId: response.headers.get('x-request-id') ?? problem?.requestId,
     problem,
     cause: request.cause,
   };

@@ -16,6 +16,8 @@ export const ProblemDetailsSchema = z.object({
   instance: z.optional(z.string()),
   code: z.string(),
   errors: z.optional(z.array(FieldProblemSchema)),
+  /** The request's id (also the `X-Request-Id` header), for a person to quote to the site's support. */
+  requestId: z.optional(z.string()),
 });
 export type ProblemDetails = z.infer<typeof ProblemDetailsSchema>;
 

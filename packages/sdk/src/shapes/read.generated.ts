@@ -171,6 +171,7 @@ export const ProblemDetailsShape: Shape<ProblemDetails> = {
       instance: { t: '?', i: { t: 's' } },
       code: { t: 's' },
       errors: { t: '?', i: { t: 'a', i: { t: 'o', p: { path: { t: 's' }, code: { t: 's' }, message: { t: 's' } } } } },
+      requestId: { t: '?', i: { t: 's' } },
     },
   },
 };

@@ -86,13 +86,15 @@ async function answer(line: string, handle: AdminHandler): Promise<AdminAnswer> 
 }
 
 /** Asks the server running on `dataDir` to run an admin command; rejects when no server answers there. */
-export function askAdmin(dataDir: string, args: readonly string[]): Promise<AdminAnswer> {
+export function askAdmin(dataDir: string, args: readonly string[], timeoutMs = 30_000): Promise<AdminAnswer> {
   const path = join(dataDir, ADMIN_SOCKET);
   return new Promise((resolve, reject) => {
     const socket = connect(path);
     let output = '';
     socket.setEncoding('utf8');
-    socket.setTimeout(30_000, () => socket.destroy(new Error(`The server on ${dataDir} did not answer in 30 s.`)));
+    socket.setTimeout(timeoutMs, () =>
+      socket.destroy(new Error(`The server on ${dataDir} did not answer in ${timeoutMs / 1000} s.`)),
+    );
     socket.on('connect', () => socket.write(`${JSON.stringify({ args })}\n`));
     socket.on('data', (chunk: string) => (output += chunk));
     socket.on('error', (error: NodeJS.ErrnoException) =>

@@ -6,6 +6,8 @@ import {
   UnknownInstitutionError,
 } from '../auth/tokens.js';
 import type { Queryable } from '../db/types.js';
+import type { Database } from '../db/types.js';
+import { backupTo } from './backup.js';
 import type { AdminAnswer } from './channel.js';
 
 export const STAFF_USAGE = `  token create <name> --institution <id> [--days <n>]
@@ -17,6 +19,8 @@ export const STAFF_USAGE = `  token create <name> --institution <id> [--days <n>
 export interface StaffCommandOptions {
   /** Default validity of a new token in days (the server's `staffTokenDays`). */
   tokenDays?: number;
+  /** The embedded database's directory, which `backup` copies. */
+  dataDir?: string | undefined;
 }
 
 const usage = (): AdminAnswer => ({ code: 2, out: '', err: `Usage: hapur-server <command>\n${STAFF_USAGE}\n` });
@@ -98,3 +102,13 @@ export async function runStaffCommand(
 
 /** Whether `args` is a staff command (`token …`), which the admin channel may run. */
 export const isStaffCommand = (args: readonly string[]) => args[0] === 'token';
+
+/** What a running server does for the CLI over the admin channel: staff commands and `backup <absolute file>`. */
+export async function runAdminCommand(
+  db: Database,
+  args: readonly string[],
+  options: StaffCommandOptions = {},
+): Promise<AdminAnswer> {
+  if (args[0] === 'backup' && args.length === 2) return backupTo(db, options.dataDir, args[1]!);
+  return runStaffCommand(db, args, options);
+}

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Database } from './types.js';
+import type { Database, Queryable } from './types.js';
 
 export interface Migration {
   version: number;
@@ -68,4 +68,23 @@ export async function migrate(db: Database, migrations = loadMigrations()): Prom
     if (ran) done.push(m.version);
   }
   return done;
+}
+
+let shipped: Migration[] | undefined;
+
+/**
+ * The shipped migrations this database has not applied (readiness: a server behind a load balancer takes
+ * traffic only once this is empty). Rejects when the database does not answer.
+ */
+export async function pendingMigrations(
+  db: Queryable,
+  migrations = (shipped ??= loadMigrations()),
+): Promise<Migration[]> {
+  const { rows: table } = await db.query<{ name: string | null }>(
+    "SELECT to_regclass('schema_migrations')::text AS name",
+  );
+  if (!table[0]?.name) return migrations;
+  const { rows } = await db.query<{ version: number }>('SELECT version FROM schema_migrations');
+  const applied = new Set(rows.map((r) => Number(r.version)));
+  return migrations.filter((m) => !applied.has(m.version));
 }

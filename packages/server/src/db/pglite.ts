@@ -34,6 +34,13 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     kind: 'pglite',
     ...wrap(pg),
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    // Inside a transaction nothing else runs (PGlite queues every statement behind it); the checkpoint
+    // writes every committed page into the files, so a copy made now needs no WAL replay to be current.
+    whileQuiet: (fn) =>
+      pg.transaction(async (tx) => {
+        await tx.exec('CHECKPOINT');
+        return fn();
+      }),
     async close() {
       try {
         if (!pg.closed) await pg.close();

@@ -3,7 +3,7 @@ import { HttpProblem } from './problem.js';
 
 /** Response headers a cross-origin reader may see. */
 export const EXPOSED_HEADERS =
-  'ETag, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Idempotent-Replayed, Location';
+  'ETag, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Idempotent-Replayed, Location, X-Request-Id';
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**

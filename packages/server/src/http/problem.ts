@@ -84,7 +84,9 @@ export function problemInstance(path: string): string {
   return '/api/v1/feedback/{statusToken}';
 }
 
+/** The problem document; `requestId` (also the `X-Request-Id` header) lets a citizen's error screen quote it to support. */
 export function problemResponse(c: Context, p: HttpProblem): Response {
+  const requestId: unknown = c.get('requestId');
   const body = {
     type: problemType(p.code),
     title: p.title,
@@ -93,6 +95,7 @@ export function problemResponse(c: Context, p: HttpProblem): Response {
     instance: problemInstance(c.req.path),
     code: p.code,
     ...(p.errors === undefined ? {} : { errors: p.errors }),
+    ...(typeof requestId === 'string' ? { requestId } : {}),
   };
   for (const [name, value] of Object.entries(p.headers)) c.header(name, value);
   c.header('Cache-Control', 'no-store');

@@ -3,6 +3,8 @@ import { API_BASE } from './define.js';
 
 /** One row of the human-readable page at `/api`. */
 export interface Endpoint {
+  /** The server's own routes: the `route` label of the metrics and the log (the API's carry the SDK's route ids). */
+  id?: string;
   method: 'GET' | 'POST' | 'PUT';
   path: string;
   summary: string;
@@ -11,10 +13,32 @@ export interface Endpoint {
 
 /** The server's routes outside the API (registered by `meta.ts`, and `/` by `app.ts`). */
 export const SERVER_ROUTES: readonly Endpoint[] = [
-  { method: 'GET', path: '/openapi.json', summary: 'The OpenAPI document, as at /api/v1/openapi.json.' },
-  { method: 'GET', path: '/api', summary: 'This page.' },
-  { method: 'GET', path: '/healthz', summary: 'Liveness and database check.' },
-  { method: 'GET', path: '/', summary: 'Leads to the example pages where the server has them, else to this page.' },
+  { id: 'openapi', method: 'GET', path: '/openapi.json', summary: 'The OpenAPI document, as at /api/v1/openapi.json.' },
+  { id: 'apiPage', method: 'GET', path: '/api', summary: 'This page.' },
+  {
+    id: 'healthz',
+    method: 'GET',
+    path: '/healthz',
+    summary: 'Liveness: the process answers and the database answers a query.',
+  },
+  {
+    id: 'readyz',
+    method: 'GET',
+    path: '/readyz',
+    summary: 'Readiness: the database answers and every migration is applied; 503 problem otherwise.',
+  },
+  {
+    id: 'metrics',
+    method: 'GET',
+    path: '/metrics',
+    summary: 'Prometheus metrics; only with the metrics token (HAPUR_METRICS_TOKEN) or on the metrics port.',
+  },
+  {
+    id: 'home',
+    method: 'GET',
+    path: '/',
+    summary: 'Leads to the example pages where the server has them, else to this page.',
+  },
 ];
 
 /** Every endpoint: the SDK's route table under `/api/v1`, then the server's own. */
@@ -57,7 +81,8 @@ export const PROBLEM_CODES: Readonly<Record<string, string>> = {
     "An official response must include the person's own language; other languages are optional.",
   body_too_large: 'The body is larger than the server accepts.',
   rate_limited: 'Too many writes from this client; wait Retry-After seconds.',
-  internal_error: 'A server fault; nothing was saved partially.',
+  internal_error: "A server fault; nothing was saved partially. Quote `requestId` to the site's support.",
   unavailable: 'The server is shutting down; retry on another instance or in a moment.',
   not_implemented: 'The endpoint is in the route table, but this server does not answer it yet.',
+  not_ready: 'The server is not ready: its database does not answer or a migration is not applied yet.',
 };

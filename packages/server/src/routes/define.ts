@@ -45,6 +45,21 @@ export function resource(handlers: Handlers): Hono<AppEnv> {
   return app;
 }
 
+const ROUTE_IDS = new Map(
+  (Object.entries(ROUTE_PATHS) as [RouteId, RoutePath][]).map(([id, r]) => [
+    `${r.method} ${API_BASE}${honoPath(r.path)}`,
+    id,
+  ]),
+);
+
+/**
+ * The route id for the metrics and the log: the SDK table's id for the Hono pattern that matched (`HEAD` is a
+ * `GET`), else the server route's own name, else `other` (unknown paths, preflights): a bounded set of labels.
+ */
+export function routeLabel(method: string, pattern: string, serverRoutes: ReadonlyMap<string, string>): string {
+  return ROUTE_IDS.get(`${method === 'HEAD' ? 'GET' : method} ${pattern}`) ?? serverRoutes.get(pattern) ?? 'other';
+}
+
 /** The staff member behind this request (set on routes the table marks `staff`). */
 export function currentStaff(c: AnyContext): Staff {
   const staff = c.get('staff');

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { buildOpenApiDocument } from '@hapur/sdk';
 import type { AppEnv } from '../app-env.js';
-import { ping } from '../db/driver.js';
 import { sendJson } from '../http/conditional.js';
 import { ENDPOINTS, PROBLEM_CODES } from './catalogue.js';
 import type { AnyContext, Handlers } from './define.js';
+import { healthRoutes } from './health.js';
 
 const SERVER_VERSION = '0.0.0';
 const esc = (s: string) => s.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -16,18 +16,10 @@ const openApiDocument = (c: AnyContext) => sendJson(c, (openapi ??= buildOpenApi
 /** The API's own description, `/api/v1/openapi.json`. */
 export const metaHandlers = { getOpenApi: openApiDocument } satisfies Handlers;
 
-/** The server's routes outside the API: `/healthz`, `/openapi.json` (the same document) and the page `/api`. */
+/** The server's routes outside the API: health, readiness and metrics, `/openapi.json` (the same document) and `/api`. */
 export function serverRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.get('/healthz', async (c) => {
-    const { db } = c.get('deps');
-    try {
-      await ping(db);
-      return c.json({ status: 'ok', database: db.kind }, 200, { 'Cache-Control': 'no-store' });
-    } catch {
-      return c.json({ status: 'unavailable', database: db.kind }, 503, { 'Cache-Control': 'no-store' });
-    }
-  });
+  app.route('/', healthRoutes());
   app.get('/openapi.json', openApiDocument);
   app.get('/api', (c) =>
     c.html(apiPage(), 200, { 'Cache-Control': 'public, max-age=300', 'Content-Security-Policy': API_PAGE_CSP }),

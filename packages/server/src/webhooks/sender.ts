@@ -23,6 +23,8 @@ export interface SenderOptions {
   /** How often to look for due retries and newly overdue submissions. Default 30 s. */
   pollMs?: number;
   fetch?: typeof globalThis.fetch;
+  /** Told of every attempt's outcome (`ok`: a 2xx answer): the metrics count deliveries and failures. */
+  onAttempt?: (ok: boolean) => void;
 }
 
 const MAX_DELAY_MS = 6 * 3_600_000;
@@ -37,7 +39,8 @@ export class WebhookSender {
   readonly #targets: Config['webhooks'];
   readonly #logger: Logger | undefined;
   readonly #now: () => Date;
-  readonly #options: Required<Omit<SenderOptions, 'fetch'>> & { fetch: typeof globalThis.fetch };
+  readonly #options: Required<Omit<SenderOptions, 'fetch' | 'onAttempt'>> & { fetch: typeof globalThis.fetch };
+  readonly #onAttempt: ((ok: boolean) => void) | undefined;
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<void> | undefined;
   #again = false;
@@ -61,6 +64,7 @@ export class WebhookSender {
       pollMs: options.pollMs ?? 30_000,
       fetch: options.fetch ?? globalThis.fetch,
     };
+    this.#onAttempt = options.onAttempt;
   }
 
   /** True when the institution has a webhook. */
@@ -119,6 +123,7 @@ export class WebhookSender {
     const at = this.#now();
     if (!target) {
       await recordAttempt(this.#db, d.id, at, { ok: false, error: 'no webhook configured for the institution' });
+      this.#onAttempt?.(false);
       return;
     }
     let status: number | undefined;
@@ -150,6 +155,7 @@ export class WebhookSender {
         ? new Date(at.getTime() + Math.min(MAX_DELAY_MS, this.#options.baseDelayMs * 2 ** (attempts - 1)))
         : undefined;
     await recordAttempt(this.#db, d.id, at, { ok: !error, status, error, next });
+    this.#onAttempt?.(!error);
     if (error) this.#logger?.warn('webhook attempt failed', { delivery: d.id, attempts, error });
   }
 }
