@@ -89,4 +89,8 @@ test('startServer answers the fast 304 with the same headers as its handler’s 
     [...res.headers.keys()].filter((k) => !['date', 'connection', 'keep-alive'].includes(k));
   assert.deepEqual(names(fast).sort(), names(viaHandler).sort());
   assert.equal(fast.headers.get('etag'), viaHandler.headers.get('etag'));
+  const id = fast.headers.get('x-request-id') ?? '';
+  assert.match(id, /^[0-9a-f-]{36}$/, 'a fast 304 without an incoming id gets a new one, as the handler gives');
+  const forged = await fetch(plan, { headers: { 'If-None-Match': etag, 'X-Request-Id': 'bad id\tinjected' } });
+  assert.notEqual(forged.headers.get('x-request-id'), 'bad id\tinjected', 'an insane incoming id is replaced');
 });

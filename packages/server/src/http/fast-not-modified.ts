@@ -4,6 +4,7 @@ import type { PlanCache } from '../domain/plan-cache.js';
 import { API_BASE } from '../routes/define.js';
 import { PUBLIC_CACHE, matchesEtag } from './conditional.js';
 import { EXPOSED_HEADERS } from './cors.js';
+import { requestId } from './request-id.js';
 
 /** The plan document's path, `/api/v1/plans/{planId}`, as a pattern capturing the id (from the route table). */
 const PLAN_URL = new RegExp(`^${API_BASE}${ROUTE_PATHS.getPlan.path.replace(/\{[^}]+\}/, '([^/?#]+)')}(?:\\?|$)`);
@@ -13,7 +14,7 @@ const PLAN_URL = new RegExp(`^${API_BASE}${ROUTE_PATHS.getPlan.path.replace(/\{[
  * request has to go the usual way: not a GET/HEAD of a plan, no `If-None-Match`, another ETag, or a plan
  * the cache did not check within its freshness window (0.5 s; the usual way asks the database and
  * refreshes it). The headers are those of the handler's `304`: ETag, Cache-Control, Vary, nosniff, CORS
- * for a cross-origin read, and the request id it was given.
+ * for a cross-origin read, and the request id (the incoming one when sane, else a new one: `request-id.ts`).
  */
 export function planNotModified(
   plans: PlanCache,
@@ -34,8 +35,8 @@ export function planNotModified(
     headers['Access-Control-Allow-Origin'] = '*';
     headers['Access-Control-Expose-Headers'] = EXPOSED_HEADERS;
   }
-  const requestId = request.headers['x-request-id'];
-  if (typeof requestId === 'string' && requestId) headers['X-Request-Id'] = requestId.slice(0, 64);
+  const incoming = request.headers['x-request-id'];
+  headers['X-Request-Id'] = requestId(typeof incoming === 'string' ? incoming : undefined);
   return headers;
 }
 
