@@ -24,7 +24,9 @@ function shippedFiles() {
           .map((f) => join(sdkData, sub, f))
       : [];
   return [
-    ...['xk-2026-2028.json', 'al-2020-2022.json'].map((f) => join(sdkData, f)).filter((f) => existsSync(f)),
+    ...['xk-2026-2028.json', 'al-2020-2022.json', 'cocreation.json']
+      .map((f) => join(sdkData, f))
+      .filter((f) => existsSync(f)),
     ...list('examples'),
     ...list('demo'),
   ];
