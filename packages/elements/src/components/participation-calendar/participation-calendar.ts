@@ -331,7 +331,8 @@ export class HapurParticipationCalendar extends HapurElement {
     if (kind !== 'date_time' || !start) return span;
     const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     const clock = end ? `${time.format(new Date(start))}–${time.format(new Date(end))}` : time.format(new Date(start));
-    return `${span}, ${t.timeIn(clock, timeZone)}`;
+    // A Serbian date ends with its own full stop ('20. januar 2027.'): no second mark before the comma.
+    return `${span.replace(/\.$/, '')}, ${t.timeIn(clock, timeZone)}`;
   }
 
   private renderMonthView(
