@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { SEED_003_DUE_DATES } from '../dates/seed-003-due-dates.js';
+import { SEED_003_DUE_DATES } from '../dates/test/seed-003-due-dates.js';
 import { ImportFileSchema } from '../schemas/import-file.js';
 import { readData, seedText } from './files.test-helpers.js';
 

@@ -4,7 +4,7 @@ import { seedText } from '../data/files.test-helpers.js';
 import { FlexibleDateSchema } from '../schemas/flexible-date.js';
 import { isOverdue } from '../rules/dates.js';
 import { parseFlexibleDate } from './flexible-date.js';
-import { SEED_003_DUE_DATES } from './seed-003-due-dates.js';
+import { SEED_003_DUE_DATES } from './test/seed-003-due-dates.js';
 
 type Row = [text: string, kind: string, edtf?: string, earliest?: string | undefined, latest?: string];
 

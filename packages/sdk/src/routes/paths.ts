@@ -3,7 +3,7 @@
  * static export holds for it, and whether it needs a staff token. Plain data without zod, one constant
  * per route, so a display-only reader pays only for the routes it imports. `ROUTE_PATHS` names them by
  * route id, the one name of an endpoint: its OpenAPI `operationId`, its SDK client function, its server
- * handler. The documentation of each route (summary, parameters, schemas) is `table.ts`; ADR 0006.
+ * handler. The documentation of each route (summary, parameters, schemas) is `table.ts` (its parts `table-*.ts`); ADR 0006.
  */
 export interface RoutePath {
   readonly method: 'GET' | 'POST' | 'PUT';

@@ -1,0 +1,73 @@
+import type * as z from 'zod/mini';
+import * as p from './paths.js';
+import type { PathParams, RouteId, RoutePath } from './paths.js';
+
+// The vocabulary of the route table (table.ts and its parts table-*.ts): what a route's documentation
+// holds, `spec` to write one entry, and the parameters several resources share.
+
+export type Json = Record<string, unknown>;
+
+/** A path or query parameter: what it means and, when not a plain string, its JSON Schema. */
+export interface ParamDoc {
+  readonly description: string;
+  readonly schema?: Json;
+}
+
+/**
+ * What a route answers on success: a schema of the contract (`list` wraps it in `{ items: [...] }`), an
+ * inline JSON Schema, or other media types. Named schemas become `$ref`s in the OpenAPI document.
+ */
+export type RouteOutput = { readonly status?: 200 | 201; readonly description?: string } & (
+  | { readonly schema: z.ZodMiniType; readonly list?: true; readonly alternatives?: Readonly<Record<string, Json>> }
+  | { readonly json: Json }
+  | { readonly content: Readonly<Record<string, Json>> }
+);
+
+export type Named<N extends string> = [N] extends [never]
+  ? { readonly [K in never]: ParamDoc }
+  : { readonly [K in N]: ParamDoc };
+
+/** The documentation and schemas of one route; parameter names are checked against its path and query. */
+export type RouteDoc<R extends RoutePath> = {
+  readonly summary: string;
+  readonly pathParams: Named<PathParams<R['path']>>;
+  /** The query parameters the endpoint reads. */
+  readonly queryParams: { readonly [name: string]: ParamDoc };
+  /** Extra header parameters (OpenAPI parameter objects). */
+  readonly headers?: readonly Json[];
+  /** The request body's schema; the server validates with it. */
+  readonly input?: z.ZodMiniType;
+  readonly output: RouteOutput;
+  /**
+   * Problem statuses this route answers besides the ones every route of its kind may: a staff route
+   * also 401, a write (POST, PUT) also 413 and 429, a route with a body also 400 and 415 (see `problemStatuses`).
+   */
+  readonly problems?: readonly number[];
+};
+
+export type RouteSpec<R extends RoutePath = RoutePath> = R & RouteDoc<R> & { readonly id: RouteId };
+
+export type Paths = typeof p.ROUTE_PATHS;
+/** A route with its id and documentation; the literal types stay (the server validates with `input` typed). */
+export const spec = <const K extends RouteId, const D extends RouteDoc<Paths[K]>>(
+  id: K,
+  doc: D,
+): Paths[K] & D & { readonly id: K } => ({ id, ...p.ROUTE_PATHS[id], ...doc });
+
+export const planId: ParamDoc = { description: 'Plan id, e.g. xk-2026-2028' };
+export const number: ParamDoc = { description: 'Commitment number within the plan, e.g. 3' };
+export const institutionId: ParamDoc = { description: 'Institution id' };
+export const reference: ParamDoc = { description: 'Public reference' };
+export const serviceId: ParamDoc = { description: 'Service id' };
+export const none = {} as const;
+export const boolParam = (description: string): ParamDoc => ({ description, schema: { type: 'boolean' } });
+export const staffIdempotency: readonly Json[] = [
+  {
+    name: 'Idempotency-Key',
+    in: 'header',
+    required: false,
+    description: 'A repeat with the same key answers the first result and records nothing new.',
+    schema: { type: 'string', maxLength: 255 },
+  },
+];
+/** The inbox filters, shared by the list and its CSV. */

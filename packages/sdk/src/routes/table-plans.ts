@@ -1,0 +1,164 @@
+import * as plan from '../schemas/plan.js';
+import * as progress from '../schemas/progress-update.js';
+import * as upkeep from '../schemas/service-upkeep.js';
+import { CommitmentSchema } from '../schemas/commitment.js';
+import { PublicServiceSchema } from '../schemas/service.js';
+import { none, number, planId, serviceId, spec, type Json } from './route-doc.js';
+
+const commentPage: Json = {
+  type: 'object',
+  properties: {
+    items: { type: 'array', items: { $ref: '#/components/schemas/PublishedComment' } },
+    page: { type: 'integer', minimum: 1 },
+    pageSize: { type: 'integer', minimum: 1, maximum: 100 },
+    total: { type: 'integer', minimum: 0 },
+  },
+  required: ['items', 'page', 'pageSize', 'total'],
+};
+
+/** Plans, their progress, and public services (with their staff upkeep). */
+export const PLAN_ROUTES = {
+  listPlans: /* @__PURE__ */ spec('listPlans', {
+    summary: 'Action plans (without commitments), with counts.',
+    pathParams: none,
+    queryParams: none,
+    output: { schema: plan.ActionPlanSummarySchema, list: true },
+  }),
+  getPlan: /* @__PURE__ */ spec('getPlan', {
+    summary: 'One action plan: commitments, milestones and their current state.',
+    pathParams: { planId },
+    queryParams: none,
+    output: { schema: plan.ActionPlanDetailSchema },
+    problems: [404],
+  }),
+  getCommitment: /* @__PURE__ */ spec('getCommitment', {
+    summary: 'One commitment by its number in the plan.',
+    pathParams: { planId, number },
+    queryParams: none,
+    output: { schema: CommitmentSchema },
+    problems: [404],
+  }),
+  listComments: /* @__PURE__ */ spec('listComments', {
+    summary: 'Published, moderated comments (page, pageSize).',
+    pathParams: { planId, number },
+    queryParams: {
+      page: { description: 'Page, from 1', schema: { type: 'integer', minimum: 1 } },
+      pageSize: { description: 'Items per page', schema: { type: 'integer', minimum: 1, maximum: 100 } },
+    },
+    output: { json: commentPage },
+    problems: [400, 404],
+  }),
+  exportPlanCsv: /* @__PURE__ */ spec('exportPlanCsv', {
+    summary: 'The plan as CSV, one row per milestone: every text in every language, then the derived state.',
+    pathParams: { planId },
+    queryParams: none,
+    output: {
+      description: 'One row per milestone (docs/import-format.md)',
+      content: { 'text/csv': { type: 'string' } },
+    },
+    problems: [404],
+  }),
+  exportPlanXlsx: /* @__PURE__ */ spec('exportPlanXlsx', {
+    summary: 'The plan as an XLSX workbook, the same columns as the CSV export.',
+    pathParams: { planId },
+    queryParams: none,
+    output: {
+      description: 'One row per milestone (docs/import-format.md)',
+      content: {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+          type: 'string',
+          contentMediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        },
+      },
+    },
+    problems: [404],
+  }),
+  exportPlanJson: /* @__PURE__ */ spec('exportPlanJson', {
+    summary: 'The plan as a downloadable JSON file.',
+    pathParams: { planId },
+    queryParams: none,
+    output: { schema: plan.ActionPlanDetailSchema },
+    problems: [404],
+  }),
+  postProgressUpdate: /* @__PURE__ */ spec('postProgressUpdate', {
+    summary: 'Record milestone progress.',
+    pathParams: { planId, milestoneId: { description: 'Milestone id' } },
+    queryParams: none,
+    input: progress.ProgressUpdateInputSchema,
+    output: { status: 201, description: 'Recorded', schema: progress.ProgressUpdateSchema },
+    problems: [403, 404, 422],
+  }),
+  listProgressHistory: /* @__PURE__ */ spec('listProgressHistory', {
+    summary: "A milestone's reporting history, oldest first: who (token name), when, what changed.",
+    pathParams: { planId, milestoneId: { description: 'Milestone id' } },
+    queryParams: none,
+    output: { schema: progress.ProgressHistoryEntrySchema, list: true },
+    problems: [403, 404],
+  }),
+  listServices: /* @__PURE__ */ spec('listServices', {
+    summary: 'Public services (institution, q, lang filters).',
+    pathParams: none,
+    queryParams: {
+      institution: { description: 'Competent authority id' },
+      q: { description: 'Search text' },
+      lang: { description: 'BCP 47 tag' },
+      status: {
+        description: 'Only services with this status; without it, every service but the withdrawn ones',
+        schema: { type: 'string', enum: ['active', 'inactive', 'under_development', 'withdrawn'] },
+      },
+    },
+    output: { schema: PublicServiceSchema, list: true },
+  }),
+  getService: /* @__PURE__ */ spec('getService', {
+    summary: 'One public service; ?format=jsonld for schema.org GovernmentService.',
+    pathParams: { serviceId: { description: 'Service id' } },
+    queryParams: {
+      format: { description: 'jsonld for schema.org GovernmentService', schema: { type: 'string', enum: ['jsonld'] } },
+      lang: { description: 'Language of the JSON-LD document (BCP 47 tag)' },
+    },
+    output: { schema: PublicServiceSchema, alternatives: { 'application/ld+json': { type: 'object' } } },
+    problems: [404],
+  }),
+  putService: /* @__PURE__ */ spec('putService', {
+    summary:
+      "Create or replace a service the token's institution is competent for. If-Match: the ETag read (replace) or If-None-Match: * (create); lastReviewedAt is set to the day of the write.",
+    pathParams: { serviceId },
+    queryParams: none,
+    headers: [
+      {
+        name: 'If-Match',
+        in: 'header',
+        schema: { type: 'string' },
+        description: 'ETag of the version edited (replace)',
+      },
+      { name: 'If-None-Match', in: 'header', schema: { type: 'string', enum: ['*'] }, description: '* to create' },
+    ],
+    input: upkeep.ServiceInputSchema,
+    output: { description: 'Stored; ETag header = etag', schema: upkeep.ServiceRevisionSchema },
+    problems: [403, 412, 428],
+  }),
+  withdrawService: /* @__PURE__ */ spec('withdrawService', {
+    summary:
+      'Withdraw a service: kept with status withdrawn (its URL still answers), hidden from the list. Needs If-Match.',
+    pathParams: { serviceId },
+    queryParams: none,
+    headers: [{ name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } }],
+    input: upkeep.ServiceWithdrawInputSchema,
+    output: { description: 'Withdrawn; ETag header = etag', schema: upkeep.ServiceRevisionSchema },
+    problems: [403, 404, 412, 428],
+  }),
+  getServiceRevision: /* @__PURE__ */ spec('getServiceRevision', {
+    summary: 'A service with the ETag to send back in If-Match (staff of a competent institution).',
+    pathParams: { serviceId },
+    queryParams: none,
+    output: { schema: upkeep.ServiceRevisionSchema },
+    problems: [403, 404],
+  }),
+  listServiceChanges: /* @__PURE__ */ spec('listServiceChanges', {
+    summary: 'The change history of a service, oldest first: who (token name), when, which fields.',
+    pathParams: { serviceId },
+    queryParams: none,
+    output: { schema: upkeep.ServiceChangeSchema, list: true },
+    problems: [403, 404],
+  }),
+};
