@@ -25,6 +25,7 @@ const BLOCKS = [
   'reasoned-response',
   'publication-checklist',
   'staff-inbox',
+  'progress-report',
 ];
 const KB = 1024;
 // The blocks hapur.all.js registers (src/all.ts): what a citizen-facing page may hold. Staff screens load alone.

@@ -7,6 +7,7 @@ import type {
   HapurQueuedEvent,
   HapurSubmitEvent,
   HapurStaffActionEvent,
+  HapurProgressSavedEvent,
   HapurSubmittedEvent,
 } from '@hapur/elements';
 
@@ -43,4 +44,10 @@ export const checklistEvents = {
 export const staffInboxEvents = {
   ...dataEvents,
   onHapurStaffAction: 'hapur-staff-action' as EventName<HapurStaffActionEvent>,
+};
+
+/** `<hapur-progress-report>`: also `onHapurProgressSaved` (the server stored a progress report). */
+export const progressReportEvents = {
+  ...dataEvents,
+  onHapurProgressSaved: 'hapur-progress-saved' as EventName<HapurProgressSavedEvent>,
 };

@@ -11,7 +11,15 @@ export { HapurParticipationCalendar } from './participation-calendar.js';
 export { HapurReasonedResponse } from './reasoned-response.js';
 export { HapurPublicationChecklist } from './publication-checklist.js';
 export { HapurStaffInbox } from './staff-inbox.js';
-export { dataEvents, trackerEvents, feedbackFormEvents, checklistEvents, staffInboxEvents } from './events.js';
+export { HapurProgressReport } from './progress-report.js';
+export {
+  dataEvents,
+  trackerEvents,
+  feedbackFormEvents,
+  checklistEvents,
+  staffInboxEvents,
+  progressReportEvents,
+} from './events.js';
 export type {
   HapurLoadEvent,
   HapurErrorEvent,
@@ -21,6 +29,7 @@ export type {
   HapurFeedbackRequestEvent,
   HapurAfterRecordEvent,
   HapurStaffActionEvent,
+  HapurProgressSavedEvent,
   HapurLoadEventDetail,
   HapurErrorEventDetail,
   HapurDataSource,
@@ -31,6 +40,7 @@ export type {
   HapurAfterRecordEventDetail,
   HapurStaffActionEventDetail,
   HapurStaffActionKind,
+  HapurProgressSavedEventDetail,
   ServiceInfoVariant,
   HeadingLevel,
   CommitmentStatus,

@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { readFileSync } from 'node:fs';
 import * as PublicBlocks from '@hapur/elements';
 import * as StaffInbox from '@hapur/elements/staff-inbox.js';
+import * as ProgressReport from '@hapur/elements/progress-report.js';
 import * as ParticipationCalendar from '@hapur/elements/participation-calendar.js';
 import * as ReasonedResponse from '@hapur/elements/reasoned-response.js';
 import {
@@ -20,11 +21,19 @@ import {
   HapurServiceInfo,
   HapurServiceList,
   HapurStaffInbox,
+  HapurProgressReport,
 } from './index.js';
-import { checklistEvents, dataEvents, feedbackFormEvents, staffInboxEvents, trackerEvents } from './events.js';
+import {
+  checklistEvents,
+  dataEvents,
+  feedbackFormEvents,
+  progressReportEvents,
+  staffInboxEvents,
+  trackerEvents,
+} from './events.js';
 
 // The public blocks' door plus each staff block's own entry (staff blocks stay out of `@hapur/elements`).
-const Elements = { ...PublicBlocks, ...StaffInbox, ...ParticipationCalendar, ...ReasonedResponse };
+const Elements = { ...PublicBlocks, ...StaffInbox, ...ProgressReport, ...ParticipationCalendar, ...ReasonedResponse };
 
 // Server rendering with react-dom/server. In Node, Lit's own DOM shim provides `customElements`.
 // @lit/react sets element *properties* (serviceId, client, onHapurLoad…) only in the browser, after
@@ -105,6 +114,12 @@ const wrappers = [
     component: HapurStaffInbox,
     events: staffInboxEvents,
     make: () => createElement(HapurStaffInbox, { ...common, ...handlers(staffInboxEvents) }),
+  },
+  {
+    tag: 'hapur-progress-report',
+    component: HapurProgressReport,
+    events: progressReportEvents,
+    make: () => createElement(HapurProgressReport, { ...common, ...handlers(progressReportEvents) }),
   },
 ];
 

@@ -14,3 +14,5 @@ export { HapurAfterRecordEvent } from './after-record.js';
 export type { HapurAfterRecordEventDetail } from './after-record.js';
 export { HapurStaffActionEvent } from './staff-action.js';
 export type { HapurStaffActionEventDetail, HapurStaffActionKind } from './staff-action.js';
+export { HapurProgressSavedEvent } from './progress-saved.js';
+export type { HapurProgressSavedEventDetail } from './progress-saved.js';

@@ -3,6 +3,7 @@ import type { ActionPlanDetail, Commitment, Institution } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { watchChanges } from '../../internal/client/changes.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
@@ -177,8 +178,18 @@ export class HapurCommitmentTracker extends HapurElement {
     this.view = next;
   };
 
+  /** A staff block on the page saved progress on this plan: read it again (the kit's change notice). */
+  private stopWatching: (() => void) | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.stopWatching = watchChanges(
+      () => {
+        const api = this.api ?? this.config?.api;
+        return api && this.planId && this.data.status === 'success' ? [api, `plans/${this.planId}`] : undefined;
+      },
+      () => void this.data.refresh(),
+    );
     if (this.urlState) this.view = readState(location.hash);
     this.scrollPending = this.view.open !== '' && this.urlState;
     window.addEventListener('popstate', this.handleLocationChange);
@@ -187,6 +198,7 @@ export class HapurCommitmentTracker extends HapurElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopWatching?.();
     window.removeEventListener('popstate', this.handleLocationChange);
     window.removeEventListener('hashchange', this.handleLocationChange);
   }

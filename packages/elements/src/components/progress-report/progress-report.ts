@@ -1,0 +1,371 @@
+import { consume } from '@lit/context';
+import { UI_LANGUAGES, type ActionPlanDetail, type Milestone, type StaffMe } from '@hapur/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { HapurProgressSavedEvent } from '../../events/progress-saved.js';
+import { announceChange } from '../../internal/client/changes.js';
+import { planReads, progressReportCalls, type ProgressReportCalls } from '../../internal/client/core-methods.js';
+import { clientFor } from '../../internal/client/registry.js';
+import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { DataController } from '../../internal/controllers/data.js';
+import { describeError } from '../../internal/describe-error.js';
+import { HapurElement } from '../../internal/hapur-element.js';
+import { TextRenderer } from '../../internal/localized-text.js';
+import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
+import { StaffSignIn } from '../../internal/staff/staff-sign-in.js';
+import { staffStrings } from '../../translations/staff/index.js';
+import { drafts, draftFrom, readForm, reportable, toInput, validate, type Draft } from './progress-report.model.js';
+import type { ProgressClient, ProgressView } from './progress-report.types.js';
+import { renderForm, renderMilestone, type FormState } from './render-form.js';
+import { renderHistory, type HistoryState } from './render-history.js';
+import { renderList, renderState } from './render-list.js';
+import { blockStyles } from '../../styles/tokens.styles.js';
+import styles from './progress-report.styles.js';
+import { catalogues, progressStrings } from './progress-report.translations.js';
+
+interface ReportData {
+  me: StaffMe;
+  plan: ActionPlanDetail;
+}
+
+type Calls = ProgressReportCalls & { getPlan: ProgressClient['getPlan'] };
+
+/**
+ * Progress reporting for a plan's lead institutions: after the staff sign-in (the same token as the inbox,
+ * ADR 0010) the person sees the commitments and milestones their institution leads (the plan's coordinator
+ * sees all), and for one milestone records the delivery status, the completion level (OGP IRM scale), the
+ * progress in percent, what happened in the languages they choose (the others are shown as missing, never
+ * translated for them), evidence links (https, each with a title) and the reporting date. The form is
+ * checked with the SDK's own input schema before sending; a draft survives a reload of the tab
+ * (`sessionStorage`, never the token). After a save a `<hapur-commitment-tracker>` for the same plan and API
+ * on the page reads the plan again at once. Each milestone shows its reporting history: who, when, what changed.
+ *
+ * @customElement hapur-progress-report
+ * @summary Lead institutions report milestone progress (staff sign-in); the tracker shows it at once.
+ * @status experimental
+ * @since 0.1.0
+ * @dependency hapur-provider
+ *
+ * @event {HapurLoadEvent} hapur-load - The milestones loaded and are shown.
+ * @event {HapurErrorEvent} hapur-error - Loading failed; `detail.error` is the SDK error.
+ * @event {HapurProgressSavedEvent} hapur-progress-saved - The server stored a report; `detail` names the plan, the milestone and the stored update.
+ *
+ * @csspart base - The block (or the state box while loading or failed).
+ * @csspart title - The block's heading.
+ * @csspart sign-in - The sign-in form.
+ * @csspart sign-in-notice - Why the sign-in is back (expired, revoked, not accepted, signed out).
+ * @csspart sign-in-button - The sign-in button.
+ * @csspart signed-in - "Signed in as …" and the sign-out button.
+ * @csspart sign-out-button - The sign-out button.
+ * @csspart scope - Whose milestones are listed.
+ * @csspart list - The commitments.
+ * @csspart commitment - One commitment with its milestones.
+ * @csspart milestone - One milestone.
+ * @csspart milestone-state - The milestone's status, completion, progress and last report, in words.
+ * @csspart report-button - "Report on milestone …".
+ * @csspart detail - One milestone with its form and history.
+ * @csspart back-button - "Back to the milestones".
+ * @csspart outcome - The line saying the report was saved or not.
+ * @csspart form - The report form.
+ * @csspart error-summary - The form's problems, before sending.
+ * @csspart draft-note - "Your unsaved draft was restored" with the discard button.
+ * @csspart narrative - The narrative fieldset (languages and texts).
+ * @csspart missing-languages - The languages the narrative is not written in.
+ * @csspart evidence - The evidence fieldset.
+ * @csspart link - One evidence link (title and address).
+ * @csspart add-link-button - "Add a link".
+ * @csspart save-button - "Save the report".
+ * @csspart history - The reporting history.
+ * @csspart history-entry - One report in the history.
+ * @csspart export - The self-assessment download links.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssstate loading - The milestones are loading.
+ * @cssstate error - Loading failed.
+ *
+ * @cssproperty --hapur-progress-report-border-color - Milestone and section borders.
+ */
+export class HapurProgressReport extends HapurElement {
+  static override styles = blockStyles(styles);
+  static override catalogues = catalogues;
+
+  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
+  @property() api: string | undefined;
+
+  /** The action plan reported on, e.g. `xk-2026-2028`. */
+  @property({ attribute: 'plan-id' }) planId: string | undefined;
+
+  /** A staff token set from JavaScript by the page's own sign-in (`el.token = …`). A property only, never an attribute. */
+  @property({ attribute: false }) token: string | undefined;
+
+  /** A staff client (`createClient({ baseUrl, token })`), set from JavaScript; the page then signs in itself. */
+  @property({ attribute: false }) client: ProgressClient | undefined;
+
+  /** Heading level of the block's title, so it fits the page's outline (2–4). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @consume({ context: hapurConfigContext, subscribe: true })
+  protected config: HapurConfig | undefined;
+
+  @state() private selected: Milestone | undefined;
+  @state() private form: FormState | undefined;
+  @state() private history: HistoryState;
+  @state() private outcome: FormState['outcome'];
+  private made: { key: string; calls: Calls } | undefined;
+
+  private readonly signIn = new StaffSignIn(this);
+  private readonly data = new DataController<ReportData | null>(this, {
+    task: () => this.task(),
+    isEmpty: (d) => d !== null && reportable(d.plan, d.me.institutionId).items.length === 0,
+  });
+
+  /** @internal */
+  get staffApi(): string | undefined {
+    return this.api ?? this.config?.api;
+  }
+
+  /** The calls: the application's client, else the sign-in's token calls with the page's plan read. */
+  private get calls(): Calls | undefined {
+    if (this.client) return this.client;
+    const api = this.staffApi;
+    const token = this.signIn.token;
+    if (!api || !token) return undefined;
+    const key = `${api}|${token}`;
+    if (this.made?.key !== key)
+      this.made = { key, calls: { ...progressReportCalls(api, token), getPlan: clientFor(api, planReads).getPlan } };
+    return this.made.calls;
+  }
+
+  private task() {
+    const calls = this.calls;
+    const planId = this.planId;
+    if (!calls) return { source: 'api' as const, key: 'signed-out', now: () => null };
+    if (!planId) return undefined;
+    return {
+      source: 'api' as const,
+      key: `${this.made?.key ?? 'client'}|${planId}`,
+      run: async (signal: AbortSignal) => {
+        const [me, plan] = await Promise.all([calls.staff.me({ signal }), calls.getPlan(planId, { signal })]);
+        return { me, plan };
+      },
+    };
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (this.data.status === 'error' && !this.client && this.signIn.refuse(this.data.error)) this.made = undefined;
+    if (!this.calls) this.close();
+  }
+
+  private close(): void {
+    this.selected = undefined;
+    this.form = undefined;
+    this.history = undefined;
+    this.outcome = undefined;
+  }
+
+  /** Where drafts are kept: per API base, plan and milestone. */
+  private get draftBase(): string {
+    return this.staffApi ?? 'client';
+  }
+
+  /** The narrative languages offered: the UI languages, the plan's own first when it has another. */
+  private get offered(): string[] {
+    const source = this.data.data?.plan.sourceLanguage;
+    return source && !(UI_LANGUAGES as readonly string[]).includes(source)
+      ? [source, ...UI_LANGUAGES]
+      : [...UI_LANGUAGES];
+  }
+
+  private readonly open = async (milestone: Milestone): Promise<void> => {
+    const planId = this.planId!;
+    const saved = drafts.load(this.draftBase, planId, milestone.id);
+    this.selected = milestone;
+    this.outcome = undefined;
+    this.form = {
+      draft: saved ?? draftFrom(milestone, this.localize.lang),
+      issues: [],
+      busy: false,
+      restored: saved !== undefined,
+      outcome: undefined,
+    };
+    void this.loadHistory(milestone);
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('#detail-title')?.focus();
+  };
+
+  private async loadHistory(milestone: Milestone): Promise<void> {
+    const calls = this.calls;
+    if (!calls || !this.planId) return;
+    this.history = undefined;
+    try {
+      this.history = { entries: await calls.listProgressHistory(this.planId, milestone.id) };
+    } catch (error) {
+      if (this.signIn.refuse(error)) return;
+      this.history = { error: describeError(error, this.localize) };
+    }
+  }
+
+  private readonly back = async (): Promise<void> => {
+    const id = this.selected?.id;
+    this.close();
+    await this.updateComplete;
+    const button = this.shadowRoot?.querySelector<HTMLElement>(`[data-milestone="${CSS.escape(id ?? '')}"]`);
+    (button ?? this.shadowRoot?.querySelector<HTMLElement>('.title'))?.focus();
+  };
+
+  private setDraft(draft: Draft): void {
+    if (!this.form || !this.selected || !this.planId) return;
+    this.form = { ...this.form, draft };
+    drafts.save(this.draftBase, this.planId, this.selected.id, draft);
+  }
+
+  private readonly handlers = {
+    input: (event: Event) => {
+      const form = (event.currentTarget ?? event.target) as HTMLFormElement;
+      if (this.form) this.setDraft(readForm(form, this.form.draft, this.offered));
+    },
+    submit: (event: SubmitEvent) => void this.submit(event),
+    addLink: async () => {
+      if (!this.form) return;
+      const links = [...this.form.draft.links, { title: '', url: '' }];
+      this.setDraft({ ...this.form.draft, links });
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>(`#link-title-${links.length - 1}`)?.focus();
+    },
+    removeLink: async (index: number) => {
+      if (!this.form) return;
+      const links = this.form.draft.links.filter((_, i) => i !== index);
+      this.setDraft({ ...this.form.draft, links });
+      this.form = { ...this.form, issues: [] };
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>('[part="add-link-button"]')?.focus();
+    },
+    discard: async () => {
+      if (!this.selected || !this.planId || !this.form) return;
+      drafts.clear(this.draftBase, this.planId, this.selected.id);
+      this.form = { ...this.form, draft: draftFrom(this.selected, this.localize.lang), restored: false, issues: [] };
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>('#status')?.focus();
+    },
+    jump: (id: string, event: Event) => {
+      event.preventDefault();
+      this.shadowRoot?.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
+    },
+  };
+
+  private async submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const calls = this.calls;
+    const milestone = this.selected;
+    const planId = this.planId;
+    const t = progressStrings.get(this.localize.lang);
+    if (!calls || !milestone || !planId || !this.form || this.form.busy || !t) return;
+    const draft = readForm(event.target as HTMLFormElement, this.form.draft, this.offered);
+    const input = toInput(draft, this.localize.lang);
+    const issues = validate(draft, input);
+    this.outcome = undefined;
+    this.form = { ...this.form, draft, issues, busy: issues.length === 0 };
+    if (issues.length) {
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>('.error-summary')?.focus();
+      return;
+    }
+    try {
+      const update = await calls.postProgressUpdate(planId, milestone.id, input);
+      drafts.clear(this.draftBase, planId, milestone.id);
+      const api = this.staffApi;
+      if (api) announceChange(api, `plans/${planId}`);
+      await this.data.refresh();
+      const fresh = this.data.data?.plan.commitments.flatMap((c) => c.milestones).find((m) => m.id === milestone.id);
+      this.selected = fresh ?? milestone;
+      this.form = {
+        draft: draftFrom(this.selected, this.localize.lang),
+        issues: [],
+        busy: false,
+        restored: false,
+        outcome: undefined,
+      };
+      this.outcome = { ok: true, text: t.saved(milestone.number) };
+      this.dispatchEvent(new HapurProgressSavedEvent({ planId, milestoneId: milestone.id, update }));
+      void this.loadHistory(this.selected);
+    } catch (error) {
+      if (this.signIn.refuse(error)) return;
+      const e = error as { name?: string; code?: string };
+      if (e.code === 'reporting_date_in_future') {
+        this.form = { ...this.form, busy: false, issues: [{ field: 'date', code: 'dateFuture' }] };
+        await this.updateComplete;
+        this.shadowRoot?.querySelector<HTMLElement>('.error-summary')?.focus();
+        return;
+      }
+      const text =
+        e.name === 'ForbiddenError' ? this.localize.text(staffStrings).forbidden : describeError(error, this.localize);
+      this.form = { ...this.form, busy: false };
+      this.outcome = { ok: false, text: t.saveFailed(text) };
+    }
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('.outcome')?.focus();
+  }
+
+  private view(): ProgressView | undefined {
+    const t = progressStrings.get(this.localize.lang);
+    if (!this.localize.ready || !t) return undefined;
+    return {
+      t,
+      s: this.localize.text(staffStrings),
+      localize: this.localize,
+      text: new TextRenderer(this.localize),
+      level: Math.min(4, Math.max(2, this.headingLevel)),
+    };
+  }
+
+  protected override render() {
+    const v = this.view();
+    if (!v) return renderLanguagePending();
+    const title = html`<p class="heading title" part="title" role="heading" aria-level=${v.level} tabindex="-1">
+      ${v.t.title}
+    </p>`;
+    if (!this.calls)
+      return html`<div class="report-block" part="base">${title} ${this.signIn.render(v.s, v.level + 1)}</div>`;
+    const data = this.data.status === 'success' ? this.data.data : undefined;
+    const state = data ? undefined : renderDataState(this.data, this.localize, v.t.emptyMilestones);
+    const who = data ? this.who(v, data.me) : undefined;
+    return html`<div class="report-block" part="base">
+      ${title} ${this.client ? nothing : this.signIn.renderSignedIn(v.s, who)}
+      ${state ?? (data ? this.content(v, data) : nothing)}
+    </div>`;
+  }
+
+  private institutionName(v: ProgressView, me: StaffMe): string {
+    return me.institutionName ? v.text.plain(me.institutionName) || me.institutionId : me.institutionId;
+  }
+
+  private who(v: ProgressView, me: StaffMe): string {
+    return v.s.signedInAs(me.name, this.institutionName(v, me), v.localize.date(me.expiresAt));
+  }
+
+  private content(v: ProgressView, data: ReportData): TemplateResult {
+    const { coordinator, items } = reportable(data.plan, data.me.institutionId);
+    if (this.selected && this.form)
+      return renderMilestone(
+        v,
+        this.selected,
+        {
+          state: renderState(v, this.selected),
+          form: renderForm(v, this.form, this.offered, this.handlers),
+          history: renderHistory(v, this.history),
+          outcome: this.outcome,
+        },
+        this.back,
+      );
+    const name = this.institutionName(v, data.me);
+    return html`<p part="scope">${coordinator ? v.t.scopeCoordinator(name) : v.t.scopeLead(name)}</p>
+      ${renderList(v, items, (m) => void this.open(m))}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hapur-progress-report': HapurProgressReport;
+  }
+}

@@ -1,0 +1,284 @@
+import { COMPLETION_LEVELS, DELIVERY_STATUSES, type Milestone } from '@hapur/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from './render-list.js';
+import { today, type Draft, type Issue } from './progress-report.model.js';
+import type { ProgressView } from './progress-report.types.js';
+
+export interface FormState {
+  draft: Draft;
+  issues: Issue[];
+  busy: boolean;
+  restored: boolean;
+  outcome: { ok: boolean; text: string } | undefined;
+}
+
+export interface FormHandlers {
+  input: (event: Event) => void;
+  submit: (event: SubmitEvent) => void;
+  addLink: () => void;
+  removeLink: (index: number) => void;
+  discard: () => void;
+  jump: (id: string, event: Event) => void;
+}
+
+/** The words of one problem (GOV.UK: what to do, naming the field). */
+export function issueText(v: ProgressView, issue: Issue): string {
+  const { t } = v;
+  const arg = issue.arg ?? '';
+  switch (issue.code) {
+    case 'nothing':
+      return t.errNothing;
+    case 'percent':
+      return t.errPercent;
+    case 'narrative':
+      return t.errNarrative(v.localize.languageName(String(arg)));
+    case 'tooLong':
+      return t.errTooLong(t.narrativeLabel(v.localize.languageName(String(arg))));
+    case 'linkTitle':
+      return t.errLinkTitle(Number(arg));
+    case 'linkUrl':
+      return t.errLinkUrl(Number(arg));
+    case 'dateFuture':
+      return t.errDateFuture;
+    default:
+      return t.errDate;
+  }
+}
+
+type Attrs = { id: string; describedBy: string | typeof nothing; invalid: 'true' | 'false' };
+
+/** A labelled control with hint and error, GOV.UK style (the error between hint and control, named by it). */
+function field(
+  v: ProgressView,
+  state: FormState,
+  id: string,
+  label: string,
+  control: (attrs: Attrs) => TemplateResult,
+  hint?: string,
+): TemplateResult {
+  const issue = state.issues.find((i) => i.field === id);
+  const describedBy = [hint ? `${id}-hint` : '', issue ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return html`<div class="field ${issue ? 'field--error' : ''}">
+    <label for=${id}>${label}</label>
+    ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+    ${
+      issue
+        ? html`<p class="error" id="${id}-error">
+            <span class="visually-hidden">${v.s.errorPrefix}:</span> ${issueText(v, issue)}
+          </p>`
+        : nothing
+    }
+    ${control({ id, describedBy: describedBy || nothing, invalid: issue ? 'true' : 'false' })}
+  </div>`;
+}
+
+/** The report form for one milestone: status, completion, percent, narrative per language, links, date. */
+export function renderForm(
+  v: ProgressView,
+  state: FormState,
+  offered: readonly string[],
+  on: FormHandlers,
+): TemplateResult {
+  const { t } = v;
+  const d = state.draft;
+  const missing = offered.filter((l) => !d.languages.includes(l)).map((l) => v.localize.languageName(l));
+  return html`<form class="report" part="form" novalidate @input=${on.input} @change=${on.input} @submit=${on.submit}>
+    ${
+      state.issues.length
+        ? html`<div
+            class="error-summary"
+            part="error-summary"
+            role="alert"
+            tabindex="-1"
+            aria-labelledby="report-errors"
+          >
+            <p class="error-summary__title" id="report-errors">${v.s.errorSummaryTitle}</p>
+            <ul>
+              ${state.issues.map(
+                (i) =>
+                  html`<li>
+                    <a href="#${i.field}" @click=${(e: Event) => on.jump(i.field, e)}>${issueText(v, i)}</a>
+                  </li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing
+    }
+    ${
+      state.restored
+        ? html`<p class="draft-note" part="draft-note">
+            ${t.draftRestored} <button type="button" @click=${on.discard}>${t.discardDraft}</button>
+          </p>`
+        : nothing
+    }
+    ${field(
+      v,
+      state,
+      'status',
+      t.statusLabel,
+      (a) =>
+        html`<select id=${a.id} name="status" aria-describedby=${a.describedBy} aria-invalid=${a.invalid}>
+          ${DELIVERY_STATUSES.map((s) => html`<option value=${s} ?selected=${d.status === s}>${t.statusName[s]}</option>`)}
+        </select>`,
+    )}
+    ${field(
+      v,
+      state,
+      'completion',
+      t.completionLabel,
+      (a) =>
+        html`<select id=${a.id} name="completion" aria-describedby=${a.describedBy} aria-invalid=${a.invalid}>
+          <option value="" ?selected=${!d.completion}>${t.completionUnset}</option>
+          ${COMPLETION_LEVELS.map((c) => html`<option value=${c} ?selected=${d.completion === c}>${t.completionName[c]}</option>`)}
+        </select>`,
+      t.completionHint,
+    )}
+    ${field(
+      v,
+      state,
+      'percent',
+      t.percentLabel,
+      (a) =>
+        html`<input
+          id=${a.id}
+          name="percent"
+          class="short"
+          inputmode="numeric"
+          .value=${d.percent}
+          aria-describedby=${a.describedBy}
+          aria-invalid=${a.invalid}
+        />`,
+      t.percentHint,
+    )}
+    <fieldset class="narrative" part="narrative">
+      <legend>${t.narrativeTitle}</legend>
+      <p class="hint" id="language-hint">${t.narrativeHint}</p>
+      <div class="languages">
+        ${offered.map(
+          (l) =>
+            html`<div class="check">
+              <input
+                type="checkbox"
+                id="language-${l}"
+                name="language"
+                value=${l}
+                .checked=${d.languages.includes(l)}
+                aria-describedby="language-hint"
+              />
+              <label for="language-${l}">${v.localize.languageName(l)}</label>
+            </div>`,
+        )}
+      </div>
+      ${d.languages.map((l) =>
+        field(
+          v,
+          state,
+          `narrative-${l}`,
+          t.narrativeLabel(v.localize.languageName(l)),
+          (a) =>
+            html`<textarea
+              id=${a.id}
+              name=${a.id}
+              lang=${l}
+              rows="5"
+              .value=${d.narrative[l] ?? ''}
+              aria-describedby=${a.describedBy}
+              aria-invalid=${a.invalid}
+            ></textarea>`,
+        ),
+      )}
+      ${missing.length ? html`<p class="muted" part="missing-languages">${t.missingLanguages(missing.join(', '))}</p>` : nothing}
+    </fieldset>
+    <fieldset class="evidence" part="evidence">
+      <legend>${t.evidenceTitle}</legend>
+      <p class="hint">${t.evidenceHint}</p>
+      ${d.links.length === 0 ? html`<p class="muted">${t.evidenceNone}</p>` : nothing}
+      ${d.links.map(
+        (link, i) =>
+          html`<div class="link" part="link">
+            ${field(
+              v,
+              state,
+              `link-title-${i}`,
+              t.linkTitleLabel(i + 1),
+              (a) =>
+                html`<input
+                  id=${a.id}
+                  name=${a.id}
+                  .value=${link.title}
+                  aria-describedby=${a.describedBy}
+                  aria-invalid=${a.invalid}
+                />`,
+            )}
+            ${field(
+              v,
+              state,
+              `link-url-${i}`,
+              t.linkUrlLabel(i + 1),
+              (a) =>
+                html`<input
+                  id=${a.id}
+                  name=${a.id}
+                  type="url"
+                  inputmode="url"
+                  spellcheck="false"
+                  .value=${link.url}
+                  aria-describedby=${a.describedBy}
+                  aria-invalid=${a.invalid}
+                />`,
+              t.linkUrlHint,
+            )}
+            <button type="button" class="link__remove" @click=${() => on.removeLink(i)}>${t.removeLink(i + 1)}</button>
+          </div>`,
+      )}
+      <button type="button" part="add-link-button" @click=${on.addLink}>${t.addLink}</button>
+    </fieldset>
+    ${field(
+      v,
+      state,
+      'date',
+      t.reportingDateLabel,
+      (a) =>
+        html`<input
+          id=${a.id}
+          name="date"
+          type="date"
+          class="short"
+          max=${today()}
+          .value=${d.date}
+          aria-describedby=${a.describedBy}
+          aria-invalid=${a.invalid}
+        />`,
+      t.reportingDateHint,
+    )}
+    <button type="submit" class="primary" part="save-button" ?disabled=${state.busy}>${t.save}</button>
+  </form>`;
+}
+
+/** One milestone: its title and state, the outcome of the last save, the form and the history. */
+export function renderMilestone(
+  v: ProgressView,
+  milestone: Milestone,
+  parts: { state: TemplateResult; form: TemplateResult; history: TemplateResult; outcome: FormState['outcome'] },
+  back: () => void,
+): TemplateResult {
+  return html`<section class="detail" part="detail" aria-labelledby="detail-title">
+    <button type="button" part="back-button" @click=${back}>${v.t.backToList}</button>
+    ${heading(v.level + 1, v.t.formTitle(milestone.number), 'detail-title', 'detail__title')}
+    <p class="milestone__title">${v.text.inline(milestone.title)}</p>
+    ${parts.state}
+    ${
+      parts.outcome
+        ? html`<p
+            class="outcome ${parts.outcome.ok ? '' : 'outcome--error'}"
+            part="outcome"
+            role=${parts.outcome.ok ? 'status' : 'alert'}
+            tabindex="-1"
+          >
+            ${parts.outcome.text}
+          </p>`
+        : nothing
+    }
+    ${parts.form} ${parts.history}
+  </section>`;
+}

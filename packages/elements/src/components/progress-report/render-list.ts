@@ -1,0 +1,57 @@
+import type { Milestone } from '@hapur/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ReportableCommitment } from './progress-report.model.js';
+import type { ProgressView } from './progress-report.types.js';
+
+export const heading = (level: number, text: string, id?: string, extra = '') =>
+  html`<p
+    class="heading ${extra}"
+    role="heading"
+    aria-level=${level}
+    id=${id ?? nothing}
+    tabindex=${id ? '-1' : nothing}
+  >
+    ${text}
+  </p>`;
+
+/** The milestone's state in words: status, completion, percent, last report. Never colour alone. */
+export function renderState(v: ProgressView, m: Milestone): TemplateResult {
+  const { t } = v;
+  return html`<ul class="state-line" part="milestone-state">
+    <li class="badge badge--${m.status}">${t.statusName[m.status]}</li>
+    ${m.completion ? html`<li>${t.completionName[m.completion]}</li>` : nothing}
+    ${m.progressPercent === undefined ? nothing : html`<li>${t.percentDone(m.progressPercent)}</li>`}
+    <li class="muted">${m.latestUpdate ? t.lastReport(v.localize.date(m.latestUpdate.reportedAt)) : t.noReportYet}</li>
+  </ul>`;
+}
+
+/** The commitments and milestones the institution reports on, each milestone with its "report" button. */
+export function renderList(
+  v: ProgressView,
+  items: readonly ReportableCommitment[],
+  open: (milestone: Milestone) => void,
+): TemplateResult {
+  const { t } = v;
+  return html`<ol class="commitments" part="list" role="list">
+    ${items.map(
+      ({ commitment, milestones }) =>
+        html`<li class="commitment" part="commitment">
+          ${heading(v.level + 1, `${t.commitmentLabel(commitment.number)}: ${v.text.plain(commitment.title)}`)}
+          <ol class="milestones" role="list">
+            ${milestones.map(
+              (m) =>
+                html`<li class="milestone" part="milestone" data-id=${m.id}>
+                  <p class="milestone__title">
+                    <span class="milestone__number">${t.milestoneLabel(m.number)}</span> ${v.text.inline(m.title)}
+                  </p>
+                  ${renderState(v, m)}
+                  <button type="button" part="report-button" data-milestone=${m.id} @click=${() => open(m)}>
+                    ${t.reportButton(m.number)}
+                  </button>
+                </li>`,
+            )}
+          </ol>
+        </li>`,
+    )}
+  </ol>`;
+}
