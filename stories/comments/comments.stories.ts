@@ -61,6 +61,33 @@ export const FromData: Story = {
   render: () => html`<hapur-comments .comments=${comments} page-size="1"></hapur-comments>`,
 };
 
+/**
+ * A comment moderators took off after publishing it keeps its place as "Removed by moderation: reason"
+ * (the public reason, never the text), so readers see that something was removed and why.
+ */
+export const RemovedByModeration: Story = {
+  render: () =>
+    html`<hapur-comments
+      .comments=${[
+        comments[0]!,
+        {
+          reference: 'HP-2026-000999',
+          removed: true,
+          publishedAt: '2026-02-10T09:00:00Z',
+          removedAt: '2026-02-11T09:00:00Z',
+          reason: {
+            values: {
+              sq: 'Përmbante të dhëna personale të një personi tjetër.',
+              'sr-Latn': 'Sadržao je lične podatke druge osobe.',
+              en: 'It contained another person’s personal data.',
+            },
+            source: 'sq',
+          },
+        },
+      ]}
+    ></hapur-comments>`,
+};
+
 // ───────────── Languages ─────────────
 
 /** Albanian. Each comment keeps the language it was written in (`lang`). */

@@ -2,12 +2,22 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { NotFoundError, ReadOnlyError, ResponseShapeError } from '../errors/index.js';
 import { createClient, createStaticClient } from './create-client.js';
+import { isRemovedComment } from '../schemas/submission-staff.js';
 import { alPlan, clone, mfChecklist, services } from './test/fixtures.js';
 import { serveStaticFolder, type StaticFolder } from './test/static-folder.js';
 
 const { commitments, ...planSummaryFields } = alPlan;
 const milestones = commitments.reduce((n, c) => n + c.milestones.length, 0);
 const commitment3 = commitments.find((c) => c.number === '3');
+
+/** A comment moderators took off, as the export writes it: the reason in its place, no text. */
+const removed = {
+  reference: 'HP-2026-000007',
+  removed: true,
+  publishedAt: '2026-03-02T10:00:00.000Z',
+  removedAt: '2026-03-03T10:00:00.000Z',
+  reason: { values: { sq: 'Përmban të dhëna personale.' }, source: 'sq' },
+};
 
 describe('static mode: the same methods over a static export', () => {
   let folder: StaticFolder;
@@ -20,6 +30,7 @@ describe('static mode: the same methods over a static export', () => {
       [`data/plans/${alPlan.id}.json`]: alPlan,
       [`data/plans/${alPlan.id}/commitments/3.json`]: commitment3,
       [`data/plans/${alPlan.id}/commitments/3/comments.json`]: { items: [], page: 1, pageSize: 0, total: 0 },
+      [`data/plans/${alPlan.id}/commitments/1/comments.json`]: { items: [removed], page: 1, pageSize: 1, total: 1 },
       'data/publication-checklists/xk-mf/periods.json': {
         items: ['2026-Q1', '2025-Q4'].map((period) => ({ period, summary: mfChecklist(period).summary })),
       },
@@ -81,6 +92,9 @@ describe('static mode: the same methods over a static export', () => {
       pageSize: 5,
       total: 0,
     });
+    const withRemoved = await client.listComments(alPlan.id, '1');
+    assert.deepEqual(withRemoved.items, [removed], 'a removed comment is a placeholder with the reason');
+    assert.ok(isRemovedComment(withRemoved.items[0]!));
   });
 
   it('reads a publication checklist; without a period, the latest exported quarter', async () => {

@@ -7,7 +7,7 @@ import {
 } from '../schemas/plan.js';
 import { CommitmentSchema, type Commitment } from '../schemas/commitment.js';
 import { listOf, pageOf } from '../schemas/envelopes.js';
-import { PublishedCommentSchema, type PublishedComment } from '../schemas/submission-staff.js';
+import { CommentListItemSchema, type CommentListItem } from '../schemas/submission-staff.js';
 import {
   getCommitmentRoute,
   getPlanRoute,
@@ -21,8 +21,8 @@ import type { CallOptions } from './options.js';
 import { parseInput } from './validate.js';
 
 const PlanList = /* @__PURE__ */ listOf(ActionPlanSummarySchema);
-const CommentPage = /* @__PURE__ */ pageOf(PublishedCommentSchema);
-const CommentList = /* @__PURE__ */ listOf(PublishedCommentSchema);
+const CommentPage = /* @__PURE__ */ pageOf(CommentListItemSchema);
+const CommentList = /* @__PURE__ */ listOf(CommentListItemSchema);
 const CommitmentNumber = /* @__PURE__ */ z.string().check(z.regex(/^\d+(?:\.\d+)*$/));
 const Paging = /* @__PURE__ */ z.object({
   page: z.optional(z.number().check(z.int(), z.gte(1))),
@@ -30,7 +30,7 @@ const Paging = /* @__PURE__ */ z.object({
 });
 
 export interface CommentPageResult {
-  items: PublishedComment[];
+  items: CommentListItem[];
   page: number;
   pageSize: number;
   total: number;
@@ -67,8 +67,9 @@ export async function getCommitment(
 }
 
 /**
- * Published comments on a commitment, one page at a time (default page 1 of 20). A static export holds
- * all comments in one file; the page is cut here.
+ * Published comments on a commitment, one page at a time (default page 1 of 20); a comment removed by
+ * moderation is a placeholder in its place (`isRemovedComment`). A static export holds all comments in one
+ * file; the page is cut here.
  */
 export async function listComments(
   core: Core,

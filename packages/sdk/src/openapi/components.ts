@@ -34,6 +34,8 @@ export const NAMED_SCHEMAS = {
   StatusChangeResult: s.StatusChangeResultSchema,
   PublishResult: s.PublishResultSchema,
   PublishedComment: s.PublishedCommentSchema,
+  RemovedComment: s.RemovedCommentSchema,
+  CommentListItem: s.CommentListItemSchema,
   StaffMe: s.StaffMeSchema,
   StaffSubmissionQuery: s.StaffSubmissionQuerySchema,
   StaffSubmission: s.StaffSubmissionSchema,

@@ -8,7 +8,7 @@ import { none, number, planId, serviceId, spec, type Json } from './route-doc.js
 const commentPage: Json = {
   type: 'object',
   properties: {
-    items: { type: 'array', items: { $ref: '#/components/schemas/PublishedComment' } },
+    items: { type: 'array', items: { $ref: '#/components/schemas/CommentListItem' } },
     page: { type: 'integer', minimum: 1 },
     pageSize: { type: 'integer', minimum: 1, maximum: 100 },
     total: { type: 'integer', minimum: 0 },
@@ -39,7 +39,8 @@ export const PLAN_ROUTES = {
     problems: [404],
   }),
   listComments: /* @__PURE__ */ spec('listComments', {
-    summary: 'Published, moderated comments (page, pageSize).',
+    summary:
+      'Published, moderated comments (page, pageSize); one removed by moderation is a placeholder with the reason.',
     pathParams: { planId, number },
     queryParams: {
       page: { description: 'Page, from 1', schema: { type: 'integer', minimum: 1 } },

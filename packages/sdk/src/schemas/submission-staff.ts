@@ -42,6 +42,29 @@ export const PublishedCommentSchema = z.object({
 });
 export type PublishedComment = z.infer<typeof PublishedCommentSchema>;
 
+/**
+ * A comment moderators took off its commitment after publishing it: shown in its place as "removed by
+ * moderation: reason", with the public reason and none of the original text.
+ */
+export const RemovedCommentSchema = z.object({
+  reference: FeedbackReferenceSchema,
+  removed: z.literal(true),
+  /** When it was published: where the placeholder stands in the newest-first list. */
+  publishedAt: IsoDateTimeSchema,
+  removedAt: IsoDateTimeSchema,
+  /** The moderator's reason, public. */
+  reason: LocalizedTextSchema,
+});
+export type RemovedComment = z.infer<typeof RemovedCommentSchema>;
+
+/** One entry of a commitment's public comment list: a published comment or the placeholder of a removed one. */
+export const CommentListItemSchema = z.union([PublishedCommentSchema, RemovedCommentSchema]);
+export type CommentListItem = z.infer<typeof CommentListItemSchema>;
+
+/** True for the placeholder of a comment removed by moderation. */
+export const isRemovedComment = (item: CommentListItem): item is RemovedComment =>
+  (item as Partial<RemovedComment>).removed === true;
+
 /** A demonstration submission in a data file (`provenance.kind: "demonstration"`). No contact data. */
 export const SubmissionSeedSchema = z.strictObject({
   reference: FeedbackReferenceSchema,

@@ -1,4 +1,10 @@
-import type { FeedbackStatus, FeedbackStatusValue, PublishedComment } from '@hapur/sdk';
+import type {
+  CommentListItem,
+  FeedbackStatus,
+  FeedbackStatusValue,
+  PublishedComment,
+  RemovedComment,
+} from '@hapur/sdk';
 import type { Queryable } from '../db/types.js';
 
 const iso = (v: unknown) => (v instanceof Date ? v : new Date(String(v))).toISOString();
@@ -76,23 +82,60 @@ export async function publishedComment(db: Queryable, s: SubmissionRow): Promise
   };
 }
 
-/** One page of a commitment's published comments, newest first, and how many there are in all. */
+/** The placeholder of a comment moderators removed: the reason, never the text. */
+function removedComment(s: SubmissionRow & ModerationColumns): RemovedComment {
+  return {
+    reference: s.reference,
+    removed: true,
+    publishedAt: iso(s.place),
+    removedAt: iso(s.removed_at),
+    reason: s.removal_reason ?? { values: {} },
+  };
+}
+
+interface ModerationColumns {
+  /** `unpublished` when the last moderation took the comment off, else null. */
+  moderation: string | null;
+  removed_at: unknown;
+  removal_reason: RemovedComment['reason'] | null;
+  /** Where it stands: when it was (last) published. */
+  place: unknown;
+}
+
+// A commitment's comments as the public sees them: published ones, and those whose last moderation event
+// unpublished them (a placeholder in the place they had, from their last `published` event).
+const COMMENTS_FROM = `FROM submissions s
+  LEFT JOIN LATERAL (
+    SELECT e.kind, e.at, e.note FROM submission_events e
+    WHERE s.published_at IS NULL AND e.submission_id = s.id AND e.kind IN ('published', 'unpublished')
+    ORDER BY e.at DESC, e.id DESC LIMIT 1) m ON true
+  WHERE s.plan_id = $1 AND s.commitment_number = $2 AND NOT s.quarantined
+    AND (s.published_at IS NOT NULL OR m.kind = 'unpublished')`;
+
+/**
+ * One page of a commitment's published comments, newest first, and how many there are in all; a comment
+ * removed by moderation keeps its place as a placeholder with the public reason.
+ */
 export async function publishedComments(
   db: Queryable,
   planId: string,
   number: string,
   page: number,
   pageSize: number,
-): Promise<{ items: PublishedComment[]; total: number }> {
-  const where = 'plan_id = $1 AND commitment_number = $2 AND published_at IS NOT NULL AND NOT quarantined';
-  const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM submissions WHERE ${where}`, [
-    planId,
-    number,
-  ]);
-  const { rows } = await db.query<SubmissionRow>(
-    `SELECT ${COLUMNS} FROM submissions WHERE ${where} ORDER BY published_at DESC, id DESC LIMIT $3 OFFSET $4`,
+): Promise<{ items: CommentListItem[]; total: number }> {
+  const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n ${COMMENTS_FROM}`, [planId, number]);
+  const columns = COLUMNS.split(', ')
+    .map((c) => `s.${c}`)
+    .join(', ');
+  const { rows } = await db.query<SubmissionRow & ModerationColumns>(
+    `SELECT ${columns}, m.kind AS moderation, m.at AS removed_at, m.note AS removal_reason,
+       coalesce(s.published_at,
+         (SELECT max(p.at) FROM submission_events p WHERE p.submission_id = s.id AND p.kind = 'published'), m.at) AS place
+     ${COMMENTS_FROM} ORDER BY place DESC, s.id DESC LIMIT $3 OFFSET $4`,
     [planId, number, pageSize, (page - 1) * pageSize],
   );
-  const items = await Promise.all(rows.map((r) => publishedComment(db, r)));
+  const items = await Promise.all(
+    rows.map((r) => (r.published_at ? publishedComment(db, r) : Promise.resolve(removedComment(r)))),
+  );
   return { items, total: total.rows[0]?.n ?? 0 };
 }

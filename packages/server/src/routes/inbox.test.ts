@@ -6,7 +6,7 @@ import {
   FeedbackReceiptSchema,
   FeedbackStatusSchema,
   ProblemDetailsSchema,
-  PublishedCommentSchema,
+  CommentListItemSchema,
   StaffMeSchema,
   StaffSubmissionDetailSchema,
   StaffSubmissionPageSchema,
@@ -271,16 +271,25 @@ test("status change: the answer must be in the person's language; machine transl
 
 test('publish and unpublish with a public reason; the status page shows only public entries', async () => {
   assert.equal((await post(`/feedback/${refs.c1}/publish`, tokenA, {})).status, 200);
-  const comments = async () =>
-    pageOf(PublishedCommentSchema)
-      .parse(await (await h.request('/api/v1/plans/xk-test-plan/commitments/1/comments')).json())
-      .items.map((c) => c.reference);
+  const page = async () =>
+    pageOf(CommentListItemSchema).parse(
+      await (await h.request('/api/v1/plans/xk-test-plan/commitments/1/comments')).json(),
+    );
+  const comments = async () => (await page()).items.map((c) => c.reference);
   assert.deepEqual(await comments(), [refs.c1]);
+  const publishedAt = (await page()).items[0]?.publishedAt;
   const reason = { values: { sq: 'Përmban të dhëna personale.' }, source: 'sq' };
+  h.clock.now = new Date('2026-03-11T09:00:00Z');
   const res = await post(`/staff/submissions/${refs.c1}/unpublish`, tokenA, { reason });
   const d = StaffSubmissionDetailSchema.parse(await res.json());
   assert.equal(d.published, false);
-  assert.deepEqual(await comments(), []);
+  // The public list keeps a placeholder in its place: the reason, when, and none of the text.
+  const removed = await page();
+  assert.equal(removed.total, 1);
+  assert.deepEqual(removed.items, [
+    { reference: refs.c1, removed: true, publishedAt, removedAt: '2026-03-11T09:00:00.000Z', reason },
+  ]);
+  assert.doesNotMatch(JSON.stringify(removed), /proposal of some length/i, 'the removed text is never public');
   const entry = d.history.at(-1)!;
   assert.deepEqual(
     [entry.kind, entry.visibility, entry.note?.values['sq']],
@@ -301,6 +310,12 @@ test('publish and unpublish with a public reason; the status page shows only pub
     ],
   );
   assert.equal(status.response?.body.values['sq'], 'Propozimi u pranua.');
+  // Published again, it is a comment again, with its text.
+  h.clock.now = new Date('2026-03-12T09:00:00Z');
+  assert.equal((await post(`/feedback/${refs.c1}/publish`, tokenA, {})).status, 200);
+  const again = (await page()).items[0];
+  assert.ok(again && !('removed' in again) && again.message === 'A proposal of some length.');
+  h.clock.now = new Date('2026-03-10T09:00:00Z');
 });
 
 test('transfer: to the other institution with a public note, the new deadline by the SDK rule; it leaves the inbox', async () => {

@@ -1,15 +1,15 @@
-import type { PublishedComment } from '@hapur/sdk';
+import type { CommentListItem } from '@hapur/sdk';
 
 /** One page of comments as the element shows it. */
 export interface CommentPage {
-  items: PublishedComment[];
+  items: CommentListItem[];
   page: number;
   pageSize: number;
   total: number;
 }
 
-/** Newest published first; equal dates keep their order. */
-export function newestFirst(items: readonly PublishedComment[]): PublishedComment[] {
+/** Newest published first (a removed comment's placeholder keeps its place); equal dates keep their order. */
+export function newestFirst<T extends Pick<CommentListItem, 'publishedAt'>>(items: readonly T[]): T[] {
   return items
     .map((item, index) => ({ item, index }))
     .sort((a, b) => Date.parse(b.item.publishedAt) - Date.parse(a.item.publishedAt) || a.index - b.index)
@@ -22,7 +22,7 @@ export function pageCount(total: number, pageSize: number): number {
 }
 
 /** A page of comments given as data (not from the API), newest first. Out-of-range pages clamp. */
-export function pageOfList(items: readonly PublishedComment[], page: number, pageSize: number): CommentPage {
+export function pageOfList(items: readonly CommentListItem[], page: number, pageSize: number): CommentPage {
   const size = Math.max(1, pageSize);
   const last = pageCount(items.length, size);
   const current = Math.min(Math.max(1, page), last);

@@ -29,6 +29,11 @@ export default css`
     border-radius: var(--_radius);
   }
 
+  .comment--removed {
+    color: var(--_color-text-muted);
+    font-style: italic;
+  }
+
   .meta,
   .language-note {
     color: var(--_color-text-muted);

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { PublishedComment } from '@hapur/sdk';
+import type { CommentListItem, PublishedComment, RemovedComment } from '@hapur/sdk';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { settled, shadowText } from '../../internal/test/localization-contract.js';
 import { fakeReads, json } from '../feedback-form/test/fake-api.js';
@@ -46,7 +46,7 @@ const answeredComment = comment(20, {
   },
 });
 
-async function inline(comments: PublishedComment[], lang = 'en', pageSize = 10) {
+async function inline(comments: CommentListItem[], lang = 'en', pageSize = 10) {
   const wrapper = await fixture<HTMLElement>(
     html`<div lang=${lang}><hapur-comments .comments=${comments} page-size=${pageSize}></hapur-comments></div>`,
   );
@@ -79,6 +79,56 @@ describe('<hapur-comments>', () => {
       const { el } = await inline([comment(1), comment(2, { demonstration: false })]);
       expect($(el, '[part="demo-note"]')).to.be.null;
       expect(shadowText(el)).not.to.contain('Demonstration');
+    });
+  });
+
+  describe('removed by moderation', () => {
+    /** Comment n, removed on day n + 1 with a public reason: its placeholder keeps its place. */
+    const removed = (n: number, reason: RemovedComment['reason']): RemovedComment => ({
+      reference: comment(n).reference,
+      removed: true,
+      publishedAt: comment(n).publishedAt,
+      removedAt: `2026-03-${String(n + 1).padStart(2, '0')}T09:00:00Z`,
+      reason,
+    });
+    const reason = {
+      values: { sq: 'Përmban të dhëna personale.', en: `Contains personal data. ${XSS}` },
+      source: 'sq',
+    };
+
+    for (const lang of ['sq', 'sr-Latn', 'en'] as const) {
+      it(`shows "removed by moderation: reason" in the comment's place, without its text (${lang})`, async () => {
+        const own = await commentsStrings.load(lang);
+        const { el } = await inline([comment(1), removed(2, reason), comment(3)], lang);
+        const items = [...el.shadowRoot!.querySelectorAll('ol.list > li')];
+        expect(items.map((li) => li.getAttribute('part'))).to.deep.equal(['comment', 'removed', 'comment']);
+        const placeholder = items[1]!.textContent!.replace(/\s+/g, ' ').trim();
+        expect(placeholder.startsWith(`${own.removedByModeration}: `)).to.be.true;
+        expect(placeholder).to.contain(lang === 'en' ? 'Contains personal data.' : 'Përmban të dhëna personale.');
+        expect(shadowText(el)).not.to.contain('Comment number 2');
+        expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+        expect(messages(el)).to.deep.equal(['Comment number 3', 'Comment number 1']);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('marks a reason shown in another language with its lang', async () => {
+      const { el } = await inline([removed(2, { values: { sq: 'Fyese.' }, source: 'sq' })], 'en');
+      const span = $(el, '[part="removed"] span[lang]')!;
+      expect([span.getAttribute('lang'), span.textContent]).to.deep.equal(['sq', 'Fyese.']);
+    });
+
+    it('shows the placeholder from an API page', async () => {
+      const api = fakeReads({
+        '/plans/xk-2026-2028/commitments/1/comments?page=1&pageSize=10': () =>
+          json({ items: [removed(4, reason), comment(3)], page: 1, pageSize: 10, total: 2 }),
+      });
+      const el = await fixture<HapurComments>(
+        html`<hapur-comments lang="en" plan-id="xk-2026-2028" commitment="1" .client=${api.client}></hapur-comments>`,
+      );
+      await settled(el);
+      expect($(el, '[part="removed"]')!.textContent).to.contain('Removed by moderation: Contains personal data.');
+      expect(messages(el)).to.deep.equal(['Comment number 3']);
     });
   });
 

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import type { PublishedComment } from '@hapur/sdk';
+import { isRemovedComment, type CommentListItem, type PublishedComment, type RemovedComment } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
@@ -18,7 +18,8 @@ import { catalogues, commentsStrings, type CommentsTranslation } from './comment
 /**
  * Comments a moderator published on a commitment (from the API) or on anything else (given as
  * data), newest first, a page at a time, each with the institution's response beneath it. Shows
- * text only: no names or contact details exist in published comments.
+ * text only: no names or contact details exist in published comments. A comment a moderator took
+ * off again keeps its place as "Removed by moderation: reason", without its text.
  *
  * @summary Published citizen comments with the institution's responses, paginated.
  * @customElement hapur-comments
@@ -32,6 +33,7 @@ import { catalogues, commentsStrings, type CommentsTranslation } from './comment
  * @csspart base - The wrapper.
  * @csspart count - The number of comments (focused after a page change).
  * @csspart comment - Each comment.
+ * @csspart removed - In the place of a comment removed by moderation: "Removed by moderation: reason".
  * @csspart demo-note - The "demonstration data" note, when a comment shown is a demonstration submission.
  * @csspart demo-label - The "Demonstration" mark on such a comment.
  * @csspart response - The institution's response under a comment.
@@ -60,7 +62,7 @@ export class HapurComments extends HapurElement {
   /** A configured SDK client (set from JavaScript); overrides `api`. */
   @property({ attribute: false }) client: BlockClient<'listComments'> | undefined;
   /** Comments given as data (e.g. on a service); paginated here instead of loading. */
-  @property({ attribute: false }) comments: PublishedComment[] | undefined;
+  @property({ attribute: false }) comments: CommentListItem[] | undefined;
 
   @consume({ context: hapurConfigContext, subscribe: true })
   protected config: HapurConfig | undefined;
@@ -126,12 +128,14 @@ export class HapurComments extends HapurElement {
     const page = this.data.data;
     const pages = pageCount(page.total, page.pageSize);
     const own = this.localize.text(commentsStrings);
-    const demo = page.items.some((comment) => comment.demonstration === true);
+    const demo = page.items.some((comment) => !isRemovedComment(comment) && comment.demonstration === true);
     return html`<section class="base" part="base" lang=${t.lang} aria-labelledby="count">
       <p class="count" id="count" part="count" tabindex="-1">${t.commentsCount(page.total)}</p>
       ${demo ? html`<p class="notice notice--demo" part="demo-note" role="note">${own.demonstrationNote}</p>` : nothing}
       <ol class="list">
-        ${page.items.map((comment) => this.renderComment(comment, t, own))}
+        ${page.items.map((comment) =>
+          isRemovedComment(comment) ? this.renderRemoved(comment, own) : this.renderComment(comment, t, own),
+        )}
       </ol>
       ${pages > 1 ? this.renderPagination(t, page.page, pages) : nothing}
     </section>`;
@@ -162,6 +166,14 @@ export class HapurComments extends HapurElement {
             </div>`
           : nothing
       }
+    </li>`;
+  }
+
+  /** A comment moderators took off: the reason in its place, never its text. */
+  private renderRemoved(comment: RemovedComment, own: CommentsTranslation): TemplateResult {
+    const text = new TextRenderer(this.localize);
+    return html`<li class="comment comment--removed" part="removed">
+      <p>${own.removedByModeration}: ${text.inline(comment.reason)}</p>
     </li>`;
   }
 
