@@ -20,21 +20,13 @@ import { getParticipationStats } from './participation.js';
 import { getCommitment, getPlan, listComments, listPlans } from './plans.js';
 import { getPublicationChecklist, listPublicationPeriods } from './publication.js';
 import { getService, listServices } from './services.js';
-import { changeSubmissionStatus, postProgressUpdate, publishComment, recordPublicationCheck } from './staff.js';
-import {
-  addSubmissionNote,
-  assignSubmission,
-  getStaffMe,
-  getStaffSubmission,
-  listStaffSubmissions,
-  listWebhookDeliveries,
-  releaseSubmission,
-  transferSubmission,
-  unpublishComment,
-} from './inbox.js';
+import type { changeSubmissionStatus, publishComment } from './staff.js';
+import { postProgressUpdate, recordPublicationCheck } from './staff.js';
+import { listWebhookDeliveries } from './inbox.js';
 
 import { getServiceRevision, listServiceChanges, putService, withdrawService } from './service-upkeep.js';
 import { listProgressHistory } from './progress.js';
+import { inboxCalls, type InboxCalls } from './inbox-calls.js';
 
 type Rest<F> = F extends (core: Core, ...args: infer A) => infer R ? (...args: A) => R : never;
 
@@ -59,17 +51,7 @@ export interface HapurClient {
 }
 
 /** The institution's inbox, short names (`client.staff.listSubmissions(…)`); the same functions by route id on the client. */
-export interface StaffInbox {
-  me: Rest<typeof getStaffMe>;
-  listSubmissions: Rest<typeof listStaffSubmissions>;
-  getSubmission: Rest<typeof getStaffSubmission>;
-  changeStatus: Rest<typeof changeSubmissionStatus>;
-  assign: Rest<typeof assignSubmission>;
-  addNote: Rest<typeof addSubmissionNote>;
-  publish: Rest<typeof publishComment>;
-  unpublish: Rest<typeof unpublishComment>;
-  transfer: Rest<typeof transferSubmission>;
-  release: Rest<typeof releaseSubmission>;
+export interface StaffInbox extends InboxCalls {
   listWebhookDeliveries: Rest<typeof listWebhookDeliveries>;
 }
 
@@ -87,14 +69,14 @@ export interface HapurStaffClient extends HapurClient {
   changeSubmissionStatus: Rest<typeof changeSubmissionStatus>;
   publishComment: Rest<typeof publishComment>;
   recordPublicationCheck: Rest<typeof recordPublicationCheck>;
-  getStaffMe: Rest<typeof getStaffMe>;
-  listStaffSubmissions: Rest<typeof listStaffSubmissions>;
-  getStaffSubmission: Rest<typeof getStaffSubmission>;
-  assignSubmission: Rest<typeof assignSubmission>;
-  addSubmissionNote: Rest<typeof addSubmissionNote>;
-  unpublishComment: Rest<typeof unpublishComment>;
-  transferSubmission: Rest<typeof transferSubmission>;
-  releaseSubmission: Rest<typeof releaseSubmission>;
+  getStaffMe: InboxCalls['me'];
+  listStaffSubmissions: InboxCalls['listSubmissions'];
+  getStaffSubmission: InboxCalls['getSubmission'];
+  assignSubmission: InboxCalls['assign'];
+  addSubmissionNote: InboxCalls['addNote'];
+  unpublishComment: InboxCalls['unpublish'];
+  transferSubmission: InboxCalls['transfer'];
+  releaseSubmission: InboxCalls['release'];
   listWebhookDeliveries: Rest<typeof listWebhookDeliveries>;
   createOpportunity: Rest<typeof createOpportunity>;
   updateOpportunity: Rest<typeof updateOpportunity>;
@@ -111,19 +93,7 @@ export interface HapurStaffClient extends HapurClient {
 }
 
 function staffInbox(core: Core): StaffInbox {
-  return {
-    me: (options) => getStaffMe(core, options),
-    listSubmissions: (query, options) => listStaffSubmissions(core, query, options),
-    getSubmission: (reference, options) => getStaffSubmission(core, reference, options),
-    changeStatus: (reference, input, call) => changeSubmissionStatus(core, reference, input, call),
-    assign: (reference, input, call) => assignSubmission(core, reference, input, call),
-    addNote: (reference, input, call) => addSubmissionNote(core, reference, input, call),
-    publish: (reference, call) => publishComment(core, reference, call),
-    unpublish: (reference, input, call) => unpublishComment(core, reference, input, call),
-    transfer: (reference, input, call) => transferSubmission(core, reference, input, call),
-    release: (reference, input, call) => releaseSubmission(core, reference, input, call),
-    listWebhookDeliveries: (options) => listWebhookDeliveries(core, options),
-  };
+  return { ...inboxCalls(core), listWebhookDeliveries: (options) => listWebhookDeliveries(core, options) };
 }
 
 function readMethods(core: Core): HapurClient {
@@ -183,8 +153,8 @@ export function createClient(options: ClientOptions): HapurClient | HapurStaffCl
     listWebhookDeliveries: staff.listWebhookDeliveries,
     postProgressUpdate: (planId, milestoneId, input, call) =>
       postProgressUpdate(core, planId, milestoneId, input, call),
-    changeSubmissionStatus: (reference, input, call) => changeSubmissionStatus(core, reference, input, call),
-    publishComment: (reference, call) => publishComment(core, reference, call),
+    changeSubmissionStatus: staff.changeStatus,
+    publishComment: staff.publish,
     recordPublicationCheck: (input, call) => recordPublicationCheck(core, input, call),
     createOpportunity: (input, call) => createOpportunity(core, input, call),
     updateOpportunity: (id, input, call) => updateOpportunity(core, id, input, call),

@@ -1,6 +1,8 @@
 export { createClient, createStaticClient } from './create-client.js';
 export type { HapurClient, HapurStaffClient, StaffInbox, ServiceUpkeep } from './create-client.js';
 export { createCore } from './core.js';
+export { inboxCalls } from './inbox-calls.js';
+export type { InboxCalls } from './inbox-calls.js';
 export type { Core, ReadRoute, WriteRequest } from './core.js';
 export type {
   ApiClientOptions,
@@ -21,27 +23,9 @@ export { getPublicationChecklist, listPublicationPeriods } from './publication.j
 export type { PeriodEntry } from './publication.js';
 export { postProgressUpdate, changeSubmissionStatus, publishComment, recordPublicationCheck } from './staff.js';
 export type { PublishResult, StatusChangeResult } from './staff.js';
-export {
-  getStaffMe,
-  listStaffSubmissions,
-  getStaffSubmission,
-  listWebhookDeliveries,
-  assignSubmission,
-  addSubmissionNote,
-  unpublishComment,
-  transferSubmission,
-  releaseSubmission,
-  staffQueryString,
-} from './inbox.js';
-export {
-  listOpportunities,
-  getCoCreationProcess,
-  calendarUrl,
-  createOpportunity,
-  updateOpportunity,
-  recordResponse,
-} from './cocreation.js';
-export type { OpportunityFilter } from './cocreation.js';
+// Every export of these two modules is the inbox's and co-creation's calls (with staffQueryString, OpportunityFilter).
+export * from './inbox.js';
+export * from './cocreation.js';
 export { getServiceRevision, putService, withdrawService, listServiceChanges } from './service-upkeep.js';
 export { listProgressHistory } from './progress.js';
 export type { ServiceBase } from './service-upkeep.js';

@@ -60,6 +60,9 @@ export const institutionId: ParamDoc = { description: 'Institution id' };
 export const reference: ParamDoc = { description: 'Public reference' };
 export const serviceId: ParamDoc = { description: 'Service id' };
 export const none = {} as const;
+/** A write's 201 answer: the word for what happened ('Created', 'Recorded', 'Received') and what was made. */
+export const created = <S extends z.ZodMiniType>(description: string, schema: S) =>
+  ({ status: 201, description, schema }) as const;
 export const boolParam = (description: string): ParamDoc => ({ description, schema: { type: 'boolean' } });
 export const staffIdempotency: readonly Json[] = [
   {

@@ -1,6 +1,6 @@
 import * as cocreation from '../schemas/cocreation.js';
 import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES } from '../rules/cocreation.js';
-import { none, spec, type ParamDoc } from './route-doc.js';
+import { created, none, spec, type ParamDoc } from './route-doc.js';
 
 const opportunityId: ParamDoc = { description: 'Opportunity id' };
 const date: ParamDoc = { description: 'YYYY-MM-DD, inclusive', schema: { type: 'string', format: 'date' } };
@@ -42,7 +42,7 @@ export const COCREATION_ROUTES = {
     pathParams: none,
     queryParams: none,
     input: cocreation.OpportunityInputSchema,
-    output: { status: 201, description: 'Created', schema: cocreation.ParticipationOpportunitySchema },
+    output: created('Created', cocreation.ParticipationOpportunitySchema),
     problems: [403, 404, 409],
   }),
   updateOpportunity: /* @__PURE__ */ spec('updateOpportunity', {

@@ -5,6 +5,7 @@ import { ParticipationStatsSchema } from '../schemas/participation.js';
 import { StatusChangeInputSchema } from '../schemas/submission-staff.js';
 import {
   boolParam,
+  created,
   institutionId,
   none,
   reference,
@@ -61,7 +62,7 @@ export const FEEDBACK_ROUTES = {
     queryParams: none,
     headers: [{ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', maxLength: 255 } }],
     input: submission.FeedbackInputSchema,
-    output: { status: 201, description: 'Received', schema: submission.FeedbackReceiptSchema },
+    output: created('Received', submission.FeedbackReceiptSchema),
     problems: [409, 422],
   }),
   getFeedbackStatus: /* @__PURE__ */ spec('getFeedbackStatus', {
@@ -120,7 +121,7 @@ export const FEEDBACK_ROUTES = {
     pathParams: none,
     queryParams: none,
     input: publication.PublicationCheckInputSchema,
-    output: { status: 201, description: 'Recorded', schema: publication.PublicationCheckSchema },
+    output: created('Recorded', publication.PublicationCheckSchema),
     problems: [403, 404],
   }),
   getStaffMe: /* @__PURE__ */ spec('getStaffMe', {

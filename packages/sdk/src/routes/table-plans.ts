@@ -3,7 +3,7 @@ import * as progress from '../schemas/progress-update.js';
 import * as upkeep from '../schemas/service-upkeep.js';
 import { CommitmentSchema } from '../schemas/commitment.js';
 import { PublicServiceSchema } from '../schemas/service.js';
-import { none, number, planId, serviceId, spec, type Json } from './route-doc.js';
+import { created, none, number, planId, serviceId, spec, type Json } from './route-doc.js';
 
 const commentPage: Json = {
   type: 'object',
@@ -86,7 +86,7 @@ export const PLAN_ROUTES = {
     pathParams: { planId, milestoneId: { description: 'Milestone id' } },
     queryParams: none,
     input: progress.ProgressUpdateInputSchema,
-    output: { status: 201, description: 'Recorded', schema: progress.ProgressUpdateSchema },
+    output: created('Recorded', progress.ProgressUpdateSchema),
     problems: [403, 404, 422],
   }),
   listProgressHistory: /* @__PURE__ */ spec('listProgressHistory', {

@@ -67,24 +67,21 @@ export async function act<I>(
   return c.json(result.body as object, 200);
 }
 
+/** An action of `feedback/actions.ts`: the step's parts, in the step's order. */
+type Action<I> = (tx: Queryable, row: InboxRow, input: I, actor: actions.Actor, at: string) => Promise<unknown>;
+
+/** The handler of a route whose action needs nothing but the step, answered with the item and its history. */
+const inboxAction =
+  <K extends RouteId>(id: K, action: Action<RouteInput<K>>) =>
+  (c: AnyContext) =>
+    act<RouteInput<K>>(c, id, (s) => action(s.tx, s.row, s.input, s.actor, s.at));
+
 /** The inbox's actions; the status change and publishing keep their routes (moderation.ts) and use `act` too. */
 export const inboxActionHandlers = {
-  assignSubmission: (c) =>
-    act<RouteInput<'assignSubmission'>>(c, 'assignSubmission', (s) =>
-      actions.assign(s.tx, s.row, s.input, s.actor, s.at),
-    ),
-  addSubmissionNote: (c) =>
-    act<RouteInput<'addSubmissionNote'>>(c, 'addSubmissionNote', (s) =>
-      actions.addNote(s.tx, s.row, s.input, s.actor, s.at),
-    ),
-  unpublishComment: (c) =>
-    act<RouteInput<'unpublishComment'>>(c, 'unpublishComment', (s) =>
-      actions.unpublish(s.tx, s.row, s.input, s.actor, s.at),
-    ),
-  transferSubmission: (c) =>
-    act<RouteInput<'transferSubmission'>>(c, 'transferSubmission', (s) =>
-      actions.transfer(s.tx, s.row, s.input, s.actor, s.at),
-    ),
+  assignSubmission: inboxAction('assignSubmission', actions.assign),
+  addSubmissionNote: inboxAction('addSubmissionNote', actions.addNote),
+  unpublishComment: inboxAction('unpublishComment', actions.unpublish),
+  transferSubmission: inboxAction('transferSubmission', actions.transfer),
   releaseSubmission: async (c) => {
     const { webhooks } = c.get('deps');
     const response = await act<RouteInput<'releaseSubmission'>>(c, 'releaseSubmission', (s) =>

@@ -1,17 +1,8 @@
 import {
-  addSubmissionNote,
-  assignSubmission,
-  changeSubmissionStatus,
   createCore,
   getStaffMe,
-  getStaffSubmission,
   listProgressHistory,
   postProgressUpdate,
-  listStaffSubmissions,
-  publishComment,
-  releaseSubmission,
-  transferSubmission,
-  unpublishComment,
   calendarUrl,
   getCoCreationProcess,
   listOpportunities,
@@ -25,6 +16,8 @@ import {
   submitFeedback,
   type Core,
   type HapurStaffClient,
+  inboxCalls,
+  type InboxCalls,
   type StaffInbox,
 } from '@hapur/sdk';
 import type { ApiEntry, MethodSet } from './registry.js';
@@ -89,19 +82,7 @@ export function checklistStaffWrite(api: string, token: string): Pick<HapurStaff
 }
 
 /** The inbox calls `<hapur-staff-inbox>` makes. @internal */
-export type StaffInboxCalls = Pick<
-  StaffInbox,
-  | 'me'
-  | 'listSubmissions'
-  | 'getSubmission'
-  | 'changeStatus'
-  | 'assign'
-  | 'addNote'
-  | 'publish'
-  | 'unpublish'
-  | 'transfer'
-  | 'release'
->;
+export type StaffInboxCalls = InboxCalls;
 
 /**
  * The staff inbox calls with one staff token, in the shape of a staff client's `client.staff`. Like the
@@ -109,21 +90,7 @@ export type StaffInboxCalls = Pick<
  * own core keeps the ETags of this token's reads, so the minute refresh is answered with a 304. @internal
  */
 export function staffInboxCalls(api: string, token: string): { staff: StaffInboxCalls } {
-  const core = createCore({ baseUrl: new URL(api, document.baseURI), token });
-  return {
-    staff: {
-      me: (options) => getStaffMe(core, options),
-      listSubmissions: (query, options) => listStaffSubmissions(core, query, options),
-      getSubmission: (reference, options) => getStaffSubmission(core, reference, options),
-      changeStatus: (reference, input, call) => changeSubmissionStatus(core, reference, input, call),
-      assign: (reference, input, call) => assignSubmission(core, reference, input, call),
-      addNote: (reference, input, call) => addSubmissionNote(core, reference, input, call),
-      publish: (reference, call) => publishComment(core, reference, call),
-      unpublish: (reference, input, call) => unpublishComment(core, reference, input, call),
-      transfer: (reference, input, call) => transferSubmission(core, reference, input, call),
-      release: (reference, input, call) => releaseSubmission(core, reference, input, call),
-    },
-  };
+  return { staff: inboxCalls(createCore({ baseUrl: new URL(api, document.baseURI), token })) };
 }
 
 /** The staff calls of `<hapur-progress-report>`: who signed in, the report, the milestone's history. @internal */

@@ -1,0 +1,32 @@
+import type { Core } from './core.js';
+import {
+  addSubmissionNote,
+  assignSubmission,
+  getStaffMe,
+  getStaffSubmission,
+  listStaffSubmissions,
+  releaseSubmission,
+  transferSubmission,
+  unpublishComment,
+} from './inbox.js';
+import { changeSubmissionStatus, publishComment } from './staff.js';
+
+/**
+ * The inbox's calls on one core under their short names: what a staff client's `client.staff` holds
+ * (it adds `listWebhookDeliveries`) and what `<hapur-staff-inbox>` calls with its own token's core.
+ */
+export const inboxCalls = (core: Core) => ({
+  me: getStaffMe.bind(null, core),
+  listSubmissions: listStaffSubmissions.bind(null, core),
+  getSubmission: getStaffSubmission.bind(null, core),
+  changeStatus: changeSubmissionStatus.bind(null, core),
+  assign: assignSubmission.bind(null, core),
+  addNote: addSubmissionNote.bind(null, core),
+  publish: publishComment.bind(null, core),
+  unpublish: unpublishComment.bind(null, core),
+  transfer: transferSubmission.bind(null, core),
+  release: releaseSubmission.bind(null, core),
+});
+
+/** The calls of `inboxCalls`. */
+export type InboxCalls = ReturnType<typeof inboxCalls>;
