@@ -143,6 +143,23 @@ function blockModules(): Plugin {
   };
 }
 
+/**
+ * hapur.all.js keeps the feedback blocks' strings inside: `src/translations/feedback/bundled.ts` stands in for its
+ * `index.ts` (which loads one language at a time, as the loader's chunks and npm builds do).
+ */
+function feedbackStringsInside(): Plugin {
+  const index = fileURLToPath(new URL('./src/translations/feedback/index.ts', import.meta.url));
+  return {
+    name: 'hapur-feedback-strings-inside',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.includes('translations/feedback/index')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === index ? index.replace(/index\.ts$/, 'bundled.ts') : resolved;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const conditions = ['@hapur/source', 'browser', 'module', 'import', 'default'];
   if (mode === 'bundle' || mode === 'bundle-all' || mode === 'block') {
@@ -155,7 +172,7 @@ export default defineConfig(({ mode }) => {
     }[mode];
     return {
       resolve: { conditions },
-      plugins: [minifyTemplates(), blockModules()],
+      plugins: [minifyTemplates(), blockModules(), ...(mode === 'bundle-all' ? [feedbackStringsInside()] : [])],
       build: {
         target: 'es2022',
         // Block builds are for measuring only; they go where git and the package never see them.

@@ -61,7 +61,7 @@ function closure(start, byName) {
 
 /** A language's catalogue chunks: dynamic entries whose module is a translations/<lang>.ts file. */
 const isCatalogue = (chunk, lang) =>
-  chunk.isDynamicEntry && new RegExp(`/translations/${lang}\\.ts$`).test(chunk.facadeModuleId ?? '');
+  chunk.isDynamicEntry && new RegExp(`/translations/(?:[a-z]+/)?${lang}\\.ts$`).test(chunk.facadeModuleId ?? '');
 
 /**
  * Splits a build's chunks into what every page loads (the entry and its static imports) and, per language,

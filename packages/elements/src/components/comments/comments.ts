@@ -7,7 +7,7 @@ import { DataController, type DataTask } from '../../internal/controllers/data.j
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
-import { commentReads } from '../../internal/client/core-methods.js';
+import { commentReads } from '../../internal/client/comment-reads.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
 import { feedbackStrings, type FeedbackTranslation } from '../../translations/feedback/index.js';
 import { newestFirst, pageCount, pageOfList, type CommentPage } from './comments.model.js';

@@ -1,6 +1,6 @@
 import { loadDocument, type ActionPlanDetail, type Institution } from '@hapur/sdk';
 import * as z from 'zod/mini';
-import { planReads } from '../../internal/client/core-methods.js';
+import { planReads } from '../../internal/client/plan-reads.js';
 import { clientFor, type BlockClient } from '../../internal/client/registry.js';
 import type { DataTask } from '../../internal/controllers/data.js';
 import { parseInlineJson } from '../../internal/inline-json.js';

@@ -49,6 +49,7 @@ async function form(setup: Setup = {}) {
     </div>`,
   );
   const el = wrapper.querySelector('hapur-feedback-form')!;
+  await waitUntil(() => el.languageReady, 'the form’s strings did not load');
   await el.updateComplete;
   return { el, api, outbox, wrapper };
 }

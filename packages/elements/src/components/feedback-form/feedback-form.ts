@@ -5,9 +5,10 @@ import { HapurErrorEvent, HapurQueuedEvent, HapurSubmitEvent, HapurSubmittedEven
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
 import { missingSourceError } from '../../internal/describe-error.js';
 import { HapurElement } from '../../internal/hapur-element.js';
+import { renderLanguagePending } from '../../internal/render-state.js';
 import { isTransient, rateLimitSeconds, type DeliveryResult } from './delivery.js';
 import { DraftStore } from './draft-store.js';
-import { feedbackWrites } from '../../internal/client/core-methods.js';
+import { feedbackWrites } from '../../internal/client/feedback-writes.js';
 import { pickClient } from '../../internal/client/registry.js';
 import { FieldTracker } from './field-tracker.js';
 import { GuidingQuestions } from './guiding-questions.js';
@@ -324,6 +325,8 @@ export class HapurFeedbackForm extends HapurElement {
   }
 
   protected override render() {
+    // Its strings come with the page's language (one chunk per language), like every block's.
+    if (!this.localize.ready) return renderLanguagePending();
     const level = Math.min(6, Math.max(2, this.headingLevel));
     const { receipt, fromQueue, statusUrl, copyState } = this;
     return renderForm({

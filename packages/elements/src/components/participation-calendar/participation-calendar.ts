@@ -3,7 +3,7 @@ import type { Institution, OpportunityFilter, OpportunityList, ParticipationOppo
 import { OPPORTUNITY_KINDS, daysLeft, filterOpportunities, opportunityDays } from '@hapur/sdk/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { calendarReads } from '../../internal/client/core-methods.js';
+import { calendarReads } from '../../internal/client/cocreation-reads.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';

@@ -6,7 +6,7 @@ import { hapurConfigContext, type HapurConfig } from '../../internal/context.js'
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
-import { statsReads } from '../../internal/client/core-methods.js';
+import { statsReads } from '../../internal/client/stats-reads.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
 import { feedbackStrings, type FeedbackTranslation } from '../../translations/feedback/index.js';
 import { kindRows, statusRows, type StatRow } from './participation-stats.model.js';

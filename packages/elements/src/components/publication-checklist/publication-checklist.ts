@@ -1,7 +1,8 @@
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { checklistReads, checklistStaffWrite } from '../../internal/client/core-methods.js';
+import { checklistReads } from '../../internal/client/checklist-reads.js';
+import { checklistStaffWrite } from '../../internal/client/checklist-write.js';
 import { pickClient } from '../../internal/client/registry.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
 import { DataController, type FetchTask } from '../../internal/controllers/data.js';

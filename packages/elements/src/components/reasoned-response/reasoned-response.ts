@@ -3,7 +3,7 @@ import type { AdoptedInto, CoCreationProcessDetail, Contribution, ResponseStatus
 import { RESPONSE_STATUSES, countResponses } from '@hapur/sdk/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { cocreationReads } from '../../internal/client/core-methods.js';
+import { cocreationReads } from '../../internal/client/cocreation-reads.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';

@@ -1,0 +1,8 @@
+import { getFeedbackStatus } from '@hapur/sdk';
+import { coreOf } from './core-of.js';
+import type { MethodSet } from './registry.js';
+
+/** @internal */
+export const statusReads: MethodSet<'getFeedbackStatus'> = (entry) => ({
+  getFeedbackStatus: (token, options) => getFeedbackStatus(coreOf(entry), token, options),
+});
