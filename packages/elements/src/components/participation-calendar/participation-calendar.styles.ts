@@ -1,23 +1,13 @@
 import { css } from 'lit';
-import { filterControls } from '../../styles/filter.styles.js';
+import { cocreationStyles } from '../../styles/cocreation.styles.js';
 
 export default css`
-  ${filterControls}
+  ${cocreationStyles}
 
   :host {
     display: block;
     --_accent: var(--hapur-participation-calendar-accent-color, var(--_color-brand));
     --_border-color: var(--hapur-participation-calendar-border-color, var(--_color-border));
-  }
-
-  p {
-    margin: 0 0 var(--_space-s);
-    overflow-wrap: anywhere;
-  }
-
-  .title {
-    font-size: var(--_font-size-large);
-    font-weight: 700;
   }
 
   .subheading {
@@ -44,10 +34,6 @@ export default css`
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_color-surface);
-  }
-
-  a {
-    color: var(--_color-brand);
   }
 
   .items,
@@ -111,25 +97,11 @@ export default css`
   }
 
   .facts {
-    display: grid;
     grid-template-columns: minmax(6rem, max-content) 1fr;
-    gap: var(--_space-xs) var(--_space-m);
-    margin: 0 0 var(--_space-s);
-  }
-
-  .facts dt {
-    font-weight: 600;
   }
 
   .facts dd {
-    margin: 0;
     overflow-wrap: anywhere;
-  }
-
-  .muted,
-  .none,
-  .language-note {
-    color: var(--_color-text-muted);
   }
 
   .actions {

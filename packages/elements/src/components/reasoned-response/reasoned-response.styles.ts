@@ -1,23 +1,13 @@
 import { css } from 'lit';
-import { filterControls } from '../../styles/filter.styles.js';
+import { cocreationStyles } from '../../styles/cocreation.styles.js';
 
 export default css`
-  ${filterControls}
+  ${cocreationStyles}
 
   :host {
     display: block;
     --_accent: var(--hapur-reasoned-response-accent-color, var(--_color-brand));
     --_border-color: var(--hapur-reasoned-response-border-color, var(--_color-border));
-  }
-
-  p {
-    margin: 0 0 var(--_space-s);
-    overflow-wrap: anywhere;
-  }
-
-  .title {
-    font-size: var(--_font-size-large);
-    font-weight: 700;
   }
 
   .total {
@@ -64,10 +54,6 @@ export default css`
     gap: var(--_space-xs) var(--_space-s);
   }
 
-  a {
-    color: var(--_color-brand);
-  }
-
   .shown:empty {
     display: none;
   }
@@ -94,18 +80,7 @@ export default css`
   }
 
   .facts {
-    display: grid;
     grid-template-columns: minmax(5rem, max-content) 1fr;
-    gap: var(--_space-xs) var(--_space-m);
-    margin: 0 0 var(--_space-s);
-  }
-
-  .facts dt {
-    font-weight: 600;
-  }
-
-  .facts dd {
-    margin: 0;
   }
 
   .response {
@@ -125,11 +100,5 @@ export default css`
 
   .response p:last-child {
     margin-bottom: 0;
-  }
-
-  .muted,
-  .none,
-  .language-note {
-    color: var(--_color-text-muted);
   }
 `;
