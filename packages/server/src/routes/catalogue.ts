@@ -83,6 +83,5 @@ export const PROBLEM_CODES: Readonly<Record<string, string>> = {
   rate_limited: 'Too many writes from this client; wait Retry-After seconds.',
   internal_error: "A server fault; nothing was saved partially. Quote `requestId` to the site's support.",
   unavailable: 'The server is shutting down; retry on another instance or in a moment.',
-  not_implemented: 'The endpoint is in the route table, but this server does not answer it yet.',
   not_ready: 'The server is not ready: its database does not answer or a migration is not applied yet.',
 };
