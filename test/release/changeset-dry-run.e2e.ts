@@ -1,6 +1,7 @@
 // Release dry run (issue #9): `changeset version` in a throw-away git worktree on a scratch branch, with the
 // checkout's current .changeset/ (committed or not), then checks versions, changelogs, dependants and private
-// workspaces against test/release/release-plan.ts. The real checkout is never written to; the test proves it.
+// workspaces against test/release/release-plan.ts, and writes and checks docs/embedding.md's SRI hashes and pinned
+// version for the released @hapur/elements (scripts/sri.mjs). The real checkout is never written to; the test proves it.
 //   node scripts/node-test.mjs test/release --suffix=.e2e.ts
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -147,6 +148,36 @@ describe('release dry run: changeset version on a scratch branch', () => {
       touched.filter((p) => !allowed.test(p)),
       [],
     );
+  });
+
+  // After the check above: this one writes docs/embedding.md in the scratch copy, as the release commit does.
+  it('writes docs/embedding.md for the released @hapur/elements: its tags pin that version, its SRI hashes are of this build', () => {
+    const elements = readWorkspaces(work).find((w) => w.name === '@hapur/elements')!;
+    const dist = join(repo, 'packages/elements/dist-cdn'); // built by the build step; the version is not in its bytes
+    const sri = (...args: string[]) =>
+      execFileSync(process.execPath, [join(work, 'scripts/sri.mjs'), '--dist', dist, ...args], {
+        cwd: work,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    assert.throws(
+      () => sri('--check'),
+      /not those of @hapur\/elements@/,
+      'the docs hold no hashes of this version yet',
+    );
+    sri();
+    const doc = readFileSync(join(work, 'docs/embedding.md'), 'utf8');
+    const pins = [...doc.matchAll(/@hapur\/elements@([^/\s]+)\/dist-cdn\//g)].map((m) => m[1]);
+    assert.ok(pins.length >= 3, 'the jsDelivr, unpkg and one-file tags');
+    assert.deepEqual([...new Set(pins)], [elements.version]);
+    assert.ok(doc.includes(`Hashes of \`@hapur/elements@${elements.version}\``));
+    for (const file of ['hapur.js', 'hapur.all.js']) {
+      const hash = createHash('sha384')
+        .update(readFileSync(join(dist, file)))
+        .digest('base64');
+      assert.ok(doc.includes(`| \`${file}\``) && doc.includes(`\`sha384-${hash}\``), `${file}: sha384-${hash}`);
+    }
+    assert.match(sri('--check'), /# pass 1/);
   });
 
   it('leaves the real checkout as it was, once the worktree and branch are gone', () => {
