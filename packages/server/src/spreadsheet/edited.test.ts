@@ -5,7 +5,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ActionPlan, PublicService } from '@hapur/sdk';
-import { createHarness, tempDir, type Harness } from '../testing/harness.js';
+import { createHarness, freshDatabaseUrl, tempDir, type Harness } from '../testing/harness.js';
 import { importFile } from '../seed/import.js';
 import { sdkDataDir } from '../seed/shipped.js';
 import { readTable, tableToCsv, tableToXlsx } from './files.js';
@@ -165,7 +165,10 @@ test('services: a sheet of the example services imports to the same services', a
 test('hapur-server import reads a CSV sheet and says where each problem is', { timeout: 120_000 }, async () => {
   const dir = tempDir('hapur-sheet-cli-');
   const env: NodeJS.ProcessEnv = { ...process.env, HAPUR_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent' };
-  delete env['DATABASE_URL'];
+  // PGlite in the data directory; a fresh database on the real server in the postgres-tests step.
+  const postgres = await freshDatabaseUrl();
+  if (postgres) env['DATABASE_URL'] = postgres.url;
+  else delete env['DATABASE_URL'];
   const bin = fileURLToPath(new URL('../../bin/hapur-server.js', import.meta.url));
   const cli = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { env, cwd: dir, encoding: 'utf8' });
   try {
@@ -184,5 +187,6 @@ test('hapur-server import reads a CSV sheet and says where each problem is', { t
     assert.match(ok.stdout, /Imported plan\.csv: 1 plans/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    await postgres?.drop();
   }
 });

@@ -52,16 +52,26 @@ export async function createHarness(
 }
 
 async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
+  const fresh = await freshDatabaseUrl();
+  if (!fresh) return { db: await openDatabase({}), drop: async () => undefined };
+  const db = await openDatabase({ databaseUrl: fresh.url });
+  return { db, drop: fresh.drop };
+}
+
+/**
+ * With HAPUR_TEST_DATABASE_URL (the postgres-tests step): a new empty database on that server, its URL (for
+ * a CLI child's DATABASE_URL) and how to drop it. Without: undefined, and the caller uses PGlite.
+ */
+export async function freshDatabaseUrl(): Promise<{ url: string; drop: () => Promise<void> } | undefined> {
   const base = process.env['HAPUR_TEST_DATABASE_URL'];
-  if (!base) return { db: await openDatabase({}), drop: async () => undefined };
+  if (!base) return undefined;
   const name = `hapur_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = await openDatabase({ databaseUrl: base });
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(base);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString() });
   return {
-    db,
+    url: url.toString(),
     drop: async () => {
       await admin.query(`DROP DATABASE IF EXISTS ${name}`);
       await admin.close();
