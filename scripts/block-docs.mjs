@@ -49,13 +49,18 @@ const EXAMPLES = {
   import '@hapur/elements/progress-report.js';
 </script>
 <hapur-progress-report api="/api/v1" plan-id="xk-2026-2028" heading-level="2"></hapur-progress-report>`,
+  'hapur-service-editor': `<!-- Staff sign in on the block with their token (docs/staff.md). -->
+<script type="module">
+  import '@hapur/elements/service-editor.js';
+</script>
+<hapur-service-editor api="/api/v1" heading-level="2"></hapur-service-editor>`,
   'hapur-provider': `<hapur-provider api="/api/v1" lang="sq">
   <hapur-service-info service-id="example-birth-certificate"></hapur-service-info>
 </hapur-provider>`,
 };
 
 /** Staff screens: not in hapur.js nor in `@hapur/elements` (index.ts); each is loaded from its own entry. */
-const STAFF_BLOCKS = new Set(['hapur-staff-inbox', 'hapur-progress-report']);
+const STAFF_BLOCKS = new Set(['hapur-staff-inbox', 'hapur-progress-report', 'hapur-service-editor']);
 /** Blocks the loader (hapur.js) loads by tag but that are not in `@hapur/elements` nor in hapur.all.js (its size budget). */
 const OWN_ENTRY_BLOCKS = new Set(['hapur-participation-calendar', 'hapur-reasoned-response']);
 

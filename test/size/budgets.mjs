@@ -26,6 +26,7 @@ const BLOCKS = [
   'publication-checklist',
   'staff-inbox',
   'progress-report',
+  'service-editor',
 ];
 const KB = 1024;
 // The blocks hapur.all.js registers (src/all.ts): what a citizen-facing page may hold. Staff screens load alone.

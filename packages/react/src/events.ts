@@ -6,6 +6,7 @@ import type {
   HapurLoadEvent,
   HapurQueuedEvent,
   HapurSubmitEvent,
+  HapurServiceSaveEvent,
   HapurStaffActionEvent,
   HapurProgressSavedEvent,
   HapurSubmittedEvent,
@@ -50,4 +51,10 @@ export const staffInboxEvents = {
 export const progressReportEvents = {
   ...dataEvents,
   onHapurProgressSaved: 'hapur-progress-saved' as EventName<HapurProgressSavedEvent>,
+};
+
+/** `<hapur-service-editor>`: also `onHapurServiceSave` (the server stored a service: saved or withdrawn). */
+export const serviceEditorEvents = {
+  ...dataEvents,
+  onHapurServiceSave: 'hapur-service-save' as EventName<HapurServiceSaveEvent>,
 };

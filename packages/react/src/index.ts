@@ -12,6 +12,7 @@ export { HapurReasonedResponse } from './reasoned-response.js';
 export { HapurPublicationChecklist } from './publication-checklist.js';
 export { HapurStaffInbox } from './staff-inbox.js';
 export { HapurProgressReport } from './progress-report.js';
+export { HapurServiceEditor } from './service-editor.js';
 export {
   dataEvents,
   trackerEvents,
@@ -19,6 +20,7 @@ export {
   checklistEvents,
   staffInboxEvents,
   progressReportEvents,
+  serviceEditorEvents,
 } from './events.js';
 export type {
   HapurLoadEvent,
@@ -30,6 +32,7 @@ export type {
   HapurAfterRecordEvent,
   HapurStaffActionEvent,
   HapurProgressSavedEvent,
+  HapurServiceSaveEvent,
   HapurLoadEventDetail,
   HapurErrorEventDetail,
   HapurDataSource,
@@ -41,6 +44,7 @@ export type {
   HapurStaffActionEventDetail,
   HapurStaffActionKind,
   HapurProgressSavedEventDetail,
+  HapurServiceSaveEventDetail,
   ServiceInfoVariant,
   HeadingLevel,
   CommitmentStatus,

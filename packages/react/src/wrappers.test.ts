@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as PublicBlocks from '@hapur/elements';
 import * as StaffInbox from '@hapur/elements/staff-inbox.js';
 import * as ProgressReport from '@hapur/elements/progress-report.js';
+import * as ServiceEditor from '@hapur/elements/service-editor.js';
 import * as ParticipationCalendar from '@hapur/elements/participation-calendar.js';
 import * as ReasonedResponse from '@hapur/elements/reasoned-response.js';
 import {
@@ -22,18 +23,27 @@ import {
   HapurServiceList,
   HapurStaffInbox,
   HapurProgressReport,
+  HapurServiceEditor,
 } from './index.js';
 import {
   checklistEvents,
   dataEvents,
   feedbackFormEvents,
   progressReportEvents,
+  serviceEditorEvents,
   staffInboxEvents,
   trackerEvents,
 } from './events.js';
 
 // The public blocks' door plus each staff block's own entry (staff blocks stay out of `@hapur/elements`).
-const Elements = { ...PublicBlocks, ...StaffInbox, ...ProgressReport, ...ParticipationCalendar, ...ReasonedResponse };
+const Elements = {
+  ...PublicBlocks,
+  ...StaffInbox,
+  ...ProgressReport,
+  ...ServiceEditor,
+  ...ParticipationCalendar,
+  ...ReasonedResponse,
+};
 
 // Server rendering with react-dom/server. In Node, Lit's own DOM shim provides `customElements`.
 // @lit/react sets element *properties* (serviceId, client, onHapurLoad…) only in the browser, after
@@ -120,6 +130,12 @@ const wrappers = [
     component: HapurProgressReport,
     events: progressReportEvents,
     make: () => createElement(HapurProgressReport, { ...common, ...handlers(progressReportEvents) }),
+  },
+  {
+    tag: 'hapur-service-editor',
+    component: HapurServiceEditor,
+    events: serviceEditorEvents,
+    make: () => createElement(HapurServiceEditor, { ...common, ...handlers(serviceEditorEvents) }),
   },
 ];
 

@@ -16,3 +16,5 @@ export { HapurStaffActionEvent } from './staff-action.js';
 export type { HapurStaffActionEventDetail, HapurStaffActionKind } from './staff-action.js';
 export { HapurProgressSavedEvent } from './progress-saved.js';
 export type { HapurProgressSavedEventDetail } from './progress-saved.js';
+export { HapurServiceSaveEvent } from './service-save.js';
+export type { HapurServiceSaveEventDetail } from './service-save.js';

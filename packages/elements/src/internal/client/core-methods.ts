@@ -2,7 +2,7 @@ import { createCore, inboxCalls, type InboxCalls } from '@hapur/sdk';
 
 // The staff inbox's calls. The citizen blocks' method sets are one module each (plan-reads.ts, comment-reads.ts, …;
 // see core-of.ts), the checklist's staff write is checklist-write.ts and the progress report's calls are
-// progress-report-calls.ts, so a page never loads the calls of a block it does not show.
+// progress-report-calls.ts and the service editor's service-editor-calls.ts, so a page never loads the calls of a block it does not show.
 
 /** The inbox calls `<hapur-staff-inbox>` makes. @internal */
 export type StaffInboxCalls = InboxCalls;

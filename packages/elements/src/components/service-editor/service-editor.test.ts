@@ -1,0 +1,250 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { HapurServiceSaveEvent } from '../../events/service-save.js';
+import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
+import { runLocalizationContract, shadowText } from '../../internal/test/localization-contract.js';
+import { runTokenContract } from '../../internal/test/token-contract.js';
+import { blockStyles } from '../../styles/tokens.styles.js';
+import styles from './service-editor.styles.js';
+import en from './translations/en.js';
+import sq from './translations/sq.js';
+import srLatn from './translations/sr-latn.js';
+import './service-editor.define.js';
+import type { HapurServiceEditor } from './service-editor.js';
+import { EXPIRED_TOKEN, fakeUpkeep, STAFF_TOKEN } from './test/fake-upkeep.js';
+
+failOnConsole();
+
+const $ = <T extends HTMLElement = HTMLElement>(el: HapurServiceEditor, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = (el: HapurServiceEditor, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const active = (el: HapurServiceEditor) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+async function until(check: () => unknown, what: string, el?: HapurServiceEditor, ms = 4000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}${el ? `: ${shadowText(el).slice(0, 300)}` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 15));
+  }
+}
+
+let tests = 0;
+const realFetch = window.fetch;
+afterEach(() => {
+  window.fetch = realFetch;
+  sessionStorage.clear();
+});
+
+/** The block with its own sign-in on a fresh API address (the page keeps one staff session per address). */
+async function mount(lang = 'en', api = fakeUpkeep(), base = `/e${++tests}/api/v1/`) {
+  window.fetch = api.fetch;
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}><hapur-service-editor api=${base}></hapur-service-editor></div>`,
+  );
+  const el = wrapper.querySelector('hapur-service-editor')!;
+  await until(() => $(el, '#staff-token') || $(el, '[part="list"]') || $(el, '[part="form"]'), 'the block', el);
+  return { el, api, wrapper, base };
+}
+
+async function signIn(el: HapurServiceEditor, token = STAFF_TOKEN) {
+  $<HTMLInputElement>(el, '#staff-token')!.value = token;
+  $<HTMLButtonElement>(el, '[part="sign-in-button"]')!.click();
+}
+
+async function signedIn(lang = 'en') {
+  const m = await mount(lang);
+  await signIn(m.el);
+  await until(() => $(m.el, '[part="list"]'), 'the list', m.el);
+  return m;
+}
+
+async function openService(el: HapurServiceEditor, name: string) {
+  $$(el, '.service-link')
+    .find((a) => a.textContent === name)!
+    .click();
+  await until(() => $(el, '[part="form"]'), 'the form', el);
+  await el.updateComplete;
+}
+
+/** Types into a control the way a person does (value, then an input event). */
+async function type(el: HapurServiceEditor, id: string, value: string) {
+  const control = $<HTMLInputElement>(el, `#${id}`)!;
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+const preview = (el: HapurServiceEditor) => $(el, 'hapur-service-info')!;
+const previewText = (el: HapurServiceEditor) => shadowText(preview(el));
+const save = (el: HapurServiceEditor) => $<HTMLFormElement>(el, '[part="form"]')!.requestSubmit();
+
+describe('<hapur-service-editor>', () => {
+  it('asks for the staff token first, then lists only the services the institution is responsible for', async () => {
+    const { el, api } = await mount();
+    expect($(el, '[part="sign-in"]')).to.exist;
+    expect(api.requests).to.have.length(0);
+    await expect(el).to.be.accessible();
+    await signIn(el);
+    await until(() => $(el, '[part="list"]'), 'the list', el);
+    const names = $$(el, '.service-link').map((a) => a.textContent);
+    expect(names).to.deep.equal(['Birth certificate', 'Residents’ parking permit']);
+    expect(api.requests.some((r) => r.path.includes('institution=xk-prishtina'))).to.be.true;
+    expect($(el, '[part="signed-in"]')!.textContent).to.contain('Municipality of Prishtina');
+    expect(JSON.stringify(sessionStorage)).to.not.contain(STAFF_TOKEN);
+    await expect(el).to.be.accessible();
+  });
+
+  it('signs out with the reason when the server refuses the token', async () => {
+    const { el } = await mount();
+    await signIn(el, EXPIRED_TOKEN);
+    await until(() => $(el, '.sign-in__notice'), 'the notice', el);
+    expect($(el, '.sign-in__notice')!.textContent).to.contain('expired');
+  });
+
+  it('edits the fee beside the real card preview and saves it with If-Match', async () => {
+    const { el, api } = await signedIn();
+    await openService(el, 'Birth certificate');
+    expect(active(el)?.id).to.equal('edit-title');
+    expect(previewText(el)).to.contain('2.50');
+    await type(el, 'f-costs-0-value', '3,20');
+    await until(() => previewText(el).includes('3.20'), 'the preview with the new fee', el);
+    await expect(el).to.be.accessible();
+    const saved = oneEvent(el, 'hapur-service-save') as Promise<HapurServiceSaveEvent>;
+    save(el);
+    expect((await saved).detail).to.deep.equal({ serviceId: 'prishtina-birth-certificate', action: 'saved' });
+    const put = api.requests.find((r) => r.method === 'PUT')!;
+    expect(put.ifMatch).to.equal('"prishtina-birth-certificate-v1"');
+    expect((put.body as { costs: { value: number }[] }).costs[0]!.value).to.equal(3.2);
+    expect(put.body).to.not.have.property('lastReviewedAt');
+    await until(() => $(el, '[part="outcome"]'), 'the outcome', el);
+    expect($(el, '[part="outcome"]')!.textContent).to.contain('Saved');
+    expect(active(el)).to.equal($(el, '[part="outcome"]'));
+    await until(() => $(el, '[part="history"] li'), 'the history', el);
+    expect($(el, '[part="history"]')!.textContent).to.contain('registry changed');
+  });
+
+  it('checks with the SDK schema and lists the problems in an error summary that links to each field', async () => {
+    const { el, api } = await signedIn();
+    await openService(el, 'Birth certificate');
+    for (const lang of ['sq', 'sr-Latn', 'en']) await type(el, `f-name-values-${lang}`, '');
+    await type(el, 'f-channels-0-url', 'http://example.org/apply');
+    save(el);
+    await until(() => $(el, '[part="error-summary"]'), 'the error summary', el);
+    expect(active(el)).to.equal($(el, '[part="error-summary"]'));
+    const links = $$(el, '[part="error-summary"] a');
+    expect(links[0]!.textContent).to.match(/^Name \(Albanian\): /);
+    expect(links[1]!.textContent).to.match(/^Website: .*https/);
+    expect(links).to.have.length(2);
+    expect($(el, '#f-channels-0-url')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#f-channels-0-url')!.getAttribute('aria-describedby')).to.contain('f-channels-0-url-error');
+    links[0]!.click();
+    expect(active(el)?.id).to.equal('f-name-values-sq');
+    expect(api.requests.some((r) => r.method === 'PUT')).to.be.false;
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the draft (never the token) in this tab across a reload and opens it again', async () => {
+    const { el, api, base, wrapper } = await signedIn();
+    await openService(el, 'Birth certificate');
+    await type(el, 'f-costs-0-value', '4');
+    wrapper.remove();
+    // The same page again: the token was not remembered, so sign in again; the form comes back with the draft.
+    const again = await mount('en', api, base);
+    expect(JSON.stringify(sessionStorage)).to.not.contain(STAFF_TOKEN);
+    if ($(again.el, '#staff-token')) await signIn(again.el);
+    await until(() => $(again.el, '[part="form"]'), 'the form again', again.el);
+    await again.el.updateComplete;
+    expect($<HTMLInputElement>(again.el, '#f-costs-0-value')!.value).to.equal('4');
+    expect($(again.el, '[part="outcome"]')!.textContent).to.contain('unsaved changes');
+  });
+
+  it('shows a conflict when someone else saved first, and puts the person’s changes onto the new version', async () => {
+    const { el, api } = await signedIn();
+    await openService(el, 'Birth certificate');
+    await type(el, 'f-costs-0-value', '5');
+    api.otherSaves('prishtina-birth-certificate', (s) => (s.eligibility = { values: { en: 'Residents' } }), [
+      'eligibility',
+    ]);
+    save(el);
+    await until(() => $(el, '[part="conflict"]'), 'the conflict screen', el);
+    expect(active(el)?.id).to.equal('conflict-title');
+    const text = $(el, '[part="conflict"]')!.textContent!;
+    expect(text).to.contain('who can apply');
+    expect(text).to.contain('fees');
+    await expect(el).to.be.accessible();
+    $$(el, '[part="conflict"] button')[0]!.click();
+    await until(() => $(el, '[part="form"]'), 'the form', el);
+    expect($<HTMLInputElement>(el, '#f-costs-0-value')!.value).to.equal('5');
+    expect($<HTMLInputElement>(el, '#f-eligibility-values-en')!.value).to.equal('Residents');
+    save(el);
+    await until(() => $(el, '.outcome--ok') && $(el, '.outcome')!.textContent!.includes('Saved'), 'saved', el);
+    const puts = api.requests.filter((r) => r.method === 'PUT');
+    expect(puts.at(-1)!.ifMatch).to.equal('"prishtina-birth-certificate-v2"');
+    expect(api.services[0]!.costs![0]!.value).to.equal(5);
+    expect(api.services[0]!.eligibility).to.deep.equal({ values: { en: 'Residents' } });
+  });
+
+  it('withdraws a service only after confirmation', async () => {
+    const { el, api } = await signedIn();
+    await openService(el, 'Residents’ parking permit');
+    $<HTMLButtonElement>(el, '[part="withdraw-button"]')!.click();
+    await until(() => $(el, '[part="withdraw"]'), 'the confirmation', el);
+    expect(active(el)?.id).to.equal('withdraw-title');
+    expect(api.requests.some((r) => r.path.endsWith('/withdraw'))).to.be.false;
+    $<HTMLTextAreaElement>(el, '#withdraw-note')!.value = 'Replaced by the e-Kosova service';
+    $<HTMLFormElement>(el, '[part="withdraw"] form')!.requestSubmit();
+    await until(() => $(el, '[part="withdrawn"]'), 'the withdrawn note', el);
+    const sent = api.requests.find((r) => r.path.endsWith('/withdraw'))!;
+    expect(sent.body).to.deep.equal({ note: { values: { en: 'Replaced by the e-Kosova service' } } });
+    expect(sent.ifMatch).to.equal('"prishtina-parking-permit-v1"');
+    expect(api.services[1]!.status).to.equal('withdrawn');
+  });
+
+  it('creates a new service with If-None-Match: *, and says so when the address name is taken', async () => {
+    const { el, api } = await signedIn();
+    $<HTMLButtonElement>(el, '[part="new-button"]')!.click();
+    await until(() => $(el, '#f-id'), 'the new form', el);
+    await type(el, 'f-id', 'prishtina-parking-permit');
+    await type(el, 'f-identifier', 'PR-NEW');
+    for (const lang of ['sq', 'sr-Latn', 'en']) {
+      await type(el, `f-name-values-${lang}`, `Name ${lang}`);
+      await type(el, `f-description-values-${lang}`, `Description ${lang}`);
+    }
+    save(el);
+    await until(() => $(el, '[part="error-summary"]'), 'the taken id', el);
+    expect($(el, '[part="error-summary"]')!.textContent).to.contain('exists already');
+    await type(el, 'f-id', 'prishtina-market-stall');
+    save(el);
+    await until(() => $(el, '.outcome--ok'), 'created', el);
+    const put = api.requests.filter((r) => r.method === 'PUT').at(-1)!;
+    expect(put.ifNoneMatch).to.equal('*');
+    expect(put.path).to.equal('/services/prishtina-market-stall');
+    expect(api.services.at(-1)!.competentAuthorityIds).to.deep.equal(['xk-prishtina']);
+  });
+
+  it('adds and removes a fee with the keyboard, focus following', async () => {
+    const { el } = await signedIn();
+    await openService(el, 'Birth certificate');
+    const add = $<HTMLButtonElement>(el, 'button.add[data-list="costs"]')!;
+    add.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(el, '#f-costs-1'), 'the new fee', el);
+    await el.updateComplete;
+    expect(active(el)?.id).to.equal('f-costs-1');
+    $<HTMLButtonElement>(el, '#f-costs-1 button[data-remove]')!.click();
+    await until(() => !$(el, '#f-costs-1'), 'the fee removed', el);
+  });
+
+  runLocalizationContract('hapur-service-editor', async () => (await signedIn()).el);
+  it('has every editor term in every language', () => {
+    const keys = Object.keys(en).sort();
+    expect(Object.keys(sq).sort()).to.deep.equal(keys);
+    expect(Object.keys(srLatn).sort()).to.deep.equal(keys);
+    expect(Object.keys(sq.fieldNames).sort()).to.deep.equal(Object.keys(en.fieldNames).sort());
+    expect(Object.keys(srLatn.fieldNames).sort()).to.deep.equal(Object.keys(en.fieldNames).sort());
+  });
+  runTokenContract('hapur-service-editor', blockStyles(styles), styles);
+  runColorModesContract('hapur-service-editor', async () => (await signedIn()).el);
+});

@@ -1,0 +1,107 @@
+import type { UiLanguage } from '@hapur/sdk';
+
+/** What the change history records (the SDK's `SERVICE_CHANGE_ACTIONS`). */
+export type ChangeAction = 'created' | 'replaced' | 'withdrawn';
+
+/**
+ * Strings of `<hapur-service-editor>` besides the sign-in (`translations/staff/`) and the shared strings
+ * (section names of the service card, channel types, statuses, language names). One chunk per language.
+ * @internal
+ */
+export interface EditorTranslation {
+  readonly lang: UiLanguage;
+  title: string;
+  // The list of the institution's services
+  listTitle: string;
+  listIntro: string;
+  emptyList: string;
+  newService: string;
+  withdrawnMark: string;
+  draftMark: string;
+  // The form
+  editTitle: (name: string) => string;
+  newTitle: string;
+  backToList: string;
+  draftRestored: string;
+  discardDraft: string;
+  /** "Name (Albanian)": a field in one language. */
+  inLanguage: (label: string, language: string) => string;
+  languagesLegend: string;
+  languagesHint: string;
+  idLabel: string;
+  idHint: string;
+  identifierLabel: string;
+  identifierHint: string;
+  nameLabel: string;
+  statusLabel: string;
+  item: (label: string, n: number) => string;
+  add: (label: string) => string;
+  remove: (label: string) => string;
+  stepTitle: string;
+  stepDescription: string;
+  step: string;
+  documentName: string;
+  documentDescription: string;
+  document: string;
+  cost: string;
+  costAmount: string;
+  costAmountHint: string;
+  costCurrency: string;
+  costCurrencyHint: string;
+  costDescription: string;
+  daysHint: string;
+  deadlineDays: string;
+  deadlineText: string;
+  channel: string;
+  channelType: string;
+  urlHint: string;
+  contactName: string;
+  contactPage: string;
+  complaintText: string;
+  complaintBody: string;
+  complaintDays: string;
+  complaintUrl: string;
+  law: string;
+  lawTitle: string;
+  lawNumber: string;
+  lawArticle: string;
+  lawUrl: string;
+  // Preview and actions
+  previewTitle: string;
+  previewLanguage: string;
+  save: string;
+  saving: string;
+  saved: string;
+  created: string;
+  saveFailed: (reason: string) => string;
+  forbiddenService: string;
+  idTaken: string;
+  // Someone else saved first (412)
+  conflictTitle: string;
+  conflictIntro: string;
+  conflictTheirs: string;
+  conflictYours: string;
+  conflictBoth: string;
+  conflictNothing: string;
+  conflictApply: string;
+  conflictApplyHint: string;
+  conflictDiscard: string;
+  conflictApplied: string;
+  // Withdrawing
+  withdraw: string;
+  withdrawTitle: string;
+  withdrawIntro: string;
+  withdrawNote: string;
+  withdrawConfirm: string;
+  cancel: string;
+  withdrawnDone: string;
+  withdrawnNotice: string;
+  // History
+  historyTitle: string;
+  historyEmpty: string;
+  historyAction: Record<ChangeAction, string>;
+  /** "3 December 2026, 10:15 — Arta: changed Fees, Channels" */
+  historyEntry: (when: string, who: string, action: string, fields: string) => string;
+  /** The card's top-level fields, as the history and the conflict screen name them. */
+  fieldNames: Readonly<Record<string, string>>;
+}

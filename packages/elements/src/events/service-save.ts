@@ -1,0 +1,22 @@
+export interface HapurServiceSaveEventDetail {
+  /** The service's id, e.g. `prishtina-civil-birth-certificate`. */
+  readonly serviceId: string;
+  /** `saved`: created or replaced by `PUT`; `withdrawn`: withdrawn (kept, status `withdrawn`). */
+  readonly action: 'saved' | 'withdrawn';
+}
+
+/** Fired after the server stored a service from `<hapur-service-editor>` (saved or withdrawn). */
+export class HapurServiceSaveEvent extends Event {
+  readonly detail: HapurServiceSaveEventDetail;
+
+  constructor(detail: HapurServiceSaveEventDetail) {
+    super('hapur-service-save', { bubbles: true, composed: true, cancelable: false });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'hapur-service-save': HapurServiceSaveEvent;
+  }
+}

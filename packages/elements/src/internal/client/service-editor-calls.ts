@@ -1,0 +1,32 @@
+import {
+  createCore,
+  getServiceRevision,
+  getStaffMe,
+  listServiceChanges,
+  listServices,
+  putService,
+  withdrawService,
+  type HapurStaffClient,
+} from '@hapur/sdk';
+
+/** The calls `<hapur-service-editor>` makes (names as on a staff client from `createClient({ …, token })`). @internal */
+export type ServiceEditorCalls = Pick<
+  HapurStaffClient,
+  'getStaffMe' | 'listServices' | 'getServiceRevision' | 'putService' | 'withdrawService' | 'listServiceChanges'
+>;
+
+/**
+ * The service editor's calls with one staff token; like the inbox's, never shared through the registry.
+ * Its own core, so the list and the revisions are read with this token's ETags. @internal
+ */
+export function serviceEditorCalls(api: string, token: string): ServiceEditorCalls {
+  const core = createCore({ baseUrl: new URL(api, document.baseURI), token });
+  return {
+    getStaffMe: (options) => getStaffMe(core, options),
+    listServices: (filter, options) => listServices(core, filter, options),
+    getServiceRevision: (id, options) => getServiceRevision(core, id, options),
+    putService: (id, service, base, options) => putService(core, id, service, base, options),
+    withdrawService: (id, input, base, options) => withdrawService(core, id, input, base, options),
+    listServiceChanges: (id, options) => listServiceChanges(core, id, options),
+  };
+}
