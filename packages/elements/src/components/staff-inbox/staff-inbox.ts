@@ -10,12 +10,11 @@ import { describeError } from '../../internal/describe-error.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { StaffSignIn } from '../../internal/staff/staff-sign-in.js';
-import { feedbackStrings } from '../../translations/feedback/index.js';
-import { staffStrings } from '../../translations/staff/index.js';
 import { HapurStaffActionEvent } from '../../events/staff-action.js';
 import { renderActions, type ActionState } from './render-actions.js';
 import { renderDetail } from './render-detail.js';
 import { renderList } from './render-list.js';
+import { failureText, inboxView, signedInAs } from './staff-inbox.view.js';
 import { runAction } from './staff-inbox.actions.js';
 import { NO_FILTER, filterFrom, isDueWithinValid, toQuery, type InboxFilter } from './staff-inbox.model.js';
 import type { InboxCalls, InboxClient, InboxView } from './staff-inbox.types.js';
@@ -267,8 +266,8 @@ export class HapurStaffInbox extends HapurElement {
     event.preventDefault();
     const calls = this.calls;
     const detail = this.detail;
-    const t = this.t;
-    if (!calls || !detail || !t || this.action.busy) return;
+    const v = inboxView(this.localize, this.headingLevel);
+    if (!calls || !detail || !v || this.action.busy) return;
     const form = event.target as HTMLFormElement;
     this.action = { ...NO_ACTION, action, busy: true };
     const result = await runAction(calls, action, detail, new FormData(form), this.localize.lang);
@@ -280,19 +279,12 @@ export class HapurStaffInbox extends HapurElement {
     }
     if (result.kind === 'failed') {
       if (this.signIn.refuse(result.error)) return;
-      const name = (result.error as { name?: string }).name;
-      const text =
-        name === 'ForbiddenError'
-          ? this.localize.text(staffStrings).forbidden
-          : name === 'ConflictError'
-            ? t.conflict
-            : t.saveFailed(describeError(result.error, this.localize));
-      this.action = { ...NO_ACTION, action, outcome: { ok: false, text } };
-      if (name === 'ConflictError') await this.loadDetail(detail.reference, false);
+      this.action = { ...NO_ACTION, action, outcome: { ok: false, text: failureText(v, result.error) } };
+      if ((result.error as { name?: string }).name === 'ConflictError') await this.loadDetail(detail.reference, false);
     } else {
       form.reset();
       this.detail = result.detail ?? this.detail;
-      this.action = { ...NO_ACTION, action, outcome: { ok: true, text: t.actionDone[action] } };
+      this.action = { ...NO_ACTION, action, outcome: { ok: true, text: v.t.actionDone[action] } };
       this.dispatchEvent(new HapurStaffActionEvent({ reference: detail.reference, action }));
       if (!result.detail) await this.loadDetail(detail.reference, false);
       void this.refresh();
@@ -301,22 +293,8 @@ export class HapurStaffInbox extends HapurElement {
     this.shadowRoot?.querySelector<HTMLElement>('.outcome')?.focus();
   }
 
-  private view(): InboxView | undefined {
-    const t = this.t;
-    if (!this.localize.ready || !t) return undefined;
-    const level = Math.min(4, Math.max(2, this.headingLevel));
-    return {
-      t,
-      f: this.localize.text(feedbackStrings),
-      s: this.localize.text(staffStrings),
-      localize: this.localize,
-      level,
-      now: new Date(),
-    };
-  }
-
   protected override render() {
-    const v = this.view();
+    const v = inboxView(this.localize, this.headingLevel);
     if (!v) return renderLanguagePending();
     const title = html`<p class="heading title" part="title" role="heading" aria-level=${v.level}>${v.t.title}</p>`;
     // The live region is always in the page, so what is put into it later is announced (without moving focus).
@@ -334,18 +312,11 @@ export class HapurStaffInbox extends HapurElement {
       : reloading
         ? undefined
         : renderDataState(this.data, this.localize, v.t.emptyInbox);
-    const who = data?.me ? this.who(v, data.me) : undefined;
+    const who = data?.me ? signedInAs(v, data.me) : undefined;
     return html`<div class="inbox" part="base">
       ${title} ${this.client ? nothing : this.signIn.renderSignedIn(v.s, who)} ${live}
       <div aria-busy=${reloading ? 'true' : 'false'}>${state ?? (data ? this.renderContent(v, data) : nothing)}</div>
     </div>`;
-  }
-
-  private who(v: InboxView, me: StaffMe): string {
-    const institution = me.institutionName
-      ? (me.institutionName.values[v.localize.lang] ?? Object.values(me.institutionName.values)[0] ?? me.institutionId)
-      : me.institutionId;
-    return v.s.signedInAs(me.name, institution, v.localize.date(me.expiresAt));
   }
 
   private renderContent(v: InboxView, data: InboxData): TemplateResult {

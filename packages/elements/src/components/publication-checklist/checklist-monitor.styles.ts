@@ -1,0 +1,88 @@
+import { css } from 'lit';
+
+/**
+ * The monitoring template's look (mode="monitor"): the status line, the error summary and field errors, the
+ * steps list, the fieldsets and the actions. publication-checklist.styles.ts writes it in place, between the
+ * summary's meter and the forced-colors rules, so the order of the rules is the sheet's own.
+ */
+export const monitorStyles = css`
+  .message__text {
+    padding: var(--_space-s);
+    border-inline-start: 4px solid var(--_yes);
+  }
+
+  .message--error,
+  .error-summary {
+    border-inline-start: 4px solid var(--_no);
+    padding: var(--_space-s);
+  }
+
+  .error-summary {
+    border: 4px solid var(--_no);
+  }
+
+  .error-summary a,
+  .field-error {
+    color: var(--_no);
+    font-weight: 700;
+  }
+
+  .field--error {
+    border-inline-start: 4px solid var(--_no);
+    padding-inline-start: var(--_space-s);
+  }
+
+  .steps ol {
+    margin: 0;
+    padding-inline-start: var(--_space-l);
+    columns: 16rem auto;
+  }
+
+  .step {
+    min-height: 2.75rem;
+    border: none;
+    padding: var(--_space-xs);
+    text-align: start;
+    text-decoration: underline;
+  }
+
+  .step[aria-current] {
+    font-weight: 700;
+    text-decoration: none;
+    border-inline-start: 4px solid var(--_color-brand);
+  }
+
+  .step__state {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space-m);
+    margin: 0;
+  }
+
+  legend {
+    font-weight: 700;
+    padding-inline: var(--_space-xs);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    margin-block-start: var(--_space-m);
+  }
+
+  .primary {
+    background: var(--_color-brand);
+    color: var(--_color-surface);
+  }
+
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+`;
