@@ -38,6 +38,8 @@ export async function exportStatic(db: Database, outDir: string): Promise<number
   for (const { id: planId } of plans.items) {
     const plan = (await get('getPlan', { planId })) as { commitments: { number: string }[] };
     await put('getPlan', { planId }, plan);
+    // The self-assessment of the plan's whole period up to the export (public data, issue 17).
+    await copy('getSelfAssessment', { planId });
     for (const { number } of plan.commitments) {
       await copy('getCommitment', { planId, number });
       // Every comment in one file (the client cuts the pages).

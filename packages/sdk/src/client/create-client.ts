@@ -27,6 +27,7 @@ import { listWebhookDeliveries } from './inbox.js';
 import { getServiceRevision, listServiceChanges, putService, withdrawService } from './service-upkeep.js';
 import { listProgressHistory } from './progress.js';
 import { inboxCalls, type InboxCalls } from './inbox-calls.js';
+import { getSelfAssessment } from './self-assessment.js';
 
 type Rest<F> = F extends (core: Core, ...args: infer A) => infer R ? (...args: A) => R : never;
 
@@ -36,6 +37,8 @@ export interface HapurClient {
   listPlans: Rest<typeof listPlans>;
   getPlan: Rest<typeof getPlan>;
   getCommitment: Rest<typeof getCommitment>;
+  /** The plan's self-assessment for a period, one row per commitment (public data). */
+  getSelfAssessment: Rest<typeof getSelfAssessment>;
   listComments: Rest<typeof listComments>;
   listServices: Rest<typeof listServices>;
   getService: Rest<typeof getService>;
@@ -102,6 +105,7 @@ function readMethods(core: Core): HapurClient {
     listPlans: (options?: CallOptions) => listPlans(core, options),
     getPlan: (planId, options) => getPlan(core, planId, options),
     getCommitment: (planId, number, options) => getCommitment(core, planId, number, options),
+    getSelfAssessment: (planId, period, options) => getSelfAssessment(core, planId, period, options),
     listComments: (planId, number, paging, options) => listComments(core, planId, number, paging, options),
     listServices: (filter, options) => listServices(core, filter, options),
     getService: (id, options) => getService(core, id, options),

@@ -28,6 +28,7 @@ export * from './inbox.js';
 export * from './cocreation.js';
 export { getServiceRevision, putService, withdrawService, listServiceChanges } from './service-upkeep.js';
 export { listProgressHistory } from './progress.js';
+export { getSelfAssessment } from './self-assessment.js';
 export type { ServiceBase } from './service-upkeep.js';
 export { loadDocument } from './load-document.js';
 export { parseOutput } from './validate.js';

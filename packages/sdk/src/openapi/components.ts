@@ -21,6 +21,7 @@ export const NAMED_SCHEMAS = {
   ProgressUpdateInput: s.ProgressUpdateInputSchema,
   EvidenceLink: s.EvidenceLinkSchema,
   ProgressHistoryEntry: s.ProgressHistoryEntrySchema,
+  SelfAssessment: s.SelfAssessmentSchema,
   PublicService: s.PublicServiceSchema,
   ServiceInput: s.ServiceInputSchema,
   ServiceWithdrawInput: s.ServiceWithdrawInputSchema,

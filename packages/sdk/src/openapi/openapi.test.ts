@@ -39,6 +39,8 @@ describe('OpenAPI document', () => {
       '/plans/{planId}/export.xlsx',
       '/plans/{planId}/commitments/{number}/comments',
       '/plans/{planId}/milestones/{milestoneId}/progress',
+      '/plans/{planId}/self-assessment',
+      '/plans/{planId}/self-assessment.csv',
       '/services',
       '/services/{serviceId}',
       '/services/{serviceId}/history',

@@ -51,6 +51,16 @@ export const exportPlanJsonRoute = {
   method: 'GET',
   path: '/plans/{planId}/export.json',
 } as const satisfies RoutePath;
+export const getSelfAssessmentRoute = {
+  method: 'GET',
+  path: '/plans/{planId}/self-assessment',
+  // The plan's whole period (a static export cannot answer for another period).
+  staticPaths: ['plans/{planId}/self-assessment.json'],
+} as const satisfies RoutePath;
+export const exportSelfAssessmentCsvRoute = {
+  method: 'GET',
+  path: '/plans/{planId}/self-assessment.csv',
+} as const satisfies RoutePath;
 export const postProgressUpdateRoute = {
   method: 'POST',
   path: '/plans/{planId}/milestones/{milestoneId}/progress',
@@ -225,6 +235,8 @@ export const ROUTE_PATHS = {
   exportPlanCsv: exportPlanCsvRoute,
   exportPlanXlsx: exportPlanXlsxRoute,
   exportPlanJson: exportPlanJsonRoute,
+  getSelfAssessment: getSelfAssessmentRoute,
+  exportSelfAssessmentCsv: exportSelfAssessmentCsvRoute,
   postProgressUpdate: postProgressUpdateRoute,
   listProgressHistory: listProgressHistoryRoute,
   listServices: listServicesRoute,

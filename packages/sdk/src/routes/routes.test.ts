@@ -14,6 +14,7 @@ const NO_CLIENT_FUNCTION: readonly RouteId[] = [
   'exportPlanCsv',
   'exportPlanXlsx',
   'exportPlanJson',
+  'exportSelfAssessmentCsv',
   'exportStaffSubmissionsCsv',
   'getOpenApi',
   // Calendar files are linked (the client's `calendarUrl` builds the address without a request).
@@ -37,6 +38,7 @@ const CALLS: {
       | 'exportPlanCsv'
       | 'exportPlanXlsx'
       | 'exportPlanJson'
+      | 'exportSelfAssessmentCsv'
       | 'exportStaffSubmissionsCsv'
       | 'getOpenApi'
       | 'opportunitiesCalendar'
@@ -50,6 +52,7 @@ const CALLS: {
   listPlans: { args: [], values: {} },
   getPlan: { args: ['plan 1/ä'], values: { planId: 'plan 1/ä' } },
   getCommitment: { args: ['p', 3], values: { planId: 'p', number: '3' } },
+  getSelfAssessment: { args: ['p'], values: { planId: 'p' } },
   listComments: { args: ['p', '1.2', { page: 2, pageSize: 5 }], values: { planId: 'p', number: '1.2' } },
   postProgressUpdate: {
     args: ['p', 'm-1', { status: 'on_track', narrative: { values: { sq: 'x' } } }],

@@ -1,5 +1,6 @@
 import * as plan from '../schemas/plan.js';
 import * as progress from '../schemas/progress-update.js';
+import { SelfAssessmentSchema } from '../schemas/self-assessment.js';
 import * as upkeep from '../schemas/service-upkeep.js';
 import { CommitmentSchema } from '../schemas/commitment.js';
 import { PublicServiceSchema } from '../schemas/service.js';
@@ -15,6 +16,18 @@ const commentPage: Json = {
   },
   required: ['items', 'page', 'pageSize', 'total'],
 };
+
+/** The reporting period of a self-assessment; without it, the plan's whole period up to today. */
+const period = {
+  from: {
+    description: "First day (YYYY-MM-DD); default: the plan's start",
+    schema: { type: 'string', format: 'date' },
+  },
+  to: {
+    description: "Last day (YYYY-MM-DD); default: today, or the plan's end when earlier",
+    schema: { type: 'string', format: 'date' },
+  },
+} as const;
 
 /** Plans, their progress, and public services (with their staff upkeep). */
 export const PLAN_ROUTES = {
@@ -80,6 +93,24 @@ export const PLAN_ROUTES = {
     queryParams: none,
     output: { schema: plan.ActionPlanDetailSchema },
     problems: [404],
+  }),
+  getSelfAssessment: /* @__PURE__ */ spec('getSelfAssessment', {
+    summary:
+      "The plan's self-assessment for a period, one row per commitment: lead institution, completion (IRM scale), narrative of results and evidence reported in the period.",
+    pathParams: { planId },
+    queryParams: period,
+    output: { schema: SelfAssessmentSchema },
+    problems: [400, 404],
+  }),
+  exportSelfAssessmentCsv: /* @__PURE__ */ spec('exportSelfAssessmentCsv', {
+    summary: 'The self-assessment as CSV, one row per commitment, a column per language of each text.',
+    pathParams: { planId },
+    queryParams: period,
+    output: {
+      description: 'One row per commitment (docs/import-format.md, "Self-assessment export")',
+      content: { 'text/csv': { type: 'string' } },
+    },
+    problems: [400, 404],
   }),
   postProgressUpdate: /* @__PURE__ */ spec('postProgressUpdate', {
     summary: 'Record milestone progress.',

@@ -18,3 +18,4 @@ export {
   countResponses,
   type OpportunityFilter,
 } from './cocreation.js';
+export { selfAssessment, selfAssessmentCsv, commitmentCompletion, planPeriod, reportDay } from './self-assessment.js';

@@ -17,3 +17,4 @@ export * from './import-file.js';
 export * from './submission-inbox.js';
 export * from './cocreation.js';
 export * from './service-upkeep.js';
+export * from './self-assessment.js';

@@ -12,6 +12,7 @@ import { participationHandlers } from './participation.js';
 import { planHandlers } from './plans.js';
 import { progressHandlers } from './progress.js';
 import { publicationHandlers } from './publication.js';
+import { selfAssessmentHandlers } from './self-assessment.js';
 import { serviceHandlers } from './services.js';
 import { serviceUpkeepHandlers } from './service-upkeep.js';
 
@@ -20,6 +21,7 @@ const RESOURCES = [
   planHandlers,
   commentHandlers,
   progressHandlers,
+  selfAssessmentHandlers,
   serviceHandlers,
   serviceUpkeepHandlers,
   feedbackHandlers,

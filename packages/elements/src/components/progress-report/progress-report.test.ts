@@ -126,6 +126,16 @@ describe('<hapur-progress-report>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("links the plan's self-assessment (CSV and JSON) on the API, without the token", async () => {
+    const { el, base } = await signedIn();
+    const links = $$(el, '[part="export"] a').map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal([
+      new URL(`${base}plans/${PLAN_ID}/self-assessment.csv`, location.href).href,
+      new URL(`${base}plans/${PLAN_ID}/self-assessment`, location.href).href,
+    ]);
+    expect(links.join(' ')).to.not.contain(LEAD_TOKEN);
+  });
+
   it('shows the coordinator every milestone of the plan', async () => {
     const { el } = await mount();
     await signIn(el, COORDINATOR_TOKEN);

@@ -1,5 +1,13 @@
 import { consume } from '@lit/context';
-import { UI_LANGUAGES, type ActionPlanDetail, type Milestone, type StaffMe } from '@hapur/sdk';
+import {
+  UI_LANGUAGES,
+  exportSelfAssessmentCsvRoute,
+  getSelfAssessmentRoute,
+  routeUrl,
+  type ActionPlanDetail,
+  type Milestone,
+  type StaffMe,
+} from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HapurProgressSavedEvent } from '../../events/progress-saved.js';
@@ -19,7 +27,7 @@ import { drafts, draftFrom, readForm, reportable, toInput, validate, type Draft 
 import type { ProgressClient, ProgressView } from './progress-report.types.js';
 import { renderForm, renderMilestone, type FormState } from './render-form.js';
 import { renderHistory, type HistoryState } from './render-history.js';
-import { renderList, renderState } from './render-list.js';
+import { renderExport, renderList, renderState } from './render-list.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './progress-report.styles.js';
 import { catalogues, progressStrings } from './progress-report.translations.js';
@@ -345,6 +353,15 @@ export class HapurProgressReport extends HapurElement {
     return v.s.signedInAs(me.name, this.institutionName(v, me), v.localize.date(me.expiresAt));
   }
 
+  /** The self-assessment downloads of the plan, from the API the block uses (none with an application's client). */
+  private exportLinks(): { csv: string; json: string } | undefined {
+    const api = this.api ?? this.config?.api;
+    if (!api || !this.planId || this.client) return undefined;
+    const base = new URL(api.endsWith('/') ? api : `${api}/`, document.baseURI);
+    const at = (route: Parameters<typeof routeUrl>[0]) => new URL(routeUrl(route, { planId: this.planId! }), base).href;
+    return { csv: at(exportSelfAssessmentCsvRoute), json: at(getSelfAssessmentRoute) };
+  }
+
   private content(v: ProgressView, data: ReportData): TemplateResult {
     const { coordinator, items } = reportable(data.plan, data.me.institutionId);
     if (this.selected && this.form)
@@ -361,7 +378,7 @@ export class HapurProgressReport extends HapurElement {
       );
     const name = this.institutionName(v, data.me);
     return html`<p part="scope">${coordinator ? v.t.scopeCoordinator(name) : v.t.scopeLead(name)}</p>
-      ${renderList(v, items, (m) => void this.open(m))}`;
+      ${renderList(v, items, (m) => void this.open(m))} ${renderExport(v, this.exportLinks())}`;
   }
 }
 

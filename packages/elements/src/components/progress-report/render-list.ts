@@ -55,3 +55,15 @@ export function renderList(
     )}
   </ol>`;
 }
+
+/** Links to the plan's self-assessment (public data: no token in them), CSV and JSON. */
+export function renderExport(v: ProgressView, links: { csv: string; json: string } | undefined) {
+  if (!links) return nothing;
+  return html`<section class="export" part="export" aria-labelledby="export-title">
+    ${heading(v.level + 1, v.t.exportTitle, 'export-title')}
+    <ul>
+      <li><a href=${links.csv} download>${v.t.exportCsv}</a></li>
+      <li><a href=${links.json} download>${v.t.exportJson}</a></li>
+    </ul>
+  </section>`;
+}

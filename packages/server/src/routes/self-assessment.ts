@@ -1,0 +1,46 @@
+import type { ActionPlan } from '@hapur/sdk';
+import { planPeriod, selfAssessment, selfAssessmentCsv } from '@hapur/sdk/rules';
+import { progressLog } from '../domain/progress.js';
+import { sendCached, sendJson } from '../http/conditional.js';
+import { problems } from '../http/problem.js';
+import { QUERY, readQuery } from '../http/query.js';
+import type { AnyContext, Handlers } from './define.js';
+
+/** The self-assessment of the plan in the URL for `?from&to` (default: the plan's start to today, or its end when earlier). */
+async function assessment(c: AnyContext) {
+  const { db, plans, now } = c.get('deps');
+  const planId = c.req.param('planId') ?? '';
+  const query = readQuery(c, { from: QUERY.date, to: QUERY.date });
+  const { rows } = await db.query<{ doc: ActionPlan }>('SELECT doc FROM plans WHERE id = $1', [planId]);
+  const plan = rows[0]?.doc;
+  if (!plan) throw problems.notFound(`No action plan "${planId}".`);
+  const whole = planPeriod(plan);
+  const today = now().toISOString().slice(0, 10);
+  const period = { from: query.from ?? whole.from, to: query.to ?? (today < whole.to ? today : whole.to) };
+  if (period.from > period.to)
+    throw problems.badRequest('invalid_query', 'Invalid query parameters.', [
+      {
+        path: 'from',
+        code: 'invalid_date',
+        message: `The period starts (${period.from}) after it ends (${period.to}).`,
+      },
+    ]);
+  // The institutions' names come with the cached plan (the same ones GET /plans/{planId} names).
+  const institutions = (await plans.get(db, planId))?.plan.institutions ?? [];
+  const log = (await progressLog(db, planId)).map((r) => r.doc);
+  return { plan, sa: selfAssessment(plan, log, period, institutions) };
+}
+
+/** The OGP self-assessment export (public data): JSON and CSV, one row per commitment. */
+export const selfAssessmentHandlers = {
+  getSelfAssessment: async (c) => sendJson(c, (await assessment(c)).sa),
+
+  exportSelfAssessmentCsv: async (c) => {
+    const { plan, sa } = await assessment(c);
+    c.header(
+      'Content-Disposition',
+      `attachment; filename="${plan.id}-self-assessment-${sa.period.from}-${sa.period.to}.csv"`,
+    );
+    return sendCached(c, selfAssessmentCsv(sa, plan.sourceLanguage), 'text/csv; charset=utf-8; header=present');
+  },
+} satisfies Handlers;
