@@ -68,6 +68,11 @@ for (const block of BLOCKS) {
       detail: `${m.lazy.files.length} chunks, loaded for some data only`,
     });
 }
+rows.push({
+  name: 'catalogue fallback',
+  bytes: Math.max(...BLOCKS.map((block) => measured.get(block).fallbackBytes)),
+  detail: 'loaded only with registerTranslation or a language a catalogue lacks',
+});
 const loader = measured.get('hapur.js');
 rows.push({ name: 'hapur.js', bytes: loader.loaderBytes, detail: 'the loader and what it imports before any block' });
 const [allLang, all] = heaviest(loader.languages);

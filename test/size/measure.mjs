@@ -84,6 +84,10 @@ export function measureChunks(chunks) {
     languages[lang] = { bytes: sum(extra), files: extra.map((c) => c.fileName) };
   }
   const counted = new Set([...always, ...Object.values(languages).flatMap((l) => l.files.map((f) => byName.get(f)))]);
+  // The catalogue fallback (internal/catalogue-fallback.ts): loaded only on a page that registered strings of its
+  // own (registerTranslation) or shows a language a catalogue lacks; measured once, on its own row.
+  const fallback = chunks.filter((c) => /internal\/catalogue-fallback\.ts$/.test(c.facadeModuleId ?? ''));
+  fallback.forEach((c) => counted.add(c));
   // Code a block imports lazily for some data only (the tracker's date parser, for hand-written files): counted
   // on its own row, since most pages never load it.
   const lazy = [
@@ -99,6 +103,7 @@ export function measureChunks(chunks) {
     entryBytes: sum(always),
     languages,
     lazy: { bytes: sum(lazy), files: lazy.map((c) => c.fileName) },
+    fallbackBytes: sum(fallback),
     unaccounted,
   };
 }

@@ -32,4 +32,6 @@ export type { ChecklistMode } from './components/publication-checklist/publicati
 // staff screen would add ~10 KB gzip to every citizen's page; import them from their own entry
 // (`@hapur/elements/staff-inbox.js`, which registers the tag and exports the class).
 export * from './events/index.js';
+export { registerTranslation } from './internal/register-translation.js';
+export type { TranslationOverrides } from './internal/catalogue.js';
 export type { Translation } from './translations/translation.js';

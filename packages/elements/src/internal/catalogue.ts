@@ -5,34 +5,68 @@ export type CatalogueSource<T> = T | (() => Promise<{ default: T }>);
 
 /**
  * One set of strings in every UI language: the shared strings (`src/translations/`), the feedback blocks'
- * (`src/translations/feedback/`) or one block's own (`<name>.translations.ts` or `translations/`). A block
+ * (`src/translations/feedback/`) or one block's own (`<name>.translations.ts` and `translations/`). A block
  * lists the catalogues it renders with in `static catalogues`; its language is ready when each of them is
  * loaded for it (`HapurElement.languageReady`), the same way for every block.
  * @internal
  */
 export interface Catalogue<T extends object> {
+  /** The name `registerTranslation` uses for these strings (`shared`, `commitment-tracker`, …). */
+  readonly id: string;
   /** The strings for a language once loaded (the synchronous path renders take), else `undefined`. */
-  get(lang: UiLanguage): T | undefined;
+  get(lang: string): T | undefined;
   /** Loads a language's strings once; callers at the same time share the promise. */
-  load(lang: UiLanguage): Promise<T>;
+  load(lang: string): Promise<T>;
+  /** Forgets what was loaded (after `registerTranslation`). */
+  reset(): void;
 }
 
 /**
- * Defines a catalogue from one source per UI language, typed by one interface so a language missing a
- * term does not compile. A loader (`() => import('./sq.js')`) makes one chunk per language, so a page pays
- * only for the language it shows; an object is bundled with the block (worth it when all three are small).
+ * The strings a site adds for a language, by catalogue id: `{ shared: {…}, 'commitment-tracker': {…} }`.
+ * Each may be partial; what it lacks comes from the language's fallback (docs/languages.md).
+ */
+export type TranslationOverrides = Record<string, Record<string, unknown>>;
+
+/** What sites registered, by language tag. @internal */
+export const registered: Record<string, TranslationOverrides> = {};
+/** Every catalogue on the page, by id (registerTranslation, the docs and the tests read it). @internal */
+export const catalogueIndex = new Map<string, Catalogue<object>>();
+
+/** The registered language a tag asks for (`de-AT-1996` → `de-AT`, else `de`), if a site registered one. @internal */
+export function registeredLanguage(tag: string): string | undefined {
+  for (let t = tag; t; t = t.slice(0, Math.max(0, t.lastIndexOf('-')))) if (registered[t]) return t;
+  return undefined;
+}
+
+/**
+ * Defines a catalogue from one source per UI language, typed by one interface so a language missing a term
+ * does not compile. A loader (`() => import('./translations/sq.js')`) makes one chunk per language, so a page
+ * pays only for the language it shows. A language a site registered, or one this catalogue does not have yet,
+ * is built by `catalogue-fallback.ts` (its own chunk: pages that need neither never load it).
  * @internal
  */
-export function defineCatalogue<T extends object>(sources: Record<UiLanguage, CatalogueSource<T>>): Catalogue<T> {
-  const loaded: Partial<Record<UiLanguage, T>> = {};
-  const pending: Partial<Record<UiLanguage, Promise<T>>> = {};
-  for (const [lang, source] of Object.entries(sources) as [UiLanguage, CatalogueSource<T>][])
-    if (typeof source !== 'function') loaded[lang] = source;
-  return {
-    get: (lang) => loaded[lang],
+export function defineCatalogue<T extends object>(
+  id: string,
+  sources: Record<'sq' | 'sr-Latn' | 'en', CatalogueSource<T>> & Partial<Record<UiLanguage, CatalogueSource<T>>>,
+): Catalogue<T> {
+  const own: Partial<Record<string, CatalogueSource<T>>> = sources;
+  let loaded: Record<string, T> = {};
+  let pending: Record<string, Promise<T>> = {};
+  const catalogue: Catalogue<T> = {
+    id,
+    // A bundled language is there at once (registerTranslation loads a registered one before blocks render again).
+    get: (lang) => loaded[lang] ?? (typeof own[lang] === 'function' ? undefined : (own[lang] as T)),
     load: (lang) =>
-      (pending[lang] ??= loaded[lang]
-        ? Promise.resolve(loaded[lang])
-        : (sources[lang] as () => Promise<{ default: T }>)().then((module) => (loaded[lang] = module.default))),
+      (pending[lang] ??= (
+        !own[lang] || registered[lang]
+          ? import('./catalogue-fallback.js').then((m) => m.withFallback(catalogue, own[lang], lang, registered))
+          : Promise.resolve(typeof own[lang] === 'function' ? own[lang]().then((m) => m.default) : own[lang])
+      ).then((strings) => (loaded[lang] = strings))),
+    reset: () => {
+      loaded = {};
+      pending = {};
+    },
   };
+  catalogueIndex.set(id, catalogue as Catalogue<object>);
+  return catalogue;
 }

@@ -5,6 +5,8 @@ import { LocalizeController } from './controllers/localize.js';
 
 /** Elements that re-resolve their language when any `lang` attribute in the document changes. */
 const connected = new Set<HapurElement>();
+/** The connected blocks, for registerTranslation to render them again. @internal */
+export { connected as connectedElements };
 let observer: MutationObserver | undefined;
 
 function observeLanguageChanges(): void {

@@ -9,7 +9,7 @@ export type { Translation } from './translation.js';
  * shows (the CDN bundle loads `sq` or `sr-Latn` on first use). Every block renders with it.
  * @internal
  */
-export const sharedStrings = defineCatalogue<Translation>({
+export const sharedStrings = defineCatalogue<Translation>('shared', {
   sq: () => import('./sq.js'),
   'sr-Latn': () => import('./sr-latn.js'),
   en: () => import('./en.js'),

@@ -107,3 +107,30 @@ export function withSerbianScripts(text: LocalizedText, both = false): Localized
     origin: { ...text.origin, [to]: { kind: 'transliteration', from } },
   };
 }
+
+/**
+ * What stays in Latin letters in Serbian Cyrillic interface text: placeholders (`{max}`, `${…}`), web and
+ * e-mail addresses, codes with a digit (`P15D`, `2026-Q1`), language tags and the names below (file formats,
+ * standards, the product). Everything else in an `sr-Cyrl` catalogue is Cyrillic (the tests check it).
+ */
+const KEEP_LATIN =
+  /\$?\{[^}]*\}|https?:\/\/(?:[^\s'"`]*[^\s'"`.,;)])?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\d])[\p{L}+-]*\d[\p{L}\d-]*|(?<![\p{L}-])(?:Hapur|ISO|CSV|JSON|XLSX|PDF|OGP|URL|API|HTML|iCalendar|ICS|sq|en|tr|bs|sr-Latn|sr-Cyrl)(?![\p{L}-])/gu;
+
+/**
+ * Serbian Latin interface text → Cyrillic, keeping in Latin what {@link KEEP_LATIN} names: the build step that
+ * writes the `sr-Cyrl` catalogues from the `sr-Latn` ones (scripts/sr-cyrl.ts) and the SDK's own message tables.
+ */
+export function latinToCyrillicUi(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const kept of text.matchAll(KEEP_LATIN)) {
+    out += latinToCyrillic(text.slice(at, kept.index)) + kept[0];
+    at = kept.index + kept[0].length;
+  }
+  return out + latinToCyrillic(text.slice(at));
+}
+
+/** The Latin letters of a text outside what stays Latin (placeholders, addresses, codes, names): `[]` when none. */
+export function strayLatin(text: string): string[] {
+  return text.replace(KEEP_LATIN, ' ').match(/\p{Script=Latin}+/gu) ?? [];
+}

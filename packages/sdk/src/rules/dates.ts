@@ -1,25 +1,30 @@
 import type { UiLanguage } from '../schemas/common.js';
 
 /**
- * Month names per UI language, the one list in Hapur (elements, the date parser and the formatters
- * read it). Written out because browsers ship uneven locale data: Chromium's Intl has no Albanian
- * months and formats `sq` dates in English.
+ * Albanian month names, written out because browsers ship uneven locale data: Chromium's Intl has no Albanian
+ * months and formats `sq` dates in English. Every other UI language formats its dates with `Intl` (below).
  */
-export const MONTH_NAMES: Readonly<Record<UiLanguage, readonly string[]>> = {
-  sq: [
-    'janar',
-    'shkurt',
-    'mars',
-    'prill',
-    'maj',
-    'qershor',
-    'korrik',
-    'gusht',
-    'shtator',
-    'tetor',
-    'nëntor',
-    'dhjetor',
-  ],
+const SQ_MONTHS: readonly string[] = [
+  'janar',
+  'shkurt',
+  'mars',
+  'prill',
+  'maj',
+  'qershor',
+  'korrik',
+  'gusht',
+  'shtator',
+  'tetor',
+  'nëntor',
+  'dhjetor',
+];
+
+/**
+ * Month names in Albanian, Serbian (Latin) and English, the names the date parser reads first (its other
+ * languages' words are in `dates/words.ts`). Formatting does not read this table, so blocks do not bundle it.
+ */
+export const MONTH_NAMES: Readonly<Record<'sq' | 'sr-Latn' | 'en', readonly string[]>> = {
+  sq: SQ_MONTHS,
   'sr-Latn': [
     'januar',
     'februar',
@@ -50,18 +55,37 @@ export const MONTH_NAMES: Readonly<Record<UiLanguage, readonly string[]>> = {
   ],
 };
 
-/** "korrik 2026" / "jul 2026." / "July 2026"; month is 1–12. */
+const intlFormats = new Map<string, Intl.DateTimeFormat>();
+/** A UTC day through Intl, long ("15 Mart 2026", "15. mart 2026.") or as month and year; English as in Britain. */
+const intlDay = (lang: UiLanguage, long: boolean, y: number, m: number, d = 1) => {
+  const key = lang + long;
+  let format = intlFormats.get(key);
+  if (!format)
+    intlFormats.set(
+      key,
+      (format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
+        ...(long ? { dateStyle: 'long' } : { month: 'long', year: 'numeric' }),
+        timeZone: 'UTC',
+      })),
+    );
+  return format.format(Date.UTC(y, m - 1, d));
+};
+
+/** "korrik 2026" / "jul 2026." / "July 2026" / "Temmuz 2026"; month is 1–12. */
 export function formatMonth(year: number, month: number, lang: UiLanguage): string {
-  const name = MONTH_NAMES[lang][month - 1] ?? String(month);
-  return lang === 'sr-Latn' ? `${name} ${year}.` : `${name} ${year}`;
+  if (lang !== 'sq') return intlDay(lang, false, year, month);
+  return `${SQ_MONTHS[month - 1] ?? String(month)} ${year}`;
 }
 
-/** "31 dhjetor 2027" / "31. decembar 2027." / "31 December 2027" from its parts; month is 1–12. */
+/** "31 dhjetor 2027" / "31. decembar 2027." / "31 December 2027" / "31 Aralık 2027" from its parts; month is 1–12. */
 export function formatDay(year: number, month: number, day: number, lang: UiLanguage): string | undefined {
-  const name = MONTH_NAMES[lang][month - 1];
-  if (!name) return undefined;
-  return lang === 'sr-Latn' ? `${day}. ${name} ${year}.` : `${day} ${name} ${year}`;
+  if (month < 1 || month > 12) return undefined;
+  return lang === 'sq' ? formatAlbanianDay(year, month, day) : intlDay(lang, true, year, month, day);
 }
+
+/** "31 dhjetor 2027": what a browser without Albanian locale data (Chromium) cannot write; month is 1–12. */
+export const formatAlbanianDay = (year: number, month: number, day: number): string =>
+  `${day} ${SQ_MONTHS[month - 1] ?? month} ${year}`;
 
 /**
  * A calendar date (`YYYY-MM-DD…`) as people write it: "31 dhjetor 2027" / "31. decembar 2027." /

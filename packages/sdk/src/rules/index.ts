@@ -2,7 +2,16 @@
 // side effects, so a display-only bundle pays only for the rules it calls. See docs/decisions/0007.
 export { applyProgress, milestoneTiming, isActiveMilestone, INACTIVE_STATUSES, type MilestoneTiming } from './plans.js';
 export { filterServices, serviceFilterFrom, SERVICE_FILTER_KEYS, type ServiceFilter } from './services.js';
-export { MONTH_NAMES, formatDay, formatDate, formatMonth, findMonthYear, isOverdue, quarterEnd } from './dates.js';
+export {
+  MONTH_NAMES,
+  formatAlbanianDay,
+  formatDay,
+  formatDate,
+  formatMonth,
+  findMonthYear,
+  isOverdue,
+  quarterEnd,
+} from './dates.js';
 export { formatFlexibleDate, describeDue, type FormattedDate } from './due-wording.js';
 export { csvCell, csvDocument, languagesIn, type CsvValue, type CsvOptions } from './csv.js';
 export { RESPONSE_DAYS, respondByFrom, transferRespondBy, daysLeft, isPastDeadline } from './deadlines.js';

@@ -12,7 +12,7 @@ export interface CommentsTranslation {
 }
 
 /** Bundled with the block: three short strings per language. @internal */
-export const commentsStrings = defineCatalogue<CommentsTranslation>({
+export const commentsStrings = defineCatalogue<CommentsTranslation>('comments', {
   sq: {
     demonstrationNote:
       'Të dhëna demonstruese: komentet e shënuara “Demonstrim” janë shkruar për të treguar si funksionon ky bllok. Askush nuk i ka dërguar.',

@@ -4,7 +4,7 @@ import type { CommitmentTrackerTranslation } from './translations/tracker-transl
 export type { CommitmentTrackerTranslation } from './translations/tracker-translation.js';
 
 /** Every string of `<hapur-commitment-tracker>`, one chunk per language: a page pays only for the language it shows. @internal */
-export const trackerStrings = defineCatalogue<CommitmentTrackerTranslation>({
+export const trackerStrings = defineCatalogue<CommitmentTrackerTranslation>('commitment-tracker', {
   sq: () => import('./translations/sq.js'),
   'sr-Latn': () => import('./translations/sr-latn.js'),
   en: () => import('./translations/en.js'),

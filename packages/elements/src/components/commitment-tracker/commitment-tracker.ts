@@ -226,7 +226,7 @@ export class HapurCommitmentTracker extends HapurElement {
 
   /** The tracker's own terms; undefined until the language's chunk has loaded. */
   private get t(): CommitmentTrackerTranslation | undefined {
-    return trackerStrings.get(this.localize.lang);
+    return this.localize.text(trackerStrings);
   }
 
   private currentModel(data: TrackerData): TrackerModel {
@@ -301,7 +301,7 @@ export class HapurCommitmentTracker extends HapurElement {
         plan-id=${plan.id}
         commitment=${c.number}
         api=${api ?? nothing}
-        lang=${this.localize.lang}
+        lang=${this.localize.uiLang}
       ></hapur-comments>`;
     }
     return html`<slot name=${`comments-${c.number}`}></slot>`;

@@ -47,7 +47,7 @@ export interface ParticipationCalendarTranslation {
 const plural = (lang: string, n: number) => new Intl.PluralRules(lang).select(n);
 
 /** Bundled with the block (about 1 KB per language). @internal */
-export const calendarStrings = defineCatalogue<ParticipationCalendarTranslation>({
+export const calendarStrings = defineCatalogue<ParticipationCalendarTranslation>('participation-calendar', {
   sq: {
     title: 'Mundësi për pjesëmarrje',
     kindName: {

@@ -137,7 +137,7 @@ export class HapurParticipationCalendar extends HapurElement {
     const t = this.localize.text(calendarStrings);
     const level = Math.min(4, Math.max(2, this.headingLevel));
     const body = renderDataState(this.data, this.localize, t.empty) ?? this.renderCalendar(this.data.data, t, level);
-    return html`<section class="base" part="base" lang=${this.localize.lang} aria-labelledby="calendar-title">
+    return html`<section class="base" part="base" lang=${this.localize.uiLang} aria-labelledby="calendar-title">
       <p class="title" id="calendar-title" part="title" role="heading" aria-level=${level}>${t.title}</p>
       ${body}
     </section>`;

@@ -8,7 +8,7 @@ export interface ParticipationStatsTranslation {
 }
 
 /** Bundled with the block: one short string per language. @internal */
-export const statsStrings = defineCatalogue<ParticipationStatsTranslation>({
+export const statsStrings = defineCatalogue<ParticipationStatsTranslation>('participation-stats', {
   sq: {
     demonstrationNote:
       'Të dhëna demonstruese: këta numra përfshijnë parashtresa të shkruara për të treguar si funksionon ky bllok. Askush nuk i ka dërguar.',

@@ -5,7 +5,7 @@ import type { ProgressTranslation } from './translations/progress-translation.js
 export type { ProgressTranslation } from './translations/progress-translation.js';
 
 /** The progress report's own strings, one chunk per language: a page pays only for the language it shows. @internal */
-export const progressStrings = defineCatalogue<ProgressTranslation>({
+export const progressStrings = defineCatalogue<ProgressTranslation>('progress-report', {
   sq: () => import('./translations/sq.js'),
   'sr-Latn': () => import('./translations/sr-latn.js'),
   en: () => import('./translations/en.js'),

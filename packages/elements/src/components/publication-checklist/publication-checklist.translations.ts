@@ -4,7 +4,7 @@ import type { ChecklistTranslation } from './translations/checklist-translation.
 export type { ChecklistTranslation } from './translations/checklist-translation.js';
 
 /** Every string of `<hapur-publication-checklist>`, one chunk per language (about 1.6 kB gzipped each). @internal */
-export const checklistStrings = defineCatalogue<ChecklistTranslation>({
+export const checklistStrings = defineCatalogue<ChecklistTranslation>('publication-checklist', {
   sq: () => import('./translations/sq.js'),
   'sr-Latn': () => import('./translations/sr-latn.js'),
   en: () => import('./translations/en.js'),

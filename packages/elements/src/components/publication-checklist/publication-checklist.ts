@@ -164,7 +164,7 @@ export class HapurPublicationChecklist extends HapurElement {
 
   /** The view context, or `undefined` while this language's checklist strings are loading. */
   private get ctx(): ViewContext | undefined {
-    const t = checklistStrings.get(this.localize.lang);
+    const t = this.localize.text(checklistStrings);
     if (!t) return undefined;
     return { t, localize: this.localize, text: new TextRenderer(this.localize), level: this.headingLevel };
   }

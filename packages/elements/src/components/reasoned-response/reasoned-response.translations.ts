@@ -30,7 +30,7 @@ export interface ReasonedResponseTranslation {
 }
 
 /** Bundled with the block (about 1 KB per language). @internal */
-export const responseStrings = defineCatalogue<ReasonedResponseTranslation>({
+export const responseStrings = defineCatalogue<ReasonedResponseTranslation>('reasoned-response', {
   sq: {
     title: 'Çfarë dëgjuam dhe çfarë bëmë',
     statusName: {

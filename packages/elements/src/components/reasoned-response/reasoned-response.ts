@@ -105,7 +105,7 @@ export class HapurReasonedResponse extends HapurElement {
     const t = this.localize.text(responseStrings);
     const level = Math.min(5, Math.max(2, this.headingLevel));
     const body = renderDataState(this.data, this.localize, t.empty) ?? this.renderBody(this.data.data, t, level);
-    return html`<section class="base" part="base" lang=${this.localize.lang} aria-labelledby="response-title">
+    return html`<section class="base" part="base" lang=${this.localize.uiLang} aria-labelledby="response-title">
       <p class="title" id="response-title" part="title" role="heading" aria-level=${level}>${t.title}</p>
       ${body}
     </section>`;

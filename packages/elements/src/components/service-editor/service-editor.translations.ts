@@ -5,7 +5,7 @@ import type { EditorTranslation } from './translations/editor-translation.js';
 export type { EditorTranslation } from './translations/editor-translation.js';
 
 /** The editor's own strings, one chunk per language: a page pays only for the language it shows. @internal */
-export const editorStrings = defineCatalogue<EditorTranslation>({
+export const editorStrings = defineCatalogue<EditorTranslation>('service-editor', {
   sq: () => import('./translations/sq.js'),
   'sr-Latn': () => import('./translations/sr-latn.js'),
   en: () => import('./translations/en.js'),

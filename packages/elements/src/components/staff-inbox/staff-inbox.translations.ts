@@ -6,7 +6,7 @@ import type { InboxTranslation } from './translations/inbox-translation.js';
 export type { InboxTranslation } from './translations/inbox-translation.js';
 
 /** The inbox's own strings, one chunk per language: a page pays only for the language it shows. @internal */
-export const inboxStrings = defineCatalogue<InboxTranslation>({
+export const inboxStrings = defineCatalogue<InboxTranslation>('staff-inbox', {
   sq: () => import('./translations/sq.js'),
   'sr-Latn': () => import('./translations/sr-latn.js'),
   en: () => import('./translations/en.js'),

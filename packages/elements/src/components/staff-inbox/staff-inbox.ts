@@ -177,7 +177,7 @@ export class HapurStaffInbox extends HapurElement {
   }
 
   private get t() {
-    return inboxStrings.get(this.localize.lang);
+    return this.localize.text(inboxStrings);
   }
 
   /** Fetches the list again in the background (the minute tick, the button, after an action). */

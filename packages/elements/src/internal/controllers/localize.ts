@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sharedStrings, type Translation } from '../../translations/index.js';
-import type { Catalogue } from '../catalogue.js';
+import { registeredLanguage, type Catalogue } from '../catalogue.js';
 import type { DurationUnit } from '../../translations/translation.js';
 import { negotiateLanguage, type UiLanguage } from '@hapur/sdk';
-import { formatDay } from '@hapur/sdk/rules';
+import { formatAlbanianDay } from '@hapur/sdk/rules';
 
 /** What the controller needs from its host: the requested tag, resolved by HapurElement. */
 export interface LocalizeHost extends ReactiveControllerHost {
@@ -54,9 +54,17 @@ export class LocalizeController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The UI catalogue the element uses: `sq`, `sr-Latn` or `en` (unknown languages fall back to `en`). */
+  /**
+   * The built-in UI language nearest the element's: `sq`, `sr-Latn`, `en`, `tr`, `bs` or `sr-Cyrl` (others
+   * fall back to `en`). The SDK's wording (validation messages, due dates) and data text use it.
+   */
   get lang(): UiLanguage {
     return negotiateLanguage(this.host.requestedLang);
+  }
+
+  /** The language of the interface strings: one a site registered (`registerTranslation`), else {@link lang}. */
+  get uiLang(): string {
+    return registeredLanguage(this.host.requestedLang) ?? this.lang;
   }
 
   /**
@@ -64,7 +72,7 @@ export class LocalizeController implements ReactiveController {
    * gave one (`en-GB` dates, `sq-AL`). `sr-Latn` stays Latin: bare `sr` would format in Cyrillic.
    */
   get formatLocale(): string {
-    const key = `${this.lang}|${this.host.requestedLang}`;
+    const key = `${this.uiLang}|${this.host.requestedLang}`;
     let locale = formatLocales.get(key);
     if (locale === undefined) {
       locale = this.resolveFormatLocale();
@@ -74,7 +82,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   private resolveFormatLocale(): string {
-    const base = new Intl.Locale(this.lang);
+    const base = new Intl.Locale(this.uiLang);
     let region: string | undefined;
     try {
       region = new Intl.Locale(this.host.requestedLang).region;
@@ -94,20 +102,20 @@ export class LocalizeController implements ReactiveController {
 
   /** True once every catalogue the host renders with is loaded for the current language. */
   get ready(): boolean {
-    const lang = this.lang;
+    const lang = this.uiLang;
     return this.catalogues.every((catalogue) => catalogue.get(lang) !== undefined);
   }
 
   /** The shared strings. Read them only in render when `ready` is true. */
   get t(): Translation {
-    const catalogue = sharedStrings.get(this.lang) ?? this.current;
-    if (!catalogue) throw new Error(`Translation catalogue "${this.lang}" read before it was loaded`);
+    const catalogue = sharedStrings.get(this.uiLang) ?? this.current;
+    if (!catalogue) throw new Error(`Translation catalogue "${this.uiLang}" read before it was loaded`);
     return catalogue;
   }
 
   /** A block's own (or the feedback blocks') strings in the current language. Read them only when `ready` is true. */
   text<T extends object>(catalogue: Catalogue<T>): T {
-    return catalogue.get(this.lang) as T;
+    return catalogue.get(this.uiLang) as T;
   }
 
   hostConnected(): void {
@@ -120,7 +128,7 @@ export class LocalizeController implements ReactiveController {
 
   /** Starts loading the host's catalogues for its language; the host re-renders when each arrives. */
   private sync(): void {
-    const lang = this.lang;
+    const lang = this.uiLang;
     this.current = sharedStrings.get(lang) ?? this.current;
     for (const catalogue of this.catalogues)
       if (!catalogue.get(lang)) void catalogue.load(lang).then(() => this.host.requestUpdate());
@@ -130,7 +138,7 @@ export class LocalizeController implements ReactiveController {
   private get intlKnows(): boolean {
     // Ask about the bare catalogue language: Chromium claims `sq-XK` is supported yet formats it with
     // root-locale data ("1 M12 2026"), while it rightly reports `sq` as unsupported.
-    const locale = this.lang;
+    const locale = this.uiLang;
     let known = intlSupport.get(locale);
     if (known === undefined) {
       known = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
@@ -144,9 +152,9 @@ export class LocalizeController implements ReactiveController {
     const date =
       typeof value === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00` : value) : value;
     if (Number.isNaN(date.getTime())) return String(value);
-    if (this.intlKnows) return dateFormat(this.formatLocale, { dateStyle: 'long' }).format(date);
-    // The SDK's month names and date wording: the same text the SDK's formatters write.
-    return formatDay(date.getFullYear(), date.getMonth() + 1, date.getDate(), this.lang) ?? String(value);
+    // Only Albanian lacks locale data in a browser we know of (Chromium): its days are written by the SDK.
+    if (this.intlKnows || this.lang !== 'sq') return dateFormat(this.formatLocale, { dateStyle: 'long' }).format(date);
+    return formatAlbanianDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {

@@ -11,4 +11,4 @@ import srLatn from './sr-latn.js';
  * one chunk per language.
  * @internal
  */
-export const feedbackStrings = defineCatalogue<FeedbackTranslation>({ sq, 'sr-Latn': srLatn, en });
+export const feedbackStrings = defineCatalogue<FeedbackTranslation>('feedback', { sq, 'sr-Latn': srLatn, en });

@@ -9,7 +9,7 @@ export type { FeedbackTranslation } from './feedback-translation.js';
  * of languages the blocks speak (issue #20: the three together were 6.4 kB on every page with a feedback block).
  * @internal
  */
-export const feedbackStrings = defineCatalogue<FeedbackTranslation>({
+export const feedbackStrings = defineCatalogue<FeedbackTranslation>('feedback', {
   sq: () => import('./sq.js'),
   'sr-Latn': () => import('./sr-latn.js'),
   en: () => import('./en.js'),

@@ -11,4 +11,4 @@ export type { StaffTranslation } from './staff-translation.js';
  * service editor). Bundled: under 1 kB gzipped for the three languages.
  * @internal
  */
-export const staffStrings = defineCatalogue<StaffTranslation>({ sq, 'sr-Latn': srLatn, en });
+export const staffStrings = defineCatalogue<StaffTranslation>('staff', { sq, 'sr-Latn': srLatn, en });

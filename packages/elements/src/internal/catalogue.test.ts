@@ -1,0 +1,79 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { HapurElement } from './hapur-element.js';
+import { defineElement } from './define.js';
+import { defineCatalogue, registered, registeredLanguage } from './catalogue.js';
+import { fallbackOf } from './catalogue-fallback.js';
+import { registerTranslation } from './register-translation.js';
+import { consumeConsole, failOnConsole } from './test/fail-on-console.js';
+import { settled, shadowText } from './test/localization-contract.js';
+
+failOnConsole();
+
+interface ProbeStrings {
+  readonly lang: string;
+  readonly greeting: string;
+  readonly farewell: string;
+}
+const probeStrings = defineCatalogue<ProbeStrings>('catalogue-probe', {
+  sq: { lang: 'sq', greeting: 'Përshëndetje', farewell: 'Mirupafshim' },
+  'sr-Latn': { lang: 'sr-Latn', greeting: 'Zdravo', farewell: 'Doviđenja' },
+  en: () => Promise.resolve({ default: { lang: 'en', greeting: 'Hello', farewell: 'Goodbye' } }),
+});
+
+/** A block with one catalogue of its own, rendering its two strings and the shared "loading" text. */
+class CatalogueProbe extends HapurElement {
+  static override catalogues = [probeStrings];
+  protected override render() {
+    if (!this.languageReady) return html``;
+    const t = this.localize.text(probeStrings);
+    return html`<p lang=${t.lang}>${t.greeting} / ${t.farewell} / ${this.localize.t.loading}</p>`;
+  }
+}
+defineElement('hapur-catalogue-probe', CatalogueProbe);
+
+async function probe(lang: string): Promise<CatalogueProbe> {
+  const el = await fixture<CatalogueProbe>(html`<hapur-catalogue-probe lang=${lang}></hapur-catalogue-probe>`);
+  await settled(el);
+  return el;
+}
+
+describe('catalogues and registerTranslation', () => {
+  it('adds a language a site registers, falling back to English for what it lacks, with one warning', async () => {
+    await registerTranslation('mk', { 'catalogue-probe': { greeting: 'Здраво на македонски' } });
+    expect(registeredLanguage('mk-MK')).to.equal('mk');
+    const el = await probe('mk-MK');
+    expect(shadowText(el)).to.contain('Здраво на македонски / Goodbye');
+    expect(el.shadowRoot!.querySelector('p')!.lang).to.equal('mk');
+    const warnings = consumeConsole(/"mk" has no/);
+    expect(warnings.some((w) => w.includes('catalogue-probe') && w.includes('farewell'))).to.equal(true);
+    // Once per language and catalogue: a second block in Macedonian says nothing more.
+    await probe('mk');
+    expect(consumeConsole(/"mk" has no catalogue-probe/)).to.have.length(0);
+    consumeConsole(/"mk" has no/);
+  });
+
+  it('overrides some strings of a built-in language and re-renders blocks already on the page', async () => {
+    const el = await probe('sq');
+    expect(shadowText(el)).to.contain('Përshëndetje / Mirupafshim');
+    await registerTranslation('sq', { 'catalogue-probe': { farewell: 'Shihemi' } });
+    await settled(el);
+    expect(shadowText(el)).to.contain('Përshëndetje / Shihemi');
+  });
+
+  it('never falls back from Cyrillic to Latin: a partial sr-Cyrl shows English, not sr-Latn', async () => {
+    await registerTranslation('sr-cyrl', { 'catalogue-probe': { greeting: 'Здраво' } });
+    const el = await probe('sr-Cyrl');
+    expect(shadowText(el)).to.contain('Здраво / Goodbye');
+    expect(shadowText(el)).not.to.contain('Doviđenja');
+    consumeConsole(/"sr-Cyrl" has no/);
+  });
+
+  it('chains a region to its registered language, then English', async () => {
+    expect(fallbackOf('sr-Cyrl', registered)).to.equal('en');
+    expect(fallbackOf('bs', registered)).to.equal('en');
+    expect(fallbackOf('en', registered)).to.equal(undefined);
+    await registerTranslation('de', { 'catalogue-probe': { greeting: 'Hallo' } });
+    expect(fallbackOf('de-AT', registered)).to.equal('de');
+    consumeConsole(/"de" has no/);
+  });
+});

@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { latinToCyrillicUi, strayLatin } from './transliterate.js';
+
+// sr-Cyrl interface text is generated from sr-Latn (latinToCyrillicUi), never written apart.
+describe('Serbian Cyrillic interface text', () => {
+  it('keeps placeholders, addresses and codes in Latin and nothing else', () => {
+    assert.equal(
+      latinToCyrillicUi('Unesite ${n} adresu ime@primer.com, https://x.org, P15D i {max} CSV znakova.'),
+      'Унесите ${n} адресу ime@primer.com, https://x.org, P15D и {max} CSV знакова.',
+    );
+    assert.deepEqual(strayLatin('Унесите {max} знакова, ISO 8601, sr-Latn'), []);
+    assert.deepEqual(strayLatin('Унесите tekst'), ['tekst']);
+  });
+});
