@@ -268,7 +268,7 @@ export class HapurProgressReport extends HapurElement {
     const calls = this.calls;
     const milestone = this.selected;
     const planId = this.planId;
-    const t = progressStrings.get(this.localize.lang);
+    const t = this.localize.text(progressStrings);
     if (!calls || !milestone || !planId || !this.form || this.form.busy || !t) return;
     const draft = readForm(event.target as HTMLFormElement, this.form.draft, this.offered);
     const input = toInput(draft, this.localize.lang);
@@ -317,7 +317,7 @@ export class HapurProgressReport extends HapurElement {
   }
 
   private view(): ProgressView | undefined {
-    const t = progressStrings.get(this.localize.lang);
+    const t = this.localize.text(progressStrings);
     if (!this.localize.ready || !t) return undefined;
     return {
       t,

@@ -149,7 +149,7 @@ export class HapurServiceEditor extends HapurElement {
 
   /** @internal */
   get editorStrings() {
-    return editorStrings.get(this.localize.lang);
+    return this.localize.text(editorStrings);
   }
 
   /** @internal */
