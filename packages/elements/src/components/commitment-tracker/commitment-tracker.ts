@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
-import type { ActionPlanDetail, Commitment, Institution } from '@hapur/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
+import type { ActionPlanDetail, Institution } from '@hapur/sdk';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
 import { watchChanges } from '../../internal/client/changes.js';
@@ -14,7 +14,7 @@ import { catalogues, trackerStrings, type CommitmentTrackerTranslation } from '.
 import { DEFAULT_STATE, type TrackerState } from './commitment-tracker.types.js';
 import { requestFeedback } from './request-feedback.js';
 import type { RenderContext } from './render-context.js';
-import type { RowHandlers } from './render-commitment.js';
+import { renderComments, type RowHandlers } from './render-commitment.js';
 import { renderHeader } from './render-header.js';
 import { renderPlan, renderSingle, type TrackerModel } from './render-plan.js';
 import type { ToolbarHandlers } from './render-toolbar.js';
@@ -292,21 +292,6 @@ export class HapurCommitmentTracker extends HapurElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus());
   }
 
-  private renderComments(c: Commitment): TemplateResult | typeof nothing {
-    const plan = this.data.data?.plan;
-    if (!plan || plan.status !== 'draft' || !plan.consultation?.open) return nothing;
-    if (customElements.get('hapur-comments')) {
-      const api = this.api ?? this.config?.api;
-      return html`<hapur-comments
-        plan-id=${plan.id}
-        commitment=${c.number}
-        api=${api ?? nothing}
-        lang=${this.localize.uiLang}
-      ></hapur-comments>`;
-    }
-    return html`<slot name=${`comments-${c.number}`}></slot>`;
-  }
-
   private readonly toolbarHandlers: ToolbarHandlers = {
     change: (patch, push) => this.change(patch, push || (patch.q !== undefined && this.view.q === '')),
     clear: () => this.handleClear(),
@@ -316,7 +301,7 @@ export class HapurCommitmentTracker extends HapurElement {
   private readonly rowHandlers: RowHandlers = {
     toggle: (number) => this.change({ open: this.view.open === number ? '' : number }, true),
     feedback: (number) => requestFeedback(this, this.data.data?.plan.id, number, this.feedbackHref),
-    comments: (c) => this.renderComments(c),
+    comments: (c) => renderComments(this.data.data?.plan, c, this.api ?? this.config?.api, this.localize.uiLang),
   };
 
   protected override render() {

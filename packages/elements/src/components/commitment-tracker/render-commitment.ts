@@ -1,4 +1,4 @@
-import type { Commitment, Milestone, SupportingActor } from '@hapur/sdk';
+import type { ActionPlanDetail, Commitment, Milestone, SupportingActor } from '@hapur/sdk';
 import { SECTORS } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
@@ -201,4 +201,25 @@ function renderMilestone(m: Milestone, ctx: RenderContext, level: number): Templ
         : nothing
     }
   </li>`;
+}
+
+/**
+ * A draft plan's comments under a commitment while its consultation is open: `<hapur-comments>` when the
+ * page loaded it, else the slot `comments-<number>` for the page's own; nothing for any other plan.
+ */
+export function renderComments(
+  plan: ActionPlanDetail | undefined,
+  c: Commitment,
+  api: string | undefined,
+  lang: string,
+): TemplateResult | typeof nothing {
+  if (!plan || plan.status !== 'draft' || !plan.consultation?.open) return nothing;
+  if (customElements.get('hapur-comments'))
+    return html`<hapur-comments
+      plan-id=${plan.id}
+      commitment=${c.number}
+      api=${api ?? nothing}
+      lang=${lang}
+    ></hapur-comments>`;
+  return html`<slot name=${`comments-${c.number}`}></slot>`;
 }

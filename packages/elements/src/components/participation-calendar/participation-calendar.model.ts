@@ -1,5 +1,6 @@
 import type { ParticipationOpportunity } from '@hapur/sdk';
 import { opportunityDays } from '@hapur/sdk/rules';
+import type { ParticipationCalendarTranslation } from './participation-calendar.translations.js';
 
 // What the calendar shows where: the two groups of the list, and the weeks of the month view.
 
@@ -22,6 +23,10 @@ export interface MonthCell {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+/** Today on the reader's clock, YYYY-MM-DD. @internal */
+export const localToday = (now = new Date()): string =>
+  `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 
 /** The weeks (Monday first) of a month, each day with the opportunities that cover it. @internal */
 export function monthGrid(year: number, month: number, items: readonly ParticipationOpportunity[]): MonthCell[][] {
@@ -74,4 +79,21 @@ export function fillTemplate(template: string, values: Record<string, string>): 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     values[name] === undefined ? whole : encodeURIComponent(values[name]),
   );
+}
+
+/** "20 January 2027, 10:00–12:00 (Europe/Belgrade time)", "16 November 2026 – 31 January 2027", or not yet known; `date` writes a day in the block's language. @internal */
+export function describeWhen(
+  o: ParticipationOpportunity,
+  t: Pick<ParticipationCalendarTranslation, 'dateUnspecified' | 'timeIn'>,
+  date: (day: string) => string,
+): string {
+  const days = opportunityDays(o);
+  if (!days) return t.dateUnspecified;
+  const span = days.first === days.last ? date(days.first) : `${date(days.first)} – ${date(days.last)}`;
+  const { kind, start, end, timeZone = 'UTC' } = o.when;
+  if (kind !== 'date_time' || !start) return span;
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const clock = end ? `${time.format(new Date(start))}–${time.format(new Date(end))}` : time.format(new Date(start));
+  // A Serbian date ends with its own full stop ('20. januar 2027.'): no second mark before the comma.
+  return `${span.replace(/\.$/, '')}, ${t.timeIn(clock, timeZone)}`;
 }

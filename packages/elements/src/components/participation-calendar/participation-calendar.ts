@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import type { Institution, OpportunityFilter, OpportunityList, ParticipationOpportunity } from '@hapur/sdk';
+import type { OpportunityFilter, OpportunityList, ParticipationOpportunity } from '@hapur/sdk';
 import { OPPORTUNITY_KINDS, daysLeft, filterOpportunities, opportunityDays } from '@hapur/sdk/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -11,7 +11,14 @@ import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { dataLink, pageLink } from '../../internal/safe-url.js';
-import { fillTemplate, groupOpportunities, initialMonth, shiftMonth } from './participation-calendar.model.js';
+import {
+  describeWhen,
+  fillTemplate,
+  groupOpportunities,
+  initialMonth,
+  localToday,
+  shiftMonth,
+} from './participation-calendar.model.js';
 import { renderMonth } from './render-month.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './participation-calendar.styles.js';
@@ -22,7 +29,6 @@ import {
 } from './participation-calendar.translations.js';
 
 type CalendarClient = BlockClient<'listOpportunities' | 'calendarUrl'>;
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * The timeline of opportunities to take part in co-creating a plan (OGP participation standards): open and
@@ -127,9 +133,7 @@ export class HapurParticipationCalendar extends HapurElement {
   }
 
   private get todayIso(): string {
-    if (this.today) return this.today;
-    const now = new Date();
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    return this.today || localToday();
   }
 
   protected override render() {
@@ -199,7 +203,7 @@ export class HapurParticipationCalendar extends HapurElement {
                 ${organisers.map(
                   (i) =>
                     html`<option value=${i.id} ?selected=${this.organiser === i.id}>
-                      ${this.institutionName(i)}
+                      ${new TextRenderer(this.localize).plain(i.name)}
                     </option>`,
                 )}
               </select></label
@@ -211,10 +215,6 @@ export class HapurParticipationCalendar extends HapurElement {
       </div>
       ${feed ? html`<a part="feed-link" href=${feed}>${t.subscribe}</a>` : nothing}
     </div>`;
-  }
-
-  private institutionName(i: Institution): string {
-    return new TextRenderer(this.localize).plain(i.name);
   }
 
   private renderList(
@@ -268,7 +268,10 @@ export class HapurParticipationCalendar extends HapurElement {
       <p class="item-title" id=${titleId} role="heading" aria-level=${level}>${text.inline(o.title)}</p>
       ${this.renderDeadline(o, t)}
       <dl class="facts">
-        ${fact(t.when, this.describeWhen(o, t))}
+        ${fact(
+          t.when,
+          describeWhen(o, t, (day) => this.localize.date(day)),
+        )}
         ${fact(t.organiser, organiser ? text.inline(organiser.name) : undefined)}
         ${fact(t.where, o.place ? text.inline(o.place) : undefined)}
         ${fact(t.joinOnline, online ? html`<a href=${online}>${online}</a>` : undefined)}
@@ -317,22 +320,6 @@ export class HapurParticipationCalendar extends HapurElement {
     return url
       ? html`<a href=${url}>${text.inline(report.title)}</a>`
       : html`${text.inline(report.title)} <span class="muted">(${t.reportNotOnline})</span>`;
-  }
-
-  /** "20 January 2027, 10:00–12:00 (Europe/Belgrade time)", "16 November 2026 – 31 January 2027", or not yet known. */
-  private describeWhen(o: ParticipationOpportunity, t: ParticipationCalendarTranslation): string {
-    const days = opportunityDays(o);
-    if (!days) return t.dateUnspecified;
-    const span =
-      days.first === days.last
-        ? this.localize.date(days.first)
-        : `${this.localize.date(days.first)} – ${this.localize.date(days.last)}`;
-    const { kind, start, end, timeZone = 'UTC' } = o.when;
-    if (kind !== 'date_time' || !start) return span;
-    const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    const clock = end ? `${time.format(new Date(start))}–${time.format(new Date(end))}` : time.format(new Date(start));
-    // A Serbian date ends with its own full stop ('20. januar 2027.'): no second mark before the comma.
-    return `${span.replace(/\.$/, '')}, ${t.timeIn(clock, timeZone)}`;
   }
 
   private renderMonthView(
