@@ -2,14 +2,17 @@
 // in ≤ 100 ms server time). Seeds the shipped data, inserts 10,000 submissions for the example municipality
 // (its topics, services and the plan's commitments, a spread of statuses and deadlines, some with contact
 // details), then times GET /api/v1/staff/submissions through the app (no network) and prints the median and
-// p95 of several pages and filters, and the query plan of the list. Prints numbers; asserts nothing.
+// p95 of several pages and filters, where the first page's time goes (each SQL statement through the app, and
+// the rest: token, routing, JSON, ETag), the load average (the machine may be shared), and the query plan of
+// the list. Prints numbers; asserts nothing.
+import { availableParallelism, loadavg } from 'node:os';
 import { createApp } from '../src/app.js';
 import { createStaffToken } from '../src/auth/tokens.js';
 import { responsibilityOf } from '../src/auth/responsibility.js';
 import { inboxQueries } from '../src/feedback/inbox.js';
 import { loadPlan } from '../src/domain/plans.js';
 import { testConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/driver.js';
+import { openDatabase, type Database } from '../src/db/driver.js';
 import { migrate } from '../src/db/migrate.js';
 import { seedIfEmpty } from '../src/seed/shipped.js';
 
@@ -54,7 +57,23 @@ const inserted = Math.round(performance.now() - started);
 
 const token = await createStaffToken(db, 'Bench', INSTITUTION);
 const now = new Date('2026-07-01T09:00:00Z');
-const app = createApp({ db, config: testConfig({ writeRateLimit: 0 }), now: () => now });
+// The app's queries are timed one by one to show where a request's time goes.
+const statements: { sql: string; ms: number }[] = [];
+const traced: Database = {
+  ...db,
+  kind: db.kind,
+  transaction: (fn) => db.transaction(fn),
+  close: () => db.close(),
+  query: async (sql, params) => {
+    const t0 = performance.now();
+    try {
+      return await db.query(sql, params);
+    } finally {
+      statements.push({ sql, ms: performance.now() - t0 });
+    }
+  },
+};
+const app = createApp({ db: traced, config: testConfig({ writeRateLimit: 0 }), now: () => now });
 const headers = { Authorization: `Bearer ${token}` };
 
 async function time(path: string): Promise<{ median: number; p95: number; total: number }> {
@@ -73,7 +92,12 @@ async function time(path: string): Promise<{ median: number; p95: number; total:
   return { median: ms[Math.floor(ms.length / 2)]!, p95: ms[Math.floor(ms.length * 0.95)]!, total };
 }
 
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
 console.log(`inbox bench: ${COUNT} submissions for ${INSTITUTION} inserted in ${inserted} ms (PGlite, in memory)`);
+console.log(`load average at start (1, 5, 15 min): ${load()} on ${availableParallelism()} cores`);
 console.log('case                                             | median ms |  p95 ms | matches');
 for (const [name, path] of [
   ['first page (default: open first, by deadline)', '/api/v1/staff/submissions'],
@@ -89,6 +113,35 @@ for (const [name, path] of [
     `${name.padEnd(48)} | ${r.median.toFixed(1).padStart(9)} | ${r.p95.toFixed(1).padStart(7)} | ${r.total ?? 1}`,
   );
 }
+
+// Where the first page's time goes: each statement the request ran (median over the runs), and the rest.
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const bySql = new Map<string, number[]>();
+const totals: number[] = [];
+for (let i = 0; i < RUNS + 3; i++) {
+  statements.length = 0;
+  const t0 = performance.now();
+  await (await app.request('/api/v1/staff/submissions', { headers })).text();
+  if (i < 3) continue;
+  totals.push(performance.now() - t0);
+  const seen = new Map<string, number>();
+  for (const { sql, ms } of statements) {
+    const name = sql.replace(/\s+/g, ' ').trim().slice(0, 46);
+    seen.set(name, (seen.get(name) ?? 0) + ms);
+  }
+  for (const [name, ms] of seen) bySql.set(name, [...(bySql.get(name) ?? []), ms]);
+}
+console.log('\nwhere the first page goes (median ms; statements run in some requests only are marked *):');
+let inSql = 0;
+for (const [name, ms] of bySql) {
+  const all = ms.length === totals.length;
+  inSql += all ? median(ms) : 0;
+  console.log(`  ${(name + (all ? '' : ' *')).padEnd(50)} | ${median(ms).toFixed(1).padStart(7)}`);
+}
+console.log(
+  `  ${'the rest (token check, routing, JSON, ETag)'.padEnd(50)} | ${(median(totals) - inSql).toFixed(1).padStart(7)}`,
+);
+console.log(`  ${'the whole request'.padEnd(50)} | ${median(totals).toFixed(1).padStart(7)}`);
 
 const r = await responsibilityOf(db, INSTITUTION, (id) => loadPlan(db, id));
 const q = inboxQueries(r, { page: 1, pageSize: 20 }, now);
@@ -109,4 +162,5 @@ await part('the page (20 rows)', () => db.query(q.list, q.params));
 const plan = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN ANALYZE ${q.list}`, q.params);
 console.log('\nquery plan of the first page:');
 for (const row of plan.rows) console.log(`  ${row['QUERY PLAN']}`);
+console.log(`\nload average at the end (1, 5, 15 min): ${load()}`);
 await db.close();
