@@ -1,5 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createHarness, tempDir, type Harness } from './testing/harness.js';
 
 let h: Harness;
@@ -114,8 +115,14 @@ test('GET /openapi.json is the SDK document, and it lists exactly the endpoints 
   const res = await h.request('/openapi.json');
   assert.equal(res.status, 200);
   assert.ok(res.headers.get('etag'));
-  const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+  const doc = (await res.json()) as {
+    openapi: string;
+    info: { version: string };
+    paths: Record<string, Record<string, unknown>>;
+  };
   assert.match(doc.openapi, /^3\.1/);
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  assert.equal(doc.info.version, pkg.version, "info.version is the server's package.json version");
   const norm = (p: string) => p.replace(/\{[^}]+\}/g, '{}');
   const documented = new Set(
     Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${norm(path)}`)),

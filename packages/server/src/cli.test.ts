@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from './db/driver.js';
@@ -43,6 +43,11 @@ test(
       assert.ok(existsSync(join(dir, 'out/plans/xk-test-plan/commitments/1.json')));
 
       assert.equal(cli('frobnicate').status, 2, 'unknown command prints usage');
+      const help = cli('--help');
+      assert.deepEqual([help.status, help.stdout.startsWith('Usage: hapur-server <command>')], [0, true]);
+      const version = cli('--version');
+      const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+      assert.deepEqual([version.status, version.stdout.trim()], [0, pkg.version], 'the version from package.json');
       const db = await openDatabase({ dataDir: join(dir, 'data') });
       const { rows } = await db.query<{ token_hash: string; institution_id: string }>(
         'SELECT token_hash, institution_id FROM staff_tokens',

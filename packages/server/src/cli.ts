@@ -11,6 +11,7 @@ import type { AdminAnswer } from './admin/channel.js';
 import { DataDirLockedError } from './db/lock.js';
 
 const USAGE = `Usage: hapur-server <command>
+  --help, --version                      this text; the version
   start                                  migrate, then serve the API (PORT, DATABASE_URL, HAPUR_DATA_DIR…)
   migrate                                apply pending database migrations
   import <file> [--provenance <kind>]    import a hapur/v1 data file (.json), or a plan or service sheet (.csv,
@@ -102,6 +103,15 @@ function print(answer: AdminAnswer): number {
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    case '--help':
+    case 'help':
+      console.log(USAGE);
+      return 0;
+    case '--version': {
+      const { SERVER_VERSION } = await import('./version.js');
+      console.log(SERVER_VERSION);
+      return 0;
+    }
     case 'start':
       await startServer({ seed: rest.includes('--seed') });
       return -1; // keep running

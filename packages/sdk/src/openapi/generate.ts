@@ -2,8 +2,12 @@ import { componentSchemas } from './components.js';
 import { PROBLEM_TITLES, type Json } from './helpers.js';
 import { apiPaths } from './paths.js';
 
-/** The OpenAPI 3.1 document of Hapur's HTTP API (`/api/v1`), built from the route table and the zod schemas. */
-export function buildOpenApiDocument(version = '0.0.0'): Json {
+/**
+ * The OpenAPI 3.1 document of Hapur's HTTP API (`/api/v1`), built from the route table and the zod schemas.
+ * `version` is the releasing package's (`info.version`): the server passes its own, the committed
+ * `openapi/openapi.json` has the SDK's, both read from their package.json.
+ */
+export function buildOpenApiDocument(version: string): Json {
   return {
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',

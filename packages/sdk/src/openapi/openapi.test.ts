@@ -7,6 +7,9 @@ import { openApiFiles } from './files.js';
 import { buildOpenApiDocument } from './generate.js';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'openapi');
+const { version: SDK_VERSION } = JSON.parse(readFileSync(join(OUT, '..', 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 function refs(node: unknown, out: string[] = []): string[] {
   if (Array.isArray(node)) for (const n of node) refs(n, out);
@@ -17,13 +20,15 @@ function refs(node: unknown, out: string[] = []): string[] {
 }
 
 describe('OpenAPI document', () => {
-  const doc = buildOpenApiDocument() as {
+  const doc = buildOpenApiDocument('1.2.3') as {
     openapi: string;
+    info: { version: string };
     paths: Record<string, Record<string, { operationId: string }>>;
     components: Record<string, Record<string, unknown>>;
   };
   it('is OpenAPI 3.1 and every $ref resolves inside the document', () => {
     assert.equal(doc.openapi, '3.1.0');
+    assert.equal(doc.info.version, '1.2.3', 'the version given, never a constant');
     for (const r of refs(doc)) {
       const [, section, name] = /^#\/components\/(schemas|responses)\/(.+)$/.exec(r) ?? [];
       assert.ok(section && name && doc.components[section]?.[name] !== undefined, `unresolved ${r}`);
@@ -88,7 +93,12 @@ describe('OpenAPI document', () => {
 
 describe('committed files in packages/sdk/openapi', () => {
   it('are up to date with the schemas (npm run openapi:build -w @hapur/sdk)', () => {
-    const files = openApiFiles();
+    const files = openApiFiles(SDK_VERSION);
+    assert.equal(
+      (JSON.parse(files['openapi.json']!) as { info: { version: string } }).info.version,
+      SDK_VERSION,
+      'the committed document has the SDK package.json version',
+    );
     for (const [name, text] of Object.entries(files)) {
       const path = join(OUT, name);
       assert.ok(existsSync(path), `openapi/${name} missing: run npm run openapi:build -w @hapur/sdk`);

@@ -6,8 +6,8 @@ import { sendJson } from '../http/conditional.js';
 import { ENDPOINTS, PROBLEM_CODES } from './catalogue.js';
 import type { AnyContext, Handlers } from './define.js';
 import { healthRoutes } from './health.js';
+import { SERVER_VERSION } from '../version.js';
 
-const SERVER_VERSION = '0.0.0';
 const esc = (s: string) => s.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 let openapi: unknown;
