@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { HapurErrorEvent, HapurQueuedEvent, HapurSubmitEvent, HapurSubmittedEvent } from '../../events/index.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
 import { missingSourceError } from '../../internal/describe-error.js';
+import { focusAfterUpdate } from '../../internal/focus.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderLanguagePending } from '../../internal/render-state.js';
 import { isTransient, rateLimitSeconds, type DeliveryResult } from './delivery.js';
@@ -29,13 +30,7 @@ import { renderForm, type FormHandlers } from './render-form.js';
 import { copyText } from './result-panels.js';
 import { feedbackStrings } from '../../translations/feedback/index.js';
 import { catalogues } from './feedback-form.translations.js';
-import {
-  inputContextOf,
-  serverFieldErrors,
-  validateValues,
-  type FieldErrors,
-  type InputContext,
-} from './validation.js';
+import { inputContextOf, serverFieldErrors, validateValues, type FieldErrors } from './validation.js';
 
 /**
  * A form for citizens to send a request, feedback, a proposal or an issue report to an institution,
@@ -151,7 +146,7 @@ export class HapurFeedbackForm extends HapurElement {
       this.draftRestored = false;
       if (this.kind) this.values = { ...this.values, kind: this.kind };
       this.setFormState('editing');
-      void this.focusAfterUpdate('[part="title"]');
+      void focusAfterUpdate(this, '[part="title"]');
     },
   };
   /** A draft plan's guiding questions (seed 004), when the page gave none. */
@@ -169,12 +164,12 @@ export class HapurFeedbackForm extends HapurElement {
     return this.api ?? this.config?.api ?? '';
   }
 
-  private get inputContext(): InputContext {
-    return inputContextOf(this, this.localize.lang);
-  }
-
   private validate(): ReturnType<typeof validateValues> {
-    return validateValues(this.values, this.inputContext, this.localize.text(feedbackStrings).contactNeeded);
+    return validateValues(
+      this.values,
+      inputContextOf(this, this.localize.lang),
+      this.localize.text(feedbackStrings).contactNeeded,
+    );
   }
 
   protected override firstUpdated(): void {
@@ -211,12 +206,6 @@ export class HapurFeedbackForm extends HapurElement {
     this.fail(result.error);
   }
 
-  /** Moves focus to what the next render shows (the error summary, the notice, the receipt). */
-  private async focusAfterUpdate(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   private setFormState(next: FormState): void {
     this.formState = next;
     this.toggleState('submitting', next === 'submitting');
@@ -246,11 +235,7 @@ export class HapurFeedbackForm extends HapurElement {
     // Set before any await: a double click (or Enter twice) reaches here once.
     if (this.submitting) return;
     this.submitting = true;
-    try {
-      await this.submit();
-    } finally {
-      this.submitting = false;
-    }
+    await this.submit().finally(() => (this.submitting = false));
   }
 
   private async submit(): Promise<void> {
@@ -261,7 +246,7 @@ export class HapurFeedbackForm extends HapurElement {
     this.toggleState('invalid', this.showSummary);
     if (this.showSummary) {
       this.setFormState('editing');
-      await this.focusAfterUpdate('.error-summary');
+      await focusAfterUpdate(this, '.error-summary');
       return;
     }
     if (!this.dispatchEvent(new HapurSubmitEvent({ kind: input.type }))) return;
@@ -281,7 +266,7 @@ export class HapurFeedbackForm extends HapurElement {
       // It waits on the device; the form stays, empty, for another message.
       this.clearForm();
       this.setFormState('queued');
-      void this.focusAfterUpdate('[part="notice"]');
+      void focusAfterUpdate(this, '[part="notice"]');
       const reason = (error as { name?: string }).name === 'NetworkError' ? 'network' : 'server';
       this.dispatchEvent(new HapurQueuedEvent({ kind: input.type, reason }));
     }
@@ -306,7 +291,7 @@ export class HapurFeedbackForm extends HapurElement {
     this.setFormState('success');
     const { reference, statusToken, respondBy } = receipt;
     this.dispatchEvent(new HapurSubmittedEvent({ kind, reference, statusToken, respondBy, fromQueue }));
-    void this.focusAfterUpdate('[part="receipt"]');
+    void focusAfterUpdate(this, '[part="receipt"]');
   }
 
   private fail(error: unknown): void {
@@ -321,7 +306,7 @@ export class HapurFeedbackForm extends HapurElement {
     }
     this.setFormState(seconds === false ? 'error' : 'rate-limited');
     this.dispatchEvent(new HapurErrorEvent({ error }));
-    void this.focusAfterUpdate(fields ? '.error-summary' : '[part="notice"]');
+    void focusAfterUpdate(this, fields ? '.error-summary' : '[part="notice"]');
   }
 
   protected override render() {
@@ -342,7 +327,7 @@ export class HapurFeedbackForm extends HapurElement {
         t: this.localize.text(feedbackStrings),
         values: this.values,
         errors: this.errors,
-        preset: this.inputContext.preset,
+        preset: inputContextOf(this, this.localize.lang).preset,
         topics: this.topics,
         questions: this.guidingQuestions ?? this.questions.value,
         privacyUrl: this.privacyUrl,
