@@ -128,6 +128,9 @@ export function validateDraft(draft: Draft, lang: UiLanguage): { input?: Service
 export function previewOf(draft: Draft, id: string, untitled: { lang: string; text: string }): PublicService {
   const c = (clean(draft) ?? {}) as Draft;
   const name = (c['name'] as PublicService['name'] | undefined) ?? { values: { [untitled.lang]: untitled.text } };
+  // An amount still being typed ("2.") is text: the card shows the fee without it until it reads as a number.
+  const costs = c['costs'] as Draft[] | undefined;
+  if (costs) c['costs'] = costs.map(({ value, ...cost }) => (typeof value === 'number' ? { ...cost, value } : cost));
   const card = { channels: [], languages: [], competentAuthorityIds: [], status: 'active', ...c, id, name };
   return card as unknown as PublicService;
 }

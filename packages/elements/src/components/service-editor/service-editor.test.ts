@@ -108,6 +108,8 @@ describe('<hapur-service-editor>', () => {
     await openService(el, 'Birth certificate');
     expect(active(el)?.id).to.equal('edit-title');
     expect(previewText(el)).to.contain('2.50');
+    await type(el, 'f-costs-0-value', '3.'); // half typed: the preview keeps working
+    await el.updateComplete;
     await type(el, 'f-costs-0-value', '3,20');
     await until(() => previewText(el).includes('3.20'), 'the preview with the new fee', el);
     await expect(el).to.be.accessible();
