@@ -75,7 +75,8 @@ describe('municipality officer edits a fee (keyboard only)', () => {
       assert.ok(i < 200, 'Tab never reached the birth certificate link');
       await staff.page.keyboard.press('Tab');
       const f = await focused(staff.page);
-      if (f.className === 'service-link' && (await focusedText(staff.page)) === 'Ekstrakt i certifikatës së lindjes') break;
+      if (f.className === 'service-link' && (await focusedText(staff.page)) === 'Ekstrakt i certifikatës së lindjes')
+        break;
     }
     await staff.page.keyboard.press('Enter');
     await staff.page.locator(`${EDITOR} [part="form"]`).waitFor();
