@@ -5,6 +5,7 @@ import type { Database } from './db/types.js';
 import type { PlanCache } from './domain/plan-cache.js';
 import type { Logger } from './http/logger.js';
 import type { Metrics } from './http/metrics.js';
+import type { ClientHashing } from './http/request-log.js';
 import type { StaticMount } from './http/static.js';
 import type { WebhookSender } from './webhooks/sender.js';
 
@@ -20,6 +21,8 @@ export interface AppDeps {
    * Postgres (`http/shared-limits.ts`); default: in this process's memory.
    */
   sharedLimits?: boolean;
+  /** The client hash; `startServer` passes its own, which its listener's fast 304 path logs with too. */
+  clientHasher?: ClientHashing;
   /** The plan cache; `startServer` passes its own, which its listener's fast 304 path reads too. */
   plans?: PlanCache;
   /** Sends the institutions' webhooks (started by `startServer`); without it nothing is queued. */
@@ -37,7 +40,7 @@ export interface AppEnv {
     client: string;
     /** This request's id: a sane incoming `X-Request-Id`, else a new UUID; in the log, the header and every problem. */
     requestId: string;
-    deps: Required<Omit<AppDeps, 'staticMounts' | 'sharedLimits' | 'plans' | 'webhooks'>> & {
+    deps: Required<Omit<AppDeps, 'staticMounts' | 'sharedLimits' | 'plans' | 'webhooks' | 'clientHasher'>> & {
       plans: PlanCache;
       webhooks: WebhookSender | undefined;
     };

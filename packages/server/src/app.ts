@@ -5,14 +5,14 @@ import { routePath } from 'hono/route';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { clientAddress } from './http/client-address.js';
-import { ClientHasher } from './http/client-id.js';
 import { cors } from './http/cors.js';
 import { createLogger } from './http/logger.js';
 import { countDatabaseErrors, Metrics } from './http/metrics.js';
 import { HttpProblem, problemResponse, problems } from './http/problem.js';
 import { requestId } from './http/request-id.js';
 import { RateLimiter } from './http/rate-limit.js';
-import { SharedClientHasher, SharedRateLimiter } from './http/shared-limits.js';
+import { SharedRateLimiter } from './http/shared-limits.js';
+import { clientHasherFor, recordRequest } from './http/request-log.js';
 import { closeAfterEarlyAnswer, securityHeaders } from './http/security-headers.js';
 import { mountStatic } from './http/static.js';
 import { SERVER_ROUTES } from './routes/catalogue.js';
@@ -39,7 +39,7 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
   ]);
   const plans = input.plans ?? new PlanCache();
   // Several instances may share one Postgres: the client hash's salt and the rate limit live there too.
-  const hasher = input.sharedLimits ? new SharedClientHasher(deps.db, deps.now) : new ClientHasher(deps.now);
+  const hasher = input.clientHasher ?? clientHasherFor(deps.db, input.sharedLimits, deps.now);
   const limiter = input.sharedLimits
     ? new SharedRateLimiter(deps.db, config.writeRateLimit, config.writeRateWindowSeconds)
     : new RateLimiter(config.writeRateLimit, config.writeRateWindowSeconds);
@@ -58,16 +58,14 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
     c.res.headers.set('X-Request-Id', id);
     const seconds = (performance.now() - started) / 1000;
     const pattern = routePath(c, -1);
-    const route = routeLabel(c.req.method, pattern, serverRoutes);
-    metrics.observeRequest(route, c.req.method, c.res.status, seconds);
     // The route pattern, never the path (status tokens) nor the query string.
-    logger.info('request', {
+    recordRequest(logger, metrics, {
       requestId: id,
       method: c.req.method,
       route: pattern,
-      routeId: route,
+      routeId: routeLabel(c.req.method, pattern, serverRoutes),
       status: c.res.status,
-      ms: Math.round(seconds * 10_000) / 10,
+      seconds,
       client: c.get('client'),
     });
   });

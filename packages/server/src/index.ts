@@ -3,7 +3,8 @@ import type { createServer as CreateServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { PlanCache } from './domain/plan-cache.js';
-import { withFastNotModified } from './http/fast-not-modified.js';
+import { FAST_ROUTE, withFastNotModified } from './http/fast-not-modified.js';
+import { clientHasherFor, recordListenerAnswer } from './http/request-log.js';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase, type Database } from './db/driver.js';
 import { migrate } from './db/migrate.js';
@@ -91,10 +92,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           onAttempt: (ok) => metrics.webhookDelivery(ok ? 'delivered' : 'failed'),
         }).start()
       : undefined;
+  const clientHasher = clientHasherFor(db, db.kind === 'postgres', () => new Date());
   const app = createApp({
     db,
     config,
     logger,
+    clientHasher,
     staticMounts: options.staticMounts ?? [],
     sharedLimits: db.kind === 'postgres',
     plans,
@@ -102,7 +105,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     metrics,
   });
   metrics.watchDatabase(db, () => new Date());
-  const server = await listen(app.fetch, config.port, config.host, withFastNotModified(plans));
+  // The listener's fast 304s log and count like the app's answers, after they are sent.
+  const fastLog = { logger, metrics, hasher: clientHasher, trustProxy: config.trustProxy };
+  const fast = withFastNotModified(plans, (req, requestId, seconds) => {
+    const pending = recordListenerAnswer(fastLog, req, { requestId, status: 304, seconds, ...FAST_ROUTE });
+    pending?.catch((error: unknown) =>
+      logger.error('request log failed', { requestId, error: error instanceof Error ? error.message : String(error) }),
+    );
+  });
+  const server = await listen(app.fetch, config.port, config.host, fast);
   const port = (server.address() as AddressInfo).port;
   const metricsServer =
     config.metricsPort === undefined

@@ -8,6 +8,7 @@ import { createHarness, type Harness } from '../testing/harness.js';
 import { fixtureFile } from '../testing/fixtures.js';
 import { importFile } from '../seed/import.js';
 import { withFastNotModified } from './fast-not-modified.js';
+import { createLogger } from './logger.js';
 
 let h: Harness;
 let server: RunningServer;
@@ -33,13 +34,21 @@ async function fastServer(freshMs = 60_000) {
   const cached = await plans.get(h.db, 'xk-test-plan');
   assert.ok(cached);
   let passedOn = 0;
-  const http: Server = withFastNotModified(plans)({}, (_req, res) => {
+  const answered: { requestId: string; seconds: number }[] = [];
+  const record = (_req: unknown, requestId: string, seconds: number) => answered.push({ requestId, seconds });
+  const http: Server = withFastNotModified(plans, record)({}, (_req, res) => {
     passedOn++;
     res.end('the usual way');
   });
   await new Promise<void>((ok) => http.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  return { url, etag: cached.etag, passedOn: () => passedOn, close: () => new Promise((ok) => http.close(ok)) };
+  return {
+    url,
+    etag: cached.etag,
+    passedOn: () => passedOn,
+    answered,
+    close: () => new Promise((ok) => http.close(ok)),
+  };
 }
 
 test('a current copy of a checked plan is answered 304 before the app, with the handler’s headers', async () => {
@@ -56,6 +65,9 @@ test('a current copy of a checked plan is answered 304 before the app, with the 
   assert.equal(res.headers.get('access-control-allow-origin'), '*');
   assert.match(res.headers.get('access-control-expose-headers') ?? '', /ETag/);
   assert.equal(res.headers.get('x-request-id'), 'abc-1');
+  assert.equal(s.answered.length, 1, 'told once, for its log line and count');
+  assert.equal(s.answered[0]?.requestId, 'abc-1');
+  assert.ok(s.answered[0]!.seconds >= 0 && s.answered[0]!.seconds < 5);
   await s.close();
 });
 
@@ -68,6 +80,7 @@ test('another ETag, no If-None-Match, another path or plan, a POST or a stale ch
   await fetch(`${s.url}/api/v1/plans/xk-other-plan`, { headers: { 'If-None-Match': s.etag } });
   await fetch(plan, { method: 'POST', headers: { 'If-None-Match': s.etag } });
   assert.equal(s.passedOn(), 5);
+  assert.equal(s.answered.length, 0, 'what the app answers, the app logs');
   await s.close();
   const stale = await fastServer(0);
   const res = await fetch(`${stale.url}/api/v1/plans/xk-test-plan`, { headers: { 'If-None-Match': stale.etag } });
@@ -93,4 +106,62 @@ test('startServer answers the fast 304 with the same headers as its handler’s 
   assert.match(id, /^[0-9a-f-]{36}$/, 'a fast 304 without an incoming id gets a new one, as the handler gives');
   const forged = await fetch(plan, { headers: { 'If-None-Match': etag, 'X-Request-Id': 'bad id\tinjected' } });
   assert.notEqual(forged.headers.get('x-request-id'), 'bad id\tinjected', 'an insane incoming id is replaced');
+});
+
+test('a fast 304 writes its request log line and is counted in /metrics, like the handler’s answers', async () => {
+  const lines: Record<string, unknown>[] = [];
+  const logger = createLogger('info', (line) => lines.push(JSON.parse(line) as Record<string, unknown>));
+  const token = 'metrics-token-for-the-fast-304-test';
+  const logged = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    seed: true,
+    handleSignals: false,
+    logger,
+    config: { dataDir: undefined, databaseUrl: undefined, writeRateLimit: 0, logLevel: 'info', metricsToken: token },
+  });
+  try {
+    const plan = `${logged.url}/api/v1/plans/xk-2026-2028`;
+    const first = await fetch(plan);
+    const etag = first.headers.get('etag') ?? '';
+    await first.arrayBuffer();
+    const count = async () => {
+      const text = await (
+        await fetch(`${logged.url}/metrics`, { headers: { Authorization: `Bearer ${token}` } })
+      ).text();
+      const line = text
+        .split('\n')
+        .find(
+          (l) =>
+            /^hapur_http_request_duration_seconds_count\{/.test(l) &&
+            /route="getPlan"/.test(l) &&
+            /status="304"/.test(l),
+        );
+      return Number(line?.split(' ').at(-1) ?? 0);
+    };
+    const before = await count();
+    const fast = await fetch(plan, { headers: { 'If-None-Match': etag, 'X-Request-Id': 'fast-304-log' } });
+    assert.equal(fast.status, 304);
+    await new Promise((ok) => setTimeout(ok, 50)); // the line is written just after the answer is sent
+    const line = lines.find((l) => l['msg'] === 'request' && l['requestId'] === 'fast-304-log');
+    assert.ok(line, 'the fast 304 has its request line');
+    assert.deepEqual(
+      { method: line['method'], route: line['route'], routeId: line['routeId'], status: line['status'] },
+      { method: 'GET', route: '/api/v1/plans/:planId', routeId: 'getPlan', status: 304 },
+    );
+    assert.equal(typeof line['ms'], 'number');
+    assert.match(String(line['client']), /^[\w-]{16}$/, 'the salted client hash, never the address');
+    assert.ok(!JSON.stringify(line).includes('127.0.0.1'));
+    // The same fields as the handler's line for the same read (the first, 200, request).
+    const handled = lines.find((l) => l['msg'] === 'request' && l['status'] === 200 && l['routeId'] === 'getPlan');
+    assert.deepEqual(Object.keys(line).sort(), Object.keys(handled ?? {}).sort());
+    assert.equal(line['client'], handled?.['client'], 'one client, one hash');
+    assert.equal(
+      await count(),
+      before + 1,
+      'counted in hapur_http_request_duration_seconds{route="getPlan",status="304"}',
+    );
+  } finally {
+    await logged.close();
+  }
 });

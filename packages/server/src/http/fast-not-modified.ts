@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import { ROUTE_PATHS } from '@hapur/sdk';
 import type { PlanCache } from '../domain/plan-cache.js';
-import { API_BASE } from '../routes/define.js';
+import { API_BASE, honoPath } from '../routes/define.js';
 import { PUBLIC_CACHE, matchesEtag } from './conditional.js';
 import { EXPOSED_HEADERS } from './cors.js';
 import { requestId } from './request-id.js';
@@ -40,16 +40,25 @@ export function planNotModified(
   return headers;
 }
 
+/** The log route and route id of a fast answer: the app's for the same read (`GET /plans/{planId}`). */
+export const FAST_ROUTE = { route: `${API_BASE}${honoPath(ROUTE_PATHS.getPlan.path)}`, routeId: 'getPlan' } as const;
+
 /**
  * `http.createServer` whose listener first answers current conditional plan reads itself (issue #20):
- * a `304` that needs no routing, client hash, logging or compression, at close to a bare Node server's
- * rate (`npm run bench:server` prints both). Everything else goes to the app's listener.
+ * a `304` that needs no routing or compression, at close to a bare Node server's rate (`npm run bench:server`
+ * prints both). `answered` is told of each such answer after it is sent, for its log line and its count in
+ * `/metrics` (`request-log.ts`), as every answer of the app. Everything else goes to the app's listener.
  */
-export function withFastNotModified(plans: PlanCache): typeof createServer {
+export function withFastNotModified(
+  plans: PlanCache,
+  answered?: (req: IncomingMessage, requestId: string, seconds: number) => void,
+): typeof createServer {
   return ((options: object, listener: RequestListener) =>
     createServer(options, (req: IncomingMessage, res: ServerResponse) => {
+      const started = performance.now();
       const headers = planNotModified(plans, req);
-      if (headers) res.writeHead(304, headers).end();
-      else listener(req, res);
+      if (!headers) return listener(req, res);
+      res.writeHead(304, headers).end();
+      answered?.(req, headers['X-Request-Id']!, (performance.now() - started) / 1000);
     })) as typeof createServer;
 }

@@ -7,6 +7,8 @@ export interface Logger {
   info(msg: string, fields?: Record<string, unknown>): void;
   warn(msg: string, fields?: Record<string, unknown>): void;
   error(msg: string, fields?: Record<string, unknown>): void;
+  /** Whether a line at `level` is written (work that only feeds a line can be skipped when not). */
+  writes?(level: Exclude<LogLevel, 'silent'>): boolean;
 }
 
 /**
@@ -20,7 +22,13 @@ export function createLogger(level: LogLevel, write: (line: string, isError: boo
       if (ORDER[lvl] < ORDER[level]) return;
       write(JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...fields }), ORDER[lvl] >= ORDER.warn);
     };
-  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+  return {
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+    writes: (lvl) => ORDER[lvl] >= ORDER[level],
+  };
 }
 
 function defaultWrite(line: string, isError: boolean): void {
