@@ -4,7 +4,7 @@
 // everything that is broken. Exits non-zero when any step fails.
 import { spawn } from 'node:child_process';
 import { ensureChromium } from './chromium.mjs';
-import { node24Missing, node24Path } from './node-runtimes.mjs';
+import { nodeMissing, nodePath } from './node-runtimes.mjs';
 
 const started = Date.now();
 const only = process.argv.slice(2);
@@ -27,9 +27,16 @@ const steps = [
   {
     // The same suites on Node 24 (ADR 0009): the binary is a pinned optional dependency, installed by `npm ci`.
     name: 'node24-tests',
-    cmd: node24Path(),
-    missing: node24Missing(),
+    cmd: nodePath(24),
+    missing: nodeMissing(24),
     args: ['scripts/node-test.mjs', 'packages/sdk/src', 'packages/server/src', '--', '--test-concurrency=1'],
+  },
+  {
+    // The built server, SDK and CLI on Node 22 (ADR 0009): import, --help, start, /readyz, stop; ~10-25 s.
+    name: 'node22-smoke',
+    cmd: nodePath(22),
+    missing: nodeMissing(22),
+    args: ['--test', 'test/runtime/node22-smoke.test.mjs'],
   },
   {
     // The server's suite again on a real Postgres (Debian's postgresql, installed when missing, on a temporary
@@ -121,7 +128,9 @@ function run(step) {
   });
 }
 
-console.log(`Node ${process.version} runs the test command; Node 24 at ${node24Path() ?? '(none)'}`);
+console.log(
+  `Node ${process.version} runs the test command; Node 24 at ${nodePath(24) ?? '(none)'}, Node 22 at ${nodePath(22) ?? '(none)'}`,
+);
 const chromium = ensureChromium();
 console.log(`Using Chromium at ${chromium}`);
 process.env.CHROME_PATH ??= chromium;
