@@ -7,7 +7,15 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../helpers/demo-server.js';
-import { axeViolations, focused, launchBrowser, tabTo, watchPage, type Focused } from '../helpers/browser.js';
+import {
+  axeViolations,
+  chooseWithArrows,
+  focused,
+  launchBrowser,
+  tabTo,
+  watchPage,
+  type Focused,
+} from '../helpers/browser.js';
 
 const MUNICIPALITY = 'xk-example-municipality';
 const PLAN = 'xk-2026-2028';
@@ -50,22 +58,6 @@ const inText = (page: Page, selector: string) =>
   page
     .locator(INBOX)
     .evaluate((el, s) => (el.shadowRoot?.querySelector(s)?.textContent ?? '').replace(/\s+/g, ' ').trim(), selector);
-
-/**
- * Chooses an option of the focused select with the arrow keys, as a keyboard user does. (Typing the label
- * does not work for every label here: Playwright sends "ë" as inserted text, which Chromium gives to the
- * last focused text field instead of the select.)
- */
-async function chooseWithArrows(page: Page, label: string) {
-  const selected = () =>
-    page.evaluate(() => {
-      let el: Element | null = document.activeElement;
-      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-      return (el as HTMLSelectElement | null)?.selectedOptions?.[0]?.textContent?.trim();
-    });
-  for (let i = 0; i < 30 && (await selected()) !== label; i++) await page.keyboard.press('ArrowDown');
-  assert.equal(await selected(), label, JSON.stringify(await focused(page)));
-}
 
 /** Signs in on the block's own form with the keyboard (Tab to the token field, type, Tab to the button, Enter). */
 async function signIn(page: Page, token: string) {

@@ -101,3 +101,19 @@ export async function tabTo(page: Page, what: string, match: (f: Focused) => boo
   }
   assert.fail(`Tab never reached ${what}`);
 }
+
+/**
+ * Chooses an option of the focused select with the arrow keys, as a keyboard user does. (Typing the label
+ * does not work for every label: Playwright sends "ë" as inserted text, which Chromium gives to the last
+ * focused text field instead of the select.)
+ */
+export async function chooseWithArrows(page: Page, label: string): Promise<void> {
+  const selected = () =>
+    page.evaluate(() => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return (el as HTMLSelectElement | null)?.selectedOptions?.[0]?.textContent?.trim();
+    });
+  for (let i = 0; i < 30 && (await selected()) !== label; i++) await page.keyboard.press('ArrowDown');
+  assert.equal(await selected(), label, JSON.stringify(await focused(page)));
+}

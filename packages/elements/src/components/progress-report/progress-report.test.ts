@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { $, $$, until } from '../../internal/test/shadow.js';
 import { runLocalizationContract, shadowText } from '../../internal/test/localization-contract.js';
 import { runTokenContract } from '../../internal/test/token-contract.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
@@ -23,18 +24,6 @@ import {
 } from './test/fake-progress.js';
 
 failOnConsole();
-
-const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-
-async function until(check: () => unknown, what: string, ms = 4000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 15));
-  }
-}
 
 let tests = 0;
 const realFetch = window.fetch;

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { StaffSubmissionDetail } from '@hapur/sdk';
 import type { HapurStaffActionEvent } from '../../events/staff-action.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { $, $$, until } from '../../internal/test/shadow.js';
 import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
 import { runLocalizationContract, shadowText } from '../../internal/test/localization-contract.js';
 import { runTokenContract } from '../../internal/test/token-contract.js';
@@ -18,17 +19,6 @@ import { EXPIRED_TOKEN, fakeInbox, OTHER_TOKEN, REVOKED_TOKEN, sampleItems, STAF
 failOnConsole();
 
 const XSS = '<img src=x onerror="window.hacked=1"><script>window.hacked=1</script>';
-const $ = <T extends HTMLElement = HTMLElement>(el: HapurStaffInbox, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const $$ = (el: HapurStaffInbox, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-
-async function until(check: () => unknown, what: string, ms = 4000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 15));
-  }
-}
 
 let tests = 0;
 const realFetch = window.fetch;

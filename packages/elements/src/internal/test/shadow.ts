@@ -1,0 +1,15 @@
+/** A block's shadow-root element by selector (tests). @internal */
+export const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+
+/** Every shadow-root element matching a selector (tests). @internal */
+export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+
+/** Waits until `check()` is truthy, failing with `what` after `ms` (tests). @internal */
+export async function until(check: () => unknown, what: string, ms = 4000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 15));
+  }
+}
