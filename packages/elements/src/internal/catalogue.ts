@@ -1,5 +1,11 @@
 import type { UiLanguage } from '@hapur/sdk';
 
+/**
+ * A language the blocks ship strings for: the SDK's UI languages, and Serbian Cyrillic, whose catalogues are
+ * generated from sr-Latn (scripts/sr-cyrl.ts) ahead of its switch-on (docs/languages.md).
+ */
+export type CatalogueLanguage = UiLanguage | 'sr-Cyrl';
+
 /** A language's strings: the object itself (bundled with the block), or a loader for its own chunk. */
 export type CatalogueSource<T> = T | (() => Promise<{ default: T }>);
 
@@ -47,7 +53,7 @@ export function registeredLanguage(tag: string): string | undefined {
  */
 export function defineCatalogue<T extends object>(
   id: string,
-  sources: Record<'sq' | 'sr-Latn' | 'en', CatalogueSource<T>> & Partial<Record<UiLanguage, CatalogueSource<T>>>,
+  sources: Record<'sq' | 'sr-Latn' | 'en', CatalogueSource<T>> & Partial<Record<CatalogueLanguage, CatalogueSource<T>>>,
 ): Catalogue<T> {
   const own: Partial<Record<string, CatalogueSource<T>>> = sources;
   let loaded: Record<string, T> = {};

@@ -11,5 +11,6 @@ describe('Serbian Cyrillic interface text', () => {
     );
     assert.deepEqual(strayLatin('Унесите {max} знакова, ISO 8601, sr-Latn'), []);
     assert.deepEqual(strayLatin('Унесите tekst'), ['tekst']);
+    assert.equal(latinToCyrillicUi('Na primer xk-mapl.'), 'На пример xk-mapl.');
   });
 });

@@ -1,4 +1,5 @@
-import type { FeedbackStatusValue, FeedbackType, UiLanguage } from '@hapur/sdk';
+import type { CatalogueLanguage } from '../../internal/catalogue.js';
+import type { FeedbackStatusValue, FeedbackType } from '@hapur/sdk';
 
 /**
  * Strings of the feedback blocks (`<hapur-feedback-form>`, `<hapur-feedback-status>`,
@@ -7,7 +8,7 @@ import type { FeedbackStatusValue, FeedbackType, UiLanguage } from '@hapur/sdk';
  * @internal
  */
 export interface FeedbackTranslation {
-  readonly lang: UiLanguage;
+  readonly lang: CatalogueLanguage;
 
   // Shared labels
   kindName: Record<FeedbackType, string>;

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '@hapur/sdk';
+import type { CatalogueLanguage } from '../../internal/catalogue.js';
 
 /**
  * Strings of the staff sign-in every staff block shares (`internal/staff/`): the token form, its notices
@@ -6,7 +6,7 @@ import type { UiLanguage } from '@hapur/sdk';
  * @internal
  */
 export interface StaffTranslation {
-  readonly lang: UiLanguage;
+  readonly lang: CatalogueLanguage;
   signInTitle: string;
   signInIntro: string;
   tokenLabel: string;

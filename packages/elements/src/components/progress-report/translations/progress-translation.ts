@@ -1,4 +1,5 @@
-import type { CompletionLevel, DeliveryStatus, UiLanguage } from '@hapur/sdk';
+import type { CatalogueLanguage } from '../../../internal/catalogue.js';
+import type { CompletionLevel, DeliveryStatus } from '@hapur/sdk';
 
 /** What a history entry may have changed (the SDK's `PROGRESS_CHANGE_FIELDS`). */
 export type ChangeField =
@@ -18,7 +19,7 @@ export type ChangeField =
  * @internal
  */
 export interface ProgressTranslation {
-  readonly lang: UiLanguage;
+  readonly lang: CatalogueLanguage;
   title: string;
   /** Whose milestones are listed: the institution's own, or the whole plan for its coordinator. */
   scopeLead: (institution: string) => string;

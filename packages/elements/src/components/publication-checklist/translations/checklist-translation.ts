@@ -1,18 +1,12 @@
-import type {
-  Criterion,
-  OverallVerdict,
-  PUBLICATION_CATEGORIES,
-  PUBLICATION_FREQUENCIES,
-  UiLanguage,
-  Verdict,
-} from '@hapur/sdk';
+import type { CatalogueLanguage } from '../../../internal/catalogue.js';
+import type { Criterion, OverallVerdict, PUBLICATION_CATEGORIES, PUBLICATION_FREQUENCIES, Verdict } from '@hapur/sdk';
 
 /**
  * Strings of `<hapur-publication-checklist>`, typed so a catalogue that misses a term does not compile.
  * @internal
  */
 export interface ChecklistTranslation {
-  readonly lang: UiLanguage;
+  readonly lang: CatalogueLanguage;
 
   // Names of values
   verdict: Record<Verdict, string>;

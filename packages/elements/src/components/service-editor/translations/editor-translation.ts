@@ -1,4 +1,4 @@
-import type { UiLanguage } from '@hapur/sdk';
+import type { CatalogueLanguage } from '../../../internal/catalogue.js';
 
 /** What the change history records (the SDK's `SERVICE_CHANGE_ACTIONS`). */
 export type ChangeAction = 'created' | 'replaced' | 'withdrawn';
@@ -9,7 +9,7 @@ export type ChangeAction = 'created' | 'replaced' | 'withdrawn';
  * @internal
  */
 export interface EditorTranslation {
-  readonly lang: UiLanguage;
+  readonly lang: CatalogueLanguage;
   title: string;
   // The list of the institution's services
   listTitle: string;

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '@hapur/sdk';
+import type { CatalogueLanguage } from '../../../internal/catalogue.js';
 
 import type { HapurStaffActionKind } from '../../../events/staff-action.js';
 
@@ -15,7 +15,7 @@ export type HistoryKind =
  * @internal
  */
 export interface InboxTranslation {
-  readonly lang: UiLanguage;
+  readonly lang: CatalogueLanguage;
   title: string;
   countsTitle: string;
   countAll: string;
