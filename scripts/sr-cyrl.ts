@@ -7,7 +7,7 @@
 //                                                 outside placeholders, addresses, codes and format names
 import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import prettier from 'prettier';
 import ts from 'typescript';
 import { latinToCyrillicUi, strayLatin } from '../packages/sdk/src/i18n/transliterate.js';
@@ -85,6 +85,28 @@ export function generate(source: string, file = 'sr-latn.ts'): { code: string; s
   return { code: HEADER + code, stray };
 }
 
+/**
+ * The Latin letters a loaded sr-Cyrl catalogue shows at run time: its strings, and what its functions return when
+ * called with Cyrillic text and small numbers (a function that needs other arguments and throws is skipped).
+ */
+export function strayAtRunTime(value: unknown, seen = new Set<unknown>()): string[] {
+  // "undefined", "[object Object]", "NaN": a function called with arguments of the wrong shape, not its wording.
+  if (typeof value === 'string') return strayLatin(value.replace(/undefined|\[object Object\]|NaN/g, ' '));
+  if (typeof value === 'function') {
+    const out: string[] = [];
+    for (const args of [[1], [2], [5], ['Ж', 2], [2, 'Ж'], ['Ж', 'Ж']])
+      try {
+        out.push(...strayAtRunTime((value as (...a: unknown[]) => unknown)(...args), seen));
+      } catch {
+        // Needs arguments of another shape.
+      }
+    return out;
+  }
+  if (!value || typeof value !== 'object' || seen.has(value)) return [];
+  seen.add(value);
+  return Object.entries(value).flatMap(([key, v]) => (key === 'lang' ? [] : strayAtRunTime(v, seen)));
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const check = process.argv.includes('--check');
   const problems: string[] = [];
@@ -100,6 +122,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (!check) writeFileSync(target, code);
     else if (!existsSync(target)) problems.push(`${name} is missing: run npm run i18n:sr-cyrl`);
     else if (readFileSync(target, 'utf8') !== code) problems.push(`${name} is stale: run npm run i18n:sr-cyrl`);
+    else {
+      const shown = strayAtRunTime(((await import(pathToFileURL(target).href)) as { default: unknown }).default);
+      if (shown.length) problems.push(`${name} shows Latin when rendered: ${[...new Set(shown)].join(', ')}`);
+    }
   }
   for (const problem of problems) console.error(`sr-cyrl: ${problem}`);
   console.log(`sr-cyrl: ${files.length} catalogues ${check ? 'checked' : 'written'}, ${problems.length} problems`);

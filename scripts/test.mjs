@@ -20,7 +20,11 @@ const steps = [
   // docs/blocks/<tag>.md are generated from the manifest (npm run docs:blocks): fails when one is stale.
   { name: 'block-docs', cmd: 'node', args: ['scripts/block-docs.mjs', '--check'] },
   // The sr-Cyrl UI catalogues are generated from sr-Latn (npm run i18n:sr-cyrl): fails when one is stale or shows Latin.
-  { name: 'sr-cyrl', cmd: 'node', args: ['--import', 'tsx', 'scripts/sr-cyrl.ts', '--check'] },
+  {
+    name: 'sr-cyrl',
+    cmd: 'node',
+    args: ['--conditions=@hapur/source', '--import', 'tsx', 'scripts/sr-cyrl.ts', '--check'],
+  },
   {
     name: 'node-tests',
     cmd: 'node',
