@@ -25,6 +25,12 @@ const steps = [
     cmd: 'node',
     args: ['--conditions=@hapur/source', '--import', 'tsx', 'scripts/sr-cyrl.ts', '--check'],
   },
+  // docs/catalogue-keys.md lists every catalogue's keys, from the catalogues (npm run docs:catalogue-keys).
+  {
+    name: 'catalogue-keys',
+    cmd: 'node',
+    args: ['--conditions=@hapur/source', '--import', 'tsx', 'scripts/catalogue-keys.ts', '--check'],
+  },
   {
     name: 'node-tests',
     cmd: 'node',
