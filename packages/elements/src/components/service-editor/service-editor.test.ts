@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { HapurServiceSaveEvent } from '../../events/service-save.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { $, $$, until as waitUntil } from '../../internal/test/shadow.js';
 import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
 import { runLocalizationContract, shadowText } from '../../internal/test/localization-contract.js';
 import { runTokenContract } from '../../internal/test/token-contract.js';
@@ -16,19 +17,13 @@ import { EXPIRED_TOKEN, fakeUpkeep, STAFF_TOKEN } from './test/fake-upkeep.js';
 
 failOnConsole();
 
-const $ = <T extends HTMLElement = HTMLElement>(el: HapurServiceEditor, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const $$ = (el: HapurServiceEditor, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const active = (el: HapurServiceEditor) => el.shadowRoot!.activeElement as HTMLElement | null;
 
-async function until(check: () => unknown, what: string, el?: HapurServiceEditor, ms = 4000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}${el ? `: ${shadowText(el).slice(0, 300)}` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 15));
-  }
-}
+/** Waits for a view; on time-out says what the block showed instead. */
+const until = (check: () => unknown, what: string, el?: HapurServiceEditor) =>
+  waitUntil(check, what).catch((e: Error) => {
+    throw new Error(el ? `${e.message}: ${shadowText(el).slice(0, 300)}` : e.message);
+  });
 
 let tests = 0;
 const realFetch = window.fetch;
