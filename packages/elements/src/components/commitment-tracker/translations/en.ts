@@ -1,4 +1,5 @@
 import type { CommitmentTrackerTranslation } from './tracker-translation.js';
+import milestoneStatusNames from '../../../translations/milestones/en.js';
 import { sentence } from '../../../translations/sentence.js';
 
 const plural = new Intl.PluralRules('en');
@@ -42,16 +43,7 @@ const en: CommitmentTrackerTranslation = {
       complete: 'Complete',
       withdrawn: 'Withdrawn',
     })[s],
-  milestoneStatus: (s) =>
-    ({
-      planned: 'Planned',
-      on_track: 'On track',
-      at_risk: 'At risk',
-      delayed: 'Delayed',
-      completed: 'Completed',
-      cancelled: 'Cancelled',
-      withdrawn: 'Withdrawn',
-    })[s],
+  milestoneStatus: (s) => milestoneStatusNames[s],
   progressOf: (n) => `Progress of commitment ${n}`,
   progressText: (p, c, t) => `${p}% (${c} of ${count(t, 'milestone', 'milestones')} complete)`,
   noMilestones: 'No milestones published yet',

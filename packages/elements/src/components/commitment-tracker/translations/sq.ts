@@ -1,4 +1,5 @@
 import type { CommitmentTrackerTranslation } from './tracker-translation.js';
+import milestoneStatusNames from '../../../translations/milestones/sq.js';
 import { sentence } from '../../../translations/sentence.js';
 
 const plural = new Intl.PluralRules('sq');
@@ -42,16 +43,7 @@ const sq: CommitmentTrackerTranslation = {
       complete: 'I përfunduar',
       withdrawn: 'I tërhequr',
     })[s],
-  milestoneStatus: (s) =>
-    ({
-      planned: 'E planifikuar',
-      on_track: 'Sipas planit',
-      at_risk: 'Në rrezik',
-      delayed: 'Me vonesë',
-      completed: 'E përfunduar',
-      cancelled: 'E anuluar',
-      withdrawn: 'E tërhequr',
-    })[s],
+  milestoneStatus: (s) => milestoneStatusNames[s],
   progressOf: (n) => `Progresi i zotimit ${n}`,
   progressText: (p, c, t) => `${p}% (${c} nga ${count(t, 'pikë kyçe', 'pika kyçe')} të përfunduara)`,
   noMilestones: 'Ende nuk janë publikuar pika kyçe',

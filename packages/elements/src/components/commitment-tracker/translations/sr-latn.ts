@@ -1,4 +1,5 @@
 import type { CommitmentTrackerTranslation } from './tracker-translation.js';
+import milestoneStatusNames from '../../../translations/milestones/sr-latn.js';
 import { sentence } from '../../../translations/sentence.js';
 
 const plural = new Intl.PluralRules('sr-Latn');
@@ -46,16 +47,7 @@ const srLatn: CommitmentTrackerTranslation = {
       complete: 'Završena',
       withdrawn: 'Povučena',
     })[s],
-  milestoneStatus: (s) =>
-    ({
-      planned: 'Planiran',
-      on_track: 'Po planu',
-      at_risk: 'Ugrožen',
-      delayed: 'Kasni',
-      completed: 'Završen',
-      cancelled: 'Otkazan',
-      withdrawn: 'Povučen',
-    })[s],
+  milestoneStatus: (s) => milestoneStatusNames[s],
   progressOf: (n) => `Napredak obaveze ${n}`,
   progressText: (p, c, t) => `${p}% (završeno ${c} od ${milestones(t)})`,
   noMilestones: 'Ključni koraci još nisu objavljeni',

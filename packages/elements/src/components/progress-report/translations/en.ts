@@ -1,4 +1,5 @@
 import type { ProgressTranslation } from './progress-translation.js';
+import milestoneStatusNames from '../../../translations/milestones/en.js';
 
 const en: ProgressTranslation = {
   lang: 'en',
@@ -9,15 +10,7 @@ const en: ProgressTranslation = {
   commitmentLabel: (number) => `Commitment ${number}`,
   milestoneLabel: (number) => `Milestone ${number}`,
   dueLabel: 'Due',
-  statusName: {
-    planned: 'Planned',
-    on_track: 'On track',
-    at_risk: 'At risk',
-    delayed: 'Delayed',
-    completed: 'Completed',
-    cancelled: 'Cancelled',
-    withdrawn: 'Withdrawn',
-  },
+  statusName: milestoneStatusNames,
   completionName: {
     no_evidence: 'No evidence available',
     not_started: 'Not started',

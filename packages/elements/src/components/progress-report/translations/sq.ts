@@ -1,4 +1,5 @@
 import type { ProgressTranslation } from './progress-translation.js';
+import milestoneStatusNames from '../../../translations/milestones/sq.js';
 
 const sq: ProgressTranslation = {
   lang: 'sq',
@@ -9,15 +10,7 @@ const sq: ProgressTranslation = {
   commitmentLabel: (number) => `Zotimi ${number}`,
   milestoneLabel: (number) => `Pika kyçe ${number}`,
   dueLabel: 'Afati',
-  statusName: {
-    planned: 'E planifikuar',
-    on_track: 'Sipas planit',
-    at_risk: 'Në rrezik',
-    delayed: 'Me vonesë',
-    completed: 'E përfunduar',
-    cancelled: 'E anuluar',
-    withdrawn: 'E tërhequr',
-  },
+  statusName: milestoneStatusNames,
   completionName: {
     no_evidence: 'Nuk ka dëshmi',
     not_started: 'Nuk ka filluar',

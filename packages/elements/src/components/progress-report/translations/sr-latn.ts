@@ -1,4 +1,5 @@
 import type { ProgressTranslation } from './progress-translation.js';
+import milestoneStatusNames from '../../../translations/milestones/sr-latn.js';
 
 const srLatn: ProgressTranslation = {
   lang: 'sr-Latn',
@@ -9,15 +10,7 @@ const srLatn: ProgressTranslation = {
   commitmentLabel: (number) => `Obaveza ${number}`,
   milestoneLabel: (number) => `Ključni korak ${number}`,
   dueLabel: 'Rok',
-  statusName: {
-    planned: 'Planiran',
-    on_track: 'Po planu',
-    at_risk: 'Ugrožen',
-    delayed: 'Kasni',
-    completed: 'Završen',
-    cancelled: 'Otkazan',
-    withdrawn: 'Povučen',
-  },
+  statusName: milestoneStatusNames,
   completionName: {
     no_evidence: 'Nema dokaza',
     not_started: 'Nije započet',
