@@ -82,6 +82,8 @@ export function generate(source: string, file = 'sr-latn.ts'): { code: string; s
   for (const edit of edits.sort((a, b) => b.start - a.start))
     code = code.slice(0, edit.start) + edit.text + code.slice(edit.end);
   code = code.replace(/\bsrLatn\b/g, 'srCyrl');
+  // A catalogue that imports a shared sr-Latn catalogue (translations/milestones/) imports its sr-Cyrl twin.
+  code = code.replace(/(from '[^']*\/)sr-latn\.js'/g, "$1sr-cyrl.js'");
   return { code: HEADER + code, stray };
 }
 

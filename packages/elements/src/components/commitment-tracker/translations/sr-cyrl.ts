@@ -1,6 +1,7 @@
 // Generated from sr-latn.ts by scripts/sr-cyrl.ts (the SDK's transliteration): do not edit, run
 // `npm run i18n:sr-cyrl` after changing sr-latn.ts. The `sr-cyrl` step of the test command checks it.
 import type { CommitmentTrackerTranslation } from './tracker-translation.js';
+import milestoneStatusNames from '../../../translations/milestones/sr-cyrl.js';
 import { sentence } from '../../../translations/sentence.js';
 
 const plural = new Intl.PluralRules('sr-Latn');
@@ -48,16 +49,7 @@ const srCyrl: CommitmentTrackerTranslation = {
       complete: 'Завршена',
       withdrawn: 'Повучена',
     })[s],
-  milestoneStatus: (s) =>
-    ({
-      planned: 'Планиран',
-      on_track: 'По плану',
-      at_risk: 'Угрожен',
-      delayed: 'Касни',
-      completed: 'Завршен',
-      cancelled: 'Отказан',
-      withdrawn: 'Повучен',
-    })[s],
+  milestoneStatus: (s) => milestoneStatusNames[s],
   progressOf: (n) => `Напредак обавезе ${n}`,
   progressText: (p, c, t) => `${p}% (завршено ${c} од ${milestones(t)})`,
   noMilestones: 'Кључни кораци још нису објављени',

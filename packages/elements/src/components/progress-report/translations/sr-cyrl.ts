@@ -1,6 +1,7 @@
 // Generated from sr-latn.ts by scripts/sr-cyrl.ts (the SDK's transliteration): do not edit, run
 // `npm run i18n:sr-cyrl` after changing sr-latn.ts. The `sr-cyrl` step of the test command checks it.
 import type { ProgressTranslation } from './progress-translation.js';
+import milestoneStatusNames from '../../../translations/milestones/sr-cyrl.js';
 
 const srCyrl: ProgressTranslation = {
   lang: 'sr-Cyrl',
@@ -11,15 +12,7 @@ const srCyrl: ProgressTranslation = {
   commitmentLabel: (number) => `Обавеза ${number}`,
   milestoneLabel: (number) => `Кључни корак ${number}`,
   dueLabel: 'Рок',
-  statusName: {
-    planned: 'Планиран',
-    on_track: 'По плану',
-    at_risk: 'Угрожен',
-    delayed: 'Касни',
-    completed: 'Завршен',
-    cancelled: 'Отказан',
-    withdrawn: 'Повучен',
-  },
+  statusName: milestoneStatusNames,
   completionName: {
     no_evidence: 'Нема доказа',
     not_started: 'Није започет',
