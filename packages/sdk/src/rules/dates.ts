@@ -23,7 +23,7 @@ const SQ_MONTHS: readonly string[] = [
  * Month names in Albanian, Serbian (Latin) and English, the names the date parser reads first (its other
  * languages' words are in `dates/words.ts`). Formatting does not read this table, so blocks do not bundle it.
  */
-export const MONTH_NAMES: Readonly<Record<'sq' | 'sr-Latn' | 'en', readonly string[]>> = {
+export const MONTH_NAMES: Readonly<Record<UiLanguage, readonly string[]>> = {
   sq: SQ_MONTHS,
   'sr-Latn': [
     'januar',
