@@ -1,5 +1,6 @@
 import { COMPLETION_LEVELS, DELIVERY_STATUSES, type Milestone } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { errorSummary } from '../../internal/staff/error-summary.js';
 import { heading } from './render-list.js';
 import { today, type Draft, type Issue } from './progress-report.model.js';
 import type { ProgressView } from './progress-report.types.js';
@@ -85,23 +86,12 @@ export function renderForm(
   return html`<form class="report" part="form" novalidate @input=${on.input} @change=${on.input} @submit=${on.submit}>
     ${
       state.issues.length
-        ? html`<div
-            class="error-summary"
-            part="error-summary"
-            role="alert"
-            tabindex="-1"
-            aria-labelledby="report-errors"
-          >
-            <p class="error-summary__title" id="report-errors">${v.s.errorSummaryTitle}</p>
-            <ul>
-              ${state.issues.map(
-                (i) =>
-                  html`<li>
-                    <a href="#${i.field}" @click=${(e: Event) => on.jump(i.field, e)}>${issueText(v, i)}</a>
-                  </li>`,
-              )}
-            </ul>
-          </div>`
+        ? errorSummary(
+            'report-errors',
+            v.s.errorSummaryTitle,
+            state.issues.map((i) => ({ target: i.field, text: issueText(v, i) })),
+            on.jump,
+          )
         : nothing
     }
     ${

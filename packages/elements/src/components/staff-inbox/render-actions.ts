@@ -1,5 +1,6 @@
 import { FEEDBACK_STATUSES, RESPONSE_DECISIONS, UI_LANGUAGES, type StaffSubmissionDetail } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { errorSummary } from '../../internal/staff/error-summary.js';
 import { heading } from './render-list.js';
 import { otherLanguages, type ActionIssue } from './staff-inbox.model.js';
 import type { InboxView } from './staff-inbox.types.js';
@@ -101,25 +102,15 @@ const input = (name: string) => (a: { id: string; describedBy: string | typeof n
 
 function summary(v: InboxView, state: ActionState, action: InboxAction, language: string, on: ActionHandlers) {
   if (state.action !== action || state.issues.length === 0) return nothing;
-  return html`<div
-    class="error-summary"
-    part="error-summary"
-    role="alert"
-    tabindex="-1"
-    aria-labelledby="${action}-errors"
-  >
-    <p class="error-summary__title" id="${action}-errors">${v.s.errorSummaryTitle}</p>
-    <ul>
-      ${state.issues.map(
-        (issue) =>
-          html`<li>
-            <a href="#${action}-${issue.field}" @click=${(e: Event) => on.jump(`${action}-${issue.field}`, e)}
-              >${issueText(v, action, issue, language)}</a
-            >
-          </li>`,
-      )}
-    </ul>
-  </div>`;
+  return errorSummary(
+    `${action}-errors`,
+    v.s.errorSummaryTitle,
+    state.issues.map((issue) => ({
+      target: `${action}-${issue.field}`,
+      text: issueText(v, action, issue, language),
+    })),
+    on.jump,
+  );
 }
 
 function form(
