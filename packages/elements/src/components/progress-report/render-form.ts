@@ -1,6 +1,7 @@
 import { COMPLETION_LEVELS, DELIVERY_STATUSES, type Milestone } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorSummary } from '../../internal/staff/error-summary.js';
+import { outcomeLine } from '../../internal/staff/outcome.js';
 import { heading } from './render-list.js';
 import { today, type Draft, type Issue } from './progress-report.model.js';
 import type { ProgressView } from './progress-report.types.js';
@@ -256,19 +257,6 @@ export function renderMilestone(
     <button type="button" part="back-button" @click=${back}>${v.t.backToList}</button>
     ${heading(v.level + 1, v.t.formTitle(milestone.number), 'detail-title', 'detail__title')}
     <p class="milestone__title">${v.text.inline(milestone.title)}</p>
-    ${parts.state}
-    ${
-      parts.outcome
-        ? html`<p
-            class="outcome ${parts.outcome.ok ? '' : 'outcome--error'}"
-            part="outcome"
-            role=${parts.outcome.ok ? 'status' : 'alert'}
-            tabindex="-1"
-          >
-            ${parts.outcome.text}
-          </p>`
-        : nothing
-    }
-    ${parts.form} ${parts.history}
+    ${parts.state} ${parts.outcome ? outcomeLine(parts.outcome) : nothing} ${parts.form} ${parts.history}
   </section>`;
 }

@@ -1,6 +1,7 @@
 import { FEEDBACK_STATUSES, RESPONSE_DECISIONS, UI_LANGUAGES, type StaffSubmissionDetail } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorSummary } from '../../internal/staff/error-summary.js';
+import { outcomeLine } from '../../internal/staff/outcome.js';
 import { heading } from './render-list.js';
 import { otherLanguages, type ActionIssue } from './staff-inbox.model.js';
 import type { InboxView } from './staff-inbox.types.js';
@@ -210,16 +211,7 @@ export function renderActions(
   const { t } = v;
   const lang = detail.language;
   const opts = { language: lang };
-  const outcome = state.outcome
-    ? html`<p
-        class="outcome outcome--${state.outcome.ok ? 'ok' : 'error'}"
-        part="outcome"
-        role=${state.outcome.ok ? 'status' : 'alert'}
-        tabindex="-1"
-      >
-        ${state.outcome.text}
-      </p>`
-    : nothing;
+  const outcome = state.outcome ? outcomeLine(state.outcome) : nothing;
   if (!detail.actionable)
     return html`<section class="actions" part="actions" aria-labelledby="actions-title">
       ${heading(v.level + 2, t.actionsTitle, 'actions-title')}
