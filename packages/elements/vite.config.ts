@@ -187,7 +187,10 @@ export default defineConfig(({ mode }) => {
           formats: ['es'],
         },
         // Lib mode keeps whitespace in ES output (for bundlers downstream); a CDN file wants it all gone.
-        rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
+        // The /* @__PURE__ */ marks are for a bundler downstream; a CDN file has none (~290 of them, all chunks).
+        rolldownOptions: {
+          output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true, comments: { annotation: false } },
+        },
       },
     };
   }

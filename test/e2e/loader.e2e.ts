@@ -93,3 +93,76 @@ describe('hapur.js, the loader', () => {
     await page.close();
   });
 });
+
+// Issue 15: blocks keep a space from the page's own headings, and a block whose module is still on the way already
+// has its box and margins (the loader's document rule, internal/block-space.ts), so nothing moves when it upgrades.
+describe('hapur.js, the blocks’ outer spacing', () => {
+  /** A heading, then a card whose module is held back until `release()`; `requested` once the loader asked for it. */
+  async function spacingPage(width: number, pageCss = '') {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const { errors } = watchPage(page);
+    let release!: () => void;
+    let requested!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const asked = new Promise<void>((resolve) => (requested = resolve));
+    await page.route(/\/cdn\/chunks\/service-info\.define-[^/]+\.js$/, async (route) => {
+      requested();
+      await held;
+      await route.continue();
+    });
+    await page.route(`${demo.url}/spacing-test.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="en"><title>spacing</title><style>${pageCss}</style><script type="module" src="/cdn/hapur.js"></script><main><h2>Services</h2><hapur-service-info api="/api/v1" service-id="example-birth-certificate"></hapur-service-info></main>`,
+      }),
+    );
+    await page.goto(`${demo.url}/spacing-test.html`, { waitUntil: 'domcontentloaded' });
+    const measure = () =>
+      page.evaluate(() => {
+        const block = document.querySelector('hapur-service-info')!;
+        const heading = document.querySelector('h2')!;
+        return {
+          defined: customElements.get('hapur-service-info') !== undefined,
+          display: getComputedStyle(block).display,
+          marginTop: getComputedStyle(block).marginTop,
+          top: block.getBoundingClientRect().top,
+          gap: block.getBoundingClientRect().top - heading.getBoundingClientRect().bottom,
+        };
+      });
+    return { page, errors, asked, release, measure };
+  }
+
+  for (const width of [360, 1280]) {
+    it(`at ${width} px: the same top margin before the block's module loads and after, and space under the heading`, async () => {
+      const { page, errors, asked, release, measure } = await spacingPage(width);
+      await asked;
+      const before = await measure();
+      release();
+      await page.locator('hapur-service-info [part="facts"]').waitFor();
+      const after = await measure();
+      assert.equal(before.defined, false, 'measured while the module was held back');
+      assert.equal(before.display, 'block');
+      assert.equal(before.marginTop, '24px', 'the default --hapur-block-space, 1.5rem');
+      assert.equal(after.marginTop, before.marginTop);
+      assert.equal(after.top, before.top, 'the block does not move when it upgrades');
+      assert.ok(after.gap >= 24, `at least 24 px between the heading and the block, got ${after.gap}`);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  it('is the page’s to change: --hapur-block-space, or any rule of its own', async () => {
+    for (const [css, expected] of [
+      [':root { --hapur-block-space: 3rem; }', '48px'],
+      ['hapur-service-info { margin-block: 0; }', '0px'],
+    ] as const) {
+      const { page, asked, release, measure } = await spacingPage(1280, css);
+      await asked;
+      assert.equal((await measure()).marginTop, expected, css);
+      release();
+      await page.locator('hapur-service-info [part="facts"]').waitFor();
+      assert.equal((await measure()).marginTop, expected, css);
+      await page.close();
+    }
+  });
+});

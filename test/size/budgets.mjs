@@ -32,7 +32,7 @@ const KB = 1024;
 // The blocks hapur.all.js registers (src/all.ts): what a citizen-facing page may hold. Staff screens load alone.
 const PUBLIC_BLOCKS = [
   ...readFileSync(new URL('../../packages/elements/src/all.ts', import.meta.url), 'utf8').matchAll(
-    /defineElement\('hapur-([a-z-]+)'/g,
+    /^ {2}'hapur-([a-z-]+)': Hapur/gm,
   ),
 ].map((m) => m[1]);
 

@@ -12,18 +12,25 @@ import { HapurComments } from './components/comments/comments.js';
 import { HapurParticipationStats } from './components/participation-stats/participation-stats.js';
 import { HapurPublicationChecklist } from './components/publication-checklist/publication-checklist.js';
 import { defineElement } from './internal/define.js';
+import { spaceBlocks } from './internal/block-space.js';
 
 // Not here: <hapur-staff-inbox>, a staff screen, not a block for citizens' pages (it would add ~10 KB gzip to every
 // page that loads this bundle). Staff pages load it on its own entry, `@hapur/elements/staff-inbox.js`.
 
-defineElement('hapur-provider', HapurProvider);
-defineElement('hapur-service-info', HapurServiceInfo);
-defineElement('hapur-service-list', HapurServiceList);
-defineElement('hapur-commitment-tracker', HapurCommitmentTracker);
-defineElement('hapur-feedback-form', HapurFeedbackForm);
-defineElement('hapur-feedback-status', HapurFeedbackStatus);
-defineElement('hapur-comments', HapurComments);
-defineElement('hapur-participation-stats', HapurParticipationStats);
-defineElement('hapur-publication-checklist', HapurPublicationChecklist);
+/** Every block this bundle registers, by tag. */
+const blocks: Record<string, CustomElementConstructor> = {
+  'hapur-provider': HapurProvider,
+  'hapur-service-info': HapurServiceInfo,
+  'hapur-service-list': HapurServiceList,
+  'hapur-commitment-tracker': HapurCommitmentTracker,
+  'hapur-feedback-form': HapurFeedbackForm,
+  'hapur-feedback-status': HapurFeedbackStatus,
+  'hapur-comments': HapurComments,
+  'hapur-participation-stats': HapurParticipationStats,
+  'hapur-publication-checklist': HapurPublicationChecklist,
+};
+// Their outer spacing, the same document rule as the loader's (internal/block-space.ts).
+spaceBlocks(Object.keys(blocks).join());
+for (const [tag, element] of Object.entries(blocks)) defineElement(tag, element);
 
 export * from './index.js';

@@ -7,6 +7,7 @@
 // src/components/<name>/<name>.define.ts to `<hapur-<name>>`, so a new block needs no change here.
 import { ContextRoot } from '@lit/context';
 import modules from 'virtual:hapur-blocks';
+import { spaceBlocks } from './internal/block-space.js';
 
 /** Tag → the import of the module that defines it. */
 const blocks = new Map(Object.entries(modules));
@@ -62,4 +63,6 @@ export function watch(root: Document | ShadowRoot | Element): void {
 // A block may upgrade before the <hapur-provider> around it (each module arrives when it arrives): the
 // context root keeps the blocks' requests for the page's settings and answers them once the provider is there.
 new ContextRoot().attach(document.documentElement);
+// Blocks get their box and outer spacing now, before their modules arrive: no layout shift when they upgrade.
+spaceBlocks(selector);
 watch(document);
