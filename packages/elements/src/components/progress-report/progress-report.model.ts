@@ -1,5 +1,9 @@
 import {
   ProgressUpdateInputSchema,
+  UI_LANGUAGES,
+  exportSelfAssessmentCsvRoute,
+  getSelfAssessmentRoute,
+  routeUrl,
   type ActionPlanDetail,
   type Commitment,
   type Milestone,
@@ -189,3 +193,23 @@ export const drafts = {
     }
   },
 };
+
+/** A form opened on a draft: no problems shown, not sending, no outcome yet. */
+export function freshForm(draft: Draft, restored: boolean) {
+  return { draft, issues: [] as Issue[], busy: false, restored, outcome: undefined };
+}
+
+/** The narrative languages offered: the UI languages, the plan's own first when it has another. */
+export function offeredLanguages(source: string | undefined): string[] {
+  return source && !(UI_LANGUAGES as readonly string[]).includes(source)
+    ? [source, ...UI_LANGUAGES]
+    : [...UI_LANGUAGES];
+}
+
+/** The plan's self-assessment downloads (CSV and JSON) on the API at `api`, resolved against the page. */
+export function selfAssessmentLinks(api: string | undefined, planId: string | undefined) {
+  if (!api || !planId) return undefined;
+  const base = new URL(api.endsWith('/') ? api : `${api}/`, document.baseURI);
+  const at = (route: Parameters<typeof routeUrl>[0]) => new URL(routeUrl(route, { planId }), base).href;
+  return { csv: at(exportSelfAssessmentCsvRoute), json: at(getSelfAssessmentRoute) };
+}

@@ -1,13 +1,5 @@
 import { consume } from '@lit/context';
-import {
-  UI_LANGUAGES,
-  exportSelfAssessmentCsvRoute,
-  getSelfAssessmentRoute,
-  routeUrl,
-  type ActionPlanDetail,
-  type Milestone,
-  type StaffMe,
-} from '@hapur/sdk';
+import type { ActionPlanDetail, Milestone, StaffMe } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HapurProgressSavedEvent } from '../../events/progress-saved.js';
@@ -19,15 +11,26 @@ import { hapurConfigContext, type HapurConfig } from '../../internal/context.js'
 import { DataController } from '../../internal/controllers/data.js';
 import { describeError } from '../../internal/describe-error.js';
 import { HapurElement } from '../../internal/hapur-element.js';
-import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { StaffSignIn } from '../../internal/staff/staff-sign-in.js';
 import { staffStrings } from '../../translations/staff/index.js';
-import { drafts, draftFrom, readForm, reportable, toInput, validate, type Draft } from './progress-report.model.js';
+import { focusAfterUpdate } from '../../internal/focus.js';
+import {
+  drafts,
+  draftFrom,
+  freshForm,
+  offeredLanguages,
+  readForm,
+  reportable,
+  selfAssessmentLinks,
+  toInput,
+  validate,
+  type Draft,
+} from './progress-report.model.js';
 import type { ProgressClient, ProgressView } from './progress-report.types.js';
 import { renderForm, renderMilestone, type FormState } from './render-form.js';
 import { renderHistory, type HistoryState } from './render-history.js';
-import { renderExport, renderList, renderState } from './render-list.js';
+import { institutionName, progressView, renderExport, renderList, renderState, signedInAs } from './render-list.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './progress-report.styles.js';
 import { catalogues, progressStrings } from './progress-report.translations.js';
@@ -180,10 +183,7 @@ export class HapurProgressReport extends HapurElement {
 
   /** The narrative languages offered: the UI languages, the plan's own first when it has another. */
   private get offered(): string[] {
-    const source = this.data.data?.plan.sourceLanguage;
-    return source && !(UI_LANGUAGES as readonly string[]).includes(source)
-      ? [source, ...UI_LANGUAGES]
-      : [...UI_LANGUAGES];
+    return offeredLanguages(this.data.data?.plan.sourceLanguage);
   }
 
   private readonly open = async (milestone: Milestone): Promise<void> => {
@@ -191,16 +191,9 @@ export class HapurProgressReport extends HapurElement {
     const saved = drafts.load(this.draftBase, planId, milestone.id);
     this.selected = milestone;
     this.outcome = undefined;
-    this.form = {
-      draft: saved ?? draftFrom(milestone, this.localize.lang),
-      issues: [],
-      busy: false,
-      restored: saved !== undefined,
-      outcome: undefined,
-    };
+    this.form = freshForm(saved ?? draftFrom(milestone, this.localize.lang), saved !== undefined);
     void this.loadHistory(milestone);
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>('#detail-title')?.focus();
+    await focusAfterUpdate(this, '#detail-title');
   };
 
   private async loadHistory(milestone: Milestone): Promise<void> {
@@ -239,23 +232,20 @@ export class HapurProgressReport extends HapurElement {
       if (!this.form) return;
       const links = [...this.form.draft.links, { title: '', url: '' }];
       this.setDraft({ ...this.form.draft, links });
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>(`#link-title-${links.length - 1}`)?.focus();
+      await focusAfterUpdate(this, `#link-title-${links.length - 1}`);
     },
     removeLink: async (index: number) => {
       if (!this.form) return;
       const links = this.form.draft.links.filter((_, i) => i !== index);
       this.setDraft({ ...this.form.draft, links });
       this.form = { ...this.form, issues: [] };
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('[part="add-link-button"]')?.focus();
+      await focusAfterUpdate(this, '[part="add-link-button"]');
     },
     discard: async () => {
       if (!this.selected || !this.planId || !this.form) return;
       drafts.clear(this.draftBase, this.planId, this.selected.id);
       this.form = { ...this.form, draft: draftFrom(this.selected, this.localize.lang), restored: false, issues: [] };
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('#status')?.focus();
+      await focusAfterUpdate(this, '#status');
     },
     jump: (id: string, event: Event) => {
       event.preventDefault();
@@ -276,8 +266,7 @@ export class HapurProgressReport extends HapurElement {
     this.outcome = undefined;
     this.form = { ...this.form, draft, issues, busy: issues.length === 0 };
     if (issues.length) {
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('.error-summary')?.focus();
+      await focusAfterUpdate(this, '.error-summary');
       return;
     }
     try {
@@ -288,13 +277,7 @@ export class HapurProgressReport extends HapurElement {
       await this.data.refresh();
       const fresh = this.data.data?.plan.commitments.flatMap((c) => c.milestones).find((m) => m.id === milestone.id);
       this.selected = fresh ?? milestone;
-      this.form = {
-        draft: draftFrom(this.selected, this.localize.lang),
-        issues: [],
-        busy: false,
-        restored: false,
-        outcome: undefined,
-      };
+      this.form = freshForm(draftFrom(this.selected, this.localize.lang), false);
       this.outcome = { ok: true, text: t.saved(milestone.number) };
       this.dispatchEvent(new HapurProgressSavedEvent({ planId, milestoneId: milestone.id, update }));
       void this.loadHistory(this.selected);
@@ -303,8 +286,7 @@ export class HapurProgressReport extends HapurElement {
       const e = error as { name?: string; code?: string };
       if (e.code === 'reporting_date_in_future') {
         this.form = { ...this.form, busy: false, issues: [{ field: 'date', code: 'dateFuture' }] };
-        await this.updateComplete;
-        this.shadowRoot?.querySelector<HTMLElement>('.error-summary')?.focus();
+        await focusAfterUpdate(this, '.error-summary');
         return;
       }
       const text =
@@ -312,24 +294,11 @@ export class HapurProgressReport extends HapurElement {
       this.form = { ...this.form, busy: false };
       this.outcome = { ok: false, text: t.saveFailed(text) };
     }
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>('.outcome')?.focus();
-  }
-
-  private view(): ProgressView | undefined {
-    const t = this.localize.text(progressStrings);
-    if (!this.localize.ready || !t) return undefined;
-    return {
-      t,
-      s: this.localize.text(staffStrings),
-      localize: this.localize,
-      text: new TextRenderer(this.localize),
-      level: Math.min(4, Math.max(2, this.headingLevel)),
-    };
+    await focusAfterUpdate(this, '.outcome');
   }
 
   protected override render() {
-    const v = this.view();
+    const v = progressView(this.localize, this.headingLevel);
     if (!v) return renderLanguagePending();
     const title = html`<p class="heading title" part="title" role="heading" aria-level=${v.level} tabindex="-1">
       ${v.t.title}
@@ -338,28 +307,16 @@ export class HapurProgressReport extends HapurElement {
       return html`<div class="report-block" part="base">${title} ${this.signIn.render(v.s, v.level + 1)}</div>`;
     const data = this.data.status === 'success' ? this.data.data : undefined;
     const state = data ? undefined : renderDataState(this.data, this.localize, v.t.emptyMilestones);
-    const who = data ? this.who(v, data.me) : undefined;
+    const who = data ? signedInAs(v, data.me) : undefined;
     return html`<div class="report-block" part="base">
       ${title} ${this.client ? nothing : this.signIn.renderSignedIn(v.s, who)}
       ${state ?? (data ? this.content(v, data) : nothing)}
     </div>`;
   }
 
-  private institutionName(v: ProgressView, me: StaffMe): string {
-    return me.institutionName ? v.text.plain(me.institutionName) || me.institutionId : me.institutionId;
-  }
-
-  private who(v: ProgressView, me: StaffMe): string {
-    return v.s.signedInAs(me.name, this.institutionName(v, me), v.localize.date(me.expiresAt));
-  }
-
   /** The self-assessment downloads of the plan, from the API the block uses (none with an application's client). */
   private exportLinks(): { csv: string; json: string } | undefined {
-    const api = this.api ?? this.config?.api;
-    if (!api || !this.planId || this.client) return undefined;
-    const base = new URL(api.endsWith('/') ? api : `${api}/`, document.baseURI);
-    const at = (route: Parameters<typeof routeUrl>[0]) => new URL(routeUrl(route, { planId: this.planId! }), base).href;
-    return { csv: at(exportSelfAssessmentCsvRoute), json: at(getSelfAssessmentRoute) };
+    return this.client ? undefined : selfAssessmentLinks(this.staffApi, this.planId);
   }
 
   private content(v: ProgressView, data: ReportData): TemplateResult {
@@ -376,7 +333,7 @@ export class HapurProgressReport extends HapurElement {
         },
         this.back,
       );
-    const name = this.institutionName(v, data.me);
+    const name = institutionName(v, data.me);
     return html`<p part="scope">${coordinator ? v.t.scopeCoordinator(name) : v.t.scopeLead(name)}</p>
       ${renderList(v, items, (m) => void this.open(m))} ${renderExport(v, this.exportLinks())}`;
   }

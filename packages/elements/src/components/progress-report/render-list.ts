@@ -1,7 +1,27 @@
-import type { Milestone } from '@hapur/sdk';
+import type { Milestone, StaffMe } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { LocalizeController } from '../../internal/controllers/localize.js';
+import { TextRenderer } from '../../internal/localized-text.js';
+import { staffStrings } from '../../translations/staff/index.js';
 import type { ReportableCommitment } from './progress-report.model.js';
+import { progressStrings } from './progress-report.translations.js';
 import type { ProgressView } from './progress-report.types.js';
+
+/** What the renderers need, once the block's strings are loaded (undefined until then); title level 2–4. */
+export function progressView(localize: LocalizeController, headingLevel: number): ProgressView | undefined {
+  const t = localize.text(progressStrings);
+  if (!localize.ready || !t) return undefined;
+  const level = Math.min(4, Math.max(2, headingLevel));
+  return { t, s: localize.text(staffStrings), localize, text: new TextRenderer(localize), level };
+}
+
+/** The signed-in institution's name in the reader's language (its id when it has none). */
+export const institutionName = (v: ProgressView, me: StaffMe): string =>
+  (me.institutionName && v.text.plain(me.institutionName)) || me.institutionId;
+
+/** "Signed in as … (institution), until …". */
+export const signedInAs = (v: ProgressView, me: StaffMe): string =>
+  v.s.signedInAs(me.name, institutionName(v, me), v.localize.date(me.expiresAt));
 
 export const heading = (level: number, text: string, id?: string, extra = '') =>
   html`<p
