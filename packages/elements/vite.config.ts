@@ -144,18 +144,22 @@ function blockModules(): Plugin {
 }
 
 /**
- * hapur.all.js keeps the feedback blocks' strings inside: `src/translations/feedback/bundled.ts` stands in for its
- * `index.ts` (which loads one language at a time, as the loader's chunks and npm builds do).
+ * hapur.all.js keeps the feedback blocks' strings inside: `bundled.ts` stands in for `index.ts` in
+ * `src/translations/feedback/` and in the `translations/` of comments and participation-stats (each `index.ts` loads
+ * one language at a time, as the loader's chunks and npm builds do).
  */
+const BUNDLED =
+  /[/\\](translations[/\\]feedback|components[/\\](comments|participation-stats)[/\\]translations)[/\\]index\.ts$/;
 function feedbackStringsInside(): Plugin {
-  const index = fileURLToPath(new URL('./src/translations/feedback/index.ts', import.meta.url));
   return {
     name: 'hapur-feedback-strings-inside',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!source.includes('translations/feedback/index')) return null;
+      if (!/\/index(\.js)?$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === index ? index.replace(/index\.ts$/, 'bundled.ts') : resolved;
+      return resolved && BUNDLED.test(resolved.id)
+        ? { ...resolved, id: resolved.id.replace(/index\.ts$/, 'bundled.ts') }
+        : resolved;
     },
   };
 }

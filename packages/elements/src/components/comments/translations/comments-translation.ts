@@ -1,0 +1,9 @@
+/** Strings only `<hapur-comments>` uses, beside the shared feedback catalogue; a catalogue missing one does not compile. */
+export interface CommentsTranslation {
+  /** Shown above the list when any comment on the page is a demonstration submission. */
+  readonly demonstrationNote: string;
+  /** Marks each demonstration comment. */
+  readonly demonstrationLabel: string;
+  /** Before the moderator's public reason, in the place of a comment taken off: "Removed by moderation: …". */
+  readonly removedByModeration: string;
+}

@@ -1,0 +1,16 @@
+import { defineCatalogue } from '../../../internal/catalogue.js';
+import en from './en.js';
+import type { ParticipationStatsTranslation } from './stats-translation.js';
+import sq from './sq.js';
+import srLatn from './sr-latn.js';
+
+/**
+ * `statsStrings` as `hapur.all.js` holds it: every language inside the one file, like the feedback strings
+ * (vite.config.ts puts this module in place of `index.ts` for `--mode bundle-all`; its budget counts them).
+ * @internal
+ */
+export const statsStrings = defineCatalogue<ParticipationStatsTranslation>('participation-stats', {
+  sq,
+  'sr-Latn': srLatn,
+  en,
+});
