@@ -146,7 +146,8 @@ function blockModules(): Plugin {
 /**
  * hapur.all.js keeps the feedback blocks' strings inside: `bundled.ts` stands in for `index.ts` in
  * `src/translations/feedback/` and in the `translations/` of comments and participation-stats (each `index.ts` loads
- * one language at a time, as the loader's chunks and npm builds do).
+ * one language at a time, as the loader's chunks and npm builds do). Likewise `feedback-writes.bundled.ts` for
+ * the form's calls: the plan read inside, not a lazy chunk.
  */
 const BUNDLED =
   /[/\\](translations[/\\]feedback|components[/\\](comments|participation-stats)[/\\]translations)[/\\]index\.ts$/;
@@ -155,6 +156,10 @@ function feedbackStringsInside(): Plugin {
     name: 'hapur-feedback-strings-inside',
     enforce: 'pre',
     async resolveId(source, importer, options) {
+      if (/\/feedback-writes\.js$/.test(source)) {
+        const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+        return resolved && { ...resolved, id: resolved.id.replace(/\.ts$/, '.bundled.ts') };
+      }
       if (!/\/index(\.js)?$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved && BUNDLED.test(resolved.id)

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { NotFoundError, ReadOnlyError, ResponseShapeError } from '../errors/index.js';
 import { createClient, createStaticClient } from './create-client.js';
-import { isRemovedComment } from '../schemas/submission-staff.js';
+import { isRemovedComment } from '../schemas/comment.js';
 import { alPlan, clone, mfChecklist, services } from './test/fixtures.js';
 import { serveStaticFolder, type StaticFolder } from './test/static-folder.js';
 

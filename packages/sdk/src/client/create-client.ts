@@ -17,7 +17,8 @@ import type {
   WriteOptions,
 } from './options.js';
 import { getParticipationStats } from './participation.js';
-import { getCommitment, getPlan, listComments, listPlans } from './plans.js';
+import { listComments } from './comments.js';
+import { getCommitment, getPlan, listPlans } from './plans.js';
 import { getPublicationChecklist, listPublicationPeriods } from './publication.js';
 import { getService, listServices } from './services.js';
 import type { changeSubmissionStatus, publishComment } from './staff.js';

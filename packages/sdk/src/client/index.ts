@@ -13,8 +13,9 @@ export type {
   TokenSource,
   WriteOptions,
 } from './options.js';
-export { listPlans, getPlan, getCommitment, listComments } from './plans.js';
-export type { CommentPageResult } from './plans.js';
+export { listPlans, getPlan, getCommitment } from './plans.js';
+export { listComments } from './comments.js';
+export type { CommentPageResult } from './comments.js';
 export { listServices, getService } from './services.js';
 export { submitFeedback, getFeedbackStatus } from './feedback.js';
 export { getParticipationStats } from './participation.js';

@@ -8,6 +8,7 @@ export * from './plan.js';
 export * from './progress-update.js';
 export * from './service.js';
 export * from './submission.js';
+export * from './comment.js';
 export * from './submission-staff.js';
 export * from './participation.js';
 export * from './period.js';

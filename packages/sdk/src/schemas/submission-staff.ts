@@ -26,45 +26,6 @@ export const StatusChangeInputSchema = z.strictObject({
 });
 export type StatusChangeInput = z.input<typeof StatusChangeInputSchema>;
 
-/** A comment a moderator made public (text only, no personal data), with its answer if any. */
-export const PublishedCommentSchema = z.object({
-  reference: FeedbackReferenceSchema,
-  type: z.enum(FEEDBACK_TYPES),
-  subject: FeedbackSubjectSchema,
-  message: z.string(),
-  language: LangTagSchema,
-  submittedAt: IsoDateTimeSchema,
-  publishedAt: IsoDateTimeSchema,
-  status: FeedbackStatusValueSchema,
-  response: z.optional(OfficialResponseSchema),
-  /** Set by the API: true for a demonstration submission from a data file, not one a person sent. */
-  demonstration: z.optional(z.boolean()),
-});
-export type PublishedComment = z.infer<typeof PublishedCommentSchema>;
-
-/**
- * A comment moderators took off its commitment after publishing it: shown in its place as "removed by
- * moderation: reason", with the public reason and none of the original text.
- */
-export const RemovedCommentSchema = z.object({
-  reference: FeedbackReferenceSchema,
-  removed: z.literal(true),
-  /** When it was published: where the placeholder stands in the newest-first list. */
-  publishedAt: IsoDateTimeSchema,
-  removedAt: IsoDateTimeSchema,
-  /** The moderator's reason, public. */
-  reason: LocalizedTextSchema,
-});
-export type RemovedComment = z.infer<typeof RemovedCommentSchema>;
-
-/** One entry of a commitment's public comment list: a published comment or the placeholder of a removed one. */
-export const CommentListItemSchema = z.union([PublishedCommentSchema, RemovedCommentSchema]);
-export type CommentListItem = z.infer<typeof CommentListItemSchema>;
-
-/** True for the placeholder of a comment removed by moderation. */
-export const isRemovedComment = (item: CommentListItem): item is RemovedComment =>
-  (item as Partial<RemovedComment>).removed === true;
-
 /** A demonstration submission in a data file (`provenance.kind: "demonstration"`). No contact data. */
 export const SubmissionSeedSchema = z.strictObject({
   reference: FeedbackReferenceSchema,

@@ -8,13 +8,8 @@ import {
   PublishResultSchema,
   StatusChangeResultSchema,
 } from './submission.js';
-import {
-  PublishedCommentSchema,
-  StatusChangeInputSchema,
-  SubmissionSeedSchema,
-  fmsStatus,
-  open311Status,
-} from './submission-staff.js';
+import { PublishedCommentSchema } from './comment.js';
+import { StatusChangeInputSchema, SubmissionSeedSchema, fmsStatus, open311Status } from './submission-staff.js';
 import { ParticipationStatsSchema } from './participation.js';
 import { sq } from './fixtures.test-helpers.js';
 
