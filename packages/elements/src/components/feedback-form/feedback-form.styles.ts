@@ -14,6 +14,11 @@ export default css`
     background: var(--_background);
   }
 
+  /* While the page's language strings arrive: the room the page reserves, so what follows does not jump. */
+  .state--language {
+    min-block-size: var(--hapur-feedback-form-reserve, auto);
+  }
+
   .title {
     margin-bottom: var(--_space-m);
   }

@@ -74,6 +74,7 @@ import { inputContextOf, serverFieldErrors, validateValues, type FieldErrors } f
  * @cssproperty --hapur-feedback-form-accent-color - Submit button and focus accents.
  * @cssproperty --hapur-feedback-form-error-color - Error summary border and field errors.
  * @cssproperty --hapur-feedback-form-success-color - Border of the confirmation.
+ * @cssproperty --hapur-feedback-form-reserve - Height kept while the language's strings arrive (e.g. `60rem`, as the page reserves before the block is defined), so the content below does not shift; default `auto`.
  * @cssproperty --hapur-feedback-form-background - Background of the form.
  */
 export class HapurFeedbackForm extends HapurElement {
