@@ -1,5 +1,5 @@
 // Several instances on one Postgres (postgres-tests step only): two server processes share the database,
-// the idempotency claim, the write rate limit and the plan cache's freshness; killing one mid-load loses
+// the idempotency claim, the write rate limit and the plan cache's freshness window; killing one mid-load loses
 // no acknowledged submission. Prints its figures.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +10,7 @@ import { importFile } from './seed/import.js';
 import { createStaffToken } from './auth/tokens.js';
 import { fixtureFile } from './testing/fixtures.js';
 import { exited, startChild, type Child } from './testing/child.js';
+import { PLAN_FRESH_MS } from './domain/plan-cache.js';
 
 const base = process.env['HAPUR_TEST_DATABASE_URL'];
 const skip = base ? false : 'needs a real Postgres (HAPUR_TEST_DATABASE_URL, the postgres-tests step)';
@@ -103,7 +104,7 @@ test(
     );
     assert.equal(allowed, LIMIT);
 
-    // 3. A progress update written on A is read on B within a second.
+    // 3. A progress update written on A is served by B once B's freshness window has passed.
     const plan = async (server: Child) =>
       ActionPlanSchema.parse(await (await fetch(`${server.url}/api/v1/plans/xk-test-plan`)).json());
     assert.notEqual((await plan(b)).commitments[0]?.milestones[0]?.status, 'delayed');
@@ -113,17 +114,23 @@ test(
       body: JSON.stringify({ status: 'delayed', narrative: { values: { en: 'Written on A' } } }),
     });
     assert.equal(written.status, 201);
+    // B may serve its cached plan for PLAN_FRESH_MS after the write; any read sent later must show the update,
+    // however loaded the machine is (the cache counts a check from when it began).
     const t0 = performance.now();
-    let seenAfter = Infinity;
-    while (performance.now() - t0 < 5000) {
+    let seenAfter: number;
+    for (;;) {
+      const sentAt = performance.now() - t0;
       if ((await plan(b)).commitments[0]?.milestones[0]?.status === 'delayed') {
         seenAfter = performance.now() - t0;
         break;
       }
+      assert.ok(
+        sentAt < PLAN_FRESH_MS,
+        `B served the old plan to a read sent ${Math.round(sentAt)} ms after the write (window ${PLAN_FRESH_MS} ms)`,
+      );
       await new Promise((r) => setTimeout(r, 25));
     }
     console.log(`multi-instance: progress written on A served by B after ${Math.round(seenAfter)} ms`);
-    assert.ok(seenAfter <= 1000, `B served the update after ${Math.round(seenAfter)} ms`);
 
     // 4. Kill A (SIGKILL) mid-load: every submission A acknowledged with 201 is stored, exactly once.
     const acknowledged: string[] = [];
