@@ -228,6 +228,14 @@ function page(block) {
       (lang ? `The language: ${cell(lang.description)}` : 'It follows the `lang` of its nearest ancestor.') +
       ' See [languages](../languages.md).',
     '',
+    ...((block.catalogues ?? []).length === 0
+      ? []
+      : [
+          `Its interface strings, by catalogue id (what \`registerTranslation(lang, { <id>: { <key>: … } })\` can set): ` +
+            block.catalogues.map((c) => `${code(c.id)} (${c.keys.length} keys)`).join(', ') +
+            '. The manifest lists the keys in the entry’s `catalogues`; [catalogue-keys](../catalogue-keys.md) gives them with their English text.',
+          '',
+        ]),
   ];
   return `${lines
     .join('\n')

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Fails when the Custom Elements Manifest is missing, or misses a JSDoc tag the element classes use
-// (@csspart, @cssproperty, @cssstate, @slot, @event, @summary), so Storybook's docs tables cannot drift.
+// (@csspart, @cssproperty, @cssstate, @slot, @event, @summary), so Storybook's docs tables cannot drift; and when a
+// block's entry does not list the catalogues it renders with and their keys (from catalogue-keys.json), so a site
+// translating with registerTranslation finds them in the manifest.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -64,6 +66,22 @@ for (const file of walk(join(root, 'src'))) {
   for (const m of readFileSync(file, 'utf8').matchAll(/defineElement\(\s*'(hapur-[a-z-]+)'/g)) {
     if (!documentedTags.has(m[1]))
       problems.push(`<${m[1]}> is registered in ${file} but missing from custom-elements.json`);
+  }
+}
+// Every block (a HapurElement) lists its catalogue ids and keys, as catalogue-keys.json has them.
+const catalogueKeys = JSON.parse(readFileSync(join(root, 'catalogue-keys.json'), 'utf8'));
+for (const file of walk(join(root, 'src/components'))) {
+  for (const m of readFileSync(file, 'utf8').matchAll(/export class (\w+) extends HapurElement\b/g)) {
+    const decl = declarations.get(m[1]);
+    if (!decl?.tagName) continue;
+    const ids = catalogueKeys.blocks[decl.tagName];
+    const listed = (decl.catalogues ?? []).map((c) => c.id);
+    if (!ids) problems.push(`<${decl.tagName}> is missing from catalogue-keys.json: run npm run docs:catalogue-keys`);
+    else if (listed.join() !== ids.join())
+      problems.push(`<${decl.tagName}>: the manifest lists catalogues [${listed}], catalogue-keys.json [${ids}]`);
+    for (const c of decl.catalogues ?? [])
+      if (!c.keys?.length || c.keys.join() !== (catalogueKeys.catalogues[c.id] ?? []).join())
+        problems.push(`<${decl.tagName}>: catalogue ${c.id} lists no keys or stale ones in the manifest`);
   }
 }
 if (checked === 0) problems.push('no element classes with @summary found under packages/elements/src');

@@ -1,5 +1,10 @@
 // Custom Elements Manifest for @hapur/elements (read by Storybook's args tables and framework typings).
 // `npm run analyze -w @hapur/elements`; scripts/check-cem.mjs fails when a JSDoc tag is missing from it.
+import { readFileSync } from 'node:fs';
+
+/** Every catalogue's keys and the catalogue ids each block renders with (generated: npm run docs:catalogue-keys). */
+const catalogueKeys = JSON.parse(readFileSync(new URL('./catalogue-keys.json', import.meta.url), 'utf8'));
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: [
@@ -25,6 +30,19 @@ export default {
             decl.members = decl.members
               .filter((m) => !m.privacy || m.privacy === 'public')
               .filter((m) => !/@internal/.test(m.description ?? ''));
+          }
+        }
+      },
+    },
+    {
+      // What `registerTranslation(lang, { <id>: { <key>: … } })` can set for a block: each catalogue it renders with,
+      // by id, with its keys (the same list as docs/catalogue-keys.md). A custom field of the block's declaration.
+      name: 'hapur-catalogue-keys',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules ?? []) {
+          for (const decl of mod.declarations ?? []) {
+            const ids = decl.tagName && catalogueKeys.blocks[decl.tagName];
+            if (ids) decl.catalogues = ids.map((id) => ({ id, keys: catalogueKeys.catalogues[id] }));
           }
         }
       },
