@@ -1,0 +1,45 @@
+import type { ReasonedResponseTranslation } from './response-translation.js';
+
+const en: ReasonedResponseTranslation = {
+  title: 'What we heard and what we did',
+  statusName: {
+    adopted: 'Adopted',
+    partly_adopted: 'Partly adopted',
+    not_adopted: 'Not adopted',
+    under_consideration: 'Under consideration',
+  },
+  countsLabel: 'Responses',
+  total: (n) => (n === 1 ? '1 contribution' : `${n} contributions`),
+  filter: 'Show',
+  allResponses: 'All responses',
+  from: 'From',
+  participantsOf: (where) => `Participants of: ${where}`,
+  participants: 'The participants',
+  aParticipant: 'A participant',
+  proposedAt: 'Proposed at',
+  response: 'Response',
+  reason: 'Reason',
+  takenInto: 'Taken into',
+  commitment: (n) => `Commitment ${n}`,
+  milestone: (n) => `milestone ${n}`,
+  answeredBy: (who, date) => `Answered by ${who}, ${date}`,
+  download: 'Download',
+  downloadCsv: 'CSV',
+  downloadJson: 'JSON',
+  csvColumns: [
+    'No.',
+    'Contribution',
+    'From',
+    'Proposed at',
+    'Response',
+    'Reason',
+    'Taken into',
+    'Answered by',
+    'Answered on',
+  ],
+  empty: 'No contributions recorded yet.',
+  noneWithResponse: 'No contribution has this response.',
+  shown: (shown, total) => `Showing ${shown} of ${total}`,
+};
+
+export default en;

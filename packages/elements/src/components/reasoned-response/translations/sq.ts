@@ -1,0 +1,45 @@
+import type { ReasonedResponseTranslation } from './response-translation.js';
+
+const sq: ReasonedResponseTranslation = {
+  title: 'Çfarë dëgjuam dhe çfarë bëmë',
+  statusName: {
+    adopted: 'E miratuar',
+    partly_adopted: 'E miratuar pjesërisht',
+    not_adopted: 'E pamiratuar',
+    under_consideration: 'Në shqyrtim',
+  },
+  countsLabel: 'Përgjigjet',
+  total: (n) => (n === 1 ? '1 kontribut' : `${n} kontribute`),
+  filter: 'Shfaq',
+  allResponses: 'Të gjitha përgjigjet',
+  from: 'Nga',
+  participantsOf: (where) => `Pjesëmarrësit: ${where}`,
+  participants: 'Pjesëmarrësit',
+  aParticipant: 'Një pjesëmarrës',
+  proposedAt: 'Ku u propozua',
+  response: 'Përgjigjja',
+  reason: 'Arsyeja',
+  takenInto: 'U përfshi në',
+  commitment: (n) => `Zotimi ${n}`,
+  milestone: (n) => `pika kyçe ${n}`,
+  answeredBy: (who, date) => `Përgjigjur nga ${who}, ${date}`,
+  download: 'Shkarko',
+  downloadCsv: 'CSV',
+  downloadJson: 'JSON',
+  csvColumns: [
+    'Nr.',
+    'Kontributi',
+    'Nga',
+    'Ku u propozua',
+    'Përgjigjja',
+    'Arsyeja',
+    'U përfshi në',
+    'Përgjigjur nga',
+    'Data e përgjigjes',
+  ],
+  empty: 'Ende nuk është regjistruar asnjë kontribut.',
+  noneWithResponse: 'Asnjë kontribut nuk ka këtë përgjigje.',
+  shown: (shown, total) => `Shfaqen ${shown} nga ${total}`,
+};
+
+export default sq;
