@@ -207,7 +207,14 @@ export default defineConfig(({ mode }) => {
     resolve: { conditions },
     build: libraryBuild({
       // Each block's *.define.ts is an entry too: `import '@hapur/elements/service-info.js'` registers one block.
-      entry: { index: 'src/index.ts', all: 'src/all.ts', ...defineEntries() },
+      // languages/<tag>: a language's strings for every block, for `registerTranslation` (docs/languages.md).
+      entry: {
+        index: 'src/index.ts',
+        all: 'src/all.ts',
+        'languages/tr': 'src/languages/tr.ts',
+        'languages/bs': 'src/languages/bs.ts',
+        ...defineEntries(),
+      },
       external: [/^lit($|\/)/, /^@lit\//, /^@hapur\/sdk($|\/)/, /^zod($|\/)/],
     }),
   };

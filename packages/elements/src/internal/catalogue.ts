@@ -1,10 +1,11 @@
 import type { UiLanguage } from '@hapur/sdk';
 
 /**
- * A language the blocks ship strings for: the SDK's UI languages, and Serbian Cyrillic, whose catalogues are
- * generated from sr-Latn (scripts/sr-cyrl.ts) ahead of its switch-on (docs/languages.md).
+ * A language the blocks ship strings for: the SDK's UI languages; Serbian Cyrillic, whose catalogues are
+ * generated from sr-Latn (scripts/sr-cyrl.ts); and Turkish and Bosnian, loaded through `registerTranslation`
+ * until they are switched on (docs/languages.md).
  */
-export type CatalogueLanguage = UiLanguage | 'sr-Cyrl';
+export type CatalogueLanguage = UiLanguage | 'sr-Cyrl' | 'tr' | 'bs';
 
 /** A language's strings: the object itself (bundled with the block), or a loader for its own chunk. */
 export type CatalogueSource<T> = T | (() => Promise<{ default: T }>);

@@ -1,0 +1,53 @@
+import type { ParticipationCalendarTranslation } from './calendar-translation.js';
+
+/** Turkish (awaiting review by a native speaker); loaded with `registerTranslation` (docs/languages.md). */
+const tr: ParticipationCalendarTranslation = {
+  title: 'Katılım fırsatları',
+  kindName: {
+    training: 'Eğitim',
+    consultation_meeting: 'Danışma toplantısı',
+    workshop: 'Çalıştay',
+    public_call: 'Kamuya açık çağrı',
+    comment_period: 'Görüş bildirme dönemi',
+    hearing: 'Kamuya açık oturum',
+  },
+  statusName: { upcoming: 'Yaklaşan', open: 'Açık', closed: 'Kapandı', cancelled: 'İptal edildi' },
+  filterKind: 'Tür',
+  filterInstitution: 'Düzenleyen',
+  all: 'Tümü',
+  view: 'Görünüm',
+  viewList: 'Liste',
+  viewMonth: 'Ay',
+  subscribe: 'Takvime abone ol (.ics)',
+  addToCalendar: 'Takvimime ekle',
+  currentHeading: 'Açık ve yaklaşan',
+  pastHeading: 'Geçmiş ve iptal edilen',
+  noCurrent: 'Şu anda açık ya da yaklaşan bir fırsat yok.',
+  noPast: 'Henüz geçmiş bir fırsat yok.',
+  empty: 'Henüz katılım fırsatı yok.',
+  daysLeft: (n) => `Görüş bildirmek için ${n} gün kaldı`,
+  lastDay: 'Bugün görüş bildirmek için son gün',
+  inputUntil: (date) => `Son görüş tarihi: ${date}`,
+  dateUnspecified: 'Tarih henüz açıklanmadı',
+  when: 'Ne zaman',
+  organiser: 'Düzenleyen',
+  where: 'Nerede',
+  joinOnline: 'Çevrimiçi katılın',
+  languages: 'Diller',
+  accessibility: 'Erişilebilirlik',
+  howToTakePart: 'Nasıl katılınır',
+  report: 'Rapor',
+  reportNotOnline: 'çevrimiçi yayımlanmadı',
+  sendComment: 'Bu danışma hakkında görüş gönderin',
+  demoNote:
+    'Tanıtım verisi: "Tanıtım" olarak işaretlenen fırsatlar ve tarihleri takvimi göstermek için uyduruldu. Gerçek etkinlikler değildir.',
+  demoBadge: 'Tanıtım',
+  previousMonth: 'Önceki ay',
+  nextMonth: 'Sonraki ay',
+  weekdays: ['Pzt', 'Sal', 'Çar', 'Per', 'Cum', 'Cmt', 'Paz'],
+  undated: 'Henüz tarih yok',
+  monthEmpty: 'Bu ay bir şey yok.',
+  timeIn: (time, zone) => `${time} (${zone} saati)`,
+};
+
+export default tr;

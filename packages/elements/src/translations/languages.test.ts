@@ -1,0 +1,104 @@
+import { expect } from '@open-wc/testing';
+import { failOnConsole } from '../internal/test/fail-on-console.js';
+import { catalogueIndex, type TranslationOverrides } from '../internal/catalogue.js';
+import { registerTranslation } from '../internal/register-translation.js';
+import { sharedStrings } from './index.js';
+import { feedbackStrings } from './feedback/index.js';
+import { staffStrings } from './staff/index.js';
+import '../components/comments/comments.translations.js';
+import '../components/commitment-tracker/commitment-tracker.translations.js';
+import '../components/participation-calendar/participation-calendar.translations.js';
+import '../components/participation-stats/participation-stats.translations.js';
+import '../components/progress-report/progress-report.translations.js';
+import '../components/publication-checklist/publication-checklist.translations.js';
+import '../components/reasoned-response/reasoned-response.translations.js';
+import '../components/service-editor/service-editor.translations.js';
+import '../components/staff-inbox/staff-inbox.translations.js';
+import turkish from '../languages/tr.js';
+import bosnian from '../languages/bs.js';
+
+// No warning may reach the console: a complete language fills every key, so the fallback has nothing to say.
+failOnConsole();
+
+const languages: Record<string, TranslationOverrides> = { tr: turkish, bs: bosnian };
+
+/** Calls a catalogue function, or gives nothing when a parameter has another type (a status key, a formatter). */
+function attempt(fn: (...args: unknown[]) => unknown, args: unknown[]): unknown {
+  try {
+    return fn(...args);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every string a catalogue value holds, calling functions with numbers (each plural form), with text, and, when
+ * numbers alone do not fit, with a number and a formatter (`percent(share, format)`).
+ */
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') {
+    const fn = value as (...args: unknown[]) => unknown;
+    return [1, 2, 5, 21]
+      .flatMap((n) => {
+        const numbers = [n, n + 1, n + 2, n + 3];
+        return texts(attempt(fn, numbers) ?? attempt(fn, [n, String]));
+      })
+      .concat(texts(attempt(fn, ['Ab', 'Cd', 'Ef', 'Gh'])));
+  }
+  if (value && typeof value === 'object') return Object.values(value).flatMap(texts);
+  return [];
+}
+
+describe('Turkish and Bosnian catalogues (loaded with registerTranslation)', () => {
+  it('cover every catalogue, with the same keys as English', async () => {
+    expect(catalogueIndex.size).to.equal(12);
+    for (const [lang, catalogues] of Object.entries(languages)) {
+      expect(Object.keys(catalogues).sort(), lang).to.deep.equal([...catalogueIndex.keys()].sort());
+      for (const [id, catalogue] of catalogueIndex) {
+        const en = await catalogue.load('en');
+        expect(Object.keys(catalogues[id] ?? {}).sort(), `${lang} ${id}`).to.deep.equal(Object.keys(en).sort());
+      }
+    }
+  });
+
+  it('write no undefined, no Cyrillic, and differ from English', async () => {
+    for (const [lang, catalogues] of Object.entries(languages))
+      for (const [id, strings] of Object.entries(catalogues)) {
+        const all = texts(strings).join('\n');
+        expect(all, `${lang} ${id}`).to.not.match(/undefined|\[object|NaN/);
+        expect(all, `${lang} ${id}`).to.not.match(/[\u0400-\u04ff]/);
+      }
+    expect(turkish['shared']?.['loading']).to.equal('Yükleniyor…');
+    expect(bosnian['feedback']?.['submit']).to.equal('Pošalji');
+  });
+
+  it('use Intl plural rules: Bosnian has three forms, Turkish keeps the noun singular', () => {
+    const bsDays = bosnian['feedback']?.['days'] as (n: number) => string;
+    expect([1, 2, 5, 21].map(bsDays)).to.deep.equal(['1 dan', '2 dana', '5 dana', '21 dan']);
+    const bsCount = bosnian['feedback']?.['commentsCount'] as (n: number) => string;
+    expect([1, 3, 11].map(bsCount)).to.deep.equal([
+      '1 objavljen komentar',
+      '3 objavljena komentara',
+      '11 objavljenih komentara',
+    ]);
+    const trDays = turkish['feedback']?.['days'] as (n: number) => string;
+    expect([1, 5].map(trDays)).to.deep.equal(['1 gün', '5 gün']);
+  });
+
+  it('once registered, give blocks their language with no warning (in development, too)', async () => {
+    document.documentElement.setAttribute('data-hapur-dev', '');
+    try {
+      await registerTranslation('tr', turkish);
+      expect(sharedStrings.get('tr')?.retry).to.equal('Tekrar deneyin');
+      expect(sharedStrings.get('tr')?.lang).to.equal('tr');
+      // Registering again resets what was loaded; blocks load their language again on their next render.
+      await registerTranslation('bs', bosnian);
+      expect(feedbackStrings.get('bs')?.kindName.proposal).to.equal('Prijedlog');
+      expect(staffStrings.get('bs')?.signOut).to.equal('Odjava');
+      expect(sharedStrings.get('bs')?.listResultCount(3)).to.equal('3 usluge');
+    } finally {
+      document.documentElement.removeAttribute('data-hapur-dev');
+    }
+  });
+});
