@@ -1,4 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { createClient } from '@hapur/sdk';
+import '../components/service-list/service-list.define.js';
+import type { HapurServiceList } from '../components/service-list/service-list.js';
+import { fakeFetch, fullService, json, minimalService } from '../internal/test/fixtures/services.js';
+import { render, settled, shadowText } from '../internal/test/localization-contract.js';
 import { failOnConsole } from '../internal/test/fail-on-console.js';
 import { catalogueIndex, type TranslationOverrides } from '../internal/catalogue.js';
 import { registerTranslation } from '../internal/register-translation.js';
@@ -100,5 +105,24 @@ describe('Turkish and Bosnian catalogues (loaded with registerTranslation)', () 
     } finally {
       document.documentElement.removeAttribute('data-hapur-dev');
     }
+  });
+
+  it('render a block in the registered language, with its lang attribute', async () => {
+    const api = '/api/v1';
+    const fetch = fakeFetch({
+      [`${api}/services?institution=xk-example`]: () => json({ items: [fullService, minimalService] }),
+    });
+    const client = createClient({ baseUrl: new URL(api, location.href), fetch, retry: 0 });
+    await registerTranslation('tr', turkish);
+    const el = await render<HapurServiceList>(
+      html`<hapur-service-list lang="tr" institution="xk-example" .client=${client}></hapur-service-list>`,
+    );
+    expect(el.shadowRoot!.querySelector('[part="count"]')!.textContent).to.equal('2 hizmet');
+    expect(shadowText(el)).to.contain('Hizmetlerde ara');
+    await registerTranslation('bs', bosnian);
+    el.setAttribute('lang', 'bs');
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part="count"]')!.textContent).to.equal('2 usluge');
+    expect(shadowText(el)).to.contain('Pretraga usluga');
   });
 });
