@@ -16,6 +16,8 @@ const steps = [
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '-b'] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '.', '--max-warnings', '0'] },
   { name: 'format', cmd: 'npx', args: ['prettier', '--check', '.', '--log-level', 'warn'] },
+  // The packages' source shape (test/shape/): no import cycle between modules, no source file over 350 lines; ~3 s CPU, no build.
+  { name: 'source-shape', cmd: 'node', args: ['scripts/node-test.mjs', 'test/shape'] },
   { name: 'cem-check', cmd: 'node', args: ['scripts/check-cem.mjs'] },
   // docs/blocks/<tag>.md are generated from the manifest (npm run docs:blocks): fails when one is stale.
   { name: 'block-docs', cmd: 'node', args: ['scripts/block-docs.mjs', '--check'] },

@@ -1,0 +1,179 @@
+// The shape of the packages' source (issue 13), checked on the files as text (TypeScript's parser, no type check, no build; ~3 s CPU):
+// - no import cycle between the modules of packages/*/src (a cycle makes evaluation order depend on which
+//   module is loaded first: `routes`↔`app`, `db/driver`↔drivers and tracker catalogue↔languages were the old ones);
+// - no source file over 350 lines (tests, stories and test helpers may be longer).
+// Runs in the test command's `source-shape` step (scripts/test.mjs).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const MAX_LINES = 350;
+
+/** Every .ts file under packages/<name>/src (declaration files left out). */
+function sourceFiles(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) out.push(path);
+    }
+  };
+  for (const pkg of readdirSync(join(root, 'packages'))) {
+    const src = join(root, 'packages', pkg, 'src');
+    if (existsSync(src)) walk(src);
+  }
+  return out.sort();
+}
+
+/** Tests, stories and the helpers in test/ folders: not modules the packages load. */
+const isTestFile = (path: string): boolean => /\.(test|spec|stories)\.ts$|\/test\//.test(relative(root, path));
+
+/**
+ * The modules a file loads when it runs: static `import` and `export … from` of relative paths.
+ * Left out: `import type` / `export type` (erased, never loaded), and imports whose every name is marked
+ * `type` — with verbatimModuleSyntax those still emit `import {} from`, but a module that only needs
+ * types from another cannot depend on its evaluation order. Dynamic `import()` is left out too: it
+ * loads after both modules have run, so it cannot make a cycle at evaluation.
+ */
+function runtimeImports(path: string): string[] {
+  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, false);
+  const specifiers: string[] = [];
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement)) {
+      const clause = statement.importClause;
+      if (clause?.isTypeOnly) continue;
+      const named = clause?.namedBindings;
+      const onlyTypes =
+        clause !== undefined &&
+        clause.name === undefined &&
+        named !== undefined &&
+        ts.isNamedImports(named) &&
+        named.elements.length > 0 &&
+        named.elements.every((element) => element.isTypeOnly);
+      if (onlyTypes) continue;
+      if (ts.isStringLiteral(statement.moduleSpecifier)) specifiers.push(statement.moduleSpecifier.text);
+    } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier) {
+      if (statement.isTypeOnly) continue;
+      const clause = statement.exportClause;
+      if (
+        clause &&
+        ts.isNamedExports(clause) &&
+        clause.elements.length > 0 &&
+        clause.elements.every((e) => e.isTypeOnly)
+      )
+        continue;
+      if (ts.isStringLiteral(statement.moduleSpecifier)) specifiers.push(statement.moduleSpecifier.text);
+    }
+  }
+  return specifiers.filter((s) => s.startsWith('.')).map((s) => resolveModule(path, s));
+}
+
+/** `./x.js` → `./x.ts` (NodeNext specifiers name the emitted file); `./x.json` etc. stay as written. */
+function resolveModule(from: string, specifier: string): string {
+  const target = resolve(dirname(from), specifier);
+  for (const candidate of [target.replace(/\.js$/, '.ts'), `${target}.ts`, join(target, 'index.ts')]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  return target;
+}
+
+/** Strongly connected components of the import graph (Tarjan), those with a cycle only. */
+function cycles(graph: Map<string, string[]>): string[][] {
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  const visit = (node: string): void => {
+    index.set(node, next);
+    low.set(node, next);
+    next += 1;
+    stack.push(node);
+    onStack.add(node);
+    for (const to of graph.get(node) ?? []) {
+      if (!graph.has(to)) continue;
+      if (!index.has(to)) {
+        visit(to);
+        low.set(node, Math.min(low.get(node)!, low.get(to)!));
+      } else if (onStack.has(to)) low.set(node, Math.min(low.get(node)!, index.get(to)!));
+    }
+    if (low.get(node) === index.get(node)) {
+      const component: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        component.push(member);
+      } while (member !== node);
+      if (component.length > 1 || (graph.get(node) ?? []).includes(node)) found.push(component);
+    }
+  };
+  for (const node of graph.keys()) if (!index.has(node)) visit(node);
+  return found;
+}
+
+/** One concrete loop through a component, for the failure message: a → b → … → a. */
+function loopThrough(component: string[], graph: Map<string, string[]>): string {
+  const members = new Set(component);
+  const start = [...component].sort()[0]!;
+  const path = [start];
+  const seen = new Set([start]);
+  let node = start;
+  for (;;) {
+    const to = (graph.get(node) ?? []).filter((t) => members.has(t));
+    const back = to.find((t) => t === start);
+    if (back && path.length > 1) break;
+    const step = to.find((t) => !seen.has(t)) ?? back;
+    if (!step || step === start) break;
+    path.push(step);
+    seen.add(step);
+    node = step;
+  }
+  return [...path, start].map((p) => relative(root, p)).join(' → ');
+}
+
+const files = sourceFiles();
+const modules = files.filter((f) => !isTestFile(f));
+
+test('finds the packages’ modules', () => {
+  assert.ok(modules.some((f) => f.endsWith('packages/server/src/app.ts')));
+  assert.ok(modules.some((f) => f.endsWith('packages/elements/src/index.ts')));
+  assert.ok(modules.length > 200, `only ${modules.length} modules found`);
+});
+
+test('no import cycle between modules in packages/*/src (runtime imports; type-only ones ignored)', () => {
+  const graph = new Map(modules.map((file) => [file, runtimeImports(file)]));
+  const found = cycles(graph).map((component) => loopThrough(component, graph));
+  assert.deepEqual(
+    found,
+    [],
+    `import cycles (move what both sides need into a module of its own):\n${found.join('\n')}`,
+  );
+});
+
+test('the cycle check sees a cycle', () => {
+  const graph = new Map([
+    ['a', ['b']],
+    ['b', ['c']],
+    ['c', ['a']],
+    ['d', ['a']],
+  ]);
+  assert.deepEqual(
+    cycles(graph).map((c) => c.sort()),
+    [['a', 'b', 'c']],
+  );
+});
+
+test(`no source file in packages/*/src over ${MAX_LINES} lines (tests, stories and test helpers aside)`, () => {
+  const long = modules
+    .map((file) => ({ file: relative(root, file), lines: readFileSync(file, 'utf8').split('\n').length - 1 }))
+    .filter(({ lines }) => lines > MAX_LINES)
+    .map(({ file, lines }) => `${file}: ${lines} lines`);
+  assert.deepEqual(long, [], `split these files by concern:\n${long.join('\n')}`);
+});
