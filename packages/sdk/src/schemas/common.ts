@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { visibleLength } from '../shapes/visible.js';
 
 /**
  * Languages every Hapur UI string exists in. Serbian is always Latin script (`sr-Latn`):
@@ -49,8 +50,6 @@ export type TranslationOrigin = (typeof TRANSLATION_ORIGINS)[number];
 export const TEXT_CHARACTERS = /^(?:[^\p{Cc}\p{Cs}\p{NChar}]|[\t\n\r])*$/u;
 /** At least one visible character: white space, zero-width and other default-ignorable characters do not count. */
 export const NOT_BLANK = /[^\p{space}\p{DI}\u2800]/u;
-/** Invisible characters that do not count towards a minimum length. */
-const INVISIBLE = /[\p{DI}\u2800]/gu;
 
 /** A text field of `min`–`max` UTF-16 units made of {@link TEXT_CHARACTERS}. */
 /* @__NO_SIDE_EFFECTS__ */
@@ -134,10 +133,14 @@ export function reasonIssue(path: PropertyKey[], reason: string, input: unknown)
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function plainText(min: number, max: number) {
-  return text(min, max).check((ctx) => {
-    const trimmed = ctx.value.replace(INVISIBLE, '').trim().length;
-    if (ctx.value.length >= min && trimmed < min) {
-      ctx.issues.push({ code: 'too_small', origin: 'string', minimum: min, inclusive: true, input: ctx.value });
-    }
-  });
+  // `shape` is the rule's data form: the shape compiler (`shapes/compile.ts`) reads it, the checker applies it.
+  const visibleMinimum = Object.assign(
+    (ctx: z.core.ParsePayload<string>) => {
+      if (ctx.value.length >= min && visibleLength(ctx.value) < min) {
+        ctx.issues.push({ code: 'too_small', origin: 'string', minimum: min, inclusive: true, input: ctx.value });
+      }
+    },
+    { shape: { vmin: min } },
+  );
+  return text(min, max).check(visibleMinimum);
 }

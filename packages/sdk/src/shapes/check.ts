@@ -1,4 +1,5 @@
 import type { Issue } from '../errors/issues.js';
+import { visibleLength } from './visible.js';
 
 /**
  * A resource's shape as plain data, compiled at build time from its zod schema (`compile.ts`,
@@ -18,14 +19,20 @@ export type ShapeNode =
       url?: { p: RegExp; h: RegExp };
       /** A language tag as `LangTagSchema` takes it: canonical BCP 47 (`Intl.getCanonicalLocales`), never bare `sr`. */
       lang?: true;
+      /** `plainText`'s rule: at least this many characters once trimmed and without invisible ones. */
+      vmin?: number;
     }
   | { t: 'n'; int?: true; ge?: number; gt?: number; le?: number; lt?: number }
   | { t: 'b' }
-  | { t: 'e'; v: readonly (string | number)[] }
+  /** One of these values (a zod enum or literal). */
+  | { t: 'e'; v: readonly (string | number | boolean | null)[] }
   | { t: '?'; i: ShapeNode }
+  /** `null`, or what `i` accepts (zod's nullable). */
+  | { t: 'N'; i: ShapeNode }
   | { t: 'a'; i: ShapeNode; min?: number; max?: number }
   | { t: 'o'; p: Readonly<Record<string, ShapeNode>>; strict?: true }
-  | { t: 'r'; k: ShapeNode; v: ShapeNode };
+  /** A record; `closed` when its keys are an enum's values (z.partialRecord): other keys are unknown fields. */
+  | { t: 'r'; k: ShapeNode; v: ShapeNode; closed?: true };
 
 /** A shape that checks values of type `T` (the type is carried for the caller, not stored). */
 export interface Shape<T> {
@@ -57,6 +64,8 @@ function checkString(node: Extract<ShapeNode, { t: 's' }>, value: string, path: 
     add(issues, path, 'too_small', `Too short: at least ${node.min} characters`);
   if (node.max !== undefined && value.length > node.max)
     add(issues, path, 'too_big', `Too long: at most ${node.max} characters`);
+  if (node.vmin !== undefined && value.length >= node.vmin && visibleLength(value) < node.vmin)
+    add(issues, path, 'too_small', `Too short: at least ${node.vmin} visible characters`);
   for (const re of node.re ?? []) if (!re.test(value)) add(issues, path, 'invalid_format', `Does not match ${re}`);
   if (node.url && !urlOk(value, node.url)) add(issues, path, 'invalid_format', 'Not an http(s) URL');
   if (node.lang)
@@ -89,6 +98,9 @@ function visit(node: ShapeNode, value: unknown, path: string, issues: Issue[]): 
     case '?':
       if (value !== undefined) visit(node.i, value, path, issues);
       return;
+    case 'N':
+      if (value !== null) visit(node.i, value, path, issues);
+      return;
     case 's':
       if (expect('string')) checkString(node, value as string, path, issues);
       return;
@@ -100,7 +112,8 @@ function visit(node: ShapeNode, value: unknown, path: string, issues: Issue[]): 
       expect('boolean');
       return;
     case 'e':
-      if (!node.v.includes(value as string)) add(issues, path, 'invalid_value', `Expected one of ${node.v.join(', ')}`);
+      if (!node.v.includes(value as string | number | boolean | null))
+        add(issues, path, 'invalid_value', `Expected one of ${node.v.join(', ')}`);
       return;
     case 'a': {
       if (!expect('array')) return;
@@ -121,12 +134,15 @@ function visit(node: ShapeNode, value: unknown, path: string, issues: Issue[]): 
     }
     case 'r': {
       if (!expect('object') || !isObject(value)) return;
+      const extra: string[] = [];
       for (const [key, item] of Object.entries(value)) {
         const keyIssues: Issue[] = [];
         visit(node.k, key, join(path, key), keyIssues);
-        if (keyIssues.length > 0) add(issues, join(path, key), 'invalid_key', `Invalid key "${key}"`);
-        else visit(node.v, item, join(path, key), issues);
+        if (keyIssues.length === 0) visit(node.v, item, join(path, key), issues);
+        else if (node.closed) extra.push(key);
+        else add(issues, join(path, key), 'invalid_key', `Invalid key "${key}"`);
       }
+      if (extra.length > 0) add(issues, path, 'unrecognized_keys', `Unknown fields: ${extra.join(', ')}`);
       return;
     }
   }

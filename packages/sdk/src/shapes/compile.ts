@@ -9,7 +9,7 @@ import type { ShapeNode } from './check.js';
 
 interface Def {
   type: string;
-  checks?: { _zod: { def: Def } }[];
+  checks?: { _zod: { def: Def; check?: unknown } }[];
   check?: string;
   format?: string;
   pattern?: RegExp;
@@ -27,6 +27,9 @@ interface Def {
   valueType?: z.ZodMiniType;
   entries?: Record<string, string | number>;
   fn?: unknown;
+  values?: unknown[];
+  partial?: boolean;
+  mode?: string;
 }
 
 const defOf = (schema: z.ZodMiniType | { _zod: { def: unknown } }) => schema._zod.def as Def;
@@ -39,7 +42,8 @@ function stringNode(def: Def, refinements: KnownRefinements): ShapeNode {
     t: 's',
   };
   const re: RegExp[] = [];
-  const apply = (check: Def) => {
+  // A check function may carry its data form as `shape` (plainText's visible minimum does).
+  const apply = (check: Def, fn?: unknown) => {
     if (check.check === 'min_length') node.min = Math.max(node.min ?? 0, check.minimum!);
     else if (check.check === 'max_length') node.max = Math.min(node.max ?? Infinity, check.maximum!);
     else if (check.check === 'string_format' && check.format === 'url') {
@@ -52,10 +56,12 @@ function stringNode(def: Def, refinements: KnownRefinements): ShapeNode {
       if (check.pattern.global || check.pattern.sticky) throw new Error(`shapes: stateful pattern ${check.pattern}`);
       re.push(check.pattern);
     } else if (check.check === 'custom' && refinements.has(check.fn)) Object.assign(node, refinements.get(check.fn));
+    else if (check.check === 'custom' && typeof fn === 'function' && 'shape' in fn && !check.fn)
+      Object.assign(node, fn.shape as Partial<Extract<ShapeNode, { t: 's' }>>);
     else throw new Error(`shapes: unsupported string check ${check.check}/${check.format ?? ''}`);
   };
   if (def.check) apply(def);
-  for (const check of def.checks ?? []) apply(check._zod.def);
+  for (const check of def.checks ?? []) apply(check._zod.def, (check._zod as { check?: unknown }).check);
   if (re.length > 0) node.re = re;
   return node;
 }
@@ -111,16 +117,34 @@ export function compileShape(
       noChecks();
       node = { t: 'e', v: Object.values(def.entries!) };
       break;
+    case 'literal':
+      noChecks();
+      if (!def.values!.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)))
+        throw new Error('shapes: only string, number, boolean and null literals are supported');
+      node = { t: 'e', v: def.values as (string | number | boolean | null)[] };
+      break;
     case 'optional':
       node = { t: '?', i: child(def.innerType) };
+      break;
+    case 'nullable':
+      node = { t: 'N', i: child(def.innerType) };
       break;
     case 'array':
       node = { t: 'a', i: child(def.element), ...lengthChecks(def) };
       break;
-    case 'record':
+    case 'record': {
       noChecks();
-      node = { t: 'r', k: child(def.keyType), v: child(def.valueType) };
+      if (def.mode) throw new Error(`shapes: ${def.mode} records are not supported`);
+      // A record keyed by an enum (not z.partialRecord) needs every key and no other: a strict object.
+      const keys = (def.keyType as unknown as { _zod: { values?: Set<unknown> } })._zod.values;
+      if (keys && !def.partial) {
+        if (![...keys].every((k) => typeof k === 'string')) throw new Error('shapes: record keys must be strings');
+        const v = child(def.valueType);
+        node = { t: 'o', p: Object.fromEntries([...keys].map((k) => [k as string, v])), strict: true };
+      } else if (keys) node = { t: 'r', k: child(def.keyType), v: child(def.valueType), closed: true };
+      else node = { t: 'r', k: child(def.keyType), v: child(def.valueType) };
       break;
+    }
     case 'object': {
       noChecks();
       const strict = def.catchall !== undefined && defOf(def.catchall).type === 'never';

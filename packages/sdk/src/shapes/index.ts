@@ -1,2 +1,11 @@
 export { checkShape, type Shape, type ShapeNode } from './check.js';
-export { ProblemDetailsShape, PublicServiceListShape, PublicServiceShape } from './read.generated.js';
+export {
+  ActionPlanDetailShape,
+  FeedbackStatusShape,
+  ParticipationStatsShape,
+  ProblemDetailsShape,
+  PublicServiceListShape,
+  PublicServiceShape,
+  PublishedCommentShape,
+  RemovedCommentShape,
+} from './read.generated.js';

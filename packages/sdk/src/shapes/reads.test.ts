@@ -1,0 +1,166 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readData } from '../data/files.test-helpers.js';
+import { sq } from '../schemas/fixtures.test-helpers.js';
+import { ActionPlanDetailSchema } from '../schemas/plan.js';
+import { FeedbackStatusSchema } from '../schemas/submission.js';
+import { ParticipationStatsSchema } from '../schemas/participation.js';
+import { PublishedCommentSchema, RemovedCommentSchema } from '../schemas/comment.js';
+import { plainText } from '../schemas/common.js';
+import { checkShape, type Shape } from './check.js';
+import { compileShape } from './compile.js';
+import {
+  ActionPlanDetailShape,
+  FeedbackStatusShape,
+  ParticipationStatsShape,
+  PublishedCommentShape,
+  RemovedCommentShape,
+} from './read.generated.js';
+import { sameVerdicts, zodPaths } from './shapes.test-helpers.js';
+import * as z from 'zod/mini';
+
+type PlanFile = { institutions?: unknown[]; plans: Record<string, unknown>[] };
+/** Every shipped plan as `GET /plans/{id}` answers it: with its file's institutions when it has any. */
+const plans = ['xk-2026-2028.json', 'al-2020-2022.json'].flatMap((name) => {
+  const file = readData(name) as PlanFile;
+  return file.plans.map((plan) => (file.institutions ? { ...plan, institutions: file.institutions } : plan));
+});
+const statuses = [
+  {
+    reference: 'XK-2026-00000101',
+    type: 'request',
+    status: 'answered',
+    submittedAt: '2026-02-03T09:12:00Z',
+    history: [
+      { status: 'received', at: '2026-02-03T09:12:00Z' },
+      { status: 'answered', at: '2026-03-05T12:00:00Z', note: sq('U përgjigj') },
+    ],
+    response: {
+      body: sq('Sporteli hapet në 8:00.'),
+      decision: 'information_provided',
+      respondedAt: '2026-03-05T12:00:00Z',
+    },
+  },
+  {
+    reference: 'XK-2026-00000102',
+    type: 'issue_report',
+    status: 'received',
+    submittedAt: '2026-02-03T09:12:00Z',
+    history: [],
+  },
+];
+const stats = [
+  {
+    institutionId: 'xk-example-municipality',
+    from: '2026-01-01',
+    to: '2026-03-31',
+    total: 12,
+    byType: { request: 7, issue_report: 5 },
+    byStatus: { answered: 9, received: 3 },
+    answeredWithinDeadlineShare: 0.75,
+    medianResponseDays: 6.5,
+    demonstration: true,
+  },
+  { total: 0, byType: {}, byStatus: {}, answeredWithinDeadlineShare: null, medianResponseDays: null },
+];
+const published = {
+  reference: 'XK-2026-00000101',
+  type: 'request',
+  subject: { serviceId: 'example-birth-certificate' },
+  message: 'A mund ta kërkoj ekstraktin e lindjes online?',
+  language: 'sq',
+  submittedAt: '2026-02-03T09:12:00Z',
+  publishedAt: '2026-02-04T09:12:00Z',
+  status: 'answered',
+  response: { body: sq('Po.'), decision: 'information_provided', respondedAt: '2026-02-05T12:00:00Z' },
+};
+const removed = {
+  reference: 'XK-2026-00000103',
+  removed: true,
+  publishedAt: '2026-02-04T09:12:00Z',
+  removedAt: '2026-02-06T09:12:00Z',
+  reason: sq('Përmban të dhëna personale.'),
+};
+
+describe('shapes: display reads checked without zod', () => {
+  const cases: { name: string; schema: z.ZodMiniType; shape: Shape<unknown>; docs: unknown[]; runs: number }[] = [
+    {
+      name: 'a plan with its institutions',
+      schema: ActionPlanDetailSchema,
+      shape: ActionPlanDetailShape,
+      docs: plans,
+      runs: 600,
+    },
+    {
+      name: "a feedback item's status",
+      schema: FeedbackStatusSchema,
+      shape: FeedbackStatusShape,
+      docs: statuses,
+      runs: 2000,
+    },
+    {
+      name: 'participation statistics',
+      schema: ParticipationStatsSchema,
+      shape: ParticipationStatsShape,
+      docs: stats,
+      runs: 2000,
+    },
+    {
+      name: 'a published comment',
+      schema: PublishedCommentSchema,
+      shape: PublishedCommentShape,
+      docs: [published],
+      runs: 2000,
+    },
+    {
+      name: 'a removed comment',
+      schema: RemovedCommentSchema,
+      shape: RemovedCommentShape,
+      docs: [removed],
+      runs: 1000,
+    },
+  ];
+  for (const { name, schema, shape, docs, runs } of cases) {
+    it(`${name}: the shipped documents pass both, mutated ones get the same verdict at the same paths`, () => {
+      assert.ok(docs.length > 0);
+      for (const doc of docs) {
+        assert.deepEqual(zodPaths(schema, doc), []);
+        assert.deepEqual(checkShape(shape, doc), []);
+      }
+      sameVerdicts(schema, shape, docs, runs);
+    });
+  }
+
+  it('compiles nullable, literals, exhaustive enum records and plainText as zod checks them', () => {
+    const schema = z.object({
+      share: z.nullable(z.number().check(z.gte(0))),
+      flag: z.literal(true),
+      kind: z.literal(['a', 1, null]),
+      counts: z.record(z.enum(['met', 'unmet']), z.number()),
+      partial: z.partialRecord(z.enum(['met', 'unmet']), z.number()),
+      message: plainText(3, 20),
+    });
+    const shape = { node: compileShape(schema) };
+    const good = { share: null, flag: true, kind: null, counts: { met: 1, unmet: 0 }, partial: {}, message: ' abc ' };
+    assert.deepEqual(checkShape(shape, good), []);
+    const bad = [
+      { ...good, share: -1 },
+      { ...good, share: undefined },
+      { ...good, flag: false },
+      { ...good, kind: 'b' },
+      { ...good, counts: { met: 1 } },
+      { ...good, counts: { met: 1, unmet: 0, other: 2 } },
+      { ...good, partial: { other: 1 } },
+      { ...good, message: '\u200b\u200b\u200ba' },
+      { ...good, message: '   a   ' },
+      { ...good, message: 'ab' },
+    ];
+    for (const value of bad) {
+      const paths = checkShape(shape, value).map((i) => i.path);
+      assert.ok(paths.length > 0, JSON.stringify(value));
+      assert.deepEqual([...new Set(paths)].sort(), zodPaths(schema, value), JSON.stringify(value));
+    }
+    assert.throws(() => compileShape(z.literal(undefined)), /literal/);
+    assert.throws(() => compileShape(z.looseRecord(z.string(), z.number())), /loose/);
+  });
+});
