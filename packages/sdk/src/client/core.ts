@@ -10,7 +10,7 @@ import {
 } from './options.js';
 import { ReadCache, untilAborted } from './read-cache.js';
 import { createTransport, retryFor, wrapError } from './transport.js';
-import { parseInput, parseOutput, readJson } from './validate.js';
+import { parseInput, parseOutput, readJson, type OutputOf, type OutputSchema } from './validate.js';
 
 export interface ReadRoute {
   /** Path below `baseUrl`, no leading slash, segments already encoded: `plans/xk-2026-2028`. */
@@ -41,12 +41,13 @@ export interface WriteRequest<I extends z.ZodMiniType> {
  */
 export interface Core {
   readonly mode: 'api' | 'static';
-  read<S extends z.ZodMiniType>(
+  /** Reads and checks a document: against a zod schema, or a shape compiled from one (no zod; ADR 0005). */
+  read<S extends OutputSchema>(
     operation: string,
     route: ReadRoute,
     schema: S,
     options?: CallOptions,
-  ): Promise<z.output<S>>;
+  ): Promise<OutputOf<S>>;
   write<I extends z.ZodMiniType, O extends z.ZodMiniType>(
     operation: string,
     request: WriteRequest<I>,

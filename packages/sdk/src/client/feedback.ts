@@ -8,6 +8,7 @@ import {
 } from '../schemas/submission.js';
 import { getFeedbackStatusRoute, routeUrl, submitFeedbackRoute } from '../routes/paths.js';
 import type { Core } from './core.js';
+import { FeedbackStatusShape } from '../shapes/feedback.generated.js';
 import { newIdempotencyKey } from './idempotency.js';
 import type { CallOptions, WriteOptions } from './options.js';
 
@@ -37,6 +38,22 @@ export async function getFeedbackStatus(
   statusToken: string,
   options?: CallOptions,
 ): Promise<FeedbackStatus> {
-  const route = { path: routeUrl(getFeedbackStatusRoute, { statusToken }), staticPath: undefined };
-  return core.read('getFeedbackStatus', route, FeedbackStatusSchema, options);
+  return core.read('getFeedbackStatus', statusRoute(statusToken), FeedbackStatusSchema, options);
+}
+
+const statusRoute = (statusToken: string) => ({
+  path: routeUrl(getFeedbackStatusRoute, { statusToken }),
+  staticPath: undefined,
+});
+
+/**
+ * `getFeedbackStatus` checked by the shape compiled from `FeedbackStatusSchema` instead of zod (ADR 0005),
+ * for a block that only displays the status: same errors, unknown fields kept rather than stripped.
+ */
+export async function getFeedbackStatusForDisplay(
+  core: Core,
+  statusToken: string,
+  options?: CallOptions,
+): Promise<FeedbackStatus> {
+  return core.read('getFeedbackStatus', statusRoute(statusToken), FeedbackStatusShape, options);
 }

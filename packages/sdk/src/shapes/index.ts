@@ -1,11 +1,5 @@
 export { checkShape, type Shape, type ShapeNode } from './check.js';
-export {
-  ActionPlanDetailShape,
-  FeedbackStatusShape,
-  ParticipationStatsShape,
-  ProblemDetailsShape,
-  PublicServiceListShape,
-  PublicServiceShape,
-  PublishedCommentShape,
-  RemovedCommentShape,
-} from './read.generated.js';
+export { ProblemDetailsShape, PublicServiceListShape, PublicServiceShape } from './read.generated.js';
+export { FeedbackStatusShape, PublishedCommentShape, RemovedCommentShape } from './feedback.generated.js';
+export { ParticipationStatsShape } from './stats.generated.js';
+export { ActionPlanDetailShape } from './plan.generated.js';

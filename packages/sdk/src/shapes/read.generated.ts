@@ -3,10 +3,6 @@
 import type { Shape, ShapeNode } from './check.js';
 import type { PublicService } from '../schemas/service.js';
 import type { ProblemDetails } from '../schemas/envelopes.js';
-import type { FeedbackStatus } from '../schemas/submission.js';
-import type { ParticipationStats } from '../schemas/participation.js';
-import type { ActionPlanDetail } from '../schemas/plan.js';
-import type { PublishedComment, RemovedComment } from '../schemas/comment.js';
 
 const n0: ShapeNode = { t: 's', re: [/^[a-z0-9](?:[a-z0-9._-]{0,118}[a-z0-9])?$/] };
 const n1: ShapeNode = { t: 's', lang: true, re: [/^[a-z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/] };
@@ -41,32 +37,25 @@ const n2: ShapeNode = {
     },
   },
 };
-const n3: ShapeNode = { t: 's', re: [/^[A-Z]{3}$/] };
-const n4: ShapeNode = {
+const n3: ShapeNode = {
   t: 's',
   re: [/^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/],
 };
-const n5: ShapeNode = {
+const n4: ShapeNode = {
   t: 's',
   url: { p: /^https$/, h: /^(?=.{1,253}$)(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/ },
 };
-const n6: ShapeNode = {
+const n5: ShapeNode = {
   t: 'o',
   p: {
     title: n2,
     number: { t: '?', i: { t: 's', min: 1, max: 200, re: [/^(?:[^\p{Cc}\p{Cs}\p{NChar}]|[\t\n\r])*$/u] } },
     article: { t: '?', i: { t: 's', min: 1, max: 200, re: [/^(?:[^\p{Cc}\p{Cs}\p{NChar}]|[\t\n\r])*$/u] } },
-    url: { t: '?', i: n5 },
+    url: { t: '?', i: n4 },
     eli: { t: '?', i: { t: 's', min: 1, max: 500, re: [/^(?:[^\p{Cc}\p{Cs}\p{NChar}]|[\t\n\r])*$/u] } },
   },
 };
-const n7: ShapeNode = {
-  t: 's',
-  re: [
-    /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/,
-  ],
-};
-const n8: ShapeNode = {
+const n6: ShapeNode = {
   t: 'o',
   p: {
     id: n0,
@@ -89,13 +78,18 @@ const n8: ShapeNode = {
         t: 'a',
         i: {
           t: 'o',
-          p: { id: n0, value: { t: '?', i: { t: 'n', ge: 0 } }, currency: { t: '?', i: n3 }, description: n2 },
+          p: {
+            id: n0,
+            value: { t: '?', i: { t: 'n', ge: 0 } },
+            currency: { t: '?', i: { t: 's', re: [/^[A-Z]{3}$/] } },
+            description: n2,
+          },
         },
       },
     },
-    processingTime: { t: '?', i: n4 },
+    processingTime: { t: '?', i: n3 },
     processingTimeNote: { t: '?', i: n2 },
-    legalDeadline: { t: '?', i: { t: 'o', p: { duration: n4, text: n2, legalBasis: { t: '?', i: n6 } } } },
+    legalDeadline: { t: '?', i: { t: 'o', p: { duration: n3, text: n2, legalBasis: { t: '?', i: n5 } } } },
     channels: {
       t: 'a',
       i: {
@@ -103,7 +97,7 @@ const n8: ShapeNode = {
         p: {
           id: n0,
           type: { t: 'e', v: ['online', 'e_kosova', 'e_albania', 'in_person', 'phone', 'email', 'post', 'mobile_app'] },
-          url: { t: '?', i: n5 },
+          url: { t: '?', i: n4 },
           phone: { t: '?', i: { t: 's', re: [/^\+?[0-9 ()./-]{3,40}$/] } },
           email: {
             t: '?',
@@ -135,80 +129,36 @@ const n8: ShapeNode = {
             },
           },
           telephone: { t: '?', i: { t: 's', re: [/^\+?[0-9 ()./-]{3,40}$/] } },
-          contactPage: { t: '?', i: n5 },
+          contactPage: { t: '?', i: n4 },
           openingHours: { t: '?', i: n2 },
         },
       },
     },
     complaint: {
       t: '?',
-      i: { t: 'o', p: { text: n2, body: { t: '?', i: n2 }, within: { t: '?', i: n4 }, url: { t: '?', i: n5 } } },
+      i: { t: 'o', p: { text: n2, body: { t: '?', i: n2 }, within: { t: '?', i: n3 }, url: { t: '?', i: n4 } } },
     },
-    legalResources: { t: '?', i: { t: 'a', i: n6 } },
+    legalResources: { t: '?', i: { t: 'a', i: n5 } },
     languages: { t: 'a', i: n1, min: 1 },
     status: { t: 'e', v: ['active', 'inactive', 'under_development', 'withdrawn'] },
     relatedCommitmentIds: { t: '?', i: { t: 'a', i: n0 } },
-    sourceUrl: { t: '?', i: n5 },
-    lastReviewedAt: { t: '?', i: n7 },
+    sourceUrl: { t: '?', i: n4 },
+    lastReviewedAt: {
+      t: '?',
+      i: {
+        t: 's',
+        re: [
+          /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/,
+        ],
+      },
+    },
     example: { t: '?', i: { t: 'b' } },
   },
 };
-const n9: ShapeNode = { t: 's', re: [/^[A-Z]{2,4}-\d{4}-\d{4,8}$/] };
-const n10: ShapeNode = {
-  t: 'e',
-  v: [
-    'received',
-    'acknowledged',
-    'in_review',
-    'forwarded',
-    'action_scheduled',
-    'in_progress',
-    'answered',
-    'accepted',
-    'partially_accepted',
-    'rejected',
-    'resolved',
-    'duplicate',
-    'not_competent',
-    'withdrawn',
-    'closed',
-  ],
-};
-const n11: ShapeNode = {
-  t: 's',
-  re: [
-    /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/,
-  ],
-};
-const n12: ShapeNode = {
-  t: 'o',
-  p: {
-    body: n2,
-    decision: {
-      t: '?',
-      i: {
-        t: 'e',
-        v: ['accepted', 'partially_accepted', 'rejected', 'information_provided', 'referred', 'not_competent'],
-      },
-    },
-    respondedAt: n11,
-    appealInfo: { t: '?', i: n2 },
-  },
-};
-const n13: ShapeNode = { t: 'n', int: true, ge: 0 };
-const n14: ShapeNode = {
-  t: 's',
-  re: [
-    /^(?:A[D-GILMOQ-UWXZ]|B[ABD-JL-OQ-TVWYZ]|C[ACDF-IK-ORU-Z]|D[EJKMOZ]|E[CEGHR-T]|F[I-KMOR]|G[ABD-IL-NP-UWY]|H[KMNRTU]|I[DEL-OQ-T]|J[EMOP]|K[EG-IMNPRWYZ]|L[A-CIKR-VY]|M[AC-HK-Z]|N[ACE-GILOPRUZ]|OM|P[AE-HK-NR-TWY]|QA|R[EOSUW]|S[A-EG-OR-TVX-Z]|T[CDF-HJ-ORTVWZ]|U[AGMSYZ]|V[ACEGINU]|W[FS]|Y[ET]|Z[AMW]|XK)$/,
-  ],
-};
-const n15: ShapeNode = { t: 's', re: [/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/] };
-const n16: ShapeNode = { t: 'e', v: ['government', 'civil_society', 'other'] };
-const n17: ShapeNode = { t: 'o', p: { sector: n16, name: n2, institutionId: { t: '?', i: n0 } } };
 
-export const PublicServiceShape: Shape<PublicService> = { node: n8 };
+export const PublicServiceShape: Shape<PublicService> = { node: n6 };
 export const PublicServiceListShape: Shape<{ items: PublicService[] }> = {
-  node: { t: 'o', p: { items: { t: 'a', i: n8 } } },
+  node: { t: 'o', p: { items: { t: 'a', i: n6 } } },
 };
 export const ProblemDetailsShape: Shape<ProblemDetails> = {
   node: {
@@ -224,326 +174,4 @@ export const ProblemDetailsShape: Shape<ProblemDetails> = {
       requestId: { t: '?', i: { t: 's' } },
     },
   },
-};
-export const FeedbackStatusShape: Shape<FeedbackStatus> = {
-  node: {
-    t: 'o',
-    p: {
-      reference: n9,
-      type: { t: 'e', v: ['request', 'feedback', 'proposal', 'issue_report'] },
-      status: n10,
-      submittedAt: n11,
-      respondBy: { t: '?', i: n11 },
-      history: { t: 'a', i: { t: 'o', p: { status: n10, at: n11, note: { t: '?', i: n2 } } } },
-      response: { t: '?', i: n12 },
-    },
-  },
-};
-export const ParticipationStatsShape: Shape<ParticipationStats> = {
-  node: {
-    t: 'o',
-    p: {
-      institutionId: { t: '?', i: n0 },
-      from: { t: '?', i: n7 },
-      to: { t: '?', i: n7 },
-      total: n13,
-      byType: { t: 'r', k: { t: 'e', v: ['request', 'feedback', 'proposal', 'issue_report'] }, v: n13, closed: true },
-      byStatus: {
-        t: 'r',
-        k: {
-          t: 'e',
-          v: [
-            'received',
-            'acknowledged',
-            'in_review',
-            'forwarded',
-            'action_scheduled',
-            'in_progress',
-            'answered',
-            'accepted',
-            'partially_accepted',
-            'rejected',
-            'resolved',
-            'duplicate',
-            'not_competent',
-            'withdrawn',
-            'closed',
-          ],
-        },
-        v: n13,
-        closed: true,
-      },
-      answeredWithinDeadlineShare: { t: 'N', i: { t: 'n', ge: 0, le: 1 } },
-      medianResponseDays: { t: 'N', i: { t: 'n', ge: 0 } },
-      demonstration: { t: '?', i: { t: 'b' } },
-    },
-  },
-};
-export const ActionPlanDetailShape: Shape<ActionPlanDetail> = {
-  node: {
-    t: 'o',
-    p: {
-      id: n0,
-      country: n14,
-      title: n2,
-      period: { t: 'o', p: { start: n15, end: n15 } },
-      status: { t: 'e', v: ['draft', 'adopted', 'in_implementation', 'completed'] },
-      sourceLanguage: n1,
-      coordinatingInstitutionId: { t: '?', i: n0 },
-      summary: { t: '?', i: n2 },
-      components: {
-        t: '?',
-        i: {
-          t: 'a',
-          i: {
-            t: 'o',
-            p: {
-              id: n0,
-              number: { t: '?', i: { t: 's', min: 1, max: 20, re: [/^(?:[^\p{Cc}\p{Cs}\p{NChar}]|[\t\n\r])*$/u] } },
-              title: n2,
-              overview: { t: '?', i: n2 },
-            },
-          },
-        },
-      },
-      consultation: {
-        t: '?',
-        i: {
-          t: 'o',
-          p: {
-            open: { t: 'b' },
-            guidingQuestions: { t: 'a', i: n2 },
-            contact: { t: '?', i: { t: 's', min: 1, max: 500, re: [/^(?:[^\p{Cc}\p{Cs}\p{NChar}]|[\t\n\r])*$/u] } },
-            closesAt: {
-              t: '?',
-              i: {
-                t: 's',
-                re: [
-                  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/,
-                ],
-              },
-            },
-          },
-        },
-      },
-      dataNotes: { t: '?', i: { t: 'o', p: { demonstrationProgress: { t: 'b' } } } },
-      updatedAt: { t: '?', i: n11 },
-      commitments: {
-        t: 'a',
-        i: {
-          t: 'o',
-          p: {
-            id: n0,
-            number: { t: 's', re: [/^\d+(?:\.\d+)*$/] },
-            componentId: { t: '?', i: n0 },
-            title: n2,
-            shortDescription: { t: '?', i: n2 },
-            problem: { t: '?', i: n2 },
-            causes: { t: '?', i: n2 },
-            solution: { t: '?', i: n2 },
-            expectedResults: { t: '?', i: n2 },
-            priorEfforts: { t: '?', i: n2 },
-            valueAnalysis: {
-              t: '?',
-              i: {
-                t: 'o',
-                p: {
-                  transparency: { t: '?', i: n2 },
-                  accountability: { t: '?', i: n2 },
-                  participation: { t: '?', i: n2 },
-                },
-              },
-            },
-            ogpValues: {
-              t: 'a',
-              i: {
-                t: 'e',
-                v: [
-                  'access_to_information',
-                  'transparency',
-                  'civic_participation',
-                  'public_accountability',
-                  'technology_innovation',
-                ],
-              },
-            },
-            leadInstitutionId: { t: '?', i: n0 },
-            leadText: { t: '?', i: n2 },
-            supportingActors: { t: 'a', i: n17 },
-            period: {
-              t: '?',
-              i: {
-                t: 'o',
-                p: { text: { t: 's', min: 1, max: 200, re: [/^(?:[^\p{Cc}\p{Cs}\p{NChar}]|[\t\n\r])*$/u] } },
-              },
-            },
-            budget: {
-              t: '?',
-              i: { t: 'o', p: { text: n2, amount: { t: '?', i: { t: 'n', ge: 0 } }, currency: { t: '?', i: n3 } } },
-            },
-            milestones: {
-              t: 'a',
-              i: {
-                t: 'o',
-                p: {
-                  id: n0,
-                  number: { t: 's', re: [/^\d+(?:\.\d+)*$/] },
-                  title: n2,
-                  description: { t: '?', i: n2 },
-                  expectedResults: { t: 'a', i: n2 },
-                  due: {
-                    t: 'o',
-                    p: {
-                      text: { t: 's', min: 0, max: 500, re: [/^(?:[^\p{Cc}\p{Cs}\p{NChar}]|[\t\n\r])*$/u] },
-                      lang: { t: '?', i: n1 },
-                      kind: {
-                        t: 'e',
-                        v: [
-                          'quarter',
-                          'half',
-                          'month',
-                          'year',
-                          'year_end',
-                          'date',
-                          'recurring_quarterly',
-                          'ongoing',
-                          'range',
-                          'unspecified',
-                        ],
-                      },
-                      edtf: { t: '?', i: { t: 's', max: 40 } },
-                      earliest: { t: '?', i: n7 },
-                      latest: { t: '?', i: n7 },
-                      recurrence: {
-                        t: '?',
-                        i: {
-                          t: 'o',
-                          p: {
-                            frequency: { t: 'e', v: ['quarterly'] },
-                            from: { t: '?', i: n7 },
-                            until: { t: '?', i: n7 },
-                          },
-                        },
-                      },
-                    },
-                  },
-                  leadInstitutionId: { t: '?', i: n0 },
-                  leadText: { t: '?', i: n2 },
-                  supportingActors: { t: 'a', i: n17 },
-                  status: {
-                    t: 'e',
-                    v: ['planned', 'on_track', 'at_risk', 'delayed', 'completed', 'cancelled', 'withdrawn'],
-                  },
-                  completion: {
-                    t: '?',
-                    i: { t: 'e', v: ['no_evidence', 'not_started', 'limited', 'substantial', 'complete'] },
-                  },
-                  progressPercent: { t: '?', i: { t: 'n', ge: 0, le: 100 } },
-                  latestUpdate: { t: '?', i: { t: 'o', p: { id: n0, reportedAt: n11, narrative: n2 } } },
-                  evidence: {
-                    t: 'a',
-                    i: {
-                      t: 'o',
-                      p: {
-                        id: { t: '?', i: n0 },
-                        kind: {
-                          t: 'e',
-                          v: [
-                            'document',
-                            'web_page',
-                            'dataset',
-                            'legal_act',
-                            'minutes',
-                            'report',
-                            'media',
-                            'procurement_record',
-                            'other',
-                          ],
-                        },
-                        title: n2,
-                        url: { t: '?', i: n5 },
-                        archivedUrl: { t: '?', i: n5 },
-                        languages: { t: '?', i: { t: 'a', i: n1 } },
-                        publishedAt: { t: '?', i: n7 },
-                      },
-                    },
-                  },
-                },
-              },
-            },
-          },
-        },
-      },
-      institutions: {
-        t: '?',
-        i: {
-          t: 'a',
-          i: {
-            t: 'o',
-            p: {
-              id: n0,
-              name: n2,
-              shortName: { t: '?', i: n2 },
-              kind: {
-                t: 'e',
-                v: [
-                  'government_office',
-                  'ministry',
-                  'executive_agency',
-                  'independent_institution',
-                  'municipality',
-                  'municipal_directorate',
-                  'assembly',
-                  'judiciary',
-                  'public_enterprise',
-                  'cso',
-                  'private_sector',
-                  'academia',
-                  'international_org',
-                  'other',
-                ],
-              },
-              sector: n16,
-              country: n14,
-              level: { t: 'e', v: ['central', 'local', 'international'] },
-              website: { t: '?', i: n5 },
-              parentId: { t: '?', i: n0 },
-            },
-          },
-        },
-      },
-    },
-  },
-};
-export const PublishedCommentShape: Shape<PublishedComment> = {
-  node: {
-    t: 'o',
-    p: {
-      reference: n9,
-      type: { t: 'e', v: ['request', 'feedback', 'proposal', 'issue_report'] },
-      subject: {
-        t: 'o',
-        p: {
-          serviceId: { t: '?', i: n0 },
-          planId: { t: '?', i: n0 },
-          commitmentNumber: { t: '?', i: { t: 's', re: [/^\d+(?:\.\d+)*$/] } },
-          topic: {
-            t: '?',
-            i: { t: 's', min: 2, max: 200, vmin: 2, re: [/^(?:[^\p{Cc}\p{Cs}\p{NChar}]|[\t\n\r])*$/u] },
-          },
-        },
-        strict: true,
-      },
-      message: { t: 's' },
-      language: n1,
-      submittedAt: n11,
-      publishedAt: n11,
-      status: n10,
-      response: { t: '?', i: n12 },
-      demonstration: { t: '?', i: { t: 'b' } },
-    },
-  },
-};
-export const RemovedCommentShape: Shape<RemovedComment> = {
-  node: { t: 'o', p: { reference: n9, removed: { t: 'e', v: [true] }, publishedAt: n11, removedAt: n11, reason: n2 } },
 };

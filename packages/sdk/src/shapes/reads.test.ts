@@ -9,13 +9,9 @@ import { PublishedCommentSchema, RemovedCommentSchema } from '../schemas/comment
 import { plainText } from '../schemas/common.js';
 import { checkShape, type Shape } from './check.js';
 import { compileShape } from './compile.js';
-import {
-  ActionPlanDetailShape,
-  FeedbackStatusShape,
-  ParticipationStatsShape,
-  PublishedCommentShape,
-  RemovedCommentShape,
-} from './read.generated.js';
+import { FeedbackStatusShape, PublishedCommentShape, RemovedCommentShape } from './feedback.generated.js';
+import { ParticipationStatsShape } from './stats.generated.js';
+import { ActionPlanDetailShape } from './plan.generated.js';
 import { sameVerdicts, zodPaths } from './shapes.test-helpers.js';
 import * as z from 'zod/mini';
 

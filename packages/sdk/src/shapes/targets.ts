@@ -14,9 +14,11 @@ const refinements: KnownRefinements = new Map([
 ]);
 
 /**
- * The generated shape modules (file name → source), for what display-only blocks read: services, a
- * feedback item's status, participation statistics, a plan, comments, and the problem
- * documents of failed requests.
+ * The generated shape modules (file name → source), for what display-only blocks read: services and the
+ * problem documents of failed requests (`read.generated.ts`); a feedback item's status and comments
+ * (`feedback.generated.ts`); participation statistics (`stats.generated.ts`); a plan (`plan.generated.ts`).
+ * One module per resource family: a bundler puts a module's used exports in one chunk, so one module for all
+ * would load the status and statistics shapes on a page with only a service card.
  * Build time only: `npm run shapes:build -w @hapur/sdk` writes them; a test fails when they are stale.
  */
 export function shapeFiles(): Record<string, string> {
@@ -26,20 +28,33 @@ export function shapeFiles(): Record<string, string> {
         { name: 'PublicServiceShape', schema: PublicServiceSchema, type: 'PublicService' },
         { name: 'PublicServiceListShape', schema: listOf(PublicServiceSchema), type: '{ items: PublicService[] }' },
         { name: 'ProblemDetailsShape', schema: ProblemDetailsSchema, type: 'ProblemDetails' },
-        { name: 'FeedbackStatusShape', schema: FeedbackStatusSchema, type: 'FeedbackStatus' },
-        { name: 'ParticipationStatsShape', schema: ParticipationStatsSchema, type: 'ParticipationStats' },
-        { name: 'ActionPlanDetailShape', schema: ActionPlanDetailSchema, type: 'ActionPlanDetail' },
-        { name: 'PublishedCommentShape', schema: PublishedCommentSchema, type: 'PublishedComment' },
-        { name: 'RemovedCommentShape', schema: RemovedCommentSchema, type: 'RemovedComment' },
       ],
       [
         { from: '../schemas/service.js', names: ['PublicService'] },
         { from: '../schemas/envelopes.js', names: ['ProblemDetails'] },
+      ],
+      refinements,
+    ),
+    'feedback.generated.ts': shapesModule(
+      [
+        { name: 'FeedbackStatusShape', schema: FeedbackStatusSchema, type: 'FeedbackStatus' },
+        { name: 'PublishedCommentShape', schema: PublishedCommentSchema, type: 'PublishedComment' },
+        { name: 'RemovedCommentShape', schema: RemovedCommentSchema, type: 'RemovedComment' },
+      ],
+      [
         { from: '../schemas/submission.js', names: ['FeedbackStatus'] },
-        { from: '../schemas/participation.js', names: ['ParticipationStats'] },
-        { from: '../schemas/plan.js', names: ['ActionPlanDetail'] },
         { from: '../schemas/comment.js', names: ['PublishedComment', 'RemovedComment'] },
       ],
+      refinements,
+    ),
+    'stats.generated.ts': shapesModule(
+      [{ name: 'ParticipationStatsShape', schema: ParticipationStatsSchema, type: 'ParticipationStats' }],
+      [{ from: '../schemas/participation.js', names: ['ParticipationStats'] }],
+      refinements,
+    ),
+    'plan.generated.ts': shapesModule(
+      [{ name: 'ActionPlanDetailShape', schema: ActionPlanDetailSchema, type: 'ActionPlanDetail' }],
+      [{ from: '../schemas/plan.js', names: ['ActionPlanDetail'] }],
       refinements,
     ),
   };
