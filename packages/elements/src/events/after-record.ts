@@ -1,3 +1,5 @@
+import { HapurEvent } from './hapur-event.js';
+
 export interface HapurAfterRecordEventDetail {
   readonly institutionId: string;
   readonly period: string;
@@ -6,12 +8,9 @@ export interface HapurAfterRecordEventDetail {
 }
 
 /** Fired after the monitoring template's checks were stored by the server (at least one). */
-export class HapurAfterRecordEvent extends Event {
-  readonly detail: HapurAfterRecordEventDetail;
-
+export class HapurAfterRecordEvent extends HapurEvent<HapurAfterRecordEventDetail> {
   constructor(detail: HapurAfterRecordEventDetail) {
-    super('hapur-after-record', { bubbles: true, composed: true, cancelable: false });
-    this.detail = detail;
+    super('hapur-after-record', detail);
   }
 }
 

@@ -1,15 +1,14 @@
+import { HapurEvent } from './hapur-event.js';
+
 export interface HapurErrorEventDetail {
   /** The SDK error (`NotFoundError`, `NetworkError`, `ResponseShapeError`, …); check `error.name`. */
   readonly error: unknown;
 }
 
 /** Fired when an element could not load its data; the element shows a localized message and a retry button. */
-export class HapurErrorEvent extends Event {
-  readonly detail: HapurErrorEventDetail;
-
+export class HapurErrorEvent extends HapurEvent<HapurErrorEventDetail> {
   constructor(detail: HapurErrorEventDetail) {
-    super('hapur-error', { bubbles: true, composed: true, cancelable: false });
-    this.detail = detail;
+    super('hapur-error', detail);
   }
 }
 

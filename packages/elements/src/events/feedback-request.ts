@@ -1,3 +1,5 @@
+import { HapurEvent } from './hapur-event.js';
+
 export interface HapurFeedbackRequestEventDetail {
   /** The plan the commitment belongs to, e.g. `xk-2026-2028`. */
   readonly planId: string;
@@ -10,12 +12,9 @@ export interface HapurFeedbackRequestEventDetail {
  * (for example `<hapur-feedback-form>`) and calls `preventDefault()`; if nobody does and the tracker
  * has a `feedback-href`, the tracker follows that link instead.
  */
-export class HapurFeedbackRequestEvent extends Event {
-  readonly detail: HapurFeedbackRequestEventDetail;
-
+export class HapurFeedbackRequestEvent extends HapurEvent<HapurFeedbackRequestEventDetail> {
   constructor(detail: HapurFeedbackRequestEventDetail) {
-    super('hapur-feedback-request', { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
+    super('hapur-feedback-request', detail, true);
   }
 }
 

@@ -1,3 +1,5 @@
+import { HapurEvent } from './hapur-event.js';
+
 /** Where an element's data came from. */
 export type HapurDataSource = 'api' | 'url' | 'inline';
 
@@ -7,12 +9,9 @@ export interface HapurLoadEventDetail {
 }
 
 /** Fired when an element has loaded and rendered its data. Bubbles and crosses shadow roots. */
-export class HapurLoadEvent extends Event {
-  readonly detail: HapurLoadEventDetail;
-
+export class HapurLoadEvent extends HapurEvent<HapurLoadEventDetail> {
   constructor(detail: HapurLoadEventDetail) {
-    super('hapur-load', { bubbles: true, composed: true, cancelable: false });
-    this.detail = detail;
+    super('hapur-load', detail);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ProgressUpdate } from '@hapur/sdk';
+import { HapurEvent } from './hapur-event.js';
 
 export interface HapurProgressSavedEventDetail {
   readonly planId: string;
@@ -8,12 +9,9 @@ export interface HapurProgressSavedEventDetail {
 }
 
 /** Fired by `<hapur-progress-report>` after the server stored a progress report on a milestone. */
-export class HapurProgressSavedEvent extends Event {
-  readonly detail: HapurProgressSavedEventDetail;
-
+export class HapurProgressSavedEvent extends HapurEvent<HapurProgressSavedEventDetail> {
   constructor(detail: HapurProgressSavedEventDetail) {
-    super('hapur-progress-saved', { bubbles: true, composed: true, cancelable: false });
-    this.detail = detail;
+    super('hapur-progress-saved', detail);
   }
 }
 

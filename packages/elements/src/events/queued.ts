@@ -1,4 +1,5 @@
 import type { FeedbackType } from '@hapur/sdk';
+import { HapurEvent } from './hapur-event.js';
 
 export interface HapurQueuedEventDetail {
   readonly kind: FeedbackType;
@@ -10,12 +11,9 @@ export interface HapurQueuedEventDetail {
  * Fired by `<hapur-feedback-form>` when a message could not be sent and was saved on the device
  * (IndexedDB) to be sent with the same idempotency key when the connection returns.
  */
-export class HapurQueuedEvent extends Event {
-  readonly detail: HapurQueuedEventDetail;
-
+export class HapurQueuedEvent extends HapurEvent<HapurQueuedEventDetail> {
   constructor(detail: HapurQueuedEventDetail) {
-    super('hapur-queued', { bubbles: true, composed: true, cancelable: false });
-    this.detail = detail;
+    super('hapur-queued', detail);
   }
 }
 

@@ -1,3 +1,5 @@
+import { HapurEvent } from './hapur-event.js';
+
 export interface HapurServiceSaveEventDetail {
   /** The service's id, e.g. `prishtina-civil-birth-certificate`. */
   readonly serviceId: string;
@@ -6,12 +8,9 @@ export interface HapurServiceSaveEventDetail {
 }
 
 /** Fired after the server stored a service from `<hapur-service-editor>` (saved or withdrawn). */
-export class HapurServiceSaveEvent extends Event {
-  readonly detail: HapurServiceSaveEventDetail;
-
+export class HapurServiceSaveEvent extends HapurEvent<HapurServiceSaveEventDetail> {
   constructor(detail: HapurServiceSaveEventDetail) {
-    super('hapur-service-save', { bubbles: true, composed: true, cancelable: false });
-    this.detail = detail;
+    super('hapur-service-save', detail);
   }
 }
 

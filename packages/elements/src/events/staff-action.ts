@@ -1,3 +1,5 @@
+import { HapurEvent } from './hapur-event.js';
+
 /** What a staff member did in `<hapur-staff-inbox>`. */
 export type HapurStaffActionKind = 'status' | 'assign' | 'note' | 'publish' | 'unpublish' | 'transfer' | 'release';
 
@@ -8,12 +10,9 @@ export interface HapurStaffActionEventDetail {
 }
 
 /** Fired after the server stored a staff action on a message (status, assignment, note, publication, transfer, release). */
-export class HapurStaffActionEvent extends Event {
-  readonly detail: HapurStaffActionEventDetail;
-
+export class HapurStaffActionEvent extends HapurEvent<HapurStaffActionEventDetail> {
   constructor(detail: HapurStaffActionEventDetail) {
-    super('hapur-staff-action', { bubbles: true, composed: true, cancelable: false });
-    this.detail = detail;
+    super('hapur-staff-action', detail);
   }
 }
 

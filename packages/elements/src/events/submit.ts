@@ -1,4 +1,5 @@
 import type { FeedbackType } from '@hapur/sdk';
+import { HapurEvent } from './hapur-event.js';
 
 export interface HapurSubmitEventDetail {
   /** The kind of message about to be sent. Never the text or contact details. */
@@ -9,12 +10,9 @@ export interface HapurSubmitEventDetail {
  * Fired by `<hapur-feedback-form>` after the form is valid and before anything is sent.
  * Cancel it (`event.preventDefault()`) to stop the submission, e.g. to ask for confirmation first.
  */
-export class HapurSubmitEvent extends Event {
-  readonly detail: HapurSubmitEventDetail;
-
+export class HapurSubmitEvent extends HapurEvent<HapurSubmitEventDetail> {
   constructor(detail: HapurSubmitEventDetail) {
-    super('hapur-submit', { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
+    super('hapur-submit', detail, true);
   }
 }
 

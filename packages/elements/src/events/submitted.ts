@@ -1,4 +1,5 @@
 import type { FeedbackType } from '@hapur/sdk';
+import { HapurEvent } from './hapur-event.js';
 
 export interface HapurSubmittedEventDetail {
   readonly kind: FeedbackType;
@@ -13,12 +14,9 @@ export interface HapurSubmittedEventDetail {
 }
 
 /** Fired by `<hapur-feedback-form>` when the server has accepted a message. Carries no personal data. */
-export class HapurSubmittedEvent extends Event {
-  readonly detail: HapurSubmittedEventDetail;
-
+export class HapurSubmittedEvent extends HapurEvent<HapurSubmittedEventDetail> {
   constructor(detail: HapurSubmittedEventDetail) {
-    super('hapur-submitted', { bubbles: true, composed: true, cancelable: false });
-    this.detail = detail;
+    super('hapur-submitted', detail);
   }
 }
 
