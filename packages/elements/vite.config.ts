@@ -145,12 +145,13 @@ function blockModules(): Plugin {
 
 /**
  * hapur.all.js keeps the feedback blocks' strings inside: `bundled.ts` stands in for `index.ts` in
- * `src/translations/feedback/` and in the `translations/` of comments and participation-stats (each `index.ts` loads
- * one language at a time, as the loader's chunks and npm builds do). Likewise `feedback-writes.bundled.ts` for
+ * `src/translations/feedback/`, in the `translations/` of comments and participation-stats and in the SDK's
+ * validation messages (`packages/sdk/src/i18n/translations/`) (each `index.ts` loads one language at a time, as the
+ * loader's chunks and npm builds do). Likewise `feedback-writes.bundled.ts` for
  * the form's calls: the plan read inside, not a lazy chunk.
  */
 const BUNDLED =
-  /[/\\](translations[/\\]feedback|components[/\\](comments|participation-stats)[/\\]translations)[/\\]index\.ts$/;
+  /[/\\](translations[/\\]feedback|components[/\\](comments|participation-stats)[/\\]translations|sdk[/\\]src[/\\]i18n[/\\]translations)[/\\]index\.ts$/;
 function feedbackStringsInside(): Plugin {
   return {
     name: 'hapur-feedback-strings-inside',

@@ -1,6 +1,7 @@
 export { resolveText, negotiateLanguage, type ResolvedText } from './localized-text.js';
 export { describeIssue, fieldErrors, fieldProblems, messageKey } from './validation-messages.js';
-export { VALIDATION_MESSAGES, type MessageKey } from './messages.js';
+export { MESSAGE_KEYS, type FieldMessageKey, type MessageKey, type ValidationMessages } from './messages.js';
+export { loadValidationMessages, validationMessages } from './translations/index.js';
 export {
   cyrillicToLatin,
   latinToCyrillic,

@@ -1,10 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { UI_LANGUAGES } from '../schemas/common.js';
+import { UI_LANGUAGES, type UiLanguage } from '../schemas/common.js';
 import { FeedbackInputSchema } from '../schemas/submission.js';
-import { FIELD_MESSAGES } from './field-messages.js';
-import { VALIDATION_MESSAGES } from './messages.js';
+import { MESSAGE_KEYS, type ValidationMessages } from './messages.js';
+import { loadValidationMessages, validationMessages } from './translations/index.js';
 import { describeIssue, fieldErrors, messageKey } from './validation-messages.js';
+
+// Each language through its loader, as a page loads it.
+const TABLES = Object.fromEntries(
+  await Promise.all(UI_LANGUAGES.map(async (lang) => [lang, await loadValidationMessages(lang)] as const)),
+) as Record<UiLanguage, ValidationMessages>;
 
 const valid = {
   type: 'feedback',
@@ -13,20 +18,29 @@ const valid = {
   language: 'en',
 };
 
-function errorsFor(input: unknown, lang: 'sq' | 'sr-Latn' | 'en') {
+function errorsFor(input: unknown, lang: UiLanguage) {
   const r = FeedbackInputSchema.safeParse(input);
   assert.equal(r.success, false);
-  return fieldErrors(r.error as NonNullable<typeof r.error>, lang);
+  return fieldErrors(r.error as NonNullable<typeof r.error>, TABLES[lang]);
 }
 
 describe('validation messages', () => {
-  it('exist in sq, sr-Latn and en for every key, with the same placeholders', () => {
-    for (const [key, byLang] of [...Object.entries(VALIDATION_MESSAGES), ...Object.entries(FIELD_MESSAGES)]) {
-      const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
-      for (const lang of UI_LANGUAGES) assert.ok(byLang[lang].trim().length > 5, `${key}/${lang}`);
-      assert.equal(holes(byLang.sq), holes(byLang.en), key);
-      assert.equal(holes(byLang['sr-Latn']), holes(byLang.en), key);
+  it('exist in every UI language for every key, with the same placeholders', () => {
+    const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
+    for (const lang of UI_LANGUAGES) {
+      const table = TABLES[lang];
+      assert.deepEqual(Object.keys(table.messages), [...MESSAGE_KEYS], lang);
+      assert.deepEqual(Object.keys(table.fields), Object.keys(TABLES.en.fields), lang);
+      for (const part of ['messages', 'fields'] as const)
+        for (const [key, text] of Object.entries(table[part])) {
+          assert.ok(text.trim().length > 5, `${key}/${lang}`);
+          assert.equal(holes(text), holes((TABLES.en[part] as Record<string, string>)[key] ?? ''), `${key}/${lang}`);
+        }
     }
+  });
+  it('load once per language, and are there at once afterwards', async () => {
+    assert.equal(validationMessages('sq'), TABLES.sq);
+    assert.equal(await loadValidationMessages('sq'), TABLES.sq);
   });
   it('tell a citizen how long the message must be, in their language', () => {
     const input = { ...valid, message: 'short' };
@@ -47,7 +61,7 @@ describe('validation messages', () => {
     for (const bad of ['Broken \u0000 sign here.', 'Broken \ud800 sign here.', 'Broken \uffff sign here.']) {
       for (const lang of UI_LANGUAGES) {
         const errors = errorsFor({ ...valid, message: bad }, lang);
-        assert.deepEqual(errors['message'], [VALIDATION_MESSAGES.text_characters[lang]]);
+        assert.deepEqual(errors['message'], [TABLES[lang].messages.text_characters]);
       }
     }
   });
@@ -105,8 +119,8 @@ describe('validation messages', () => {
         divisor: 1,
       } as unknown as Parameters<typeof messageKey>[0];
       const key = messageKey(issue);
-      assert.ok(key in VALIDATION_MESSAGES, code);
-      for (const lang of UI_LANGUAGES) assert.ok(!describeIssue(issue, lang).includes('{'), `${code}/${lang}`);
+      assert.ok(MESSAGE_KEYS.includes(key), code);
+      for (const lang of UI_LANGUAGES) assert.ok(!describeIssue(issue, TABLES[lang]).includes('{'), `${code}/${lang}`);
     }
   });
   it('use field-specific wording where the generic one is vague', () => {
@@ -117,8 +131,8 @@ describe('validation messages', () => {
       'Opišite mesto sa najviše 200 znakova.',
     ]);
     assert.deepEqual(errorsFor({ ...valid, type: 'complaint' }, 'sq')['type'], ['Zgjidhni llojin e mesazhit.']);
-    const keys = new Set(Object.keys(VALIDATION_MESSAGES));
-    for (const k of Object.keys(FIELD_MESSAGES))
+    const keys = new Set<string>(MESSAGE_KEYS);
+    for (const k of Object.keys(TABLES.en.fields))
       assert.ok(keys.has(k.split('.').at(-1) ?? ''), `${k} overrides an existing message key`);
   });
 });

@@ -1,7 +1,6 @@
 import type * as z from 'zod/mini';
-import { NOT_BLANK, TEXT_CHARACTERS, type UiLanguage } from '../schemas/common.js';
-import { FIELD_MESSAGES } from './field-messages.js';
-import { VALIDATION_MESSAGES, type MessageKey } from './messages.js';
+import { NOT_BLANK, TEXT_CHARACTERS } from '../schemas/common.js';
+import { MESSAGE_KEYS, type FieldMessageKey, type MessageKey, type ValidationMessages } from './messages.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -50,7 +49,7 @@ export function messageKey(issue: Issue): MessageKey {
       return 'unknown_field';
     case 'custom': {
       const reason = issue.params?.['reason'] ?? issue.message;
-      return typeof reason === 'string' && reason in VALIDATION_MESSAGES ? (reason as MessageKey) : 'invalid';
+      return MESSAGE_KEYS.includes(reason as MessageKey) ? (reason as MessageKey) : 'invalid';
     }
     case 'not_multiple_of':
       return 'whole_number';
@@ -59,11 +58,14 @@ export function messageKey(issue: Issue): MessageKey {
   }
 }
 
-/** One issue as a sentence a form can show as-is, in `lang`; field-specific wording where there is one. */
-export function describeIssue(issue: Issue, lang: UiLanguage): string {
+/**
+ * One issue as a sentence a form can show as-is, in the language of `messages` (`await loadValidationMessages(lang)`);
+ * field-specific wording where there is one.
+ */
+export function describeIssue(issue: Issue, messages: ValidationMessages): string {
   const key = messageKey(issue);
   const field = issue.path.filter((p) => typeof p === 'string').join('.');
-  const template: string = (FIELD_MESSAGES[`${field}.${key}`] ?? VALIDATION_MESSAGES[key])[lang];
+  const template = messages.fields[`${field}.${key}` as FieldMessageKey] ?? messages.messages[key];
   const values: Record<string, string> = {
     min: 'minimum' in issue ? String(issue.minimum) : '',
     max: 'maximum' in issue ? String(issue.maximum) : '',
@@ -79,7 +81,7 @@ function pathOf(path: readonly PropertyKey[]): string {
 /** `{ path, code, message }` per problem; unknown keys get one entry each, at their own path. */
 export function fieldProblems(
   error: { issues: readonly Issue[] },
-  lang: UiLanguage,
+  messages: ValidationMessages,
 ): { path: string; code: string; message: string }[] {
   const out: { path: string; code: string; message: string }[] = [];
   for (const issue of error.issues) {
@@ -88,19 +90,22 @@ export function fieldProblems(
         out.push({
           path: pathOf([...issue.path, key]),
           code: 'unknown_field',
-          message: describeIssue({ ...issue, keys: [key] }, lang),
+          message: describeIssue({ ...issue, keys: [key] }, messages),
         });
     } else {
-      out.push({ path: pathOf(issue.path), code: messageKey(issue), message: describeIssue(issue, lang) });
+      out.push({ path: pathOf(issue.path), code: messageKey(issue), message: describeIssue(issue, messages) });
     }
   }
   return out;
 }
 
-/** Messages per field path (`contact.email`, `message`; `""` for the whole form), ready for a form. */
-export function fieldErrors(error: { issues: readonly Issue[] }, lang: UiLanguage): Record<string, string[]> {
+/** Messages per field path (`contact.email`, `message`; `""` for the whole form), ready for a form, in the language of `messages`. */
+export function fieldErrors(
+  error: { issues: readonly Issue[] },
+  messages: ValidationMessages,
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const p of fieldProblems(error, lang)) {
+  for (const p of fieldProblems(error, messages)) {
     const list = (out[p.path] ??= []);
     if (!list.includes(p.message)) list.push(p.message);
   }

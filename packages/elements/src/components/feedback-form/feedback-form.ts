@@ -7,6 +7,7 @@ import { missingSourceError } from '../../internal/describe-error.js';
 import { focusAfterUpdate } from '../../internal/focus.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderLanguagePending } from '../../internal/render-state.js';
+import { validationStrings } from '../../internal/validation-messages.js';
 import { isTransient, rateLimitSeconds, type DeliveryResult } from './delivery.js';
 import { DraftStore } from './draft-store.js';
 import { feedbackWrites } from '../../internal/client/feedback-writes.js';
@@ -79,7 +80,8 @@ import { inputContextOf, serverFieldErrors, validateValues, type FieldErrors } f
  */
 export class HapurFeedbackForm extends HapurElement {
   static override styles = blockStyles(styles);
-  static override catalogues = catalogues;
+  // The SDK's validation messages load with the form's language (their own chunk); not a registerTranslation id.
+  static override catalogues = [...catalogues, validationStrings];
 
   /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
   @property() api: string | undefined;
@@ -169,6 +171,7 @@ export class HapurFeedbackForm extends HapurElement {
     return validateValues(
       this.values,
       inputContextOf(this, this.localize.lang),
+      this.localize.text(validationStrings),
       this.localize.text(feedbackStrings).contactNeeded,
     );
   }
@@ -298,7 +301,7 @@ export class HapurFeedbackForm extends HapurElement {
   private fail(error: unknown): void {
     const seconds = rateLimitSeconds(error);
     this.retryAfter = seconds === false ? undefined : seconds;
-    const fields = serverFieldErrors(error, this.localize.lang);
+    const fields = serverFieldErrors(error, this.localize.text(validationStrings));
     if (fields) {
       this.errors = fields;
       this.summaryErrors = fields;

@@ -4,6 +4,7 @@ import { EMPTY_VALUES, type FeedbackFormValues } from './feedback-form.types.js'
 import en from '../../translations/feedback/en.js';
 import sq from '../../translations/feedback/sq.js';
 import srLatn from '../../translations/feedback/sr-latn.js';
+import { loadValidationMessages } from '@hapur/sdk';
 import {
   buildInput,
   orderedErrors,
@@ -14,6 +15,13 @@ import {
 } from './validation.js';
 
 failOnConsole();
+
+// The SDK's validation messages, each language from its own chunk as the form loads it.
+const messages = {
+  en: await loadValidationMessages('en'),
+  sq: await loadValidationMessages('sq'),
+  'sr-Latn': await loadValidationMessages('sr-Latn'),
+};
 
 const context = (
   language: InputContext['language'] = 'en',
@@ -31,6 +39,7 @@ describe('feedback form validation', () => {
     const { input, errors } = validateValues(
       { ...valid, name: 'Left over', email: 'old@example.org' },
       context(),
+      messages.en,
       en.contactNeeded,
     );
     expect(errors).to.deep.equal({});
@@ -43,19 +52,29 @@ describe('feedback form validation', () => {
   });
 
   it('reports every empty required field in the order the form shows them, in the reader language', () => {
-    const { errors } = validateValues(EMPTY_VALUES, context('sq'), sq.contactNeeded);
+    const { errors } = validateValues(EMPTY_VALUES, context('sq'), messages.sq, sq.contactNeeded);
     expect(orderedErrors(errors).map(([field]) => field)).to.deep.equal(['kind', 'subject', 'message']);
     expect(errors.message).to.equal('Plotësoni këtë fushë.');
     expect(errors.kind).to.equal('Zgjidhni një nga mundësitë.');
   });
 
   it('says how long the message must be when it is too short (Serbian)', () => {
-    const { errors } = validateValues({ ...valid, message: 'Kratko' }, context('sr-Latn'), srLatn.contactNeeded);
+    const { errors } = validateValues(
+      { ...valid, message: 'Kratko' },
+      context('sr-Latn'),
+      messages['sr-Latn'],
+      srLatn.contactNeeded,
+    );
     expect(errors.message).to.equal('Napišite najmanje 10 znakova.');
   });
 
   it('asks for an email or a phone and for consent when the citizen wants to be contacted', () => {
-    const { errors } = validateValues({ ...valid, wantsContact: true, name: 'Arta' }, context(), en.contactNeeded);
+    const { errors } = validateValues(
+      { ...valid, wantsContact: true, name: 'Arta' },
+      context(),
+      messages.en,
+      en.contactNeeded,
+    );
     expect(errors.email).to.equal(en.contactNeeded);
     expect(errors.consent).to.match(/consent/);
   });
@@ -64,6 +83,7 @@ describe('feedback form validation', () => {
     const { errors } = validateValues(
       { ...valid, wantsContact: true, email: 'arta@', consent: true },
       context(),
+      messages.en,
       en.contactNeeded,
     );
     expect(errors).to.deep.equal({ email: 'Enter an email address like name@example.com.' });
@@ -84,7 +104,12 @@ describe('feedback form validation', () => {
     const service = buildInput({ ...valid, subject: '' }, context('en', { serviceId: 'prishtina-birth-certificate' }));
     expect(service.subject).to.deep.equal({ serviceId: 'prishtina-birth-certificate' });
     expect(
-      validateValues({ ...valid, subject: '' }, context('en', { serviceId: 'prishtina-birth-certificate' }), '').errors,
+      validateValues(
+        { ...valid, subject: '' },
+        context('en', { serviceId: 'prishtina-birth-certificate' }),
+        messages.en,
+        '',
+      ).errors,
     ).to.deep.equal({});
   });
 
@@ -101,11 +126,11 @@ describe('feedback form validation', () => {
         { path: 'message', code: 'weird', message: 'x' },
       ],
     };
-    expect(serverFieldErrors(error, 'sq')).to.deep.equal({
+    expect(serverFieldErrors(error, messages.sq)).to.deep.equal({
       email: 'Shkruani një adresë emaili si emri@shembull.com.',
       message: 'Kjo vlerë nuk është e vlefshme.',
     });
-    expect(serverFieldErrors({ name: 'NetworkError' }, 'en')).to.equal(undefined);
+    expect(serverFieldErrors({ name: 'NetworkError' }, messages.en)).to.equal(undefined);
   });
 
   it('reads host topics from a JSON array or a |-separated list', () => {

@@ -1,10 +1,11 @@
 import {
   FeedbackInputSchema,
   fieldErrors,
-  VALIDATION_MESSAGES,
+  MESSAGE_KEYS,
   type FeedbackInput,
   type MessageKey,
   type UiLanguage,
+  type ValidationMessages,
 } from '@hapur/sdk';
 import * as z from 'zod/mini';
 import { FIELD_NAMES, type FeedbackFormValues, type FieldName, type PresetSubject } from './feedback-form.types.js';
@@ -102,26 +103,27 @@ const EMPTY_CHECKED: Partial<Record<FieldName, keyof FeedbackFormValues>> = {
 
 /**
  * Validates with the SDK's `FeedbackInputSchema` (the same rules the server applies) and returns
- * messages per form field in `lang`. An empty required field says "fill in this field" rather
- * than "write at least 10 characters"; asking to be contacted needs an email or a phone number.
+ * messages per form field in the language of `messages` (the SDK's, loaded with the block's language).
+ * An empty required field says "fill in this field" rather than "write at least 10 characters";
+ * asking to be contacted needs an email or a phone number.
  */
 export function validateValues(
   values: FeedbackFormValues,
   context: InputContext,
+  messages: ValidationMessages,
   contactNeeded: string,
 ): { input: FeedbackInput; errors: FieldErrors } {
   const input = buildInput(values, context);
   const result = z.safeParse(FeedbackInputSchema, input);
-  const errors: FieldErrors = result.success ? {} : toFieldErrors(fieldErrors(result.error, context.language));
-  const required = VALIDATION_MESSAGES.required[context.language];
+  const errors: FieldErrors = result.success ? {} : toFieldErrors(fieldErrors(result.error, messages));
+  const said = messages.messages;
   for (const [field, key] of Object.entries(EMPTY_CHECKED) as [FieldName, keyof FeedbackFormValues][]) {
     if (errors[field] && String(values[key]).trim() === '')
-      errors[field] = field === 'kind' ? VALIDATION_MESSAGES.choose[context.language] : required;
+      errors[field] = field === 'kind' ? said.choose : said.required;
   }
   if (values.wantsContact && !values.email.trim() && !values.phone.trim() && !errors.email)
     errors.email = contactNeeded;
-  if (values.wantsContact && !values.consent && !errors.consent)
-    errors.consent = VALIDATION_MESSAGES.consent_required[context.language];
+  if (values.wantsContact && !values.consent && !errors.consent) errors.consent = said.consent_required;
   return { input, errors };
 }
 
@@ -131,10 +133,10 @@ export function orderedErrors(errors: FieldErrors): [FieldName, string][] {
 }
 
 /**
- * Field messages for a 400/422 answer (`InputValidationError` from the server), in `lang`: the
- * server's issue codes are the SDK's message keys; its English messages are never shown.
+ * Field messages for a 400/422 answer (`InputValidationError` from the server), in the language of `messages`:
+ * the server's issue codes are the SDK's message keys; its English messages are never shown.
  */
-export function serverFieldErrors(error: unknown, lang: InputContext['language']): FieldErrors | undefined {
+export function serverFieldErrors(error: unknown, messages: ValidationMessages): FieldErrors | undefined {
   if (typeof error !== 'object' || error === null || (error as { name?: unknown }).name !== 'InputValidationError')
     return undefined;
   const issues = (error as { issues?: unknown }).issues;
@@ -142,10 +144,10 @@ export function serverFieldErrors(error: unknown, lang: InputContext['language']
   const byPath: Record<string, string[]> = {};
   for (const issue of issues as { path?: unknown; code?: unknown }[]) {
     const code = String(issue.code ?? 'invalid');
-    const known: MessageKey = code in VALIDATION_MESSAGES ? (code as MessageKey) : 'invalid';
+    const known: MessageKey = MESSAGE_KEYS.includes(code as MessageKey) ? (code as MessageKey) : 'invalid';
     // Templates with {min}/{max} need numbers the problem body does not carry: say "not valid" instead.
-    const key: MessageKey = VALIDATION_MESSAGES[known][lang].includes('{') ? 'invalid' : known;
-    (byPath[String(issue.path ?? '')] ??= []).push(VALIDATION_MESSAGES[key][lang]);
+    const key: MessageKey = messages.messages[known].includes('{') ? 'invalid' : known;
+    (byPath[String(issue.path ?? '')] ??= []).push(messages.messages[key]);
   }
   const errors = toFieldErrors(byPath);
   return Object.keys(errors).length ? errors : undefined;

@@ -1,7 +1,8 @@
-import { VALIDATION_MESSAGES, type PublicService, type ServiceChange, type StaffMe } from '@hapur/sdk';
+import { type PublicService, type ServiceChange, type StaffMe } from '@hapur/sdk';
 import type { ReactiveControllerHost } from 'lit';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
 import { describeError } from '../../internal/describe-error.js';
+import { validationStrings } from '../../internal/validation-messages.js';
 import { HapurServiceSaveEvent } from '../../events/service-save.js';
 import { BLANK_ITEMS, type ListName } from './render-form.js';
 import {
@@ -192,11 +193,11 @@ export class ServiceForm {
     const { editing } = this;
     const calls = this.host.formCalls;
     const t = this.host.editorStrings;
-    const lang = this.localize.lang;
+    const messages = this.localize.text(validationStrings);
     if (!editing || !calls || !t || this.busy) return;
-    const { input, issues } = validateDraft(editing.draft, lang);
+    const { input, issues } = validateDraft(editing.draft, messages);
     if (editing.etag === undefined && !editing.id)
-      issues.unshift({ path: ['id'], message: VALIDATION_MESSAGES.required[lang] });
+      issues.unshift({ path: ['id'], message: messages.messages.required });
     this.set({ issues, notice: undefined });
     if (!input || issues.length) return void this.focusOn('.error-summary');
     this.set({ busy: true });

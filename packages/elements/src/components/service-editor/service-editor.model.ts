@@ -1,4 +1,10 @@
-import { fieldProblems, ServiceInputSchema, type PublicService, type ServiceInput, type UiLanguage } from '@hapur/sdk';
+import {
+  fieldProblems,
+  ServiceInputSchema,
+  type PublicService,
+  type ServiceInput,
+  type ValidationMessages,
+} from '@hapur/sdk';
 import * as z from 'zod/mini';
 
 /** The card being edited: a service as JSON, changed one field at a time (values may be mid-typing strings). */
@@ -101,16 +107,20 @@ export interface FormIssue {
 
 /**
  * Checks the draft with the SDK's `ServiceInputSchema`, the schema the server applies to `PUT
- * /services/{id}`; messages from the SDK's validation messages. No rule of the card is written here.
+ * /services/{id}`; messages from the SDK's validation messages (`messages`, in the editor's language). No rule of
+ * the card is written here.
  */
-export function validateDraft(draft: Draft, lang: UiLanguage): { input?: ServiceInput; issues: FormIssue[] } {
+export function validateDraft(
+  draft: Draft,
+  messages: ValidationMessages,
+): { input?: ServiceInput; issues: FormIssue[] } {
   const candidate = (clean(draft) ?? {}) as Draft;
   delete candidate['lastReviewedAt']; // the server's; sent back or not, it is ignored
   const result = z.safeParse(ServiceInputSchema, candidate);
   if (result.success) return { input: candidate as ServiceInput, issues: [] };
   const seen = new Set<string>();
   const issues: FormIssue[] = [];
-  for (const p of fieldProblems(result.error, lang)) {
+  for (const p of fieldProblems(result.error, messages)) {
     if (seen.has(p.path)) continue;
     seen.add(p.path);
     issues.push({

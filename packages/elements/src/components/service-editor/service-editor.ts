@@ -9,6 +9,7 @@ import { DataController } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { StaffSignIn } from '../../internal/staff/staff-sign-in.js';
+import { validationStrings } from '../../internal/validation-messages.js';
 import { staffStrings } from '../../translations/staff/index.js';
 import { renderFields, type FormContext } from './render-form.js';
 import { inLang, renderConflict, renderHistory, renderPicker, renderWithdraw } from './render-panels.js';
@@ -74,7 +75,8 @@ interface ListData {
  */
 export class HapurServiceEditor extends HapurElement {
   static override styles = blockStyles(styles);
-  static override catalogues = catalogues;
+  // The SDK's validation messages load with the editor's language (their own chunk); not a registerTranslation id.
+  static override catalogues = [...catalogues, validationStrings];
 
   /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
   @property() api: string | undefined;
