@@ -4,13 +4,12 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createStaffToken, exportStatic, isStaffTokenActive, startServer, type Database } from '@hapur/server';
+import { demoMounts, repoPath, STORYBOOK_DIR } from './demo-mounts.mjs';
 
-const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const port = Number(process.env['PORT'] ?? 8787);
 
-const storybookBuilt = existsSync(here('../storybook-static/index.html'));
+const storybookBuilt = existsSync(join(STORYBOOK_DIR, 'index.html'));
 function storybookNote(): string {
   const dir = mkdtempSync(join(tmpdir(), 'hapur-storybook-note-'));
   writeFileSync(
@@ -27,25 +26,10 @@ const server = await startServer({
   seed: true,
   // Free-topic feedback on the example municipality's pages goes to the municipality, which answers it.
   config: { defaultInstitutionId: 'xk-example-municipality' },
-  staticMounts: [
-    // Chunks (blocks, shared code, catalogues) have a content hash in their names: cached for a year, never
-    // revalidated. hapur.js and hapur.all.js keep their names across versions: 5 minutes, then the ETag.
-    { urlPrefix: '/cdn/', dir: here('../packages/elements/dist-cdn/'), immutable: /^chunks\// },
-    // Storybook's manager frames its preview (same origin); its assets/ files have hashed names.
-    {
-      urlPrefix: '/storybook/',
-      dir: storybookBuilt ? here('../storybook-static/') : storybookNote(),
-      immutable: /^assets\//,
-      sameOriginFrames: true,
-    },
-    // The React and Vue example apps are served from their builds (scripts/start.mjs builds them); before /examples/.
-    { urlPrefix: '/examples/react/', dir: here('../examples/react/dist/') },
-    { urlPrefix: '/examples/vue/', dir: here('../examples/vue/dist/') },
-    { urlPrefix: '/examples/', dir: here('../examples/') },
-  ],
+  staticMounts: demoMounts({ storybook: storybookBuilt ? STORYBOOK_DIR : storybookNote() }),
 });
 // The static example reads files that `hapur-server export-static` writes; the demo writes them from its own data.
-const files = await exportStatic(server.db, here('../examples/static/data/'));
+const files = await exportStatic(server.db, repoPath('examples/static/data/'));
 const base = `http://localhost:${server.port}`;
 
 /**

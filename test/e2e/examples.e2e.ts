@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../helpers/demo-server.js';
+import { STORYBOOK_DIR } from '../../scripts/demo-mounts.mjs';
 import { launchBrowser, watchPage } from '../helpers/browser.js';
 import { EXAMPLE_PAGES, LANGUAGES, type Language } from '../helpers/examples.js';
 import { allowNamedFunctions, layoutFindings, punctuationFindings, settle } from '../helpers/layout.js';
@@ -334,6 +335,17 @@ describe('every story at 360, 768 and 1280 px', () => {
 });
 
 describe('Storybook', () => {
+  // The demo's own mounts (scripts/demo-mounts.mjs, as `npm start` serves them): issue #20 asks for the built
+  // Storybook at /storybook/ beside the examples, so a developer browses it without a second command.
+  it('the demo serves the built Storybook at /storybook/: its manager page and its index of stories', async () => {
+    const manager = await fetch(`${demo.url}/storybook/`);
+    assert.equal(manager.status, 200);
+    assert.equal(await manager.text(), readFileSync(join(STORYBOOK_DIR, 'index.html'), 'utf8'));
+    const index = await fetch(`${demo.url}/storybook/index.json`);
+    assert.equal(index.status, 200);
+    assert.deepEqual(await index.json(), JSON.parse(readFileSync(join(STORYBOOK_DIR, 'index.json'), 'utf8')));
+  });
+
   it('the "Embedding and theming" guide shows its table as a table and live blocks', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -4,10 +4,8 @@
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createStaffToken, exportStatic, startServer } from '@hapur/server';
-
-const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+import { demoMounts, repoPath as repo, STORYBOOK_DIR } from '../../scripts/demo-mounts.mjs';
 
 export interface DemoServer {
   url: string;
@@ -39,17 +37,11 @@ export async function startDemoServer(options: DemoOptions = {}): Promise<DemoSe
     dataDir,
     seed: true,
     handleSignals: false,
-    staticMounts: [
-      { urlPrefix: '/cdn/', dir: repo('packages/elements/dist-cdn/'), immutable: /^chunks\// },
-      // Before /examples/: mounts answer in order, and the apps' built files live in their dist/.
-      { urlPrefix: '/examples/react/', dir: repo('examples/react/dist/') },
-      { urlPrefix: '/examples/vue/', dir: repo('examples/vue/dist/') },
-      ...(options.storybook
-        ? [{ urlPrefix: '/storybook/', dir: repo('storybook-static/'), sameOriginFrames: true }]
-        : []),
-      ...(options.staticData ? [{ urlPrefix: '/examples/static/data/', dir: join(dataDir, 'static') }] : []),
-      { urlPrefix: '/examples/', dir: repo('examples/') },
-    ],
+    // The demo's own mounts (scripts/demo-mounts.mjs), so the tests browse what `npm start` serves.
+    staticMounts: demoMounts({
+      ...(options.storybook ? { storybook: STORYBOOK_DIR } : {}),
+      ...(options.staticData ? { staticData: join(dataDir, 'static') } : {}),
+    }),
   });
   if (options.staticData) await exportStatic(server.db, join(dataDir, 'static'));
   return {
