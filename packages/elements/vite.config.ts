@@ -178,13 +178,28 @@ function feedbackStringsInside(): Plugin {
  * import each module into seven chunks that every example page downloads anyway, each compressed apart with its own
  * import lines (issue #20: 0.8 KB gzip more on the municipality home, 2.4 KB on the ministry home). What only some
  * blocks use (zod, ky, the SDK's write calls, a block's own code) stays out, and so does what the loader imports
- * before any block (@lit/context's context root, in hapur.js, and its request event, a chunk of its own). Paths, `/`-separated, that a module id contains.
+ * before any block (@lit/context's context root, in hapur.js, and its request event, a chunk of its own).
+ * Paths, `/`-separated, that a module id contains; `npm run build -w @hapur/elements` then the page-weight e2e
+ * (test/e2e/page-weight.e2e.ts) show what a change here does to each example page.
  */
 const KIT = [
-  'node_modules/lit/',
-  'node_modules/lit-html/',
-  'node_modules/lit-element/',
-  'node_modules/@lit/reactive-element/',
+  // Lit's core and the two decorators every block uses. Of its directives only `live` and the directive base the
+  // form, the tracker and the checklist share (kept apart they cost those pages ~0.3 KB each in small chunks);
+  // repeat, guard, keyed and if-defined go with the one block that uses each, not to the service card and list's
+  // pages (the whole of lit-html here cost the municipality home 1.2 KB).
+  'node_modules/lit/index.js',
+  'node_modules/lit/decorators.js',
+  'node_modules/lit-html/lit-html.js',
+  'node_modules/lit-element/lit-element.js',
+  'node_modules/@lit/reactive-element/reactive-element.js',
+  'node_modules/@lit/reactive-element/css-tag.js',
+  'node_modules/@lit/reactive-element/decorators/property.js',
+  'node_modules/@lit/reactive-element/decorators/state.js',
+  'node_modules/lit/directive.js',
+  'node_modules/lit-html/directive.js',
+  'node_modules/lit-html/directive-helpers.js',
+  'node_modules/lit/directives/live.js',
+  'node_modules/lit-html/directives/live.js',
   'node_modules/@lit/context/',
   'elements/src/internal/hapur-element.ts',
   'elements/src/internal/controllers/localize.ts',
@@ -209,9 +224,10 @@ const CONTEXT_EVENT = '@lit/context/lib/context-request-event.js';
 const posix = (id: string) => id.replaceAll('\\', '/');
 /** @lit/context's request event first, in its own small chunk (the loader and the kit both import it), then the kit. */
 const KIT_GROUPS = [
-  { name: 'context-request-event', priority: 1, test: (id: string) => posix(id).endsWith(CONTEXT_EVENT) },
+  { name: 'context-request-event', priority: 2, test: (id: string) => posix(id).endsWith(CONTEXT_EVENT) },
   {
     name: 'kit',
+    priority: 1,
     test: (id: string) => KIT.some((part) => posix(id).includes(part)) && !posix(id).endsWith(CONTEXT_ROOT),
   },
 ];
