@@ -8,6 +8,7 @@ import {
   type StaffMe,
 } from '@hapur/sdk';
 import { applyProgress } from '@hapur/sdk/rules';
+import { jsonResponse as json, problemResponse as problem } from '../../../internal/test/responses.js';
 
 // An in-memory API for the progress report's tests and stories (invented plan, demonstration data), played
 // through the real SDK client so the block sees the SDK's real errors, ETags and 304s.
@@ -127,13 +128,6 @@ export function fakeProgress(options: FakeProgressOptions = {}) {
   const log = [...(options.log ?? [])];
   const requests: { method: string; path: string; auth: string | null; body?: unknown }[] = [];
   let version = 1;
-  const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
-  const problem = (status: number, code: string) =>
-    new Response(JSON.stringify({ type: 'about:blank', title: code, status, code }), {
-      status,
-      headers: { 'content-type': 'application/problem+json' },
-    });
   /** The plan with the log applied, as the server serves it. */
   const plan = (): ActionPlanDetail => ({
     ...base,

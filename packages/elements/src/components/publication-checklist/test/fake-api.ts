@@ -12,6 +12,7 @@ import {
   type PublicationRequirement,
 } from '@hapur/sdk';
 import * as z from 'zod/mini';
+import { jsonResponse as json, problemResponse as problem } from '../../../internal/test/responses.js';
 
 export const API = '/api/v1';
 const DATA = '/packages/sdk/data';
@@ -48,11 +49,6 @@ export function checklistFor(data: ExampleData, period: string): PublicationChec
     summary: summarizeChecks(checks, data.requirements),
   };
 }
-
-const json = (body: unknown, status = 200, type = 'application/json') =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
-const problem = (status: number, code: string, title: string) =>
-  json({ type: 'about:blank', title, status, code }, status, 'application/problem+json');
 
 export interface FakeApi {
   fetch: typeof globalThis.fetch;

@@ -1,4 +1,5 @@
 import { createClient, type PublicService, type ServiceChange, type StaffMe } from '@hapur/sdk';
+import { jsonResponse as json, problemResponse as problem } from '../../../internal/test/responses.js';
 
 // An in-memory service upkeep API for the editor's tests and stories, played through the real SDK (so the
 // block sees the SDK's real error classes): GET /staff/me, GET /services, GET /services/{id}/revision,
@@ -79,13 +80,6 @@ export function fakeUpkeep(options: FakeUpkeepOptions = {}) {
     ifNoneMatch: string | null;
     body?: unknown;
   }[] = [];
-  const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
-  const problem = (status: number, code: string) =>
-    new Response(JSON.stringify({ type: 'about:blank', title: code, status, code }), {
-      status,
-      headers: { 'content-type': 'application/problem+json' },
-    });
   const me: StaffMe = {
     name: 'registry',
     institutionId: 'xk-prishtina',

@@ -7,6 +7,7 @@ import {
   type StaffMe,
   type StaffSubmissionDetail,
 } from '@hapur/sdk';
+import { jsonResponse as json, problemResponse as problem } from '../../../internal/test/responses.js';
 
 // An in-memory staff API for the inbox's tests and stories, played through the real SDK client (so the
 // block sees the SDK's real error classes, ETags and 304s). Dates are relative to the moment it is made.
@@ -147,13 +148,6 @@ export function fakeInbox(options: FakeInboxOptions = {}) {
   const requests: { method: string; path: string; auth: string | null; ifNoneMatch: string | null; body?: unknown }[] =
     [];
   let version = 1;
-  const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
-  const problem = (status: number, code: string) =>
-    new Response(JSON.stringify({ type: 'about:blank', title: code, status, code }), {
-      status,
-      headers: { 'content-type': 'application/problem+json' },
-    });
   const listed = (d: StaffSubmissionDetail) => {
     const { history: _history, response: _response, ...item } = d;
     return item;
