@@ -74,6 +74,32 @@ function field(
   </div>`;
 }
 
+/** What sets one input apart from the others of the form (each is named after its field's id). */
+interface InputOptions {
+  type?: 'url' | 'date';
+  inputmode?: 'numeric' | 'url';
+  /** A narrow box (a number or a date). */
+  short?: boolean;
+  max?: string;
+  spellcheck?: false;
+}
+
+/** An input for `field`: its id and name are the field's, described by its hint and error. */
+function input(a: Attrs, value: string, o: InputOptions = {}): TemplateResult {
+  return html`<input
+    id=${a.id}
+    name=${a.id}
+    type=${o.type ?? nothing}
+    inputmode=${o.inputmode ?? nothing}
+    class=${o.short ? 'short' : nothing}
+    max=${o.max ?? nothing}
+    spellcheck=${o.spellcheck === false ? 'false' : nothing}
+    .value=${value}
+    aria-describedby=${a.describedBy}
+    aria-invalid=${a.invalid}
+  />`;
+}
+
 /** The report form for one milestone: status, completion, percent, narrative per language, links, date. */
 export function renderForm(
   v: ProgressView,
@@ -129,16 +155,7 @@ export function renderForm(
       state,
       'percent',
       t.percentLabel,
-      (a) =>
-        html`<input
-          id=${a.id}
-          name="percent"
-          class="short"
-          inputmode="numeric"
-          .value=${d.percent}
-          aria-describedby=${a.describedBy}
-          aria-invalid=${a.invalid}
-        />`,
+      (a) => input(a, d.percent, { inputmode: 'numeric', short: true }),
       t.percentHint,
     )}
     <fieldset class="narrative" part="narrative">
@@ -187,36 +204,13 @@ export function renderForm(
       ${d.links.map(
         (link, i) =>
           html`<div class="link" part="link">
-            ${field(
-              v,
-              state,
-              `link-title-${i}`,
-              t.linkTitleLabel(i + 1),
-              (a) =>
-                html`<input
-                  id=${a.id}
-                  name=${a.id}
-                  .value=${link.title}
-                  aria-describedby=${a.describedBy}
-                  aria-invalid=${a.invalid}
-                />`,
-            )}
+            ${field(v, state, `link-title-${i}`, t.linkTitleLabel(i + 1), (a) => input(a, link.title))}
             ${field(
               v,
               state,
               `link-url-${i}`,
               t.linkUrlLabel(i + 1),
-              (a) =>
-                html`<input
-                  id=${a.id}
-                  name=${a.id}
-                  type="url"
-                  inputmode="url"
-                  spellcheck="false"
-                  .value=${link.url}
-                  aria-describedby=${a.describedBy}
-                  aria-invalid=${a.invalid}
-                />`,
+              (a) => input(a, link.url, { type: 'url', inputmode: 'url', spellcheck: false }),
               t.linkUrlHint,
             )}
             <button type="button" class="link__remove" @click=${() => on.removeLink(i)}>${t.removeLink(i + 1)}</button>
@@ -229,17 +223,7 @@ export function renderForm(
       state,
       'date',
       t.reportingDateLabel,
-      (a) =>
-        html`<input
-          id=${a.id}
-          name="date"
-          type="date"
-          class="short"
-          max=${today()}
-          .value=${d.date}
-          aria-describedby=${a.describedBy}
-          aria-invalid=${a.invalid}
-        />`,
+      (a) => input(a, d.date, { type: 'date', short: true, max: today() }),
       t.reportingDateHint,
     )}
     <button type="submit" class="primary" part="save-button" ?disabled=${state.busy}>${t.save}</button>
