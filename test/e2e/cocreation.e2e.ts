@@ -6,20 +6,15 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server.js';
-import { axeViolations, launchBrowser, watchPage } from '../helpers/browser.js';
+import type { DemoServer } from '../helpers/demo-server.js';
+import { startDemoAndBrowser, stopDemoAndBrowser } from '../helpers/demo-browser.js';
+import { axeViolations, watchPage } from '../helpers/browser.js';
 
 const XK = 'xk-ogp-2026-2030';
 let demo: DemoServer;
 let browser: Browser;
-before(async () => {
-  demo = await startDemoServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+before(async () => ({ demo, browser } = await startDemoAndBrowser()));
+after(() => stopDemoAndBrowser({ demo, browser }));
 
 async function openPage(lang?: string, width = 1200) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });

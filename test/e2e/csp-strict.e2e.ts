@@ -7,8 +7,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchPage, type AxeViolation } from '../helpers/browser.js';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server.js';
+import { watchPage, type AxeViolation } from '../helpers/browser.js';
+import type { DemoServer } from '../helpers/demo-server.js';
+import { startDemoAndBrowser, stopDemoAndBrowser } from '../helpers/demo-browser.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -37,14 +38,8 @@ const shadowText = (page: Page, selector: string) =>
 
 let demo: DemoServer;
 let browser: Browser;
-before(async () => {
-  demo = await startDemoServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+before(async () => ({ demo, browser } = await startDemoAndBrowser()));
+after(() => stopDemoAndBrowser({ demo, browser }));
 
 async function openPage(lang: string, query = ''): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage();

@@ -6,9 +6,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server.js';
+import type { DemoServer } from '../helpers/demo-server.js';
+import { startDemoAndBrowser, stopDemoAndBrowser } from '../helpers/demo-browser.js';
 import { STORYBOOK_DIR } from '../../scripts/demo-mounts.mjs';
-import { launchBrowser, watchPage } from '../helpers/browser.js';
+import { watchPage } from '../helpers/browser.js';
 import { EXAMPLE_PAGES, LANGUAGES, type Language } from '../helpers/examples.js';
 import { allowNamedFunctions, layoutFindings, punctuationFindings, settle } from '../helpers/layout.js';
 
@@ -17,14 +18,8 @@ const WIDTHS = [360, 768, 1280] as const;
 
 let demo: DemoServer;
 let browser: Browser;
-before(async () => {
-  demo = await startDemoServer({ staticData: true, storybook: true });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+before(async () => ({ demo, browser } = await startDemoAndBrowser({ staticData: true, storybook: true })));
+after(() => stopDemoAndBrowser({ demo, browser }));
 
 /** A fresh page (its own storage, so no language is remembered from another test) that records failures. */
 async function openPage(path: string) {

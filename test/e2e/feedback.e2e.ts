@@ -4,22 +4,17 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server.js';
-import { axeViolations, focused, launchBrowser, tabTo, watchPage } from '../helpers/browser.js';
+import type { DemoServer } from '../helpers/demo-server.js';
+import { startDemoAndBrowser, stopDemoAndBrowser } from '../helpers/demo-browser.js';
+import { axeViolations, focused, tabTo, watchPage } from '../helpers/browser.js';
 
 const MUNICIPALITY = 'xk-example-municipality';
 const PLAN = 'xk-2026-2028';
 
 let demo: DemoServer;
 let browser: Browser;
-before(async () => {
-  demo = await startDemoServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+before(async () => ({ demo, browser } = await startDemoAndBrowser()));
+after(() => stopDemoAndBrowser({ demo, browser }));
 
 /** A fresh context (own storage, IndexedDB, cache) and page, with its console errors collected. */
 async function openContact(lang: 'sq' | 'sr-Latn' | 'en', options: Parameters<Browser['newContext']>[0] = {}) {

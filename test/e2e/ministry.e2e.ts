@@ -4,19 +4,14 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server.js';
-import { axeViolations, launchBrowser, watchPage } from '../helpers/browser.js';
+import type { DemoServer } from '../helpers/demo-server.js';
+import { startDemoAndBrowser, stopDemoAndBrowser } from '../helpers/demo-browser.js';
+import { axeViolations, watchPage } from '../helpers/browser.js';
 
 let demo: DemoServer;
 let browser: Browser;
-before(async () => {
-  demo = await startDemoServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+before(async () => ({ demo, browser } = await startDemoAndBrowser()));
+after(() => stopDemoAndBrowser({ demo, browser }));
 
 const shadowText = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => (el.shadowRoot as unknown as HTMLElement | null)?.textContent ?? '');

@@ -4,8 +4,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server.js';
-import { axeViolations, chooseWithArrows, focused, launchBrowser, tabTo, watchPage } from '../helpers/browser.js';
+import type { DemoServer } from '../helpers/demo-server.js';
+import { startDemoAndBrowser, stopDemoAndBrowser } from '../helpers/demo-browser.js';
+import { axeViolations, chooseWithArrows, focused, tabTo, watchPage } from '../helpers/browser.js';
 
 const PLAN = 'xk-2026-2028';
 /** Leads commitment 1 and coordinates the plan (packages/sdk/data/xk-2026-2028.json). */
@@ -16,14 +17,8 @@ const LINK = 'https://example.org/mapl/raporti-i-prokurimit.pdf';
 
 let demo: DemoServer;
 let browser: Browser;
-before(async () => {
-  demo = await startDemoServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+before(async () => ({ demo, browser } = await startDemoAndBrowser()));
+after(() => stopDemoAndBrowser({ demo, browser }));
 
 async function openPage(path: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -4,8 +4,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server.js';
-import { axeViolations, focused, launchBrowser, tabTo, watchPage } from '../helpers/browser.js';
+import type { DemoServer } from '../helpers/demo-server.js';
+import { startDemoAndBrowser, stopDemoAndBrowser } from '../helpers/demo-browser.js';
+import { axeViolations, focused, tabTo, watchPage } from '../helpers/browser.js';
 
 const MUNICIPALITY = 'xk-example-municipality';
 const SERVICE = 'example-birth-certificate';
@@ -13,14 +14,8 @@ const EDITOR = 'hapur-service-editor';
 
 let demo: DemoServer;
 let browser: Browser;
-before(async () => {
-  demo = await startDemoServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+before(async () => ({ demo, browser } = await startDemoAndBrowser()));
+after(() => stopDemoAndBrowser({ demo, browser }));
 
 async function openPage(path: string, width = 1280) {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
