@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { headingLevelArgs, staffBlock, type HeadingLevelArgs } from '../staff-block.js';
 import '../../packages/elements/src/components/progress-report/progress-report.define.js';
 import type { HapurProgressReport } from '../../packages/elements/src/components/progress-report/progress-report.js';
 import type { ProgressClient } from '../../packages/elements/src/components/progress-report/progress-report.types.js';
@@ -16,10 +17,6 @@ import {
   signedOutApi,
 } from './story-data.js';
 
-interface Args {
-  headingLevel: number;
-}
-
 /**
  * `<hapur-progress-report>` lets a plan's lead institutions report how their milestones progress: after the
  * staff sign-in (the same token as the inbox) the person sees the commitments and milestones their institution
@@ -29,24 +26,18 @@ interface Args {
  * form is checked with the SDK's schema (GOV.UK error summary); a draft survives a reload of the tab. Each
  * milestone shows its reporting history. The stories use an in-memory API with an invented plan.
  */
-const meta: Meta<Args> = {
+const meta: Meta<HeadingLevelArgs> = {
   title: 'Blocks/Progress report',
   component: 'hapur-progress-report',
   tags: ['autodocs'],
-  args: { headingLevel: 2 },
-  argTypes: { headingLevel: { control: { type: 'number', min: 2, max: 4 } } },
+  ...headingLevelArgs,
   render: (args) => report(leadClient(), args.headingLevel),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<HeadingLevelArgs>;
 
 function report(client: ProgressClient, level = 2, then?: (el: HapurProgressReport) => Promise<void>) {
-  const el = document.createElement('hapur-progress-report');
-  el.client = client;
-  el.planId = PLAN_ID;
-  el.headingLevel = level;
-  if (then) void then(el);
-  return el;
+  return staffBlock('hapur-progress-report', { client, planId: PLAN_ID, headingLevel: level }, then);
 }
 
 /** Signed in (the page gave a staff client): the ministry's milestones with their state in words. */

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { headingLevelArgs, staffBlock, type HeadingLevelArgs } from '../staff-block.js';
 import '../../packages/elements/src/components/service-editor/service-editor.define.js';
 import type { HapurServiceEditor } from '../../packages/elements/src/components/service-editor/service-editor.js';
 import type { EditorClient } from '../../packages/elements/src/components/service-editor/service-editor.types.js';
@@ -17,10 +18,6 @@ import {
   signedOutApi,
 } from './story-data.js';
 
-interface Args {
-  headingLevel: number;
-}
-
 /**
  * `<hapur-service-editor>` lets an institution's staff keep its public service cards current: pick a service
  * (or add one), edit the card's fields in its languages beside the real `<hapur-service-info>` preview (below
@@ -28,24 +25,19 @@ interface Args {
  * come from the SDK's schema, problems in a GOV.UK error summary; unsaved changes survive a reload in this tab.
  * The stories use an in-memory API with invented Prishtina services (demonstration data).
  */
-const meta: Meta<Args> = {
+const meta: Meta<HeadingLevelArgs> = {
   title: 'Blocks/Service editor',
   component: 'hapur-service-editor',
   tags: ['autodocs'],
-  args: { headingLevel: 2 },
-  argTypes: { headingLevel: { control: { type: 'number', min: 2, max: 4 } } },
+  ...headingLevelArgs,
   render: (args) => editor(editorClient(), args.headingLevel),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<HeadingLevelArgs>;
 
 function editor(client: EditorClient, level = 2, then?: (el: HapurServiceEditor) => Promise<void>) {
   sessionStorage.clear(); // drafts of an earlier story would reopen their form
-  const el = document.createElement('hapur-service-editor');
-  el.client = client;
-  el.headingLevel = level;
-  if (then) void then(el);
-  return el;
+  return staffBlock('hapur-service-editor', { client, headingLevel: level }, then);
 }
 
 // ───────────── Playground ─────────────

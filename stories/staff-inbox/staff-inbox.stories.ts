@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { headingLevelArgs, staffBlock, type HeadingLevelArgs } from '../staff-block.js';
 import '../../packages/elements/src/components/staff-inbox/staff-inbox.define.js';
 import type { HapurStaffInbox } from '../../packages/elements/src/components/staff-inbox/staff-inbox.js';
 import type { InboxClient } from '../../packages/elements/src/components/staff-inbox/staff-inbox.types.js';
@@ -14,10 +15,6 @@ import {
   signedOutApi,
 } from './story-data.js';
 
-interface Args {
-  headingLevel: number;
-}
-
 /**
  * `<hapur-staff-inbox>` is the institution's inbox for its staff: what citizens sent that it must handle,
  * counts by status, filters, the nearest deadline first (days left or overdue in words and colour), and one
@@ -26,23 +23,18 @@ interface Args {
  * the sign-in back with the reason. The list refreshes every minute while the tab is visible and announces new
  * arrivals politely. The stories use an in-memory API with invented messages (demonstration data).
  */
-const meta: Meta<Args> = {
+const meta: Meta<HeadingLevelArgs> = {
   title: 'Blocks/Staff inbox',
   component: 'hapur-staff-inbox',
   tags: ['autodocs'],
-  args: { headingLevel: 2 },
-  argTypes: { headingLevel: { control: { type: 'number', min: 2, max: 4 } } },
+  ...headingLevelArgs,
   render: (args) => inbox(inboxClient(), args.headingLevel),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<HeadingLevelArgs>;
 
 function inbox(client: InboxClient, level = 2, then?: (el: HapurStaffInbox) => Promise<void>) {
-  const el = document.createElement('hapur-staff-inbox');
-  el.client = client;
-  el.headingLevel = level;
-  if (then) void then(el);
-  return el;
+  return staffBlock('hapur-staff-inbox', { client, headingLevel: level }, then);
 }
 
 // ───────────── Playground ─────────────
