@@ -4,6 +4,7 @@ export { MESSAGE_KEYS, type FieldMessageKey, type MessageKey, type ValidationMes
 export { loadValidationMessages, validationMessages } from './translations/index.js';
 export {
   cyrillicToLatin,
+  inReaderScript,
   latinToCyrillic,
   latinToCyrillicUi,
   strayLatin,

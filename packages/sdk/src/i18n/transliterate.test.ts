@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { cyrillicToLatin, latinToCyrillic, withSerbianScripts } from './transliterate.js';
+import { cyrillicToLatin, inReaderScript, latinToCyrillic, withSerbianScripts } from './transliterate.js';
 import { resolveText } from './localized-text.js';
 import { validateImportFile } from '../data/load.js';
 
@@ -40,6 +40,32 @@ describe('Serbian transliteration', () => {
     const latin = { values: { sq: 'Të dhëna', 'sr-Latn': 'Podaci' } };
     assert.equal(withSerbianScripts(latin), latin);
     assert.equal(withSerbianScripts(latin, true).values['sr-Cyrl'], 'Подаци');
+  });
+  it('shows Serbian data text stored in one script to readers of the other, transliterated and labelled', () => {
+    const latin = { values: { sq: 'Të dhëna të hapura', 'sr-Latn': 'Otvoreni podaci, Njegoš' }, source: 'sq' };
+    const forCyrillic = inReaderScript(latin, 'sr-Cyrl');
+    assert.deepEqual(resolveText(forCyrillic, 'sr-Cyrl'), {
+      text: 'Отворени подаци, Његош',
+      lang: 'sr-Cyrl',
+      isFallback: false,
+      machine: false,
+      origin: 'transliteration',
+    });
+    // A region keeps the script (sr-Cyrl-XK); the same object comes back on the next render, transliterated once.
+    assert.equal(inReaderScript(latin, 'sr-Cyrl-XK'), forCyrillic);
+    assert.equal(resolveText(inReaderScript(latin, 'sr-Cyrl-XK'), 'sr-Cyrl-XK')?.text, 'Отворени подаци, Његош');
+    // The reverse: Cyrillic-only text (say, from a file that skipped the import) for a reader of Latin.
+    const cyrillic = { values: { 'sr-Cyrl': 'Џеп', en: 'Pocket' }, source: 'sr-Cyrl' };
+    assert.equal(resolveText(inReaderScript(cyrillic, 'sr-Latn'), 'sr-Latn')?.text, 'Džep');
+    assert.equal(resolveText(inReaderScript(cyrillic, 'sr-Latn'), 'sr-Latn')?.origin, 'transliteration');
+    // Text that has the reader's script, other readers, and text with no Serbian: unchanged, the same object.
+    const both = { values: { 'sr-Latn': 'Podaci', 'sr-Cyrl': 'Подаци (изворно)' } };
+    assert.equal(inReaderScript(both, 'sr-Cyrl'), both);
+    assert.equal(inReaderScript(latin, 'sq'), latin);
+    assert.equal(inReaderScript(latin, 'sr-Latn'), latin);
+    const none = { values: { sq: 'Të dhëna', en: 'Data' } };
+    assert.equal(inReaderScript(none, 'sr-Cyrl'), none);
+    assert.equal(resolveText(inReaderScript(none, 'sr-Cyrl'), 'sr-Cyrl')?.lang, 'sq');
   });
   it('import adds the Latin transliteration to Cyrillic-only text and changes nothing else', () => {
     const institution = (name: Record<string, string>) => ({

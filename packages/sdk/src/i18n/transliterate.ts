@@ -108,6 +108,26 @@ export function withSerbianScripts(text: LocalizedText, both = false): Localized
   };
 }
 
+const inScript = {
+  Cyrl: new WeakMap<LocalizedText, LocalizedText>(),
+  Latn: new WeakMap<LocalizedText, LocalizedText>(),
+};
+
+/**
+ * Data text for a reader of `lang` (the display rule, on every path where data text reaches a block): a reader of
+ * Serbian in one script gets a text that has Serbian only in the other script with the reader's script added by the
+ * standard transliteration, labelled `origin.kind: "transliteration"` — `sr-Latn` text read as `sr-Cyrl` in Cyrillic,
+ * and the reverse. Any other reader, or a text with both scripts or none, gets the same object. Remembered per text
+ * object, so a list rendering again does not transliterate again.
+ */
+export function inReaderScript(text: LocalizedText, lang: string): LocalizedText {
+  const script = scriptOf(lang);
+  if (!script || Object.keys(text.values).some((tag) => scriptOf(tag) === script)) return text;
+  let out = inScript[script].get(text);
+  if (!out) inScript[script].set(text, (out = withSerbianScripts(text, script === 'Cyrl')));
+  return out;
+}
+
 /**
  * What stays in Latin letters in Serbian Cyrillic interface text: placeholders (`{max}`, `${…}`), web and
  * e-mail addresses, codes with a digit or a letter Serbian does not have (`P15D`, `2026-Q1`, `xk-mapl`), language
