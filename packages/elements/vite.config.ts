@@ -148,7 +148,9 @@ function blockModules(): Plugin {
  * `src/translations/feedback/`, in the `translations/` of comments and participation-stats and in the SDK's
  * validation messages (`packages/sdk/src/i18n/translations/`) (each `index.ts` loads one language at a time, as the
  * loader's chunks and npm builds do). Likewise `feedback-writes.bundled.ts` for
- * the form's calls: the plan read inside, not a lazy chunk.
+ * the form's calls: the plan read inside, not a lazy chunk; and `checklist-staff-load.bundled.ts`: the checklist's
+ * monitoring template inside, and `checklist-reads.bundled.ts`: its reads through the core and zod that file holds
+ * anyway, instead of the checklist's shapes.
  */
 const BUNDLED =
   /[/\\](translations[/\\]feedback|components[/\\](comments|participation-stats)[/\\]translations|sdk[/\\]src[/\\]i18n[/\\]translations)[/\\]index\.ts$/;
@@ -157,7 +159,7 @@ function feedbackStringsInside(): Plugin {
     name: 'hapur-feedback-strings-inside',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (/\/feedback-writes\.js$/.test(source)) {
+      if (/\/(feedback-writes|checklist-staff-load|checklist-reads)\.js$/.test(source)) {
         const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
         return resolved && { ...resolved, id: resolved.id.replace(/\.ts$/, '.bundled.ts') };
       }
@@ -174,13 +176,16 @@ function feedbackStringsInside(): Plugin {
  * The shared kit, one chunk (`chunks/kit-<hash>.js`) in the loader build: what every block loads whatever the page —
  * Lit, @lit/context's consumer side, the elements' base (HapurElement, its localize and data controllers, the data
  * states, localized text, safe links, the client registry, the design tokens) and the SDK code those use (errors,
- * the compiled-shape checker and reads, localized text, dates). Left to itself, rolldown splits this by which blocks
+ * the compiled-shape checker and the problem document's shape, localized text, dates; not the service shapes: 1 KB
+ * only the service blocks need). Left to itself, rolldown splits this by which blocks
  * import each module into seven chunks that every example page downloads anyway, each compressed apart with its own
  * import lines (issue #20: 0.8 KB gzip more on the municipality home, 2.4 KB on the ministry home). What only some
  * blocks use (zod, ky, the SDK's write calls, a block's own code) stays out, and so does what the loader imports
  * before any block (@lit/context's context root, in hapur.js, and its request event, a chunk of its own).
  * Paths, `/`-separated, that a module id contains; `npm run build -w @hapur/elements` then the page-weight e2e
  * (test/e2e/page-weight.e2e.ts) show what a change here does to each example page.
+ * The document reader and the inline-JSON reader share one small chunk (`read-document`): the service blocks and the
+ * tracker use both, the checklist the first; left apart, the service card's page paid a chunk more.
  */
 const KIT = [
   // Lit's core and the two decorators every block uses. Of its directives only `live` and the directive base the
@@ -214,7 +219,7 @@ const KIT = [
   'elements/src/styles/tokens.styles.ts',
   'sdk/src/errors/',
   'sdk/src/shapes/check.ts',
-  'sdk/src/shapes/read.generated.ts',
+  'sdk/src/shapes/problem.generated.ts',
   'sdk/src/client/validate.ts',
   'sdk/src/i18n/localized-text.ts',
   'sdk/src/rules/dates.ts',
@@ -225,6 +230,11 @@ const posix = (id: string) => id.replaceAll('\\', '/');
 /** @lit/context's request event first, in its own small chunk (the loader and the kit both import it), then the kit. */
 const KIT_GROUPS = [
   { name: 'context-request-event', priority: 2, test: (id: string) => posix(id).endsWith(CONTEXT_EVENT) },
+  {
+    name: 'read-document',
+    test: (id: string) =>
+      /\/(sdk\/src\/client\/load-document|elements\/src\/internal\/inline-json)\.ts$/.test(posix(id)),
+  },
   {
     name: 'kit',
     priority: 1,

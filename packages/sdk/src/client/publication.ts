@@ -1,8 +1,7 @@
-import * as z from 'zod/mini';
 import { PeriodSchema } from '../schemas/period.js';
 import {
-  ChecklistSummarySchema,
   PublicationChecklistSchema,
+  PublicationPeriodListSchema,
   type ChecklistSummary,
   type PublicationChecklist,
 } from '../schemas/publication.js';
@@ -10,10 +9,6 @@ import { getPublicationChecklistRoute, listPublicationPeriodsRoute, routeUrl, st
 import type { Core } from './core.js';
 import type { CallOptions } from './options.js';
 import { parseInput } from './validate.js';
-
-const PeriodList = /* @__PURE__ */ z.object({
-  items: z.array(z.object({ period: PeriodSchema, summary: ChecklistSummarySchema })),
-});
 
 export interface PeriodEntry {
   period: string;
@@ -30,7 +25,7 @@ export async function listPublicationPeriods(
     path: routeUrl(listPublicationPeriodsRoute, { institutionId }),
     staticPath: staticUrl(listPublicationPeriodsRoute, { institutionId }),
   };
-  const list = await core.read('listPublicationPeriods', route, PeriodList, options);
+  const list = await core.read('listPublicationPeriods', route, PublicationPeriodListSchema, options);
   return list.items;
 }
 

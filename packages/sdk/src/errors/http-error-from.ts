@@ -1,6 +1,6 @@
 import type { ProblemDetails } from '../schemas/envelopes.js';
 import { checkShape } from '../shapes/check.js';
-import { ProblemDetailsShape } from '../shapes/read.generated.js';
+import { ProblemDetailsShape } from '../shapes/problem.generated.js';
 import { ConflictError } from './conflict-error.js';
 import { ForbiddenError } from './forbidden-error.js';
 import { HttpError, type HttpErrorInit } from './http-error.js';

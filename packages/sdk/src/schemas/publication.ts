@@ -12,6 +12,7 @@ import {
 import { INSTITUTION_KINDS, InstitutionSchema } from './institution.js';
 import { DocumentRefSchema, LegalResourceRefSchema } from './refs.js';
 import { PeriodSchema } from './period.js';
+import { CRITERIA, OVERALL_VERDICTS, VERDICTS, type Criterion, type OverallVerdict, type Verdict } from './verdicts.js';
 
 export const PUBLICATION_CATEGORIES = [
   'institutional',
@@ -67,19 +68,8 @@ export const PublicationRequirementSchema = z.object({
 });
 export type PublicationRequirement = z.infer<typeof PublicationRequirementSchema>;
 
-export const VERDICTS = ['yes', 'partial', 'no', 'not_applicable', 'not_checked'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+export { CRITERIA, OVERALL_VERDICTS, VERDICTS, type Criterion, type OverallVerdict, type Verdict };
 export const VerdictSchema = z.enum(VERDICTS);
-export const CRITERIA = ['published', 'complete', 'timely', 'upToDate', 'accessible'] as const;
-export type Criterion = (typeof CRITERIA)[number];
-export const OVERALL_VERDICTS = [
-  'compliant',
-  'partially_compliant',
-  'non_compliant',
-  'not_applicable',
-  'not_checked',
-] as const;
-export type OverallVerdict = (typeof OVERALL_VERDICTS)[number];
 
 const checkFields = {
   requirementId: IdSchema,
@@ -145,3 +135,8 @@ export const PublicationChecklistSchema = z.object({
   summary: ChecklistSummarySchema,
 });
 export type PublicationChecklist = z.infer<typeof PublicationChecklistSchema>;
+
+/** `GET /publication-checklists/{institutionId}/periods`: every checked quarter with its summary. */
+export const PublicationPeriodListSchema = z.object({
+  items: z.array(z.object({ period: PeriodSchema, summary: ChecklistSummarySchema })),
+});

@@ -218,7 +218,7 @@ export function shapesModule(
     ...(/\\[^\w\\^$.*+?()[\]{}|/]/.test([...consts, ...body].join('\n'))
       ? ["/* eslint-disable no-useless-escape -- the patterns are the schemas' own, written as zod holds them */"]
       : []),
-    `import type { Shape, ShapeNode } from './check.js';`,
+    `import type { ${consts.length > 0 ? 'Shape, ShapeNode' : 'Shape'} } from './check.js';`,
     ...typeImports.map((t) => `import type { ${t.names.join(', ')} } from '${t.from}';`),
     '',
     ...consts,

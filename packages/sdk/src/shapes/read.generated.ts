@@ -2,7 +2,6 @@
 /* eslint-disable no-useless-escape -- the patterns are the schemas' own, written as zod holds them */
 import type { Shape, ShapeNode } from './check.js';
 import type { PublicService } from '../schemas/service.js';
-import type { ProblemDetails } from '../schemas/envelopes.js';
 
 const n0: ShapeNode = { t: 's', re: [/^[a-z0-9](?:[a-z0-9._-]{0,118}[a-z0-9])?$/] };
 const n1: ShapeNode = { t: 's', lang: true, re: [/^[a-z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/] };
@@ -159,19 +158,4 @@ const n6: ShapeNode = {
 export const PublicServiceShape: Shape<PublicService> = { node: n6 };
 export const PublicServiceListShape: Shape<{ items: PublicService[] }> = {
   node: { t: 'o', p: { items: { t: 'a', i: n6 } } },
-};
-export const ProblemDetailsShape: Shape<ProblemDetails> = {
-  node: {
-    t: 'o',
-    p: {
-      type: { t: 's' },
-      title: { t: 's' },
-      status: { t: 'n', int: true, ge: 400, le: 599 },
-      detail: { t: '?', i: { t: 's' } },
-      instance: { t: '?', i: { t: 's' } },
-      code: { t: 's' },
-      errors: { t: '?', i: { t: 'a', i: { t: 'o', p: { path: { t: 's' }, code: { t: 's' }, message: { t: 's' } } } } },
-      requestId: { t: '?', i: { t: 's' } },
-    },
-  },
 };

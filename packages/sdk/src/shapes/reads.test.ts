@@ -12,6 +12,10 @@ import { compileShape } from './compile.js';
 import { FeedbackStatusShape, PublishedCommentShape, RemovedCommentShape } from './feedback.generated.js';
 import { ParticipationStatsShape } from './stats.generated.js';
 import { ActionPlanDetailShape } from './plan.generated.js';
+import { PeriodSchema } from '../schemas/period.js';
+import { PublicationChecklistSchema, PublicationPeriodListSchema } from '../schemas/publication.js';
+import { summarizeChecks } from '../schemas/publication-summary.js';
+import { PeriodShape, PublicationChecklistShape, PublicationPeriodListShape } from './publication.generated.js';
 import { sameVerdicts, zodPaths } from './shapes.test-helpers.js';
 import * as z from 'zod/mini';
 
@@ -21,6 +25,21 @@ const plans = ['xk-2026-2028.json', 'al-2020-2022.json'].flatMap((name) => {
   const file = readData(name) as PlanFile;
   return file.plans.map((plan) => (file.institutions ? { ...plan, institutions: file.institutions } : plan));
 });
+/** The demo's checklists as `GET /publication-checklists/xk-mf?period=…` answers them, one per quarter, and the periods list. */
+const { institutions, publicationRequirements: requirements } = readData('examples/publication-requirements.json') as {
+  institutions: unknown[];
+  publicationRequirements: { id: string; requiredLanguages: string[] }[];
+};
+const { publicationChecks } = readData('demo/publication-checks.json') as {
+  publicationChecks: { period: string; requirementId: string; languages: object }[];
+};
+const quarters = [...new Set(publicationChecks.map((c) => c.period))].sort();
+const checklists = quarters.map((period) => {
+  const checks = publicationChecks.filter((c) => c.period === period);
+  const summary = summarizeChecks(checks as never, requirements);
+  return { institution: institutions[0], period, requirements, checks, summary };
+});
+const periodLists = [{ items: checklists.map(({ period, summary }) => ({ period, summary })) }, { items: [] }];
 const statuses = [
   {
     reference: 'XK-2026-00000101',
@@ -114,6 +133,27 @@ describe('shapes: display reads checked without zod', () => {
       shape: RemovedCommentShape,
       docs: [removed],
       runs: 1000,
+    },
+    {
+      name: "an institution's publication checklist for a quarter",
+      schema: PublicationChecklistSchema,
+      shape: PublicationChecklistShape,
+      docs: checklists,
+      runs: 300,
+    },
+    {
+      name: "an institution's checked quarters",
+      schema: PublicationPeriodListSchema,
+      shape: PublicationPeriodListShape,
+      docs: periodLists,
+      runs: 1000,
+    },
+    {
+      name: 'a quarter',
+      schema: PeriodSchema,
+      shape: PeriodShape,
+      docs: ['2026-Q1', '0001-Q4'],
+      runs: 500,
     },
   ];
   for (const { name, schema, shape, docs, runs } of cases) {

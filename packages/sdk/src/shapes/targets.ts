@@ -4,6 +4,8 @@ import { PublicServiceSchema } from '../schemas/service.js';
 import { FeedbackStatusSchema } from '../schemas/submission.js';
 import { ParticipationStatsSchema } from '../schemas/participation.js';
 import { ActionPlanDetailSchema } from '../schemas/plan.js';
+import { PeriodSchema } from '../schemas/period.js';
+import { PublicationChecklistSchema, PublicationPeriodListSchema } from '../schemas/publication.js';
 import { PublishedCommentSchema, RemovedCommentSchema } from '../schemas/comment.js';
 import { shapesModule, type KnownRefinements } from './compile.js';
 
@@ -14,9 +16,11 @@ const refinements: KnownRefinements = new Map([
 ]);
 
 /**
- * The generated shape modules (file name → source), for what display-only blocks read: services and the
- * problem documents of failed requests (`read.generated.ts`); a feedback item's status and comments
- * (`feedback.generated.ts`); participation statistics (`stats.generated.ts`); a plan (`plan.generated.ts`).
+ * The generated shape modules (file name → source), for what display-only blocks read: services
+ * (`read.generated.ts`); the problem documents of failed requests (`problem.generated.ts`: every block's error
+ * path needs it, so it is in the chunk every page loads, and the service shapes are not); a feedback item's status and comments
+ * (`feedback.generated.ts`); participation statistics (`stats.generated.ts`); a plan (`plan.generated.ts`); an institution's publication checklist, its quarters and a
+ * quarter's name (`publication.generated.ts`).
  * One module per resource family: a bundler puts a module's used exports in one chunk, so one module for all
  * would load the status and statistics shapes on a page with only a service card.
  * Build time only: `npm run shapes:build -w @hapur/sdk` writes them; a test fails when they are stale.
@@ -27,12 +31,13 @@ export function shapeFiles(): Record<string, string> {
       [
         { name: 'PublicServiceShape', schema: PublicServiceSchema, type: 'PublicService' },
         { name: 'PublicServiceListShape', schema: listOf(PublicServiceSchema), type: '{ items: PublicService[] }' },
-        { name: 'ProblemDetailsShape', schema: ProblemDetailsSchema, type: 'ProblemDetails' },
       ],
-      [
-        { from: '../schemas/service.js', names: ['PublicService'] },
-        { from: '../schemas/envelopes.js', names: ['ProblemDetails'] },
-      ],
+      [{ from: '../schemas/service.js', names: ['PublicService'] }],
+      refinements,
+    ),
+    'problem.generated.ts': shapesModule(
+      [{ name: 'ProblemDetailsShape', schema: ProblemDetailsSchema, type: 'ProblemDetails' }],
+      [{ from: '../schemas/envelopes.js', names: ['ProblemDetails'] }],
       refinements,
     ),
     'feedback.generated.ts': shapesModule(
@@ -50,6 +55,19 @@ export function shapeFiles(): Record<string, string> {
     'stats.generated.ts': shapesModule(
       [{ name: 'ParticipationStatsShape', schema: ParticipationStatsSchema, type: 'ParticipationStats' }],
       [{ from: '../schemas/participation.js', names: ['ParticipationStats'] }],
+      refinements,
+    ),
+    'publication.generated.ts': shapesModule(
+      [
+        { name: 'PublicationChecklistShape', schema: PublicationChecklistSchema, type: 'PublicationChecklist' },
+        {
+          name: 'PublicationPeriodListShape',
+          schema: PublicationPeriodListSchema,
+          type: '{ items: { period: string; summary: ChecklistSummary }[] }',
+        },
+        { name: 'PeriodShape', schema: PeriodSchema, type: 'string' },
+      ],
+      [{ from: '../schemas/publication.js', names: ['ChecklistSummary', 'PublicationChecklist'] }],
       refinements,
     ),
     'plan.generated.ts': shapesModule(

@@ -2,7 +2,6 @@ import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { checklistReads } from '../../internal/client/checklist-reads.js';
-import { checklistStaffWrite } from '../../internal/client/checklist-write.js';
 import { pickClient } from '../../internal/client/registry.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
 import { DataController, type FetchTask } from '../../internal/controllers/data.js';
@@ -10,8 +9,8 @@ import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { checklistToCsv, checklistToJson, dataUrl, exportFileName } from './checklist-export.js';
-import { ChecklistMonitor, type TemplateIssue } from './checklist-monitor.js';
-import { renderMonitor } from './checklist-monitor-view.js';
+import type { ChecklistMonitor, TemplateIssue } from './checklist-monitor.js';
+import { loadStaff, type StaffModule } from './checklist-staff-load.js';
 import { isGap, latestChecks, latestPeriod, previousWithData } from './checklist-summary.js';
 import { renderSummary } from './checklist-summary-view.js';
 import { heading, quarterLabel, renderMatrix, type ViewContext } from './checklist-view.js';
@@ -109,7 +108,9 @@ export class HapurPublicationChecklist extends HapurElement {
   /** Show only requirements that are not fully met. */
   @state() gapsOnly = false;
 
-  private readonly monitor = new ChecklistMonitor();
+  /** The monitoring template's code and state, loaded the first time the block is in `monitor` mode. */
+  private staff: { module: StaffModule; monitor: ChecklistMonitor } | undefined;
+  private staffLoading = false;
   private staffWrite: { key: string; write: StaffWrite } | undefined;
 
   private readonly data = new DataController<ChecklistData>(this, {
@@ -123,12 +124,14 @@ export class HapurPublicationChecklist extends HapurElement {
 
   /** The staff write: the client's own when it is a staff client, else one made with `token` for the API. */
   private get recorder(): StaffWrite | undefined {
+    if (!this.staff) return undefined;
     const client: ChecklistClient | undefined = this.client ?? this.config?.client;
     if (client) return isStaffClient(client) ? client : undefined;
     const api = this.api ?? this.config?.api;
     if (!api || !this.token) return undefined;
     const key = `${api}|${this.token}`;
-    if (this.staffWrite?.key !== key) this.staffWrite = { key, write: checklistStaffWrite(api, this.token) };
+    if (this.staffWrite?.key !== key)
+      this.staffWrite = { key, write: this.staff.module.checklistStaffWrite(api, this.token) };
     return this.staffWrite.write;
   }
 
@@ -157,9 +160,30 @@ export class HapurPublicationChecklist extends HapurElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (this.mode === 'monitor' && this.data.status === 'success' && this.data.data && this.localize.ready) {
-      this.monitor.load(this.data.data.current, this.localize.lang);
+    if (this.mode !== 'monitor') return;
+    if (!this.staff) return this.loadMonitor();
+    if (this.data.status === 'success' && this.data.data && this.localize.ready) {
+      this.staff.monitor.load(this.data.data.current, this.localize.lang);
     }
+  }
+
+  private loadMonitor(): void {
+    if (this.staffLoading) return;
+    this.staffLoading = true;
+    loadStaff().then(
+      (module) => {
+        this.staff = { module, monitor: new module.ChecklistMonitor() };
+        this.requestUpdate();
+      },
+      () => {
+        this.staffLoading = false; // tried again at the next update
+      },
+    );
+  }
+
+  /** The monitoring template, while in `monitor` mode and once its module is here. */
+  private get monitor(): ChecklistMonitor | undefined {
+    return this.mode === 'monitor' ? this.staff?.monitor : undefined;
   }
 
   /** The view context, or `undefined` while this language's checklist strings are loading. */
@@ -180,10 +204,13 @@ export class HapurPublicationChecklist extends HapurElement {
     const period = quarterLabel(ctx.t, current.period);
     const checks = latestChecks(current.checks);
     const rows = this.gapsOnly ? current.requirements.filter((r) => isGap(checks.get(r.id))) : current.requirements;
-    return html`<article class="checklist" part="base" aria-labelledby="title">
+    const monitor = this.monitor;
+    // Busy while the monitoring template's module loads (one request, the first time the mode is `monitor`).
+    const busy = this.mode === 'monitor' && !monitor;
+    return html`<article class="checklist" part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : nothing}>
       <div part="title">${heading(this.headingLevel, ctx.t.heading(institution, period), 'title')}</div>
       ${ctx.text.note()}
-      ${this.mode === 'monitor' ? renderMonitor(ctx, this.monitor, institution, this.handlers) : nothing}
+      ${monitor ? this.staff!.module.renderMonitor(ctx, monitor, institution, this.handlers) : nothing}
       ${this.renderToolbar(ctx, data)}
       <p class="count" role="status">
         ${rows.length === 0 ? ctx.t.noGaps : ctx.t.showing(rows.length, current.requirements.length)}
@@ -234,26 +261,26 @@ export class HapurPublicationChecklist extends HapurElement {
 
   private readonly handlers = {
     input: (field: Parameters<ChecklistMonitor['set']>[0], value: string) => {
-      this.monitor.set(field, value);
+      this.monitor?.set(field, value);
       this.requestUpdate();
     },
     go: (index: number) => {
-      this.monitor.go(index);
+      this.monitor?.go(index);
       this.requestUpdate();
       void this.updateComplete.then(() => this.focusIn('#field-published'));
     },
     saveDraft: () => {
-      this.monitor.persist(true);
+      this.monitor?.persist(true);
       this.requestUpdate();
     },
     discard: () => {
-      this.monitor.discard();
+      this.monitor?.discard();
       this.requestUpdate();
     },
     submit: (event: Event) => void this.handleSubmit(event),
     jumpTo: (issue: TemplateIssue, event: Event) => {
       event.preventDefault();
-      this.monitor.go(issue.index);
+      this.monitor?.go(issue.index);
       this.requestUpdate();
       void this.updateComplete.then(() => this.focusIn(`#field-${issue.field}`));
     },
@@ -261,18 +288,20 @@ export class HapurPublicationChecklist extends HapurElement {
 
   private async handleSubmit(event: Event): Promise<void> {
     event.preventDefault();
+    const monitor = this.monitor;
+    if (!monitor) return;
     const staff = this.recorder;
     const record = staff ? staff.recordPublicationCheck.bind(staff) : undefined;
-    const pending = this.monitor.submit(record, this.localize.lang);
+    const pending = monitor.submit(record, this.localize.lang);
     this.requestUpdate();
     const saved = await pending;
     this.requestUpdate();
     await this.updateComplete;
-    if (this.monitor.issues.length > 0) this.focusIn('.error-summary');
-    else if (this.monitor.message) this.focusIn('.message');
+    if (monitor.issues.length > 0) this.focusIn('.error-summary');
+    else if (monitor.message) this.focusIn('.message');
     if (saved > 0) {
       this.dispatchEvent(
-        new HapurAfterRecordEvent({ institutionId: this.monitor.institutionId, period: this.monitor.period, saved }),
+        new HapurAfterRecordEvent({ institutionId: monitor.institutionId, period: monitor.period, saved }),
       );
       // In the background: the template (and focus) stays on screen instead of the loading state.
       await this.data.refresh();

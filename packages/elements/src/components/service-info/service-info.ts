@@ -11,7 +11,7 @@ import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { serviceReads } from '../../internal/client/service-reads.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
-import { parseInlineService } from '../../internal/inline-json.js';
+import { parseInlineService } from '../../internal/inline-service.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './service-info.styles.js';
 import {
