@@ -1,18 +1,15 @@
 import * as z from 'zod/mini';
 import { IsoDateTimeSchema, LangTagSchema, LocalizedTextSchema } from './common.js';
 import {
-  FEEDBACK_TYPES,
   FeedbackReferenceSchema,
   FeedbackStatusValueSchema,
-  FeedbackSubjectSchema,
   OfficialResponseSchema,
+  SubmissionHeadShape,
 } from './submission.js';
 
 /** A comment a moderator made public (text only, no personal data), with its answer if any. */
 export const PublishedCommentSchema = z.object({
-  reference: FeedbackReferenceSchema,
-  type: z.enum(FEEDBACK_TYPES),
-  subject: FeedbackSubjectSchema,
+  ...SubmissionHeadShape,
   message: z.string(),
   language: LangTagSchema,
   submittedAt: IsoDateTimeSchema,

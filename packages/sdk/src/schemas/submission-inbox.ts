@@ -5,8 +5,8 @@ import {
   FEEDBACK_TYPES,
   FeedbackReferenceSchema,
   FeedbackStatusValueSchema,
-  FeedbackSubjectSchema,
   OfficialResponseSchema,
+  SubmissionHeadShape,
 } from './submission.js';
 
 // The institution's inbox (issue 16): what a staff token sees of the submissions its institution must
@@ -63,9 +63,7 @@ export const StaffContactSchema = z.object({
 
 /** One submission as the institution's staff sees it in the list. */
 export const StaffSubmissionSchema = z.object({
-  reference: FeedbackReferenceSchema,
-  type: z.enum(FEEDBACK_TYPES),
-  subject: FeedbackSubjectSchema,
+  ...SubmissionHeadShape,
   /** The institution it is addressed to now (after a transfer: the new one). */
   institutionId: z.optional(IdSchema),
   message: z.string(),

@@ -2,13 +2,11 @@ import * as z from 'zod/mini';
 import { IdSchema, IsoDateTimeSchema, LangTagSchema, LocalizedTextSchema, plainText } from './common.js';
 import {
   CLOSED_FEEDBACK_STATUSES,
-  FEEDBACK_TYPES,
-  FeedbackReferenceSchema,
   FeedbackStatusValueSchema,
-  FeedbackSubjectSchema,
   OfficialResponseSchema,
   RESPONSE_DECISIONS,
   StatusHistoryEntrySchema,
+  SubmissionHeadShape,
   type FeedbackStatusValue,
 } from './submission.js';
 
@@ -28,9 +26,7 @@ export type StatusChangeInput = z.input<typeof StatusChangeInputSchema>;
 
 /** A demonstration submission in a data file (`provenance.kind: "demonstration"`). No contact data. */
 export const SubmissionSeedSchema = z.strictObject({
-  reference: FeedbackReferenceSchema,
-  type: z.enum(FEEDBACK_TYPES),
-  subject: FeedbackSubjectSchema,
+  ...SubmissionHeadShape,
   institutionId: IdSchema,
   message: plainText(10, 5000),
   language: LangTagSchema,

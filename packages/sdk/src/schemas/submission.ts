@@ -94,6 +94,16 @@ export type FeedbackInput = z.input<typeof FeedbackInputSchema>;
 /** Public reference, e.g. `HP-2026-000123`; doubles as the Open311 `service_request_id`. */
 export const FeedbackReferenceSchema = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{2,4}-\d{4}-\d{4,8}$/));
 
+/**
+ * The fields every listed view of a submission begins with (a published comment, the staff's list, a
+ * demonstration seed): its reference, its kind and its subject. Spread into those objects' shapes.
+ */
+export const SubmissionHeadShape = {
+  reference: FeedbackReferenceSchema,
+  type: z.enum(FEEDBACK_TYPES),
+  subject: FeedbackSubjectSchema,
+};
+
 /** `201` answer to `POST /feedback`. Keep `statusToken`: it is the only way to follow the item. */
 export const FeedbackReceiptSchema = z.object({
   reference: FeedbackReferenceSchema,
