@@ -10,7 +10,14 @@ import { gzipSync } from 'node:zlib';
 import { build, loadConfigFromFile } from 'vite';
 
 export const elementsDir = fileURLToPath(new URL('../../packages/elements/', import.meta.url));
-export const LANGUAGES = ['sq', 'sr-latn', 'en'];
+/** Every UI language's catalogue files (`translations/<lang>.ts`): a page loads one language's. */
+export const LANGUAGES = ['sq', 'sr-latn', 'en', 'tr', 'bs', 'sr-cyrl'];
+/**
+ * The languages a block's own budget row holds for (the heaviest of them is counted with its entry): those the
+ * budgets were set with. A language added since is counted as language files on rows of its own
+ * (`<lang> language files`, `hapur.all.js <lang> catalogues`), so adding one does not eat a block's budget.
+ */
+export const BUDGET_LANGUAGES = ['sq', 'sr-latn', 'en'];
 
 /** gzip -9 size in bytes of UTF-8 text (string lengths count UTF-16 units, not bytes). */
 export const gzipBytes = (text) => gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).length;
@@ -108,9 +115,11 @@ export function measureChunks(chunks) {
   };
 }
 
-/** The heaviest language of a measurement: the one a budget must hold for. */
-export function heaviest(languages) {
-  return Object.entries(languages).reduce((a, b) => (b[1].bytes > a[1].bytes ? b : a));
+/** The heaviest language of a measurement among `among` (default: the budget languages): the one a budget must hold for. */
+export function heaviest(languages, among = BUDGET_LANGUAGES) {
+  return Object.entries(languages)
+    .filter(([lang]) => among.includes(lang))
+    .reduce((a, b) => (b[1].bytes > a[1].bytes ? b : a));
 }
 
 /**
