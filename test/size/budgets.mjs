@@ -148,7 +148,9 @@ for (const r of rows) {
     `${r.name.padEnd(w)} | ${kb(r.bytes).padStart(8)} | ${budget.padStart(8)} | ${headroom.padStart(9)} | ${r.ok ? '✓' : '✗'} | ${r.detail}`,
   );
 }
-console.log('(gzip -9; KB = 1024 bytes; a block counts Lit, the SDK code it uses and the heaviest of sq/sr-latn/en it loads; languages added since have rows of their own)');
+console.log(
+  '(gzip -9; KB = 1024 bytes; a block counts Lit, the SDK code it uses and the heaviest of sq/sr-latn/en it loads; languages added since have rows of their own)',
+);
 const over = rows.filter((r) => r.budget !== undefined && !r.ok);
 for (const r of over)
   console.log(`✗ over budget: ${r.name} is ${kb(r.bytes)}, budget ${kb(r.budget)} (${r.bytes - r.budget} bytes over)`);
