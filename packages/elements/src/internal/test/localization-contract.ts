@@ -4,6 +4,7 @@ import en from '../../translations/en.js';
 import sq from '../../translations/sq.js';
 import srLatn from '../../translations/sr-latn.js';
 import type { HapurElement } from '../hapur-element.js';
+import { checkLanguage, latinWords, registerSixLanguages, SIX_LANGUAGES } from './six-languages.js';
 
 /** Visible text of an element's shadow root, whitespace-collapsed. */
 export function shadowText(element: Element): string {
@@ -56,6 +57,22 @@ export function runLocalizationContract(tag: string, setup: () => Promise<HapurE
       expect(texts['sq']).to.not.equal(texts['en']);
       expect(texts['sr-Latn']).to.not.equal(texts['en']);
       expect(texts['sr-Latn']).to.not.equal(texts['sq']);
+    });
+
+    it('passes axe and a keyboard pass in sq, sr-Latn, en, tr, bs and sr-Cyrl, each Serbian in its own script', async () => {
+      await registerSixLanguages();
+      const element = await setup();
+      const parent = element.parentElement as HTMLElement;
+      let latin: Set<string> | undefined;
+      for (const lang of SIX_LANGUAGES) {
+        parent.setAttribute('lang', lang);
+        await settled(element);
+        expect(shadowText(element), lang).to.not.match(/undefined|\[object|NaN/);
+        // The language took: Cyrillic interface strings for sr-Cyrl (and, below, no Latin ones).
+        if (lang === 'sr-Cyrl') expect(shadowText(element)).to.match(/\p{Script=Cyrillic}/u);
+        await checkLanguage(element, lang, latin);
+        if (lang === 'sr-Latn') latin = latinWords(element);
+      }
     });
   });
 }
