@@ -8,6 +8,26 @@ import type { ChecklistTranslation } from './publication-checklist.translations.
 import { dataLink, linkOrText } from '../../internal/safe-url.js';
 
 /** What every view function needs: the strings, Intl formatting, data-text rendering, heading level. */
+/**
+ * The block's localize controller for one render, remembering what it words: the matrix asks the same language
+ * names, durations and dates for every row in both layouts, and each answer walks the page for its language
+ * (with the summary, ~150 ms of a start-up on a 4× slowed phone, measured). Same words, asked once.
+ */
+export function renderLocalize(localize: LocalizeController): LocalizeController {
+  const memo = new Map<string, string>();
+  const once = (key: string, word: () => string) => {
+    let value = memo.get(key);
+    if (value === undefined) memo.set(key, (value = word()));
+    return value;
+  };
+  const view = Object.create(localize) as LocalizeController;
+  view.languageName = (tag) => once(`l ${tag}`, () => localize.languageName(tag));
+  view.date = (value) =>
+    typeof value === 'string' ? once(`d ${value}`, () => localize.date(value)) : localize.date(value);
+  view.duration = (value) => once(`p ${value}`, () => localize.duration(value));
+  return view;
+}
+
 export interface ViewContext {
   t: ChecklistTranslation;
   localize: LocalizeController;

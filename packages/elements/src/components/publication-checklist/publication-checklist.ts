@@ -1,4 +1,5 @@
 import { consume } from '@lit/context';
+import type { PublicationChecklist } from '@hapur/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { checklistReads } from '../../internal/client/checklist-reads.js';
@@ -13,7 +14,7 @@ import type { ChecklistMonitor, TemplateIssue } from './checklist-monitor.js';
 import { loadStaff, type StaffModule } from './checklist-staff-load.js';
 import { isGap, latestChecks, latestPeriod, previousWithData } from './checklist-summary.js';
 import { renderSummary } from './checklist-summary-view.js';
-import { heading, quarterLabel, renderMatrix, type ViewContext } from './checklist-view.js';
+import { heading, quarterLabel, renderLocalize, renderMatrix, type ViewContext } from './checklist-view.js';
 import { HapurAfterRecordEvent } from '../../events/after-record.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './publication-checklist.styles.js';
@@ -190,7 +191,12 @@ export class HapurPublicationChecklist extends HapurElement {
   private get ctx(): ViewContext | undefined {
     const t = this.localize.text(checklistStrings);
     if (!t) return undefined;
-    return { t, localize: this.localize, text: new TextRenderer(this.localize), level: this.headingLevel };
+    return {
+      t,
+      localize: renderLocalize(this.localize),
+      text: new TextRenderer(this.localize),
+      level: this.headingLevel,
+    };
   }
 
   protected override render() {
@@ -225,6 +231,7 @@ export class HapurPublicationChecklist extends HapurElement {
     const { current } = data;
     const periods = [...new Set([...data.periods.map((p) => p.period), current.period])].sort();
     const id = current.institution.id;
+    const downloads = this.downloadsOf(current);
     return html`<div class="toolbar" part="toolbar">
       <div class="field">
         <label for="period">${t.quarterLabel}</label>
@@ -237,18 +244,24 @@ export class HapurPublicationChecklist extends HapurElement {
         <label for="gaps">${t.gapsOnly}</label>
       </div>
       <div class="downloads" role="group" aria-label=${t.downloadHeading}>
-        <a
-          download=${exportFileName(id, current.period, 'csv')}
-          href=${dataUrl('text/csv', checklistToCsv(current, this.localize.lang))}
-          >${t.downloadCsv}</a
-        >
-        <a
-          download=${exportFileName(id, current.period, 'json')}
-          href=${dataUrl('application/json', checklistToJson(current))}
-          >${t.downloadJson}</a
-        >
+        <a download=${exportFileName(id, current.period, 'csv')} href=${downloads.csv}>${t.downloadCsv}</a>
+        <a download=${exportFileName(id, current.period, 'json')} href=${downloads.json}>${t.downloadJson}</a>
       </div>
     </div>`;
+  }
+
+  /** The CSV and JSON downloads of a quarter's checklist, made once per checklist and language (not every render). */
+  private downloads: { of: PublicationChecklist; lang: string; csv: string; json: string } | undefined;
+  private downloadsOf(current: PublicationChecklist): { csv: string; json: string } {
+    const lang = this.localize.lang;
+    if (this.downloads?.of !== current || this.downloads.lang !== lang)
+      this.downloads = {
+        of: current,
+        lang,
+        csv: dataUrl('text/csv', checklistToCsv(current, lang)),
+        json: dataUrl('application/json', checklistToJson(current)),
+      };
+    return this.downloads;
   }
 
   private handlePeriodChange(event: Event): void {
