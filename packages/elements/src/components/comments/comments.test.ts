@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CommentListItem, PublishedComment, RemovedComment } from '@hapur/sdk';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
-import { settled, shadowText } from '../../internal/test/localization-contract.js';
+import { runLocalizationContract, settled, shadowText } from '../../internal/test/localization-contract.js';
 import { fakeReads, json } from '../feedback-form/test/fake-api.js';
 import en from '../../translations/feedback/en.js';
 import sq from '../../translations/feedback/sq.js';
@@ -261,3 +261,5 @@ describe('<hapur-comments>', () => {
     async () => (await inline([comment(1), comment(2, { demonstration: false })])).el,
   );
 });
+
+runLocalizationContract('hapur-comments', async () => (await inline([answeredComment, comment(21)])).el);

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { FeedbackStatus } from '@hapur/sdk';
 import type { HapurErrorEvent } from '../../events/error.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
-import { settled, shadowText } from '../../internal/test/localization-contract.js';
+import { runLocalizationContract, settled, shadowText } from '../../internal/test/localization-contract.js';
 import { fakeReads, json } from '../feedback-form/test/fake-api.js';
 import en from '../../translations/feedback/en.js';
 import sq from '../../translations/feedback/sq.js';
@@ -254,3 +254,5 @@ describe('<hapur-feedback-status>', () => {
   });
   runColorModesContract('hapur-feedback-status', async () => (await statusView({ token: TOKEN })).el);
 });
+
+runLocalizationContract('hapur-feedback-status', async () => (await statusView({ token: TOKEN })).el);

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ParticipationStats } from '@hapur/sdk';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
-import { settled, shadowText } from '../../internal/test/localization-contract.js';
+import { runLocalizationContract, settled, shadowText } from '../../internal/test/localization-contract.js';
 import { fakeReads, json } from '../feedback-form/test/fake-api.js';
 import en from '../../translations/feedback/en.js';
 import sq from '../../translations/feedback/sq.js';
@@ -214,3 +214,5 @@ describe('<hapur-participation-stats>', () => {
   });
   runColorModesContract('hapur-participation-stats', async () => (await view(stats)).el);
 });
+
+runLocalizationContract('hapur-participation-stats', async () => (await view(stats)).el);
