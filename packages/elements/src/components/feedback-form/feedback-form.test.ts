@@ -6,7 +6,7 @@ import type { HapurQueuedEvent } from '../../events/queued.js';
 import type { HapurSubmitEvent } from '../../events/submit.js';
 import type { HapurSubmittedEvent } from '../../events/submitted.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
-import { shadowText } from '../../internal/test/localization-contract.js';
+import { runLocalizationContract, shadowText } from '../../internal/test/localization-contract.js';
 import '../provider/provider.define.js';
 import './feedback-form.define.js';
 import type { HapurFeedbackForm } from './feedback-form.js';
@@ -618,3 +618,5 @@ function findGuidingQuestions(file: unknown): LocalizedText[] {
   walk(file);
   return found;
 }
+
+runLocalizationContract('hapur-feedback-form', async () => (await form()).el);
