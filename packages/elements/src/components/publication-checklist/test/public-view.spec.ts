@@ -3,7 +3,7 @@ import { createClient, PublicationChecklistSchema } from '@hapur/sdk';
 import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { HapurErrorEvent } from '../../../events/error.js';
-import { shadowText } from '../../../internal/test/localization-contract.js';
+import { runLocalizationContract, shadowText } from '../../../internal/test/localization-contract.js';
 import {
   API,
   fakeChecklistApi,
@@ -440,3 +440,5 @@ describe('<hapur-publication-checklist>', () => {
   });
   runColorModesContract('hapur-publication-checklist', () => checklist());
 });
+
+runLocalizationContract('hapur-publication-checklist', () => checklist());
