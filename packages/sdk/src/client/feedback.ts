@@ -6,9 +6,9 @@ import {
   type FeedbackReceipt,
   type FeedbackStatus,
 } from '../schemas/submission.js';
-import { getFeedbackStatusRoute, routeUrl, submitFeedbackRoute } from '../routes/paths.js';
+import { routeUrl, submitFeedbackRoute } from '../routes/paths.js';
 import type { Core } from './core.js';
-import { FeedbackStatusShape } from '../shapes/feedback.generated.js';
+import { statusRoute } from './feedback-status-display.js';
 import { newIdempotencyKey } from './idempotency.js';
 import type { CallOptions, WriteOptions } from './options.js';
 
@@ -39,21 +39,4 @@ export async function getFeedbackStatus(
   options?: CallOptions,
 ): Promise<FeedbackStatus> {
   return core.read('getFeedbackStatus', statusRoute(statusToken), FeedbackStatusSchema, options);
-}
-
-const statusRoute = (statusToken: string) => ({
-  path: routeUrl(getFeedbackStatusRoute, { statusToken }),
-  staticPath: undefined,
-});
-
-/**
- * `getFeedbackStatus` checked by the shape compiled from `FeedbackStatusSchema` instead of zod (ADR 0005),
- * for a block that only displays the status: same errors, unknown fields kept rather than stripped.
- */
-export async function getFeedbackStatusForDisplay(
-  core: Core,
-  statusToken: string,
-  options?: CallOptions,
-): Promise<FeedbackStatus> {
-  return core.read('getFeedbackStatus', statusRoute(statusToken), FeedbackStatusShape, options);
 }

@@ -14,10 +14,11 @@ export type {
   WriteOptions,
 } from './options.js';
 export { listPlans, getPlan, getCommitment } from './plans.js';
-export { listComments } from './comments.js';
+export { listComments, listCommentsForDisplay } from './comments.js';
 export type { CommentPageResult } from './comments.js';
 export { listServices, getService } from './services.js';
-export { submitFeedback, getFeedbackStatus, getFeedbackStatusForDisplay } from './feedback.js';
+export { submitFeedback, getFeedbackStatus } from './feedback.js';
+export { getFeedbackStatusForDisplay } from './feedback-status-display.js';
 export { getParticipationStats, getParticipationStatsForDisplay } from './participation.js';
 export type { StatsFilter } from './participation.js';
 export { getPublicationChecklist, listPublicationPeriods } from './publication.js';

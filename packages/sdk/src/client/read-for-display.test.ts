@@ -1,8 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ResponseShapeError } from '../errors/index.js';
+import { InputValidationError, ResponseShapeError } from '../errors/index.js';
+import { listComments, listCommentsForDisplay } from './comments.js';
 import { createCore } from './core.js';
-import { getFeedbackStatus, getFeedbackStatusForDisplay } from './feedback.js';
+import { getFeedbackStatus } from './feedback.js';
+import { getFeedbackStatusForDisplay } from './feedback-status-display.js';
 import { getParticipationStats, getParticipationStatsForDisplay } from './participation.js';
 import { startLoopback, type Loopback } from './test/loopback.js';
 
@@ -21,6 +23,27 @@ const stats = {
   answeredWithinDeadlineShare: null,
   medianResponseDays: null,
 };
+
+const comments = [
+  {
+    reference: 'XK-2026-00000101',
+    type: 'proposal',
+    subject: { planId: 'xk-2026-2028', commitmentNumber: '1' },
+    message: 'Publikoni buxhetin çdo muaj.',
+    language: 'sq',
+    submittedAt: '2026-02-03T09:12:00Z',
+    publishedAt: '2026-02-04T09:12:00Z',
+    status: 'received',
+  },
+  {
+    reference: 'XK-2026-00000102',
+    removed: true,
+    publishedAt: '2026-02-04T09:00:00Z',
+    removedAt: '2026-02-05T09:00:00Z',
+    reason: { values: { sq: 'Të dhëna personale.' } },
+  },
+];
+const commentsPath = '/plans/xk-2026-2028/commitments/1/comments';
 
 describe('reads for display: checked by shape, same answers and errors as the zod reads', () => {
   let server: Loopback;
@@ -54,6 +77,57 @@ describe('reads for display: checked by shape, same answers and errors as the zo
       );
       assert.equal(a.url, b.url);
       assert.ok(!a.url.includes(token) && !a.message.includes(token));
+    }
+  });
+
+  it('lists comments (a published one and a removed one) as listComments does, from the API and a static export', async () => {
+    server.route('GET', `/api/v1${commentsPath}?page=2&pageSize=1`, () => ({
+      body: { items: comments.slice(1), page: 2, pageSize: 1, total: 2 },
+    }));
+    server.route('GET', `/api/v1${commentsPath}?page=1&pageSize=20`, () => ({
+      body: { items: comments, page: 1, pageSize: 20, total: 2 },
+    }));
+    server.route('GET', `/static${commentsPath}.json`, () => ({ body: { items: comments } }));
+    for (const core of [
+      createCore({ baseUrl: `${server.url}/api/v1` }),
+      createCore({ staticBaseUrl: `${server.url}/static` }),
+    ]) {
+      const shown = await listCommentsForDisplay(core, 'xk-2026-2028', 1, { pageSize: 1, page: 2 });
+      assert.deepEqual(shown, await listComments(core, 'xk-2026-2028', 1, { pageSize: 1, page: 2 }));
+    }
+    const all = await listCommentsForDisplay(createCore({ baseUrl: `${server.url}/api/v1` }), 'xk-2026-2028', 1);
+    assert.deepEqual(
+      all.items.map((c) => c.reference),
+      ['XK-2026-00000101', 'XK-2026-00000102'],
+    );
+  });
+
+  it('refuses a broken comment at the same path, and bad paging before sending, as listComments does', async () => {
+    const broken = [comments[0], { ...comments[1], reason: 'gone' }];
+    server.route('GET', `/api/v1${commentsPath}?page=1&pageSize=20`, () => ({
+      body: { items: broken, page: 1, pageSize: 20, total: 2 },
+    }));
+    const core = createCore({ baseUrl: `${server.url}/api/v1` });
+    const a = await listCommentsForDisplay(core, 'xk-2026-2028', 1).catch((e: unknown) => e);
+    const b = await listComments(core, 'xk-2026-2028', 1).catch((e: unknown) => e);
+    assert.ok(a instanceof ResponseShapeError && b instanceof ResponseShapeError);
+    // Neither a published nor a removed comment: the issue is the entry's (zod's union reports it there too).
+    assert.deepEqual(
+      a.issues.map((i) => i.path),
+      ['items[1]'],
+    );
+    assert.deepEqual(
+      a.issues.map((i) => i.path),
+      b.issues.map((i) => i.path),
+    );
+    for (const paging of [{ page: 0 }, { pageSize: 101 }, { page: 1.5 }]) {
+      const c = await listCommentsForDisplay(core, 'xk-2026-2028', 1, paging).catch((e: unknown) => e);
+      const d = await listComments(core, 'xk-2026-2028', 1, paging).catch((e: unknown) => e);
+      assert.ok(c instanceof InputValidationError && d instanceof InputValidationError, JSON.stringify(paging));
+      assert.deepEqual(
+        c.issues.map((i) => i.path),
+        d.issues.map((i) => i.path),
+      );
     }
   });
 });

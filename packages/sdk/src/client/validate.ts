@@ -17,6 +17,13 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, value: unknown, w
   return result.data;
 }
 
+/** `parseInput` against the shape compiled from the schema (no zod): the same error, the value as given. */
+export function checkInput<T>(shape: Shape<T>, value: unknown, what: string): T {
+  const issues = checkShape(shape, value);
+  if (issues.length > 0) throw new InputValidationError(what, issues, { source: 'client' });
+  return value as T;
+}
+
 /**
  * Parses what the server (or a static file) answered; a mismatch is a `ResponseShapeError` naming the path.
  * A shape checks without copying (unknown fields stay, where zod would strip them); a zod schema parses.

@@ -40,6 +40,15 @@ export type RemovedComment = z.infer<typeof RemovedCommentSchema>;
 export const CommentListItemSchema = z.union([PublishedCommentSchema, RemovedCommentSchema]);
 export type CommentListItem = z.infer<typeof CommentListItemSchema>;
 
-/** True for the placeholder of a comment removed by moderation. */
-export const isRemovedComment = (item: CommentListItem): item is RemovedComment =>
-  (item as Partial<RemovedComment>).removed === true;
+/** Which page of a commitment's comments to read (`listComments`): pages start at 1, at most 100 a page. */
+export const CommentPagingSchema = z.object({
+  page: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1))),
+  pageSize: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(100))),
+});
+
+/** A page of a commitment's comments, as `GET /plans/{id}/commitments/{number}/comments` answers. */
+export type CommentPage = { items: CommentListItem[]; page: number; pageSize: number; total: number };
+export type CommentPaging = z.infer<typeof CommentPagingSchema>;
+
+// Apart, with no zod: the comments block needs the test, not the schemas (their zod-free shapes check its reads).
+export { isRemovedComment } from './comment-item.js';

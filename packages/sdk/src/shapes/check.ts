@@ -32,7 +32,22 @@ export type ShapeNode =
   | { t: 'a'; i: ShapeNode; min?: number; max?: number }
   | { t: 'o'; p: Readonly<Record<string, ShapeNode>>; strict?: true }
   /** A record; `closed` when its keys are an enum's values (z.partialRecord): other keys are unknown fields. */
-  | { t: 'r'; k: ShapeNode; v: ShapeNode; closed?: true };
+  | { t: 'r'; k: ShapeNode; v: ShapeNode; closed?: true }
+  /**
+   * What any of `o` accepts (zod's union), checked by `f` (`union.ts`): only the shapes that have a union carry
+   * its code, so a block whose reads have none (the service card) does not load it.
+   */
+  | { t: '|'; o: readonly ShapeNode[]; f: UnionCheck };
+
+/** Checks a union node; `visit` checks each option. */
+export type UnionCheck = (
+  node: { o: readonly ShapeNode[] },
+  value: unknown,
+  path: string,
+  issues: Issue[],
+  visit: Visit,
+) => void;
+export type Visit = (node: ShapeNode, value: unknown, path: string, issues: Issue[]) => void;
 
 /** A shape that checks values of type `T` (the type is carried for the caller, not stored). */
 export interface Shape<T> {
@@ -61,11 +76,10 @@ function urlOk(value: string, rule: { p: RegExp; h: RegExp }): boolean {
 
 function checkString(node: Extract<ShapeNode, { t: 's' }>, value: string, path: string, issues: Issue[]) {
   if (node.min !== undefined && value.length < node.min)
-    add(issues, path, 'too_small', `Too short: at least ${node.min} characters`);
-  if (node.max !== undefined && value.length > node.max)
-    add(issues, path, 'too_big', `Too long: at most ${node.max} characters`);
+    add(issues, path, 'too_small', `At least ${node.min} characters`);
+  if (node.max !== undefined && value.length > node.max) add(issues, path, 'too_big', `At most ${node.max} characters`);
   if (node.vmin !== undefined && value.length >= node.vmin && visibleLength(value) < node.vmin)
-    add(issues, path, 'too_small', `Too short: at least ${node.vmin} visible characters`);
+    add(issues, path, 'too_small', `At least ${node.vmin} visible characters`);
   for (const re of node.re ?? []) if (!re.test(value)) add(issues, path, 'invalid_format', `Does not match ${re}`);
   if (node.url && !urlOk(value, node.url)) add(issues, path, 'invalid_format', 'Not an http(s) URL');
   if (node.lang)
@@ -91,7 +105,7 @@ function visit(node: ShapeNode, value: unknown, path: string, issues: Issue[]): 
   const kind = kindOf(value);
   const expect = (wanted: string) => {
     if (kind === wanted) return true;
-    add(issues, path, 'invalid_type', `Expected ${wanted}, received ${kind}`);
+    add(issues, path, 'invalid_type', `Expected ${wanted}, got ${kind}`);
     return false;
   };
   switch (node.t) {
@@ -145,6 +159,8 @@ function visit(node: ShapeNode, value: unknown, path: string, issues: Issue[]): 
       if (extra.length > 0) add(issues, path, 'unrecognized_keys', `Unknown fields: ${extra.join(', ')}`);
       return;
     }
+    case '|':
+      node.f(node, value, path, issues, visit);
   }
 }
 

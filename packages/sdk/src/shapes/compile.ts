@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { ShapeNode } from './check.js';
+import { union } from './union.js';
 
 /**
  * Build time only: turns a zod/mini schema into a `ShapeNode` tree and writes it as a TypeScript module
@@ -30,6 +31,8 @@ interface Def {
   values?: unknown[];
   partial?: boolean;
   mode?: string;
+  options?: z.ZodMiniType[];
+  discriminator?: string;
 }
 
 const defOf = (schema: z.ZodMiniType | { _zod: { def: unknown } }) => schema._zod.def as Def;
@@ -153,6 +156,13 @@ export function compileShape(
       node = strict ? { t: 'o', p, strict: true } : { t: 'o', p };
       break;
     }
+    case 'union':
+      noChecks();
+      // zod's exclusive (z.xor) and discriminated unions report differently; only the plain one is followed.
+      if (def.inclusive === false || def.discriminator !== undefined)
+        throw new Error('shapes: only plain unions (z.union) are supported');
+      node = { t: '|', o: def.options!.map(child), f: union };
+      break;
     default:
       throw new Error(`shapes: unsupported schema type ${def.type}`);
   }
@@ -178,6 +188,7 @@ export function shapesModule(
     for (const value of Object.values(node))
       if (value && typeof value === 'object' && 't' in value) count(value as ShapeNode);
     if (node.t === 'o') Object.values(node.p).forEach(count);
+    if (node.t === '|') node.o.forEach(count);
   };
   roots.forEach((r) => count(r.node));
   const names = new Map<ShapeNode, string>();
@@ -192,6 +203,8 @@ export function shapesModule(
         );
         return `p: { ${props.join(', ')} }`;
       }
+      if (key === 'o') return `o: [${(value as ShapeNode[]).map((v) => write(v)).join(', ')}]`;
+      if (key === 'f') return 'f: union';
       if (value instanceof RegExp) return `${key}: ${String(value)}`;
       if (Array.isArray(value))
         return `${key}: [${value.map((v) => (v instanceof RegExp ? String(v) : JSON.stringify(v))).join(', ')}]`;
@@ -219,6 +232,7 @@ export function shapesModule(
       ? ["/* eslint-disable no-useless-escape -- the patterns are the schemas' own, written as zod holds them */"]
       : []),
     `import type { ${consts.length > 0 ? 'Shape, ShapeNode' : 'Shape'} } from './check.js';`,
+    ...([...uses.keys()].some((node) => node.t === '|') ? [`import { union } from './union.js';`] : []),
     ...typeImports.map((t) => `import type { ${t.names.join(', ')} } from '${t.from}';`),
     '',
     ...consts,

@@ -5,11 +5,12 @@ import { sq } from '../schemas/fixtures.test-helpers.js';
 import { ActionPlanDetailSchema } from '../schemas/plan.js';
 import { FeedbackStatusSchema } from '../schemas/submission.js';
 import { ParticipationStatsSchema } from '../schemas/participation.js';
-import { PublishedCommentSchema, RemovedCommentSchema } from '../schemas/comment.js';
+import { CommentListItemSchema, PublishedCommentSchema, RemovedCommentSchema } from '../schemas/comment.js';
 import { plainText } from '../schemas/common.js';
 import { checkShape, type Shape } from './check.js';
 import { compileShape } from './compile.js';
-import { FeedbackStatusShape, PublishedCommentShape, RemovedCommentShape } from './feedback.generated.js';
+import { FeedbackStatusShape } from './feedback.generated.js';
+import { CommentListItemShape, PublishedCommentShape, RemovedCommentShape } from './comment.generated.js';
 import { ParticipationStatsShape } from './stats.generated.js';
 import { ActionPlanDetailShape } from './plan.generated.js';
 import { PeriodSchema } from '../schemas/period.js';
@@ -128,6 +129,13 @@ describe('shapes: display reads checked without zod', () => {
       runs: 2000,
     },
     {
+      name: 'an entry of the comment list (a published comment | a removed one)',
+      schema: CommentListItemSchema,
+      shape: CommentListItemShape,
+      docs: [published, removed],
+      runs: 3000,
+    },
+    {
       name: 'a removed comment',
       schema: RemovedCommentSchema,
       shape: RemovedCommentShape,
@@ -198,5 +206,38 @@ describe('shapes: display reads checked without zod', () => {
     }
     assert.throws(() => compileShape(z.literal(undefined)), /literal/);
     assert.throws(() => compileShape(z.looseRecord(z.string(), z.number())), /loose/);
+  });
+
+  it('compiles a union as zod checks it: any option passes; else the one option that failed only checks, else the union', () => {
+    const schema = z.object({
+      id: z.union([z.string().check(z.regex(/^[a-z]+$/)), z.number().check(z.int(), z.gte(1))]),
+      item: z.union([
+        z.object({ kind: z.literal('a'), text: z.string().check(z.minLength(2)) }),
+        z.object({ kind: z.literal('b'), n: z.number() }),
+      ]),
+    });
+    const shape = { node: compileShape(schema) };
+    const good = { id: 'abc', item: { kind: 'a', text: 'xy' } };
+    assert.deepEqual(checkShape(shape, good), []);
+    const cases: [unknown, string[]][] = [
+      [{ ...good, id: 3 }, []],
+      [{ ...good, item: { kind: 'b', n: 1 } }, []],
+      // A string failing its pattern while the number option fails on type: the string's issue, at its path.
+      [{ ...good, id: 'ABC' }, ['id']],
+      [{ ...good, id: 0 }, ['id']],
+      [{ ...good, id: true }, ['id']],
+      [{ ...good, item: { kind: 'a', text: 'x' } }, ['item.text']],
+      [{ ...good, item: { kind: 'b', n: 'x' } }, ['item']],
+      [{ ...good, item: { kind: 'c' } }, ['item']],
+    ];
+    for (const [value, paths] of cases) {
+      assert.deepEqual(zodPaths(schema, value), paths, JSON.stringify(value));
+      assert.deepEqual([...new Set(checkShape(shape, value).map((i) => i.path))].sort(), paths, JSON.stringify(value));
+    }
+    assert.throws(() => compileShape(z.xor([z.string(), z.number()])), /union/);
+    assert.throws(
+      () => compileShape(z.discriminatedUnion('k', [z.object({ k: z.literal('a') }), z.object({ k: z.literal('b') })])),
+      /union/,
+    );
   });
 });

@@ -1,12 +1,18 @@
 import { isCanonicalLangTag, isNotBareSerbian } from '../schemas/common.js';
-import { listOf, ProblemDetailsSchema } from '../schemas/envelopes.js';
+import { listOf, pageOf, ProblemDetailsSchema } from '../schemas/envelopes.js';
 import { PublicServiceSchema } from '../schemas/service.js';
 import { FeedbackStatusSchema } from '../schemas/submission.js';
 import { ParticipationStatsSchema } from '../schemas/participation.js';
 import { ActionPlanDetailSchema } from '../schemas/plan.js';
 import { PeriodSchema } from '../schemas/period.js';
 import { PublicationChecklistSchema, PublicationPeriodListSchema } from '../schemas/publication.js';
-import { PublishedCommentSchema, RemovedCommentSchema } from '../schemas/comment.js';
+import {
+  CommentListItemSchema,
+  CommentPagingSchema,
+  PublishedCommentSchema,
+  RemovedCommentSchema,
+} from '../schemas/comment.js';
+import { CommitmentNumberSchema } from '../client/commitment-ref.js';
 import { shapesModule, type KnownRefinements } from './compile.js';
 
 /** Refinements with a data form the light checker understands (both are LangTagSchema's; `lang` checks the two). */
@@ -18,9 +24,10 @@ const refinements: KnownRefinements = new Map([
 /**
  * The generated shape modules (file name → source), for what display-only blocks read: services
  * (`read.generated.ts`); the problem documents of failed requests (`problem.generated.ts`: every block's error
- * path needs it, so it is in the chunk every page loads, and the service shapes are not); a feedback item's status and comments
- * (`feedback.generated.ts`); participation statistics (`stats.generated.ts`); a plan (`plan.generated.ts`); an institution's publication checklist, its quarters and a
- * quarter's name (`publication.generated.ts`).
+ * path needs it, so it is in the chunk every page loads, and the service shapes are not); a feedback item's status
+ * (`feedback.generated.ts`); a commitment's comments and their paging (`comment.generated.ts`); participation
+ * statistics (`stats.generated.ts`); a plan (`plan.generated.ts`); an institution's publication checklist, its
+ * quarters and a quarter's name (`publication.generated.ts`).
  * One module per resource family: a bundler puts a module's used exports in one chunk, so one module for all
  * would load the status and statistics shapes on a page with only a service card.
  * Build time only: `npm run shapes:build -w @hapur/sdk` writes them; a test fails when they are stale.
@@ -41,14 +48,25 @@ export function shapeFiles(): Record<string, string> {
       refinements,
     ),
     'feedback.generated.ts': shapesModule(
+      [{ name: 'FeedbackStatusShape', schema: FeedbackStatusSchema, type: 'FeedbackStatus' }],
+      [{ from: '../schemas/submission.js', names: ['FeedbackStatus'] }],
+      refinements,
+    ),
+    'comment.generated.ts': shapesModule(
       [
-        { name: 'FeedbackStatusShape', schema: FeedbackStatusSchema, type: 'FeedbackStatus' },
         { name: 'PublishedCommentShape', schema: PublishedCommentSchema, type: 'PublishedComment' },
         { name: 'RemovedCommentShape', schema: RemovedCommentSchema, type: 'RemovedComment' },
+        { name: 'CommentListItemShape', schema: CommentListItemSchema, type: 'CommentListItem' },
+        { name: 'CommentPageShape', schema: pageOf(CommentListItemSchema), type: 'CommentPage' },
+        { name: 'CommentListShape', schema: listOf(CommentListItemSchema), type: '{ items: CommentListItem[] }' },
+        { name: 'CommentPagingShape', schema: CommentPagingSchema, type: 'CommentPaging' },
+        { name: 'CommitmentNumberShape', schema: CommitmentNumberSchema, type: 'string' },
       ],
       [
-        { from: '../schemas/submission.js', names: ['FeedbackStatus'] },
-        { from: '../schemas/comment.js', names: ['PublishedComment', 'RemovedComment'] },
+        {
+          from: '../schemas/comment.js',
+          names: ['CommentListItem', 'CommentPage', 'CommentPaging', 'PublishedComment', 'RemovedComment'],
+        },
       ],
       refinements,
     ),
