@@ -1,9 +1,9 @@
-import * as z from 'zod/mini';
+import { commitmentNumber } from '../schemas/commitment-number.js';
 import type { Shape } from '../shapes/check.js';
 import { checkInput, parseInput } from './validate.js';
 
 /** A commitment's number as a path parameter: `3`, `3.1`. */
-export const CommitmentNumberSchema = /* @__PURE__ */ z.string().check(z.regex(/^\d+(?:\.\d+)*$/));
+export const CommitmentNumberSchema = /* @__PURE__ */ commitmentNumber();
 
 /** A commitment's path parameters, its number checked (`3`, `'3'`, `'3.1'`). @internal */
 export const commitment = (planId: string, number: string | number) => ({

@@ -18,213 +18,108 @@ export interface RoutePath {
   readonly staff?: true;
 }
 
-export const listPlansRoute = {
-  method: 'GET',
-  path: '/plans',
-  staticPaths: ['plans/index.json'],
-} as const satisfies RoutePath;
-export const getPlanRoute = {
-  method: 'GET',
-  path: '/plans/{planId}',
-  staticPaths: ['plans/{planId}.json'],
-} as const satisfies RoutePath;
+/** A call that needs a staff token (no static file answers it). */
+/* @__NO_SIDE_EFFECTS__ */
+function staff<const M extends RoutePath['method'], const P extends string>(
+  method: M,
+  path: P,
+): { readonly method: M; readonly path: P; readonly staff: true } {
+  return { method, path, staff: true };
+}
+
+export const listPlansRoute = { method: 'GET', path: '/plans', staticPaths: ['plans/index.json'] } as const;
+export const getPlanRoute = { method: 'GET', path: '/plans/{planId}', staticPaths: ['plans/{planId}.json'] } as const;
 export const getCommitmentRoute = {
   method: 'GET',
   path: '/plans/{planId}/commitments/{number}',
   staticPaths: ['plans/{planId}/commitments/{number}.json'],
-} as const satisfies RoutePath;
+} as const;
+// Every comment in one file; the client cuts the page.
 export const listCommentsRoute = {
   method: 'GET',
   path: '/plans/{planId}/commitments/{number}/comments',
-  // Every comment in one file; the client cuts the page.
   staticPaths: ['plans/{planId}/commitments/{number}/comments.json'],
-} as const satisfies RoutePath;
-export const exportPlanCsvRoute = {
-  method: 'GET',
-  path: '/plans/{planId}/export.csv',
-} as const satisfies RoutePath;
-export const exportPlanXlsxRoute = {
-  method: 'GET',
-  path: '/plans/{planId}/export.xlsx',
-} as const satisfies RoutePath;
-export const exportPlanJsonRoute = {
-  method: 'GET',
-  path: '/plans/{planId}/export.json',
-} as const satisfies RoutePath;
+} as const;
+export const exportPlanCsvRoute = { method: 'GET', path: '/plans/{planId}/export.csv' } as const;
+export const exportPlanXlsxRoute = { method: 'GET', path: '/plans/{planId}/export.xlsx' } as const;
+export const exportPlanJsonRoute = { method: 'GET', path: '/plans/{planId}/export.json' } as const;
+// The plan's whole period (a static export cannot answer for another period).
 export const getSelfAssessmentRoute = {
   method: 'GET',
   path: '/plans/{planId}/self-assessment',
-  // The plan's whole period (a static export cannot answer for another period).
   staticPaths: ['plans/{planId}/self-assessment.json'],
-} as const satisfies RoutePath;
-export const exportSelfAssessmentCsvRoute = {
-  method: 'GET',
-  path: '/plans/{planId}/self-assessment.csv',
-} as const satisfies RoutePath;
-export const postProgressUpdateRoute = {
-  method: 'POST',
-  path: '/plans/{planId}/milestones/{milestoneId}/progress',
-  staff: true,
-} as const satisfies RoutePath;
-export const listProgressHistoryRoute = {
-  method: 'GET',
-  path: '/plans/{planId}/milestones/{milestoneId}/progress',
-  staff: true,
-} as const satisfies RoutePath;
-export const listServicesRoute = {
-  method: 'GET',
-  path: '/services',
-  // Every service in one file; the client filters.
-  staticPaths: ['services/index.json'],
-} as const satisfies RoutePath;
+} as const;
+export const exportSelfAssessmentCsvRoute = { method: 'GET', path: '/plans/{planId}/self-assessment.csv' } as const;
+export const postProgressUpdateRoute = staff('POST', '/plans/{planId}/milestones/{milestoneId}/progress');
+export const listProgressHistoryRoute = staff('GET', '/plans/{planId}/milestones/{milestoneId}/progress');
+// Every service in one file; the client filters.
+export const listServicesRoute = { method: 'GET', path: '/services', staticPaths: ['services/index.json'] } as const;
 export const getServiceRoute = {
   method: 'GET',
   path: '/services/{serviceId}',
   staticPaths: ['services/{serviceId}.json'],
-} as const satisfies RoutePath;
-export const putServiceRoute = {
-  method: 'PUT',
-  path: '/services/{serviceId}',
-  staff: true,
-} as const satisfies RoutePath;
-export const withdrawServiceRoute = {
-  method: 'POST',
-  path: '/services/{serviceId}/withdraw',
-  staff: true,
-} as const satisfies RoutePath;
-export const getServiceRevisionRoute = {
-  method: 'GET',
-  path: '/services/{serviceId}/revision',
-  staff: true,
-} as const satisfies RoutePath;
-export const listServiceChangesRoute = {
-  method: 'GET',
-  path: '/services/{serviceId}/history',
-  staff: true,
-} as const satisfies RoutePath;
-export const submitFeedbackRoute = {
-  method: 'POST',
-  path: '/feedback',
-} as const satisfies RoutePath;
-export const getFeedbackStatusRoute = {
-  method: 'GET',
-  path: '/feedback/{statusToken}',
-} as const satisfies RoutePath;
-export const changeSubmissionStatusRoute = {
-  method: 'POST',
-  path: '/feedback/{reference}/status',
-  staff: true,
-} as const satisfies RoutePath;
-export const publishCommentRoute = {
-  method: 'POST',
-  path: '/feedback/{reference}/publish',
-  staff: true,
-} as const satisfies RoutePath;
+} as const;
+export const putServiceRoute = staff('PUT', '/services/{serviceId}');
+export const withdrawServiceRoute = staff('POST', '/services/{serviceId}/withdraw');
+export const getServiceRevisionRoute = staff('GET', '/services/{serviceId}/revision');
+export const listServiceChangesRoute = staff('GET', '/services/{serviceId}/history');
+export const submitFeedbackRoute = { method: 'POST', path: '/feedback' } as const;
+export const getFeedbackStatusRoute = { method: 'GET', path: '/feedback/{statusToken}' } as const;
+export const changeSubmissionStatusRoute = staff('POST', '/feedback/{reference}/status');
+export const publishCommentRoute = staff('POST', '/feedback/{reference}/publish');
+// All-time figures only: a static export cannot answer `from`/`to`.
 export const getParticipationStatsRoute = {
   method: 'GET',
   path: '/participation/stats',
-  // All-time figures only: a static export cannot answer `from`/`to`.
   staticPaths: ['participation/stats/{institution}.json', 'participation/stats.json'],
-} as const satisfies RoutePath;
+} as const;
 export const getPublicationChecklistRoute = {
   method: 'GET',
   path: '/publication-checklists/{institutionId}',
   staticPaths: ['publication-checklists/{institutionId}/{period}.json'],
-} as const satisfies RoutePath;
+} as const;
 export const listPublicationPeriodsRoute = {
   method: 'GET',
   path: '/publication-checklists/{institutionId}/periods',
   staticPaths: ['publication-checklists/{institutionId}/periods.json'],
-} as const satisfies RoutePath;
-export const recordPublicationCheckRoute = {
-  method: 'POST',
-  path: '/publication-checks',
-  staff: true,
-} as const satisfies RoutePath;
-export const getStaffMeRoute = { method: 'GET', path: '/staff/me', staff: true } as const satisfies RoutePath;
-export const listStaffSubmissionsRoute = {
-  method: 'GET',
-  path: '/staff/submissions',
-  staff: true,
-} as const satisfies RoutePath;
-export const exportStaffSubmissionsCsvRoute = {
-  method: 'GET',
-  path: '/staff/submissions.csv',
-  staff: true,
-} as const satisfies RoutePath;
-export const getStaffSubmissionRoute = {
-  method: 'GET',
-  path: '/staff/submissions/{reference}',
-  staff: true,
-} as const satisfies RoutePath;
-export const assignSubmissionRoute = {
-  method: 'POST',
-  path: '/staff/submissions/{reference}/assign',
-  staff: true,
-} as const satisfies RoutePath;
-export const addSubmissionNoteRoute = {
-  method: 'POST',
-  path: '/staff/submissions/{reference}/notes',
-  staff: true,
-} as const satisfies RoutePath;
-export const unpublishCommentRoute = {
-  method: 'POST',
-  path: '/staff/submissions/{reference}/unpublish',
-  staff: true,
-} as const satisfies RoutePath;
-export const transferSubmissionRoute = {
-  method: 'POST',
-  path: '/staff/submissions/{reference}/transfer',
-  staff: true,
-} as const satisfies RoutePath;
-export const releaseSubmissionRoute = {
-  method: 'POST',
-  path: '/staff/submissions/{reference}/release',
-  staff: true,
-} as const satisfies RoutePath;
-export const listWebhookDeliveriesRoute = {
-  method: 'GET',
-  path: '/staff/webhook-deliveries',
-  staff: true,
-} as const satisfies RoutePath;
+} as const;
+export const recordPublicationCheckRoute = staff('POST', '/publication-checks');
+export const getStaffMeRoute = staff('GET', '/staff/me');
+export const listStaffSubmissionsRoute = staff('GET', '/staff/submissions');
+export const exportStaffSubmissionsCsvRoute = staff('GET', '/staff/submissions.csv');
+export const getStaffSubmissionRoute = staff('GET', '/staff/submissions/{reference}');
+export const assignSubmissionRoute = staff('POST', '/staff/submissions/{reference}/assign');
+export const addSubmissionNoteRoute = staff('POST', '/staff/submissions/{reference}/notes');
+export const unpublishCommentRoute = staff('POST', '/staff/submissions/{reference}/unpublish');
+export const transferSubmissionRoute = staff('POST', '/staff/submissions/{reference}/transfer');
+export const releaseSubmissionRoute = staff('POST', '/staff/submissions/{reference}/release');
+export const listWebhookDeliveriesRoute = staff('GET', '/staff/webhook-deliveries');
+// Every opportunity in one file; the client filters.
 export const listOpportunitiesRoute = {
   method: 'GET',
   path: '/participation/opportunities',
-  // Every opportunity in one file; the client filters.
   staticPaths: ['participation/opportunities.json'],
-} as const satisfies RoutePath;
+} as const;
+// The whole feed; filters need the API.
 export const opportunitiesCalendarRoute = {
   method: 'GET',
   path: '/participation/opportunities.ics',
-  // The whole feed; filters need the API.
   staticPaths: ['participation/opportunities.ics'],
-} as const satisfies RoutePath;
+} as const;
 export const opportunityCalendarRoute = {
   method: 'GET',
   path: '/participation/opportunities/{opportunityId}/calendar.ics',
   staticPaths: ['participation/opportunities/{opportunityId}/calendar.ics'],
-} as const satisfies RoutePath;
-export const createOpportunityRoute = {
-  method: 'POST',
-  path: '/participation/opportunities',
-  staff: true,
-} as const satisfies RoutePath;
-export const updateOpportunityRoute = {
-  method: 'POST',
-  path: '/participation/opportunities/{opportunityId}',
-  staff: true,
-} as const satisfies RoutePath;
+} as const;
+export const createOpportunityRoute = staff('POST', '/participation/opportunities');
+export const updateOpportunityRoute = staff('POST', '/participation/opportunities/{opportunityId}');
 export const getCoCreationProcessRoute = {
   method: 'GET',
   path: '/cocreation/{processId}',
   staticPaths: ['cocreation/{processId}.json'],
-} as const satisfies RoutePath;
-export const recordResponseRoute = {
-  method: 'POST',
-  path: '/cocreation/contributions/{contributionId}/response',
-  staff: true,
-} as const satisfies RoutePath;
-export const getOpenApiRoute = { method: 'GET', path: '/openapi.json' } as const satisfies RoutePath;
+} as const;
+export const recordResponseRoute = staff('POST', '/cocreation/contributions/{contributionId}/response');
+export const getOpenApiRoute = { method: 'GET', path: '/openapi.json' } as const;
 
 /** Every route, by id. Importing this pulls in all of them; a client function imports its own constant. */
 export const ROUTE_PATHS = {
@@ -271,7 +166,7 @@ export const ROUTE_PATHS = {
   getCoCreationProcess: getCoCreationProcessRoute,
   recordResponse: recordResponseRoute,
   getOpenApi: getOpenApiRoute,
-} as const;
+} as const satisfies Readonly<Record<string, RoutePath>>;
 
 export type RouteId = keyof typeof ROUTE_PATHS;
 

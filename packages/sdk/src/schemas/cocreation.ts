@@ -11,6 +11,7 @@ import {
   text,
 } from './common.js';
 import { InstitutionSchema } from './institution.js';
+import { commitmentNumber } from './commitment-number.js';
 import { DocumentRefSchema } from './refs.js';
 import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, RESPONSE_STATUSES } from '../rules/cocreation.js';
 
@@ -111,8 +112,8 @@ export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
 /** A commitment (or one of its milestones) of a plan that took an idea in. */
 export const AdoptedIntoSchema = z.strictObject({
   planId: IdSchema,
-  commitmentNumber: /* @__PURE__ */ z.string().check(z.regex(/^\d+(?:\.\d+)*$/)),
-  milestoneNumber: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d+(?:\.\d+)*$/))),
+  commitmentNumber: /* @__PURE__ */ commitmentNumber(),
+  milestoneNumber: z.optional(/* @__PURE__ */ commitmentNumber()),
 });
 export type AdoptedInto = z.infer<typeof AdoptedIntoSchema>;
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CurrencySchema, IdSchema, IsoDateTimeSchema, LocalizedTextSchema, text } from './common.js';
 import { FlexibleDateSchema } from './flexible-date.js';
+import { commitmentNumber } from './commitment-number.js';
 import { DocumentRefSchema, SupportingActorSchema } from './refs.js';
 
 export const OGP_VALUES = [
@@ -35,7 +36,7 @@ export const ProgressPercentSchema = /* @__PURE__ */ z.number().check(z.gte(0), 
 /** A milestone ("pikë/etapë kyçe"). Its state fields are derived from progress updates, never hand-edited. */
 export const MilestoneSchema = z.object({
   id: IdSchema,
-  number: /* @__PURE__ */ z.string().check(z.regex(/^\d+(?:\.\d+)*$/)),
+  number: /* @__PURE__ */ commitmentNumber(),
   title: LocalizedTextSchema,
   description: z.optional(LocalizedTextSchema),
   expectedResults: z.array(LocalizedTextSchema),
@@ -67,7 +68,7 @@ export type ValueAnalysis = z.infer<typeof ValueAnalysisSchema>;
 /** One commitment of an action plan, addressed by `number` within its plan. */
 export const CommitmentSchema = z.object({
   id: IdSchema,
-  number: /* @__PURE__ */ z.string().check(z.regex(/^\d+(?:\.\d+)*$/)),
+  number: /* @__PURE__ */ commitmentNumber(),
   componentId: z.optional(IdSchema),
   title: LocalizedTextSchema,
   shortDescription: z.optional(LocalizedTextSchema),

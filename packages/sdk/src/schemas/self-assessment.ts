@@ -9,6 +9,7 @@ import {
   text,
 } from './common.js';
 import { CompletionLevelSchema } from './commitment.js';
+import { commitmentNumber } from './commitment-number.js';
 
 /** The reporting period of a self-assessment: both days included. */
 export const SelfAssessmentPeriodSchema = z.object({ from: IsoDateSchema, to: IsoDateSchema });
@@ -20,7 +21,7 @@ export type SelfAssessmentPeriod = z.infer<typeof SelfAssessmentPeriodSchema>;
  * reported in the period (in the languages they wrote; none is invented), and the evidence links they gave.
  */
 export const SelfAssessmentRowSchema = z.object({
-  commitmentNumber: /* @__PURE__ */ z.string().check(z.regex(/^\d+(?:\.\d+)*$/)),
+  commitmentNumber: /* @__PURE__ */ commitmentNumber(),
   commitmentTitle: LocalizedTextSchema,
   leadInstitutionId: z.optional(IdSchema),
   leadInstitutionName: z.optional(LocalizedTextSchema),

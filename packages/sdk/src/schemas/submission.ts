@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, IsoDateTimeSchema, LangTagSchema, LocalizedTextSchema, plainText, reasonIssue } from './common.js';
+import { commitmentNumber } from './commitment-number.js';
 
 /** What a citizen may send. Complaints and formal information requests have their own legal channels. */
 export const FEEDBACK_TYPES = ['request', 'feedback', 'proposal', 'issue_report'] as const;
@@ -43,7 +44,7 @@ export const RESPONSE_DECISIONS = [
 export const FeedbackSubjectSchema = z.strictObject({
   serviceId: z.optional(IdSchema),
   planId: z.optional(IdSchema),
-  commitmentNumber: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d+(?:\.\d+)*$/))),
+  commitmentNumber: z.optional(/* @__PURE__ */ commitmentNumber()),
   topic: z.optional(plainText(2, 200)),
 });
 export type FeedbackSubject = z.infer<typeof FeedbackSubjectSchema>;
