@@ -1,4 +1,3 @@
-import type { TranslationOverrides } from '../internal/catalogue.js';
 import shared from '../translations/bs.js';
 import feedback from '../translations/feedback/bs.js';
 import staff from '../translations/staff/bs.js';
@@ -11,24 +10,15 @@ import checklist from '../components/publication-checklist/translations/bs.js';
 import response from '../components/reasoned-response/translations/bs.js';
 import editor from '../components/service-editor/translations/bs.js';
 import inbox from '../components/staff-inbox/translations/bs.js';
+import { languagePack } from './pack.js';
 
 /**
  * Every block's interface strings in Bosnian (Latin script, ijekavian), by catalogue id, for `registerTranslation('bs', bosnian)`
  * (docs/languages.md). Awaiting review by native speakers. Its own entry: pages in other languages never load it.
  */
-const bosnian: TranslationOverrides = {
-  shared: { ...shared },
-  feedback: { ...feedback },
-  staff: { ...staff },
-  comments: { ...comments },
-  'commitment-tracker': { ...tracker },
-  'participation-calendar': { ...calendar },
-  'participation-stats': { ...stats },
-  'progress-report': { ...progress },
-  'publication-checklist': { ...checklist },
-  'reasoned-response': { ...response },
-  'service-editor': { ...editor },
-  'staff-inbox': { ...inbox },
-};
+const bosnian = languagePack(
+  { shared, feedback, comments, tracker, calendar, stats, checklist, response },
+  { staff, progress, editor, inbox },
+);
 
 export default bosnian;

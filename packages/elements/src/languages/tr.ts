@@ -1,4 +1,3 @@
-import type { TranslationOverrides } from '../internal/catalogue.js';
 import shared from '../translations/tr.js';
 import feedback from '../translations/feedback/tr.js';
 import staff from '../translations/staff/tr.js';
@@ -11,24 +10,15 @@ import checklist from '../components/publication-checklist/translations/tr.js';
 import response from '../components/reasoned-response/translations/tr.js';
 import editor from '../components/service-editor/translations/tr.js';
 import inbox from '../components/staff-inbox/translations/tr.js';
+import { languagePack } from './pack.js';
 
 /**
  * Every block's interface strings in Turkish, by catalogue id, for `registerTranslation('tr', turkish)`
  * (docs/languages.md). Awaiting review by native speakers. Its own entry: pages in other languages never load it.
  */
-const turkish: TranslationOverrides = {
-  shared: { ...shared },
-  feedback: { ...feedback },
-  staff: { ...staff },
-  comments: { ...comments },
-  'commitment-tracker': { ...tracker },
-  'participation-calendar': { ...calendar },
-  'participation-stats': { ...stats },
-  'progress-report': { ...progress },
-  'publication-checklist': { ...checklist },
-  'reasoned-response': { ...response },
-  'service-editor': { ...editor },
-  'staff-inbox': { ...inbox },
-};
+const turkish = languagePack(
+  { shared, feedback, comments, tracker, calendar, stats, checklist, response },
+  { staff, progress, editor, inbox },
+);
 
 export default turkish;

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { strayLatin } from '@hapur/sdk';
-import type { TranslationOverrides } from '../catalogue.js';
 import { registerTranslation } from '../register-translation.js';
 import turkish from '../../languages/tr.js';
 import bosnian from '../../languages/bs.js';
+import { languagePack } from '../../languages/pack.js';
 import shared from '../../translations/sr-cyrl.js';
 import feedback from '../../translations/feedback/sr-cyrl.js';
 import staff from '../../translations/staff/sr-cyrl.js';
@@ -22,20 +22,10 @@ import inbox from '../../components/staff-inbox/translations/sr-cyrl.js';
 export const SIX_LANGUAGES = ['sq', 'sr-Latn', 'en', 'tr', 'bs', 'sr-Cyrl'] as const;
 
 /** Every block's generated Serbian Cyrillic strings, by catalogue id (what `registerTranslation` takes). */
-const serbianCyrillic: TranslationOverrides = {
-  shared: { ...shared },
-  feedback: { ...feedback },
-  staff: { ...staff },
-  comments: { ...comments },
-  'commitment-tracker': { ...tracker },
-  'participation-calendar': { ...calendar },
-  'participation-stats': { ...stats },
-  'progress-report': { ...progress },
-  'publication-checklist': { ...checklist },
-  'reasoned-response': { ...response },
-  'service-editor': { ...editor },
-  'staff-inbox': { ...inbox },
-};
+const serbianCyrillic = languagePack(
+  { shared, feedback, comments, tracker, calendar, stats, checklist, response },
+  { staff, progress, editor, inbox },
+);
 
 let registered: Promise<unknown> | undefined;
 /**
