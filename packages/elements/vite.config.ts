@@ -1,10 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { libraryBuild } from '../../scripts/vite-library.ts';
 
 /**
- * Collapses whitespace (and CSS comments) in the static parts of Lit's css`` and html`` templates of
+ * Collapses whitespace (and CSS comments) in the static parts of Lit's css``, html`` and svg`` templates of
  * our own sources, which the minifier leaves verbatim. Saves ~1 KB gzip on the CDN bundle. Safe for
  * our templates: none uses <pre> or whitespace-sensitive text. In CSS it also drops the spaces around
  * `{ } ; , >` and after `:` (never before it: `a :is(b)` is a descendant), outside quoted strings.
@@ -60,7 +60,7 @@ function minifyTemplates(): Plugin {
     while (i < code.length) {
       const c = code[i]!;
       if (c === '`') {
-        const tag = /\b(css|html)\s*$/.exec(code.slice(Math.max(0, i - 8), i))?.[1];
+        const tag = /\b(css|html|svg)\s*$/.exec(code.slice(Math.max(0, i - 8), i))?.[1];
         i = template(code, i, tag, out);
         continue;
       }
@@ -85,10 +85,10 @@ function minifyTemplates(): Plugin {
     name: 'hapur-minify-templates',
     enforce: 'post',
     transform(code, id) {
-      if (!/packages\/elements\/src\/.*\.ts$/.test(id) || !/\b(css|html)`/.test(code)) return null;
+      if (!/packages\/elements\/src\/.*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
       const out: string[] = [];
       let last = 0;
-      for (const match of code.matchAll(/\b(css|html)`/g)) {
+      for (const match of code.matchAll(/\b(css|html|svg)`/g)) {
         const tick = match.index + match[0].length - 1;
         if (tick < last) continue;
         out.push(code.slice(last, tick));
@@ -150,7 +150,8 @@ function blockModules(): Plugin {
  * loader's chunks and npm builds do). Likewise `feedback-writes.bundled.ts` for
  * the form's calls: the plan read inside, not a lazy chunk; and `checklist-staff-load.bundled.ts`: the checklist's
  * monitoring template inside, and `checklist-reads.bundled.ts`: its reads through the core and zod that file holds
- * anyway, instead of the checklist's shapes.
+ * anyway, instead of the checklist's shapes; `checks-loader.bundled.ts`, the form's checks inside; and the display
+ * reads of comments, status and statistics by zod (`*-reads.bundled.ts`), for the same reason.
  */
 const BUNDLED =
   /[/\\](translations[/\\]feedback|components[/\\](comments|participation-stats)[/\\]translations|sdk[/\\]src[/\\]i18n[/\\]translations)[/\\]index\.ts$/;
@@ -159,9 +160,19 @@ function feedbackStringsInside(): Plugin {
     name: 'hapur-feedback-strings-inside',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (/\/(feedback-writes|checklist-staff-load|checklist-reads)\.js$/.test(source)) {
+      if (
+        /\/(feedback-writes|checklist-staff-load|checklist-reads|checks-loader|comment-reads|status-reads|stats-reads)\.js$/.test(
+          source,
+        )
+      ) {
         const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
         return resolved && { ...resolved, id: resolved.id.replace(/\.ts$/, '.bundled.ts') };
+      }
+      // `sentence()` (one line) is in the file itself for its own strings; a catalogue loaded later gets a copy of
+      // its own instead of importing a shared 0.1 KB chunk that this file would have to load first.
+      if (/\/sentence\.js$/.test(source) && importer && !/[/\\]translations[/\\]feedback[/\\]/.test(importer)) {
+        const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+        return resolved && { id: `${SENTENCE_COPY}${resolved.id}?in=${importer}` };
       }
       if (!/\/index(\.js)?$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
@@ -169,8 +180,13 @@ function feedbackStringsInside(): Plugin {
         ? { ...resolved, id: resolved.id.replace(/index\.ts$/, 'bundled.ts') }
         : resolved;
     },
+    load(id) {
+      if (!id.startsWith(SENTENCE_COPY)) return null;
+      return { code: readFileSync(id.slice(SENTENCE_COPY.length).replace(/\?in=.*$/, ''), 'utf8'), moduleType: 'ts' };
+    },
   };
 }
+const SENTENCE_COPY = '\0hapur-sentence:';
 
 /**
  * The shared kit, one chunk (`chunks/kit-<hash>.js`) in the loader build: what every block loads whatever the page —
@@ -224,6 +240,20 @@ const KIT = [
   'sdk/src/i18n/localized-text.ts',
   'sdk/src/rules/dates.ts',
 ];
+/**
+ * The SDK core, one chunk (`chunks/sdk-core-<hash>.js`): what every block that talks to the API loads, and only those
+ * — ky, the client core and its transport, and the elements' `coreOf`. Left to rolldown they were two chunks on
+ * the contact and ministry pages; zod stays out (the contact page loads it only when the form is used, issue #20), and
+ * so does the route table (the checklist's public view reads static files without ky).
+ */
+const SDK_CORE = [
+  'node_modules/ky/',
+  'sdk/src/client/core.ts',
+  'sdk/src/client/transport.ts',
+  'sdk/src/client/options.ts',
+  'sdk/src/client/read-cache.ts',
+  'elements/src/internal/client/core-of.ts',
+];
 const CONTEXT_ROOT = '@lit/context/lib/context-root.js';
 const CONTEXT_EVENT = '@lit/context/lib/context-request-event.js';
 const posix = (id: string) => id.replaceAll('\\', '/');
@@ -240,6 +270,7 @@ const KIT_GROUPS = [
     priority: 1,
     test: (id: string) => KIT.some((part) => posix(id).includes(part)) && !posix(id).endsWith(CONTEXT_ROOT),
   },
+  { name: 'sdk-core', priority: 1, test: (id: string) => SDK_CORE.some((part) => posix(id).includes(part)) },
 ];
 
 export default defineConfig(({ mode }) => {

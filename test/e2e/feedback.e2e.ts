@@ -36,6 +36,23 @@ async function openContact(lang: 'sq' | 'sr-Latn' | 'en', options: Parameters<Br
 }
 
 const form = (page: Page) => page.locator('hapur-feedback-form');
+
+/** Counts the page's requests in flight from now on. */
+function inFlight(page: Page): () => number {
+  let count = 0;
+  page.on('request', () => count++);
+  page.on('requestfinished', () => count--);
+  page.on('requestfailed', () => count--);
+  return () => count;
+}
+
+/** Resolves once no request has been in flight for 300 ms (a module's imports start only after it arrived). */
+async function settled(pending: () => number): Promise<void> {
+  for (let quiet = 0; quiet < 3;) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    quiet = pending() === 0 ? quiet + 1 : 0;
+  }
+}
 const shadowText = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
 
@@ -185,10 +202,54 @@ describe('citizen feedback on the demo server', () => {
     await context.close();
   });
 
+  it('checks a keyboard-only first send when the form’s checks (loaded on first use) arrive late', async () => {
+    const { context, page, watch } = await openContact('en');
+    // The form's checks (zod and the SDK's input schema) are not part of the page: they load at the first focus in
+    // the form. Held here until the citizen has already pressed Enter, as on a slow connection.
+    const checks = /\/chunks\/validation-(?!messages)[^/]*\.js$/;
+    assert.ok(
+      !(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).some((u) =>
+        checks.test(u),
+      ),
+      'the checks load with the page',
+    );
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let requested = false;
+    await page.route(checks, async (route) => {
+      requested = true;
+      await released;
+      await route.continue();
+    });
+    // Enter in the subject field is the citizen's first send (implicit submission); no field was left before it.
+    await tabTo(page, 'the subject', (f) => f.name === 'subject');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('hapur-feedback-form')?.matches(':state(submitting)'));
+    assert.ok(requested, 'the first focus in the form started loading the checks');
+    assert.equal(await form(page).locator('[part="error-summary"]').count(), 0);
+    release();
+    const summary = form(page).locator('[part="error-summary"]');
+    await summary.waitFor();
+    assert.match(await summary.innerText(), /There is a problem/);
+    assert.equal((await focused(page)).part, 'error-summary');
+    assert.equal(await form(page).evaluate((el) => el.matches(':state(submitting)')), false);
+    assert.match(await shadowText(page, 'hapur-feedback-form'), /Fill in this field\./);
+    // From here on the checks are loaded: leaving a field shows its message at once, as before.
+    await tabTo(page, 'the message', (f) => f.name === 'message', 12);
+    await page.keyboard.type('Too short');
+    await page.keyboard.press('Tab');
+    assert.match(await form(page).locator('#field-message-error').innerText(), /Write at least 10 characters/);
+    assert.deepEqual(watch.errors, []);
+    await context.close();
+  });
+
   it('restores the typed message after a real page reload', async () => {
     const { context, page, watch } = await openContact('en');
+    const pending = inFlight(page);
     const message = 'The streetlight at the bus stop flickers every night.';
     await form(page).locator('[name="message"]').fill(message);
+    // The first focus in the form loads its checks: let them arrive, so the reload aborts nothing.
+    await settled(pending);
     await page.reload();
     const field = form(page).locator('[name="message"]');
     await field.waitFor();

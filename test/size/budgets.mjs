@@ -66,8 +66,11 @@ for (const block of BLOCKS) {
   const [lang, cat] = heaviest(m.languages);
   rows.push({
     name: block,
-    bytes: m.entryBytes + cat.bytes,
-    detail: cat.bytes ? `entry ${kb(m.entryBytes)} + ${lang} ${kb(cat.bytes)}` : 'entry; loads no catalogue',
+    bytes: m.entryBytes + m.firstUse.bytes + cat.bytes,
+    detail:
+      (m.firstUse.bytes
+        ? `entry ${kb(m.entryBytes)} + first use ${kb(m.firstUse.bytes)}`
+        : `entry ${kb(m.entryBytes)}`) + (cat.bytes ? ` + ${lang} ${kb(cat.bytes)}` : '; loads no catalogue'),
   });
   if (m.lazy.files.length)
     rows.push({

@@ -70,6 +70,9 @@ function closure(start, byName) {
 const isCatalogue = (chunk, lang) =>
   chunk.isDynamicEntry && new RegExp(`/translations/(?:[a-z]+/)?${lang}\\.ts$`).test(chunk.facadeModuleId ?? '');
 
+/** Modules a block imports on its first use (the form: at the first focus, press or send), not for some data only. */
+const FIRST_USE = /\/(components\/feedback-form\/validation|internal\/client\/submit-lazy)\.ts$/;
+
 /**
  * Splits a build's chunks into what every page loads (the entry and its static imports) and, per language,
  * what that language adds (its catalogues and anything they import that the entry does not).
@@ -95,6 +98,15 @@ export function measureChunks(chunks) {
   // own (registerTranslation) or shows a language a catalogue lacks; measured once, on its own row.
   const fallback = chunks.filter((c) => /internal\/catalogue-fallback\.ts$/.test(c.facadeModuleId ?? ''));
   fallback.forEach((c) => counted.add(c));
+  // Code a block loads on its first use rather than with the page (the form's checks and send, with zod: issue #20):
+  // part of the block's weight, counted with its entry, apart from what only some data needs.
+  const firstUse = [
+    ...closure(
+      chunks.filter((c) => c.isDynamicEntry && FIRST_USE.test(c.facadeModuleId ?? '')),
+      byName,
+    ),
+  ].filter((c) => !counted.has(c));
+  firstUse.forEach((c) => counted.add(c));
   // Code a block imports lazily for some data only (the tracker's date parser, for hand-written files): counted
   // on its own row, since most pages never load it.
   const lazy = [
@@ -109,6 +121,7 @@ export function measureChunks(chunks) {
     entry: entries[0].fileName,
     entryBytes: sum(always),
     languages,
+    firstUse: { bytes: sum(firstUse), files: firstUse.map((c) => c.fileName) },
     lazy: { bytes: sum(lazy), files: lazy.map((c) => c.fileName) },
     fallbackBytes: sum(fallback),
     unaccounted,

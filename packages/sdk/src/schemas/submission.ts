@@ -1,44 +1,19 @@
 import * as z from 'zod/mini';
+import { FEEDBACK_STATUSES, FEEDBACK_TYPES, RESPONSE_DECISIONS } from './feedback-values.js';
 import { IdSchema, IsoDateTimeSchema, LangTagSchema, LocalizedTextSchema, plainText, reasonIssue } from './common.js';
 import { commitmentNumber } from './commitment-number.js';
 
-/** What a citizen may send. Complaints and formal information requests have their own legal channels. */
-export const FEEDBACK_TYPES = ['request', 'feedback', 'proposal', 'issue_report'] as const;
-export type FeedbackType = (typeof FEEDBACK_TYPES)[number];
+// The value lists have no zod in them: a block that only needs a list (the form's kinds) loads no schema.
+export {
+  CLOSED_FEEDBACK_STATUSES,
+  FEEDBACK_STATUSES,
+  FEEDBACK_TYPES,
+  RESPONSE_DECISIONS,
+  type FeedbackStatusValue,
+  type FeedbackType,
+} from './feedback-values.js';
 
-/** The statuses that end an item: Open311 reports them as `closed`, every other status as `open`. */
-export const CLOSED_FEEDBACK_STATUSES = [
-  'answered',
-  'accepted',
-  'partially_accepted',
-  'rejected',
-  'resolved',
-  'duplicate',
-  'not_competent',
-  'withdrawn',
-  'closed',
-] as const;
-
-export const FEEDBACK_STATUSES = [
-  'received',
-  'acknowledged',
-  'in_review',
-  'forwarded',
-  'action_scheduled',
-  'in_progress',
-  ...CLOSED_FEEDBACK_STATUSES,
-] as const;
-export type FeedbackStatusValue = (typeof FEEDBACK_STATUSES)[number];
 export const FeedbackStatusValueSchema = z.enum(FEEDBACK_STATUSES);
-
-export const RESPONSE_DECISIONS = [
-  'accepted',
-  'partially_accepted',
-  'rejected',
-  'information_provided',
-  'referred',
-  'not_competent',
-] as const;
 
 /** What the feedback is about: one service, one commitment of a plan, or a free topic. */
 export const FeedbackSubjectSchema = z.strictObject({

@@ -31,7 +31,8 @@ import { renderForm, type FormHandlers } from './render-form.js';
 import { copyText } from './result-panels.js';
 import { feedbackStrings } from '../../translations/feedback/index.js';
 import { catalogues } from './feedback-form.translations.js';
-import { inputContextOf, serverFieldErrors, validateValues, type FieldErrors } from './validation.js';
+import { inputContextOf, type FieldErrors } from './input.js';
+import * as lazy from './checks-loader.js';
 
 /**
  * A form for citizens to send a request, feedback, a proposal or an issue report to an institution,
@@ -157,9 +158,8 @@ export class HapurFeedbackForm extends HapurElement {
 
   /** Identifies this form's configuration: its draft and its queued messages are kept under it. */
   get formKey(): string {
-    return [this.id, this.serviceId, this.planId, this.commitment, this.topic, this.institution]
-      .map((v) => v ?? '')
-      .join('|');
+    // join() writes an unset (undefined) part as empty.
+    return [this.id, this.serviceId, this.planId, this.commitment, this.topic, this.institution].join('|');
   }
 
   /** @internal */
@@ -167,8 +167,8 @@ export class HapurFeedbackForm extends HapurElement {
     return this.api ?? this.config?.api ?? '';
   }
 
-  private validate(): ReturnType<typeof validateValues> {
-    return validateValues(
+  private validate(checks: lazy.Checks): ReturnType<lazy.Checks['validateValues']> {
+    return checks.validateValues(
       this.values,
       inputContextOf(this, this.localize.lang),
       this.localize.text(validationStrings),
@@ -207,7 +207,7 @@ export class HapurFeedbackForm extends HapurElement {
     if (result.outcome === 'kept') return this.setFormState('queued');
     this.values = { ...result.entry.values, website: '' };
     this.pendingKey = undefined;
-    this.fail(result.error);
+    void lazy.checksTried().then(() => this.fail(result.error));
   }
 
   private setFormState(next: FormState): void {
@@ -230,8 +230,7 @@ export class HapurFeedbackForm extends HapurElement {
 
   /** Drops messages the citizen has fixed, and shows `field`'s own message (on leaving it, or on a choice). */
   private revalidate(field?: FieldName): void {
-    const { errors } = this.validate();
-    this.errors = this.fields.shown(this.errors, errors, field);
+    void lazy.withChecks((c) => (this.errors = this.fields.shown(this.errors, this.validate(c).errors, field)));
   }
 
   private async handleSubmit(event: Event): Promise<void> {
@@ -239,11 +238,14 @@ export class HapurFeedbackForm extends HapurElement {
     // Set before any await: a double click (or Enter twice) reaches here once.
     if (this.submitting) return;
     this.submitting = true;
-    await this.submit().finally(() => (this.submitting = false));
+    if (!lazy.loadedChecks()) this.setFormState('submitting');
+    // Checks that cannot load (offline before the first use) check nothing: the send finds no network either and the
+    // message waits in the outbox, checked by the server on delivery (`lazy.noChecks`).
+    await lazy.withChecks((c) => this.submit(c), lazy.noChecks).finally(() => (this.submitting = false));
   }
 
-  private async submit(): Promise<void> {
-    const { input, errors } = this.validate();
+  private async submit(checks: lazy.Checks): Promise<void> {
+    const { input, errors } = this.validate(checks);
     this.errors = errors;
     this.summaryErrors = errors;
     this.showSummary = Object.keys(errors).length > 0;
@@ -253,7 +255,8 @@ export class HapurFeedbackForm extends HapurElement {
       await focusAfterUpdate(this, '.error-summary');
       return;
     }
-    if (!this.dispatchEvent(new HapurSubmitEvent({ kind: input.type }))) return;
+    // Cancelled: back to editing (a first send waiting for the checks showed the form as sending).
+    if (!this.dispatchEvent(new HapurSubmitEvent({ kind: input.type }))) return this.setFormState('editing');
     const client = this.sender();
     if (!client) {
       this.fail(missingSourceError('No API configured: set api, a client, or wrap the form in <hapur-provider api>'));
@@ -301,7 +304,7 @@ export class HapurFeedbackForm extends HapurElement {
   private fail(error: unknown): void {
     const seconds = rateLimitSeconds(error);
     this.retryAfter = seconds === false ? undefined : seconds;
-    const fields = serverFieldErrors(error, this.localize.text(validationStrings));
+    const fields = lazy.loadedChecks()?.serverFieldErrors(error, this.localize.text(validationStrings));
     if (fields) {
       this.errors = fields;
       this.summaryErrors = fields;

@@ -1,5 +1,5 @@
 import { EMPTY_VALUES, type FeedbackFormValues, type FieldName } from './feedback-form.types.js';
-import type { FieldErrors } from './validation.js';
+import type { FieldErrors } from './input.js';
 
 /**
  * When the form shows a field's message (as GOV.UK does): not while the citizen types, but on leaving a

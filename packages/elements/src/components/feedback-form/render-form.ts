@@ -4,7 +4,9 @@ import type { FormState } from './feedback-form.types.js';
 import { errorSummary, focusField } from './fields.js';
 import { renderFields, type FieldsView } from './form-fields.js';
 import { renderNotice, renderReceipt, type ReceiptView } from './result-panels.js';
-import { orderedErrors, type FieldErrors } from './validation.js';
+import { orderedErrors, type FieldErrors } from './input.js';
+// The form's checks load at the first focus or press in it (a key press needs focus first), before leaving a field or sending needs them.
+import { loadChecksSoon } from './checks-loader.js';
 
 /** What the form's controls and the confirmation's buttons call. */
 export interface FormHandlers {
@@ -48,7 +50,15 @@ export function renderForm(v: FormView): TemplateResult {
     : nothing;
   return html`<div part="base" class="base" lang=${t.lang}>
     ${title}
-    <form novalidate @submit=${v.on.submit} @input=${v.on.input} @change=${v.on.input} @focusout=${v.on.focusOut}>
+    <form
+      novalidate
+      @submit=${v.on.submit}
+      @input=${v.on.input}
+      @change=${v.on.input}
+      @focusout=${v.on.focusOut}
+      @focusin=${loadChecksSoon}
+      @pointerdown=${loadChecksSoon}
+    >
       ${summary} ${renderNotice(v.state, t, v.retryAfter, v.summary !== undefined)} ${renderFields(v.fields)}
     </form>
   </div>`;

@@ -1,8 +1,9 @@
-import { listComments } from '@hapur/sdk';
+import { listCommentsForDisplay } from '@hapur/sdk';
 import { coreOf } from './core-of.js';
 import type { MethodSet } from './registry.js';
 
-/** @internal */
+/** The comment list, checked by the compiled comment shapes (no zod; ADR 0005). @internal */
 export const commentReads: MethodSet<'listComments'> = (entry) => ({
-  listComments: (planId, number, paging, options) => listComments(coreOf(entry), planId, number, paging, options),
+  listComments: (planId, number, paging, options) =>
+    listCommentsForDisplay(coreOf(entry), planId, number, paging, options),
 });

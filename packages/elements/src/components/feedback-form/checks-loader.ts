@@ -1,0 +1,65 @@
+/**
+ * The form's checks (`validation.ts`: zod/mini, the SDK's input schema and its messages, most of the form's
+ * weight) load on first use: when the person first focuses, presses or types in the form, or at the latest
+ * when something needs them (leaving a field, sending). A page with the form loads none of it until then
+ * (issue #20). Once loaded, the form uses them synchronously, exactly as before.
+ */
+import type * as validation from './validation.js';
+import { buildInput } from './input.js';
+
+/** What the form calls: validation against the SDK's schema, and a 400 answer's field messages. */
+export type Checks = Pick<typeof validation, 'validateValues' | 'serverFieldErrors'>;
+
+let loaded: Checks | undefined;
+let loading: Promise<Checks> | undefined;
+
+/** The checks if they have arrived. */
+export const loadedChecks = (): Checks | undefined => loaded;
+
+/**
+ * Loads the checks once per page; a failed load (offline) is tried again on the next call. The send (the SDK's
+ * `submitFeedback`, on the same zod and input schema) is fetched with them, so a connection lost after the first
+ * focus still finds it here and the message waits in the outbox instead of failing.
+ */
+export function loadChecks(): Promise<Checks> {
+  if (!loading) void import('../../internal/client/submit-lazy.js').catch(() => undefined);
+  return (loading ??= import('./validation.js').then(
+    (checks) => (loaded = checks),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  ));
+}
+
+/**
+ * Settles once the checks have loaded or failed to: a queued message the server refused shows its field messages
+ * (they come from the checks, which a page that only delivers its queue has not loaded).
+ */
+export const checksTried = (): Promise<void> =>
+  loadChecks().then(
+    () => undefined,
+    () => undefined,
+  );
+
+/**
+ * Runs `use` with the checks: now when they are here (no await: the form updates in the same task, as it did when
+ * they were part of it), else once they arrive; with `unavailable` when they cannot load (offline), or not at all
+ * without it. A send that is the form's first use shows the form as sending meanwhile (its busy state and button).
+ */
+export function withChecks<R>(use: (checks: Checks) => R, unavailable?: Checks) {
+  return loaded ? use(loaded) : loadChecks().then(use, () => (unavailable ? use(unavailable) : undefined));
+}
+
+/** Starts loading the checks (no error: a later use tries again and reports it). */
+export const loadChecksSoon = (): void => void loadChecks().catch(() => undefined);
+
+/**
+ * What the form checks with when the checks cannot load (offline since before its first use): nothing. The send
+ * finds no network either, so the message waits in the outbox as typed, and the server checks it on delivery (a
+ * refusal brings it back with its field messages, as for any queued message).
+ */
+export const noChecks: Checks = {
+  validateValues: (values, context) => ({ input: buildInput(values, context), errors: {} }),
+  serverFieldErrors: () => undefined,
+};
