@@ -85,6 +85,16 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Every test page behaves as the focused, visible page: focus/blur events fire and animation frames run
+      // even when another tab is in front. Without it, a page that lost the front (seen in CI under load, once
+      // per few full runs) hung in fixture() or missed focusout, failed, and held the run for testsFinishTimeout.
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        await page.bringToFront();
+        return page;
+      },
       launchOptions: {
         executablePath: chromiumPath(),
         headless: true,
