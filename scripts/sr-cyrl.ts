@@ -16,14 +16,17 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const HEADER =
   "// Generated from sr-latn.ts by scripts/sr-cyrl.ts (the SDK's transliteration): do not edit, run\n// `npm run i18n:sr-cyrl` after changing sr-latn.ts. The `sr-cyrl` step of the test command checks it.\n";
 
-/** Every `translations/sr-latn.ts` under packages/elements/src. */
-export function latinCatalogues(dir = join(root, 'packages/elements/src')): string[] {
+/** Every `translations/sr-latn.ts` under packages/elements/src and the SDK's (its validation messages). */
+export function latinCatalogues(
+  dirs = [join(root, 'packages/elements/src'), join(root, 'packages/sdk/src/i18n')],
+): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...latinCatalogues(path));
-    else if (name === 'sr-latn.ts' && /[/\\]translations([/\\]|$)/.test(dir)) out.push(path);
-  }
+  for (const dir of dirs)
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) out.push(...latinCatalogues([path]));
+      else if (name === 'sr-latn.ts' && /[/\\]translations([/\\]|$)/.test(dir)) out.push(path);
+    }
   return out.sort();
 }
 
@@ -81,7 +84,7 @@ export function generate(source: string, file = 'sr-latn.ts'): { code: string; s
   let code = source;
   for (const edit of edits.sort((a, b) => b.start - a.start))
     code = code.slice(0, edit.start) + edit.text + code.slice(edit.end);
-  code = code.replace(/\bsrLatn\b/g, 'srCyrl');
+  code = code.replace(/\bsrLatn\b/g, 'srCyrl').replace(/SrLatn\b/g, 'SrCyrl');
   // A catalogue that imports a shared sr-Latn catalogue (translations/milestones/) imports its sr-Cyrl twin.
   code = code.replace(/(from '[^']*\/)sr-latn\.js'/g, "$1sr-cyrl.js'");
   return { code: HEADER + code, stray };

@@ -98,6 +98,11 @@ rows.push({
   bytes: Math.max(...BLOCKS.map((block) => measured.get(block).fallbackBytes)),
   detail: 'loaded only with registerTranslation or a language a catalogue lacks',
 });
+rows.push({
+  name: 'card JSON-LD',
+  bytes: Math.max(...BLOCKS.map((block) => measured.get(block).jsonLdBytes)),
+  detail: "the service card's schema.org writer, loaded once a card shows a service (not by a list's cards)",
+});
 const loader = measured.get('hapur.js');
 rows.push({ name: 'hapur.js', bytes: loader.loaderBytes, detail: 'the loader and what it imports before any block' });
 const [allLang, all] = heaviest(loader.languages);

@@ -66,6 +66,9 @@ function closure(start, byName) {
   return seen;
 }
 
+/** The service card's JSON-LD writer, a chunk of its own (see measureChunks). */
+const JSON_LD = /components\/service-info\/jsonld\.ts$/;
+
 /** A language's catalogue chunks: dynamic entries whose module is a translations/<lang>.ts file. */
 const isCatalogue = (chunk, lang) =>
   chunk.isDynamicEntry && new RegExp(`/translations/(?:[a-z]+/)?${lang}\\.ts$`).test(chunk.facadeModuleId ?? '');
@@ -107,6 +110,10 @@ export function measureChunks(chunks) {
     ),
   ].filter((c) => !counted.has(c));
   firstUse.forEach((c) => counted.add(c));
+  // The service card's JSON-LD writer (components/service-info/jsonld.ts): loaded by a card once it shows a service
+  // (not with no-jsonld, so never by a list's cards); measured once, on its own row ('card JSON-LD').
+  const jsonLd = chunks.filter((c) => JSON_LD.test(c.facadeModuleId ?? ''));
+  jsonLd.forEach((c) => counted.add(c));
   // Code a block imports lazily for some data only (the tracker's date parser, for hand-written files): counted
   // on its own row, since most pages never load it.
   const lazy = [
@@ -124,6 +131,7 @@ export function measureChunks(chunks) {
     firstUse: { bytes: sum(firstUse), files: firstUse.map((c) => c.fileName) },
     lazy: { bytes: sum(lazy), files: lazy.map((c) => c.fileName) },
     fallbackBytes: sum(fallback),
+    jsonLdBytes: sum(jsonLd),
     unaccounted,
   };
 }
@@ -155,7 +163,11 @@ export function measureLoader(chunks, blocks) {
   for (const lang of LANGUAGES) {
     const page = closure([...entries, ...defines], byName);
     const catalogues = [...page].flatMap((c) => c.dynamicImports.map((d) => byName.get(d)));
-    const all = closure([...page, ...catalogues.filter((c) => c && isCatalogue(c, lang))], byName);
+    // A page with every public block has a service card, which loads its JSON-LD writer.
+    const all = closure(
+      [...page, ...catalogues.filter((c) => c && (isCatalogue(c, lang) || JSON_LD.test(c.facadeModuleId ?? '')))],
+      byName,
+    );
     languages[lang] = { bytes: sum(all), files: [...all].map((c) => c.fileName) };
   }
   return { entry: entries[0].fileName, loaderBytes: sum(loader), languages };

@@ -1,7 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { HapurElement } from './hapur-element.js';
 import { defineElement } from './define.js';
-import { defineCatalogue, registered, registeredLanguage } from './catalogue.js';
+import {
+  defineCatalogue,
+  registered,
+  registeredLanguage,
+  type CatalogueLanguage,
+  type CatalogueSource,
+} from './catalogue.js';
 import { fallbackOf } from './catalogue-fallback.js';
 import { registerTranslation } from './register-translation.js';
 import { consumeConsole, failOnConsole } from './test/fail-on-console.js';
@@ -14,11 +20,16 @@ interface ProbeStrings {
   readonly greeting: string;
   readonly farewell: string;
 }
-const probeStrings = defineCatalogue<ProbeStrings>('catalogue-probe', {
+// A catalogue with three languages only (the type asks for every UI language; the fallback serves the rest).
+const probeSources = {
   sq: { lang: 'sq', greeting: 'Përshëndetje', farewell: 'Mirupafshim' },
   'sr-Latn': { lang: 'sr-Latn', greeting: 'Zdravo', farewell: 'Doviđenja' },
   en: () => Promise.resolve({ default: { lang: 'en', greeting: 'Hello', farewell: 'Goodbye' } }),
-});
+};
+const probeStrings = defineCatalogue<ProbeStrings>(
+  'catalogue-probe',
+  probeSources as typeof probeSources & Record<CatalogueLanguage, CatalogueSource<ProbeStrings>>,
+);
 
 /** A block with one catalogue of its own, rendering its two strings and the shared "loading" text. */
 class CatalogueProbe extends HapurElement {

@@ -1,11 +1,10 @@
 import type { UiLanguage } from '@hapur/sdk';
 
 /**
- * A language the blocks ship strings for: the SDK's UI languages; Serbian Cyrillic, whose catalogues are
- * generated from sr-Latn (scripts/sr-cyrl.ts); and Turkish and Bosnian, loaded through `registerTranslation`
- * until they are switched on (docs/languages.md).
+ * A language the blocks ship strings for: the SDK's UI languages (Serbian Cyrillic's catalogues are generated
+ * from sr-Latn by scripts/sr-cyrl.ts).
  */
-export type CatalogueLanguage = UiLanguage | 'sr-Cyrl' | 'tr' | 'bs';
+export type CatalogueLanguage = UiLanguage;
 
 /** A language's strings: the object itself (bundled with the block), or a loader for its own chunk. */
 export type CatalogueSource<T> = T | (() => Promise<{ default: T }>);
@@ -54,7 +53,7 @@ export function registeredLanguage(tag: string): string | undefined {
  */
 export function defineCatalogue<T extends object>(
   id: string,
-  sources: Record<'sq' | 'sr-Latn' | 'en', CatalogueSource<T>> & Partial<Record<CatalogueLanguage, CatalogueSource<T>>>,
+  sources: Record<CatalogueLanguage, CatalogueSource<T>>,
 ): Catalogue<T> {
   const own: Partial<Record<string, CatalogueSource<T>>> = sources;
   let loaded: Record<string, T> = {};

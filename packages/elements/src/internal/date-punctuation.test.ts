@@ -2,7 +2,7 @@
 // Intl's long form (Chromium) and the SDK's calendar wording (the fallback when Intl lacks the language). A Serbian
 // date already ends with a full stop ("1. oktobar 2026."), so a sentence around it must not add one.
 import { parseFlexibleDate, UI_LANGUAGES, type UiLanguage } from '@hapur/sdk';
-import { describeDue, formatDate } from '@hapur/sdk/rules';
+import { describeDue, DUE_WORDS, formatDate } from '@hapur/sdk/rules';
 import { expect } from '@open-wc/testing';
 import { commentsStrings } from '../components/comments/comments.translations.js';
 import { trackerStrings } from '../components/commitment-tracker/commitment-tracker.translations.js';
@@ -81,7 +81,7 @@ describe('date strings in every UI language', () => {
       expect(checked).to.equal(2 * 7);
       for (const date of dates)
         for (const due of DUE_DATES) {
-          const text = describeDue(parseFlexibleDate(due), lang, () => date);
+          const text = describeDue(parseFlexibleDate(due), lang, DUE_WORDS[lang], () => date);
           if (DOUBLED.test(text)) problems.push(`describeDue(${due}): ${text}`);
         }
       expect(problems).to.deep.equal([]);

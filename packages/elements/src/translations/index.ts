@@ -13,4 +13,7 @@ export const sharedStrings = defineCatalogue<Translation>('shared', {
   sq: () => import('./sq.js'),
   'sr-Latn': () => import('./sr-latn.js'),
   en: () => import('./en.js'),
+  tr: () => import('./tr.js'),
+  bs: () => import('./bs.js'),
+  'sr-Cyrl': () => import('./sr-cyrl.js'),
 });

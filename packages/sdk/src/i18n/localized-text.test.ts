@@ -58,13 +58,17 @@ describe('resolveText', () => {
 });
 
 describe('negotiateLanguage', () => {
-  it('maps BCP 47 tags onto sq / sr-Latn / en with Intl.Locale', () => {
+  it('maps BCP 47 tags onto the six UI languages with Intl.Locale', () => {
     const cases: [string, string][] = [
       ['sr', 'sr-Latn'],
       ['sr-Latn-RS', 'sr-Latn'],
-      ['sr-Cyrl', 'sr-Latn'],
+      ['sr-Cyrl', 'sr-Cyrl'],
+      ['sr-Cyrl-RS', 'sr-Cyrl'],
+      ['hr', 'sr-Latn'],
+      ['tr-TR', 'tr'],
+      ['bs', 'bs'],
       ['SR-latn', 'sr-Latn'],
-      ['bs-BA', 'sr-Latn'],
+      ['bs-BA', 'bs'],
       ['sq-AL', 'sq'],
       ['sq', 'sq'],
       ['sq-XK', 'sq'],

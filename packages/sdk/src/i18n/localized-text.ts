@@ -65,7 +65,8 @@ export function resolveText(
 
 /**
  * Maps any BCP 47 tag (or a preference list like `navigator.languages`) to a UI language:
- * Albanian → `sq`; Serbian in either script, and Bosnian/Croatian/Montenegrin → `sr-Latn`;
+ * Albanian → `sq`; Serbian in Cyrillic (`sr-Cyrl`, `sr-Cyrl-RS`) → `sr-Cyrl`, Serbian otherwise (bare `sr`
+ * included: Kosovo's sites write Latin) and Croatian/Montenegrin → `sr-Latn`; Bosnian → `bs`; Turkish → `tr`;
  * English → `en`. Unknown or invalid tags fall through to `fallback`.
  */
 export function negotiateLanguage(
@@ -74,11 +75,11 @@ export function negotiateLanguage(
 ): UiLanguage {
   const list = typeof tags === 'string' ? [tags] : (tags ?? []);
   for (const tag of list) {
-    const language = parts(tag.trim())?.language;
-    if (language === 'sq') return 'sq';
-    if (language === 'sr' || language === 'bs' || language === 'hr' || language === 'sh' || language === 'cnr')
-      return 'sr-Latn';
-    if (language === 'en') return 'en';
+    const found = parts(tag.trim());
+    const language = found?.language ?? '';
+    if (language === 'sr') return found?.script === 'Cyrl' ? 'sr-Cyrl' : 'sr-Latn';
+    if (/^(hr|sh|cnr)$/.test(language)) return 'sr-Latn';
+    if (/^(sq|en|tr|bs)$/.test(language)) return language as UiLanguage;
   }
   return fallback;
 }

@@ -20,7 +20,7 @@ const SQ_MONTHS: readonly string[] = [
 ];
 
 /**
- * Month names in Albanian, Serbian (Latin) and English, the names the date parser reads first (its other
+ * Month names in every UI language, the names the date parser reads first (its other
  * languages' words are in `dates/words.ts`). Formatting does not read this table, so blocks do not bundle it.
  */
 export const MONTH_NAMES: Readonly<Record<UiLanguage, readonly string[]>> = {
@@ -52,6 +52,35 @@ export const MONTH_NAMES: Readonly<Record<UiLanguage, readonly string[]>> = {
     'October',
     'November',
     'December',
+  ],
+  tr: ['Ocak', 'Şubat', 'Mart', 'Nisan', 'Mayıs', 'Haziran', 'Temmuz', 'Ağustos', 'Eylül', 'Ekim', 'Kasım', 'Aralık'],
+  bs: [
+    'januar',
+    'februar',
+    'mart',
+    'april',
+    'maj',
+    'juni',
+    'juli',
+    'august',
+    'septembar',
+    'oktobar',
+    'novembar',
+    'decembar',
+  ],
+  'sr-Cyrl': [
+    'јануар',
+    'фебруар',
+    'март',
+    'април',
+    'мај',
+    'јун',
+    'јул',
+    'август',
+    'септембар',
+    'октобар',
+    'новембар',
+    'децембар',
   ],
 };
 

@@ -1,14 +1,44 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import type { UiLanguage } from '../schemas/common.js';
 import { parseFlexibleDate } from '../dates/flexible-date.js';
+import { latinToCyrillicUi } from '../i18n/transliterate.js';
 import { describeDue, formatFlexibleDate } from './due-wording.js';
+import { DUE_WORDS } from './due-words.js';
+import { dueWordsBs, dueWordsSrCyrl, dueWordsTr } from './due-words.js';
 
 const LANGS = ['sq', 'sr-Latn', 'en'] as const;
 
-const f = (text: string, lang: 'sq' | 'sr-Latn' | 'en') => formatFlexibleDate(parseFlexibleDate(text, 'sq'), lang).text;
+const f = (text: string, lang: UiLanguage) =>
+  formatFlexibleDate(parseFlexibleDate(text, 'sq'), lang, DUE_WORDS[lang]).text;
 
 describe('formatFlexibleDate', () => {
+  it('writes Serbian Cyrillic as the transliteration of Serbian Latin (its words are generated, not written)', () => {
+    for (const text of [
+      'Q1 2027',
+      'H2 2026',
+      'Nga fundi i vitit 2027',
+      'Shtator 2021 – Qershor 2022',
+      'Vazhdimisht',
+      '2026-03-15',
+      'Tremujor, gjatë periudhës 2026–2028',
+      'Vazhdon (2026–2028)',
+    ]) {
+      const date = parseFlexibleDate(text, 'sq');
+      assert.equal(
+        formatFlexibleDate(date, 'sr-Cyrl', dueWordsSrCyrl).text,
+        latinToCyrillicUi(formatFlexibleDate(date, 'sr-Latn', DUE_WORDS['sr-Latn']).text),
+        text,
+      );
+    }
+  });
+  it('writes due dates in Turkish and Bosnian', () => {
+    const read = (text: string, lang: UiLanguage, words: typeof dueWordsTr) =>
+      formatFlexibleDate(parseFlexibleDate(text, 'sq'), lang, words).text;
+    assert.equal(read('Q 1 - 2027', 'tr', dueWordsTr), '1. çeyrek 2027');
+    assert.equal(read('Nga fundi i vitit 2027', 'bs', dueWordsBs), 'do kraja 2027. godine');
+  });
   it('writes quarters the way each language does', () => {
     assert.deepEqual(
       [f('Q 1 - 2027', 'sq'), f('Q 1 - 2027', 'sr-Latn'), f('Q 1 - 2027', 'en')],
@@ -30,7 +60,7 @@ describe('formatFlexibleDate', () => {
     assert.equal(f('2027', 'en'), '2027');
   });
   it('shows an unreadable date as written, in its own language', () => {
-    assert.deepEqual(formatFlexibleDate(parseFlexibleDate('Q', 'sq'), 'en'), {
+    assert.deepEqual(formatFlexibleDate(parseFlexibleDate('Q', 'sq'), 'en', DUE_WORDS['en']), {
       text: 'Q',
       lang: 'sq',
       asWritten: true,
@@ -39,7 +69,8 @@ describe('formatFlexibleDate', () => {
 });
 
 describe('describeDue: a due date in words', () => {
-  const read = (text: string, lang: (typeof LANGS)[number]) => describeDue(parseFlexibleDate(text, 'sq'), lang);
+  const read = (text: string, lang: (typeof LANGS)[number]) =>
+    describeDue(parseFlexibleDate(text, 'sq'), lang, DUE_WORDS[lang]);
 
   it('says the window, the deadline or the recurrence in each language', () => {
     assert.deepEqual(
@@ -73,7 +104,7 @@ describe('describeDue: a due date in words', () => {
 
   it('writes days with the formatter it is given (an element passes its locale-aware one)', () => {
     assert.equal(
-      describeDue(parseFlexibleDate('Q2 2026'), 'en', (iso) => `<${iso}>`),
+      describeDue(parseFlexibleDate('Q2 2026'), 'en', DUE_WORDS['en'], (iso) => `<${iso}>`),
       'between <2026-04-01> and <2026-06-30>',
     );
   });
@@ -89,7 +120,7 @@ describe('describeDue: a due date in words', () => {
           'Korrik 2026',
           '2027',
         ])
-          assert.doesNotMatch(describeDue(parseFlexibleDate(text), lang), /\.\./);
+          assert.doesNotMatch(describeDue(parseFlexibleDate(text), lang, DUE_WORDS[lang]), /\.\./);
       }),
     );
   });

@@ -2,8 +2,8 @@ import type { UiLanguage } from '../schemas/common.js';
 import type { FlexibleDate } from '../schemas/flexible-date.js';
 import { formatDate, formatMonth } from './dates.js';
 
-/** The words a due date is written with, per UI language; the one place this wording lives. */
-interface DueWords {
+/** The words a due date is written with in one language (`due-words.ts`). */
+export interface DueWords {
   /** A quarter, short: "TM1 2027" / "1. kvartal 2027." / "Q1 2027". */
   quarter: (quarter: number, year: string) => string;
   /** A half year, short: "H1 2023". */
@@ -20,39 +20,6 @@ interface DueWords {
   unreadable: string;
 }
 
-const WORDS: Record<UiLanguage, DueWords> = {
-  sq: {
-    quarter: (q, y) => `TM${q} ${y}`,
-    half: (h, y) => `gjysma e ${h > 1 ? 'dytë' : 'parë'} e ${y}`,
-    yearEnd: (y) => `deri në fund të vitit ${y}`,
-    between: (from, to) => `nga ${from} deri më ${to}`,
-    by: (day) => `deri më ${day}`,
-    ongoing: 'në vazhdim',
-    quarterly: 'çdo tremujor',
-    unreadable: 'pa datë që mund të vendoset në kalendar',
-  },
-  'sr-Latn': {
-    quarter: (q, y) => `${q}. kvartal ${y}.`,
-    half: (h, y) => `${h > 1 ? 'druga' : 'prva'} polovina ${y}.`,
-    yearEnd: (y) => `do kraja ${y}. godine`,
-    between: (from, to) => `od ${from} do ${to}`,
-    by: (day) => `do ${day}`,
-    ongoing: 'u toku',
-    quarterly: 'svakog tromesečja',
-    unreadable: 'bez datuma koji se može smestiti u kalendar',
-  },
-  en: {
-    quarter: (q, y) => `Q${q} ${y}`,
-    half: (h, y) => `H${h} ${y}`,
-    yearEnd: (y) => `by the end of ${y}`,
-    between: (from, to) => `between ${from} and ${to}`,
-    by: (day) => `by ${day}`,
-    ongoing: 'ongoing',
-    quarterly: 'every quarter',
-    unreadable: 'no date we can place',
-  },
-};
-
 export interface FormattedDate {
   text: string;
   /** Language of `text`: `lang`, or the original's language for an unspecified date shown as written. */
@@ -66,10 +33,11 @@ const monthOf = (iso: string, lang: UiLanguage) => formatMonth(Number(year(iso))
 
 /**
  * A parsed FlexibleDate in the reader's language, short ("Q 1 - 2027" → "TM1 2027" / "1. kvartal 2027." /
- * "Q1 2027"). An unspecified date is shown exactly as written, in its own language.
+ * "Q1 2027"). An unspecified date is shown exactly as written, in its own language. `words` are the language's
+ * (`DUE_WORDS[lang]`, or one language's `dueWordsSq`, … so a bundle carries only the languages it shows).
  */
-export function formatFlexibleDate(date: FlexibleDate, lang: UiLanguage): FormattedDate {
-  const w = WORDS[lang];
+export function formatFlexibleDate(date: FlexibleDate, lang: UiLanguage, words: DueWords): FormattedDate {
+  const w = words;
   const range =
     date.earliest && date.latest
       ? year(date.earliest) === year(date.latest)
@@ -120,13 +88,15 @@ export function formatFlexibleDate(date: FlexibleDate, lang: UiLanguage): Format
  * quarter, between …", or "no date we can place". `day` writes one calendar day (`YYYY-MM-DD`); it
  * defaults to {@link formatDate}, and an element passes its locale-aware formatter so the page's region
  * is kept. No trailing punctuation is added, so Serbian dates ("31. decembar 2027.") end with one stop.
+ * `words` as for {@link formatFlexibleDate}.
  */
 export function describeDue(
   due: FlexibleDate,
   lang: UiLanguage,
+  words: DueWords,
   day: (iso: string) => string = (iso) => formatDate(iso, lang),
 ): string {
-  const w = WORDS[lang];
+  const w = words;
   const between = due.earliest && due.latest ? w.between(day(due.earliest), day(due.latest)) : '';
   switch (due.kind) {
     case 'unspecified':

@@ -12,7 +12,16 @@ export {
   isOverdue,
   quarterEnd,
 } from './dates.js';
-export { formatFlexibleDate, describeDue, type FormattedDate } from './due-wording.js';
+export { formatFlexibleDate, describeDue, type DueWords, type FormattedDate } from './due-wording.js';
+export {
+  DUE_WORDS,
+  dueWordsBs,
+  dueWordsEn,
+  dueWordsSq,
+  dueWordsSrCyrl,
+  dueWordsSrLatn,
+  dueWordsTr,
+} from './due-words.js';
 export { csvCell, csvDocument, languagesIn, type CsvValue, type CsvOptions } from './csv.js';
 export { RESPONSE_DAYS, respondByFrom, transferRespondBy, daysLeft, isPastDeadline } from './deadlines.js';
 export {

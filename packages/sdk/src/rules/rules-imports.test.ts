@@ -6,7 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const dir = fileURLToPath(new URL('./', import.meta.url));
-const sources = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+// Its sub-folders (due-words/: one module per language) are rules too, checked the same way.
+const sources = readdirSync(dir, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
 
 describe('rules/ imports', () => {
   it('imports values only from its own folder (anything else is `import type`)', () => {
@@ -15,7 +18,9 @@ describe('rules/ imports', () => {
       const text = readFileSync(`${dir}${file}`, 'utf8');
       for (const m of text.matchAll(/^(?:import|export)\s+(type\s+)?[^;]*?from\s+'([^']+)'/gms)) {
         const [, typeOnly, from] = m;
-        if (!typeOnly) assert.match(from ?? '', /^\.\/[\w-]+\.js$/, `${file} imports a value from ${from}`);
+        // A value comes from a module of rules/ itself (`./x.js`, `./due-words/x.js`; `../x.js` from a sub-folder).
+        const within = file.includes('/') ? /^\.\.?\/[\w-]+\.js$/ : /^\.\/([\w-]+\/)?[\w-]+\.js$/;
+        if (!typeOnly) assert.match(from ?? '', within, `${file} imports a value from ${from}`);
       }
     }
   });

@@ -2,11 +2,19 @@ import * as z from 'zod/mini';
 import { visibleLength } from '../shapes/visible.js';
 
 /**
- * Languages every Hapur UI string exists in. Serbian is always Latin script (`sr-Latn`):
- * a bare `sr` makes CLDR and `Intl` resolve to Cyrillic.
+ * Languages every Hapur UI string exists in: Kosovo's official languages and English, Turkish and Bosnian
+ * (issue 18; awaiting review by native speakers) and Serbian Cyrillic (generated from `sr-Latn`). Serbian always
+ * names its script: a bare `sr` makes CLDR and `Intl` resolve to Cyrillic. A site can add more UI languages to the
+ * blocks with `registerTranslation` (@hapur/elements) without a release.
  */
-export const UI_LANGUAGES = ['sq', 'sr-Latn', 'en'] as const;
+export const UI_LANGUAGES = ['sq', 'sr-Latn', 'en', 'tr', 'bs', 'sr-Cyrl'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
+/**
+ * The languages staff forms offer for text they write (a public note's translations, a progress narrative):
+ * Kosovo's official languages and English, the languages the shipped data is kept in. A UI language is not one
+ * of these by being a UI language.
+ */
+export const STAFF_TEXT_LANGUAGES = ['sq', 'sr-Latn', 'en'] as const satisfies readonly UiLanguage[];
 export const UiLanguageSchema = z.enum(UI_LANGUAGES);
 
 /** False for bare `sr`; named so the shape compiler (`shapes/`) can recognise the refinement. @internal */

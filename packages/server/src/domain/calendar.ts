@@ -12,6 +12,9 @@ const NAMES = {
   sq: 'Mundësi për pjesëmarrje',
   'sr-Latn': 'Mogućnosti za učešće',
   en: 'Participation opportunities',
+  tr: 'Katılım fırsatları',
+  bs: 'Mogućnosti za učešće',
+  'sr-Cyrl': 'Могућности за учешће',
 } as const;
 const LABELS = {
   sq: {
@@ -31,6 +34,24 @@ const LABELS = {
     deadline: 'Deadline for input',
     access: 'Accessibility',
     demo: 'Demonstration data, not a real event.',
+  },
+  tr: {
+    how: 'Nasıl katılınır',
+    deadline: 'Görüş bildirme son tarihi',
+    access: 'Erişilebilirlik',
+    demo: 'Tanıtım verisi, gerçek bir etkinlik değil.',
+  },
+  bs: {
+    how: 'Kako učestvovati',
+    deadline: 'Rok za doprinose',
+    access: 'Pristupačnost',
+    demo: 'Demonstracijski podaci, nije stvarni događaj.',
+  },
+  'sr-Cyrl': {
+    how: 'Како учествовати',
+    deadline: 'Рок за доприносе',
+    access: 'Приступачност',
+    demo: 'Демонстрациони подаци, није стварни догађај.',
   },
 } as const;
 

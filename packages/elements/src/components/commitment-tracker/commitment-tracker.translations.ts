@@ -8,6 +8,9 @@ export const trackerStrings = defineCatalogue<CommitmentTrackerTranslation>('com
   sq: () => import('./translations/sq.js'),
   'sr-Latn': () => import('./translations/sr-latn.js'),
   en: () => import('./translations/en.js'),
+  tr: () => import('./translations/tr.js'),
+  bs: () => import('./translations/bs.js'),
+  'sr-Cyrl': () => import('./translations/sr-cyrl.js'),
 });
 
 /** The catalogues the tracker renders with besides the shared strings. @internal */

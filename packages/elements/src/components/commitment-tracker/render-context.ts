@@ -72,5 +72,5 @@ export function progressBar(label: string, percent: number, valueText: string, p
  * "ongoing"): the SDK's wording (`describeDue`), with days written by this element's locale-aware formatter.
  */
 export function describeDue(due: FlexibleDate, ctx: RenderContext): string {
-  return describeDueWords(due, ctx.lang, (iso) => ctx.localize.date(iso));
+  return describeDueWords(due, ctx.lang, ctx.t.due, (iso) => ctx.localize.date(iso));
 }

@@ -11,6 +11,10 @@ export const calendarStrings = defineCatalogue<ParticipationCalendarTranslation>
   sq,
   'sr-Latn': srLatn,
   en,
+  // Languages added since the block's budget was set: one chunk each, loaded when a page shows it.
+  tr: () => import('./translations/tr.js'),
+  bs: () => import('./translations/bs.js'),
+  'sr-Cyrl': () => import('./translations/sr-cyrl.js'),
 });
 
 /** The catalogues `<hapur-participation-calendar>` renders with besides the shared strings. @internal */

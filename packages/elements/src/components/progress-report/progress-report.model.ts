@@ -1,6 +1,6 @@
 import {
   ProgressUpdateInputSchema,
-  UI_LANGUAGES,
+  STAFF_TEXT_LANGUAGES,
   exportSelfAssessmentCsvRoute,
   getSelfAssessmentRoute,
   routeUrl,
@@ -199,11 +199,11 @@ export function freshForm(draft: Draft, restored: boolean) {
   return { draft, issues: [] as Issue[], busy: false, restored, outcome: undefined };
 }
 
-/** The narrative languages offered: the UI languages, the plan's own first when it has another. */
+/** The narrative languages offered: the staff text languages, the plan's own first when it has another. */
 export function offeredLanguages(source: string | undefined): string[] {
-  return source && !(UI_LANGUAGES as readonly string[]).includes(source)
-    ? [source, ...UI_LANGUAGES]
-    : [...UI_LANGUAGES];
+  return source && !(STAFF_TEXT_LANGUAGES as readonly string[]).includes(source)
+    ? [source, ...STAFF_TEXT_LANGUAGES]
+    : [...STAFF_TEXT_LANGUAGES];
 }
 
 /** The plan's self-assessment downloads (CSV and JSON) on the API at `api`, resolved against the page. */

@@ -9,6 +9,9 @@ export const editorStrings = defineCatalogue<EditorTranslation>('service-editor'
   sq: () => import('./translations/sq.js'),
   'sr-Latn': () => import('./translations/sr-latn.js'),
   en: () => import('./translations/en.js'),
+  tr: () => import('./translations/tr.js'),
+  bs: () => import('./translations/bs.js'),
+  'sr-Cyrl': () => import('./translations/sr-cyrl.js'),
 });
 
 /** The catalogues `<hapur-service-editor>` renders with besides the shared strings: its own and the staff sign-in's. @internal */

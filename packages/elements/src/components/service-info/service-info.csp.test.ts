@@ -33,7 +33,9 @@ describe('<hapur-service-info> under a strict Content-Security-Policy', () => {
       let text = '';
       while (Date.now() < deadline) {
         text = doc.querySelector('hapur-service-info')?.shadowRoot?.textContent ?? '';
-        if (text.includes('Minimal service')) break;
+        // The JSON-LD writer is a chunk of its own, loaded once the card shows its service.
+        const written = doc.querySelector('hapur-service-info > script[type="application/ld+json"]');
+        if (text.includes('Minimal service') && written) break;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       expect(text).to.contain('Minimal service');

@@ -1,7 +1,6 @@
 import { consume } from '@lit/context';
-import { jsonLdScriptJson, loadDocument, PublicServiceShape, toJsonLd, type PublicService } from '@hapur/sdk';
+import { loadDocument, PublicServiceShape, type PublicService } from '@hapur/sdk';
 import { dataLink, pageLink } from '../../internal/safe-url.js';
-import { jsonLdScriptText } from '../../internal/trusted-script.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
@@ -23,7 +22,7 @@ import {
   section,
   type CardContext,
 } from './render-sections.js';
-import type { HeadingLevel, ServiceInfoVariant } from './service-info.types.js';
+import { JSONLD_SCRIPT, type HeadingLevel, type ServiceInfoVariant } from './service-info.types.js';
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
@@ -31,7 +30,6 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 const serials = new WeakMap<object, number>();
 let nextSerial = 0;
 const serialOf = (object: object) => serials.get(object) ?? (serials.set(object, ++nextSerial), nextSerial);
-const JSONLD_ATTRIBUTE = 'data-hapur-jsonld';
 
 /**
  * One public service, as a citizen needs it: what to bring, what it costs and how long it takes
@@ -146,31 +144,25 @@ export class HapurServiceInfo extends HapurElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.querySelector(`:scope > script[${JSONLD_ATTRIBUTE}]`)?.remove();
+    this.querySelector(JSONLD_SCRIPT)?.remove();
   }
 
-  /** Keeps one `<script type="application/ld+json">` child in step with the shown service and language. */
+  /** The service the card's JSON-LD describes: the one shown, unless `no-jsonld`. */
+  private get described(): PublicService | undefined {
+    return this.noJsonld || this.data.status !== 'success' ? undefined : (this.data.data ?? undefined);
+  }
+
+  /**
+   * Keeps one `<script type="application/ld+json">` child in step with the shown service and language. The writer
+   * (`jsonld.ts`) is a chunk of its own, loaded once a card has a service to describe: a list's cards never load it.
+   */
   private syncJsonLd(): void {
-    const existing = this.querySelector<HTMLScriptElement>(`:scope > script[${JSONLD_ATTRIBUTE}]`);
-    const service = this.data.status === 'success' ? this.data.data : undefined;
-    if (this.noJsonld || !service) {
-      existing?.remove();
-      return;
-    }
-    // Escaped so no text in it can close the script element, also in a saved or prerendered page.
-    const json = jsonLdScriptJson(toJsonLd(service, this.localize.lang));
-    if (existing?.textContent === json) return;
-    const text = jsonLdScriptText(json);
-    if (text === null) {
-      existing?.remove();
-      return;
-    }
-    const script = existing ?? document.createElement('script');
-    script.type = 'application/ld+json';
-    script.setAttribute(JSONLD_ATTRIBUTE, '');
-    // A TrustedScript where the page enforces Trusted Types; the DOM accepts it for script text.
-    (script as unknown as { textContent: unknown }).textContent = text;
-    if (!existing) this.append(script);
+    if (!this.described) this.querySelector(JSONLD_SCRIPT)?.remove();
+    // Written as the card is when the chunk arrives (a later update may have changed it).
+    else
+      void import('./jsonld.js').then(
+        (m) => this.isConnected && m.writeJsonLd(this, this.described, this.localize.lang),
+      );
   }
 
   /** Loads the service again (what the retry button does). */

@@ -8,3 +8,6 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 
 /** Channel types that are used online (a link to apply). */
 export const ONLINE_CHANNELS = ['online', 'e_kosova', 'e_albania', 'mobile_app'] as const;
+
+/** The card's own JSON-LD child in the light DOM (the only `<script>` Hapur writes): `jsonld.ts`. */
+export const JSONLD_SCRIPT = ':scope > script[data-hapur-jsonld]';

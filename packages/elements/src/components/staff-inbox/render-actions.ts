@@ -1,4 +1,4 @@
-import { FEEDBACK_STATUSES, RESPONSE_DECISIONS, UI_LANGUAGES, type StaffSubmissionDetail } from '@hapur/sdk';
+import { FEEDBACK_STATUSES, RESPONSE_DECISIONS, STAFF_TEXT_LANGUAGES, type StaffSubmissionDetail } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorSummary } from '../../internal/staff/error-summary.js';
 import { outcomeLine } from '../../internal/staff/outcome.js';
@@ -141,7 +141,7 @@ function form(
 function statusForm(v: InboxView, state: ActionState, detail: StaffSubmissionDetail) {
   const { t, f } = v;
   const lang = detail.language;
-  const others = otherLanguages(lang, UI_LANGUAGES);
+  const others = otherLanguages(lang, STAFF_TEXT_LANGUAGES);
   const opts = { language: lang };
   return html`${field(
       v,

@@ -10,6 +10,9 @@ export const inboxStrings = defineCatalogue<InboxTranslation>('staff-inbox', {
   sq: () => import('./translations/sq.js'),
   'sr-Latn': () => import('./translations/sr-latn.js'),
   en: () => import('./translations/en.js'),
+  tr: () => import('./translations/tr.js'),
+  bs: () => import('./translations/bs.js'),
+  'sr-Cyrl': () => import('./translations/sr-cyrl.js'),
 });
 
 /**

@@ -1,43 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { strayLatin } from '@hapur/sdk';
-import { registerTranslation } from '../register-translation.js';
-import turkish from '../../languages/tr.js';
-import bosnian from '../../languages/bs.js';
-import { languagePack } from '../../languages/pack.js';
-import shared from '../../translations/sr-cyrl.js';
-import feedback from '../../translations/feedback/sr-cyrl.js';
-import staff from '../../translations/staff/sr-cyrl.js';
-import comments from '../../components/comments/translations/sr-cyrl.js';
-import tracker from '../../components/commitment-tracker/translations/sr-cyrl.js';
-import calendar from '../../components/participation-calendar/translations/sr-cyrl.js';
-import stats from '../../components/participation-stats/translations/sr-cyrl.js';
-import progress from '../../components/progress-report/translations/sr-cyrl.js';
-import checklist from '../../components/publication-checklist/translations/sr-cyrl.js';
-import response from '../../components/reasoned-response/translations/sr-cyrl.js';
-import editor from '../../components/service-editor/translations/sr-cyrl.js';
-import inbox from '../../components/staff-inbox/translations/sr-cyrl.js';
+import { strayLatin, UI_LANGUAGES } from '@hapur/sdk';
 
-/** The six UI languages every block is tested in (issue 18). */
-export const SIX_LANGUAGES = ['sq', 'sr-Latn', 'en', 'tr', 'bs', 'sr-Cyrl'] as const;
-
-/** Every block's generated Serbian Cyrillic strings, by catalogue id (what `registerTranslation` takes). */
-const serbianCyrillic = languagePack(
-  { shared, feedback, comments, tracker, calendar, stats, checklist, response },
-  { staff, progress, editor, inbox },
-);
-
-let registered: Promise<unknown> | undefined;
 /**
- * Turkish, Bosnian and Serbian Cyrillic are not built-in UI languages yet (docs/languages.md): until they are switched
- * on, the tests give them to the blocks the way a site would, with `registerTranslation` and the shipped catalogues.
+ * The UI languages every block is tested in (issue 18): the SDK's, all built in (sq, sr-Latn, en, tr, bs, sr-Cyrl), so
+ * a plain `lang` attribute gives a block each one's own catalogue chunks.
  */
-export const registerSixLanguages = () =>
-  (registered ??= Promise.all([
-    registerTranslation('tr', turkish),
-    registerTranslation('bs', bosnian),
-    registerTranslation('sr-Cyrl', serbianCyrillic),
-  ]));
+export const SIX_LANGUAGES = UI_LANGUAGES;
 
 /** Every string a test's fake API answered with (data text), recorded as the block parses it. */
 const dataStrings = new Set<string>();

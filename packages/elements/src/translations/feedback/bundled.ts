@@ -11,4 +11,12 @@ import srLatn from './sr-latn.js';
  * one chunk per language.
  * @internal
  */
-export const feedbackStrings = defineCatalogue<FeedbackTranslation>('feedback', { sq, 'sr-Latn': srLatn, en });
+export const feedbackStrings = defineCatalogue<FeedbackTranslation>('feedback', {
+  sq,
+  'sr-Latn': srLatn,
+  en,
+  // Languages added since the block's budget was set: one chunk each, loaded when a page shows it.
+  tr: () => import('./tr.js'),
+  bs: () => import('./bs.js'),
+  'sr-Cyrl': () => import('./sr-cyrl.js'),
+});

@@ -9,6 +9,9 @@ const tables = messageTables({
   sq: () => import('./sq.js'),
   'sr-Latn': () => import('./sr-latn.js'),
   en: () => import('./en.js'),
+  tr: () => import('./tr.js'),
+  bs: () => import('./bs.js'),
+  'sr-Cyrl': () => import('./sr-cyrl.js'),
 });
 
 export const loadValidationMessages = tables.load;

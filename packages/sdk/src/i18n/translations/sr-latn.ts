@@ -1,6 +1,6 @@
 import type { ValidationMessages } from '../messages.js';
 
-/** Validation and field messages in Serbian, Latin script. `{min}`, `{max}`, `{keys}` are filled in. */
+/** Validation and field messages in Serbian (sr-latn.ts in Latin script; sr-cyrl.ts generated from it). `{min}`, `{max}`, `{keys}` are filled in. */
 const srLatn: ValidationMessages = {
   messages: {
     required: 'Popunite ovo polje.',

@@ -11,4 +11,7 @@ export const commentsStrings = defineCatalogue<CommentsTranslation>('comments', 
   sq: () => import('./sq.js'),
   'sr-Latn': () => import('./sr-latn.js'),
   en: () => import('./en.js'),
+  tr: () => import('./tr.js'),
+  bs: () => import('./bs.js'),
+  'sr-Cyrl': () => import('./sr-cyrl.js'),
 });

@@ -1,3 +1,4 @@
+import { dueWordsBs } from '@hapur/sdk/rules';
 import type { CommitmentTrackerTranslation } from './tracker-translation.js';
 import milestoneStatusNames from '../../../translations/milestones/bs.js';
 import { sentence } from '../../../translations/sentence.js';
@@ -11,6 +12,7 @@ const milestones = (n: number) => count(n, 'ključnog koraka', 'ključna koraka'
 
 /** Bosnian, Latin script, ijekavian (awaiting review by a native speaker). */
 const bs: CommitmentTrackerTranslation = {
+  due: dueWordsBs,
   trackerEmpty: 'Ovaj akcioni plan još nema obaveza.',
   commitmentNotFound: (n) => `Ovaj plan nema obavezu broj ${n}.`,
   planStatus: (s) => ({ draft: 'Nacrt', adopted: 'Usvojen', in_implementation: 'U provedbi', completed: 'Završen' })[s],

@@ -1,3 +1,4 @@
+import { dueWordsEn } from '@hapur/sdk/rules';
 import type { CommitmentTrackerTranslation } from './tracker-translation.js';
 import milestoneStatusNames from '../../../translations/milestones/en.js';
 import { sentence } from '../../../translations/sentence.js';
@@ -6,6 +7,7 @@ const plural = new Intl.PluralRules('en');
 const count = (n: number, one: string, other: string) => `${n} ${plural.select(n) === 'one' ? one : other}`;
 
 const en: CommitmentTrackerTranslation = {
+  due: dueWordsEn,
   trackerEmpty: 'This action plan has no commitments yet.',
   commitmentNotFound: (n) => `This plan has no commitment ${n}.`,
   planStatus: (s) =>

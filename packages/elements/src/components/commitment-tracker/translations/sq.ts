@@ -1,3 +1,4 @@
+import { dueWordsSq } from '@hapur/sdk/rules';
 import type { CommitmentTrackerTranslation } from './tracker-translation.js';
 import milestoneStatusNames from '../../../translations/milestones/sq.js';
 import { sentence } from '../../../translations/sentence.js';
@@ -6,6 +7,7 @@ const plural = new Intl.PluralRules('sq');
 const count = (n: number, one: string, other: string) => `${n} ${plural.select(n) === 'one' ? one : other}`;
 
 const sq: CommitmentTrackerTranslation = {
+  due: dueWordsSq,
   trackerEmpty: 'Ky plan veprimi nuk ka ende zotime.',
   commitmentNotFound: (n) => `Ky plan nuk ka zotim me numrin ${n}.`,
   planStatus: (s) =>

@@ -1,5 +1,6 @@
 // Generated from sr-latn.ts by scripts/sr-cyrl.ts (the SDK's transliteration): do not edit, run
 // `npm run i18n:sr-cyrl` after changing sr-latn.ts. The `sr-cyrl` step of the test command checks it.
+import { dueWordsSrCyrl } from '@hapur/sdk/rules';
 import type { CommitmentTrackerTranslation } from './tracker-translation.js';
 import milestoneStatusNames from '../../../translations/milestones/sr-cyrl.js';
 import { sentence } from '../../../translations/sentence.js';
@@ -12,6 +13,7 @@ const count = (n: number, one: string, few: string, other: string) => {
 const milestones = (n: number) => count(n, 'кључног корака', 'кључна корака', 'кључних корака');
 
 const srCyrl: CommitmentTrackerTranslation = {
+  due: dueWordsSrCyrl,
   trackerEmpty: 'Овај акциони план још нема обавеза.',
   commitmentNotFound: (n) => `Овај план нема обавезу број ${n}.`,
   planStatus: (s) =>

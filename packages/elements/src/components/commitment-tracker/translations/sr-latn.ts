@@ -1,3 +1,4 @@
+import { dueWordsSrLatn } from '@hapur/sdk/rules';
 import type { CommitmentTrackerTranslation } from './tracker-translation.js';
 import milestoneStatusNames from '../../../translations/milestones/sr-latn.js';
 import { sentence } from '../../../translations/sentence.js';
@@ -10,6 +11,7 @@ const count = (n: number, one: string, few: string, other: string) => {
 const milestones = (n: number) => count(n, 'ključnog koraka', 'ključna koraka', 'ključnih koraka');
 
 const srLatn: CommitmentTrackerTranslation = {
+  due: dueWordsSrLatn,
   trackerEmpty: 'Ovaj akcioni plan još nema obaveza.',
   commitmentNotFound: (n) => `Ovaj plan nema obavezu broj ${n}.`,
   planStatus: (s) =>

@@ -1,9 +1,11 @@
+import { dueWordsTr } from '@hapur/sdk/rules';
 import type { CommitmentTrackerTranslation } from './tracker-translation.js';
 import milestoneStatusNames from '../../../translations/milestones/tr.js';
 import { sentence } from '../../../translations/sentence.js';
 
 /** Turkish (awaiting review by a native speaker): a noun after a number stays singular, so no plural forms. */
 const tr: CommitmentTrackerTranslation = {
+  due: dueWordsTr,
   trackerEmpty: 'Bu eylem planında henüz taahhüt yok.',
   commitmentNotFound: (n) => `Bu planda ${n} numaralı taahhüt yok.`,
   planStatus: (s) =>

@@ -1,9 +1,12 @@
 import type { DeliveryStatus, OgpValue, PlanStatus } from '@hapur/sdk';
+import type { DueWords } from '@hapur/sdk/rules';
 import type { CommitmentStatus, SortKey } from '../commitment-tracker.types.js';
 import type { CsvColumns } from '../tracker-export.js';
 
 /** Every string of `<hapur-commitment-tracker>`; a catalogue missing one does not compile. */
 export interface CommitmentTrackerTranslation {
+  /** The SDK's words for a due date in this language (`dueWordsSq`, …), for `describeDue`. */
+  due: DueWords;
   trackerEmpty: string;
   commitmentNotFound: (number: string) => string;
   planStatus: (status: PlanStatus) => string;
