@@ -16,14 +16,8 @@ import { FieldTracker } from './field-tracker.js';
 import { GuidingQuestions } from './guiding-questions.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './feedback-form.styles.js';
-import {
-  EMPTY_VALUES,
-  type FeedbackFormValues,
-  type FeedbackClient,
-  type FeedbackKind,
-  type FieldName,
-  type FormState,
-} from './feedback-form.types.js';
+import { EMPTY_VALUES } from './feedback-form.types.js';
+import type { FeedbackClient, FeedbackFormValues, FeedbackKind, FieldName, FormState } from './feedback-form.types.js';
 import { topicsConverter } from './form-fields.js';
 import type { OutboxStore } from './outbox.js';
 import { OutboxController } from './outbox-controller.js';
