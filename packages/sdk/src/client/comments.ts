@@ -25,6 +25,8 @@ const CommentList = /* @__PURE__ */ listOf(CommentListItemSchema);
 export type CommentPageResult = CommentPage;
 
 type Paging = { page?: number; pageSize?: number };
+/** What both comment reads take: the plan, the commitment's number, the page (default 1 of 20), the call's options. */
+type ListCommentsArgs = [core: Core, planId: string, number: string | number, paging?: Paging, options?: CallOptions];
 
 /**
  * Published comments on a commitment, one page at a time (default page 1 of 20); a comment removed by
@@ -32,11 +34,7 @@ type Paging = { page?: number; pageSize?: number };
  * file; the page is cut here.
  */
 export async function listComments(
-  core: Core,
-  planId: string,
-  number: string | number,
-  paging: Paging = {},
-  options?: CallOptions,
+  ...[core, planId, number, paging = {}, options]: ListCommentsArgs
 ): Promise<CommentPageResult> {
   const checked = parseInput(CommentPagingSchema, paging, 'paging');
   return readComments(core, commitment(planId, number), checked, [CommentPage, CommentList], options);
@@ -47,11 +45,7 @@ export async function listComments(
  * block that only displays the comments: same answers and errors, unknown fields kept rather than stripped.
  */
 export async function listCommentsForDisplay(
-  core: Core,
-  planId: string,
-  number: string | number,
-  paging: Paging = {},
-  options?: CallOptions,
+  ...[core, planId, number, paging = {}, options]: ListCommentsArgs
 ): Promise<CommentPageResult> {
   const checked = checkInput(CommentPagingShape, paging, 'paging');
   const params = commitmentChecked(planId, number, CommitmentNumberShape);
