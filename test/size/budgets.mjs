@@ -103,6 +103,11 @@ rows.push({
   bytes: Math.max(...BLOCKS.map((block) => measured.get(block).jsonLdBytes)),
   detail: "the service card's schema.org writer, loaded once a card shows a service (not by a list's cards)",
 });
+rows.push({
+  name: 'cyrillic data text',
+  bytes: Math.max(...BLOCKS.map((block) => measured.get(block).cyrillicBytes)),
+  detail: 'loaded only for readers of Serbian Cyrillic: Serbian data text stored in Latin, transliterated',
+});
 const loader = measured.get('hapur.js');
 rows.push({ name: 'hapur.js', bytes: loader.loaderBytes, detail: 'the loader and what it imports before any block' });
 const [allLang, all] = heaviest(loader.languages);

@@ -114,6 +114,10 @@ export function measureChunks(chunks) {
   // (not with no-jsonld, so never by a list's cards); measured once, on its own row ('card JSON-LD').
   const jsonLd = chunks.filter((c) => JSON_LD.test(c.facadeModuleId ?? ''));
   jsonLd.forEach((c) => counted.add(c));
+  // The transliteration of Serbian data text for readers of Serbian Cyrillic (internal/cyrl.ts, the SDK's
+  // inReaderScript): loaded only on pages in sr-Cyrl; measured once, on its own row.
+  const cyrillic = chunks.filter((c) => /internal\/cyrl\.ts$/.test(c.facadeModuleId ?? ''));
+  cyrillic.forEach((c) => counted.add(c));
   // Code a block imports lazily for some data only (the tracker's date parser, for hand-written files): counted
   // on its own row, since most pages never load it.
   const lazy = [
@@ -132,6 +136,7 @@ export function measureChunks(chunks) {
     lazy: { bytes: sum(lazy), files: lazy.map((c) => c.fileName) },
     fallbackBytes: sum(fallback),
     jsonLdBytes: sum(jsonLd),
+    cyrillicBytes: sum(cyrillic),
     unaccounted,
   };
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from './controllers/localize.js';
-import { resolveText, type LocalizedText } from '@hapur/sdk';
+import type { LocalizedText } from '@hapur/sdk';
+import { dataText } from './data-text.js';
 
 /**
  * Renders data text (LocalizedText) as text only, in the reader's language when it exists.
@@ -12,6 +13,8 @@ export class TextRenderer {
   private readonly localize: LocalizeController;
   readonly fallbackLanguages = new Set<string>();
   machine = false;
+  /** True once some text shown is a transliteration (Serbian in the reader's script: `data-text.ts`). */
+  transliterated = false;
 
   constructor(localize: LocalizeController) {
     this.localize = localize;
@@ -19,7 +22,7 @@ export class TextRenderer {
 
   /** The plain string in the best language (for attributes, search, JSON-LD). */
   plain(text: LocalizedText | undefined): string {
-    return resolveText(text, this.localize.lang)?.text ?? '';
+    return dataText.resolve(text, this.localize.lang)?.text ?? '';
   }
 
   /** Inline text: a `<span lang>` when the language differs from the element's. */
@@ -49,13 +52,15 @@ export class TextRenderer {
       notes.push(this.localize.t.shownInOriginal(names.join(', ')));
     }
     if (this.machine) notes.push(`${this.localize.t.machineTranslation}.`);
+    if (this.transliterated) notes.push(`${this.localize.t.transliteration}.`);
     return notes.length ? html`<p class="language-note" part="language-note">${notes.join(' ')}</p>` : nothing;
   }
 
   private track(text: LocalizedText | undefined) {
-    const resolved = resolveText(text, this.localize.lang);
+    const resolved = dataText.resolve(text, this.localize.lang);
     if (resolved?.isFallback) this.fallbackLanguages.add(resolved.lang);
     if (resolved?.machine) this.machine = true;
+    if (resolved?.origin === 'transliteration') this.transliterated = true;
     return resolved;
   }
 }

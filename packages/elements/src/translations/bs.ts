@@ -53,6 +53,7 @@ const bs: Translation = {
   errorNoSource: 'Za ovaj blok nije podešen izvor podataka.',
   shownInOriginal: (languageName) => `Prikazano na izvornom jeziku (${languageName}).`,
   machineTranslation: 'Mašinski prijevod',
+  transliteration: 'Automatska transliteracija',
   serviceEmpty: 'O ovoj usluzi još nisu objavljene informacije.',
   exampleNotice: 'Primjer za demonstraciju — nisu zvanične informacije.',
   sectionAtAGlance: 'Ukratko',

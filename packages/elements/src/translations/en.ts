@@ -37,6 +37,7 @@ const en: Translation = {
   errorNoSource: 'No data source is configured for this block.',
   shownInOriginal: (languageName) => `Shown in the original language (${languageName}).`,
   machineTranslation: 'Machine translation',
+  transliteration: 'Automatic transliteration',
   serviceEmpty: 'No information about this service has been published yet.',
   exampleNotice: 'Example for demonstration — not official information.',
   sectionAtAGlance: 'At a glance',

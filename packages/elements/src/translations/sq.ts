@@ -46,6 +46,7 @@ const sq: Translation = {
   errorNoSource: 'Për këtë bllok nuk është caktuar burim të dhënash.',
   shownInOriginal: (languageName) => `Shfaqet në gjuhën origjinale (${languageName}).`,
   machineTranslation: 'Përkthim automatik',
+  transliteration: 'Transliterim automatik',
   serviceEmpty: 'Ende nuk është publikuar informacion për këtë shërbim.',
   exampleNotice: 'Shembull për demonstrim — jo informacion zyrtar.',
   sectionAtAGlance: 'Shkurtimisht',

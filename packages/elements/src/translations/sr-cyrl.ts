@@ -54,6 +54,7 @@ const srCyrl: Translation = {
   errorNoSource: 'За овај блок није подешен извор података.',
   shownInOriginal: (languageName) => `Приказано на изворном језику (${languageName}).`,
   machineTranslation: 'Машински превод',
+  transliteration: 'Аутоматско пресловљавање',
   serviceEmpty: 'Информације о овој услузи још нису објављене.',
   exampleNotice: 'Пример за демонстрацију — није званична информација.',
   sectionAtAGlance: 'Укратко',

@@ -52,6 +52,7 @@ const srLatn: Translation = {
   errorNoSource: 'Za ovaj blok nije podešen izvor podataka.',
   shownInOriginal: (languageName) => `Prikazano na izvornom jeziku (${languageName}).`,
   machineTranslation: 'Mašinski prevod',
+  transliteration: 'Automatsko preslovljavanje',
   serviceEmpty: 'Informacije o ovoj usluzi još nisu objavljene.',
   exampleNotice: 'Primer za demonstraciju — nije zvanična informacija.',
   sectionAtAGlance: 'Ukratko',

@@ -46,6 +46,7 @@ const tr: Translation = {
   errorNoSource: 'Bu blok için bir veri kaynağı ayarlanmamış.',
   shownInOriginal: (languageName) => `Özgün dilinde gösteriliyor (${languageName}).`,
   machineTranslation: 'Makine çevirisi',
+  transliteration: 'Otomatik harf çevirisi',
   serviceEmpty: 'Bu hizmet hakkında henüz bilgi yayımlanmadı.',
   exampleNotice: 'Tanıtım amaçlı örnek — resmî bilgi değildir.',
   sectionAtAGlance: 'Kısaca',

@@ -35,6 +35,8 @@ export interface Translation {
   // Language notes on data text that is not in the reader's language
   shownInOriginal: (languageName: string) => string;
   machineTranslation: string;
+  /** Data text shown in the reader's script by Serbian's standard transliteration (origin.kind 'transliteration'). */
+  transliteration: string;
 
   // <hapur-service-info>
   serviceEmpty: string;

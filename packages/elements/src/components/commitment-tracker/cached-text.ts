@@ -1,4 +1,5 @@
-import { resolveText, type LocalizedText, type ResolvedText } from '@hapur/sdk';
+import type { LocalizedText, ResolvedText } from '@hapur/sdk';
+import { dataText } from '../../internal/data-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TextRenderer } from '../../internal/localized-text.js';
 
@@ -6,12 +7,12 @@ import type { TextRenderer } from '../../internal/localized-text.js';
 // a title parses several Intl.Locale tags (~20–50 µs), which adds up over 1,000 rows × title and lead.
 const cache = new WeakMap<LocalizedText, Map<string, ResolvedText | undefined>>();
 
-/** `resolveText` remembered per text object and language (plan data is immutable once loaded). @internal */
+/** `dataText.resolve` (the reader's script included) remembered per text object and language (plan data is immutable once loaded). @internal */
 export function resolveCached(text: LocalizedText | undefined, lang: string): ResolvedText | undefined {
   if (!text) return undefined;
   let byLang = cache.get(text);
   if (!byLang) cache.set(text, (byLang = new Map()));
-  if (!byLang.has(lang)) byLang.set(lang, resolveText(text, lang));
+  if (!byLang.has(lang)) byLang.set(lang, dataText.resolve(text, lang));
   return byLang.get(lang);
 }
 
@@ -28,5 +29,6 @@ export function inlineCached(
   if (!resolved) return nothing;
   if (resolved.isFallback) renderer.fallbackLanguages.add(resolved.lang);
   if (resolved.origin === 'machine') renderer.machine = true;
+  if (resolved.origin === 'transliteration') renderer.transliterated = true;
   return resolved.isFallback ? html`<span lang=${resolved.lang}>${resolved.text}</span>` : resolved.text;
 }

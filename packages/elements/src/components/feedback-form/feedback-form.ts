@@ -333,6 +333,7 @@ export class HapurFeedbackForm extends HapurElement {
         questions: this.guidingQuestions ?? this.questions.value,
         privacyUrl: this.privacyUrl,
         lang: this.localize.lang,
+        transliteration: this.localize.t.transliteration,
         draftRestored: this.draftRestored,
         submitting: this.formState === 'submitting',
       },

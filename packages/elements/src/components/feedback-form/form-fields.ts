@@ -1,4 +1,5 @@
-import { resolveText, type LocalizedText, type UiLanguage } from '@hapur/sdk';
+import type { LocalizedText, UiLanguage } from '@hapur/sdk';
+import { dataText } from '../../internal/data-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -17,6 +18,8 @@ export interface FieldsView {
   questions: LocalizedText[] | undefined;
   privacyUrl: string | undefined;
   lang: UiLanguage;
+  /** The shared strings' label for text shown by transliteration (a Serbian question in the reader's script). */
+  transliteration: string;
   draftRestored: boolean;
   submitting: boolean;
 }
@@ -97,7 +100,7 @@ function subjectField(v: FieldsView): TemplateResult {
 }
 
 function guidingQuestions(v: FieldsView): TemplateResult | typeof nothing {
-  const questions = (v.questions ?? []).map((q) => resolveText(q, v.lang)).filter((q) => q !== undefined);
+  const questions = (v.questions ?? []).map((q) => dataText.resolve(q, v.lang)).filter((q) => q !== undefined);
   if (questions.length === 0) return nothing;
   return html`<div class="guiding" part="guiding-questions" id="guiding-questions">
     <p class="guiding__title">${v.t.guidingTitle}</p>
@@ -105,6 +108,7 @@ function guidingQuestions(v: FieldsView): TemplateResult | typeof nothing {
     <ul>
       ${questions.map((q) => html`<li lang=${ifDefined(q.isFallback ? q.lang : undefined)}>${q.text}</li>`)}
     </ul>
+    ${questions.some((q) => q.origin === 'transliteration') ? html`<p>${v.transliteration}.</p>` : nothing}
   </div>`;
 }
 

@@ -23,7 +23,7 @@ function evidence(v: ProgressView, links: readonly DocumentRef[]): TemplateResul
   const safe = links.filter((d) => d.url?.startsWith('https:'));
   if (!safe.length) return nothing;
   return html`<ul class="history__evidence">
-    ${safe.map((d) => html`<li><a href=${d.url!} rel="noopener noreferrer">${v.text.plain(d.title) || d.url}</a></li>`)}
+    ${safe.map((d) => html`<li><a href=${d.url!} rel="noopener noreferrer">${d.title ? v.text.inline(d.title) : d.url}</a></li>`)}
   </ul>`;
 }
 

@@ -23,7 +23,7 @@ export const institutionName = (v: ProgressView, me: StaffMe): string =>
 export const signedInAs = (v: ProgressView, me: StaffMe): string =>
   v.s.signedInAs(me.name, institutionName(v, me), v.localize.date(me.expiresAt));
 
-export const heading = (level: number, text: string, id?: string, extra = '') =>
+export const heading = (level: number, text: unknown, id?: string, extra = '') =>
   html`<p
     class="heading ${extra}"
     role="heading"
@@ -56,7 +56,7 @@ export function renderList(
     ${items.map(
       ({ commitment, milestones }) =>
         html`<li class="commitment" part="commitment">
-          ${heading(v.level + 1, `${t.commitmentLabel(commitment.number)}: ${v.text.plain(commitment.title)}`)}
+          ${heading(v.level + 1, html`${t.commitmentLabel(commitment.number)}: ${v.text.inline(commitment.title)}`)}
           <ol class="milestones" role="list">
             ${milestones.map(
               (m) =>

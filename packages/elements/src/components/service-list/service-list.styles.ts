@@ -18,10 +18,15 @@ export default css`
   }
 
   .hint,
-  .count {
+  .count,
+  .language-note {
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);
     margin: 0;
+  }
+
+  .language-note {
+    margin-top: var(--_space-s);
   }
 
   input {

@@ -183,6 +183,7 @@ export class HapurServiceList extends HapurElement {
             </ul>`
           : nothing
       }
+      ${text.note()}
     </div>`;
   }
 

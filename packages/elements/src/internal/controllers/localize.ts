@@ -3,6 +3,7 @@ import { sharedStrings, type Translation } from '../../translations/index.js';
 import { registeredLanguage, type Catalogue } from '../catalogue.js';
 import type { DurationUnit } from '../../translations/translation.js';
 import { negotiateLanguage, type UiLanguage } from '@hapur/sdk';
+import { dataText } from '../data-text.js';
 import { formatAlbanianDay } from '@hapur/sdk/rules';
 
 /** What the controller needs from its host: the requested tag, resolved by HapurElement. */
@@ -36,6 +37,11 @@ const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
   cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
   cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+
+/** The transliteration for Serbian Cyrillic readers' data text (`data-text.ts`), once asked for; loaded once. */
+let serbianScript: Promise<void> | undefined;
+/** True once it is in place: until then a Cyrillic reader's block is not ready (no data text shown in Latin first). */
+let serbianScriptReady = false;
 
 const ISO_DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
 
@@ -103,7 +109,10 @@ export class LocalizeController implements ReactiveController {
   /** True once every catalogue the host renders with is loaded for the current language. */
   get ready(): boolean {
     const lang = this.uiLang;
-    return this.catalogues.every((catalogue) => catalogue.get(lang) !== undefined);
+    return (
+      (serbianScriptReady || this.lang !== 'sr-Cyrl') &&
+      this.catalogues.every((catalogue) => catalogue.get(lang) !== undefined)
+    );
   }
 
   /** The shared strings. Read them only in render when `ready` is true. */
@@ -132,6 +141,13 @@ export class LocalizeController implements ReactiveController {
     this.current = sharedStrings.get(lang) ?? this.current;
     for (const catalogue of this.catalogues)
       if (!catalogue.get(lang)) void catalogue.load(lang).then(() => this.host.requestUpdate());
+    // Its own chunk (cyrl.ts): pages in other languages never download the transliteration. It loads beside the
+    // Cyrillic strings (and is smaller, 0.8 KB); the block is ready when both are in, and renders again then.
+    if (this.lang === 'sr-Cyrl' && !serbianScriptReady)
+      void (serbianScript ??= import('../cyrl.js').then((m) => {
+        dataText.resolve = m.default(dataText.resolve);
+        serbianScriptReady = true;
+      })).then(() => this.host.requestUpdate());
   }
 
   /** Whether this browser's Intl has data for the language (Chromium has none for Albanian). */
