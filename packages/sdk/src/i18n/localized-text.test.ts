@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { negotiateLanguage, resolveText } from './localized-text.js';
+import { UI_LANGUAGES } from './languages.js';
 
 const plan = {
   values: { sq: 'Plani i veprimit', en: 'Action plan', 'sr-Latn': 'Akcioni plan' },
@@ -76,6 +77,14 @@ describe('negotiateLanguage', () => {
       ['en', 'en'],
     ];
     for (const [tag, want] of cases) assert.equal(negotiateLanguage(tag), want, tag);
+  });
+  it('maps every UI language to itself, with a region too, so a language added to UI_LANGUAGES needs no other rule', () => {
+    for (const lang of UI_LANGUAGES) {
+      assert.equal(negotiateLanguage(lang), lang, lang);
+      assert.equal(negotiateLanguage(`${lang}-XK`), lang, `${lang}-XK`);
+    }
+    assert.equal(negotiateLanguage('cnr-ME'), 'sr-Latn');
+    assert.equal(negotiateLanguage('sh'), 'sr-Latn');
   });
   it('takes the first usable tag of a preference list and falls back otherwise', () => {
     assert.equal(negotiateLanguage(['de-DE', 'sq-AL', 'en']), 'sq');

@@ -1,4 +1,5 @@
-import type { LocalizedText, TranslationOrigin, UiLanguage } from '../schemas/common.js';
+import type { LocalizedText, TranslationOrigin } from '../schemas/common.js';
+import { LANGUAGE_ALIASES, UI_LANGUAGES, type UiLanguage } from './languages.js';
 
 export interface ResolvedText {
   text: string;
@@ -67,7 +68,8 @@ export function resolveText(
  * Maps any BCP 47 tag (or a preference list like `navigator.languages`) to a UI language:
  * Albanian → `sq`; Serbian in Cyrillic (`sr-Cyrl`, `sr-Cyrl-RS`) → `sr-Cyrl`, Serbian otherwise (bare `sr`
  * included: Kosovo's sites write Latin) and Croatian/Montenegrin → `sr-Latn`; Bosnian → `bs`; Turkish → `tr`;
- * English → `en`. Unknown or invalid tags fall through to `fallback`.
+ * English → `en`. Unknown or invalid tags fall through to `fallback`. Worked out from `UI_LANGUAGES` (the language in
+ * the tag's script, else the language) and `LANGUAGE_ALIASES`, so a language added to the list is negotiated as is.
  */
 export function negotiateLanguage(
   tags: string | readonly string[] | undefined,
@@ -76,10 +78,12 @@ export function negotiateLanguage(
   const list = typeof tags === 'string' ? [tags] : (tags ?? []);
   for (const tag of list) {
     const found = parts(tag.trim());
-    const language = found?.language ?? '';
-    if (language === 'sr') return found?.script === 'Cyrl' ? 'sr-Cyrl' : 'sr-Latn';
-    if (/^(hr|sh|cnr)$/.test(language)) return 'sr-Latn';
-    if (/^(sq|en|tr|bs)$/.test(language)) return language as UiLanguage;
+    if (!found) continue;
+    // The language in the tag's script (`sr-Cyrl-RS` → sr-Cyrl), else the language (`sq-XK` → sq), else an alias.
+    const ui =
+      UI_LANGUAGES.find((l) => l === `${found.language}-${found.script}` || l === found.language) ??
+      LANGUAGE_ALIASES[found.language];
+    if (ui) return ui;
   }
   return fallback;
 }

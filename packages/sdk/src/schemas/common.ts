@@ -1,14 +1,10 @@
 import * as z from 'zod/mini';
 import { visibleLength } from '../shapes/visible.js';
 
-/**
- * Languages every Hapur UI string exists in: Kosovo's official languages and English, Turkish and Bosnian
- * (issue 18; awaiting review by native speakers) and Serbian Cyrillic (generated from `sr-Latn`). Serbian always
- * names its script: a bare `sr` makes CLDR and `Intl` resolve to Cyrillic. A site can add more UI languages to the
- * blocks with `registerTranslation` (@hapur/elements) without a release.
- */
-export const UI_LANGUAGES = ['sq', 'sr-Latn', 'en', 'tr', 'bs', 'sr-Cyrl'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages.js';
+
+// The UI languages are listed in i18n/languages.ts (no zod: display bundles read them); schemas and types here.
+export { UI_LANGUAGES, type UiLanguage };
 /**
  * The languages staff forms offer for text they write (a public note's translations, a progress narrative):
  * Kosovo's official languages and English, the languages the shipped data is kept in. A UI language is not one
