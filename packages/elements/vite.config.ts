@@ -151,7 +151,8 @@ function blockModules(): Plugin {
  * the form's calls: the plan read inside, not a lazy chunk; and `checklist-staff-load.bundled.ts`: the checklist's
  * monitoring template inside, and `checklist-reads.bundled.ts`: its reads through the core and zod that file holds
  * anyway, instead of the checklist's shapes; `checks-loader.bundled.ts`, the form's checks inside; and the display
- * reads of comments, status and statistics by zod (`*-reads.bundled.ts`), for the same reason.
+ * reads of comments, status, statistics and the tracker's plan by zod and the core (`*-reads.bundled.ts`), and the
+ * tracker's file readers inside (`tracker-documents.bundled.ts`), for the same reason.
  */
 const BUNDLED =
   /[/\\](translations[/\\]feedback|components[/\\](comments|participation-stats)[/\\]translations|sdk[/\\]src[/\\]i18n[/\\]translations)[/\\]index\.ts$/;
@@ -161,7 +162,7 @@ function feedbackStringsInside(): Plugin {
     enforce: 'pre',
     async resolveId(source, importer, options) {
       if (
-        /\/(feedback-writes|checklist-staff-load|checklist-reads|checks-loader|comment-reads|status-reads|stats-reads)\.js$/.test(
+        /\/(feedback-writes|checklist-staff-load|checklist-reads|checks-loader|comment-reads|status-reads|stats-reads|plan-reads|tracker-documents)\.js$/.test(
           source,
         )
       ) {
@@ -260,6 +261,9 @@ const posix = (id: string) => id.replaceAll('\\', '/');
 /** @lit/context's request event first, in its own small chunk (the loader and the kit both import it), then the kit. */
 const KIT_GROUPS = [
   { name: 'context-request-event', priority: 2, test: (id: string) => posix(id).endsWith(CONTEXT_EVENT) },
+  // A read's query string, which both cores write (the display reads' document core and the SDK core with ky):
+  // in a chunk of its own, or the SDK core would take it and every display block would load ky with it.
+  { name: 'query', priority: 2, test: (id: string) => posix(id).endsWith('sdk/src/client/query.ts') },
   {
     name: 'read-document',
     test: (id: string) =>

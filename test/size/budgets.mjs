@@ -68,9 +68,8 @@ for (const block of BLOCKS) {
     name: block,
     bytes: m.entryBytes + m.firstUse.bytes + cat.bytes,
     detail:
-      (m.firstUse.bytes
-        ? `entry ${kb(m.entryBytes)} + first use ${kb(m.firstUse.bytes)}`
-        : `entry ${kb(m.entryBytes)}`) + (cat.bytes ? ` + ${lang} ${kb(cat.bytes)}` : '; loads no catalogue'),
+      (m.firstUse.bytes ? `entry ${kb(m.entryBytes)} + on use ${kb(m.firstUse.bytes)}` : `entry ${kb(m.entryBytes)}`) +
+      (cat.bytes ? ` + ${lang} ${kb(cat.bytes)}` : '; loads no catalogue'),
   });
   if (m.lazy.files.length)
     rows.push({

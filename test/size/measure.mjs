@@ -73,8 +73,13 @@ const JSON_LD = /components\/service-info\/jsonld\.ts$/;
 const isCatalogue = (chunk, lang) =>
   chunk.isDynamicEntry && new RegExp(`/translations/(?:[a-z]+/)?${lang}\\.ts$`).test(chunk.facadeModuleId ?? '');
 
-/** Modules a block imports on its first use (the form: at the first focus, press or send), not for some data only. */
-const FIRST_USE = /\/(components\/feedback-form\/validation|internal\/client\/submit-lazy)\.ts$/;
+/**
+ * Modules a block imports on its first use (the form: at the first focus, press or send) or for one of its usual
+ * sources (the tracker: a file, `data-src` or inline JSON, read with zod; from the API it loads none of it), not for
+ * some data only: counted with the block's entry, so its row is what a page with the block may load.
+ */
+const FIRST_USE =
+  /\/(components\/feedback-form\/validation|internal\/client\/submit-lazy|components\/commitment-tracker\/tracker-source)\.ts$/;
 
 /**
  * Splits a build's chunks into what every page loads (the entry and its static imports) and, per language,

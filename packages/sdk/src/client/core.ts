@@ -11,6 +11,7 @@ import {
 import { ReadCache, untilAborted } from './read-cache.js';
 import { createTransport, retryFor, wrapError } from './transport.js';
 import { parseInput, parseOutput, readJson, type OutputOf, type OutputSchema } from './validate.js';
+import { withQuery } from './query.js';
 
 export interface ReadRoute {
   /** Path below `baseUrl`, no leading slash, segments already encoded: `plans/xk-2026-2028`. */
@@ -56,14 +57,6 @@ export interface Core {
   ): Promise<z.output<O>>;
   /** The absolute URL a read would fetch, for a link (a calendar file); undefined when this mode has none. */
   href(route: ReadRoute): string | undefined;
-}
-
-function withQuery(path: string, query: ReadRoute['query']): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query ?? {}))
-    if (value !== undefined && value !== '') params.set(name, String(value));
-  const text = params.toString();
-  return text ? `${path}?${text}` : path;
 }
 
 /** Resolves the base once (against the page in a browser), so every request and error names a full URL. */

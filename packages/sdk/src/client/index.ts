@@ -1,6 +1,7 @@
 export { createClient, createStaticClient } from './create-client.js';
 export type { HapurClient, HapurStaffClient, StaffInbox, ServiceUpkeep } from './create-client.js';
 export { createCore } from './core.js';
+export { createDocumentCore } from './document-core.js';
 export { inboxCalls } from './inbox-calls.js';
 export type { InboxCalls } from './inbox-calls.js';
 export type { Core, ReadRoute, WriteRequest } from './core.js';
@@ -14,6 +15,7 @@ export type {
   WriteOptions,
 } from './options.js';
 export { listPlans, getPlan, getCommitment } from './plans.js';
+export { getPlanForDisplay } from './plans-display.js';
 export { listComments, listCommentsForDisplay } from './comments.js';
 export type { CommentPageResult } from './comments.js';
 export { listServices, getService } from './services.js';

@@ -1,8 +1,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { InputValidationError, ResponseShapeError } from '../errors/index.js';
+import { InputValidationError, ReadOnlyError, ResponseShapeError } from '../errors/index.js';
 import { listComments, listCommentsForDisplay } from './comments.js';
 import { createCore } from './core.js';
+import { createDocumentCore } from './document-core.js';
+import { getPlan } from './plans.js';
+import { getPlanForDisplay } from './plans-display.js';
+import { alPlan, clone } from './test/fixtures.js';
 import { getFeedbackStatus } from './feedback.js';
 import { getFeedbackStatusForDisplay } from './feedback-status-display.js';
 import { getParticipationStats, getParticipationStatsForDisplay } from './participation.js';
@@ -129,5 +133,38 @@ describe('reads for display: checked by shape, same answers and errors as the zo
         d.issues.map((i) => i.path),
       );
     }
+  });
+
+  it('reads through the document core (plain fetch, no ky) what the SDK core reads, with the same errors', async () => {
+    const plan = { ...clone(alPlan), institutions: [] };
+    server.route('GET', `/api/v1/plans/${alPlan.id}`, () => ({ body: plan }));
+    server.route('GET', `/api/v1/feedback/${token}`, () => ({ body: status }));
+    server.route('GET', '/api/v1/participation/stats?institution=xk-example', () => ({ body: stats }));
+    server.route('GET', `/api/v1${commentsPath}?page=1&pageSize=20`, () => ({
+      body: { items: comments, page: 1, pageSize: 20, total: 2 },
+    }));
+    const base = `${server.url}/api/v1`;
+    const documents = createDocumentCore({ baseUrl: base });
+    const core = createCore({ baseUrl: base });
+    assert.deepEqual(await getPlanForDisplay(documents, alPlan.id), await getPlan(core, alPlan.id));
+    assert.deepEqual(await getFeedbackStatusForDisplay(documents, token), await getFeedbackStatus(core, token));
+    assert.deepEqual(
+      await getParticipationStatsForDisplay(documents, { institution: 'xk-example' }),
+      await getParticipationStats(core, { institution: 'xk-example' }),
+    );
+    assert.deepEqual(
+      await listCommentsForDisplay(documents, 'xk-2026-2028', 1),
+      await listComments(core, 'xk-2026-2028', 1),
+    );
+    server.route('GET', `/api/v1/plans/${alPlan.id}`, () => ({ body: { ...plan, status: 'lost' } }));
+    const a = await getPlanForDisplay(documents, alPlan.id).catch((e: unknown) => e);
+    const b = await getPlan(createCore({ baseUrl: base }), alPlan.id).catch((e: unknown) => e);
+    assert.ok(a instanceof ResponseShapeError && b instanceof ResponseShapeError);
+    assert.deepEqual(
+      a.issues.map((i) => i.path),
+      b.issues.map((i) => i.path),
+    );
+    assert.equal(a.url, b.url);
+    await assert.rejects(documents.write('submitFeedback', { path: 'feedback' }, {} as never), ReadOnlyError);
   });
 });

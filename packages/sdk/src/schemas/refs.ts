@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, IsoDateSchema, LangTagSchema, LocalizedTextSchema, UrlSchema, text } from './common.js';
+import { SECTORS } from './sectors.js';
 
 /** A law or regulation, optionally one article of it (ELI where one exists). */
 export const LegalResourceRefSchema = z.object({
@@ -45,7 +46,7 @@ export const DocumentRefSchema = z.object({
 });
 export type DocumentRef = z.infer<typeof DocumentRefSchema>;
 
-export const SECTORS = ['government', 'civil_society', 'other'] as const;
+export { SECTORS } from './sectors.js';
 export const SectorSchema = z.enum(SECTORS);
 
 /** Who else works on a commitment or milestone: a known institution or a named group as written. */

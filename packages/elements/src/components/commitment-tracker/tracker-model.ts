@@ -19,6 +19,16 @@ export interface CommitmentRow {
 
 export type InstitutionIndex = ReadonlyMap<string, Institution>;
 
+/**
+ * Institutions by id, for their names. The API's plan carries the ones it references; later lists win,
+ * so institutions an embedder sets from JavaScript replace the plan's own. @internal
+ */
+export function indexInstitutions(...lists: readonly (readonly Institution[] | undefined)[]): InstitutionIndex {
+  const index = new Map<string, Institution>();
+  for (const list of lists) for (const i of list ?? []) index.set(i.id, i);
+  return index;
+}
+
 // The overdue/due/undated rule is the SDK's, shared with every other reader of a plan.
 export { milestoneTiming, type MilestoneTiming } from '@hapur/sdk/rules';
 

@@ -1,4 +1,5 @@
 import {
+  loadDocument,
   ActionPlanDetailSchema,
   ActionPlanSchema,
   InstitutionSchema,
@@ -26,16 +27,6 @@ const TrackerFileSchema = z.object({
   plans: z.optional(z.array(ActionPlanSchema)),
   progressUpdates: z.optional(z.array(ProgressUpdateSchema)),
 });
-
-/**
- * Institutions by id, for their names. The API's plan carries the ones it references; later lists win,
- * so institutions an embedder sets from JavaScript replace the plan's own. @internal
- */
-export function indexInstitutions(...lists: readonly (readonly Institution[] | undefined)[]): InstitutionIndex {
-  const index = new Map<string, Institution>();
-  for (const list of lists) for (const i of list ?? []) index.set(i.id, i);
-  return index;
-}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -109,4 +100,18 @@ export function trackerDataFrom(documents: readonly unknown[], planId: string | 
       ...(updatedAt ? { updatedAt } : {}),
     },
   };
+}
+
+/**
+ * Loads `data-src`: one URL, or several separated by spaces (a plan file plus a progress file). Each is
+ * fetched by the SDK's `loadDocument` and read by `readTrackerDocuments`. @internal
+ */
+export async function loadTrackerData(
+  dataSrc: string,
+  planId: string | undefined,
+  signal: AbortSignal,
+): Promise<TrackerData> {
+  const urls = dataSrc.split(/\s+/).filter(Boolean);
+  const documents = await Promise.all(urls.map((url) => loadDocument(url, z.unknown(), { signal })));
+  return readTrackerDocuments(documents, planId, urls.join(' '));
 }

@@ -1,24 +1,11 @@
-import { loadDocument, type ActionPlanDetail, type Institution } from '@hapur/sdk';
-import * as z from 'zod/mini';
+import type { ActionPlanDetail, Institution } from '@hapur/sdk';
 import { planReads } from '../../internal/client/plan-reads.js';
 import { clientFor, type BlockClient } from '../../internal/client/registry.js';
 import type { DataTask } from '../../internal/controllers/data.js';
 import { parseInlineJson } from '../../internal/inline-json.js';
-import { indexInstitutions, readTrackerDocuments, type TrackerData } from './tracker-source.js';
-
-/**
- * Loads `data-src`: one URL, or several separated by spaces (a plan file plus a progress file). Each is
- * fetched by the SDK's `loadDocument` and read by `readTrackerDocuments`.
- */
-export async function loadTrackerData(
-  dataSrc: string,
-  planId: string | undefined,
-  signal: AbortSignal,
-): Promise<TrackerData> {
-  const urls = dataSrc.split(/\s+/).filter(Boolean);
-  const documents = await Promise.all(urls.map((url) => loadDocument(url, z.unknown(), { signal })));
-  return readTrackerDocuments(documents, planId, urls.join(' '));
-}
+import { indexInstitutions } from './tracker-model.js';
+import type { TrackerData } from './tracker-source.js';
+import { loadTrackerData, readTrackerDocuments } from './tracker-documents.js';
 
 /** What the element is configured with, in the order the sources win. */
 export interface TrackerSourceConfig {

@@ -16,6 +16,8 @@ export interface ApiEntry {
   readonly base: URL;
   /** The SDK core of this base once a method set made it: one cache, one dedupe, one ETag memory. */
   core?: Core;
+  /** Its read-only document core (`documents-of.ts`), for the display reads. */
+  documents?: Core;
 }
 
 /**

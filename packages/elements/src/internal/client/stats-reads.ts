@@ -1,8 +1,8 @@
 import { getParticipationStatsForDisplay } from '@hapur/sdk';
-import { coreOf } from './core-of.js';
+import { documentsOf } from './documents-of.js';
 import type { MethodSet } from './registry.js';
 
 /** @internal */
 export const statsReads: MethodSet<'getParticipationStats'> = (entry) => ({
-  getParticipationStats: (filter, options) => getParticipationStatsForDisplay(coreOf(entry), filter, options),
+  getParticipationStats: (filter, options) => getParticipationStatsForDisplay(documentsOf(entry), filter, options),
 });
