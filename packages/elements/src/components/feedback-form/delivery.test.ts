@@ -98,6 +98,31 @@ describe('feedback outbox delivery', () => {
     expect([...store.entries.keys()]).to.deep.equal(['waiting']);
   });
 
+  it('does not send what a form queued after the run began (its own send just failed), only what was there before', async () => {
+    const api = fakeApi('ok');
+    const store = new MemoryOutbox();
+    await store.put(entry('earlier', Date.now() - 60_000));
+    // The run's read is slow (a cold IndexedDB on a busy machine); meanwhile the form queues the message it just
+    // failed to send. Sending it again at once would post it twice in a row to a server that has just failed.
+    const list = store.list.bind(store);
+    store.list = async (scope) => {
+      await store.put(entry('just-queued', Date.now()));
+      return list(scope);
+    };
+    const started = Date.now() - 1;
+    const results = await flushOutbox(
+      store,
+      '',
+      (input, o) => api.client.submitFeedback(input, o),
+      'mem-6',
+      false,
+      started,
+    );
+    expect(results.map((r) => [r.entry.key, r.outcome])).to.deep.equal([['earlier', 'sent']]);
+    expect(api.posts.map((p) => p.key)).to.deep.equal(['earlier']);
+    expect([...store.entries.keys()]).to.deep.equal(['just-queued']);
+  });
+
   it('only sends entries of its own API scope', async () => {
     const api = fakeApi('ok');
     const store = new MemoryOutbox();

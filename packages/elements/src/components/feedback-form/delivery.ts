@@ -47,6 +47,8 @@ const running = new Map<string, Promise<DeliveryResult[]>>();
  * person's action, not a loop) tries every entry once whatever its wait; the failure count still applies.
  * Concurrent calls for the same store and scope (an `online` event while the page-load flush
  * runs, two forms on one page) share one run, so nothing is posted twice from this page.
+ * A run sends only what was queued before it began (`queuedBefore`, the caller's start): an entry a form
+ * queues while the run reads a slow store has just been tried, and is not posted again at once.
  * @internal
  */
 export function flushOutbox(
@@ -55,11 +57,12 @@ export function flushOutbox(
   send: SendFeedback,
   storeId = 'default',
   respectWaits = true,
+  queuedBefore = Date.now(),
 ): Promise<DeliveryResult[]> {
   const id = `${storeId}|${scope}`;
   const existing = running.get(id);
   if (existing) return existing;
-  const run = deliver(store, scope, send, respectWaits).finally(() => running.delete(id));
+  const run = deliver(store, scope, send, respectWaits, queuedBefore).finally(() => running.delete(id));
   running.set(id, run);
   return run;
 }
@@ -69,9 +72,11 @@ async function deliver(
   scope: string,
   send: SendFeedback,
   respectWaits: boolean,
+  queuedBefore: number,
 ): Promise<DeliveryResult[]> {
   const results: DeliveryResult[] = [];
   for (const entry of await store.list(scope)) {
+    if (entry.queuedAt >= queuedBefore) continue;
     const now = Date.now();
     if (respectWaits && (entry.notBefore ?? 0) > now) {
       results.push({ outcome: 'kept', entry, error: undefined });

@@ -6,7 +6,7 @@ import type { HapurQueuedEvent } from '../../events/queued.js';
 import type { HapurSubmitEvent } from '../../events/submit.js';
 import type { HapurSubmittedEvent } from '../../events/submitted.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
-import { runLocalizationContract, shadowText } from '../../internal/test/localization-contract.js';
+import { runLocalizationContract, settled, shadowText } from '../../internal/test/localization-contract.js';
 import '../provider/provider.define.js';
 import './feedback-form.define.js';
 import type { HapurFeedbackForm } from './feedback-form.js';
@@ -49,8 +49,8 @@ async function form(setup: Setup = {}) {
     </div>`,
   );
   const el = wrapper.querySelector('hapur-feedback-form')!;
-  await waitUntil(() => el.languageReady, 'the form’s strings did not load');
-  await el.updateComplete;
+  // Its strings load as a chunk: wait for them, however long a busy machine takes (no fixed window).
+  await settled(el);
   return { el, api, outbox, wrapper };
 }
 

@@ -77,6 +77,8 @@ export class OutboxController implements ReactiveController {
    * entry; the `online` event and the retry timer leave an entry the server failed on until its wait is over.
    */
   async flush(respectWaits = false): Promise<void> {
+    // Before any await: what the form queues from here on (its own send just failed) waits for the next run.
+    const started = Date.now();
     const client = this.host.sender();
     if (!client) return;
     const store = this.store;
@@ -90,6 +92,7 @@ export class OutboxController implements ReactiveController {
         (input, options) => client.submitFeedback(input, options),
         storeId,
         respectWaits,
+        started,
       );
     } catch {
       // IndexedDB unavailable: nothing was queued there, so there is nothing to send.

@@ -11,20 +11,37 @@ export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The element and the Hapur blocks inside its shadow tree (a list's cards), each still to settle. */
+function blocksIn(element: HapurElement): HapurElement[] {
+  const inner = [...(element.shadowRoot?.querySelectorAll('*') ?? [])].filter(
+    (node): node is HapurElement => 'languageReady' in node && 'hasState' in node,
+  );
+  return [element, ...inner.flatMap(blocksIn)];
+}
+
+/** True when a block renders its strings in the language in effect and has no update still to run. */
+const isSettled = (block: HapurElement) => block.languageReady && !block.isUpdatePending;
+
+/**
+ * Waits until the element (and every block in it) has rendered in the language in effect: its catalogue
+ * chunks are loaded (`languageReady`) and no update is pending. No wall-clock window: on a cold, busy CI
+ * machine a chunk may take seconds, and the test's own time-out bounds the wait. A `lang` change reaches
+ * blocks through the page's MutationObserver, so the first check waits for a task to pass (observer callbacks
+ * run before it). Data is not waited for (tests hold a request open to see the loading state): a few update
+ * cycles follow for the data a fake API answers at once ("load catalogue → load data → re-render").
+ */
 async function settled(element: HapurElement): Promise<void> {
-  // The catalogue chunk loads asynchronously (slow on a cold, busy CI machine): wait for the first
-  // render, then a few update cycles for data that follows ("load catalogue → load data → re-render").
-  const deadline = Date.now() + 3000;
-  // Rendered = something other than the box a block shows while its strings are still arriving.
-  const rendered = () =>
-    Boolean(element.shadowRoot?.childElementCount || element.shadowRoot?.textContent?.trim()) &&
-    !element.shadowRoot?.querySelector('.state--language');
-  while (!rendered() && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
+  const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+  await tick();
+  for (;;) {
+    const blocks = blocksIn(element);
+    await Promise.all(blocks.map((block) => block.updateComplete));
+    if (blocks.every(isSettled)) break;
+    await tick(10);
   }
   for (let i = 0; i < 5; i++) {
     await element.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await tick(20);
   }
 }
 
