@@ -1,10 +1,11 @@
 // Starts the demo: the reference server on PORT (default 8787) with the embedded database,
 // the shipped data imported on first start, the CDN loader and its chunks under /cdn/, the examples under
 // /examples/ and the built Storybook (`npm run build-storybook`) under /storybook/, or a note saying how to build it.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createStaffToken, exportStatic, isStaffTokenActive, startServer, type Database } from '@hapur/server';
+import { exportStatic, startServer } from '@hapur/server';
+import { demoTokens } from './demo-tokens.js';
 import { demoMounts, repoPath, STORYBOOK_DIR } from './demo-mounts.mjs';
 
 const port = Number(process.env['PORT'] ?? 8787);
@@ -32,27 +33,7 @@ const server = await startServer({
 const files = await exportStatic(server.db, repoPath('examples/static/data/'));
 const base = `http://localhost:${server.port}`;
 
-/**
- * Demonstration staff tokens, one for the example municipality and one for the ministry that coordinates
- * the plan (it sees comments on every commitment), made on first start and kept in the data directory
- * (owner-only file) so each start can print them; a revoked or expired one is replaced.
- */
-async function demoTokens(db: Database): Promise<Record<string, string>> {
-  const file = join(resolve(process.env['HAPUR_DATA_DIR'] || '.hapur-data'), 'demo-staff-tokens.json');
-  const kept = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, string>;
-  const out: Record<string, string> = {};
-  for (const [institution, name] of [
-    ['xk-example-municipality', 'Demo staff (example municipality)'],
-    ['xk-mapl', 'Demo staff (ministry)'],
-  ] as const) {
-    const token = kept[institution];
-    out[institution] =
-      token && (await isStaffTokenActive(db, token)) ? token : await createStaffToken(db, name, institution);
-  }
-  writeFileSync(file, JSON.stringify(out, null, 2), { mode: 0o600 });
-  return out;
-}
-const tokens = await demoTokens(server.db);
+const tokens = await demoTokens(server.db, resolve(process.env['HAPUR_DATA_DIR'] || '.hapur-data'));
 console.log(`
 Hapur demo is running:
   API            ${base}/api/v1/plans   (docs: ${base}/api, OpenAPI: ${base}/openapi.json)

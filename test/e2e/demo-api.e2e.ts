@@ -1,7 +1,10 @@
 // The demo as an integrator meets it: one server with the API, the shipped data, the CDN bundle and the examples.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { startDemoServer, type DemoServer } from '../helpers/demo-server.js';
+import { DEMO_STAFF, demoTokens } from '../../scripts/demo-tokens.js';
 
 let demo: DemoServer;
 before(async () => {
@@ -42,5 +45,34 @@ describe('the demo server', () => {
     const res = await fetch(`${demo.url}/examples/municipality/`);
     assert.equal(res.status, 200);
     assert.match(await res.text(), /<script type="module" src="\/cdn\/hapur\.js"><\/script>/);
+  });
+});
+
+describe('the demo’s staff tokens (printed by npm start with the staff pages)', () => {
+  const me = async (token: string) => {
+    const res = await fetch(`${demo.url}/api/v1/staff/me`, { headers: { authorization: `Bearer ${token}` } });
+    assert.equal(res.status, 200);
+    return (await res.json()) as { name: string; institutionId: string };
+  };
+
+  it('are made on first start for the municipality and the ministry, open the staff API, and stay the same', async () => {
+    const first = await demoTokens(demo.db, demo.dataDir);
+    assert.deepEqual(Object.keys(first), ['xk-example-municipality', 'xk-mapl']);
+    for (const [institution, name] of DEMO_STAFF) {
+      const who = await me(first[institution]!);
+      assert.deepEqual([who.name, who.institutionId], [name, institution]);
+    }
+    const file = join(demo.dataDir, 'demo-staff-tokens.json');
+    assert.equal(statSync(file).mode & 0o777, 0o600, 'kept in an owner-only file in the data directory');
+    assert.deepEqual(await demoTokens(demo.db, demo.dataDir), first, 'the next start prints the same tokens');
+  });
+
+  it('replaces a revoked token, and only that one', async () => {
+    const before = await demoTokens(demo.db, demo.dataDir);
+    await demo.db.query(`UPDATE staff_tokens SET revoked_at = now() WHERE name = $1`, [DEMO_STAFF[1][1]]);
+    const after = await demoTokens(demo.db, demo.dataDir);
+    assert.equal(after['xk-example-municipality'], before['xk-example-municipality']);
+    assert.notEqual(after['xk-mapl'], before['xk-mapl']);
+    assert.equal((await me(after['xk-mapl']!)).institutionId, 'xk-mapl');
   });
 });

@@ -4,12 +4,14 @@
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStaffToken, exportStatic, startServer } from '@hapur/server';
+import { createStaffToken, exportStatic, startServer, type Database } from '@hapur/server';
 import { demoMounts, repoPath as repo, STORYBOOK_DIR } from '../../scripts/demo-mounts.mjs';
 
 export interface DemoServer {
   url: string;
   dataDir: string;
+  /** The server's database (the embedded one in `dataDir`). */
+  db: Database;
   /** Creates a staff bearer token scoped to one institution, as `hapur-server token create` does. */
   staffToken(institutionId: string, name?: string): Promise<string>;
   stop(): Promise<void>;
@@ -47,6 +49,7 @@ export async function startDemoServer(options: DemoOptions = {}): Promise<DemoSe
   return {
     url: server.url,
     dataDir,
+    db: server.db,
     staffToken: (institutionId, name = 'e2e staff') => createStaffToken(server.db, name, institutionId),
     async stop() {
       await server.close();
