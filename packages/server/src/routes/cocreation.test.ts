@@ -114,6 +114,32 @@ test('the .ics feed parses, keeps UIDs stable, puts days as all-day and times in
   assert.match(await (await h.request('/api/v1/participation/opportunities.ics')).text(), /SUMMARY:Workshop me grupin/);
 });
 
+test("the calendar files are the same bytes whatever the server's own time zone", async () => {
+  // Times are written in the opportunity's zone (TZID) and days as all-day dates, never in the host's zone:
+  // a server in New York or Tokyo writes the same feed as one on UTC. Node applies a changed TZ at once.
+  const files = async () =>
+    Promise.all(
+      [
+        '/api/v1/participation/opportunities.ics?lang=en',
+        `/api/v1/participation/opportunities/${XK}-demo-hearing/calendar.ics`,
+        '/api/v1/participation/opportunities/al-ogp-2018-2020-coordinators-workshop/calendar.ics',
+      ].map(async (path) => (await h.request(path)).text()),
+    );
+  const saved = process.env['TZ'];
+  try {
+    process.env['TZ'] = 'UTC';
+    const utc = await files();
+    for (const zone of ['America/New_York', 'Asia/Tokyo', 'Pacific/Kiritimati']) {
+      process.env['TZ'] = zone;
+      assert.equal(new Date(2026, 0, 1).getTimezoneOffset() !== 0, true, `the process runs in ${zone}`);
+      assert.deepEqual(await files(), utc, zone);
+    }
+  } finally {
+    if (saved === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = saved;
+  }
+});
+
 test('one opportunity as a calendar file; an undated one has none', async () => {
   const res = await h.request(`/api/v1/participation/opportunities/${XK}-demo-hearing/calendar.ics`);
   assert.equal(res.status, 200);
