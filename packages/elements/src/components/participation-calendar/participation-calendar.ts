@@ -9,7 +9,7 @@ import { hapurConfigContext, type HapurConfig } from '../../internal/context.js'
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
-import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
+import { renderLanguagePending, renderTitledData } from '../../internal/render-state.js';
 import { dataLink, pageLink } from '../../internal/safe-url.js';
 import {
   describeWhen,
@@ -140,11 +140,9 @@ export class HapurParticipationCalendar extends HapurElement {
     if (!this.localize.ready) return renderLanguagePending();
     const t = this.localize.text(calendarStrings);
     const level = Math.min(4, Math.max(2, this.headingLevel));
-    const body = renderDataState(this.data, this.localize, t.empty) ?? this.renderCalendar(this.data.data, t, level);
-    return html`<section class="base" part="base" lang=${this.localize.uiLang} aria-labelledby="calendar-title">
-      <p class="title" id="calendar-title" part="title" role="heading" aria-level=${level}>${t.title}</p>
-      ${body}
-    </section>`;
+    return renderTitledData(this.data, this.localize, t, 'calendar-title', level, (data) =>
+      this.renderCalendar(data, t, level),
+    );
   }
 
   private renderCalendar(list: OpportunityList | undefined, t: ParticipationCalendarTranslation, level: number) {

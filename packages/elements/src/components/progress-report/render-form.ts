@@ -1,6 +1,7 @@
 import { COMPLETION_LEVELS, DELIVERY_STATUSES, type Milestone } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorSummary } from '../../internal/staff/error-summary.js';
+import { staffField, type FieldAttrs } from '../../internal/staff/field.js';
 import { outcomeLine } from '../../internal/staff/outcome.js';
 import { heading } from './render-list.js';
 import { today, type Draft, type Issue } from './progress-report.model.js';
@@ -47,31 +48,17 @@ export function issueText(v: ProgressView, issue: Issue): string {
   }
 }
 
-type Attrs = { id: string; describedBy: string | typeof nothing; invalid: 'true' | 'false' };
-
-/** A labelled control with hint and error, GOV.UK style (the error between hint and control, named by it). */
+/** A field of the report form, its id the field's; its problem, if the last check found one. */
 function field(
   v: ProgressView,
   state: FormState,
   id: string,
   label: string,
-  control: (attrs: Attrs) => TemplateResult,
+  control: (attrs: FieldAttrs) => TemplateResult,
   hint?: string,
 ): TemplateResult {
   const issue = state.issues.find((i) => i.field === id);
-  const describedBy = [hint ? `${id}-hint` : '', issue ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return html`<div class="field ${issue ? 'field--error' : ''}">
-    <label for=${id}>${label}</label>
-    ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-    ${
-      issue
-        ? html`<p class="error" id="${id}-error">
-            <span class="visually-hidden">${v.s.errorPrefix}:</span> ${issueText(v, issue)}
-          </p>`
-        : nothing
-    }
-    ${control({ id, describedBy: describedBy || nothing, invalid: issue ? 'true' : 'false' })}
-  </div>`;
+  return staffField(id, label, control, hint, issue && issueText(v, issue), v.s.errorPrefix);
 }
 
 /** What sets one input apart from the others of the form (each is named after its field's id). */
@@ -85,7 +72,7 @@ interface InputOptions {
 }
 
 /** An input for `field`: its id and name are the field's, described by its hint and error. */
-function input(a: Attrs, value: string, o: InputOptions = {}): TemplateResult {
+function input(a: FieldAttrs, value: string, o: InputOptions = {}): TemplateResult {
   return html`<input
     id=${a.id}
     name=${a.id}

@@ -10,7 +10,7 @@ import { DataController, type DataTask } from '../../internal/controllers/data.j
 import { downloadFile } from '../../internal/download.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
-import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
+import { renderLanguagePending, renderTitledData } from '../../internal/render-state.js';
 import { pageLink } from '../../internal/safe-url.js';
 import { exportFile, visibleContributions, type RowText } from './reasoned-response.model.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
@@ -104,11 +104,9 @@ export class HapurReasonedResponse extends HapurElement {
     if (!this.localize.ready) return renderLanguagePending();
     const t = this.localize.text(responseStrings);
     const level = Math.min(5, Math.max(2, this.headingLevel));
-    const body = renderDataState(this.data, this.localize, t.empty) ?? this.renderBody(this.data.data, t, level);
-    return html`<section class="base" part="base" lang=${this.localize.uiLang} aria-labelledby="response-title">
-      <p class="title" id="response-title" part="title" role="heading" aria-level=${level}>${t.title}</p>
-      ${body}
-    </section>`;
+    return renderTitledData(this.data, this.localize, t, 'response-title', level, (data) =>
+      this.renderBody(data, t, level),
+    );
   }
 
   private renderBody(detail: CoCreationProcessDetail | undefined, t: ReasonedResponseTranslation, level: number) {

@@ -2,6 +2,7 @@ import { CHANNEL_TYPES, EDITABLE_SERVICE_STATUSES } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { durationText, fieldId, getAt, type Draft, type FormIssue, type Path } from './service-editor.model.js';
 import type { EditorView } from './service-editor.types.js';
+import { staffField, type FieldAttrs } from '../../internal/staff/field.js';
 
 type Kind = 'text' | 'area' | 'amount' | 'duration' | 'url' | 'email' | 'tel' | 'code';
 
@@ -35,50 +36,33 @@ function claim(c: FormContext, id: string, label: string): string | undefined {
 /** A labelled control with its hint and error (GOV.UK pattern). `path` is where its value sits in the draft. */
 export function field(c: FormContext, path: Path, label: string, kind: Kind = 'text', hint?: string): TemplateResult {
   const id = fieldId(path);
-  const error = claim(c, id, label);
   const raw = getAt(c.draft, path);
   const value = kind === 'duration' ? durationText(raw) : raw === undefined ? '' : String(raw);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
-  const common = {
-    id,
-    path: JSON.stringify(path),
-    kind: kind === 'amount' || kind === 'duration' ? kind : 'text',
-  };
-  return html`<div class="field ${error ? 'field--error' : ''}">
-    <label for=${id}>${label}</label>
-    ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-    ${
-      error
-        ? html`<p class="error" id="${id}-error">
-            <span class="visually-hidden">${c.v.s.errorPrefix}:</span> ${error}
-          </p>`
-        : nothing
-    }
-    ${
-      kind === 'area'
-        ? html`<textarea
-            id=${common.id}
-            rows="3"
-            data-path=${common.path}
-            data-kind=${common.kind}
-            .defaultValue=${value}
-            aria-describedby=${describedBy}
-            aria-invalid=${error ? 'true' : 'false'}
-          ></textarea>`
-        : html`<input
-            id=${common.id}
-            type=${INPUT_TYPE[kind] ?? 'text'}
-            class=${kind === 'amount' || kind === 'duration' || kind === 'code' ? 'short' : ''}
-            inputmode=${kind === 'amount' ? 'decimal' : kind === 'duration' ? 'numeric' : nothing}
-            spellcheck=${kind === 'text' ? nothing : 'false'}
-            data-path=${common.path}
-            data-kind=${common.kind}
-            .defaultValue=${value}
-            aria-describedby=${describedBy}
-            aria-invalid=${error ? 'true' : 'false'}
-          />`
-    }
-  </div>`;
+  const data = { path: JSON.stringify(path), kind: kind === 'amount' || kind === 'duration' ? kind : 'text' };
+  const control = (a: FieldAttrs) =>
+    kind === 'area'
+      ? html`<textarea
+          id=${a.id}
+          rows="3"
+          data-path=${data.path}
+          data-kind=${data.kind}
+          .defaultValue=${value}
+          aria-describedby=${a.describedBy}
+          aria-invalid=${a.invalid}
+        ></textarea>`
+      : html`<input
+          id=${a.id}
+          type=${INPUT_TYPE[kind] ?? 'text'}
+          class=${kind === 'amount' || kind === 'duration' || kind === 'code' ? 'short' : ''}
+          inputmode=${kind === 'amount' ? 'decimal' : kind === 'duration' ? 'numeric' : nothing}
+          spellcheck=${kind === 'text' ? nothing : 'false'}
+          data-path=${data.path}
+          data-kind=${data.kind}
+          .defaultValue=${value}
+          aria-describedby=${a.describedBy}
+          aria-invalid=${a.invalid}
+        />`;
+  return staffField(id, label, control, hint, claim(c, id, label), c.v.s.errorPrefix);
 }
 
 /** One control per language of the card for a localized text (`{ values: { sq, … } }`). */
@@ -91,23 +75,20 @@ export function texts(c: FormContext, path: Path, label: string, kind: Kind = 't
 /** A choice from a fixed list; `current` outside the list (a withdrawn service's status) shows and must be changed. */
 function choice(c: FormContext, path: Path, label: string, options: readonly [string, string][]): TemplateResult {
   const id = fieldId(path);
-  const error = claim(c, id, label);
   const current = String(getAt(c.draft, path) ?? '');
   const known = options.some(([value]) => value === current);
-  return html`<div class="field ${error ? 'field--error' : ''}">
-    <label for=${id}>${label}</label>
-    ${error ? html`<p class="error" id="${id}-error"><span class="visually-hidden">${c.v.s.errorPrefix}:</span> ${error}</p>` : nothing}
-    <select
-      id=${id}
+  const control = (a: FieldAttrs) =>
+    html`<select
+      id=${a.id}
       data-path=${JSON.stringify(path)}
       data-kind="text"
-      aria-describedby=${error ? `${id}-error` : nothing}
-      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${a.describedBy}
+      aria-invalid=${a.invalid}
     >
       ${known ? nothing : html`<option value="" selected disabled>${c.v.shared.serviceStatus(current) ?? current}</option>`}
       ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === current}>${text}</option>`)}
-    </select>
-  </div>`;
+    </select>`;
+  return staffField(id, label, control, undefined, claim(c, id, label), c.v.s.errorPrefix);
 }
 
 /** A repeatable part (steps, documents, fees, channels, laws): one fieldset per item, add and remove buttons. */

@@ -1,6 +1,7 @@
 import { FEEDBACK_STATUSES, RESPONSE_DECISIONS, STAFF_TEXT_LANGUAGES, type StaffSubmissionDetail } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorSummary } from '../../internal/staff/error-summary.js';
+import { staffField, type FieldAttrs } from '../../internal/staff/field.js';
 import { outcomeLine } from '../../internal/staff/outcome.js';
 import { heading } from './render-list.js';
 import { otherLanguages, type ActionIssue } from './staff-inbox.model.js';
@@ -54,36 +55,24 @@ export function issueText(v: InboxView, action: InboxAction, issue: ActionIssue,
   }
 }
 
-/** A labelled control with its hint and error, GOV.UK style (error between hint and control, named by the control). */
+/** A field of an action's form: ids `<action>-<name>`, its problem shown when that form was the one sent. */
 function field(
   v: InboxView,
   state: ActionState,
   action: InboxAction,
   name: string,
   label: string,
-  control: (attrs: { id: string; describedBy: string | typeof nothing; invalid: 'true' | 'false' }) => TemplateResult,
+  control: (attrs: FieldAttrs) => TemplateResult,
   options: { hint?: string; language: string },
 ): TemplateResult {
-  const id = `${action}-${name}`;
   const issue = state.action === action ? state.issues.find((i) => i.field === name) : undefined;
-  const describedBy = [options.hint ? `${id}-hint` : '', issue ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return html`<div class="field ${issue ? 'field--error' : ''}">
-    <label for=${id}>${label}</label>
-    ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing}
-    ${
-      issue
-        ? html`<p class="error" id="${id}-error">
-            <span class="visually-hidden">${v.s.errorPrefix}:</span> ${issueText(v, action, issue, options.language)}
-          </p>`
-        : nothing
-    }
-    ${control({ id, describedBy: describedBy || nothing, invalid: issue ? 'true' : 'false' })}
-  </div>`;
+  const error = issue && issueText(v, action, issue, options.language);
+  return staffField(`${action}-${name}`, label, control, options.hint, error, v.s.errorPrefix);
 }
 
 const textarea =
   (name: string, rows = 4) =>
-  (a: { id: string; describedBy: string | typeof nothing; invalid: 'true' | 'false' }) =>
+  (a: FieldAttrs) =>
     html`<textarea
       id=${a.id}
       name=${name}
@@ -92,7 +81,7 @@ const textarea =
       aria-invalid=${a.invalid}
     ></textarea>`;
 
-const input = (name: string) => (a: { id: string; describedBy: string | typeof nothing; invalid: 'true' | 'false' }) =>
+const input = (name: string) => (a: FieldAttrs) =>
   html`<input
     id=${a.id}
     name=${name}
