@@ -22,15 +22,42 @@ function minifyTemplates(): Plugin {
               .replace(/;}/g, '}'),
       )
       .join('');
-  const collapse = (text: string, tag: string) =>
-    tag === 'css' ? tightCss(text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ')) : text.replace(/\s+/g, ' ');
+  // Drops the whitespace before a tag's closing `>` (`<input .checked=${x} >` → `${x}>`; ~30 B gzip on hapur.all.js),
+  // following across the template's expressions whether the text is inside a tag and inside a quoted value, so
+  // text content keeps its ` >`. ` />` stays as it is (`a=${x}/>` would read the slash into an unquoted value).
+  interface TagState {
+    inTag: boolean;
+    quote: string;
+  }
+  const tightTags = (text: string, state: TagState) => {
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (state.quote) {
+        if (c === state.quote) state.quote = '';
+      } else if (state.inTag) {
+        if (c === '"' || c === "'") state.quote = c;
+        else if (c === '>') {
+          state.inTag = false;
+          out = out.trimEnd();
+        }
+      } else if (c === '<' && /[a-z/]/i.test(text[i + 1] ?? '')) state.inTag = true;
+      out += c;
+    }
+    return out;
+  };
+  const collapse = (text: string, tag: string, state: TagState) =>
+    tag === 'css'
+      ? tightCss(text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' '))
+      : tightTags(text.replace(/\s+/g, ' '), state);
   // Returns the index just past the template literal starting at `start` (the backtick), rewriting it into out[].
   function template(code: string, start: number, tag: string | undefined, out: string[]): number {
     let i = start + 1;
     let chunk = '';
+    const state: TagState = { inTag: false, quote: '' };
     out.push('`');
     const flush = () => {
-      out.push(tag ? collapse(chunk, tag) : chunk);
+      out.push(tag ? collapse(chunk, tag, state) : chunk);
       chunk = '';
     };
     while (i < code.length) {

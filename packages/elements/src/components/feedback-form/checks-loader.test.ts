@@ -16,13 +16,13 @@ describe('<hapur-feedback-form> loads its checks (zod) on first use', () => {
     );
     await settled(el);
     expect(el.shadowRoot!.querySelector('[part="submit-button"]')).to.exist;
-    expect(loadedChecks(), 'loaded before any use').to.equal(undefined);
+    expect(loadedChecks('en'), 'loaded before any use').to.equal(undefined);
     // The first press on the send button: the checks are still on their way when the click sends.
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
     // The checks' chunk takes what it takes on a busy machine: wait for it to arrive, then for the form to show it.
     await checksTried();
     await waitUntil(() => el.shadowRoot!.querySelector('[part="error-summary"]'), 'no error summary');
-    expect(loadedChecks()).to.not.equal(undefined);
+    expect(loadedChecks('en')).to.not.equal(undefined);
     expect(el.matches(':state(submitting)')).to.equal(false);
     expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('.error-summary'));
     expect(el.shadowRoot!.querySelector('#field-message-error')?.textContent).to.contain('Fill in this field.');

@@ -1,27 +1,31 @@
 /**
- * The form's checks (`validation.ts`: zod/mini, the SDK's input schema and its messages, most of the form's
- * weight) load on first use: when the person first focuses, presses or types in the form, or at the latest
- * when something needs them (leaving a field, sending). A page with the form loads none of it until then
- * (issue #20). Once loaded, the form uses them synchronously, exactly as before.
+ * The form's checks (`validation.ts`: zod/mini, the SDK's input schema, and the SDK's validation messages in the
+ * form's language, most of the form's weight) load on first use: when the person first focuses, presses or types
+ * in the form, or at the latest when something needs them (leaving a field, sending). A page with the form loads
+ * none of it until then (issue #20). Once loaded, the form uses them synchronously, exactly as before.
  */
 import type * as validation from './validation.js';
 import { buildInput } from './input.js';
 
-/** What the form calls: validation against the SDK's schema, and a 400 answer's field messages. */
-export type Checks = Pick<typeof validation, 'validateValues' | 'serverFieldErrors'>;
+/**
+ * What the form calls: validation against the SDK's schema, a 400 answer's field messages, and the SDK's messages
+ * in a language both take (`messagesIn`, once that language's are loaded).
+ */
+export type Checks = Pick<typeof validation, 'validateValues' | 'serverFieldErrors' | 'messagesIn'>;
 
-let loaded: Checks | undefined;
-let loading: Promise<Checks> | undefined;
+let loaded: typeof validation | undefined;
+let loading: Promise<typeof validation> | undefined;
 
-/** The checks if they have arrived. */
-export const loadedChecks = (): Checks | undefined => loaded;
+/** The checks if they have arrived with the messages in `lang` (the form's language). */
+export const loadedChecks = (lang: string): Checks | undefined =>
+  loaded?.validationStrings.get(lang) ? loaded : undefined;
 
 /**
  * Loads the checks once per page; a failed load (offline) is tried again on the next call. The send (the SDK's
  * `submitFeedback`, on the same zod and input schema) is fetched with them, so a connection lost after the first
  * focus still finds it here and the message waits in the outbox instead of failing.
  */
-export function loadChecks(): Promise<Checks> {
+export function loadChecks(lang: string): Promise<Checks> {
   if (!loading) void import('../../internal/client/submit-lazy.js').catch(() => undefined);
   return (loading ??= import('./validation.js').then(
     (checks) => (loaded = checks),
@@ -29,15 +33,15 @@ export function loadChecks(): Promise<Checks> {
       loading = undefined;
       throw error;
     },
-  ));
+  )).then((checks) => checks.validationStrings.load(lang).then(() => checks));
 }
 
 /**
  * Settles once the checks have loaded or failed to: a queued message the server refused shows its field messages
  * (they come from the checks, which a page that only delivers its queue has not loaded).
  */
-export const checksTried = (): Promise<void> =>
-  loadChecks().then(
+export const checksTried = (lang: string): Promise<void> =>
+  loadChecks(lang).then(
     () => undefined,
     () => undefined,
   );
@@ -47,12 +51,13 @@ export const checksTried = (): Promise<void> =>
  * they were part of it), else once they arrive; with `unavailable` when they cannot load (offline), or not at all
  * without it. A send that is the form's first use shows the form as sending meanwhile (its busy state and button).
  */
-export function withChecks<R>(use: (checks: Checks) => R, unavailable?: Checks) {
-  return loaded ? use(loaded) : loadChecks().then(use, () => (unavailable ? use(unavailable) : undefined));
+export function withChecks<R>(lang: string, use: (checks: Checks) => R, unavailable?: Checks) {
+  const checks = loadedChecks(lang);
+  return checks ? use(checks) : loadChecks(lang).then(use, () => (unavailable ? use(unavailable) : undefined));
 }
 
 /** Starts loading the checks (no error: a later use tries again and reports it). */
-export const loadChecksSoon = (): void => void loadChecks().catch(() => undefined);
+export const loadChecksSoon = (lang: string): void => void loadChecks(lang).catch(() => undefined);
 
 /**
  * What the form checks with when the checks cannot load (offline since before its first use): nothing. The send
@@ -62,4 +67,6 @@ export const loadChecksSoon = (): void => void loadChecks().catch(() => undefine
 export const noChecks: Checks = {
   validateValues: (values, context) => ({ input: buildInput(values, context), errors: {} }),
   serverFieldErrors: () => undefined,
+  // Neither reads them.
+  messagesIn: () => undefined as never,
 };

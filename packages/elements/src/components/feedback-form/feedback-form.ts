@@ -7,7 +7,6 @@ import { missingSourceError } from '../../internal/describe-error.js';
 import { focusAfterUpdate } from '../../internal/focus.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderLanguagePending } from '../../internal/render-state.js';
-import { validationStrings } from '../../internal/validation-messages.js';
 import { isTransient, rateLimitSeconds, type DeliveryResult } from './delivery.js';
 import { DraftStore } from './draft-store.js';
 import { feedbackWrites } from '../../internal/client/feedback-writes.js';
@@ -75,8 +74,7 @@ import * as lazy from './checks-loader.js';
  */
 export class HapurFeedbackForm extends HapurElement {
   static override styles = blockStyles(styles);
-  // The SDK's validation messages load with the form's language (their own chunk); not a registerTranslation id.
-  static override catalogues = [...catalogues, validationStrings];
+  static override catalogues = catalogues; // the SDK's validation messages load with its checks (checks-loader.ts)
 
   /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
   @property() api: string | undefined;
@@ -146,6 +144,7 @@ export class HapurFeedbackForm extends HapurElement {
       this.setFormState('editing');
       void focusAfterUpdate(this, '[part="title"]');
     },
+    firstUse: () => lazy.loadChecksSoon(this.localize.lang),
   };
   /** A draft plan's guiding questions (seed 004), when the page gave none. */
   private readonly questions = new GuidingQuestions(this, () => this.sender());
@@ -165,7 +164,7 @@ export class HapurFeedbackForm extends HapurElement {
     return checks.validateValues(
       this.values,
       inputContextOf(this, this.localize.lang),
-      this.localize.text(validationStrings),
+      checks.messagesIn(this.localize.lang),
       this.localize.text(feedbackStrings).contactNeeded,
     );
   }
@@ -201,7 +200,7 @@ export class HapurFeedbackForm extends HapurElement {
     if (result.outcome === 'kept') return this.setFormState('queued');
     this.values = { ...result.entry.values, website: '' };
     this.pendingKey = undefined;
-    void lazy.checksTried().then(() => this.fail(result.error));
+    void lazy.checksTried(this.localize.lang).then(() => this.fail(result.error));
   }
 
   private setFormState(next: FormState): void {
@@ -224,7 +223,8 @@ export class HapurFeedbackForm extends HapurElement {
 
   /** Drops messages the citizen has fixed, and shows `field`'s own message (on leaving it, or on a choice). */
   private revalidate(field?: FieldName): void {
-    void lazy.withChecks((c) => (this.errors = this.fields.shown(this.errors, this.validate(c).errors, field)));
+    const show = (c: lazy.Checks) => (this.errors = this.fields.shown(this.errors, this.validate(c).errors, field));
+    void lazy.withChecks(this.localize.lang, show);
   }
 
   private async handleSubmit(event: Event): Promise<void> {
@@ -232,10 +232,11 @@ export class HapurFeedbackForm extends HapurElement {
     // Set before any await: a double click (or Enter twice) reaches here once.
     if (this.submitting) return;
     this.submitting = true;
-    if (!lazy.loadedChecks()) this.setFormState('submitting');
+    const lang = this.localize.lang;
+    if (!lazy.loadedChecks(lang)) this.setFormState('submitting');
     // Checks that cannot load (offline before the first use) check nothing: the send finds no network either and the
     // message waits in the outbox, checked by the server on delivery (`lazy.noChecks`).
-    await lazy.withChecks((c) => this.submit(c), lazy.noChecks).finally(() => (this.submitting = false));
+    await lazy.withChecks(lang, (c) => this.submit(c), lazy.noChecks).finally(() => (this.submitting = false));
   }
 
   private async submit(checks: lazy.Checks): Promise<void> {
@@ -298,7 +299,8 @@ export class HapurFeedbackForm extends HapurElement {
   private fail(error: unknown): void {
     const seconds = rateLimitSeconds(error);
     this.retryAfter = seconds === false ? undefined : seconds;
-    const fields = lazy.loadedChecks()?.serverFieldErrors(error, this.localize.text(validationStrings));
+    const checks = lazy.loadedChecks(this.localize.lang);
+    const fields = checks?.serverFieldErrors(error, checks.messagesIn(this.localize.lang));
     if (fields) {
       this.errors = fields;
       this.summaryErrors = fields;

@@ -5,8 +5,6 @@ import { errorSummary, focusField } from './fields.js';
 import { renderFields, type FieldsView } from './form-fields.js';
 import { renderNotice, renderReceipt, type ReceiptView } from './result-panels.js';
 import { orderedErrors, type FieldErrors } from './input.js';
-// The form's checks load at the first focus or press in it (a key press needs focus first), before leaving a field or sending needs them.
-import { loadChecksSoon } from './checks-loader.js';
 
 /** What the form's controls and the confirmation's buttons call. */
 export interface FormHandlers {
@@ -15,6 +13,11 @@ export interface FormHandlers {
   focusOut: (event: FocusEvent) => void;
   onCopy: () => void;
   onAnother: () => void;
+  /**
+   * Starts loading the form's checks: at the first focus or press in it (a key press needs focus first), before
+   * leaving a field or sending needs them.
+   */
+  firstUse: () => void;
 }
 
 /** Everything the form shows, from the element's state. */
@@ -56,8 +59,8 @@ export function renderForm(v: FormView): TemplateResult {
       @input=${v.on.input}
       @change=${v.on.input}
       @focusout=${v.on.focusOut}
-      @focusin=${loadChecksSoon}
-      @pointerdown=${loadChecksSoon}
+      @focusin=${v.on.firstUse}
+      @pointerdown=${v.on.firstUse}
     >
       ${summary} ${renderNotice(v.state, t, v.retryAfter, v.summary !== undefined)} ${renderFields(v.fields)}
     </form>

@@ -7,6 +7,7 @@ import {
   type ValidationMessages,
 } from '@hapur/sdk';
 import * as z from 'zod/mini';
+import { validationStrings } from '../../internal/validation-messages.js';
 import type { FeedbackFormValues, FieldName } from './feedback-form.types.js';
 import { buildInput, toFieldErrors, type FieldErrors, type InputContext } from './input.js';
 
@@ -23,6 +24,11 @@ export {
   type FieldErrors,
   type InputContext,
 } from './input.js';
+
+// The SDK's messages come with the checks, in the form's language (`checks-loader.ts` loads it), not at page load.
+export { validationStrings };
+/** The SDK's messages in `lang`, once loaded (`validationStrings.load`). */
+export const messagesIn = (lang: string): ValidationMessages => validationStrings.get(lang) as ValidationMessages;
 
 const EMPTY_CHECKED: Partial<Record<FieldName, keyof FeedbackFormValues>> = {
   subject: 'subject',
