@@ -20,7 +20,7 @@ describe('<hapur-feedback-form> loads its checks (zod) on first use', () => {
     // The first press on the send button: the checks are still on their way when the click sends.
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
     // The checks' chunk takes what it takes on a busy machine: wait for it to arrive, then for the form to show it.
-    await checksTried();
+    await checksTried('en');
     await waitUntil(() => el.shadowRoot!.querySelector('[part="error-summary"]'), 'no error summary');
     expect(loadedChecks('en')).to.not.equal(undefined);
     expect(el.matches(':state(submitting)')).to.equal(false);
