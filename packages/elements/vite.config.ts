@@ -22,14 +22,17 @@ function minifyTemplates(): Plugin {
               .replace(/;}/g, '}'),
       )
       .join('');
-  // Drops the whitespace before a tag's closing `>` (`<input .checked=${x} >` → `${x}>`; ~30 B gzip on hapur.all.js),
-  // following across the template's expressions whether the text is inside a tag and inside a quoted value, so
-  // text content keeps its ` >`. ` />` stays as it is (`a=${x}/>` would read the slash into an unquoted value).
+  // Drops the whitespace before a tag's closing `>` (`<input .checked=${x} >` → `${x}>`; ~30 B gzip on hapur.all.js)
+  // and a void HTML element's ` />` (`<input … />` → `<input …>`, which HTML reads the same; never in svg``, where the
+  // slash closes the element), following across the template's expressions whether the text is inside a tag, which
+  // one, and inside a quoted value, so text content keeps its ` >`.
   interface TagState {
     inTag: boolean;
     quote: string;
+    name: string;
   }
-  const tightTags = (text: string, state: TagState) => {
+  const VOID = /^(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
+  const tightTags = (text: string, state: TagState, tag: string) => {
     let out = '';
     for (let i = 0; i < text.length; i++) {
       const c = text[i]!;
@@ -40,8 +43,12 @@ function minifyTemplates(): Plugin {
         else if (c === '>') {
           state.inTag = false;
           out = out.trimEnd();
+          if (tag === 'html' && VOID.test(state.name) && out.endsWith(' /')) out = out.slice(0, -2);
         }
-      } else if (c === '<' && /[a-z/]/i.test(text[i + 1] ?? '')) state.inTag = true;
+      } else if (c === '<' && /[a-z/]/i.test(text[i + 1] ?? '')) {
+        state.inTag = true;
+        state.name = /^[a-z][\w-]*/i.exec(text.slice(i + 1))?.[0] ?? '';
+      }
       out += c;
     }
     return out;
@@ -49,12 +56,12 @@ function minifyTemplates(): Plugin {
   const collapse = (text: string, tag: string, state: TagState) =>
     tag === 'css'
       ? tightCss(text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' '))
-      : tightTags(text.replace(/\s+/g, ' '), state);
+      : tightTags(text.replace(/\s+/g, ' '), state, tag);
   // Returns the index just past the template literal starting at `start` (the backtick), rewriting it into out[].
   function template(code: string, start: number, tag: string | undefined, out: string[]): number {
     let i = start + 1;
     let chunk = '';
-    const state: TagState = { inTag: false, quote: '' };
+    const state: TagState = { inTag: false, quote: '', name: '' };
     out.push('`');
     const flush = () => {
       out.push(tag ? collapse(chunk, tag, state) : chunk);
