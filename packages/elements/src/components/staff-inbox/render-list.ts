@@ -6,6 +6,7 @@ import {
   type StaffSubmissionPage,
 } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { staffField, type FieldAttrs } from '../../internal/staff/field.js';
 import { dueState, type DueState, type InboxFilter } from './staff-inbox.model.js';
 import type { InboxView } from './staff-inbox.types.js';
 
@@ -68,6 +69,19 @@ function renderCounts(v: InboxView, page: StaffSubmissionPage, filter: InboxFilt
   </section>`;
 }
 
+/** A filter's text box, named after its query parameter: the days box takes digits, the search box is a search. */
+const filterBox = (name: 'dueWithinDays' | 'q', value: string) => (a: FieldAttrs) =>
+  html`<input
+    id=${a.id}
+    name=${name}
+    type=${name === 'q' ? 'search' : nothing}
+    inputmode=${name === 'q' ? nothing : 'numeric'}
+    autocomplete="off"
+    .value=${value}
+    aria-describedby=${a.describedBy}
+    aria-invalid=${a.invalid}
+  />`;
+
 function renderFilters(v: InboxView, filter: InboxFilter, invalidDue: boolean, on: ListHandlers) {
   const { t, f } = v;
   return html`<form class="filters" part="filters" aria-labelledby="filters-title" @submit=${on.filter}>
@@ -91,38 +105,15 @@ function renderFilters(v: InboxView, filter: InboxFilter, invalidDue: boolean, o
           ${FEEDBACK_TYPES.map((k) => html`<option value=${k} ?selected=${filter.type === k}>${f.kindName[k]}</option>`)}
         </select>
       </div>
-      <div class="field">
-        <label for="filter-due">${t.dueWithinLabel}</label>
-        <p class="hint" id="filter-due-hint">${t.dueWithinHint}</p>
-        ${
-          invalidDue
-            ? html`<p class="error" id="filter-due-error">
-                <span class="visually-hidden">${v.s.errorPrefix}:</span> ${t.dueWithinInvalid}
-              </p>`
-            : nothing
-        }
-        <input
-          id="filter-due"
-          name="dueWithinDays"
-          inputmode="numeric"
-          autocomplete="off"
-          .value=${filter.dueWithinDays}
-          aria-describedby=${invalidDue ? 'filter-due-hint filter-due-error' : 'filter-due-hint'}
-          aria-invalid=${invalidDue ? 'true' : 'false'}
-        />
-      </div>
-      <div class="field">
-        <label for="filter-q">${t.searchLabel}</label>
-        <p class="hint" id="filter-q-hint">${t.searchHint}</p>
-        <input
-          id="filter-q"
-          name="q"
-          type="search"
-          autocomplete="off"
-          .value=${filter.q}
-          aria-describedby="filter-q-hint"
-        />
-      </div>
+      ${staffField(
+        'filter-due',
+        t.dueWithinLabel,
+        filterBox('dueWithinDays', filter.dueWithinDays),
+        t.dueWithinHint,
+        invalidDue ? t.dueWithinInvalid : undefined,
+        v.s.errorPrefix,
+      )}
+      ${staffField('filter-q', t.searchLabel, filterBox('q', filter.q), t.searchHint, undefined, v.s.errorPrefix)}
     </div>
     <div class="check">
       <input id="filter-overdue" name="overdue" type="checkbox" .checked=${filter.overdue} />
