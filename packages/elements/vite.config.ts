@@ -186,7 +186,8 @@ function blockModules(): Plugin {
  * monitoring template inside, and `checklist-reads.bundled.ts`: its reads through the core and zod that file holds
  * anyway, instead of the checklist's shapes; `checks-loader.bundled.ts`, the form's checks inside; and the display
  * reads of comments, status, statistics and the tracker's plan by zod and the core (`*-reads.bundled.ts`), and the
- * tracker's file readers inside (`tracker-documents.bundled.ts`), for the same reason.
+ * tracker's file readers inside (`tracker-documents.bundled.ts`), for the same reason; and the SDK's HTTP error classes,
+ * which `loadDocument` imports on a read's first failure (`http-error-lazy.bundled.ts`).
  */
 const BUNDLED =
   /[/\\](translations[/\\]feedback|components[/\\](comments|participation-stats)[/\\]translations|sdk[/\\]src[/\\]i18n[/\\]translations)[/\\]index\.ts$/;
@@ -196,7 +197,7 @@ function feedbackStringsInside(): Plugin {
     enforce: 'pre',
     async resolveId(source, importer, options) {
       if (
-        /\/(feedback-writes|checklist-staff-load|checklist-reads|checks-loader|comment-reads|status-reads|stats-reads|plan-reads|tracker-documents)\.js$/.test(
+        /\/(feedback-writes|checklist-staff-load|checklist-reads|checks-loader|comment-reads|status-reads|stats-reads|plan-reads|tracker-documents|http-error-lazy)\.js$/.test(
           source,
         )
       ) {
@@ -227,7 +228,7 @@ const SENTENCE_COPY = '\0hapur-sentence:';
  * The shared kit, one chunk (`chunks/kit-<hash>.js`) in the loader build: what every block loads whatever the page —
  * Lit, @lit/context's consumer side, the elements' base (HapurElement, its localize and data controllers, the data
  * states, localized text, safe links, the client registry, the design tokens) and the SDK code those use (errors,
- * the compiled-shape checker and the problem document's shape, localized text, dates; not the service shapes: 1 KB
+ * the compiled-shape checker, localized text, dates; not the HTTP error classes (`HTTP_ERRORS`), nor the service shapes: 1 KB
  * only the service blocks need). Left to itself, rolldown splits this by which blocks
  * import each module into seven chunks that every example page downloads anyway, each compressed apart with its own
  * import lines (issue #20: 0.8 KB gzip more on the municipality home, 2.4 KB on the ministry home). What only some
@@ -270,7 +271,6 @@ const KIT = [
   'elements/src/styles/tokens.styles.ts',
   'sdk/src/errors/',
   'sdk/src/shapes/check.ts',
-  'sdk/src/shapes/problem.generated.ts',
   'sdk/src/client/validate.ts',
   'sdk/src/i18n/localized-text.ts',
   'sdk/src/rules/dates.ts',
@@ -289,15 +289,25 @@ const SDK_CORE = [
   'sdk/src/client/read-cache.ts',
   'elements/src/internal/client/core-of.ts',
 ];
+/**
+ * The SDK's HTTP error classes and the problem document's shape: not in the kit. `loadDocument` (every display
+ * block's read) imports them when a read fails (`sdk/src/client/http-error-lazy.ts`), and the SDK core (with ky) with
+ * itself; a page whose reads succeed never loads them (issue #20: ~0.8 KB gzip on each example page).
+ */
+const HTTP_ERRORS =
+  /sdk\/src\/(errors\/(http-error-from|http-error|conflict-error|forbidden-error|not-found-error|rate-limit-error|server-error|unauthorized-error)|shapes\/problem\.generated)\.ts$/;
 const CONTEXT_ROOT = '@lit/context/lib/context-root.js';
 const CONTEXT_EVENT = '@lit/context/lib/context-request-event.js';
 const posix = (id: string) => id.replaceAll('\\', '/');
 /** @lit/context's request event first, in its own small chunk (the loader and the kit both import it), then the kit. */
 const KIT_GROUPS = [
-  { name: 'context-request-event', priority: 2, test: (id: string) => posix(id).endsWith(CONTEXT_EVENT) },
+  { name: 'context-request-event', priority: 4, test: (id: string) => posix(id).endsWith(CONTEXT_EVENT) },
   // A read's query string, which both cores write (the display reads' document core and the SDK core with ky):
   // in a chunk of its own, or the SDK core would take it and every display block would load ky with it.
-  { name: 'query', priority: 2, test: (id: string) => posix(id).endsWith('sdk/src/client/query.ts') },
+  { name: 'query', priority: 4, test: (id: string) => posix(id).endsWith('sdk/src/client/query.ts') },
+  // Its own chunk, not the SDK core's: a display read that fails loads the error classes, not ky. After the kit (a
+  // group takes what its modules import, and what the kit holds must stay there), before the SDK core.
+  { name: 'http-errors', priority: 2, test: (id: string) => HTTP_ERRORS.test(posix(id)) },
   {
     name: 'read-document',
     test: (id: string) =>
@@ -305,8 +315,9 @@ const KIT_GROUPS = [
   },
   {
     name: 'kit',
-    priority: 1,
-    test: (id: string) => KIT.some((part) => posix(id).includes(part)) && !posix(id).endsWith(CONTEXT_ROOT),
+    priority: 3,
+    test: (id: string) =>
+      KIT.some((part) => posix(id).includes(part)) && !posix(id).endsWith(CONTEXT_ROOT) && !HTTP_ERRORS.test(posix(id)),
   },
   { name: 'sdk-core', priority: 1, test: (id: string) => SDK_CORE.some((part) => posix(id).includes(part)) },
 ];

@@ -107,6 +107,11 @@ rows.push({
   bytes: Math.max(...BLOCKS.map((block) => measured.get(block).cyrillicBytes)),
   detail: 'loaded only for readers of Serbian Cyrillic: Serbian data text stored in Latin, transliterated',
 });
+rows.push({
+  name: 'HTTP errors',
+  bytes: Math.max(...BLOCKS.map((block) => measured.get(block).httpErrorsBytes)),
+  detail: "the SDK's HTTP error classes: a display read loads them only when it fails (the SDK core has them)",
+});
 const loader = measured.get('hapur.js');
 rows.push({ name: 'hapur.js', bytes: loader.loaderBytes, detail: 'the loader and what it imports before any block' });
 const [allLang, all] = heaviest(loader.languages);

@@ -123,6 +123,18 @@ export function measureChunks(chunks) {
   // inReaderScript): loaded only on pages in sr-Cyrl; measured once, on its own row.
   const cyrillic = chunks.filter((c) => /internal\/cyrl\.ts$/.test(c.facadeModuleId ?? ''));
   cyrillic.forEach((c) => counted.add(c));
+  // The SDK's HTTP error classes (errors/http-error-from.ts and the classes it picks from): a display read
+  // (loadDocument) imports them when a read fails (issue #20); a block whose first use loads the SDK core has them
+  // and the checklist's monitoring template with it. The chunk holding only them is measured once, on its own row
+  // ('HTTP errors').
+  const httpErrors = chunks.filter(
+    (c) =>
+      !counted.has(c) &&
+      !always.has(c) &&
+      c.moduleIds.some((id) => /sdk\/src\/errors\/http-error-from\.ts$/.test(id)) &&
+      c.moduleIds.every((id) => /sdk\/src\/(errors\/|shapes\/problem\.generated\.ts$)|^\0rolldown\//.test(id)),
+  );
+  httpErrors.forEach((c) => counted.add(c));
   // Code a block imports lazily for some data only (the tracker's date parser, for hand-written files): counted
   // on its own row, since most pages never load it.
   const lazy = [
@@ -142,6 +154,7 @@ export function measureChunks(chunks) {
     fallbackBytes: sum(fallback),
     jsonLdBytes: sum(jsonLd),
     cyrillicBytes: sum(cyrillic),
+    httpErrorsBytes: sum(httpErrors),
     unaccounted,
   };
 }

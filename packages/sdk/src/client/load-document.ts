@@ -1,6 +1,6 @@
-import { httpErrorFrom } from '../errors/http-error-from.js';
 import { NetworkError } from '../errors/network-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
+import { httpError } from './http-error-lazy.js';
 import { parseOutput, readJson, type OutputOf, type OutputSchema } from './validate.js';
 
 export interface LoadDocumentOptions {
@@ -34,7 +34,7 @@ export async function loadDocument<S extends OutputSchema>(
   }
   if (!response.ok) {
     const body: unknown = await response.json().catch(() => undefined);
-    throw httpErrorFrom(response, body, { method: 'GET', url: href });
+    throw await httpError(response, body, { method: 'GET', url: href });
   }
   return parseOutput(schema, await readJson(response, href), href);
 }
