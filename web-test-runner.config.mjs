@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumPath } from './scripts/chromium.mjs';
+import { languageFilesServerPlugin } from './scripts/language-files.mjs';
 
 /**
  * `hapur-forced-colors` command: emulates Windows High Contrast (`forced-colors: active`) in Chromium
@@ -76,6 +77,8 @@ export default {
     a11ySnapshotPlugin(),
     forcedColorsPlugin(),
     blockFoldersPlugin(),
+    // A catalogue's language files, found from its folder, as the builds find them (scripts/language-files.mjs).
+    languageFilesServerPlugin(fileURLToPath(new URL('.', import.meta.url))),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

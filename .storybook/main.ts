@@ -1,3 +1,4 @@
+import { languageFilesPlugin } from '../scripts/language-files.mjs';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
@@ -11,6 +12,8 @@ const config: StorybookConfig = {
     // Resolve workspace packages to their TypeScript source (the "@hapur/source" export condition).
     config.resolve ??= {};
     config.resolve.conditions = ['@hapur/source', 'browser', 'module', 'import', 'default'];
+    // A catalogue's language files, found from its folder (scripts/language-files.mjs), as in the packages' builds.
+    config.plugins = [...(config.plugins ?? []), languageFilesPlugin()];
     // Pre-bundle every lit entry together, or Storybook warns "Multiple versions of Lit loaded".
     config.optimizeDeps ??= {};
     config.optimizeDeps.include = [

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { languageFilesPlugin } from '../../scripts/language-files.mjs';
 import { libraryBuild } from '../../scripts/vite-library.ts';
 
 /**
@@ -334,7 +335,12 @@ export default defineConfig(({ mode }) => {
     }[mode];
     return {
       resolve: { conditions },
-      plugins: [minifyTemplates(), blockModules(), ...(mode === 'bundle-all' ? [feedbackStringsInside()] : [])],
+      plugins: [
+        languageFilesPlugin(),
+        minifyTemplates(),
+        blockModules(),
+        ...(mode === 'bundle-all' ? [feedbackStringsInside()] : []),
+      ],
       build: {
         target: 'es2022',
         // Block builds are for measuring only; they go where git and the package never see them.
@@ -364,6 +370,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     resolve: { conditions },
+    plugins: [languageFilesPlugin()],
     build: libraryBuild({
       // Each block's *.define.ts is an entry too: `import '@hapur/elements/service-info.js'` registers one block.
       // languages/<tag>: a language's strings for every block, for `registerTranslation` (docs/languages.md).

@@ -1,3 +1,4 @@
+import { languageFolder } from '@hapur/sdk';
 import { defineCatalogue } from '../internal/catalogue.js';
 import type { Translation } from './translation.js';
 
@@ -9,11 +10,7 @@ export type { Translation } from './translation.js';
  * shows (the CDN bundle loads `sq` or `sr-Latn` on first use). Every block renders with it.
  * @internal
  */
-export const sharedStrings = defineCatalogue<Translation>('shared', {
-  sq: () => import('./sq.js'),
-  'sr-Latn': () => import('./sr-latn.js'),
-  en: () => import('./en.js'),
-  tr: () => import('./tr.js'),
-  bs: () => import('./bs.js'),
-  'sr-Cyrl': () => import('./sr-cyrl.js'),
-});
+export const sharedStrings = defineCatalogue<Translation>(
+  'shared',
+  languageFolder((file) => import(`./${file}.js`)),
+);

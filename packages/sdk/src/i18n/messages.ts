@@ -57,29 +57,26 @@ export interface ValidationMessages {
   readonly fields: Readonly<Record<FieldMessageKey, string>>;
 }
 
-/** A language's messages: the table itself, or a loader for its own chunk. @internal */
-export type MessageSource = ValidationMessages | (() => Promise<{ default: ValidationMessages }>);
-
 /**
- * Loads validation messages from one source per UI language, once per language (callers at the same time share
- * the promise). `translations/index.ts` gives a loader per language (one chunk each: a page pays for the language
- * it shows); `translations/bundled.ts` the tables themselves (hapur.all.js). @internal
+ * One language's strings from its loader, once per language (callers at the same time share the promise):
+ * `languageTables(languageFolder((file) => import(`./translations/${file}.js`)))` names the folder once and a language
+ * is found from its file (`translations/mk.ts`). `bundled` holds languages inside the calling file instead
+ * (hapur.all.js). @internal
  */
-export function messageTables(sources: Record<UiLanguage, MessageSource>): {
-  get(lang: UiLanguage): ValidationMessages | undefined;
-  load(lang: UiLanguage): Promise<ValidationMessages>;
+export function languageTables<T>(
+  files: Partial<Record<UiLanguage, () => Promise<{ default: T }>>>,
+  bundled: Partial<Record<UiLanguage, T>> = {},
+): {
+  get(lang: UiLanguage): T | undefined;
+  load(lang: UiLanguage): Promise<T>;
 } {
-  const loaded: Partial<Record<UiLanguage, ValidationMessages>> = {};
-  const pending: Partial<Record<UiLanguage, Promise<ValidationMessages>>> = {};
-  const get = (lang: UiLanguage) => {
-    const source = sources[lang];
-    return loaded[lang] ?? (typeof source === 'function' ? undefined : source);
-  };
+  const loaded = { ...bundled };
+  const pending: Partial<Record<UiLanguage, Promise<T>>> = {};
   return {
-    get,
+    get: (lang) => loaded[lang],
     load: (lang) =>
-      (pending[lang] ??= Promise.resolve(
-        get(lang) ?? (sources[lang] as () => Promise<{ default: ValidationMessages }>)(),
-      ).then((m) => (loaded[lang] = 'default' in m ? m.default : m))),
+      (pending[lang] ??= loaded[lang]
+        ? Promise.resolve(loaded[lang])
+        : files[lang]!().then((m) => (loaded[lang] = m.default))),
   };
 }

@@ -20,10 +20,12 @@ const SQ_MONTHS: readonly string[] = [
 ];
 
 /**
- * Month names in every UI language, the names the date parser reads first (its other
- * languages' words are in `dates/words.ts`). Formatting does not read this table, so blocks do not bundle it.
+ * Month names the date parser reads first, in the languages plans are written in here (its other languages' words
+ * are in `dates/words.ts`): parser data, not a UI language's table. A UI language writes its dates with `Intl` (Albanian
+ * with the names above, which Chromium lacks), so adding one needs no entry here. Formatting does not read this table,
+ * so blocks do not bundle it.
  */
-export const MONTH_NAMES: Readonly<Record<UiLanguage, readonly string[]>> = {
+export const MONTH_NAMES: Readonly<Record<'sq' | 'sr-Latn' | 'en' | 'tr' | 'bs' | 'sr-Cyrl', readonly string[]>> = {
   sq: SQ_MONTHS,
   'sr-Latn': [
     'januar',

@@ -10,7 +10,7 @@ import { dueWordsBs, dueWordsSrCyrl, dueWordsTr } from './due-words.js';
 
 const LANGS = ['sq', 'sr-Latn', 'en'] as const;
 
-const f = (text: string, lang: UiLanguage) =>
+const f = (text: string, lang: keyof typeof DUE_WORDS) =>
   formatFlexibleDate(parseFlexibleDate(text, 'sq'), lang, DUE_WORDS[lang]).text;
 
 describe('formatFlexibleDate', () => {

@@ -10,7 +10,6 @@ export { dueWordsTr } from './due-words/tr.js';
 export { dueWordsBs } from './due-words/bs.js';
 export { dueWordsSrCyrl } from './due-words/sr-cyrl.js';
 
-import type { UiLanguage } from '../schemas/common.js';
 import type { DueWords } from './due-wording.js';
 import { dueWordsBs } from './due-words/bs.js';
 import { dueWordsEn } from './due-words/en.js';
@@ -19,8 +18,12 @@ import { dueWordsSrCyrl } from './due-words/sr-cyrl.js';
 import { dueWordsSrLatn } from './due-words/sr-latn.js';
 import { dueWordsTr } from './due-words/tr.js';
 
-/** Every UI language's due-date words (a display bundle imports one language's module instead). */
-export const DUE_WORDS: Readonly<Record<UiLanguage, DueWords>> = {
+/**
+ * The due-date words the SDK ships, by language (a display bundle imports one language's module instead). A UI language
+ * added later may write its words in the tracker's catalogue file (`due` in `commitment-tracker/translations/<tag>.ts`,
+ * typed by `DueWords`) without an entry here.
+ */
+export const DUE_WORDS: Readonly<Record<'sq' | 'sr-Latn' | 'en' | 'tr' | 'bs' | 'sr-Cyrl', DueWords>> = {
   sq: dueWordsSq,
   'sr-Latn': dueWordsSrLatn,
   en: dueWordsEn,

@@ -1,59 +1,19 @@
 import { TZDate } from '@date-fns/tz';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { ICalCalendar, ICalEventStatus } from 'ical-generator';
-import { negotiateLanguage, resolveText, type LocalizedText, type ParticipationOpportunity } from '@hapur/sdk';
+import {
+  loadCalendarLabels,
+  negotiateLanguage,
+  resolveText,
+  type LocalizedText,
+  type ParticipationOpportunity,
+} from '@hapur/sdk';
 
 // Participation opportunities as iCalendar (RFC 5545), made with ical-generator. UIDs are the opportunity id
 // (stable across exports and edits); a timed event is written in its own zone with that zone's VTIMEZONE;
 // whole days are VALUE=DATE with an exclusive end; cancelled ones say STATUS:CANCELLED. An opportunity without
-// a date is left out: a calendar entry would invent one.
-
-const NAMES = {
-  sq: 'Mundësi për pjesëmarrje',
-  'sr-Latn': 'Mogućnosti za učešće',
-  en: 'Participation opportunities',
-  tr: 'Katılım fırsatları',
-  bs: 'Mogućnosti za učešće',
-  'sr-Cyrl': 'Могућности за учешће',
-} as const;
-const LABELS = {
-  sq: {
-    how: 'Si të merrni pjesë',
-    deadline: 'Afati për kontribute',
-    access: 'Qasshmëria',
-    demo: 'Të dhëna demonstruese, jo ngjarje e vërtetë.',
-  },
-  'sr-Latn': {
-    how: 'Kako učestvovati',
-    deadline: 'Rok za doprinose',
-    access: 'Pristupačnost',
-    demo: 'Demonstracioni podaci, nije stvarni događaj.',
-  },
-  en: {
-    how: 'How to take part',
-    deadline: 'Deadline for input',
-    access: 'Accessibility',
-    demo: 'Demonstration data, not a real event.',
-  },
-  tr: {
-    how: 'Nasıl katılınır',
-    deadline: 'Görüş bildirme son tarihi',
-    access: 'Erişilebilirlik',
-    demo: 'Tanıtım verisi, gerçek bir etkinlik değil.',
-  },
-  bs: {
-    how: 'Kako učestvovati',
-    deadline: 'Rok za doprinose',
-    access: 'Pristupačnost',
-    demo: 'Demonstracijski podaci, nije stvarni događaj.',
-  },
-  'sr-Cyrl': {
-    how: 'Како учествовати',
-    deadline: 'Рок за доприносе',
-    access: 'Приступачност',
-    demo: 'Демонстрациони подаци, није стварни догађај.',
-  },
-} as const;
+// a date is left out: a calendar entry would invent one. Its words are the SDK's, one file per UI language
+// (@hapur/sdk `loadCalendarLabels`, src/i18n/translations/calendar/).
 
 const DAY_MS = 86_400_000;
 const utcDay = (day: string) => new Date(`${day}T00:00:00Z`);
@@ -62,13 +22,13 @@ const utcDay = (day: string) => new Date(`${day}T00:00:00Z`);
 export const isDated = (o: ParticipationOpportunity): boolean => o.when.kind !== 'unspecified' && !!o.when.start;
 
 /** An iCalendar document of the dated opportunities, their texts in `lang` (falling back as the blocks do). */
-export function opportunitiesCalendar(items: readonly ParticipationOpportunity[], lang: string): string {
+export async function opportunitiesCalendar(items: readonly ParticipationOpportunity[], lang: string): Promise<string> {
   const ui = negotiateLanguage(lang, 'sq');
   const text = (t: LocalizedText | undefined) => resolveText(t, lang)?.text;
-  const labels = LABELS[ui];
+  const labels = await loadCalendarLabels(ui);
   const calendar = new ICalCalendar({
     prodId: { company: 'Hapur', product: 'Participation calendar', language: ui.toUpperCase() },
-    name: NAMES[ui],
+    name: labels.name,
   });
   calendar.timezone({ name: null, generator: getVtimezoneComponent });
   for (const o of items) {

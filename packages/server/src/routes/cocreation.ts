@@ -72,7 +72,7 @@ export const cocreationHandlers = {
     const filter = readFilter(c);
     const { lang = 'sq' } = readQuery(c, { lang: QUERY.lang });
     const { items } = await listOpportunities(c.get('deps').db, filter);
-    return sendCached(c, opportunitiesCalendar(items, lang), CALENDAR);
+    return sendCached(c, await opportunitiesCalendar(items, lang), CALENDAR);
   },
 
   opportunityCalendar: async (c) => {
@@ -81,7 +81,7 @@ export const cocreationHandlers = {
     if (!isDated(opportunity))
       throw problems.notFound(`"${opportunity.id}" has no date yet, so there is nothing to add to a calendar.`);
     c.header('Content-Disposition', `attachment; filename="${opportunity.id}.ics"`);
-    return sendCached(c, opportunitiesCalendar([opportunity], lang), CALENDAR);
+    return sendCached(c, await opportunitiesCalendar([opportunity], lang), CALENDAR);
   },
 
   getCoCreationProcess: async (c) => {

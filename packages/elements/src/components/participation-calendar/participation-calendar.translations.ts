@@ -1,3 +1,4 @@
+import { languageFolder } from '@hapur/sdk';
 import { defineCatalogue } from '../../internal/catalogue.js';
 import type { ParticipationCalendarTranslation } from './translations/calendar-translation.js';
 import sq from './translations/sq.js';
@@ -7,15 +8,15 @@ import en from './translations/en.js';
 export type { ParticipationCalendarTranslation } from './translations/calendar-translation.js';
 
 /** Bundled with the block (about 1 KB per language). @internal */
-export const calendarStrings = defineCatalogue<ParticipationCalendarTranslation>('participation-calendar', {
-  sq,
-  'sr-Latn': srLatn,
-  en,
-  // Languages added since the block's budget was set: one chunk each, loaded when a page shows it.
-  tr: () => import('./translations/tr.js'),
-  bs: () => import('./translations/bs.js'),
-  'sr-Cyrl': () => import('./translations/sr-cyrl.js'),
-});
+export const calendarStrings = defineCatalogue<ParticipationCalendarTranslation>(
+  'participation-calendar',
+  languageFolder((file) => import(`./translations/${file}.js`)),
+  {
+    sq,
+    'sr-Latn': srLatn,
+    en,
+  },
+);
 
 /** The catalogues `<hapur-participation-calendar>` renders with besides the shared strings. @internal */
 export const catalogues = [calendarStrings];

@@ -1,3 +1,4 @@
+import { languageFolder } from '@hapur/sdk';
 import { defineCatalogue } from '../../internal/catalogue.js';
 import { feedbackStrings } from '../../translations/feedback/index.js';
 import { staffStrings } from '../../translations/staff/index.js';
@@ -6,14 +7,10 @@ import type { InboxTranslation } from './translations/inbox-translation.js';
 export type { InboxTranslation } from './translations/inbox-translation.js';
 
 /** The inbox's own strings, one chunk per language: a page pays only for the language it shows. @internal */
-export const inboxStrings = defineCatalogue<InboxTranslation>('staff-inbox', {
-  sq: () => import('./translations/sq.js'),
-  'sr-Latn': () => import('./translations/sr-latn.js'),
-  en: () => import('./translations/en.js'),
-  tr: () => import('./translations/tr.js'),
-  bs: () => import('./translations/bs.js'),
-  'sr-Cyrl': () => import('./translations/sr-cyrl.js'),
-});
+export const inboxStrings = defineCatalogue<InboxTranslation>(
+  'staff-inbox',
+  languageFolder((file) => import(`./translations/${file}.js`)),
+);
 
 /**
  * The catalogues `<hapur-staff-inbox>` renders with besides the shared strings: its own, the staff sign-in's

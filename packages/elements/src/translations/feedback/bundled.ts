@@ -1,3 +1,4 @@
+import { languageFolder } from '@hapur/sdk';
 import { defineCatalogue } from '../../internal/catalogue.js';
 import en from './en.js';
 import type { FeedbackTranslation } from './feedback-translation.js';
@@ -11,12 +12,12 @@ import srLatn from './sr-latn.js';
  * one chunk per language.
  * @internal
  */
-export const feedbackStrings = defineCatalogue<FeedbackTranslation>('feedback', {
-  sq,
-  'sr-Latn': srLatn,
-  en,
-  // Languages added since the block's budget was set: one chunk each, loaded when a page shows it.
-  tr: () => import('./tr.js'),
-  bs: () => import('./bs.js'),
-  'sr-Cyrl': () => import('./sr-cyrl.js'),
-});
+export const feedbackStrings = defineCatalogue<FeedbackTranslation>(
+  'feedback',
+  languageFolder((file) => import(`./${file}.js`)),
+  {
+    sq,
+    'sr-Latn': srLatn,
+    en,
+  },
+);

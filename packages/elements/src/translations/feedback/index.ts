@@ -1,3 +1,4 @@
+import { languageFolder } from '@hapur/sdk';
 import { defineCatalogue } from '../../internal/catalogue.js';
 import type { FeedbackTranslation } from './feedback-translation.js';
 
@@ -9,11 +10,7 @@ export type { FeedbackTranslation } from './feedback-translation.js';
  * of languages the blocks speak (issue #20: the three together were 6.4 kB on every page with a feedback block).
  * @internal
  */
-export const feedbackStrings = defineCatalogue<FeedbackTranslation>('feedback', {
-  sq: () => import('./sq.js'),
-  'sr-Latn': () => import('./sr-latn.js'),
-  en: () => import('./en.js'),
-  tr: () => import('./tr.js'),
-  bs: () => import('./bs.js'),
-  'sr-Cyrl': () => import('./sr-cyrl.js'),
-});
+export const feedbackStrings = defineCatalogue<FeedbackTranslation>(
+  'feedback',
+  languageFolder((file) => import(`./${file}.js`)),
+);

@@ -1,3 +1,4 @@
+import { languageFolder } from '@hapur/sdk';
 import { defineCatalogue } from '../../internal/catalogue.js';
 import en from './en.js';
 import type { StaffTranslation } from './staff-translation.js';
@@ -11,12 +12,12 @@ export type { StaffTranslation } from './staff-translation.js';
  * service editor). Bundled: under 1 kB gzipped for the three languages.
  * @internal
  */
-export const staffStrings = defineCatalogue<StaffTranslation>('staff', {
-  sq,
-  'sr-Latn': srLatn,
-  en,
-  // Languages added since the block's budget was set: one chunk each, loaded when a page shows it.
-  tr: () => import('./tr.js'),
-  bs: () => import('./bs.js'),
-  'sr-Cyrl': () => import('./sr-cyrl.js'),
-});
+export const staffStrings = defineCatalogue<StaffTranslation>(
+  'staff',
+  languageFolder((file) => import(`./${file}.js`)),
+  {
+    sq,
+    'sr-Latn': srLatn,
+    en,
+  },
+);

@@ -1,3 +1,4 @@
+import { languageFolder } from '@hapur/sdk';
 import { defineCatalogue } from '../../../internal/catalogue.js';
 import en from './en.js';
 import type { CommentsTranslation } from './comments-translation.js';
@@ -9,12 +10,12 @@ import srLatn from './sr-latn.js';
  * (vite.config.ts puts this module in place of `index.ts` for `--mode bundle-all`; its budget counts them).
  * @internal
  */
-export const commentsStrings = defineCatalogue<CommentsTranslation>('comments', {
-  sq,
-  'sr-Latn': srLatn,
-  en,
-  // Languages added since the block's budget was set: one chunk each, loaded when a page shows it.
-  tr: () => import('./tr.js'),
-  bs: () => import('./bs.js'),
-  'sr-Cyrl': () => import('./sr-cyrl.js'),
-});
+export const commentsStrings = defineCatalogue<CommentsTranslation>(
+  'comments',
+  languageFolder((file) => import(`./${file}.js`)),
+  {
+    sq,
+    'sr-Latn': srLatn,
+    en,
+  },
+);

@@ -1,3 +1,4 @@
+import { languageFolder } from '@hapur/sdk';
 import { defineCatalogue } from '../../../internal/catalogue.js';
 import type { CommentsTranslation } from './comments-translation.js';
 
@@ -7,11 +8,7 @@ import type { CommentsTranslation } from './comments-translation.js';
  * feedback strings, behind the same loading state.
  * @internal
  */
-export const commentsStrings = defineCatalogue<CommentsTranslation>('comments', {
-  sq: () => import('./sq.js'),
-  'sr-Latn': () => import('./sr-latn.js'),
-  en: () => import('./en.js'),
-  tr: () => import('./tr.js'),
-  bs: () => import('./bs.js'),
-  'sr-Cyrl': () => import('./sr-cyrl.js'),
-});
+export const commentsStrings = defineCatalogue<CommentsTranslation>(
+  'comments',
+  languageFolder((file) => import(`./${file}.js`)),
+);

@@ -1,3 +1,4 @@
+import { languageFolder } from '@hapur/sdk';
 import { defineCatalogue } from '../../../internal/catalogue.js';
 import type { ParticipationStatsTranslation } from './stats-translation.js';
 
@@ -7,11 +8,7 @@ import type { ParticipationStatsTranslation } from './stats-translation.js';
  * feedback strings, behind the same loading state.
  * @internal
  */
-export const statsStrings = defineCatalogue<ParticipationStatsTranslation>('participation-stats', {
-  sq: () => import('./sq.js'),
-  'sr-Latn': () => import('./sr-latn.js'),
-  en: () => import('./en.js'),
-  tr: () => import('./tr.js'),
-  bs: () => import('./bs.js'),
-  'sr-Cyrl': () => import('./sr-cyrl.js'),
-});
+export const statsStrings = defineCatalogue<ParticipationStatsTranslation>(
+  'participation-stats',
+  languageFolder((file) => import(`./${file}.js`)),
+);
