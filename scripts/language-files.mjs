@@ -11,8 +11,19 @@ import { dirname, join } from 'node:path';
 /** A language file: its name is a BCP 47 tag in lower case (`sq.ts`, `sr-latn.ts`, `mk.ts`); nothing else is. */
 export const LANGUAGE_FILE = /^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?\.ts$/;
 
-/** `languageFolder((file) => import(`./dir/${file}.js`))`: a folder named once, a language's file by the parameter. */
-const FOLDER_LOADER = /\blanguageFolder\(\((\w+)\) => import\(`(\.{1,2}\/(?:[\w-]+\/)*)\$\{\1\}\.js`\)\)/g;
+/**
+ * `languageFolder((file) => import(`./dir/${file}.js`), { sq, … }?)`: a folder named once, a language's file by the
+ * parameter, and the languages the module holds itself.
+ */
+const FOLDER_LOADER =
+  /\blanguageFolder\(\((\w+)\) => import\(`(\.{1,2}\/(?:[\w-]+\/)*)\$\{\1\}\.js`\)(?:,\s*\{([^{}]*)\})?\s*\)/g;
+
+/**
+ * Kosovo's languages and English first, the rest by tag: the order the tables had by hand (sq, sr-Latn, en, then the
+ * languages added since), which gzip compresses best next to the bundled objects (hapur.all.js: 30 B less than sorted).
+ */
+const FIRST = ['sq', 'sr-latn', 'en'];
+const rank = (file) => (FIRST.includes(file) ? FIRST.indexOf(file) : FIRST.length);
 
 /** The language files (without `.ts`) in a folder, sorted. */
 export const languageFiles = (dir) =>
@@ -24,23 +35,26 @@ export const languageFiles = (dir) =>
 /**
  * The module's `languageFolder(…)` calls written out as the table of loaders by language tag a hand-written catalogue
  * would have, `{ "sq": () => import("./translations/sq.js"), "sr-Latn": …, … }`: one chunk per language, but none for a
- * language the module imports itself (`import sq from './translations/sq.js'`: bundled in its file).
+ * language the module imports itself (`import sq from './translations/sq.js'`, given as the bundled languages: those
+ * objects come first in the table, as the hand-written ones had them).
  * Returns `null` when the module has no folder loader.
  */
 export function expandLanguageImports(code, id) {
   if (!code.includes('languageFolder((')) return null;
   let changed = false;
-  const out = code.replace(FOLDER_LOADER, (match, _parameter, folder, at) => {
+  const out = code.replace(FOLDER_LOADER, (match, _parameter, folder, bundled, at) => {
     // Not in a comment (the doc comments show the form).
     if (/^\s*(\*|\/\/)/.test(code.slice(code.lastIndexOf('\n', at) + 1, at))) return match;
     changed = true;
     const loaders = languageFiles(join(dirname(id), folder))
+      .sort((a, b) => rank(a) - rank(b))
       .filter((file) => !code.includes(`from '${folder}${file}.js'`))
       .map(
         (file) =>
           `${JSON.stringify(Intl.getCanonicalLocales(file)[0])}: () => import(${JSON.stringify(`${folder}${file}.js`)})`,
       );
-    return `{ ${loaders.join(', ')} }`;
+    const inside = bundled?.trim().replace(/,$/, '');
+    return `{ ${[...(inside ? [inside] : []), ...loaders].join(', ')} }`;
   });
   if (!changed) return null;
   // The import of `languageFolder` is left unused: without it, no bare `import '@hapur/sdk'` stays behind.

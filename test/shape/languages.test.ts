@@ -68,6 +68,14 @@ test('a language added as files alone is listed, loaded by every build and by No
     assert.match(built, /"mk": \(\) => import\("\.\/translations\/mk\.js"\)/);
     assert.match(built, /"sr-Latn": \(\) => import\("\.\/translations\/sr-latn\.js"\)/);
     assert.doesNotMatch(built, /bundled|index|languageFolder\(/);
+    // A language the module holds itself gets no chunk: its object comes first, as the hand-written tables had it.
+    const withBundled = [
+      "import sq from './translations/sq.js';",
+      'export const table = languageFolder((file) => import(`./translations/${file}.js`), { sq });',
+    ].join('\n');
+    const bundled = expandLanguageImports(withBundled, module) ?? '';
+    assert.match(bundled, /= \{ sq, "sr-Latn": \(\) => import\("\.\/translations\/sr-latn\.js"\), "en"/);
+    assert.doesNotMatch(bundled, /"sq":/);
     // Node (tsx) imports the file itself: a loader per UI language, and the file of any tag.
     const { load, table } = (await import(pathToFileURL(module).href)) as {
       load(file: string): Promise<{ default: { messages: Record<string, string> } }>;

@@ -49,17 +49,18 @@ export function registeredLanguage(tag: string): string | undefined {
  * `defineCatalogue<TrackerTranslation>('commitment-tracker', languageFolder((file) => import(`./translations/${file}.js`)))`.
  * A language is there when its file is (`translations/mk.ts`, typed by the catalogue's interface, so a file missing
  * a term does not compile); every UI language has a file in every catalogue folder (test/shape/languages.test.ts).
- * One chunk per language: a page pays only for the language it shows. `bundled` holds languages inside the block's
- * own file instead (the objects, imported). A language a site registered, or one this catalogue does not have, is
+ * One chunk per language: a page pays only for the language it shows; a language may be inside the block's own file
+ * instead: `languageFolder((file) => import(…), { sq, 'sr-Latn': srLatn, en })` with those objects imported (no
+ * chunk, no loader for them).
+ * A language a site registered, or one this catalogue does not have, is
  * built by `catalogue-fallback.ts` (its own chunk: pages that need neither never load it).
  * @internal
  */
 export function defineCatalogue<T extends object>(
   id: string,
   sources: Record<CatalogueLanguage, CatalogueSource<T>>,
-  bundled: Partial<Record<CatalogueLanguage, T>> = {},
 ): Catalogue<T> {
-  const own: Partial<Record<string, CatalogueSource<T>>> = { ...sources, ...bundled };
+  const own: Partial<Record<string, CatalogueSource<T>>> = sources;
   let loaded: Record<string, T> = {};
   let pending: Record<string, Promise<T>> = {};
   const catalogue: Catalogue<T> = {

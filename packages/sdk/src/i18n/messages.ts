@@ -60,23 +60,27 @@ export interface ValidationMessages {
 /**
  * One language's strings from its loader, once per language (callers at the same time share the promise):
  * `languageTables(languageFolder((file) => import(`./translations/${file}.js`)))` names the folder once and a language
- * is found from its file (`translations/mk.ts`). `bundled` holds languages inside the calling file instead
- * (hapur.all.js). @internal
+ * is found from its file (`translations/mk.ts`). A language may be inside the calling file instead:
+ * `languageFolder((file) => import(…), { sq, 'sr-Latn': srLatn, en })` with those tables imported (hapur.all.js).
+ * @internal
  */
-export function languageTables<T>(
-  files: Partial<Record<UiLanguage, () => Promise<{ default: T }>>>,
-  bundled: Partial<Record<UiLanguage, T>> = {},
+export function languageTables<T extends object>(
+  sources: Partial<Record<UiLanguage, T | (() => Promise<{ default: T }>)>>,
 ): {
   get(lang: UiLanguage): T | undefined;
   load(lang: UiLanguage): Promise<T>;
 } {
-  const loaded = { ...bundled };
+  const loaded: Partial<Record<UiLanguage, T>> = {};
   const pending: Partial<Record<UiLanguage, Promise<T>>> = {};
+  const get = (lang: UiLanguage) => {
+    const source = sources[lang];
+    return loaded[lang] ?? (typeof source === 'function' ? undefined : source);
+  };
   return {
-    get: (lang) => loaded[lang],
+    get,
     load: (lang) =>
-      (pending[lang] ??= loaded[lang]
-        ? Promise.resolve(loaded[lang])
-        : files[lang]!().then((m) => (loaded[lang] = m.default))),
+      (pending[lang] ??= Promise.resolve(get(lang) ?? (sources[lang] as () => Promise<{ default: T }>)()).then(
+        (m) => (loaded[lang] = 'default' in m ? (m.default as T) : m),
+      )),
   };
 }

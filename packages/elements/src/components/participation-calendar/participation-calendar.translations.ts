@@ -10,12 +10,7 @@ export type { ParticipationCalendarTranslation } from './translations/calendar-t
 /** Bundled with the block (about 1 KB per language). @internal */
 export const calendarStrings = defineCatalogue<ParticipationCalendarTranslation>(
   'participation-calendar',
-  languageFolder((file) => import(`./translations/${file}.js`)),
-  {
-    sq,
-    'sr-Latn': srLatn,
-    en,
-  },
+  languageFolder((file) => import(`./translations/${file}.js`), { sq, 'sr-Latn': srLatn, en }),
 );
 
 /** The catalogues `<hapur-participation-calendar>` renders with besides the shared strings. @internal */

@@ -10,12 +10,7 @@ export type { ReasonedResponseTranslation } from './translations/response-transl
 /** Bundled with the block (about 1 KB per language). @internal */
 export const responseStrings = defineCatalogue<ReasonedResponseTranslation>(
   'reasoned-response',
-  languageFolder((file) => import(`./translations/${file}.js`)),
-  {
-    sq,
-    'sr-Latn': srLatn,
-    en,
-  },
+  languageFolder((file) => import(`./translations/${file}.js`), { sq, 'sr-Latn': srLatn, en }),
 );
 
 /** The catalogues `<hapur-reasoned-response>` renders with besides the shared strings. @internal */

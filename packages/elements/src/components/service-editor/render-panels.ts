@@ -1,14 +1,21 @@
-import type { PublicService, ServiceChange } from '@hapur/sdk';
+import type { LocalizedText, PublicService, ServiceChange } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { TextRenderer } from '../../internal/localized-text.js';
 import { changedFields, type Draft } from './service-editor.model.js';
 import type { EditorView } from './service-editor.types.js';
 
 const heading = (level: number, id: string, text: string, cls = 'heading') =>
   html`<p class=${cls} id=${id} role="heading" aria-level=${Math.min(6, level)} tabindex="-1">${text}</p>`;
 
-/** A localized text in the block's language, else the first one there is. */
-export const inLang = (v: EditorView, text: { values: Record<string, string> } | undefined): string =>
-  text ? (text.values[v.localize.lang] ?? Object.values(text.values)[0] ?? '') : '';
+/**
+ * A localized text as a string, for a sentence (the name in "signed in as", the form's title): the shared data-text
+ * path, so the reader's language, else its fallback chain, and Serbian in the reader's script.
+ */
+export const inLang = (v: EditorView, text: LocalizedText | undefined): string =>
+  new TextRenderer(v.localize).plain(text);
+
+/** The same on its own (a link, a quoted note), in an element with its own `lang` when it is in another language. */
+const inLangInline = (v: EditorView, text: LocalizedText | undefined) => new TextRenderer(v.localize).inline(text);
 
 /** The institution's services (withdrawn ones marked), each a link to its form; "add a new service". */
 export function renderPicker(
@@ -29,7 +36,7 @@ export function renderPicker(
               (s) =>
                 html`<li>
                   <a href=${`#${s.id}`} class="service-link" @click=${(e: Event) => open(s.id, e)}
-                    >${inLang(v, s.name) || s.id}</a
+                    >${inLang(v, s.name) ? inLangInline(v, s.name) : s.id}</a
                   >
                   ${s.status === 'withdrawn' ? html`<span class="mark">(${t.withdrawnMark})</span>` : nothing}
                   ${hasDraft(s.id) ? html`<span class="mark mark--draft">(${t.draftMark})</span>` : nothing}
@@ -128,7 +135,7 @@ export function renderHistory(v: EditorView, changes: readonly ServiceChange[] |
                 const fields = c.action === 'replaced' ? names(v, c.fields) : '';
                 return html`<li>
                   ${t.historyEntry(when(c.at), c.by, t.historyAction[c.action], fields)}
-                  ${c.note ? html`<br /><q>${inLang(v, c.note)}</q>` : nothing}
+                  ${c.note ? html`<br /><q>${inLangInline(v, c.note)}</q>` : nothing}
                 </li>`;
               })}
             </ol>`

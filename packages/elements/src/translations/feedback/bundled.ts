@@ -14,10 +14,5 @@ import srLatn from './sr-latn.js';
  */
 export const feedbackStrings = defineCatalogue<FeedbackTranslation>(
   'feedback',
-  languageFolder((file) => import(`./${file}.js`)),
-  {
-    sq,
-    'sr-Latn': srLatn,
-    en,
-  },
+  languageFolder((file) => import(`./${file}.js`), { sq, 'sr-Latn': srLatn, en }),
 );

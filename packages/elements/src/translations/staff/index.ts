@@ -14,10 +14,5 @@ export type { StaffTranslation } from './staff-translation.js';
  */
 export const staffStrings = defineCatalogue<StaffTranslation>(
   'staff',
-  languageFolder((file) => import(`./${file}.js`)),
-  {
-    sq,
-    'sr-Latn': srLatn,
-    en,
-  },
+  languageFolder((file) => import(`./${file}.js`), { sq, 'sr-Latn': srLatn, en }),
 );

@@ -10,8 +10,7 @@ import srLatn from './sr-latn.js';
  * chunks of their own (one per page, as in index.ts).
  */
 const tables = languageTables<ValidationMessages>(
-  languageFolder((file) => import(`./${file}.js`)),
-  { sq, 'sr-Latn': srLatn, en },
+  languageFolder((file) => import(`./${file}.js`), { sq, 'sr-Latn': srLatn, en }),
 );
 
 export const loadValidationMessages = tables.load;

@@ -12,10 +12,5 @@ import srLatn from './sr-latn.js';
  */
 export const commentsStrings = defineCatalogue<CommentsTranslation>(
   'comments',
-  languageFolder((file) => import(`./${file}.js`)),
-  {
-    sq,
-    'sr-Latn': srLatn,
-    en,
-  },
+  languageFolder((file) => import(`./${file}.js`), { sq, 'sr-Latn': srLatn, en }),
 );

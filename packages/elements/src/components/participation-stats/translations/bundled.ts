@@ -12,10 +12,5 @@ import srLatn from './sr-latn.js';
  */
 export const statsStrings = defineCatalogue<ParticipationStatsTranslation>(
   'participation-stats',
-  languageFolder((file) => import(`./${file}.js`)),
-  {
-    sq,
-    'sr-Latn': srLatn,
-    en,
-  },
+  languageFolder((file) => import(`./${file}.js`), { sq, 'sr-Latn': srLatn, en }),
 );
