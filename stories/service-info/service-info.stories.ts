@@ -1,7 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../../packages/elements/src/all.js';
-import { blocksRendered, exampleReader, failingReader, full, minimal, pendingReader, veryLong } from './story-data.js';
+import {
+  blocksRendered,
+  exampleReader,
+  failingReader,
+  full,
+  minimal,
+  pendingReader,
+  serverErrorReader,
+  veryLong,
+} from './story-data.js';
 import './themes/civic-green.css';
 import './themes/night.css';
 
@@ -58,6 +67,15 @@ export const Loading: Story = {
 export const ErrorState: Story = {
   name: 'Error',
   render: () => html`<hapur-service-info service-id="no-such-service" .client=${failingReader}></hapur-service-info>`,
+};
+
+/**
+ * The server failed and gave a request id: the error quotes it ("Reference for support: …") as selectable text
+ * inside the alert, so a reader can give it to support. Every block's shared error state does the same.
+ */
+export const ErrorWithReference: Story = {
+  name: 'Error with a support reference',
+  render: () => html`<hapur-service-info service-id=${full.id} .client=${serverErrorReader}></hapur-service-info>`,
 };
 
 /** An inline block placed before its data was filled in. */

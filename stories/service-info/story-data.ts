@@ -1,5 +1,5 @@
 // Story data: the SDK's shipped example services (fictional "Example Municipality", `example: true`).
-import { NotFoundError, type HapurClient, type PublicService } from '@hapur/sdk';
+import { NotFoundError, ServerError, type HapurClient, type PublicService } from '@hapur/sdk';
 import examples from '../../packages/sdk/data/examples/services.json' with { type: 'json' };
 /** What the service blocks read: a `createClient()` result fits, and so does this stand-in. */
 type ServiceReader = Pick<HapurClient, 'getService' | 'listServices'>;
@@ -61,6 +61,25 @@ export const failingReader: ServiceReader = {
   },
   listServices: async () => {
     throw new NotFoundError({ status: 404, method: 'GET', url: 'https://example.org/api/v1/services' });
+  },
+};
+/** The server failed (500) and gave a request id (`X-Request-Id`, `requestId` in the problem document). */
+export const serverErrorReader: ServiceReader = {
+  getService: async (id) => {
+    throw new ServerError({
+      status: 500,
+      method: 'GET',
+      url: `https://example.org/api/v1/services/${id}`,
+      requestId: 'req-7f3a9c2e',
+    });
+  },
+  listServices: async () => {
+    throw new ServerError({
+      status: 500,
+      method: 'GET',
+      url: 'https://example.org/api/v1/services',
+      requestId: 'req-7f3a9c2e',
+    });
   },
 };
 export const emptyReader: ServiceReader = { ...exampleReader, listServices: async () => [] };

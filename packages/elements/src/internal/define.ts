@@ -8,9 +8,7 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   const existing = customElements.get(tag);
   if (existing) {
     if (existing !== constructor) {
-      console.warn(
-        `<${tag}> is already defined (probably by a second copy of the Hapur script); keeping the first definition.`,
-      );
+      console.warn(`<${tag}> is already defined (a second Hapur script?); keeping the first one.`);
     }
     return;
   }

@@ -13,6 +13,17 @@ export function renderLanguagePending(): TemplateResult {
 }
 
 /**
+ * The request id the server gave a failed request (`HttpError.requestId`, from `X-Request-Id` or the problem
+ * document), as text a reader can select and quote to support; inside the alert, so it is read with the error.
+ * Nothing when the server gave none (a network failure, a static file).
+ * @internal
+ */
+export function requestIdLine(error: unknown, label: string): TemplateResult | typeof nothing {
+  const id = (error as { requestId?: string } | undefined)?.requestId;
+  return id ? html`<p class="state__text">${label} <code>${id}</code></p>` : nothing;
+}
+
+/**
  * The loading, error and empty views every data block shares; `undefined` when the data is there.
  * Loading is announced politely; an error is announced once and offers a retry button.
  * @internal
@@ -34,6 +45,7 @@ export function renderDataState<T>(
       return html`<div class="state state--error" part="base" role="alert">
         <p class="state__title">${t.errorTitle}</p>
         <p class="state__text">${describeError(data.error, localize)}</p>
+        ${requestIdLine(data.error, t.errorReference)}
         ${
           (data.error as { name?: string } | undefined)?.name === 'MissingSourceError'
             ? nothing

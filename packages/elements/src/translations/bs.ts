@@ -51,6 +51,7 @@ const bs: Translation = {
   errorServer: 'Server je imao problem. Molimo pokušajte kasnije.',
   errorUnknown: 'Došlo je do greške pri učitavanju ovih informacija.',
   errorNoSource: 'Za ovaj blok nije podešen izvor podataka.',
+  errorReference: 'Referenca za podršku:',
   shownInOriginal: (languageName) => `Prikazano na izvornom jeziku (${languageName}).`,
   machineTranslation: 'Mašinski prijevod',
   transliteration: 'Automatska transliteracija',

@@ -35,6 +35,7 @@ const en: Translation = {
   errorServer: 'The server had a problem. Please try again later.',
   errorUnknown: 'Something went wrong while loading this information.',
   errorNoSource: 'No data source is configured for this block.',
+  errorReference: 'Reference for support:',
   shownInOriginal: (languageName) => `Shown in the original language (${languageName}).`,
   machineTranslation: 'Machine translation',
   transliteration: 'Automatic transliteration',

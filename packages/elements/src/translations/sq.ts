@@ -44,6 +44,7 @@ const sq: Translation = {
   errorServer: 'Serveri pati një problem. Ju lutemi provoni më vonë.',
   errorUnknown: 'Diçka shkoi keq gjatë ngarkimit të këtij informacioni.',
   errorNoSource: 'Për këtë bllok nuk është caktuar burim të dhënash.',
+  errorReference: 'Referenca për mbështetjen:',
   shownInOriginal: (languageName) => `Shfaqet në gjuhën origjinale (${languageName}).`,
   machineTranslation: 'Përkthim automatik',
   transliteration: 'Transliterim automatik',

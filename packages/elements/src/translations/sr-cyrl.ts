@@ -52,6 +52,7 @@ const srCyrl: Translation = {
   errorServer: 'Дошло је до проблема на серверу. Молимо покушајте касније.',
   errorUnknown: 'Дошло је до грешке при учитавању ових информација.',
   errorNoSource: 'За овај блок није подешен извор података.',
+  errorReference: 'Референца за подршку:',
   shownInOriginal: (languageName) => `Приказано на изворном језику (${languageName}).`,
   machineTranslation: 'Машински превод',
   transliteration: 'Аутоматско пресловљавање',

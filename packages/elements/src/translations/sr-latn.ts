@@ -50,6 +50,7 @@ const srLatn: Translation = {
   errorServer: 'Došlo je do problema na serveru. Molimo pokušajte kasnije.',
   errorUnknown: 'Došlo je do greške pri učitavanju ovih informacija.',
   errorNoSource: 'Za ovaj blok nije podešen izvor podataka.',
+  errorReference: 'Referenca za podršku:',
   shownInOriginal: (languageName) => `Prikazano na izvornom jeziku (${languageName}).`,
   machineTranslation: 'Mašinski prevod',
   transliteration: 'Automatsko preslovljavanje',

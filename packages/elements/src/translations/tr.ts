@@ -44,6 +44,7 @@ const tr: Translation = {
   errorServer: 'Sunucuda bir sorun oluştu. Lütfen daha sonra tekrar deneyin.',
   errorUnknown: 'Bu bilgi yüklenirken bir sorun oluştu.',
   errorNoSource: 'Bu blok için bir veri kaynağı ayarlanmamış.',
+  errorReference: 'Destek için referans:',
   shownInOriginal: (languageName) => `Özgün dilinde gösteriliyor (${languageName}).`,
   machineTranslation: 'Makine çevirisi',
   transliteration: 'Otomatik harf çevirisi',

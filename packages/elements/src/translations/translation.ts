@@ -31,6 +31,8 @@ export interface Translation {
   errorServer: string;
   errorUnknown: string;
   errorNoSource: string;
+  /** Before the request id the server gave a failed request (shown as code), so a reader can quote it to support. */
+  errorReference: string;
 
   // Language notes on data text that is not in the reader's language
   shownInOriginal: (languageName: string) => string;

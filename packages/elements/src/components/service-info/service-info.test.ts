@@ -220,6 +220,29 @@ describe('<hapur-service-info>', () => {
       expect(shadowText(el)).to.contain('Birth certificate');
     });
 
+    it('quotes the request id of a failed read for support, only when the server gave one', async () => {
+      const problem = { status: 500, title: 'Internal Server Error', type: 'about:blank', code: 'internal' };
+      const failing = (body: object) =>
+        render<HapurServiceInfo>(
+          html`<hapur-service-info
+            lang="en"
+            service-id=${fullService.id}
+            .client=${sdkClient(fakeFetch({ [`${API}/services/${fullService.id}`]: () => json(body, 500) }))}
+          ></hapur-service-info>`,
+        );
+      const el = await failing({ ...problem, requestId: 'req-7f3a9c' });
+      const alert = $(el, '[role="alert"]')!;
+      // Inside the alert, so a screen reader reads it with the error; text, not a link or an attribute.
+      expect(alert.textContent?.replace(/\s+/g, ' ')).to.contain('Reference for support: req-7f3a9c');
+      expect(alert.querySelector('code')?.textContent).to.equal('req-7f3a9c');
+      expect(alert.querySelector('a')).to.be.null;
+      expect(el.shadowRoot!.innerHTML.split('req-7f3a9c')).to.have.length(2);
+      await expect(el).to.be.accessible();
+      const without = await failing(problem);
+      expect(shadowText(without)).to.contain('The server had a problem').and.not.contain('Reference for support');
+      expect($(without, 'code')).to.be.null;
+    });
+
     it('says the connection failed when fetch rejects', async () => {
       const fetch = (async () => {
         throw new TypeError('Failed to fetch');
