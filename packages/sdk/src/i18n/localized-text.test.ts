@@ -48,6 +48,16 @@ describe('resolveText', () => {
     assert.equal(resolveText({ values: { tr: 'Türkçe' } }, 'en')?.lang, 'tr');
     assert.equal(resolveText({ values: { en: 'E', sq: 'S' } }, 'de', ['en'])?.lang, 'en');
   });
+  it('gives a Bosnian reader the Serbian text before the source language', () => {
+    // The Kosovo plan in Albanian with Serbian and English translations: a Bosnian reader reads the Serbian.
+    const bosnian = resolveText(plan, 'bs');
+    assert.equal(bosnian?.text, 'Akcioni plan');
+    assert.equal(bosnian?.lang, 'sr-Latn');
+    assert.equal(bosnian?.isFallback, true);
+    assert.equal(resolveText({ values: { sq: 'S', hr: 'H' }, source: 'sq' }, 'bs-BA')?.lang, 'hr');
+    // Turkish readers have no close language here: the source language, as before.
+    assert.equal(resolveText(plan, 'tr')?.lang, 'sq');
+  });
   it('returns undefined when there is no text, and keeps markup as plain data', () => {
     assert.equal(resolveText(undefined, 'sq'), undefined);
     assert.equal(resolveText({ values: {} }, 'sq'), undefined);

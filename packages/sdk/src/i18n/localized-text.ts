@@ -1,4 +1,5 @@
 import type { LocalizedText, TranslationOrigin } from '../schemas/common.js';
+import { CLOSE_LANGUAGES } from '../rules/close-languages.js';
 import { LANGUAGE_ALIASES, UI_LANGUAGES, type UiLanguage } from './languages.js';
 
 export interface ResolvedText {
@@ -33,8 +34,8 @@ function parts(tag: string): Parts | null {
 
 /**
  * Picks the best text for `lang`: the requested tag; else the same language in another
- * script/region (same script first); else `fallback` (default: the source language, then sq, then en);
- * else whatever exists. Returns undefined when there is no text at all.
+ * script/region (same script first); else a close language the reader reads as well (`CLOSE_LANGUAGES`: Serbian
+ * for a Bosnian reader); else `fallback` (default: the source language, then sq, then en); else whatever exists. Returns undefined when there is no text at all.
  */
 export function resolveText(
   text: LocalizedText | undefined,
@@ -50,9 +51,9 @@ export function resolveText(
     const same = tags.filter((t) => t !== lang && parts(t)?.language === want.language);
     const rank = (t: string) => (parts(t)?.script === want.script ? 0 : 1);
     same.sort((a, b) => rank(a) - rank(b));
-    order.push(...same);
+    order.push(...same, ...(CLOSE_LANGUAGES[want.language] ?? []));
   }
-  order.push(...(fallback ?? [text.source, 'sq', 'en'].filter((t): t is string => t !== undefined)), ...tags);
+  order.push(...(fallback ?? [text.source ?? 'sq', 'sq', 'en']), ...tags);
   const found = order.find((t) => tags.includes(t)) as string;
   const origin = text.origin?.[found]?.kind ?? (found === text.source || !text.source ? 'original' : 'human');
   return {

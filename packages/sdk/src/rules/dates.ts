@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../schemas/common.js';
+import { intlAs } from './close-languages.js';
 
 /**
  * Albanian month names, written out because browsers ship uneven locale data: Chromium's Intl has no Albanian
@@ -94,7 +95,7 @@ const intlDay = (lang: UiLanguage, long: boolean, y: number, m: number, d = 1) =
   if (!format)
     intlFormats.set(
       key,
-      (format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
+      (format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : intlAs(lang), {
         ...(long ? { dateStyle: 'long' } : { month: 'long', year: 'numeric' }),
         timeZone: 'UTC',
       })),

@@ -12,6 +12,7 @@ export {
   isOverdue,
   quarterEnd,
 } from './dates.js';
+export { CLOSE_LANGUAGES, intlAs } from './close-languages.js';
 export { formatFlexibleDate, describeDue, type DueWords, type FormattedDate } from './due-wording.js';
 export {
   DUE_WORDS,

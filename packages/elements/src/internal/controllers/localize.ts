@@ -4,7 +4,7 @@ import { registeredLanguage, type Catalogue } from '../catalogue.js';
 import type { DurationUnit } from '../../translations/translation.js';
 import { negotiateLanguage, type UiLanguage } from '@hapur/sdk';
 import { dataText } from '../data-text.js';
-import { formatAlbanianDay } from '@hapur/sdk/rules';
+import { formatAlbanianDay, intlAs } from '@hapur/sdk/rules';
 
 /** What the controller needs from its host: the requested tag, resolved by HapurElement. */
 export interface LocalizeHost extends ReactiveControllerHost {
@@ -15,9 +15,10 @@ export interface LocalizeHost extends ReactiveControllerHost {
 }
 
 /** Units in the order of the ISO 8601 duration groups matched below. */
+const intlSupport = new Map<string, boolean>();
+
 const DURATION_UNITS: readonly DurationUnit[] = ['year', 'month', 'week', 'day', 'hour', 'minute'];
 
-const intlSupport = new Map<string, boolean>();
 /** Format locale per (catalogue, requested language): building Intl.Locale objects on every call is slow. */
 const formatLocales = new Map<string, string>();
 /**
@@ -75,7 +76,8 @@ export class LocalizeController implements ReactiveController {
 
   /**
    * Locale for Intl formatting: the catalogue's language and script plus the page's region if it
-   * gave one (`en-GB` dates, `sq-AL`). `sr-Latn` stays Latin: bare `sr` would format in Cyrillic.
+   * gave one (`en-GB` dates, `sq-AL`). `sr-Latn` stays Latin: bare `sr` would format in Cyrillic. Bosnian is
+   * written with Serbian Latin's data (`bs-BA` → `sr-Latn-BA`: "5. jun 2027.", "1,00 €"; SDK `intlAs`).
    */
   get formatLocale(): string {
     const key = `${this.uiLang}|${this.host.requestedLang}`;
@@ -88,7 +90,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   private resolveFormatLocale(): string {
-    const base = new Intl.Locale(this.uiLang);
+    const base = new Intl.Locale(intlAs(this.uiLang));
     let region: string | undefined;
     try {
       region = new Intl.Locale(this.host.requestedLang).region;
