@@ -51,7 +51,7 @@ export function resolveText(
     const same = tags.filter((t) => t !== lang && parts(t)?.language === want.language);
     const rank = (t: string) => (parts(t)?.script === want.script ? 0 : 1);
     same.sort((a, b) => rank(a) - rank(b));
-    order.push(...same, ...(CLOSE_LANGUAGES[want.language] ?? []));
+    order.push(...same, CLOSE_LANGUAGES[want.language] ?? lang);
   }
   order.push(...(fallback ?? [text.source ?? 'sq', 'sq', 'en']), ...tags);
   const found = order.find((t) => tags.includes(t)) as string;

@@ -1,11 +1,11 @@
 /**
- * Languages a UI language's readers read nearly as well as their own, closest first. Data text missing in the
- * reader's language is shown in one of these before the source language: a Bosnian reader of a Kosovo plan written in
- * Albanian with a Serbian translation gets the Serbian. The first is also the language whose `Intl` data writes its
- * dates, numbers and amounts, in every browser: Chromium claims Bosnian yet writes it with root data ("2027 M01 20",
+ * The language a UI language's readers read nearly as well as their own. Data text missing in the reader's language
+ * is shown in it before the source language: a Bosnian reader of a Kosovo plan written in Albanian with a Serbian
+ * translation gets the Serbian. It is also the language whose `Intl` data writes its dates, numbers and amounts, in
+ * every browser: Chromium claims Bosnian yet writes it with root data ("2027 M01 20",
  * "€ 1.00"), so Bosnian is written as Serbian Latin writes it ("5. jun 2027.", "1,00 €").
  */
-export const CLOSE_LANGUAGES: Readonly<Record<string, readonly string[]>> = { bs: ['sr-Latn', 'hr'] };
+export const CLOSE_LANGUAGES: Readonly<Record<string, string>> = { bs: 'sr-Latn' };
 
-/** The locale whose `Intl` data writes `lang`: its closest language's, where it has one (above), else its own. */
-export const intlAs = (lang: string): string => CLOSE_LANGUAGES[lang]?.[0] ?? lang;
+/** The locale whose `Intl` data writes `lang`: its close language's, where it has one (above), else its own. */
+export const intlAs = (lang: string): string => CLOSE_LANGUAGES[lang] ?? lang;
