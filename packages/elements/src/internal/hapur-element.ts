@@ -48,6 +48,9 @@ export class HapurElement extends LitElement {
   /** Language of this element's text; when unset, the nearest ancestor's `lang` or the document's applies. */
   @property() override lang!: string;
 
+  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
+  @property() api: string | undefined;
+
   /**
    * `lazy`: load the data and render the block only when it comes near the viewport, as `<img loading="lazy">`
    * does. For blocks far down a long page: a phone then spends its first seconds on what the reader sees.

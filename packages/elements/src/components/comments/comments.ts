@@ -57,8 +57,6 @@ export class HapurComments extends HapurElement {
   @property() commitment: string | undefined;
   /** Comments per page (1–100). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 10;
-  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
-  @property() api: string | undefined;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
   @property({ attribute: false }) client: BlockClient<'listComments'> | undefined;
   /** Comments given as data (e.g. on a service); paginated here instead of loading. */

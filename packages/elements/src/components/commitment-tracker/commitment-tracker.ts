@@ -96,9 +96,6 @@ export class HapurCommitmentTracker extends HapurElement {
   static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
-  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
-  @property() api: string | undefined;
-
   /** Id of the plan, e.g. `xk-2026-2028`; with `data-src`, picks the plan in a file holding several. */
   @property({ attribute: 'plan-id' }) planId: string | undefined;
 

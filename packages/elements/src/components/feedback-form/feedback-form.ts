@@ -76,8 +76,6 @@ export class HapurFeedbackForm extends HapurElement {
   static override styles = blockStyles(styles);
   static override catalogues = catalogues; // the SDK's validation messages load with its checks (checks-loader.ts)
 
-  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
-  @property() api: string | undefined;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
   @property({ attribute: false }) client: FeedbackClient | undefined;
   /** The message is about this public service (id); the subject field is not shown. */

@@ -57,8 +57,6 @@ export class HapurFeedbackStatus extends HapurElement {
    * removes it from the address and the history entry (`history.replaceState`) and keeps it in memory.
    */
   @property({ attribute: 'token-param' }) tokenParam: string | undefined;
-  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
-  @property() api: string | undefined;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
   @property({ attribute: false }) client: BlockClient<'getFeedbackStatus'> | undefined;
   /** Heading level of the block's title, to fit the page's outline (2–5). */

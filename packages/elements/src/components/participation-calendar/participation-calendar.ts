@@ -83,8 +83,6 @@ export class HapurParticipationCalendar extends HapurElement {
    * consultation's title, `{id}` its id, e.g. `feedback.html?topic={topic}`.
    */
   @property({ attribute: 'feedback-href' }) feedbackHref: string | undefined;
-  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
-  @property() api: string | undefined;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
   @property({ attribute: false }) client: CalendarClient | undefined;
   /** The opportunities themselves (set from JavaScript); skips loading. */

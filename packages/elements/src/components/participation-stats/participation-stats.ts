@@ -54,8 +54,6 @@ export class HapurParticipationStats extends HapurElement {
   @property() from: string | undefined;
   /** Last day counted, `YYYY-MM-DD` (API only). */
   @property() to: string | undefined;
-  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
-  @property() api: string | undefined;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
   @property({ attribute: false }) client: BlockClient<'getParticipationStats'> | undefined;
   /** The statistics themselves (set from JavaScript); skips loading. */

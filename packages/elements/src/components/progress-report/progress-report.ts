@@ -101,9 +101,6 @@ export class HapurProgressReport extends HapurElement {
   static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
-  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
-  @property() api: string | undefined;
-
   /** The action plan reported on, e.g. `xk-2026-2028`. */
   @property({ attribute: 'plan-id' }) planId: string | undefined;
 

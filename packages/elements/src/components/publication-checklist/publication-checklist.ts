@@ -94,9 +94,6 @@ export class HapurPublicationChecklist extends HapurElement {
    */
   @property({ attribute: false }) token: string | undefined;
 
-  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
-  @property() api: string | undefined;
-
   /** A configured `@hapur/sdk` client (set from JavaScript); a staff client (created with a token) can record checks. */
   @property({ attribute: false }) client: ChecklistClient | undefined;
 

@@ -61,8 +61,6 @@ export class HapurReasonedResponse extends HapurElement {
   @property() opportunity: string | undefined;
   /** Link to a commitment: `{planId}` and `{number}` are replaced, e.g. `plan.html#commitment-{number}`. */
   @property({ attribute: 'commitment-href' }) commitmentHref: string | undefined;
-  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
-  @property() api: string | undefined;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
   @property({ attribute: false }) client: ResponseClient | undefined;
   /** The process itself (set from JavaScript); skips loading. */

@@ -78,9 +78,6 @@ export class HapurServiceEditor extends HapurElement {
   // The SDK's validation messages load with the editor's language (their own chunk); not a registerTranslation id.
   static override catalogues = [...catalogues, validationStrings];
 
-  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
-  @property() api: string | undefined;
-
   /** A staff token set from JavaScript by the page's own sign-in. A property only, never an attribute. */
   @property({ attribute: false }) token: string | undefined;
 

@@ -74,9 +74,6 @@ export class HapurServiceInfo extends HapurElement {
   /** Id of the service to load from the API, e.g. `prishtina-civil-birth-certificate`. */
   @property({ attribute: 'service-id' }) serviceId: string | undefined;
 
-  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
-  @property() api: string | undefined;
-
   /** URL of a JSON file holding one service (static hosting); used instead of the API when set. */
   @property({ attribute: 'data-src' }) dataSrc: string | undefined;
 

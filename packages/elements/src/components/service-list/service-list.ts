@@ -52,9 +52,6 @@ export class HapurServiceList extends HapurElement {
   /** Id of the institution whose services are listed (`competentAuthorityIds`); all services when unset. */
   @property() institution: string | undefined;
 
-  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
-  @property() api: string | undefined;
-
   /** URL of a JSON file `{ "items": [...] }` (static hosting); used instead of the API when set. */
   @property({ attribute: 'data-src' }) dataSrc: string | undefined;
 

@@ -89,9 +89,6 @@ export class HapurStaffInbox extends HapurElement {
   static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
-  /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
-  @property() api: string | undefined;
-
   /**
    * A staff token set from JavaScript by the page's own sign-in (`el.token = …`), as for the checklist's
    * monitoring template. A property only: never read from or written to an attribute. Without it the
