@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 /** Every catalogue's keys and the catalogue ids each block renders with (generated: npm run docs:catalogue-keys). */
 const catalogueKeys = JSON.parse(readFileSync(new URL('./catalogue-keys.json', import.meta.url), 'utf8'));
 
+/** Types blocks give inherited properties with `declare` (class name → property → type text). */
+const declaredTypes = {};
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: [
@@ -20,6 +23,27 @@ export default {
   outdir: '.',
   litelement: true,
   plugins: [
+    {
+      // A block narrows a property HapurElement declares (`client`) with `declare client: X`: no second decorator, so
+      // no bytes. The analyzer would list the base's type (`unknown`); the manifest keeps the block's.
+      name: 'hapur-declared-types',
+      analyzePhase({ ts, node }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        for (const member of node.members) {
+          const declared = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword);
+          if (declared && ts.isPropertyDeclaration(member) && member.type)
+            (declaredTypes[node.name.getText()] ??= {})[member.name.getText()] = member.type.getText();
+        }
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules ?? [])
+          for (const decl of mod.declarations ?? [])
+            for (const member of decl.members ?? []) {
+              const text = declaredTypes[decl.name]?.[member.name];
+              if (text) member.type = { text };
+            }
+      },
+    },
     {
       // Private and internal members (`@internal`, `private`, `protected`) are not API: keep them out of the docs tables.
       name: 'hapur-hide-internal',

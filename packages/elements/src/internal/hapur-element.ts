@@ -52,6 +52,12 @@ export class HapurElement extends LitElement {
   @property() api: string | undefined;
 
   /**
+   * A configured SDK client (set from JavaScript); overrides `api`. Each block declares the client it takes (the
+   * methods it calls) and says so in its own documentation.
+   */
+  @property({ attribute: false }) client: unknown;
+
+  /**
    * `lazy`: load the data and render the block only when it comes near the viewport, as `<img loading="lazy">`
    * does. For blocks far down a long page: a phone then spends its first seconds on what the reader sees.
    * Until then the block shows its loading state. Default `eager`.

@@ -58,7 +58,7 @@ export class HapurComments extends HapurElement {
   /** Comments per page (1–100). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 10;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
-  @property({ attribute: false }) client: BlockClient<'listComments'> | undefined;
+  declare client: BlockClient<'listComments'> | undefined;
   /** Comments given as data (e.g. on a service); paginated here instead of loading. */
   @property({ attribute: false }) comments: CommentListItem[] | undefined;
 

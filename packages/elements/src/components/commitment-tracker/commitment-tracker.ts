@@ -103,7 +103,7 @@ export class HapurCommitmentTracker extends HapurElement {
   @property({ attribute: 'data-src' }) dataSrc: string | undefined;
 
   /** A configured SDK client (set from JavaScript); overrides `api`. */
-  @property({ attribute: false }) client: BlockClient<'getPlan'> | undefined;
+  declare client: BlockClient<'getPlan'> | undefined;
 
   /** The plan itself (set from JavaScript, e.g. what `getPlan` returns, with its `institutions`); skips loading. */
   @property({ attribute: false }) plan: ActionPlanDetail | undefined;

@@ -77,7 +77,7 @@ export class HapurFeedbackForm extends HapurElement {
   static override catalogues = catalogues; // the SDK's validation messages load with its checks (checks-loader.ts)
 
   /** A configured SDK client (set from JavaScript); overrides `api`. */
-  @property({ attribute: false }) client: FeedbackClient | undefined;
+  declare client: FeedbackClient | undefined;
   /** The message is about this public service (id); the subject field is not shown. */
   @property({ attribute: 'service-id' }) serviceId: string | undefined;
   /** With `commitment`: the message is about this commitment of this plan. */

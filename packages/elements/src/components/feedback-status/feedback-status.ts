@@ -58,7 +58,7 @@ export class HapurFeedbackStatus extends HapurElement {
    */
   @property({ attribute: 'token-param' }) tokenParam: string | undefined;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
-  @property({ attribute: false }) client: BlockClient<'getFeedbackStatus'> | undefined;
+  declare client: BlockClient<'getFeedbackStatus'> | undefined;
   /** Heading level of the block's title, to fit the page's outline (2–5). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 

@@ -84,7 +84,7 @@ export class HapurParticipationCalendar extends HapurElement {
    */
   @property({ attribute: 'feedback-href' }) feedbackHref: string | undefined;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
-  @property({ attribute: false }) client: CalendarClient | undefined;
+  declare client: CalendarClient | undefined;
   /** The opportunities themselves (set from JavaScript); skips loading. */
   @property({ attribute: false }) opportunities: OpportunityList | undefined;
   /** Today, `YYYY-MM-DD` (for the days left); the reader's own date when unset. */

@@ -55,7 +55,7 @@ export class HapurParticipationStats extends HapurElement {
   /** Last day counted, `YYYY-MM-DD` (API only). */
   @property() to: string | undefined;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
-  @property({ attribute: false }) client: BlockClient<'getParticipationStats'> | undefined;
+  declare client: BlockClient<'getParticipationStats'> | undefined;
   /** The statistics themselves (set from JavaScript); skips loading. */
   @property({ attribute: false }) stats: ParticipationStats | undefined;
   /** Heading level of the block's title, to fit the page's outline (2–5). */

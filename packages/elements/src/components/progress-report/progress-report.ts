@@ -108,7 +108,7 @@ export class HapurProgressReport extends HapurElement {
   @property({ attribute: false }) token: string | undefined;
 
   /** A staff client (`createClient({ baseUrl, token })`), set from JavaScript; the page then signs in itself. */
-  @property({ attribute: false }) client: ProgressClient | undefined;
+  declare client: ProgressClient | undefined;
 
   /** Heading level of the block's title, so it fits the page's outline (2–4). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;

@@ -95,7 +95,7 @@ export class HapurPublicationChecklist extends HapurElement {
   @property({ attribute: false }) token: string | undefined;
 
   /** A configured `@hapur/sdk` client (set from JavaScript); a staff client (created with a token) can record checks. */
-  @property({ attribute: false }) client: ChecklistClient | undefined;
+  declare client: ChecklistClient | undefined;
 
   /** Heading level of the block's title, so it fits the page's outline (2–5). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;

@@ -62,7 +62,7 @@ export class HapurReasonedResponse extends HapurElement {
   /** Link to a commitment: `{planId}` and `{number}` are replaced, e.g. `plan.html#commitment-{number}`. */
   @property({ attribute: 'commitment-href' }) commitmentHref: string | undefined;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
-  @property({ attribute: false }) client: ResponseClient | undefined;
+  declare client: ResponseClient | undefined;
   /** The process itself (set from JavaScript); skips loading. */
   @property({ attribute: false }) detail: CoCreationProcessDetail | undefined;
   /** Heading level of the block's title, to fit the page's outline (2–5). */

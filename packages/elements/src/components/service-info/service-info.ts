@@ -78,7 +78,7 @@ export class HapurServiceInfo extends HapurElement {
   @property({ attribute: 'data-src' }) dataSrc: string | undefined;
 
   /** A `createClient()` result (from the `@hapur/sdk` package), set from JavaScript; overrides `api`. */
-  @property({ attribute: false }) client: BlockClient<'getService'> | undefined;
+  declare client: BlockClient<'getService'> | undefined;
 
   /** The service itself (set from JavaScript, e.g. by `<hapur-service-list>`); skips loading. */
   @property({ attribute: false }) service: PublicService | undefined;

@@ -56,7 +56,7 @@ export class HapurServiceList extends HapurElement {
   @property({ attribute: 'data-src' }) dataSrc: string | undefined;
 
   /** A `createClient()` result (from the `@hapur/sdk` package), set from JavaScript; overrides `api`. */
-  @property({ attribute: false }) client: BlockClient<'listServices'> | undefined;
+  declare client: BlockClient<'listServices'> | undefined;
 
   /** Link for each service, `{id}` replaced by its id (e.g. `/services/{id}`); when unset, services open in place. */
   @property({ attribute: 'item-href' }) itemHref: string | undefined;

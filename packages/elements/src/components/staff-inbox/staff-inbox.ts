@@ -97,7 +97,7 @@ export class HapurStaffInbox extends HapurElement {
   @property({ attribute: false }) token: string | undefined;
 
   /** A staff client (`createClient({ baseUrl, token })`), set from JavaScript; the page then signs in itself. */
-  @property({ attribute: false }) client: InboxClient | undefined;
+  declare client: InboxClient | undefined;
 
   /** Heading level of the block's title, so it fits the page's outline (2–4). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
