@@ -103,7 +103,7 @@ export const Success: Story = { render: (_, c) => form(c.id, clients.accepting, 
 /** The server failed (503): treated like offline — kept and sent again later with the same key. */
 export const ServerError: Story = { render: (_, c) => form(c.id, clients.serverError, { typed: demoMessage }) };
 
-/** Refused for another reason (403): a plain message; the text stays in the form. */
+/** Refused for another reason (403): a plain message with the server's request id for support; the text stays in the form. */
 export const Refused: Story = { render: (_, c) => form(c.id, clients.refused, { typed: demoMessage }) };
 
 /** Too many messages from this connection (429 with `Retry-After: 120`): how long to wait; the text stays. */

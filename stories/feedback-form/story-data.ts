@@ -116,7 +116,7 @@ export const clients = {
   } satisfies FeedbackClient,
   refused: {
     submitFeedback: async () => {
-      throw new HttpError({ status: 403, method: 'POST', url: URL_ });
+      throw new HttpError({ status: 403, method: 'POST', url: URL_, requestId: 'req-4c1d9e' });
     },
   } satisfies FeedbackClient,
   /** Reads for the status, comments and statistics blocks. */

@@ -402,6 +402,25 @@ describe('<hapur-feedback-form>', () => {
       expect($(el, '[part="receipt"]')).to.exist;
     });
 
+    it('quotes the request id of a refused send for support, as text, and nothing without one', async () => {
+      const { el, api } = await form({ mode: 'refused' });
+      await fillValid(el);
+      await submit(el);
+      await el.updateComplete;
+      const notice = $(el, '[part="notice"]')!;
+      expect(notice.getAttribute('role')).to.equal('alert');
+      expect(notice.textContent).to.contain(en.submitError);
+      expect(notice.textContent).to.contain('Reference for support: req-4c1d9e');
+      expect(notice.querySelector('code')!.textContent).to.equal('req-4c1d9e');
+      expect(notice.querySelector('a')).to.equal(null);
+      expect(el.shadowRoot!.innerHTML.split('req-4c1d9e')).to.have.length(2); // in the text only, no attribute
+      expect($<HTMLTextAreaElement>(el, '#field-message')!.value).to.contain('Rruga B');
+      api.state.mode = 'rate-limited';
+      await submit(el);
+      await el.updateComplete;
+      expect($(el, '[part="notice"]')!.querySelector('code')).to.equal(null);
+    });
+
     it('shows server field errors (422) in the summary, in the reader language', async () => {
       const { el } = await form({ mode: 'invalid', lang: 'sr-Latn' });
       await fillValid(el);

@@ -115,6 +115,7 @@ export class HapurFeedbackForm extends HapurElement {
   @state() private receipt: FeedbackReceipt | undefined;
   @state() private fromQueue = false;
   @state() private retryAfter: number | undefined;
+  private failure: unknown; // what the last send failed with: the notice quotes its request id
   @state() private copyState: '' | 'copied' | 'failed' = '';
   @state() private draftRestored = false;
 
@@ -295,7 +296,7 @@ export class HapurFeedbackForm extends HapurElement {
   }
 
   private fail(error: unknown): void {
-    const seconds = rateLimitSeconds(error);
+    const seconds = rateLimitSeconds((this.failure = error));
     this.retryAfter = seconds === false ? undefined : seconds;
     const checks = lazy.loadedChecks(this.localize.lang);
     const fields = checks?.serverFieldErrors(error, checks.messagesIn(this.localize.lang));
@@ -322,6 +323,7 @@ export class HapurFeedbackForm extends HapurElement {
       receipt: receipt && { receipt, fromQueue, statusUrl, copyState, level, ...this.handlers },
       summary: this.showSummary ? this.summaryErrors : undefined,
       retryAfter: this.retryAfter,
+      failure: this.failure,
       root: this.renderRoot,
       on: this.handlers,
       fields: {

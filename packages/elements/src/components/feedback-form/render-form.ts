@@ -31,6 +31,8 @@ export interface FormView {
   /** The problems of the last submit, while the error summary is shown. */
   summary: FieldErrors | undefined;
   retryAfter: number | undefined;
+  /** What the last send failed with: the notice quotes its request id for support. */
+  failure?: unknown;
   /** Where the error summary's links move focus. */
   root: HTMLElement | DocumentFragment;
   on: FormHandlers;
@@ -62,7 +64,9 @@ export function renderForm(v: FormView): TemplateResult {
       @focusin=${v.on.firstUse}
       @pointerdown=${v.on.firstUse}
     >
-      ${summary} ${renderNotice(v.state, t, v.retryAfter, v.summary !== undefined)} ${renderFields(v.fields)}
+      ${summary}
+      ${renderNotice(v.state, t, v.retryAfter, v.summary !== undefined, v.failure, v.localize.t.errorReference)}
+      ${renderFields(v.fields)}
     </form>
   </div>`;
 }

@@ -4,6 +4,7 @@ import type { LocalizeController } from '../../internal/controllers/localize.js'
 import type { FormState } from './feedback-form.types.js';
 import type { FeedbackTranslation } from '../../translations/feedback/index.js';
 import { pageLink } from '../../internal/safe-url.js';
+import { requestIdLine } from '../../internal/render-state.js';
 
 export interface ReceiptView {
   receipt: FeedbackReceipt;
@@ -56,13 +57,16 @@ export function renderReceipt(view: ReceiptView, t: FeedbackTranslation, localiz
 
 /**
  * The message above the form after a failed send: queued (a polite status), rate limited or refused
- * (an alert). Nothing when the error summary already says what is wrong.
+ * (an alert, with the server's request id to quote to support). Nothing when the error summary already says
+ * what is wrong.
  */
 export function renderNotice(
   state: FormState,
   t: FeedbackTranslation,
   retryAfter: number | undefined,
   summaryShown: boolean,
+  failure: unknown,
+  reference: string,
 ): TemplateResult | typeof nothing {
   const message =
     state === 'queued'
@@ -71,7 +75,8 @@ export function renderNotice(
       : state === 'rate-limited'
         ? html`<p>${t.rateLimited(retryAfter)}</p>`
         : state === 'error' && !summaryShown
-          ? html`<p>${t.submitError}</p>`
+          ? html`<p>${t.submitError}</p>
+              ${requestIdLine(failure, reference)}`
           : undefined;
   if (!message) return nothing;
   return html`<div

@@ -2,7 +2,7 @@ import { createClient } from '@hapur/sdk';
 import type { FeedbackClient } from '../feedback-form.types.js';
 
 /** How the fake server answers the next POST /feedback. */
-export type FakeMode = 'ok' | 'offline' | 'server-error' | 'rate-limited' | 'invalid';
+export type FakeMode = 'ok' | 'offline' | 'server-error' | 'rate-limited' | 'invalid' | 'refused';
 
 export interface RecordedPost {
   key: string | null;
@@ -40,6 +40,7 @@ export function fakeApi(initial: FakeMode = 'ok') {
     if (state.mode === 'offline') throw new TypeError('Failed to fetch');
     if (state.mode === 'server-error') return problem(503, 'unavailable');
     if (state.mode === 'rate-limited') return problem(429, 'rate_limited');
+    if (state.mode === 'refused') return problem(409, 'conflict', { requestId: 'req-4c1d9e' });
     if (state.mode === 'invalid')
       return problem(422, 'invalid_input', { errors: [{ path: 'message', code: 'min_chars', message: 'Too short' }] });
     record.accepted = true;
