@@ -89,3 +89,17 @@ export function languageFilesServerPlugin(rootDir) {
     },
   };
 }
+
+/** The esbuild plugin (the benchmarks bundle the blocks' source with esbuild): the same, as a source file loads. */
+export function languageFilesEsbuildPlugin() {
+  return {
+    name: 'hapur-language-files',
+    setup(build) {
+      build.onLoad({ filter: SOURCE }, async ({ path }) => {
+        const { readFile } = await import('node:fs/promises');
+        const out = expandLanguageImports(await readFile(path, 'utf8'), path);
+        return out ? { contents: out, loader: 'ts' } : undefined;
+      });
+    },
+  };
+}

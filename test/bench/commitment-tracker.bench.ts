@@ -8,6 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { languageFilesEsbuildPlugin } from '../../scripts/language-files.mjs';
 import { launchBrowser } from '../helpers/browser.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,6 +26,8 @@ const bundle = async (entry: string, external: string[] = [], splitting = true) 
     external,
     conditions: ['@hapur/source', 'browser', 'import'],
     tsconfig: `${root}tsconfig.base.json`,
+    // A catalogue's languages, found from its folder as the packages' builds find them (ADR 0013).
+    plugins: [languageFilesEsbuildPlugin()],
     logLevel: 'error',
   });
   // The entry chunk is what a page loads first; language catalogues are separate chunks loaded on use.

@@ -8,6 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { languageFilesEsbuildPlugin } from '../../scripts/language-files.mjs';
 import { launchBrowser } from '../helpers/browser.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,6 +24,8 @@ async function bundle(entry: string, options: { splitting?: boolean } = {}) {
     outdir: '/tmp/hapur-bench-out',
     conditions: ['@hapur/source', 'browser', 'import'],
     tsconfig: `${root}tsconfig.base.json`,
+    // A catalogue's languages, found from its folder as the packages' builds find them (ADR 0013).
+    plugins: [languageFilesEsbuildPlugin()],
     logLevel: 'error',
   });
   return result.outputFiles.filter((f) => f.path.endsWith('.js'));
