@@ -22,6 +22,9 @@ async function openPage(lang?: string, width = 1200) {
   await page.goto(`${demo.url}/examples/ministry/cocreation.html`);
   if (lang) await page.locator(`button[data-set-lang="${lang}"]`).click();
   await page.locator('hapur-participation-calendar [part~="item"]').first().waitFor();
+  // The responses block is `loading="lazy"`: it loads when it comes near the viewport, as a reader scrolls to it.
+  // Whether it is near at first depends on how tall the calendar has rendered by then (CI, under load: not in sq).
+  await page.locator('hapur-reasoned-response').scrollIntoViewIfNeeded();
   await page.locator('hapur-reasoned-response [part~="contribution"]').first().waitFor();
   return { page, watch };
 }
