@@ -13,7 +13,8 @@ import {
   RemovedCommentSchema,
 } from '../schemas/comment.js';
 import { CommitmentNumberSchema } from '../client/commitment-ref.js';
-import { shapesModule, type KnownRefinements } from './compile.js';
+import type { KnownRefinements } from './compile.js';
+import { shapeModules } from './write.js';
 
 /** Refinements with a data form the light checker understands (both are LangTagSchema's; `lang` checks the two). */
 const refinements: KnownRefinements = new Map([
@@ -29,69 +30,66 @@ const refinements: KnownRefinements = new Map([
  * statistics (`stats.generated.ts`); a plan (`plan.generated.ts`); an institution's publication checklist, its
  * quarters and a quarter's name (`publication.generated.ts`).
  * One module per resource family: a bundler puts a module's used exports in one chunk, so one module for all
- * would load the status and statistics shapes on a page with only a service card.
+ * would load the status and statistics shapes on a page with only a service card. What most families share (ids,
+ * language tags, localized text, the text patterns) is written once, in `common.generated.ts` (`write.ts`).
  * Build time only: `npm run shapes:build -w @hapur/sdk` writes them; a test fails when they are stale.
  */
 export function shapeFiles(): Record<string, string> {
-  return {
-    'read.generated.ts': shapesModule(
-      [
-        { name: 'PublicServiceShape', schema: PublicServiceSchema, type: 'PublicService' },
-        { name: 'PublicServiceListShape', schema: listOf(PublicServiceSchema), type: '{ items: PublicService[] }' },
-      ],
-      [{ from: '../schemas/service.js', names: ['PublicService'] }],
-      refinements,
-    ),
-    'problem.generated.ts': shapesModule(
-      [{ name: 'ProblemDetailsShape', schema: ProblemDetailsSchema, type: 'ProblemDetails' }],
-      [{ from: '../schemas/envelopes.js', names: ['ProblemDetails'] }],
-      refinements,
-    ),
-    'feedback.generated.ts': shapesModule(
-      [{ name: 'FeedbackStatusShape', schema: FeedbackStatusSchema, type: 'FeedbackStatus' }],
-      [{ from: '../schemas/submission.js', names: ['FeedbackStatus'] }],
-      refinements,
-    ),
-    'comment.generated.ts': shapesModule(
-      [
-        { name: 'PublishedCommentShape', schema: PublishedCommentSchema, type: 'PublishedComment' },
-        { name: 'RemovedCommentShape', schema: RemovedCommentSchema, type: 'RemovedComment' },
-        { name: 'CommentListItemShape', schema: CommentListItemSchema, type: 'CommentListItem' },
-        { name: 'CommentPageShape', schema: pageOf(CommentListItemSchema), type: 'CommentPage' },
-        { name: 'CommentListShape', schema: listOf(CommentListItemSchema), type: '{ items: CommentListItem[] }' },
-        { name: 'CommentPagingShape', schema: CommentPagingSchema, type: 'CommentPaging' },
-        { name: 'CommitmentNumberShape', schema: CommitmentNumberSchema, type: 'string' },
-      ],
-      [
-        {
-          from: '../schemas/comment.js',
-          names: ['CommentListItem', 'CommentPage', 'CommentPaging', 'PublishedComment', 'RemovedComment'],
-        },
-      ],
-      refinements,
-    ),
-    'stats.generated.ts': shapesModule(
-      [{ name: 'ParticipationStatsShape', schema: ParticipationStatsSchema, type: 'ParticipationStats' }],
-      [{ from: '../schemas/participation.js', names: ['ParticipationStats'] }],
-      refinements,
-    ),
-    'publication.generated.ts': shapesModule(
-      [
-        { name: 'PublicationChecklistShape', schema: PublicationChecklistSchema, type: 'PublicationChecklist' },
-        {
-          name: 'PublicationPeriodListShape',
-          schema: PublicationPeriodListSchema,
-          type: '{ items: { period: string; summary: ChecklistSummary }[] }',
-        },
-        { name: 'PeriodShape', schema: PeriodSchema, type: 'string' },
-      ],
-      [{ from: '../schemas/publication.js', names: ['ChecklistSummary', 'PublicationChecklist'] }],
-      refinements,
-    ),
-    'plan.generated.ts': shapesModule(
-      [{ name: 'ActionPlanDetailShape', schema: ActionPlanDetailSchema, type: 'ActionPlanDetail' }],
-      [{ from: '../schemas/plan.js', names: ['ActionPlanDetail'] }],
-      refinements,
-    ),
-  };
+  return shapeModules(
+    {
+      'read.generated.ts': {
+        exports: [
+          { name: 'PublicServiceShape', schema: PublicServiceSchema, type: 'PublicService' },
+          { name: 'PublicServiceListShape', schema: listOf(PublicServiceSchema), type: '{ items: PublicService[] }' },
+        ],
+        typeImports: [{ from: '../schemas/service.js', names: ['PublicService'] }],
+      },
+      'problem.generated.ts': {
+        exports: [{ name: 'ProblemDetailsShape', schema: ProblemDetailsSchema, type: 'ProblemDetails' }],
+        typeImports: [{ from: '../schemas/envelopes.js', names: ['ProblemDetails'] }],
+      },
+      'feedback.generated.ts': {
+        exports: [{ name: 'FeedbackStatusShape', schema: FeedbackStatusSchema, type: 'FeedbackStatus' }],
+        typeImports: [{ from: '../schemas/submission.js', names: ['FeedbackStatus'] }],
+      },
+      'comment.generated.ts': {
+        exports: [
+          { name: 'PublishedCommentShape', schema: PublishedCommentSchema, type: 'PublishedComment' },
+          { name: 'RemovedCommentShape', schema: RemovedCommentSchema, type: 'RemovedComment' },
+          { name: 'CommentListItemShape', schema: CommentListItemSchema, type: 'CommentListItem' },
+          { name: 'CommentPageShape', schema: pageOf(CommentListItemSchema), type: 'CommentPage' },
+          { name: 'CommentListShape', schema: listOf(CommentListItemSchema), type: '{ items: CommentListItem[] }' },
+          { name: 'CommentPagingShape', schema: CommentPagingSchema, type: 'CommentPaging' },
+          { name: 'CommitmentNumberShape', schema: CommitmentNumberSchema, type: 'string' },
+        ],
+        typeImports: [
+          {
+            from: '../schemas/comment.js',
+            names: ['CommentListItem', 'CommentPage', 'CommentPaging', 'PublishedComment', 'RemovedComment'],
+          },
+        ],
+      },
+      'stats.generated.ts': {
+        exports: [{ name: 'ParticipationStatsShape', schema: ParticipationStatsSchema, type: 'ParticipationStats' }],
+        typeImports: [{ from: '../schemas/participation.js', names: ['ParticipationStats'] }],
+      },
+      'publication.generated.ts': {
+        exports: [
+          { name: 'PublicationChecklistShape', schema: PublicationChecklistSchema, type: 'PublicationChecklist' },
+          {
+            name: 'PublicationPeriodListShape',
+            schema: PublicationPeriodListSchema,
+            type: '{ items: { period: string; summary: ChecklistSummary }[] }',
+          },
+          { name: 'PeriodShape', schema: PeriodSchema, type: 'string' },
+        ],
+        typeImports: [{ from: '../schemas/publication.js', names: ['ChecklistSummary', 'PublicationChecklist'] }],
+      },
+      'plan.generated.ts': {
+        exports: [{ name: 'ActionPlanDetailShape', schema: ActionPlanDetailSchema, type: 'ActionPlanDetail' }],
+        typeImports: [{ from: '../schemas/plan.js', names: ['ActionPlanDetail'] }],
+      },
+    },
+    refinements,
+  );
 }
