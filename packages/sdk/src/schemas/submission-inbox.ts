@@ -66,6 +66,8 @@ export const StaffSubmissionSchema = z.object({
   ...SubmissionHeadShape,
   /** The institution it is addressed to now (after a transfer: the new one). */
   institutionId: z.optional(IdSchema),
+  /** The name of the service it is about (`subject.serviceId`), when the API has that service. */
+  serviceName: z.optional(LocalizedTextSchema),
   message: z.string(),
   language: LangTagSchema,
   location: z.optional(z.string()),

@@ -3,6 +3,7 @@ import {
   FEEDBACK_STATUSES,
   isPastDeadline,
   type FeedbackStatusValue,
+  type LocalizedText,
   type StaffHistoryEntry,
   type StaffSubmission,
   type StaffSubmissionCounts,
@@ -27,6 +28,8 @@ export interface InboxRow {
   plan_id: string | null;
   commitment_number: string | null;
   service_id: string | null;
+  /** The subject service's name (`services.doc->'name'`), when the service exists. */
+  service_name: LocalizedText | null;
   input: { subject: StaffSubmission['subject']; message: string; language: string; location?: string };
   submitted_at: unknown;
   respond_by: unknown;
@@ -41,8 +44,9 @@ export interface InboxRow {
 
 const COLUMNS = `s.id, s.reference, s.type, s.status, s.institution_id, s.plan_id, s.commitment_number, s.service_id,
   s.input, s.submitted_at, s.respond_by, s.closed_at, s.published_at, s.quarantined, s.demonstration, s.assignee,
-  s.transferred_at, c.contact`;
-const FROM = 'submissions s LEFT JOIN submission_contacts c ON c.submission_id = s.id';
+  s.transferred_at, c.contact, sv.doc->'name' AS service_name`;
+const FROM = `submissions s LEFT JOIN submission_contacts c ON c.submission_id = s.id
+  LEFT JOIN services sv ON sv.id = s.service_id`;
 
 /**
  * The institution handles a submission when it is addressed to it, or — unless it was transferred, which
@@ -119,6 +123,7 @@ export function toItem(row: InboxRow, r: Responsibility, now: Date): StaffSubmis
     type: row.type,
     subject: row.input.subject,
     ...(row.institution_id ? { institutionId: row.institution_id } : {}),
+    ...(row.service_name ? { serviceName: row.service_name } : {}),
     message: row.input.message,
     language: row.input.language,
     ...(row.input.location ? { location: row.input.location } : {}),

@@ -125,6 +125,10 @@ test('each item: deadline, overdue, status; contact details only with consent an
   assert.deepEqual(c1.contact, { email: 'arben@example.org' });
   assert.equal(c1.message, 'A proposal of some length.');
   assert.equal(page.items.find((i) => i.reference === refs.permit)!.contact, undefined);
+  // A service subject carries the service's name, so the inbox can say which service, not its id.
+  assert.equal(page.items.find((i) => i.reference === refs.permit)!.serviceName?.values.en, 'Building permit');
+  assert.equal(c1.serviceName, undefined);
+  assert.equal((await detail(tokenA, refs.permit)).serviceName?.values.en, 'Building permit');
   await h.db.query('DELETE FROM submission_contacts');
   assert.equal((await list(tokenA)).items.find((i) => i.reference === refs.c1)!.contact, undefined);
 });

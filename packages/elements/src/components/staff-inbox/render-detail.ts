@@ -84,7 +84,7 @@ export function renderDetail(
   const { t, f } = v;
   const text = new TextRenderer(v.localize);
   const due = dueState(detail, v.now);
-  const subject = subjectText(v, detail.subject);
+  const subject = subjectText(v, detail);
   return html`<article class="detail" part="detail" aria-labelledby="detail-title">
     <button type="button" class="back" part="back-button" @click=${back}>${t.backToList}</button>
     <p class="heading detail__title" role="heading" aria-level=${v.level + 1} id="detail-title" tabindex="-1">

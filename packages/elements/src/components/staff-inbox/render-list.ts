@@ -6,6 +6,7 @@ import {
   type StaffSubmissionPage,
 } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { dataText } from '../../internal/data-text.js';
 import { staffField, type FieldAttrs } from '../../internal/staff/field.js';
 import { dueState, type DueState, type InboxFilter } from './staff-inbox.model.js';
 import type { InboxView } from './staff-inbox.types.js';
@@ -43,9 +44,14 @@ export function dueWords(v: InboxView, due: DueState, status: FeedbackStatusValu
   }
 }
 
-/** "Service: x", "Commitment 1.2" or the topic, as the feedback form words subjects. */
-export function subjectText(v: InboxView, subject: StaffSubmission['subject']): string {
-  if (subject.serviceId) return v.f.subjectService(subject.serviceId);
+/**
+ * "Service: Birth certificate", "Commitment 1.2" or the topic, as the feedback form words subjects; a service the
+ * API does not know (deleted since) by its id.
+ */
+export function subjectText(v: InboxView, item: Pick<StaffSubmission, 'subject' | 'serviceName'>): string {
+  const { subject } = item;
+  if (subject.serviceId)
+    return v.f.subjectService(dataText.resolve(item.serviceName, v.localize.lang)?.text ?? subject.serviceId);
   if (subject.commitmentNumber) return v.f.subjectCommitment(subject.commitmentNumber);
   return subject.topic ?? '';
 }
@@ -133,7 +139,7 @@ function renderFilters(v: InboxView, filter: InboxFilter, invalidDue: boolean, o
 function renderRow(v: InboxView, item: StaffSubmission, on: ListHandlers): TemplateResult {
   const { t, f } = v;
   const due = dueState(item, v.now);
-  const subject = subjectText(v, item.subject);
+  const subject = subjectText(v, item);
   const soon = due.kind === 'left' && due.days <= SOON_DAYS;
   return html`<li class="row row--${soon ? 'soon' : due.kind}" part="row">
     <p class="row__title">

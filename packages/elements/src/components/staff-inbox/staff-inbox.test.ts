@@ -263,6 +263,15 @@ describe('<hapur-staff-inbox>', () => {
       await until(() => el.shadowRoot!.activeElement?.textContent === 'HP-2026-000101', 'focus back on the row');
     });
 
+    it('names a service subject by the service’s name in the reader’s language, not its id', async () => {
+      const { el } = await withClient('sq');
+      const row = $$(el, '[part="row"]').find((r) => r.textContent!.includes('HP-2026-000102'))!;
+      expect(row.textContent).to.contain('Certifikata e lindjes');
+      expect(row.textContent).not.to.contain('prishtina-birth-certificate');
+      await openFirst(el, 'HP-2026-000102');
+      expect(shadowText(el)).to.contain('Certifikata e lindjes');
+    });
+
     it('marks internal history entries and says when the person gave no contact', async () => {
       const { el } = await withClient();
       await openFirst(el, 'HP-2026-000102');

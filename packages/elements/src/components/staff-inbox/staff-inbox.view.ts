@@ -1,5 +1,6 @@
 import type { StaffMe } from '@hapur/sdk';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
+import { dataText } from '../../internal/data-text.js';
 import { describeError } from '../../internal/describe-error.js';
 import { feedbackStrings } from '../../translations/feedback/index.js';
 import { staffStrings } from '../../translations/staff/index.js';
@@ -22,9 +23,7 @@ export function inboxView(localize: LocalizeController, headingLevel: number): I
 
 /** "Signed in as …": the name on the token, its institution in the reader's language, the expiry date. */
 export function signedInAs(v: InboxView, me: StaffMe): string {
-  const institution = me.institutionName
-    ? (me.institutionName.values[v.localize.lang] ?? Object.values(me.institutionName.values)[0] ?? me.institutionId)
-    : me.institutionId;
+  const institution = dataText.resolve(me.institutionName, v.localize.lang)?.text ?? me.institutionId;
   return v.s.signedInAs(me.name, institution, v.localize.date(me.expiresAt));
 }
 

@@ -55,6 +55,10 @@ export function sampleItems(now = Date.now()): StaffSubmissionDetail[] {
       reference: 'HP-2026-000102',
       type: 'request',
       subject: { serviceId: 'prishtina-birth-certificate' },
+      serviceName: {
+        values: { sq: 'Certifikata e lindjes', 'sr-Latn': 'Izvod iz matične knjige rođenih', en: 'Birth certificate' },
+        source: 'sq',
+      },
       message: 'Need a copy of my birth certificate sent to my address abroad.',
       language: 'en',
       submittedAt: iso(now - 13 * DAY),
