@@ -20,6 +20,12 @@ function errorStatus(error: unknown): number | undefined {
   return Number.isFinite(status) ? status : undefined;
 }
 
+/** The server failed on it (5xx): kept, and tried again after a wait that grows with each failure. */
+export function isServerFailure(error: unknown): boolean {
+  const status = errorStatus(error);
+  return errorName(error) === 'ServerError' || (status !== undefined && status >= 500);
+}
+
 /** Offline, timed out or a 5xx: worth keeping and sending again later with the same key. */
 export function isTransient(error: unknown): boolean {
   if (TRANSIENT_NAMES.has(errorName(error))) return true;
@@ -87,8 +93,7 @@ async function deliver(
       await store.remove(entry.key);
       results.push({ outcome: 'sent', entry, receipt });
     } catch (error) {
-      const status = errorStatus(error);
-      if (errorName(error) === 'ServerError' || (status !== undefined && status >= 500)) {
+      if (isServerFailure(error)) {
         const serverFailures = (entry.serverFailures ?? 0) + 1;
         if (serverFailures < MAX_SERVER_FAILURES) {
           const kept = { ...entry, serverFailures, notBefore: now + serverRetryDelayMs(serverFailures) };

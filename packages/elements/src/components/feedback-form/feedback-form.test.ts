@@ -515,6 +515,36 @@ describe('<hapur-feedback-form>', () => {
       expect(await outbox.list('')).to.deep.equal([]);
     });
 
+    it('after a server failure, tries again by itself once the first wait (30 s) is over, without a reload', async () => {
+      const outbox = freshOutbox();
+      const api = fakeApi('server-error');
+      // The page's clock for long waits: record them and run them when the test says the time has passed.
+      const waits: { ms: number; run: () => void }[] = [];
+      const realSetTimeout = window.setTimeout;
+      window.setTimeout = ((fn: () => void, ms = 0) =>
+        ms >= 5_000 ? (waits.push({ ms, run: fn }), 0) : realSetTimeout(fn, ms)) as typeof window.setTimeout;
+      try {
+        const { el } = await form({ api, outbox });
+        await fillValid(el);
+        await submit(el);
+        await waitUntil(() => el.matches(':state(queued)'), 'not queued');
+        const [entry] = await outbox.list('');
+        expect(entry!.serverFailures).to.equal(1);
+        expect(entry!.notBefore! - entry!.queuedAt).to.be.within(29_000, 31_000);
+        await waitUntil(() => waits.length > 0, 'no retry planned');
+        expect(waits.at(-1)!.ms).to.be.within(28_000, 30_000);
+        // Thirty seconds later the server is back.
+        api.state.mode = 'ok';
+        await outbox.put({ ...entry!, notBefore: Date.now() - 1 });
+        waits.at(-1)!.run();
+        await waitUntil(() => api.accepted().length === 1, 'not sent again after the wait');
+        expect(api.posts.map((p) => p.key)).to.deep.equal([entry!.key, entry!.key]);
+        await waitUntil(async () => (await outbox.list('')).length === 0, 'still on the device');
+      } finally {
+        window.setTimeout = realSetTimeout;
+      }
+    });
+
     it('puts a queued message the server then refuses (4xx) back in the form, with the error shown, and off the device', async () => {
       const outbox = freshOutbox();
       const api = fakeApi('offline');

@@ -263,7 +263,7 @@ export class HapurFeedbackForm extends HapurElement {
       this.succeed(receipt, input.type, false);
     } catch (error) {
       if (!isTransient(error)) return this.fail(error);
-      await this.queue.queue(key, input, this.values);
+      await this.queue.queue(key, input, this.values, error);
       // It waits on the device; the form stays, empty, for another message.
       this.clearForm();
       this.setFormState('queued');

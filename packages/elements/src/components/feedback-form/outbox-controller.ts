@@ -1,8 +1,15 @@
 import type { FeedbackInput } from '@hapur/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { flushOutbox, type DeliveryResult } from './delivery.js';
+import { flushOutbox, isServerFailure, type DeliveryResult } from './delivery.js';
 import type { FeedbackClient, FeedbackFormValues } from './feedback-form.types.js';
-import { dropExpired, IdbOutbox, MemoryOutbox, type OutboxEntry, type OutboxStore } from './outbox.js';
+import {
+  dropExpired,
+  IdbOutbox,
+  MemoryOutbox,
+  serverRetryDelayMs,
+  type OutboxEntry,
+  type OutboxStore,
+} from './outbox.js';
 
 let sharedOutbox: OutboxStore | undefined;
 
@@ -55,8 +62,12 @@ export class OutboxController implements ReactiveController {
     clearTimeout(this.retryTimer);
   }
 
-  /** Saves one submission for later; falls back to memory when IndexedDB refuses (private mode, quota). */
-  async queue(key: string, input: FeedbackInput, values: FeedbackFormValues): Promise<void> {
+  /**
+   * Saves one submission for later, after `error`; falls back to memory when IndexedDB refuses (private mode, quota).
+   * A server failure (5xx) counts as the first one: the message is tried again by itself after the first wait (30 s)
+   * while the form is on the page, as one a later run failed on is.
+   */
+  async queue(key: string, input: FeedbackInput, values: FeedbackFormValues, error?: unknown): Promise<void> {
     const { website: _honeypot, ...typed } = values;
     void _honeypot;
     // Only what will be sent: contact details the person un-ticked are not kept on the device.
@@ -68,8 +79,16 @@ export class OutboxController implements ReactiveController {
       input,
       values: kept,
       queuedAt: Date.now(),
+      ...(isServerFailure(error) ? { serverFailures: 1, notBefore: Date.now() + serverRetryDelayMs(1) } : {}),
     };
     await this.store.put(entry).catch(() => (sharedOutbox = new MemoryOutbox()).put(entry));
+    if (entry.notBefore) this.retryAt([entry.notBefore]);
+  }
+
+  /** Tries again when the first of these waits is over (ms since the epoch), while the form is on the page. */
+  private retryAt(waits: number[]): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => void this.flush(true), Math.max(1_000, Math.min(...waits) - Date.now()));
   }
 
   /**
@@ -101,9 +120,6 @@ export class OutboxController implements ReactiveController {
     for (const result of results) if (result.entry.form === this.host.formKey) this.host.delivered(result);
     // An entry the server failed on waits out its backoff, then is tried again without a reload.
     const waits = results.flatMap((r) => (r.outcome === 'kept' && r.entry.notBefore ? [r.entry.notBefore] : []));
-    if (waits.length) {
-      clearTimeout(this.retryTimer);
-      this.retryTimer = setTimeout(() => void this.flush(true), Math.max(1_000, Math.min(...waits) - Date.now()));
-    }
+    if (waits.length) this.retryAt(waits);
   }
 }
