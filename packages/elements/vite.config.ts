@@ -184,8 +184,9 @@ function blockModules(): Plugin {
  * validation messages (`packages/sdk/src/i18n/translations/`) (each `index.ts` loads one language at a time, as the
  * loader's chunks and npm builds do). Likewise `feedback-writes.bundled.ts` for
  * the form's calls: the plan read inside, not a lazy chunk; and `checklist-staff-load.bundled.ts`: the checklist's
- * monitoring template inside, and `checklist-reads.bundled.ts`: its reads through the core and zod that file holds
- * anyway, instead of the checklist's shapes; `checks-loader.bundled.ts`, the form's checks inside; and the display
+ * monitoring template inside (`checklist-monitor-sheet.bundled.ts`: its styles in the block's own sheet), and
+ * `checklist-reads.bundled.ts`: its reads through the core and zod that file holds anyway, instead of the checklist's
+ * shapes; `checks-loader.bundled.ts`, the form's checks inside; and the display
  * reads of comments, status, statistics and the tracker's plan by zod and the core (`*-reads.bundled.ts`), and the
  * tracker's file readers inside (`tracker-documents.bundled.ts`), for the same reason; and the SDK's HTTP error classes,
  * which `loadDocument` imports on a read's first failure (`http-error-lazy.bundled.ts`).
@@ -198,7 +199,7 @@ function feedbackStringsInside(): Plugin {
     enforce: 'pre',
     async resolveId(source, importer, options) {
       if (
-        /\/(feedback-writes|checklist-staff-load|checklist-reads|checks-loader|comment-reads|status-reads|stats-reads|plan-reads|tracker-documents|http-error-lazy)\.js$/.test(
+        /\/(feedback-writes|checklist-staff-load|checklist-monitor-sheet|checklist-reads|checks-loader|comment-reads|status-reads|stats-reads|plan-reads|tracker-documents|http-error-lazy)\.js$/.test(
           source,
         )
       ) {

@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * The monitoring template's look (mode="monitor"): the status line, the error summary and field errors, the
- * steps list, the fieldsets and the actions. publication-checklist.styles.ts writes it in place, between the
- * summary's meter and the forced-colors rules, so the order of the rules is the sheet's own.
+ * steps list, the fieldsets and the actions. It comes with the monitoring template's module and joins the block's
+ * sheets after them (`checklist-staff-load.ts`); hapur.all.js writes it in place in the block's own sheet, between the
+ * summary's meter and the forced-colors rules (`monitorSheet`). No rule of the sheet after it sets what it sets.
  */
 export const monitorStyles = css`
   .message__text {

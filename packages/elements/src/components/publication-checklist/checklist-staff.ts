@@ -4,3 +4,4 @@
 export { ChecklistMonitor } from './checklist-monitor.js';
 export { renderMonitor } from './checklist-monitor-view.js';
 export { checklistStaffWrite } from '../../internal/client/checklist-write.js';
+export { monitorStyles } from './checklist-monitor.styles.js';

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { monitorStyles } from './checklist-monitor.styles.js';
+import { monitorSheet } from './checklist-monitor-sheet.js';
 
 export default css`
   /* The block's own width picks the matrix's layout (container queries below), not the window's. */
@@ -316,7 +316,7 @@ export default css`
     border-radius: var(--_radius);
   }
 
-  ${monitorStyles}
+  ${monitorSheet}
 
   @media (forced-colors: active) {
     .bar,

@@ -168,7 +168,7 @@ export class HapurPublicationChecklist extends HapurElement {
   private loadMonitor(): void {
     if (this.staffLoading) return;
     this.staffLoading = true;
-    loadStaff().then(
+    loadStaff(this).then(
       (module) => {
         this.staff = { module, monitor: new module.ChecklistMonitor() };
         this.requestUpdate();
