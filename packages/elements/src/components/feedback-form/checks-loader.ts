@@ -6,6 +6,7 @@
  */
 import type * as validation from './validation.js';
 import { buildInput } from './input.js';
+import { importWhileOnline } from '../../internal/client/while-online.js';
 
 /**
  * What the form calls: validation against the SDK's schema, a 400 answer's field messages, and the SDK's messages
@@ -21,13 +22,14 @@ export const loadedChecks = (lang: string): Checks | undefined =>
   loaded?.validationStrings.get(lang) ? loaded : undefined;
 
 /**
- * Loads the checks once per page; a failed load (offline) is tried again on the next call. The send (the SDK's
+ * Loads the checks once per page; a failed load (offline) is tried again on the next call (not fetched while the
+ * browser is offline: `importWhileOnline`). The send (the SDK's
  * `submitFeedback`, on the same zod and input schema) is fetched with them, so a connection lost after the first
  * focus still finds it here and the message waits in the outbox instead of failing.
  */
 export function loadChecks(lang: string): Promise<Checks> {
-  if (!loading) void import('../../internal/client/submit-lazy.js').catch(() => undefined);
-  return (loading ??= import('./validation.js').then(
+  if (!loading) void importWhileOnline(() => import('../../internal/client/submit-lazy.js')).catch(() => undefined);
+  return (loading ??= importWhileOnline(() => import('./validation.js')).then(
     (checks) => (loaded = checks),
     (error: unknown) => {
       loading = undefined;

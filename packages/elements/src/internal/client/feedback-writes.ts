@@ -1,5 +1,6 @@
 import { NetworkError } from '@hapur/sdk';
 import type { MethodSet } from './registry.js';
+import { importWhileOnline } from './while-online.js';
 
 /**
  * The form sends, and reads a draft plan's guiding questions. Both load on first use: the plan read (its schemas
@@ -8,11 +9,12 @@ import type { MethodSet } from './registry.js';
  * @internal
  */
 export const feedbackWrites: MethodSet<'submitFeedback' | 'getPlan'> = (entry) => ({
-  getPlan: async (planId, options) => (await import('./plan-reads-lazy.js')).lazyGetPlan(entry)(planId, options),
+  getPlan: async (planId, options) =>
+    (await importWhileOnline(() => import('./plan-reads-lazy.js'))).lazyGetPlan(entry)(planId, options),
   submitFeedback: async (input, options) => {
     // Offline before the send ever loaded: the message never left, as when its request finds no network (the form
     // keeps it in its outbox and sends it when the connection returns).
-    const lazy = await import('./submit-lazy.js').catch((cause: unknown) => {
+    const lazy = await importWhileOnline(() => import('./submit-lazy.js')).catch((cause: unknown) => {
       throw new NetworkError({ method: 'POST', url: new URL('feedback', entry.base).href, cause });
     });
     return lazy.send(entry, input, options);
