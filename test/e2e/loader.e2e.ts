@@ -65,6 +65,24 @@ describe('hapur.js, the loader', () => {
     await page.close();
   });
 
+  it('loads a block whose tag appears while the device is offline once the connection returns', async () => {
+    const { page, scripts } = await loaderPage();
+    await page.context().setOffline(true);
+    await page.evaluate(() => {
+      const card = document.createElement('hapur-service-info');
+      card.setAttribute('api', '/api/v1');
+      card.setAttribute('service-id', 'example-birth-certificate');
+      document.querySelector('main')!.append(card);
+    });
+    await page.waitForTimeout(300);
+    assert.deepEqual(blockChunks(scripts), [], 'nothing is asked for while offline');
+    await page.context().setOffline(false);
+    await page.locator('hapur-service-info [part="facts"]').waitFor();
+    assert.deepEqual(blockChunks(scripts), ['service-info']);
+    assert.equal(await page.evaluate(() => customElements.get('hapur-service-info') !== undefined), true);
+    await page.close();
+  });
+
   it('loads a block inside a shadow root once that root is passed to watch()', async () => {
     const { page, scripts, errors } = await loaderPage();
     await page.evaluate(async () => {

@@ -17,22 +17,30 @@ const loading = new Map<string, Promise<void>>();
 /** The tags the loader knows: one per block. */
 export const blockTags: readonly string[] = [...blocks.keys()];
 
+/** Resolves now, or when the connection returns if the browser knows it is offline. */
+const online = (): Promise<unknown> =>
+  navigator.onLine ? Promise.resolve() : new Promise((resolve) => addEventListener('online', resolve, { once: true }));
+
 /**
  * Imports the module of one block (`hapur-service-info`) unless it is loaded or loading; resolves when the
- * tag is defined. Unknown tags resolve at once. A failed import may be tried again.
+ * tag is defined. Unknown tags resolve at once. A failed import may be tried again. A tag that appears while the
+ * browser is offline is loaded when the connection returns: asked for offline, the module would fail, and some
+ * browsers (Chromium 150) keep it failed for the life of the page.
  */
 export function loadBlock(tag: string): Promise<void> {
   const load = blocks.get(tag);
   if (!load) return Promise.resolve();
   let pending = loading.get(tag);
   if (!pending) {
-    pending = load().then(
-      () => undefined,
-      (error: unknown) => {
-        loading.delete(tag);
-        console.error(`Hapur: the module of <${tag}> did not load.`, error);
-      },
-    );
+    pending = online()
+      .then(load)
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          loading.delete(tag);
+          console.error(`Hapur: the module of <${tag}> did not load.`, error);
+        },
+      );
     loading.set(tag, pending);
   }
   return pending;
