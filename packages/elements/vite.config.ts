@@ -231,7 +231,7 @@ const SENTENCE_COPY = '\0hapur-sentence:';
  * Lit, @lit/context's consumer side, the elements' base (HapurElement, its localize and data controllers, the data
  * states, localized text, safe links, the client registry, the design tokens) and the SDK code those use (errors,
  * the compiled-shape checker and the shape nodes most resources share (`common.generated.ts`: ~0.4 KB less on the
- * contact and ministry pages, 1.2 KB on all blocks), localized text, dates; not the HTTP error classes (`HTTP_ERRORS`), nor the service shapes: 1 KB
+ * contact and ministry pages, 1.2 KB on all blocks), localized text, the Albanian day; not the HTTP error classes (`HTTP_ERRORS`), nor the service shapes: 1 KB
  * only the service blocks need). Left to itself, rolldown splits this by which blocks
  * import each module into seven chunks that every example page downloads anyway, each compressed apart with its own
  * import lines (issue #20: 0.8 KB gzip more on the municipality home, 2.4 KB on the ministry home). What only some
@@ -260,7 +260,12 @@ const KIT = [
   'node_modules/lit-html/directive-helpers.js',
   'node_modules/lit/directives/live.js',
   'node_modules/lit-html/directives/live.js',
-  'node_modules/@lit/context/',
+  // @lit/context's consumer side only: its provider side (the decorator, controller and value notifier, 1 KB gzip)
+  // goes with <hapur-provider>, the one block that provides, not to the pages without one.
+  'node_modules/@lit/context/index.js',
+  'node_modules/@lit/context/lib/create-context.js',
+  'node_modules/@lit/context/lib/decorators/consume.js',
+  'node_modules/@lit/context/lib/controllers/context-consumer.js',
   'elements/src/internal/hapur-element.ts',
   'elements/src/internal/controllers/localize.ts',
   'elements/src/internal/controllers/data.ts',
@@ -277,7 +282,9 @@ const KIT = [
   'sdk/src/shapes/common.generated.ts',
   'sdk/src/client/validate.ts',
   'sdk/src/i18n/localized-text.ts',
-  'sdk/src/rules/dates.ts',
+  // Of the date rules only the Albanian day `localize.date` writes: the rest (dates.ts) goes with the blocks that show
+  // due dates and months.
+  'sdk/src/rules/albanian-day.ts',
 ];
 /**
  * The SDK core, one chunk (`chunks/sdk-core-<hash>.js`): what every block that talks to the API loads, and only those

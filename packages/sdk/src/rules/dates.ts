@@ -1,29 +1,11 @@
 import type { UiLanguage } from '../schemas/common.js';
+import { formatAlbanianDay, SQ_MONTHS } from './albanian-day.js';
 import { intlAs } from './close-languages.js';
-
-/**
- * Albanian month names, written out because browsers ship uneven locale data: Chromium's Intl has no Albanian
- * months and formats `sq` dates in English. Every other UI language formats its dates with `Intl` (below).
- */
-const SQ_MONTHS: readonly string[] = [
-  'janar',
-  'shkurt',
-  'mars',
-  'prill',
-  'maj',
-  'qershor',
-  'korrik',
-  'gusht',
-  'shtator',
-  'tetor',
-  'nëntor',
-  'dhjetor',
-];
 
 /**
  * Month names the date parser reads first, in the languages plans are written in here (its other languages' words
  * are in `dates/words.ts`): parser data, not a UI language's table. A UI language writes its dates with `Intl` (Albanian
- * with the names above, which Chromium lacks), so adding one needs no entry here. Formatting does not read this table,
+ * with its names in `albanian-day.ts`, which Chromium lacks), so adding one needs no entry here. Formatting does not read this table,
  * so blocks do not bundle it.
  */
 export const MONTH_NAMES: Readonly<Record<'sq' | 'sr-Latn' | 'en' | 'tr' | 'bs' | 'sr-Cyrl', readonly string[]>> = {
@@ -114,10 +96,6 @@ export function formatDay(year: number, month: number, day: number, lang: UiLang
   if (month < 1 || month > 12) return undefined;
   return lang === 'sq' ? formatAlbanianDay(year, month, day) : intlDay(lang, true, year, month, day);
 }
-
-/** "31 dhjetor 2027": what a browser without Albanian locale data (Chromium) cannot write; month is 1–12. */
-export const formatAlbanianDay = (year: number, month: number, day: number): string =>
-  `${day} ${SQ_MONTHS[month - 1] ?? month} ${year}`;
 
 /**
  * A calendar date (`YYYY-MM-DD…`) as people write it: "31 dhjetor 2027" / "31. decembar 2027." /

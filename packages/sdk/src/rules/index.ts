@@ -4,7 +4,6 @@ export { applyProgress, milestoneTiming, isActiveMilestone, INACTIVE_STATUSES, t
 export { filterServices, serviceFilterFrom, SERVICE_FILTER_KEYS, type ServiceFilter } from './services.js';
 export {
   MONTH_NAMES,
-  formatAlbanianDay,
   formatDay,
   formatDate,
   formatMonth,
@@ -12,6 +11,7 @@ export {
   isOverdue,
   quarterEnd,
 } from './dates.js';
+export { formatAlbanianDay } from './albanian-day.js';
 export { CLOSE_LANGUAGES, intlAs } from './close-languages.js';
 export { formatFlexibleDate, describeDue, type DueWords, type FormattedDate } from './due-wording.js';
 export {

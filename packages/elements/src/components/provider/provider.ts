@@ -1,8 +1,8 @@
-import { provide } from '@lit/context';
 import type { HapurClient } from '@hapur/sdk';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { hapurConfigContext } from '../../internal/context.js';
+import { ContextProvider } from '../../internal/context-provider.js';
 import styles from './provider.styles.js';
 
 /**
@@ -25,11 +25,11 @@ export class HapurProvider extends LitElement {
   /** A `createClient()` result (from the `@hapur/sdk` package) for the blocks inside, set from JavaScript; overrides `api`. */
   @property({ attribute: false }) client: HapurClient | undefined;
 
-  @provide({ context: hapurConfigContext })
-  protected config: HapurConfig = {};
+  /** Answers the blocks' requests for `hapurConfigContext` (the Context Community Protocol; they `@consume` it). */
+  private readonly provider = new ContextProvider(this, hapurConfigContext, {});
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('api') || changed.has('client')) this.config = { api: this.api, client: this.client };
+    if (changed.has('api') || changed.has('client')) this.provider.set({ api: this.api, client: this.client });
   }
 
   protected override render() {
