@@ -9,7 +9,8 @@ import { hapurConfigContext, type HapurConfig } from '../../internal/context.js'
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
-import { renderLanguagePending, renderTitledData } from '../../internal/render-state.js';
+import { renderLanguagePending } from '../../internal/render-state.js';
+import { renderTitledData } from '../../internal/render-titled.js';
 import { dataLink, pageLink } from '../../internal/safe-url.js';
 import {
   describeWhen,

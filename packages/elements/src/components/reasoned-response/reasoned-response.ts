@@ -10,7 +10,8 @@ import { DataController, type DataTask } from '../../internal/controllers/data.j
 import { downloadFile } from '../../internal/download.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
-import { renderLanguagePending, renderTitledData } from '../../internal/render-state.js';
+import { renderLanguagePending } from '../../internal/render-state.js';
+import { renderTitledData } from '../../internal/render-titled.js';
 import { pageLink } from '../../internal/safe-url.js';
 import { exportFile, visibleContributions, type RowText } from './reasoned-response.model.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
