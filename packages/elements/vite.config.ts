@@ -312,7 +312,14 @@ const CONTEXT_EVENT = '@lit/context/lib/context-request-event.js';
 const posix = (id: string) => id.replaceAll('\\', '/');
 /** @lit/context's request event first, in its own small chunk (the loader and the kit both import it), then the kit. */
 const KIT_GROUPS = [
-  { name: 'context-request-event', priority: 4, test: (id: string) => posix(id).endsWith(CONTEXT_EVENT) },
+  // With it, `whenOnline` (internal/while-online.ts), which the loader and the kit's catalogues both wait on: in the
+  // kit, the loader would import the whole kit before any block.
+  {
+    name: 'context-request-event',
+    priority: 4,
+    test: (id: string) =>
+      posix(id).endsWith(CONTEXT_EVENT) || posix(id).endsWith('elements/src/internal/while-online.ts'),
+  },
   // A read's query string, which both cores write (the display reads' document core and the SDK core with ky):
   // in a chunk of its own, or the SDK core would take it and every display block would load ky with it.
   { name: 'query', priority: 4, test: (id: string) => posix(id).endsWith('sdk/src/client/query.ts') },

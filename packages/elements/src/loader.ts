@@ -8,6 +8,7 @@
 import { ContextRoot } from '@lit/context';
 import modules from 'virtual:hapur-blocks';
 import { spaceBlocks } from './internal/block-space.js';
+import { whenOnline } from './internal/while-online.js';
 
 /** Tag → the import of the module that defines it. */
 const blocks = new Map(Object.entries(modules));
@@ -16,10 +17,6 @@ const loading = new Map<string, Promise<void>>();
 
 /** The tags the loader knows: one per block. */
 export const blockTags: readonly string[] = [...blocks.keys()];
-
-/** Resolves now, or when the connection returns if the browser knows it is offline. */
-const online = (): Promise<unknown> =>
-  navigator.onLine ? Promise.resolve() : new Promise((resolve) => addEventListener('online', resolve, { once: true }));
 
 /**
  * Imports the module of one block (`hapur-service-info`) unless it is loaded or loading; resolves when the
@@ -32,7 +29,7 @@ export function loadBlock(tag: string): Promise<void> {
   if (!load) return Promise.resolve();
   let pending = loading.get(tag);
   if (!pending) {
-    pending = online()
+    pending = whenOnline()
       .then(load)
       .then(
         () => undefined,

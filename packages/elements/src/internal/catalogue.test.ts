@@ -88,3 +88,51 @@ describe('catalogues and registerTranslation', () => {
     consumeConsole(/"de" has no/);
   });
 });
+
+describe('a catalogue language file that cannot load', () => {
+  // A catalogue of its own (so no other test's state is shared), its tr file fetched by a loader the test controls (a language no other test registers).
+  const calls: string[] = [];
+  let failNext = false;
+  const flaky = defineCatalogue<ProbeStrings>('catalogue-flaky', {
+    sq: probeSources.sq,
+    en: { lang: 'en', greeting: 'Hello', farewell: 'Goodbye' },
+    tr: () => {
+      calls.push('tr');
+      if (failNext) {
+        failNext = false;
+        return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      }
+      return Promise.resolve({ default: { lang: 'tr', greeting: 'Merhaba', farewell: 'Hoşça kal' } });
+    },
+  } as Record<CatalogueLanguage, CatalogueSource<ProbeStrings>>);
+
+  it('is asked for again at the next load after a failure, not kept as failed', async () => {
+    calls.length = 0;
+    failNext = true;
+    let failed = false;
+    await flaky.load('tr').catch(() => (failed = true));
+    expect(failed).to.be.true;
+    expect(flaky.get('tr')).to.equal(undefined);
+    expect((await flaky.load('tr')).greeting).to.equal('Merhaba');
+    expect(calls).to.deep.equal(['tr', 'tr']);
+    flaky.reset();
+  });
+
+  it('is not fetched while the browser is offline, and loads once the connection returns', async () => {
+    calls.length = 0;
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+    try {
+      const loading = flaky.load('tr');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(calls).to.deep.equal([]);
+      Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+      window.dispatchEvent(new Event('online'));
+      expect((await loading).greeting).to.equal('Merhaba');
+      expect(calls).to.deep.equal(['tr']);
+    } finally {
+      Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+      flaky.reset();
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import type { UiLanguage } from '@hapur/sdk';
+import { whenOnline } from './while-online.js';
 
 /**
  * A language the blocks ship strings for: the SDK's UI languages (Serbian Cyrillic's catalogues are generated
@@ -67,12 +68,28 @@ export function defineCatalogue<T extends object>(
     id,
     // A bundled language is there at once (registerTranslation loads a registered one before blocks render again).
     get: (lang) => loaded[lang] ?? (typeof own[lang] === 'function' ? undefined : (own[lang] as T)),
-    load: (lang) =>
-      (pending[lang] ??= (
-        !own[lang] || registered[lang]
-          ? import('./catalogue-fallback.js').then((m) => m.withFallback(catalogue, own[lang], lang, registered))
-          : Promise.resolve(typeof own[lang] === 'function' ? own[lang]().then((m) => m.default) : own[lang])
-      ).then((strings) => (loaded[lang] = strings))),
+    // A language file is asked for online only (a module that failed offline stays failed for the page in some
+    // browsers); one that failed is asked for again at the next render.
+    load: (lang) => {
+      const source = own[lang];
+      return (pending[lang] ??= (
+        !source || registered[lang]
+          ? whenOnline()
+              .then(() => import('./catalogue-fallback.js'))
+              .then((m) => m.withFallback(catalogue, source, lang, registered))
+          : typeof source === 'function'
+            ? whenOnline()
+                .then(() => (source as () => Promise<{ default: T }>)())
+                .then((m) => m.default)
+            : Promise.resolve(source)
+      ).then(
+        (strings) => (loaded[lang] = strings),
+        (error: unknown) => {
+          delete pending[lang];
+          throw error;
+        },
+      ));
+    },
     reset: () => {
       loaded = {};
       pending = {};

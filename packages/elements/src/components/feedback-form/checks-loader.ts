@@ -6,7 +6,7 @@
  */
 import type * as validation from './validation.js';
 import { buildInput } from './input.js';
-import { importWhileOnline } from '../../internal/client/while-online.js';
+import { importWhileOnline } from '../../internal/while-online.js';
 
 /**
  * What the form calls: validation against the SDK's schema, a 400 answer's field messages, and the SDK's messages

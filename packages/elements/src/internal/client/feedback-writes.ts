@@ -1,6 +1,6 @@
 import { NetworkError } from '@hapur/sdk';
 import type { MethodSet } from './registry.js';
-import { importWhileOnline } from './while-online.js';
+import { importWhileOnline } from '../while-online.js';
 
 /**
  * The form sends, and reads a draft plan's guiding questions. Both load on first use: the plan read (its schemas
