@@ -27,8 +27,8 @@ describe('i18n in the browser', () => {
   it('writes Bosnian dates with Serbian Latin data, as Chromium claims Bosnian but has no data for it', () => {
     // Chromium says it supports `bs` and writes "2027 M01 20"; Bosnian is written with sr-Latn's data.
     expect(formatDate('2027-01-20', 'bs')).to.equal('20. januar 2027.');
-    expect(formatDate('2027-06-05', 'bs')).to.equal('5. jun 2027.');
-    expect(formatMonth(2027, 8, 'bs')).to.equal('avgust 2027.');
+    expect(formatDate('2027-06-05', 'bs')).to.equal('5. juni 2027.');
+    expect(formatMonth(2027, 8, 'bs')).to.equal('august 2027.');
     expect(formatDate('2027-12-31', 'sq')).to.equal('31 dhjetor 2027');
     expect(formatDate('2027-01-20', 'tr')).to.equal('20 Ocak 2027');
   });

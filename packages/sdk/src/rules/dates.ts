@@ -1,6 +1,6 @@
 import type { UiLanguage } from '../schemas/common.js';
 import { formatAlbanianDay, SQ_MONTHS } from './albanian-day.js';
-import { intlAs } from './close-languages.js';
+import { inOwnWords, intlAs } from './close-languages.js';
 
 /**
  * Month names the date parser reads first, in the languages plans are written in here (its other languages' words
@@ -82,7 +82,7 @@ const intlDay = (lang: UiLanguage, long: boolean, y: number, m: number, d = 1) =
         timeZone: 'UTC',
       })),
     );
-  return format.format(Date.UTC(y, m - 1, d));
+  return inOwnWords(lang, format.format(Date.UTC(y, m - 1, d)));
 };
 
 /** "korrik 2026" / "jul 2026." / "July 2026" / "Temmuz 2026"; month is 1–12. */

@@ -86,6 +86,11 @@ describe('describeDue: a due date in words', () => {
       ['deri më 31 dhjetor 2027', 'do 31. decembar 2027.', 'by 31 December 2027'],
     );
     assert.equal(read('31.12.2027', 'en'), '31 December 2027');
+    // Bosnian is written with Serbian Latin's data, in its own month names.
+    assert.equal(
+      describeDue(parseFlexibleDate('Q2 2026', 'sq'), 'bs', DUE_WORDS['bs']),
+      'od 1. april 2026. do 30. juni 2026.',
+    );
     assert.equal(read('Vazhdon (2026–2028)', 'en'), 'ongoing, between 1 January 2026 and 31 December 2028');
     assert.equal(read('Ongoing', 'sr-Latn'), 'u toku');
     assert.equal(

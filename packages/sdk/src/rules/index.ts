@@ -4,7 +4,7 @@ export { applyProgress, milestoneTiming, isActiveMilestone, INACTIVE_STATUSES, t
 export { filterServices, serviceFilterFrom, SERVICE_FILTER_KEYS, type ServiceFilter } from './services.js';
 export { MONTH_NAMES, formatDay, formatDate, formatMonth, findMonthYear, isOverdue, quarterEnd } from './dates.js';
 export { formatAlbanianDay } from './albanian-day.js';
-export { CLOSE_LANGUAGES, intlAs } from './close-languages.js';
+export { CLOSE_LANGUAGES, inOwnWords, intlAs } from './close-languages.js';
 export { formatFlexibleDate, describeDue, type DueWords, type FormattedDate } from './due-wording.js';
 export {
   DUE_WORDS,

@@ -4,7 +4,7 @@ import { registeredLanguage, type Catalogue } from '../catalogue.js';
 import type { DurationUnit } from '../../translations/translation.js';
 import { negotiateLanguage, type UiLanguage } from '@hapur/sdk';
 import { dataText } from '../data-text.js';
-import { formatAlbanianDay, intlAs } from '@hapur/sdk/rules';
+import { formatAlbanianDay, inOwnWords, intlAs } from '@hapur/sdk/rules';
 
 /** What the controller needs from its host: the requested tag, resolved by HapurElement. */
 export interface LocalizeHost extends ReactiveControllerHost {
@@ -171,7 +171,8 @@ export class LocalizeController implements ReactiveController {
       typeof value === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00` : value) : value;
     if (Number.isNaN(date.getTime())) return String(value);
     // Only Albanian lacks locale data in a browser we know of (Chromium): its days are written by the SDK.
-    if (this.intlKnows || this.lang !== 'sq') return dateFormat(this.formatLocale, { dateStyle: 'long' }).format(date);
+    if (this.intlKnows || this.lang !== 'sq')
+      return inOwnWords(this.uiLang, dateFormat(this.formatLocale, { dateStyle: 'long' }).format(date));
     return formatAlbanianDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
   }
 
