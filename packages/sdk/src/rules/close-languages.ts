@@ -3,7 +3,7 @@
  * is shown in it before the source language: a Bosnian reader of a Kosovo plan written in Albanian with a Serbian
  * translation gets the Serbian. It is also the language whose `Intl` data writes its dates, numbers and amounts, in
  * every browser: Chromium claims Bosnian yet writes it with root data ("2027 M01 20",
- * "€ 1.00"), so Bosnian is written as Serbian Latin writes it ("5. jun 2027.", "1,00 €").
+ * "€ 1.00"), so Bosnian is written as Serbian Latin writes it ("1,00 €"), in its own month names (`inOwnWords`).
  */
 export const CLOSE_LANGUAGES: Readonly<Record<string, string>> = { bs: 'sr-Latn' };
 

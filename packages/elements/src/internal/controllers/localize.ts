@@ -77,7 +77,7 @@ export class LocalizeController implements ReactiveController {
   /**
    * Locale for Intl formatting: the catalogue's language and script plus the page's region if it
    * gave one (`en-GB` dates, `sq-AL`). `sr-Latn` stays Latin: bare `sr` would format in Cyrillic. Bosnian is
-   * written with Serbian Latin's data (`bs-BA` → `sr-Latn-BA`: "5. jun 2027.", "1,00 €"; SDK `intlAs`).
+   * written with Serbian Latin's data (`bs-BA` → `sr-Latn-BA`: "1,00 €"; SDK `intlAs`, and Bosnian months by `inOwnWords`: "5. juni 2027.").
    */
   get formatLocale(): string {
     const key = `${this.uiLang}|${this.host.requestedLang}`;
