@@ -188,7 +188,8 @@ function blockModules(): Plugin {
  * `checklist-reads.bundled.ts`: its reads through the core and zod that file holds anyway, instead of the checklist's
  * shapes; `checks-loader.bundled.ts`, the form's checks inside; and the display
  * reads of comments, status, statistics and the tracker's plan by zod and the core (`*-reads.bundled.ts`), and the
- * tracker's file readers inside (`tracker-documents.bundled.ts`), for the same reason; and the SDK's HTTP error classes,
+ * tracker's file readers inside (`tracker-documents.bundled.ts`), for the same reason, and its timeline view with its
+ * styles in place (`tracker-timeline-load.bundled.ts`); and the SDK's HTTP error classes,
  * which `loadDocument` imports on a read's first failure (`http-error-lazy.bundled.ts`).
  */
 const BUNDLED =
@@ -199,7 +200,7 @@ function feedbackStringsInside(): Plugin {
     enforce: 'pre',
     async resolveId(source, importer, options) {
       if (
-        /\/(feedback-writes|checklist-staff-load|checklist-monitor-sheet|checklist-reads|checks-loader|comment-reads|status-reads|stats-reads|plan-reads|tracker-documents|http-error-lazy)\.js$/.test(
+        /\/(feedback-writes|checklist-staff-load|checklist-monitor-sheet|checklist-reads|checks-loader|comment-reads|status-reads|stats-reads|plan-reads|tracker-documents|tracker-timeline-load|http-error-lazy)\.js$/.test(
           source,
         )
       ) {

@@ -1,9 +1,12 @@
 import { css } from 'lit';
-import timelineStyles from './tracker-timeline.styles.js';
+import { timelineSheet } from './tracker-timeline-load.js';
 
-/** The timeline's styles come first: this sheet's media rules (forced colours, print) must win over them. */
+/**
+ * The timeline's styles come first: this sheet's media rules (forced colours, print) must win over them. They load
+ * with the timeline, when it is first shown, and take `timelineSheet`'s place then (hapur.all.js has them in place).
+ */
 export default [
-  timelineStyles,
+  timelineSheet,
   css`
     :host {
       display: block;

@@ -324,6 +324,7 @@ export class HapurCommitmentTracker extends HapurElement {
       : renderPlan(model, this.selection(model), this.view, ctx, level, {
           rows: this.rowHandlers,
           toolbar: this.toolbarHandlers,
+          host: this,
         });
     return html`<div class="tracker" part="base">
       ${renderHeader(plan, model.summary, ctx, level, () => text.note())} ${body}

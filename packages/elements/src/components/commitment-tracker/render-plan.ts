@@ -1,10 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TrackerState } from './commitment-tracker.types.js';
 import { renderRow, type RowHandlers } from './render-commitment.js';
 import { heading, type RenderContext } from './render-context.js';
-import { renderTimeline } from './render-timeline.js';
 import { renderToolbar, type ToolbarHandlers } from './render-toolbar.js';
+import { renderTimelineView } from './tracker-timeline-load.js';
 import { groupByComponent, type facets } from './tracker-filter.js';
 import type { CommitmentRow, PlanSummary } from './tracker-model.js';
 import type { TrackerData } from './tracker-source.js';
@@ -40,14 +40,17 @@ export function renderSingle(
   </ul>`;
 }
 
-/** The whole plan: the toolbar, then the timeline or the list of commitments grouped by component. */
+/**
+ * The whole plan: the toolbar, then the timeline (its module loaded when it is first shown, `host` re-rendered then)
+ * or the list of commitments grouped by component.
+ */
 export function renderPlan(
   model: TrackerModel,
   { sorted, rows, shown }: TrackerSelection,
   view: TrackerState,
   ctx: RenderContext,
   level: number,
-  handlers: { rows: RowHandlers; toolbar: ToolbarHandlers },
+  handlers: { rows: RowHandlers; toolbar: ToolbarHandlers; host: ReactiveElement },
 ): TemplateResult {
   const plan = model.data.plan;
   const toolbar = renderToolbar(
@@ -58,11 +61,12 @@ export function renderPlan(
     handlers.toolbar,
   );
   if (view.view === 'timeline') {
-    return html`${toolbar}${renderTimeline(
+    return html`${toolbar}${renderTimelineView(
       plan,
       rows.map((r) => r.commitment),
       ctx,
       level + 1,
+      handlers.host,
     )}`;
   }
   const grouped = Boolean(plan.components?.length);

@@ -1,7 +1,7 @@
 import type { ActionPlan, Commitment } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from '../../internal/css-props.js';
-import { describeDue, heading, type RenderContext } from './render-context.js';
+import type { describeDue, heading, RenderContext } from './render-context.js';
 import { buildTimeline, columnOf, type PlacedMilestone, type QuarterColumn } from './tracker-timeline.js';
 
 function quarterName(ctx: RenderContext, c: QuarterColumn): string {
@@ -14,6 +14,16 @@ function placedWhen(ctx: RenderContext, p: PlacedMilestone): string {
 }
 
 /**
+ * The tracker's heading and due-date wording (`render-context.ts`), handed in rather than imported: the timeline's
+ * chunk then imports nothing from the tracker's, which would move code the tracker shares with its file readers
+ * out of the tracker's chunk into one more of its own (`tracker-timeline-load.ts`).
+ */
+export interface TimelineHelpers {
+  heading: typeof heading;
+  describeDue: typeof describeDue;
+}
+
+/**
  * Milestones by quarter across the plan period: a picture for sighted readers (hidden from assistive
  * technology) and the same content as a table; milestones without a placeable date are listed apart.
  */
@@ -22,6 +32,7 @@ export function renderTimeline(
   commitments: readonly Commitment[],
   ctx: RenderContext,
   level: number,
+  { heading, describeDue }: TimelineHelpers,
 ): TemplateResult {
   const { t, text } = ctx;
   const timeline = buildTimeline(plan, commitments);
