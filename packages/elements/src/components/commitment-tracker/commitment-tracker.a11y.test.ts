@@ -21,6 +21,7 @@ import {
   resetHash,
   search,
   textOf,
+  timelineShown,
 } from './tracker-test-helpers.js';
 import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
 
@@ -44,7 +45,11 @@ const STATES: Record<string, (lang: string) => Promise<HapurCommitmentTracker>> 
   },
   timeline: (lang) =>
     kosovo(lang, 'no-url-state').then(
-      async (el) => (q<HTMLButtonElement>(el, '[part~="view-button"]:nth-child(2)').click(), await idle(el), el),
+      async (el) => (
+        q<HTMLButtonElement>(el, '[part~="view-button"]:nth-child(2)').click(),
+        await timelineShown(el),
+        el
+      ),
     ),
   filtered: async (lang) => {
     const el = await kosovo(lang, 'no-url-state');

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import './commitment-tracker.define.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
-import { idle, kosovo, q, qa, resetHash } from './tracker-test-helpers.js';
+import { kosovo, q, qa, resetHash, timelineShown } from './tracker-test-helpers.js';
 
 failOnConsole();
 
@@ -26,7 +26,7 @@ describe('<hapur-commitment-tracker> under a strict Content-Security-Policy', ()
   it('renders progress bars and the timeline chart without inline style attributes', async () => {
     const el = await kosovo('en', 'no-url-state');
     q<HTMLButtonElement>(el, '[part~="view-button"]:nth-child(2)').click();
-    await idle(el);
+    await timelineShown(el);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(violations).to.deep.equal([]);
     const bars = qa(el, '.chart__bar');

@@ -1,7 +1,18 @@
 import { expect } from '@open-wc/testing';
 import './commitment-tracker.define.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
-import { choose, idle, kosovo, q, qa, resetHash, search, shownNumbers, textOf } from './tracker-test-helpers.js';
+import {
+  choose,
+  idle,
+  kosovo,
+  q,
+  qa,
+  resetHash,
+  search,
+  shownNumbers,
+  textOf,
+  timelineShown,
+} from './tracker-test-helpers.js';
 
 failOnConsole();
 
@@ -66,7 +77,7 @@ describe('<hapur-commitment-tracker> filters, URL state and export', () => {
       const el = await kosovo();
       await choose(el, 'f-lead', 'xk-apk');
       q<HTMLButtonElement>(el, '[part~="view-button"]:nth-child(2)').click();
-      await idle(el);
+      await timelineShown(el);
       const rows = qa(el, '[part~="timeline-table"] tbody th').map((th) => th.textContent?.trim().split(/\s+/)[0]);
       expect(rows).to.deep.equal(['4.1', '4.2']);
     });

@@ -14,6 +14,7 @@ import {
   renderTracker,
   resetHash,
   shownNumbers,
+  timelineShown,
 } from './tracker-test-helpers.js';
 
 failOnConsole();
@@ -108,7 +109,7 @@ describe('<hapur-commitment-tracker> keyboard', () => {
     const { el } = await start();
     await tabTo(el, (n) => n.getAttribute('part') === 'view-button' && n.textContent?.trim() === 'Timeline');
     await sendKeys({ press: 'Enter' });
-    await idle(el);
+    await timelineShown(el);
     expect(qa(el, '[part~="timeline-table"]')).to.have.length(1);
     await tabTo(el, (n) => n.classList.contains('table-wrap'));
     const blobs: Blob[] = [];

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import './commitment-tracker.define.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
-import { idle, kosovo, q, qa, resetHash } from './tracker-test-helpers.js';
+import { kosovo, q, qa, resetHash, timelineShown } from './tracker-test-helpers.js';
 
 failOnConsole();
 
@@ -20,7 +20,7 @@ describe('<hapur-commitment-tracker> timeline labels at phone and desktop widths
         document.body.style.width = `${width}px`;
         const el = await kosovo(lang, 'no-url-state');
         q<HTMLButtonElement>(el, '[part~="view-button"]:nth-child(2)').click();
-        await idle(el);
+        await timelineShown(el);
         const quarters = qa(el, '.chart__quarter');
         expect(quarters).to.have.length(12);
         const cut = quarters.filter((label) => label.scrollWidth > label.clientWidth + 1);

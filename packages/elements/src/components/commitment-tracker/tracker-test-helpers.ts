@@ -1,5 +1,6 @@
 import { html, render, type TemplateResult } from 'lit';
 import { settled } from '../../internal/test/localization-contract.js';
+import { until } from '../../internal/test/shadow.js';
 import type { HapurCommitmentTracker } from './commitment-tracker.js';
 
 /** The real data files, served by the test runner from the repo root. @internal */
@@ -81,6 +82,12 @@ export async function idle(el: HapurCommitmentTracker): Promise<void> {
   await el.updateComplete;
   await new Promise((resolve) => setTimeout(resolve, 0));
   await el.updateComplete;
+}
+
+/** Waits until the timeline has rendered: its module loads the first time a page shows it (`tracker-timeline-load.ts`). */
+export async function timelineShown(el: HapurCommitmentTracker): Promise<void> {
+  await until(() => el.shadowRoot?.querySelector('[part~="timeline"]'), 'the timeline');
+  await idle(el);
 }
 
 /** Sets a select's value the way a user's choice does (a `change` event). */
