@@ -14,8 +14,19 @@ type TimelineModule = typeof view;
  */
 export const timelineSheet = css``;
 
-/** Where the timeline's module comes from (tests make it fail). @internal */
-export const timelineChunk = { load: (): Promise<TimelineModule> => import('./tracker-timeline-view.js') };
+/**
+ * Where the timeline's module comes from (tests make it fail). Never asked for while the browser knows it is offline:
+ * a module that failed to load may stay failed for the page (Chromium 150 keeps it so), and the retry then loads it
+ * once the connection is back. The same rule as `importWhileOnline` (internal/client/while-online.ts), written here:
+ * imported, that helper would leave the feedback form's chunk for one of its own (+0.16 KB on a page with every block).
+ * @internal
+ */
+export const timelineChunk = {
+  load: (): Promise<TimelineModule> =>
+    navigator.onLine === false
+      ? Promise.reject(new TypeError('Offline: not loaded'))
+      : import('./tracker-timeline-view.js'),
+};
 
 let loaded: TimelineModule | undefined;
 let loading: Promise<unknown> | undefined;
