@@ -42,6 +42,29 @@ describe('ministry example page', () => {
     });
   }
 
+  it('loads the tracker’s timeline only when the reader chooses it, then shows it axe-clean', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const watch = watchPage(page);
+    const timelineRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/tracker-timeline-view-[^/]*\.js$/.test(new URL(request.url()).pathname))
+        timelineRequests.push(request.url());
+    });
+    await page.goto(`${demo.url}/examples/ministry/`);
+    await page.locator('button[data-set-lang="en"]').click();
+    const tracker = page.locator('hapur-commitment-tracker');
+    await tracker.locator('[part~="commitment"]').first().waitFor();
+    assert.deepEqual(timelineRequests, [], 'the list, the default view, loads no timeline');
+    await tracker.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await tracker.locator('[part~="timeline-table"]').waitFor();
+    assert.equal(timelineRequests.length, 1);
+    assert.ok((await tracker.locator('.chart__bar').count()) > 0);
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    assert.deepEqual(watch.errors, []);
+    await page.close();
+  });
+
   it('follows a commitment from the tracker to its feedback form with the keyboard', async () => {
     const { page, watch } = await openPage('en');
     const tracker = page.locator('hapur-commitment-tracker');
