@@ -1,5 +1,6 @@
 import type { ActionPlan, Commitment } from '@hapur/sdk';
 import { adoptStyles, css, html, type ReactiveElement, type TemplateResult } from 'lit';
+import { importWhileOnline } from '../../internal/while-online.js';
 import { describeDue, heading, type RenderContext } from './render-context.js';
 import type * as view from './tracker-timeline-view.js';
 
@@ -15,17 +16,13 @@ type TimelineModule = typeof view;
 export const timelineSheet = css``;
 
 /**
- * Where the timeline's module comes from (tests make it fail). Never asked for while the browser knows it is offline:
- * a module that failed to load may stay failed for the page (Chromium 150 keeps it so), and the retry then loads it
- * once the connection is back. The same rule as `importWhileOnline` (internal/client/while-online.ts), written here:
- * imported, that helper would leave the feedback form's chunk for one of its own (+0.16 KB on a page with every block).
+ * Where the timeline's module comes from (tests make it fail): never asked for while the browser knows it is offline
+ * (`importWhileOnline`: a module that failed to load may stay failed for the page), so the retry loads it once the
+ * connection is back.
  * @internal
  */
 export const timelineChunk = {
-  load: (): Promise<TimelineModule> =>
-    navigator.onLine === false
-      ? Promise.reject(new TypeError('Offline: not loaded'))
-      : import('./tracker-timeline-view.js'),
+  load: (): Promise<TimelineModule> => importWhileOnline(() => import('./tracker-timeline-view.js')),
 };
 
 let loaded: TimelineModule | undefined;
