@@ -105,6 +105,22 @@ describe('<hapur-commitment-tracker> keyboard', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('keeps the focus on the view button when the view switches, both ways', async () => {
+    const { el } = await start();
+    const button = (name: string) =>
+      qa<HTMLButtonElement>(el, '[part~="view-button"]').find((b) => b.textContent?.trim() === name)!;
+    await tabTo(el, (n) => n === button('Timeline'));
+    await sendKeys({ press: 'Enter' });
+    await timelineShown(el);
+    expect(el.shadowRoot!.activeElement).to.equal(button('Timeline'));
+    expect(button('Timeline').getAttribute('aria-pressed')).to.equal('true');
+    await tabTo(el, (n) => n === button('List'), true);
+    await sendKeys({ press: 'Enter' });
+    await idle(el);
+    expect(el.shadowRoot!.activeElement).to.equal(button('List'));
+    expect(button('List').getAttribute('aria-pressed')).to.equal('true');
+  });
+
   it('switches to the timeline, scrolls its table and downloads with the keyboard', async () => {
     const { el } = await start();
     await tabTo(el, (n) => n.getAttribute('part') === 'view-button' && n.textContent?.trim() === 'Timeline');

@@ -60,23 +60,39 @@ export function renderPlan(
     ctx,
     handlers.toolbar,
   );
-  if (view.view === 'timeline') {
-    return html`${toolbar}${renderTimelineView(
-      plan,
-      rows.map((r) => r.commitment),
-      ctx,
-      level + 1,
-      handlers.host,
-    )}`;
-  }
+  // One template around the toolbar whatever the view: switching views updates the toolbar in place, so the view
+  // button keeps the keyboard focus (two templates made Lit rebuild the toolbar, and focus fell to the page).
+  return html`${toolbar}${
+    view.view === 'timeline'
+      ? renderTimelineView(
+          plan,
+          rows.map((r) => r.commitment),
+          ctx,
+          level + 1,
+          handlers.host,
+        )
+      : renderList(plan, sorted, rows, shown, view, ctx, level, handlers.rows)
+  }`;
+}
+
+/** The commitments grouped by component; every row stays in the DOM and filters flip `hidden`. */
+function renderList(
+  plan: TrackerModel['data']['plan'],
+  sorted: TrackerSelection['sorted'],
+  rows: TrackerSelection['rows'],
+  shown: TrackerSelection['shown'],
+  view: TrackerState,
+  ctx: RenderContext,
+  level: number,
+  rowHandlers: RowHandlers,
+): TemplateResult {
   const grouped = Boolean(plan.components?.length);
   const groups = plan.components?.length
     ? groupByComponent(sorted, plan.components)
     : [{ component: undefined, rows: sorted }];
   const rowLevel = grouped ? level + 2 : level + 1;
-  // Every row stays in the DOM and filters flip `hidden`: much cheaper than re-creating rows.
-  return html`${toolbar}
-    ${rows.length === 0 ? html`<p class="muted" part="no-matches">${ctx.t.noMatches}</p>` : nothing}
+  // Much cheaper than re-creating rows.
+  return html`${rows.length === 0 ? html`<p class="muted" part="no-matches">${ctx.t.noMatches}</p>` : nothing}
     <section class="list" aria-label=${ctx.t.commitmentsHeading} ?hidden=${rows.length === 0}>
       ${groups.map(
         (group) =>
@@ -87,7 +103,7 @@ export function renderPlan(
                 group.rows,
                 (row) => row.commitment.id,
                 (row) =>
-                  renderRow(row, ctx, rowLevel, view.open === row.commitment.number, handlers.rows, !shown.has(row)),
+                  renderRow(row, ctx, rowLevel, view.open === row.commitment.number, rowHandlers, !shown.has(row)),
               )}
             </ul>
           </div>`,
