@@ -108,7 +108,7 @@ describe('<hapur-commitment-tracker> keyboard', () => {
   it('keeps the focus on the view button when the view switches, both ways', async () => {
     const { el } = await start();
     const button = (name: string) =>
-      qa<HTMLButtonElement>(el, '[part~="view-button"]').find((b) => b.textContent?.trim() === name)!;
+      (qa(el, '[part~="view-button"]') as HTMLButtonElement[]).find((b) => b.textContent?.trim() === name)!;
     await tabTo(el, (n) => n === button('Timeline'));
     await sendKeys({ press: 'Enter' });
     await timelineShown(el);
