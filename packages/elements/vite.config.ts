@@ -180,7 +180,7 @@ function blockModules(): Plugin {
 
 /**
  * hapur.all.js keeps the feedback blocks' strings inside: `bundled.ts` stands in for `index.ts` in
- * `src/translations/feedback/`, in the `translations/` of comments and participation-stats and in the SDK's
+ * `src/translations/feedback/`, in the `translations/` of comments, participation-stats and the form, and in the SDK's
  * validation messages (`packages/sdk/src/i18n/translations/`) (each `index.ts` loads one language at a time, as the
  * loader's chunks and npm builds do). Likewise `feedback-writes.bundled.ts` for
  * the form's calls: the plan read inside, not a lazy chunk; and `checklist-staff-load.bundled.ts`: the checklist's
@@ -193,7 +193,7 @@ function blockModules(): Plugin {
  * which `loadDocument` imports on a read's first failure (`http-error-lazy.bundled.ts`).
  */
 const BUNDLED =
-  /[/\\](translations[/\\]feedback|components[/\\](comments|participation-stats)[/\\]translations|sdk[/\\]src[/\\]i18n[/\\]translations)[/\\]index\.ts$/;
+  /[/\\](translations[/\\]feedback|components[/\\](comments|participation-stats|feedback-form)[/\\]translations|sdk[/\\]src[/\\]i18n[/\\]translations)[/\\]index\.ts$/;
 function feedbackStringsInside(): Plugin {
   return {
     name: 'hapur-feedback-strings-inside',
@@ -209,7 +209,11 @@ function feedbackStringsInside(): Plugin {
       }
       // `sentence()` (one line) is in the file itself for its own strings; a catalogue loaded later gets a copy of
       // its own instead of importing a shared 0.1 KB chunk that this file would have to load first.
-      if (/\/sentence\.js$/.test(source) && importer && !/[/\\]translations[/\\]feedback[/\\]/.test(importer)) {
+      if (
+        /\/sentence\.js$/.test(source) &&
+        importer &&
+        !/[/\\](translations[/\\]feedback|feedback-form[/\\]translations)[/\\]/.test(importer)
+      ) {
         const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
         return resolved && { id: `${SENTENCE_COPY}${resolved.id}?in=${importer}` };
       }

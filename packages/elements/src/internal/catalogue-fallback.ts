@@ -38,7 +38,9 @@ export async function withFallback<T extends object>(
   registered: Record<string, TranslationOverrides>,
 ): Promise<T> {
   const base = typeof source === 'function' ? (await source()).default : source;
-  const extra = registered[lang]?.[catalogue.id] as Partial<T> | undefined;
+  const mine = registered[lang];
+  // Strings registered under the catalogue's older id (`feedback` for the form's own strings) count as its own.
+  const extra = mine && ({ ...(catalogue.alias && mine[catalogue.alias]), ...mine[catalogue.id] } as Partial<T>);
   const to = fallbackOf(lang, registered) ?? 'en';
   const fallback = base ?? (await catalogue.load(to));
   if (!base)

@@ -79,6 +79,21 @@ describe('catalogues and registerTranslation', () => {
     consumeConsole(/"sr-Cyrl" has no/);
   });
 
+  it('takes the strings a site registered under its older id, its own id winning (strings that moved to it)', async () => {
+    const moved = defineCatalogue<ProbeStrings>(
+      'catalogue-moved',
+      probeSources as typeof probeSources & Record<CatalogueLanguage, CatalogueSource<ProbeStrings>>,
+      'catalogue-probe',
+    );
+    await registerTranslation('fr', {
+      'catalogue-probe': { greeting: 'Bonjour', farewell: 'Au revoir' },
+      'catalogue-moved': { farewell: 'Adieu' },
+    });
+    const fr = await moved.load('fr');
+    expect([fr.greeting, fr.farewell]).to.deep.equal(['Bonjour', 'Adieu']);
+    consumeConsole(/"fr" has no/);
+  });
+
   it('chains a region to its registered language, then English', async () => {
     expect(fallbackOf('sr-Cyrl', registered)).to.equal('en');
     expect(fallbackOf('bs', registered)).to.equal('en');

@@ -20,6 +20,8 @@ export type CatalogueSource<T> = T | (() => Promise<{ default: T }>);
 export interface Catalogue<T extends object> {
   /** The name `registerTranslation` uses for these strings (`shared`, `commitment-tracker`, …). */
   readonly id: string;
+  /** An older id whose registered strings these take too (strings that moved from one catalogue to this one). */
+  readonly alias?: string | undefined;
   /** The strings for a language once loaded (the synchronous path renders take), else `undefined`. */
   get(lang: string): T | undefined;
   /** Loads a language's strings once; callers at the same time share the promise. */
@@ -60,12 +62,14 @@ export function registeredLanguage(tag: string): string | undefined {
 export function defineCatalogue<T extends object>(
   id: string,
   sources: Record<CatalogueLanguage, CatalogueSource<T>>,
+  alias?: string,
 ): Catalogue<T> {
   const own: Partial<Record<string, CatalogueSource<T>>> = sources;
   let loaded: Record<string, T> = {};
   let pending: Record<string, Promise<T>> = {};
   const catalogue: Catalogue<T> = {
     id,
+    alias,
     // A bundled language is there at once (registerTranslation loads a registered one before blocks render again).
     get: (lang) => loaded[lang] ?? (typeof own[lang] === 'function' ? undefined : (own[lang] as T)),
     // A language file is asked for online only (a module that failed offline stays failed for the page in some

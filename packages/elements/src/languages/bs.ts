@@ -1,5 +1,6 @@
 import shared from '../translations/bs.js';
 import feedback from '../translations/feedback/bs.js';
+import form from '../components/feedback-form/translations/bs.js';
 import staff from '../translations/staff/bs.js';
 import comments from '../components/comments/translations/bs.js';
 import tracker from '../components/commitment-tracker/translations/bs.js';
@@ -17,7 +18,7 @@ import { languagePack } from './pack.js';
  * (docs/languages.md). Awaiting review by native speakers. Its own entry: pages in other languages never load it.
  */
 const bosnian = languagePack(
-  { shared, feedback, comments, tracker, calendar, stats, checklist, response },
+  { shared, feedback, form, comments, tracker, calendar, stats, checklist, response },
   { staff, progress, editor, inbox },
 );
 

@@ -1,6 +1,7 @@
 import type { TranslationOverrides } from '../internal/catalogue.js';
 import type { Translation } from '../translations/translation.js';
 import type { FeedbackTranslation } from '../translations/feedback/feedback-translation.js';
+import type { FeedbackFormTranslation } from '../components/feedback-form/translations/form-translation.js';
 import type { StaffTranslation } from '../translations/staff/staff-translation.js';
 import type { CommentsTranslation } from '../components/comments/translations/comments-translation.js';
 import type { CommitmentTrackerTranslation } from '../components/commitment-tracker/translations/tracker-translation.js';
@@ -16,6 +17,7 @@ import type { InboxTranslation } from '../components/staff-inbox/translations/in
 export interface LanguageFiles {
   shared: Translation;
   feedback: FeedbackTranslation;
+  form: FeedbackFormTranslation;
   comments: CommentsTranslation;
   tracker: CommitmentTrackerTranslation;
   calendar: ParticipationCalendarTranslation;
@@ -38,6 +40,7 @@ export interface StaffLanguageFiles {
 export const languagePack = (b: LanguageFiles, s: StaffLanguageFiles): TranslationOverrides => ({
   shared: { ...b.shared },
   feedback: { ...b.feedback },
+  'feedback-form': { ...b.form },
   staff: { ...s.staff },
   comments: { ...b.comments },
   'commitment-tracker': { ...b.tracker },

@@ -1,5 +1,6 @@
 import shared from '../translations/tr.js';
 import feedback from '../translations/feedback/tr.js';
+import form from '../components/feedback-form/translations/tr.js';
 import staff from '../translations/staff/tr.js';
 import comments from '../components/comments/translations/tr.js';
 import tracker from '../components/commitment-tracker/translations/tr.js';
@@ -17,7 +18,7 @@ import { languagePack } from './pack.js';
  * (docs/languages.md). Awaiting review by native speakers. Its own entry: pages in other languages never load it.
  */
 const turkish = languagePack(
-  { shared, feedback, comments, tracker, calendar, stats, checklist, response },
+  { shared, feedback, form, comments, tracker, calendar, stats, checklist, response },
   { staff, progress, editor, inbox },
 );
 

@@ -11,6 +11,7 @@ import { sharedStrings } from './index.js';
 import { feedbackStrings } from './feedback/index.js';
 import { staffStrings } from './staff/index.js';
 import '../components/comments/comments.translations.js';
+import '../components/feedback-form/feedback-form.translations.js';
 import '../components/commitment-tracker/commitment-tracker.translations.js';
 import '../components/participation-calendar/participation-calendar.translations.js';
 import '../components/participation-stats/participation-stats.translations.js';
@@ -57,7 +58,7 @@ function texts(value: unknown): string[] {
 
 describe('Turkish and Bosnian catalogues (loaded with registerTranslation)', () => {
   it('cover every catalogue, with the same keys as English', async () => {
-    expect(catalogueIndex.size).to.equal(12);
+    expect(catalogueIndex.size).to.equal(13);
     for (const [lang, catalogues] of Object.entries(languages)) {
       expect(Object.keys(catalogues).sort(), lang).to.deep.equal([...catalogueIndex.keys()].sort());
       for (const [id, catalogue] of catalogueIndex) {
@@ -75,7 +76,7 @@ describe('Turkish and Bosnian catalogues (loaded with registerTranslation)', () 
         expect(all, `${lang} ${id}`).to.not.match(/[\u0400-\u04ff]/);
       }
     expect(turkish['shared']?.['loading']).to.equal('Yükleniyor…');
-    expect(bosnian['feedback']?.['submit']).to.equal('Pošalji');
+    expect(bosnian['feedback-form']?.['submit']).to.equal('Pošalji');
   });
 
   it('use Intl plural rules: Bosnian has three forms, Turkish keeps the noun singular', () => {

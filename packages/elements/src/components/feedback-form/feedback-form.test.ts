@@ -12,10 +12,18 @@ import './feedback-form.define.js';
 import type { HapurFeedbackForm } from './feedback-form.js';
 import { IdbOutbox } from './outbox.js';
 import { fakeApi, type FakeMode } from './test/fake-api.js';
-import en from '../../translations/feedback/en.js';
-import sq from '../../translations/feedback/sq.js';
-import srLatn from '../../translations/feedback/sr-latn.js';
+import enShared from '../../translations/feedback/en.js';
+import sqShared from '../../translations/feedback/sq.js';
+import srLatnShared from '../../translations/feedback/sr-latn.js';
+import enOwn from './translations/en.js';
+import sqOwn from './translations/sq.js';
+import srLatnOwn from './translations/sr-latn.js';
 import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
+
+// The form's strings: the feedback blocks' shared ones and the form's own.
+const en = { ...enShared, ...enOwn };
+const sq = { ...sqShared, ...sqOwn };
+const srLatn = { ...srLatnShared, ...srLatnOwn };
 
 failOnConsole();
 

@@ -1,8 +1,23 @@
-import { feedbackStrings } from '../../translations/feedback/index.js';
+import type { LocalizeController } from '../../internal/controllers/localize.js';
+import { feedbackStrings, type FeedbackTranslation } from '../../translations/feedback/index.js';
+import type { FeedbackFormTranslation } from './translations/form-translation.js';
+import { formStrings } from './translations/index.js';
+
+export type { FeedbackFormTranslation } from './translations/form-translation.js';
+export { formStrings } from './translations/index.js';
 
 /**
- * The catalogues `<hapur-feedback-form>` renders with besides the shared strings: the feedback blocks' strings
- * (`src/translations/feedback/`, its "<hapur-feedback-form>" section), shared with the other feedback blocks.
+ * The catalogues `<hapur-feedback-form>` renders with besides the shared strings: the feedback blocks' shared strings
+ * (`src/translations/feedback/`) and the form's own (`translations/`).
  * @internal
  */
-export const catalogues = [feedbackStrings];
+export const catalogues = [feedbackStrings, formStrings];
+
+/** Every string the form's templates read: the feedback blocks' shared ones and the form's own. @internal */
+export type FormStrings = FeedbackTranslation & FeedbackFormTranslation;
+
+/** The form's strings in the current language, as one object (a render's worth: about 70 keys). @internal */
+export const formText = (localize: LocalizeController): FormStrings => ({
+  ...localize.text(feedbackStrings),
+  ...localize.text(formStrings),
+});

@@ -22,8 +22,7 @@ import type { OutboxStore } from './outbox.js';
 import { OutboxController } from './outbox-controller.js';
 import { renderForm, type FormHandlers } from './render-form.js';
 import { copyText } from './result-panels.js';
-import { feedbackStrings } from '../../translations/feedback/index.js';
-import { catalogues } from './feedback-form.translations.js';
+import { catalogues, formText } from './feedback-form.translations.js';
 import { inputContextOf, type FieldErrors } from './input.js';
 import * as lazy from './checks-loader.js';
 
@@ -164,7 +163,7 @@ export class HapurFeedbackForm extends HapurElement {
       this.values,
       inputContextOf(this, this.localize.lang),
       checks.messagesIn(this.localize.lang),
-      this.localize.text(feedbackStrings).contactNeeded,
+      formText(this.localize).contactNeeded,
     );
   }
 
@@ -327,7 +326,7 @@ export class HapurFeedbackForm extends HapurElement {
       root: this.renderRoot,
       on: this.handlers,
       fields: {
-        t: this.localize.text(feedbackStrings),
+        t: formText(this.localize),
         values: this.values,
         errors: this.errors,
         preset: inputContextOf(this, this.localize.lang).preset,

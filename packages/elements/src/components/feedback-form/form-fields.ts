@@ -5,12 +5,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { FEEDBACK_KINDS, MESSAGE_MAX, type FeedbackFormValues, type PresetSubject } from './feedback-form.types.js';
 import { describedBy, errorId, errorMessage, fieldId, hintId, textField } from './fields.js';
-import type { FeedbackTranslation } from '../../translations/feedback/index.js';
+import type { FormStrings } from './feedback-form.translations.js';
 import { hasPreset, topicsFromAttribute, type FieldErrors } from './input.js';
 import { pageLink } from '../../internal/safe-url.js';
 
 export interface FieldsView {
-  t: FeedbackTranslation;
+  t: FormStrings;
   values: FeedbackFormValues;
   errors: FieldErrors;
   preset: PresetSubject | undefined;

@@ -2,7 +2,7 @@ import type { FeedbackReceipt } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
 import type { FormState } from './feedback-form.types.js';
-import type { FeedbackTranslation } from '../../translations/feedback/index.js';
+import type { FormStrings } from './feedback-form.translations.js';
 import { pageLink } from '../../internal/safe-url.js';
 import { requestIdLine } from '../../internal/render-state.js';
 
@@ -29,7 +29,7 @@ export function statusHref(
 }
 
 /** What the citizen sees after the server accepted the message: the codes to keep, the deadline and where to follow it. */
-export function renderReceipt(view: ReceiptView, t: FeedbackTranslation, localize: LocalizeController): TemplateResult {
+export function renderReceipt(view: ReceiptView, t: FormStrings, localize: LocalizeController): TemplateResult {
   const { receipt } = view;
   const href = statusHref(view.statusUrl, receipt);
   return html`<section class="panel panel--success" part="receipt" tabindex="-1" aria-labelledby="receipt-title">
@@ -62,7 +62,7 @@ export function renderReceipt(view: ReceiptView, t: FeedbackTranslation, localiz
  */
 export function renderNotice(
   state: FormState,
-  t: FeedbackTranslation,
+  t: FormStrings,
   retryAfter: number | undefined,
   summaryShown: boolean,
   failure: unknown,

@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { EMPTY_VALUES, type FeedbackFormValues } from './feedback-form.types.js';
-import en from '../../translations/feedback/en.js';
-import sq from '../../translations/feedback/sq.js';
-import srLatn from '../../translations/feedback/sr-latn.js';
+import enShared from '../../translations/feedback/en.js';
+import sqShared from '../../translations/feedback/sq.js';
+import srLatnShared from '../../translations/feedback/sr-latn.js';
+import enOwn from './translations/en.js';
+import sqOwn from './translations/sq.js';
+import srLatnOwn from './translations/sr-latn.js';
 import { loadValidationMessages } from '@hapur/sdk';
 import {
   buildInput,
@@ -13,6 +16,11 @@ import {
   validateValues,
   type InputContext,
 } from './validation.js';
+
+// The form's strings: the feedback blocks' shared ones and the form's own.
+const en = { ...enShared, ...enOwn };
+const sq = { ...sqShared, ...sqOwn };
+const srLatn = { ...srLatnShared, ...srLatnOwn };
 
 failOnConsole();
 

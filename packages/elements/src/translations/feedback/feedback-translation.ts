@@ -2,9 +2,10 @@ import type { CatalogueLanguage } from '../../internal/catalogue.js';
 import type { FeedbackStatusValue, FeedbackType } from '@hapur/sdk';
 
 /**
- * Strings of the feedback blocks (`<hapur-feedback-form>`, `<hapur-feedback-status>`,
- * `<hapur-comments>`, `<hapur-participation-stats>`), typed so a catalogue that misses a term does
- * not compile.
+ * Strings the feedback blocks share (`<hapur-feedback-form>`, `<hapur-feedback-status>`, `<hapur-comments>`,
+ * `<hapur-participation-stats>`, and the staff inbox's kind and status names), typed so a catalogue that misses a
+ * term does not compile. The form's own strings are in its folder (`feedback-form/translations/`): the pages that
+ * show comments or a status do not load them.
  * @internal
  */
 export interface FeedbackTranslation {
@@ -19,56 +20,16 @@ export interface FeedbackTranslation {
   /** Read before each field error by screen readers (visually hidden). */
   errorPrefix: string;
 
-  // <hapur-feedback-form>
-  formTitle: string;
-  formIntro: string;
-  kindLegend: string;
-  subjectLabel: string;
-  subjectHint: string;
-  subjectChoose: string;
-  subjectAbout: string;
+  // Also in the staff inbox and the status page
   subjectService: (id: string) => string;
   subjectCommitment: (number: string) => string;
-  guidingTitle: string;
-  guidingIntro: string;
-  messageLabel: string;
-  messageHint: (max: number) => string;
   locationLabel: string;
-  locationHint: string;
-  contactChoice: string;
-  contactChoiceHint: string;
-  contactLegend: string;
   nameLabel: string;
   emailLabel: string;
   phoneLabel: string;
-  contactNeeded: string;
-  consentLabel: string;
-  privacyNotice: string;
-  privacyLink: string;
-  honeypotLabel: string;
-  submit: string;
-  submitting: string;
-  errorSummaryTitle: string;
-  queuedTitle: string;
-  queuedText: string;
-  /** After queuedText: the form below stays usable. */
-  queuedAnother: string;
-  queuedDelivered: string;
-  successTitle: string;
-  successText: string;
   referenceLabel: string;
-  tokenLabel: string;
-  tokenHint: string;
-  copy: (what: string) => string;
-  copied: string;
-  copyFailed: string;
-  statusLink: string;
-  respondBy: (date: string) => string;
-  sendAnother: string;
+  /** After a 429: with the plural forms the other counts here use. */
   rateLimited: (seconds: number | undefined) => string;
-  serverError: string;
-  submitError: string;
-  draftRestored: string;
 
   // <hapur-feedback-status>
   statusTitle: string;

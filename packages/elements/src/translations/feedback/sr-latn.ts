@@ -1,5 +1,4 @@
 import type { FeedbackTranslation } from './feedback-translation.js';
-import { sentence } from '../sentence.js';
 
 const plural = new Intl.PluralRules('sr-Latn');
 /** Serbian has three forms: one (1, 21), few (2–4, 22–24) and other. */
@@ -45,61 +44,6 @@ const srLatn: FeedbackTranslation = {
   optional: '(neobavezno)',
   errorPrefix: 'Greška',
 
-  formTitle: 'Obratite se instituciji',
-  formIntro: 'Ne morate navesti svoje ime. Poruka se šalje anonimno, osim ako izaberete da vas kontaktiraju.',
-  kindLegend: 'Šta želite da pošaljete?',
-  subjectLabel: 'Na šta se odnosi?',
-  subjectHint: 'Na primer naziv usluge, ulice ili teme.',
-  subjectChoose: 'Izaberite temu',
-  subjectAbout: 'Odnosi se na',
-  subjectService: (id) => `Usluga: ${id}`,
-  subjectCommitment: (number) => `Obaveza ${number}`,
-  guidingTitle: 'Pitanja koja vam mogu pomoći',
-  guidingIntro: 'Institucija traži komentare na ovaj nacrt obaveze. Možete odgovoriti na bilo koje od ovih pitanja:',
-  messageLabel: 'Vaša poruka',
-  messageHint: (max) => `Najmanje 10 znakova, najviše ${max}. Ne navodite lične podatke drugih osoba.`,
-  locationLabel: 'Lokacija',
-  locationHint: 'Adresa ili opis mesta, ako je važno.',
-  contactChoice: 'Želim da me institucija kontaktira u vezi s ovim',
-  contactChoiceHint:
-    'Ostavite neoznačeno da biste ostali anonimni. Poruku i dalje možete pratiti pomoću koda za praćenje.',
-  contactLegend: 'Kako da vas kontaktiramo?',
-  nameLabel: 'Ime',
-  emailLabel: 'Imejl adresa',
-  phoneLabel: 'Broj telefona',
-  contactNeeded: 'Unesite imejl adresu ili broj telefona, ili poništite izbor kontakta',
-  consentLabel:
-    'Saglasan/saglasna sam da institucija koristi ove podatke za kontakt kako bi mi odgovorila na ovu poruku.',
-  privacyNotice: 'Vaše podatke za kontakt vide samo zaposleni koji obrađuju poruku i nikada se ne objavljuju.',
-  privacyLink: 'Pročitajte celu politiku privatnosti',
-  honeypotLabel: 'Ostavite ovo polje prazno',
-  submit: 'Pošalji',
-  submitting: 'Slanje…',
-  errorSummaryTitle: 'Postoji problem',
-  queuedTitle: 'Vaša poruka je sačuvana i biće poslata',
-  queuedText:
-    'Server nije dostupan. Poruka je sačuvana na ovom uređaju i biće automatski poslata kada se veza vrati. Ostavite ovu stranicu otvorenom ili se vratite na nju kasnije.',
-  queuedAnother: 'Ispod možete napisati novu poruku.',
-  queuedDelivered: 'Vaša sačuvana poruka je sada poslata.',
-  successTitle: 'Vaša poruka je poslata',
-  successText: 'Sačuvajte kod za praćenje: to je jedini način da pratite poruku, jer vas ne pitamo ko ste.',
-  referenceLabel: 'Broj predmeta',
-  tokenLabel: 'Kod za praćenje',
-  tokenHint: 'Čuvajte ovaj kod: svako ko ga ima može da vidi status vaše poruke.',
-  copy: (what) => `Kopiraj: ${what}`,
-  copied: 'Kopirano',
-  copyFailed: 'Kopiranje nije uspelo. Označite kod i kopirajte ga sami.',
-  statusLink: 'Pratite status svoje poruke',
-  respondBy: (date) => sentence(`Institucija mora da odgovori do ${date}`),
-  sendAnother: 'Pošaljite još jednu poruku',
-  rateLimited: (seconds) =>
-    seconds === undefined
-      ? 'Sa ove veze je poslato previše poruka. Sačekajte nekoliko minuta i pošaljite ponovo; vaš tekst je sačuvan.'
-      : `Sa ove veze je poslato previše poruka. Sačekajte ${forms(seconds, 'sekundu', 'sekunde', 'sekundi')} i pošaljite ponovo; vaš tekst je sačuvan.`,
-  serverError: 'Došlo je do problema na serveru. Vaša poruka je sačuvana i biće automatski ponovo poslata.',
-  submitError: 'Poruka nije mogla biti poslata. Proverite obrazac i pokušajte ponovo.',
-  draftRestored: 'Vratili smo tekst koji ste ranije uneli.',
-
   statusTitle: 'Status vaše poruke',
   tokenInputLabel: 'Kod za praćenje',
   tokenInputHint: 'Kod koji ste dobili nakon slanja poruke.',
@@ -144,6 +88,19 @@ const srLatn: FeedbackTranslation = {
   columnCount: 'Broj',
   columnKind: 'Vrsta',
   columnStatus: 'Status',
+
+  subjectService: (id) => `Usluga: ${id}`,
+  subjectCommitment: (number) => `Obaveza ${number}`,
+  locationLabel: 'Lokacija',
+  nameLabel: 'Ime',
+  emailLabel: 'Imejl adresa',
+  phoneLabel: 'Broj telefona',
+  referenceLabel: 'Broj predmeta',
+
+  rateLimited: (seconds) =>
+    seconds === undefined
+      ? 'Sa ove veze je poslato previše poruka. Sačekajte nekoliko minuta i pošaljite ponovo; vaš tekst je sačuvan.'
+      : `Sa ove veze je poslato previše poruka. Sačekajte ${forms(seconds, 'sekundu', 'sekunde', 'sekundi')} i pošaljite ponovo; vaš tekst je sačuvan.`,
 };
 
 export default srLatn;

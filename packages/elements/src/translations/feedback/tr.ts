@@ -1,5 +1,4 @@
 import type { FeedbackTranslation } from './feedback-translation.js';
-import { sentence } from '../sentence.js';
 
 /** Turkish (awaiting review by a native speaker): a noun after a number stays singular, so no plural forms. */
 const tr: FeedbackTranslation = {
@@ -38,62 +37,6 @@ const tr: FeedbackTranslation = {
   },
   optional: '(isteğe bağlı)',
   errorPrefix: 'Hata',
-
-  formTitle: 'Kurumla iletişime geçin',
-  formIntro:
-    'Adınızı vermek zorunda değilsiniz. Sizinle iletişime geçilmesini seçmediğiniz sürece mesajınız anonim olarak gönderilir.',
-  kindLegend: 'Ne göndermek istiyorsunuz?',
-  subjectLabel: 'Konusu nedir?',
-  subjectHint: 'Örneğin bir hizmetin, bir sokağın adı ya da bir konu.',
-  subjectChoose: 'Bir konu seçin',
-  subjectAbout: 'Konu',
-  subjectService: (id) => `Hizmet: ${id}`,
-  subjectCommitment: (number) => `Taahhüt ${number}`,
-  guidingTitle: 'Yorumunuza yol gösterecek sorular',
-  guidingIntro: 'Kurum bu taahhüt taslağı hakkında yorum istiyor. Bu sorulardan istediğinizi yanıtlayabilirsiniz:',
-  messageLabel: 'Mesajınız',
-  messageHint: (max) => `En az 10, en fazla ${max} karakter. Başka kişilere ait kişisel bilgileri yazmayın.`,
-  locationLabel: 'Konum',
-  locationHint: 'Önemliyse bir adres ya da yerin tarifi.',
-  contactChoice: 'Kurumun bu konuda benimle iletişime geçmesini istiyorum',
-  contactChoiceHint: 'Anonim kalmak için bunu işaretlemeyin. Mesajınızı takip koduyla yine de izleyebilirsiniz.',
-  contactLegend: 'Sizinle nasıl iletişime geçebiliriz?',
-  nameLabel: 'Ad',
-  emailLabel: 'E-posta adresi',
-  phoneLabel: 'Telefon numarası',
-  contactNeeded: 'Bir e-posta adresi ya da telefon numarası girin veya iletişim seçeneğinin işaretini kaldırın',
-  consentLabel:
-    'Kurumun bu mesajla ilgili bana yanıt vermek için bu iletişim bilgilerini kullanabileceğini kabul ediyorum.',
-  privacyNotice:
-    'İletişim bilgilerinizi yalnızca mesajınızla ilgilenen personel görür ve bunlar hiçbir zaman yayımlanmaz.',
-  privacyLink: 'Gizlilik politikasının tamamını okuyun',
-  honeypotLabel: 'Bu alanı boş bırakın',
-  submit: 'Gönder',
-  submitting: 'Gönderiliyor…',
-  errorSummaryTitle: 'Bir sorun var',
-  queuedTitle: 'Mesajınız kaydedildi ve gönderilecek',
-  queuedText:
-    'Sunucuya ulaşamadık. Mesajınız bu cihazda saklanıyor ve bağlantı geri geldiğinde otomatik olarak gönderilecek. Bu sayfayı açık tutun ya da daha sonra geri dönün.',
-  queuedAnother: 'Aşağıya başka bir mesaj yazabilirsiniz.',
-  queuedDelivered: 'Kaydedilen mesajınız şimdi gönderildi.',
-  successTitle: 'Mesajınız gönderildi',
-  successText: 'Takip kodunu saklayın: kim olduğunuzu sormadığımız için mesajınızı izlemenin tek yolu budur.',
-  referenceLabel: 'Başvuru numarası',
-  tokenLabel: 'Takip kodu',
-  tokenHint: 'Bu kodu kimseyle paylaşmayın: kodu bilen herkes mesajınızın durumunu görebilir.',
-  copy: (what) => `Kopyala: ${what}`,
-  copied: 'Kopyalandı',
-  copyFailed: 'Kopyalanamadı. Kodu seçip kendiniz kopyalayın.',
-  statusLink: 'Mesajınızın durumunu izleyin',
-  respondBy: (date) => sentence(`Kurum en geç şu tarihe kadar yanıt vermeli: ${date}`),
-  sendAnother: 'Başka bir mesaj gönder',
-  rateLimited: (seconds) =>
-    seconds === undefined
-      ? 'Bu bağlantıdan çok fazla mesaj gönderildi. Lütfen birkaç dakika bekleyip yeniden gönderin; metniniz saklanıyor.'
-      : `Bu bağlantıdan çok fazla mesaj gönderildi. Lütfen ${seconds} saniye bekleyip yeniden gönderin; metniniz saklanıyor.`,
-  serverError: 'Sunucuda bir sorun oluştu. Mesajınız saklanıyor ve otomatik olarak yeniden gönderilecek.',
-  submitError: 'Mesajınız gönderilemedi. Formu kontrol edip tekrar deneyin.',
-  draftRestored: 'Daha önce yazdığınız metni geri yükledik.',
 
   statusTitle: 'Mesajınızın durumu',
   tokenInputLabel: 'Takip kodu',
@@ -138,6 +81,19 @@ const tr: FeedbackTranslation = {
   columnCount: 'Sayı',
   columnKind: 'Tür',
   columnStatus: 'Durum',
+
+  subjectService: (id) => `Hizmet: ${id}`,
+  subjectCommitment: (number) => `Taahhüt ${number}`,
+  locationLabel: 'Konum',
+  nameLabel: 'Ad',
+  emailLabel: 'E-posta adresi',
+  phoneLabel: 'Telefon numarası',
+  referenceLabel: 'Başvuru numarası',
+
+  rateLimited: (seconds) =>
+    seconds === undefined
+      ? 'Bu bağlantıdan çok fazla mesaj gönderildi. Lütfen birkaç dakika bekleyip yeniden gönderin; metniniz saklanıyor.'
+      : `Bu bağlantıdan çok fazla mesaj gönderildi. Lütfen ${seconds} saniye bekleyip yeniden gönderin; metniniz saklanıyor.`,
 };
 
 export default tr;

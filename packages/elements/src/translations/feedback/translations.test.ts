@@ -1,10 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { FEEDBACK_STATUSES, FEEDBACK_TYPES } from '@hapur/sdk';
-import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { consumeConsole, failOnConsole } from '../../internal/test/fail-on-console.js';
+import { registerTranslation } from '../../internal/register-translation.js';
+import { formStrings } from '../../components/feedback-form/translations/index.js';
 import en from './en.js';
 import type { FeedbackTranslation } from './feedback-translation.js';
 import sq from './sq.js';
 import srLatn from './sr-latn.js';
+import enForm from '../../components/feedback-form/translations/en.js';
+import sqForm from '../../components/feedback-form/translations/sq.js';
+import srLatnForm from '../../components/feedback-form/translations/sr-latn.js';
 
 failOnConsole();
 
@@ -17,11 +22,13 @@ describe('feedback catalogues', () => {
       expect(Object.keys(t.kindName).sort(), t.lang).to.deep.equal([...FEEDBACK_TYPES].sort());
       expect(Object.keys(t.statusName).sort(), t.lang).to.deep.equal([...FEEDBACK_STATUSES].sort());
     }
+    // The form's own strings (components/feedback-form/translations/) likewise.
+    for (const t of [sqForm, srLatnForm]) expect(Object.keys(t).sort()).to.deep.equal(Object.keys(enForm).sort());
   });
 
   it('differ between languages (nothing left untranslated by copy)', () => {
-    expect(sq.formTitle).to.not.equal(en.formTitle);
-    expect(srLatn.formTitle).to.not.equal(sq.formTitle);
+    expect(sqForm.formTitle).to.not.equal(enForm.formTitle);
+    expect(srLatnForm.formTitle).to.not.equal(sqForm.formTitle);
   });
 
   it('use the plural forms of each language', () => {
@@ -34,5 +41,12 @@ describe('feedback catalogues', () => {
     expect([1, 2].map((n) => en.total(n))).to.deep.equal(['1 message received', '2 messages received']);
     expect(sq.rateLimited(1)).to.contain('1 sekondë');
     expect(sq.rateLimited(30)).to.contain('30 sekonda');
+  });
+
+  it("reach the form when a site registered the form's strings under `feedback`, where they were before", async () => {
+    await registerTranslation('sq', { feedback: { formTitle: 'Na shkruani' } });
+    expect((await formStrings.load('sq')).formTitle).to.equal('Na shkruani');
+    expect((await formStrings.load('sq')).submit).to.equal(sqForm.submit);
+    consumeConsole(/has no/);
   });
 });
