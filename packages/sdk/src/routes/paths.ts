@@ -1,3 +1,29 @@
+export * from './paths-staff.js';
+import {
+  postProgressUpdateRoute,
+  listProgressHistoryRoute,
+  putServiceRoute,
+  withdrawServiceRoute,
+  getServiceRevisionRoute,
+  listServiceChangesRoute,
+  changeSubmissionStatusRoute,
+  publishCommentRoute,
+  recordPublicationCheckRoute,
+  getStaffMeRoute,
+  listStaffSubmissionsRoute,
+  exportStaffSubmissionsCsvRoute,
+  getStaffSubmissionRoute,
+  assignSubmissionRoute,
+  addSubmissionNoteRoute,
+  unpublishCommentRoute,
+  transferSubmissionRoute,
+  releaseSubmissionRoute,
+  listWebhookDeliveriesRoute,
+  createOpportunityRoute,
+  updateOpportunityRoute,
+  recordResponseRoute,
+} from './paths-staff.js';
+
 /**
  * Where each endpoint of the Hapur API lives: method, path below the API base (`/api/v1`), the files a
  * static export holds for it, and whether it needs a staff token. Plain data without zod, one constant
@@ -16,15 +42,6 @@ export interface RoutePath {
   readonly staticPaths?: readonly string[];
   /** Needs `Authorization: Bearer <staff token>`. */
   readonly staff?: true;
-}
-
-/** A call that needs a staff token (no static file answers it). */
-/* @__NO_SIDE_EFFECTS__ */
-function staff<const M extends RoutePath['method'], const P extends string>(
-  method: M,
-  path: P,
-): { readonly method: M; readonly path: P; readonly staff: true } {
-  return { method, path, staff: true };
 }
 
 export const listPlansRoute = { method: 'GET', path: '/plans', staticPaths: ['plans/index.json'] } as const;
@@ -50,8 +67,6 @@ export const getSelfAssessmentRoute = {
   staticPaths: ['plans/{planId}/self-assessment.json'],
 } as const;
 export const exportSelfAssessmentCsvRoute = { method: 'GET', path: '/plans/{planId}/self-assessment.csv' } as const;
-export const postProgressUpdateRoute = staff('POST', '/plans/{planId}/milestones/{milestoneId}/progress');
-export const listProgressHistoryRoute = staff('GET', '/plans/{planId}/milestones/{milestoneId}/progress');
 // Every service in one file; the client filters.
 export const listServicesRoute = { method: 'GET', path: '/services', staticPaths: ['services/index.json'] } as const;
 export const getServiceRoute = {
@@ -59,14 +74,8 @@ export const getServiceRoute = {
   path: '/services/{serviceId}',
   staticPaths: ['services/{serviceId}.json'],
 } as const;
-export const putServiceRoute = staff('PUT', '/services/{serviceId}');
-export const withdrawServiceRoute = staff('POST', '/services/{serviceId}/withdraw');
-export const getServiceRevisionRoute = staff('GET', '/services/{serviceId}/revision');
-export const listServiceChangesRoute = staff('GET', '/services/{serviceId}/history');
 export const submitFeedbackRoute = { method: 'POST', path: '/feedback' } as const;
 export const getFeedbackStatusRoute = { method: 'GET', path: '/feedback/{statusToken}' } as const;
-export const changeSubmissionStatusRoute = staff('POST', '/feedback/{reference}/status');
-export const publishCommentRoute = staff('POST', '/feedback/{reference}/publish');
 // All-time figures only: a static export cannot answer `from`/`to`.
 export const getParticipationStatsRoute = {
   method: 'GET',
@@ -83,17 +92,6 @@ export const listPublicationPeriodsRoute = {
   path: '/publication-checklists/{institutionId}/periods',
   staticPaths: ['publication-checklists/{institutionId}/periods.json'],
 } as const;
-export const recordPublicationCheckRoute = staff('POST', '/publication-checks');
-export const getStaffMeRoute = staff('GET', '/staff/me');
-export const listStaffSubmissionsRoute = staff('GET', '/staff/submissions');
-export const exportStaffSubmissionsCsvRoute = staff('GET', '/staff/submissions.csv');
-export const getStaffSubmissionRoute = staff('GET', '/staff/submissions/{reference}');
-export const assignSubmissionRoute = staff('POST', '/staff/submissions/{reference}/assign');
-export const addSubmissionNoteRoute = staff('POST', '/staff/submissions/{reference}/notes');
-export const unpublishCommentRoute = staff('POST', '/staff/submissions/{reference}/unpublish');
-export const transferSubmissionRoute = staff('POST', '/staff/submissions/{reference}/transfer');
-export const releaseSubmissionRoute = staff('POST', '/staff/submissions/{reference}/release');
-export const listWebhookDeliveriesRoute = staff('GET', '/staff/webhook-deliveries');
 // Every opportunity in one file; the client filters.
 export const listOpportunitiesRoute = {
   method: 'GET',
@@ -111,14 +109,11 @@ export const opportunityCalendarRoute = {
   path: '/participation/opportunities/{opportunityId}/calendar.ics',
   staticPaths: ['participation/opportunities/{opportunityId}/calendar.ics'],
 } as const;
-export const createOpportunityRoute = staff('POST', '/participation/opportunities');
-export const updateOpportunityRoute = staff('POST', '/participation/opportunities/{opportunityId}');
 export const getCoCreationProcessRoute = {
   method: 'GET',
   path: '/cocreation/{processId}',
   staticPaths: ['cocreation/{processId}.json'],
 } as const;
-export const recordResponseRoute = staff('POST', '/cocreation/contributions/{contributionId}/response');
 export const getOpenApiRoute = { method: 'GET', path: '/openapi.json' } as const;
 
 /** Every route, by id. Importing this pulls in all of them; a client function imports its own constant. */
