@@ -192,7 +192,9 @@ function blockModules(): Plugin {
  * shapes; `checks-loader.bundled.ts`, the form's checks inside; and the display
  * reads of comments, status, statistics and the tracker's plan by zod and the core (`*-reads.bundled.ts`), and the
  * tracker's file readers inside (`tracker-documents.bundled.ts`), for the same reason, and its timeline view with its
- * styles in place (`tracker-timeline-load.bundled.ts`); and the SDK's HTTP error classes,
+ * styles in place (`tracker-timeline-load.bundled.ts`); the tracker's and the checklist's downloads inside
+ * (`tracker-export-load.bundled.ts`, `checklist-export-load.bundled.ts`), with `download-on-use.bundled.ts`, which has
+ * no module to fail to load and so no error state; and the SDK's HTTP error classes,
  * which `loadDocument` imports on a read's first failure (`http-error-lazy.bundled.ts`).
  */
 const BUNDLED =
@@ -203,7 +205,7 @@ function feedbackStringsInside(): Plugin {
     enforce: 'pre',
     async resolveId(source, importer, options) {
       if (
-        /\/(feedback-writes|checklist-staff-load|checklist-monitor-sheet|checklist-reads|checks-loader|comment-reads|status-reads|stats-reads|plan-reads|tracker-documents|tracker-timeline-load|http-error-lazy)\.js$/.test(
+        /\/(feedback-writes|checklist-staff-load|checklist-monitor-sheet|checklist-reads|checks-loader|comment-reads|status-reads|stats-reads|plan-reads|tracker-documents|tracker-timeline-load|tracker-export-load|checklist-export-load|download-on-use|http-error-lazy)\.js$/.test(
           source,
         )
       ) {

@@ -150,7 +150,7 @@ describe('<hapur-commitment-tracker> filters, URL state and export', () => {
     it('exports the current view as CSV: a header and one line per milestone of the commitments shown', async () => {
       const el = await kosovo();
       await choose(el, 'f-lead', 'xk-apk');
-      const file = el.exportView('csv');
+      const file = await el.exportView('csv');
       const lines = file.content.trim().split('\r\n');
       expect(file.fileName).to.equal('xk-2026-2028-xk-apk.csv');
       expect(lines[0]).to.contain('Commitment,Commitment title,Lead institution');
@@ -161,7 +161,7 @@ describe('<hapur-commitment-tracker> filters, URL state and export', () => {
     it('exports the current view as JSON with the view that produced it', async () => {
       const el = await kosovo();
       await choose(el, 'f-status', 'delayed');
-      const doc = JSON.parse(el.exportView('json').content) as {
+      const doc = JSON.parse((await el.exportView('json')).content) as {
         view: { status: string };
         commitments: { number: string; milestones: unknown[] }[];
       };
@@ -177,6 +177,8 @@ describe('<hapur-commitment-tracker> filters, URL state and export', () => {
       URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), 'blob:about:blank');
       try {
         q<HTMLButtonElement>(el, '[part~="download-button"][data-format="csv"]').click();
+        // The export code loads on the first press (a chunk of its own), then the file goes to the browser.
+        await waitFor(() => blobs.length > 0, 'the download');
       } finally {
         URL.createObjectURL = original;
       }

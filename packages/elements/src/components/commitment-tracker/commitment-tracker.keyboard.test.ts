@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import './commitment-tracker.define.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { until } from '../../internal/test/shadow.js';
 import type { HapurCommitmentTracker } from './commitment-tracker.js';
 import type { HapurFeedbackRequestEvent } from '../../events/feedback-request.js';
 import {
@@ -134,6 +135,8 @@ describe('<hapur-commitment-tracker> keyboard', () => {
     try {
       await tabTo(el, (n) => n.dataset['format'] === 'json', true);
       await sendKeys({ press: 'Enter' });
+      // The export code loads on the first press (a chunk of its own), then the file goes to the browser.
+      await until(() => blobs.length > 0, 'the download');
     } finally {
       URL.createObjectURL = original;
     }

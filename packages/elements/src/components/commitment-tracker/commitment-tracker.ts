@@ -20,8 +20,9 @@ import { renderPlan, renderSingle, type TrackerModel } from './render-plan.js';
 import type { ToolbarHandlers } from './render-toolbar.js';
 import { trackerTask } from './tracker-task.js';
 import type { BlockClient } from '../../internal/client/registry.js';
-import { downloadFile } from '../../internal/download.js';
-import { buildExport, type TrackerExport } from './tracker-download.js';
+import { downloadOnUse } from '../../internal/download-on-use.js';
+import type { TrackerExport } from './tracker-download.js';
+import { loadExport } from './tracker-export-load.js';
 import { facets, filterRows, sortRows } from './tracker-filter.js';
 import { buildRows, summarizePlan, type CommitmentRow } from './tracker-model.js';
 import type { TrackerData } from './tracker-source.js';
@@ -272,8 +273,11 @@ export class HapurCommitmentTracker extends HapurElement {
     return this.texts.text;
   }
 
-  /** The current view (filters, search and sort applied) as a CSV or JSON file. */
-  exportView(format: 'csv' | 'json'): TrackerExport {
+  /**
+   * The current view (filters, search and sort applied) as a CSV or JSON file. Async: the export code is a chunk
+   * loaded on first use (the first download); it rejects if that chunk cannot load (offline).
+   */
+  async exportView(format: 'csv' | 'json'): Promise<TrackerExport> {
     const { data } = this.data;
     const t = this.t;
     if (!data || !t) throw new Error('exportView: the plan has not been shown yet');
@@ -281,7 +285,9 @@ export class HapurCommitmentTracker extends HapurElement {
     const rows = this.commitment
       ? model.rows.filter((r) => r.commitment.number === this.commitment)
       : this.visibleRows(model);
-    return buildExport(format, data, rows, this.view, t, this.localize);
+    const view = this.view;
+    const { buildExport } = await loadExport();
+    return buildExport(format, data, rows, view, t, this.localize);
   }
 
   private handleClear(): void {
@@ -292,7 +298,7 @@ export class HapurCommitmentTracker extends HapurElement {
   private readonly toolbarHandlers: ToolbarHandlers = {
     change: (patch, push) => this.change(patch, push || (patch.q !== undefined && this.view.q === '')),
     clear: () => this.handleClear(),
-    download: (format) => downloadFile(this.exportView(format), this.renderRoot),
+    download: (format) => void downloadOnUse(this, loadExport, () => this.exportView(format)),
   };
 
   private readonly rowHandlers: RowHandlers = {

@@ -59,6 +59,7 @@ export function renderPlan(
     { shown: rows.length, total: model.rows.length },
     ctx,
     handlers.toolbar,
+    handlers.host,
   );
   // One template around the toolbar whatever the view: switching views updates the toolbar in place, so the view
   // button keeps the keyboard focus (two templates made Lit rebuild the toolbar, and focus fell to the page).

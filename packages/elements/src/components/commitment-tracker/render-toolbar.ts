@@ -1,6 +1,7 @@
 import type { OgpValue } from '@hapur/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { renderDownloadError } from '../../internal/download-on-use.js';
 import { COMMITMENT_STATUSES, SORT_KEYS, type TrackerState } from './commitment-tracker.types.js';
 import { institutionName, institutionNameLang } from './tracker-model.js';
 import type { RenderContext } from './render-context.js';
@@ -33,13 +34,17 @@ function select(
   </div>`;
 }
 
-/** Filters, search, sort, view switch and downloads. Every control is a native, labelled form control. */
+/**
+ * Filters, search, sort, view switch and downloads. Every control is a native, labelled form control. Below the
+ * downloads, the error state when a press could not load their module (offline).
+ */
 export function renderToolbar(
   state: TrackerState,
   facets: { institutions: string[]; values: OgpValue[] },
   counts: { shown: number; total: number },
   ctx: RenderContext,
   h: ToolbarHandlers,
+  host: ReactiveElement,
 ): TemplateResult {
   const { t } = ctx;
   const filtered = state.status || state.institution || state.value || state.q;
@@ -121,6 +126,7 @@ export function renderToolbar(
         </button>
       </div>
     </div>
+    ${renderDownloadError(host, t.downloadFailed, ctx.localize.t.errorNetwork)}
     <p class="count" part="result-count" role="status">${t.resultCount(counts.shown, counts.total)}</p>
   </div>`;
 }

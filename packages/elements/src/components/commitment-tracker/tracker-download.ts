@@ -7,6 +7,12 @@ import { exportFileName, toCsv, toJson } from './tracker-export.js';
 import { institutionName, type CommitmentRow } from './tracker-model.js';
 import type { TrackerData } from './tracker-source.js';
 
+/**
+ * The tracker's downloads, a chunk loaded on the first press of a download button (`tracker-export-load.ts`): the
+ * export writers (`tracker-export.ts`, the SDK's CSV rules) and the browser's download.
+ */
+export { downloadFile } from '../../internal/download.js';
+
 /** A file the reader downloads: the current view as CSV or JSON. */
 export type TrackerExport = DownloadFile;
 

@@ -96,6 +96,7 @@ const bs: CommitmentTrackerTranslation = {
   download: 'Preuzmi ovaj prikaz',
   downloadCsv: 'CSV',
   downloadJson: 'JSON',
+  downloadFailed: 'Preuzimanje nije moglo početi.',
   timeline: 'Vremenska linija po tromjesečjima',
   timelineTable: 'Vremenska linija kao tabela',
   quarter: (q, y) => `K${q} ${y}`,

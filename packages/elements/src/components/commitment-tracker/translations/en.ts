@@ -92,6 +92,7 @@ const en: CommitmentTrackerTranslation = {
   download: 'Download this view',
   downloadCsv: 'CSV',
   downloadJson: 'JSON',
+  downloadFailed: 'The download could not start.',
   timeline: 'Timeline by quarter',
   timelineTable: 'Timeline as a table',
   quarter: (q, y) => `Q${q} ${y}`,

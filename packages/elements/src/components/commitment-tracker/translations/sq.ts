@@ -92,6 +92,7 @@ const sq: CommitmentTrackerTranslation = {
   download: 'Shkarko këtë pamje',
   downloadCsv: 'CSV',
   downloadJson: 'JSON',
+  downloadFailed: 'Shkarkimi nuk mund të fillonte.',
   timeline: 'Afatet sipas tremujorëve',
   timelineTable: 'Afatet si tabelë',
   quarter: (q, y) => `TM${q} ${y}`,

@@ -98,6 +98,7 @@ const srCyrl: CommitmentTrackerTranslation = {
   download: 'Преузми овај приказ',
   downloadCsv: 'CSV',
   downloadJson: 'JSON',
+  downloadFailed: 'Преузимање није могло да почне.',
   timeline: 'Временска линија по тромесечјима',
   timelineTable: 'Временска линија као табела',
   quarter: (q, y) => `К${q} ${y}`,

@@ -96,6 +96,7 @@ const srLatn: CommitmentTrackerTranslation = {
   download: 'Preuzmi ovaj prikaz',
   downloadCsv: 'CSV',
   downloadJson: 'JSON',
+  downloadFailed: 'Preuzimanje nije moglo da počne.',
   timeline: 'Vremenska linija po tromesečjima',
   timelineTable: 'Vremenska linija kao tabela',
   quarter: (q, y) => `K${q} ${y}`,

@@ -90,6 +90,7 @@ const tr: CommitmentTrackerTranslation = {
   download: 'Bu görünümü indir',
   downloadCsv: 'CSV',
   downloadJson: 'JSON',
+  downloadFailed: 'İndirme başlatılamadı.',
   timeline: 'Çeyreklere göre zaman çizelgesi',
   timelineTable: 'Tablo olarak zaman çizelgesi',
   quarter: (q, y) => `${y} Ç${q}`,

@@ -71,6 +71,8 @@ export interface CommitmentTrackerTranslation {
   download: string;
   downloadCsv: string;
   downloadJson: string;
+  /** Title of the error shown when a download's code could not load (offline); the shared `errorNetwork` follows. */
+  downloadFailed: string;
 
   timeline: string;
   timelineTable: string;

@@ -70,6 +70,7 @@ const bs: ChecklistTranslation = {
   downloadHeading: 'Preuzmi ovo tromjesečje',
   downloadCsv: 'Preuzmi CSV',
   downloadJson: 'Preuzmi JSON',
+  downloadFailed: 'Preuzimanje nije moglo početi.',
   matrixCaption: (institution, period) => `Provjere objavljivanja za ${institution}, ${period}`,
   colRequirement: 'Zahtjev',
   colLanguage: (language) => `Na jeziku: ${language}`,

@@ -29,6 +29,8 @@ export interface ChecklistTranslation {
   downloadHeading: string;
   downloadCsv: string;
   downloadJson: string;
+  /** Title of the error shown when a download's code could not load (offline); the shared `errorNetwork` follows. */
+  downloadFailed: string;
   matrixCaption: (institution: string, period: string) => string;
   colRequirement: string;
   colLanguage: (language: string) => string;

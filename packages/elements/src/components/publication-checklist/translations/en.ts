@@ -63,6 +63,7 @@ const en: ChecklistTranslation = {
   downloadHeading: 'Download this quarter',
   downloadCsv: 'Download CSV',
   downloadJson: 'Download JSON',
+  downloadFailed: 'The download could not start.',
   matrixCaption: (institution, period) => `Publication checks for ${institution}, ${period}`,
   colRequirement: 'Requirement',
   colLanguage: (language) => `In ${language}`,

@@ -68,6 +68,7 @@ const sq: ChecklistTranslation = {
   downloadHeading: 'Shkarko këtë tremujor',
   downloadCsv: 'Shkarko CSV',
   downloadJson: 'Shkarko JSON',
+  downloadFailed: 'Shkarkimi nuk mund të fillonte.',
   matrixCaption: (institution, period) => `Kontrollet e publikimit për ${institution}, ${period}`,
   colRequirement: 'Kërkesa',
   colLanguage: (language) => `Në ${language}`,

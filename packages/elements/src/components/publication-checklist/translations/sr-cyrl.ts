@@ -71,6 +71,7 @@ const srCyrl: ChecklistTranslation = {
   downloadHeading: 'Преузмите овај квартал',
   downloadCsv: 'Преузми CSV',
   downloadJson: 'Преузми JSON',
+  downloadFailed: 'Преузимање није могло да почне.',
   matrixCaption: (institution, period) => `Провере објављивања за ${institution}, ${period}`,
   colRequirement: 'Захтев',
   colLanguage: (language) => `На језику: ${language}`,

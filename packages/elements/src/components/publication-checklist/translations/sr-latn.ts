@@ -69,6 +69,7 @@ const srLatn: ChecklistTranslation = {
   downloadHeading: 'Preuzmite ovaj kvartal',
   downloadCsv: 'Preuzmi CSV',
   downloadJson: 'Preuzmi JSON',
+  downloadFailed: 'Preuzimanje nije moglo da počne.',
   matrixCaption: (institution, period) => `Provere objavljivanja za ${institution}, ${period}`,
   colRequirement: 'Zahtev',
   colLanguage: (language) => `Na jeziku: ${language}`,

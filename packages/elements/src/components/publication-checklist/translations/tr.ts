@@ -61,6 +61,7 @@ const tr: ChecklistTranslation = {
   downloadHeading: 'Bu çeyreği indir',
   downloadCsv: 'CSV indir',
   downloadJson: 'JSON indir',
+  downloadFailed: 'İndirme başlatılamadı.',
   matrixCaption: (institution, period) => `${institution} için yayımlama denetimleri, ${period}`,
   colRequirement: 'Gereklilik',
   colLanguage: (language) => `Dil: ${language}`,
