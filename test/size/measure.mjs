@@ -76,11 +76,12 @@ const isCatalogue = (chunk, lang) =>
 /**
  * Modules a block imports on its first use (the form: at the first focus, press or send) or for one of its usual
  * sources (the tracker: a file, `data-src` or inline JSON, read with zod; from the API it loads none of it), or
- * for one of its views (the tracker's timeline, when a reader first shows it), not for some data only: counted with
- * the block's entry, so its row is what a page with the block may load.
+ * for one of its views (the tracker's timeline, when a reader first shows it), or for its downloads (the tracker's
+ * and the checklist's, at the first press of a download button), not for some data only: counted with the block's
+ * entry, so its row is what a page with the block may load.
  */
 const FIRST_USE =
-  /\/(components\/feedback-form\/validation|internal\/client\/submit-lazy|components\/commitment-tracker\/(tracker-source|tracker-timeline-view))\.ts$/;
+  /\/(components\/feedback-form\/validation|internal\/client\/submit-lazy|components\/commitment-tracker\/(tracker-source|tracker-timeline-view|tracker-download)|components\/publication-checklist\/checklist-download)\.ts$/;
 
 /**
  * Splits a build's chunks into what every page loads (the entry and its static imports) and, per language,

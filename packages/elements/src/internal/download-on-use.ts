@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import type { LocalizeController } from './controllers/localize.js';
 import type { DownloadFile } from './download.js';
 
 /** A block's download module (a chunk loaded on the first press): it hands the file it makes to the browser. */
@@ -50,15 +51,19 @@ export async function downloadOnUse<M extends DownloadModule>(
   module.downloadFile(await file(module), host.renderRoot);
 }
 
-/** The block's error state where its downloads are, after a press whose module could not load. @internal */
+/**
+ * The block's error state where its downloads are, after a press whose module could not load: the block's
+ * `downloadFailed` as its title, the shared "the connection failed" as its text.
+ * @internal
+ */
 export const renderDownloadError = (
   host: ReactiveElement,
-  title: string,
-  text: string,
+  t: { downloadFailed: string },
+  localize: LocalizeController,
 ): TemplateResult | typeof nothing =>
   failed.has(host)
     ? html`<div class="state state--error" role="alert">
-        <p class="state__title">${title}</p>
-        <p class="state__text">${text}</p>
+        <p class="state__title">${t.downloadFailed}</p>
+        <p class="state__text">${localize.t.errorNetwork}</p>
       </div>`
     : nothing;

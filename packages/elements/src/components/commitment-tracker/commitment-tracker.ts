@@ -24,7 +24,7 @@ import { downloadOnUse } from '../../internal/download-on-use.js';
 import type { TrackerExport } from './tracker-download.js';
 import { loadExport } from './tracker-export-load.js';
 import { facets, filterRows, sortRows } from './tracker-filter.js';
-import { buildRows, summarizePlan, type CommitmentRow } from './tracker-model.js';
+import { buildRows, institutionName, summarizePlan, type CommitmentRow } from './tracker-model.js';
 import type { TrackerData } from './tracker-source.js';
 import { readState, saveState, sameState } from './tracker-url-state.js';
 
@@ -278,6 +278,7 @@ export class HapurCommitmentTracker extends HapurElement {
    * loaded on first use (the first download); it rejects if that chunk cannot load (offline).
    */
   async exportView(format: 'csv' | 'json'): Promise<TrackerExport> {
+    const { buildExport } = await loadExport();
     const { data } = this.data;
     const t = this.t;
     if (!data || !t) throw new Error('exportView: the plan has not been shown yet');
@@ -285,9 +286,9 @@ export class HapurCommitmentTracker extends HapurElement {
     const rows = this.commitment
       ? model.rows.filter((r) => r.commitment.number === this.commitment)
       : this.visibleRows(model);
-    const view = this.view;
-    const { buildExport } = await loadExport();
-    return buildExport(format, data, rows, view, t, this.localize);
+    return buildExport(format, data, rows, this.view, t, this.localize, (id) =>
+      institutionName(id, data.institutions, this.localize.lang),
+    );
   }
 
   private handleClear(): void {

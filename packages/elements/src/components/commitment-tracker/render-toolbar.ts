@@ -126,7 +126,7 @@ export function renderToolbar(
         </button>
       </div>
     </div>
-    ${renderDownloadError(host, t.downloadFailed, ctx.localize.t.errorNetwork)}
+    ${renderDownloadError(host, t, ctx.localize)}
     <p class="count" part="result-count" role="status">${t.resultCount(counts.shown, counts.total)}</p>
   </div>`;
 }

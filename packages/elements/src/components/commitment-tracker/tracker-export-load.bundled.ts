@@ -1,5 +1,9 @@
-import type * as lazy from './tracker-export-load.js';
-import { buildExport, downloadFile } from './tracker-download.js';
+import type * as download from './tracker-download.js';
+import { buildExport } from './tracker-download.js';
 
-/** hapur.all.js: the downloads' module inside (every block is in that file already; a chunk would cost it more). @internal */
-export const loadExport: typeof lazy.loadExport = () => Promise.resolve({ buildExport, downloadFile });
+/**
+ * hapur.all.js: the downloads' module inside (every block is in that file already; a chunk would cost it more);
+ * `download-on-use.bundled.ts` hands the file over.
+ * @internal
+ */
+export const loadExport = (): Promise<Pick<typeof download, 'buildExport'>> => Promise.resolve({ buildExport });

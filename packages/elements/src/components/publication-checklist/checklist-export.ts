@@ -1,7 +1,6 @@
 import { resolveText, type PublicationChecklist, type UiLanguage } from '@hapur/sdk';
 import { csvDocument, languagesIn } from '@hapur/sdk/rules';
-import { latestChecks } from './checklist-summary.js';
-import { CHECK_LANGUAGES } from './publication-checklist.types.js';
+import { CHECK_LANGUAGES, latestChecks } from './publication-checklist.types.js';
 
 /** Stable, language-independent column names: exports are data for spreadsheets and scripts. */
 export const CSV_COLUMNS = [
@@ -74,11 +73,6 @@ export function checklistToCsv(checklist: PublicationChecklist, lang: UiLanguage
 /** The quarter as JSON: the API's own document, so it re-validates with `PublicationChecklistSchema`. */
 export function checklistToJson(checklist: PublicationChecklist): string {
   return `${JSON.stringify(checklist, null, 2)}\n`;
-}
-
-/** `data:` URL for a download link (no Blob URL to revoke, works without script once rendered). */
-export function dataUrl(mediaType: string, content: string): string {
-  return `data:${mediaType};charset=utf-8,${encodeURIComponent(content)}`;
 }
 
 /** `publication-checklist-xk-mf-2026-Q1.csv`: safe characters only. */

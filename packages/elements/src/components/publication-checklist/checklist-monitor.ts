@@ -5,7 +5,7 @@ import {
   type PublicationRequirement,
   type UiLanguage,
 } from '@hapur/sdk';
-import { latestChecks } from './checklist-summary.js';
+import { latestChecks } from './publication-checklist.types.js';
 import {
   emptyEntry,
   entryFromCheck,

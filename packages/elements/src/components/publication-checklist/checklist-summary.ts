@@ -7,7 +7,7 @@ import {
   type PublicationCheck,
   type PublicationChecklist,
 } from '@hapur/sdk';
-import { CHECK_LANGUAGES, OVERALL_RANK } from './publication-checklist.types.js';
+import { CHECK_LANGUAGES, latestChecks, OVERALL_RANK } from './publication-checklist.types.js';
 
 /** One row of a "share met" table: a criterion or a language. */
 export interface ShareRow {
@@ -82,16 +82,6 @@ export function latestPeriod(periods: readonly PeriodEntry[]): string | undefine
 /** `2026-Q1` → `{year: 2026, quarter: 1}` for the localized label; unknown text passes through. */
 export function quarterParts(period: string): { year: number; quarter: number } | undefined {
   return parsePeriod(period) ?? undefined;
-}
-
-/** The check that counts for each requirement: the latest by `checkedAt` (as the server summarises). */
-export function latestChecks(checks: readonly PublicationCheck[]): Map<string, PublicationCheck> {
-  const latest = new Map<string, PublicationCheck>();
-  for (const check of checks) {
-    const prev = latest.get(check.requirementId);
-    if (!prev || check.checkedAt >= prev.checkedAt) latest.set(check.requirementId, check);
-  }
-  return latest;
 }
 
 /** A gap: checked and not fully met, or required and not checked at all. */

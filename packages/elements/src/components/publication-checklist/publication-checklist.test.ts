@@ -2,6 +2,7 @@
 // Chromium gives the background page no animation frames and throttled timers, which stalls
 // fixture() and axe; one entry keeps the group in a single foreground page. The specs live in test/.
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import './test/download.spec.js';
 import './test/summary.spec.js';
 import './test/export.spec.js';
 import './test/draft.spec.js';

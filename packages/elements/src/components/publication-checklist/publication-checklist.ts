@@ -9,10 +9,11 @@ import { DataController, type FetchTask } from '../../internal/controllers/data.
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
-import { checklistToCsv, checklistToJson, dataUrl, exportFileName } from './checklist-export.js';
+import { downloadOnUse, renderDownloadError } from '../../internal/download-on-use.js';
+import { loadExport } from './checklist-export-load.js';
 import type { ChecklistMonitor, TemplateIssue } from './checklist-monitor.js';
 import { loadStaff, type StaffModule } from './checklist-staff-load.js';
-import { isGap, latestChecks, latestPeriod, previousWithData } from './checklist-summary.js';
+import { isGap, latestPeriod, previousWithData } from './checklist-summary.js';
 import { renderSummary } from './checklist-summary-view.js';
 import { heading, quarterLabel, renderLocalize, renderMatrix, type ViewContext } from './checklist-view.js';
 import { HapurAfterRecordEvent } from '../../events/after-record.js';
@@ -20,6 +21,7 @@ import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './publication-checklist.styles.js';
 import {
   isStaffClient,
+  latestChecks,
   type ChecklistClient,
   type ChecklistData,
   type ChecklistMode,
@@ -49,6 +51,7 @@ import { catalogues, checklistStrings } from './publication-checklist.translatio
  * @csspart base - The block (or the state box while loading, empty or failed).
  * @csspart title - The block's heading.
  * @csspart toolbar - Quarter picker, gaps filter and downloads.
+ * @csspart download-button - The CSV and JSON buttons.
  * @csspart matrix - The checklist table (shown when the block is at least 62rem wide).
  * @csspart cards - The checklist as one card per requirement (shown when the block is narrower than 62rem).
  * @csspart shared-facts - What every shown requirement shares, said once above the matrix (its legal basis, "provisional").
@@ -227,38 +230,41 @@ export class HapurPublicationChecklist extends HapurElement {
     const { t } = ctx;
     const { current } = data;
     const periods = [...new Set([...data.periods.map((p) => p.period), current.period])].sort();
-    const id = current.institution.id;
-    const downloads = this.downloadsOf(current);
     return html`<div class="toolbar" part="toolbar">
-      <div class="field">
-        <label for="period">${t.quarterLabel}</label>
-        <select id="period" @change=${this.handlePeriodChange}>
-          ${periods.map((p) => html`<option value=${p} ?selected=${p === current.period}>${quarterLabel(t, p)}</option>`)}
-        </select>
+        <div class="field">
+          <label for="period">${t.quarterLabel}</label>
+          <select id="period" @change=${this.handlePeriodChange}>
+            ${periods.map((p) => html`<option value=${p} ?selected=${p === current.period}>${quarterLabel(t, p)}</option>`)}
+          </select>
+        </div>
+        <div class="check">
+          <input id="gaps" type="checkbox" .checked=${this.gapsOnly} @change=${this.handleGapsChange} />
+          <label for="gaps">${t.gapsOnly}</label>
+        </div>
+        <div class="downloads" role="group" aria-label=${t.downloadHeading}>
+          <button type="button" part="download-button" data-format="csv" @click=${() => this.download('csv', current)}>
+            ${t.downloadCsv}
+          </button>
+          <button
+            type="button"
+            part="download-button"
+            data-format="json"
+            @click=${() => this.download('json', current)}
+          >
+            ${t.downloadJson}
+          </button>
+        </div>
       </div>
-      <div class="check">
-        <input id="gaps" type="checkbox" .checked=${this.gapsOnly} @change=${this.handleGapsChange} />
-        <label for="gaps">${t.gapsOnly}</label>
-      </div>
-      <div class="downloads" role="group" aria-label=${t.downloadHeading}>
-        <a download=${exportFileName(id, current.period, 'csv')} href=${downloads.csv}>${t.downloadCsv}</a>
-        <a download=${exportFileName(id, current.period, 'json')} href=${downloads.json}>${t.downloadJson}</a>
-      </div>
-    </div>`;
+      ${renderDownloadError(this, t, ctx.localize)}`;
   }
 
-  /** The CSV and JSON downloads of a quarter's checklist, made once per checklist and language (not every render). */
-  private downloads: { of: PublicationChecklist; lang: string; csv: string; json: string } | undefined;
-  private downloadsOf(current: PublicationChecklist): { csv: string; json: string } {
-    const lang = this.localize.lang;
-    if (this.downloads?.of !== current || this.downloads.lang !== lang)
-      this.downloads = {
-        of: current,
-        lang,
-        csv: dataUrl('text/csv', checklistToCsv(current, lang)),
-        json: dataUrl('application/json', checklistToJson(current)),
-      };
-    return this.downloads;
+  /**
+   * A download button's press: the quarter shown as CSV (texts in the reader's language) or JSON, made by the
+   * downloads' module, loaded on the first press (`checklist-export-load.ts`); an error below the toolbar if it
+   * cannot load (offline), and the next press once online downloads.
+   */
+  private download(format: 'csv' | 'json', checklist: PublicationChecklist): void {
+    void downloadOnUse(this, loadExport, (module) => module.checklistFile(format, checklist, this.localize.lang));
   }
 
   private handlePeriodChange(event: Event): void {

@@ -3,6 +3,7 @@ import type {
   HapurStaffClient,
   OverallVerdict,
   PeriodEntry,
+  PublicationCheck,
   PublicationChecklist,
   Verdict,
 } from '@hapur/sdk';
@@ -52,4 +53,16 @@ export interface ChecklistData {
   current: PublicationChecklist;
   /** The quarter before `current` when it has data; `null` otherwise. */
   previous: PublicationChecklist | null;
+}
+
+/** The check that counts for each requirement: the latest by `checkedAt` (as the server summarises). In this module, not
+ * `checklist-summary.ts`, so the downloads' chunk (`checklist-export.ts`) takes it without reaching `@hapur/sdk`'s index
+ * (a module the block's own chunk holds: the bundler would split it out of that chunk). */
+export function latestChecks(checks: readonly PublicationCheck[]): Map<string, PublicationCheck> {
+  const latest = new Map<string, PublicationCheck>();
+  for (const check of checks) {
+    const prev = latest.get(check.requirementId);
+    if (!prev || check.checkedAt >= prev.checkedAt) latest.set(check.requirementId, check);
+  }
+  return latest;
 }

@@ -304,16 +304,44 @@ describe('<hapur-publication-checklist>', () => {
   });
 
   describe('export', () => {
+    /** What a download button hands to the browser: the file's name and its text (read from the Blob made). */
+    async function download(
+      el: HapurPublicationChecklist,
+      button: HTMLElement,
+    ): Promise<{ download: string; text: string }> {
+      const blobs = new Map<string, Blob>();
+      const files: { download: string; blob: Blob }[] = [];
+      const { createObjectURL } = URL;
+      const { click } = HTMLAnchorElement.prototype;
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        const url = `blob:${location.origin}/${blobs.size}`;
+        blobs.set(url, blob as Blob);
+        return url;
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        files.push({ download: this.download, blob: blobs.get(this.href)! });
+      };
+      try {
+        button.click();
+        // The export code loads on the first press (a chunk of its own), then the file goes to the browser.
+        await until(el, () => files.length > 0);
+      } finally {
+        URL.createObjectURL = createObjectURL;
+        HTMLAnchorElement.prototype.click = click;
+      }
+      return { download: files[0]!.download, text: await files[0]!.blob.text() };
+    }
+
     it('offers the quarter as CSV and JSON downloads built from the shown data', async () => {
       const el = await checklist({ period: '2026-Q2' });
-      const [csv, json] = $$(el, '.downloads a') as HTMLAnchorElement[];
-      expect(csv!.download).to.equal('publication-checklist-xk-mf-2026-Q2.csv');
-      const csvText = decodeURIComponent(csv!.href.slice(csv!.href.indexOf(',') + 1));
+      const [csvButton, jsonButton] = $$(el, '.downloads [part="download-button"]');
+      const csv = await download(el, csvButton!);
+      expect(csv.download).to.equal('publication-checklist-xk-mf-2026-Q2.csv');
+      const csvText = csv.text;
       expect(csvText.trim().split('\r\n')).to.have.length(15);
-      expect(json!.download).to.equal('publication-checklist-xk-mf-2026-Q2.json');
-      const parsed = PublicationChecklistSchema.parse(
-        JSON.parse(decodeURIComponent(json!.href.slice(json!.href.indexOf(',') + 1))),
-      );
+      const json = await download(el, jsonButton!);
+      expect(json.download).to.equal('publication-checklist-xk-mf-2026-Q2.json');
+      const parsed = PublicationChecklistSchema.parse(JSON.parse(json.text));
       expect(parsed.period).to.equal('2026-Q2');
       expect(parsed.summary.overall.non_compliant).to.equal(2);
     });
@@ -426,7 +454,7 @@ describe('<hapur-publication-checklist>', () => {
 
     it('works with the keyboard alone as cards (narrow): from the downloads to each document link, in reading order', async () => {
       const el = await checklist({ period: '2026-Q1', width: '360px' });
-      const json = $$(el, '.downloads a')[1]!;
+      const json = $$(el, '.downloads button')[1]!;
       json.focus();
       await sendKeys({ press: 'Tab' });
       const active = el.shadowRoot!.activeElement!;

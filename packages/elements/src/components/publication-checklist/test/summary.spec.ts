@@ -4,12 +4,12 @@ import {
   criterionRows,
   isGap,
   languageRows,
-  latestChecks,
   latestPeriod,
   previousWithData,
   quarterChanges,
   trend,
 } from '../checklist-summary.js';
+import { latestChecks } from '../publication-checklist.types.js';
 
 // Expected figures are the hand count in the issue (Q1 compliant/partial/non 2/8/4, …), not recomputed here.
 describe('checklist summary (pure)', () => {
