@@ -53,13 +53,12 @@ export async function downloadOnUse<M extends DownloadModule>(
 
 /**
  * The block's error state where its downloads are, after a press whose module could not load: the block's
- * `downloadFailed` as its title, the shared "the connection failed" as its text.
+ * `downloadFailed` (`ctx.t`, its strings) as its title, the shared "the connection failed" as its text.
  * @internal
  */
 export const renderDownloadError = (
   host: ReactiveElement,
-  t: { downloadFailed: string },
-  localize: LocalizeController,
+  { t, localize }: { t: { downloadFailed: string }; localize: LocalizeController },
 ): TemplateResult | typeof nothing =>
   failed.has(host)
     ? html`<div class="state state--error" role="alert">

@@ -286,9 +286,7 @@ export class HapurCommitmentTracker extends HapurElement {
     const rows = this.commitment
       ? model.rows.filter((r) => r.commitment.number === this.commitment)
       : this.visibleRows(model);
-    return buildExport(format, data, rows, this.view, t, this.localize, (id) =>
-      institutionName(id, data.institutions, this.localize.lang),
-    );
+    return buildExport(format, data, rows, this.view, t, this.localize, institutionName);
   }
 
   private handleClear(): void {

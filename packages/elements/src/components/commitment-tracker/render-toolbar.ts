@@ -1,6 +1,7 @@
 import type { OgpValue } from '@hapur/sdk';
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { renderDownloadButtons } from '../../internal/download-buttons.js';
 import { renderDownloadError } from '../../internal/download-on-use.js';
 import { COMMITMENT_STATUSES, SORT_KEYS, type TrackerState } from './commitment-tracker.types.js';
 import { institutionName, institutionNameLang } from './tracker-model.js';
@@ -117,16 +118,10 @@ export function renderToolbar(
         </button>
       </div>
       <div class="downloads" role="group" aria-labelledby="dl-label">
-        <span id="dl-label">${t.download}:</span>
-        <button type="button" part="download-button" data-format="csv" @click=${() => h.download('csv')}>
-          ${t.downloadCsv}
-        </button>
-        <button type="button" part="download-button" data-format="json" @click=${() => h.download('json')}>
-          ${t.downloadJson}
-        </button>
+        <span id="dl-label">${t.download}:</span> ${renderDownloadButtons(t, h.download)}
       </div>
     </div>
-    ${renderDownloadError(host, t, ctx.localize)}
+    ${renderDownloadError(host, ctx)}
     <p class="count" part="result-count" role="status">${t.resultCount(counts.shown, counts.total)}</p>
   </div>`;
 }

@@ -4,7 +4,7 @@ import { TextRenderer } from '../../internal/localized-text.js';
 import type { CommitmentTrackerTranslation } from './commitment-tracker.translations.js';
 import type { TrackerState } from './commitment-tracker.types.js';
 import { exportFileName, toCsv, toJson } from './tracker-export.js';
-import type { CommitmentRow } from './tracker-model.js';
+import type { CommitmentRow, institutionName } from './tracker-model.js';
 import type { TrackerData } from './tracker-source.js';
 
 /**
@@ -18,8 +18,8 @@ export type TrackerExport = DownloadFile;
 
 /**
  * The rows shown, as CSV (text in the reader's language) or JSON (the plan's own multilingual data). `institution`
- * names an institution in the reader's language (the tracker's `institutionName`: passed, not imported, so this chunk
- * reaches none of the tracker's own modules, which the bundler would split out of the tracker's chunk).
+ * is the tracker's `institutionName`: passed, not imported, so this chunk reaches none of the tracker's own modules
+ * (the bundler would split them out of the tracker's chunk).
  * @internal
  */
 export function buildExport(
@@ -29,7 +29,7 @@ export function buildExport(
   view: TrackerState,
   t: CommitmentTrackerTranslation,
   localize: LocalizeController,
-  institution: (id: string) => string,
+  institution: typeof institutionName,
 ): TrackerExport {
   const fileName = exportFileName(data.plan.id, view, format);
   if (format === 'json') {
@@ -38,7 +38,7 @@ export function buildExport(
   const text = new TextRenderer(localize);
   const content = toCsv(rows, t.csvColumns, {
     text: (v) => text.plain(v),
-    institution,
+    institution: (id) => institution(id, data.institutions, localize.lang),
     status: (row) => t.commitmentStatus(row.status),
     milestoneStatus: (s) => t.milestoneStatus(s as Parameters<typeof t.milestoneStatus>[0]),
   });

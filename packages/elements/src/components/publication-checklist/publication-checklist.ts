@@ -9,6 +9,7 @@ import { DataController, type FetchTask } from '../../internal/controllers/data.
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
+import { renderDownloadButtons } from '../../internal/download-buttons.js';
 import { downloadOnUse, renderDownloadError } from '../../internal/download-on-use.js';
 import { loadExport } from './checklist-export-load.js';
 import type { ChecklistMonitor, TemplateIssue } from './checklist-monitor.js';
@@ -242,20 +243,10 @@ export class HapurPublicationChecklist extends HapurElement {
           <label for="gaps">${t.gapsOnly}</label>
         </div>
         <div class="downloads" role="group" aria-label=${t.downloadHeading}>
-          <button type="button" part="download-button" data-format="csv" @click=${() => this.download('csv', current)}>
-            ${t.downloadCsv}
-          </button>
-          <button
-            type="button"
-            part="download-button"
-            data-format="json"
-            @click=${() => this.download('json', current)}
-          >
-            ${t.downloadJson}
-          </button>
+          ${renderDownloadButtons(t, (format) => this.download(format, current))}
         </div>
       </div>
-      ${renderDownloadError(this, t, ctx.localize)}`;
+      ${renderDownloadError(this, ctx)}`;
   }
 
   /**
