@@ -1,5 +1,4 @@
 import { consume } from '@lit/context';
-import type { PublicationChecklist } from '@hapur/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { checklistReads } from '../../internal/client/checklist-reads.js';
@@ -243,19 +242,17 @@ export class HapurPublicationChecklist extends HapurElement {
           <label for="gaps">${t.gapsOnly}</label>
         </div>
         <div class="downloads" role="group" aria-label=${t.downloadHeading}>
-          ${renderDownloadButtons(t, (format) => this.download(format, current))}
+          ${renderDownloadButtons(
+            t,
+            // The quarter shown, as CSV (texts in the reader's language) or JSON, made by the downloads' module.
+            (format) =>
+              void downloadOnUse(this, loadExport, (module) =>
+                module.checklistFile(format, current, this.localize.lang),
+              ),
+          )}
         </div>
       </div>
       ${renderDownloadError(this, ctx)}`;
-  }
-
-  /**
-   * A download button's press: the quarter shown as CSV (texts in the reader's language) or JSON, made by the
-   * downloads' module, loaded on the first press (`checklist-export-load.ts`); an error below the toolbar if it
-   * cannot load (offline), and the next press once online downloads.
-   */
-  private download(format: 'csv' | 'json', checklist: PublicationChecklist): void {
-    void downloadOnUse(this, loadExport, (module) => module.checklistFile(format, checklist, this.localize.lang));
   }
 
   private handlePeriodChange(event: Event): void {
