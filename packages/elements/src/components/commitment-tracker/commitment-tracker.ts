@@ -22,7 +22,7 @@ import { trackerTask } from './tracker-task.js';
 import type { BlockClient } from '../../internal/client/registry.js';
 import { downloadOnUse } from '../../internal/download-on-use.js';
 import type { TrackerExport } from './tracker-download.js';
-import { loadExport } from './tracker-export-load.js';
+import { buildExport } from './tracker-export-load.js';
 import { facets, filterRows, sortRows } from './tracker-filter.js';
 import { buildRows, institutionName, summarizePlan, type CommitmentRow } from './tracker-model.js';
 import type { TrackerData } from './tracker-source.js';
@@ -278,7 +278,6 @@ export class HapurCommitmentTracker extends HapurElement {
    * loaded on first use (the first download); it rejects if that chunk cannot load (offline).
    */
   async exportView(format: 'csv' | 'json'): Promise<TrackerExport> {
-    const { buildExport } = await loadExport();
     const { data } = this.data;
     const t = this.t;
     if (!data || !t) throw new Error('exportView: the plan has not been shown yet');
@@ -297,7 +296,7 @@ export class HapurCommitmentTracker extends HapurElement {
   private readonly toolbarHandlers: ToolbarHandlers = {
     change: (patch, push) => this.change(patch, push || (patch.q !== undefined && this.view.q === '')),
     clear: () => this.handleClear(),
-    download: (format) => void downloadOnUse(this, loadExport, () => this.exportView(format)),
+    download: (format) => void downloadOnUse(this, () => this.exportView(format)),
   };
 
   private readonly rowHandlers: RowHandlers = {

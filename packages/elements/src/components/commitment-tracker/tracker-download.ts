@@ -7,13 +7,13 @@ import { exportFileName, toCsv, toJson } from './tracker-export.js';
 import type { CommitmentRow, institutionName } from './tracker-model.js';
 import type { TrackerData } from './tracker-source.js';
 
-/**
- * The tracker's downloads, a chunk loaded on the first press of a download button (`tracker-export-load.ts`): the
- * export writers (`tracker-export.ts`, the SDK's CSV rules) and the browser's download.
- */
+/** The browser's download, with this module (`download-on-use.ts` takes it from the first download module loaded). */
 export { downloadFile } from '../../internal/download.js';
 
-/** A file the reader downloads: the current view as CSV or JSON. */
+/**
+ * A file the reader downloads: the current view as CSV or JSON. This module (with `tracker-export.ts` and the SDK's
+ * CSV rules) is a chunk loaded on the first download (`tracker-export-load.ts`).
+ */
 export type TrackerExport = DownloadFile;
 
 /**

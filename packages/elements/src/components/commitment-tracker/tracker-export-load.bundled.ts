@@ -1,9 +1,2 @@
-import type * as download from './tracker-download.js';
-import { buildExport } from './tracker-download.js';
-
-/**
- * hapur.all.js: the downloads' module inside (every block is in that file already; a chunk would cost it more);
- * `download-on-use.bundled.ts` hands the file over.
- * @internal
- */
-export const loadExport = (): Promise<Pick<typeof download, 'buildExport'>> => Promise.resolve({ buildExport });
+// hapur.all.js: the downloads' module inside (every block is in that file already; a chunk would cost it more).
+export { buildExport } from './tracker-download.js';

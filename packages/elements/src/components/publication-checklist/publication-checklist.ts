@@ -10,7 +10,7 @@ import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { renderDownloadButtons } from '../../internal/download-buttons.js';
 import { downloadOnUse, renderDownloadError } from '../../internal/download-on-use.js';
-import { loadExport } from './checklist-export-load.js';
+import { checklistFile } from './checklist-export-load.js';
 import type { ChecklistMonitor, TemplateIssue } from './checklist-monitor.js';
 import { loadStaff, type StaffModule } from './checklist-staff-load.js';
 import { isGap, latestPeriod, previousWithData } from './checklist-summary.js';
@@ -245,10 +245,7 @@ export class HapurPublicationChecklist extends HapurElement {
           ${renderDownloadButtons(
             t,
             // The quarter shown, as CSV (texts in the reader's language) or JSON, made by the downloads' module.
-            (format) =>
-              void downloadOnUse(this, loadExport, (module) =>
-                module.checklistFile(format, current, this.localize.lang),
-              ),
+            (format) => void downloadOnUse(this, () => checklistFile(format, current, this.localize.lang)),
           )}
         </div>
       </div>
