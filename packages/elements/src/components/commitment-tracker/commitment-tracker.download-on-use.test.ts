@@ -66,6 +66,7 @@ describe('<hapur-commitment-tracker> loads its downloads when a reader first pre
       expect(await press(csvButton(el), alertShown)).to.deep.equal([]);
       const alert = q(el, '.toolbar [role="alert"]');
       expect(alert.classList.contains('state--error')).to.equal(true);
+      expect(alert.checkVisibility()).to.equal(true);
       expect(textOf(alert)).to.equal(
         'The download could not start. The connection failed. Check that you are online and try again.',
       );

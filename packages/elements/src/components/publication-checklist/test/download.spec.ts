@@ -76,6 +76,7 @@ describe('<hapur-publication-checklist> loads its downloads when a reader first 
       expect(await press(el, csvButton(el), () => alertOf(el))).to.deep.equal([]);
       const alert = alertOf(el)!;
       expect(alert.classList.contains('state--error')).to.equal(true);
+      expect(alert.checkVisibility()).to.equal(true);
       expect(text(alert)).to.equal(
         'The download could not start. The connection failed. Check that you are online and try again.',
       );
