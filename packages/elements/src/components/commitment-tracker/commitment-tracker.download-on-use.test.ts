@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import './commitment-tracker.define.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
-import { until } from '../../internal/test/shadow.js';
+import { droppedImport, pressDownload, restoreOnline, setOnline } from '../../internal/test/offline.js';
 import type { HapurCommitmentTracker } from './commitment-tracker.js';
 import { exportChunk } from './tracker-export-load.js';
 import { kosovo, q, qa, resetHash, textOf } from './tracker-test-helpers.js';
@@ -24,22 +24,7 @@ new PerformanceObserver((list) => {
 const csvButton = (el: HapurCommitmentTracker) =>
   q<HTMLButtonElement>(el, '[part~="download-button"][data-format="csv"]');
 
-/** Presses the button and returns the files handed to the browser by then (`settled`: until this holds). */
-async function press(button: HTMLButtonElement, settled: (blobs: Blob[]) => unknown): Promise<Blob[]> {
-  const blobs: Blob[] = [];
-  const original = URL.createObjectURL;
-  URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), 'blob:about:blank');
-  try {
-    button.click();
-    await until(() => settled(blobs), 'the press to settle');
-  } finally {
-    URL.createObjectURL = original;
-  }
-  return blobs;
-}
-
-const setOnline = (online: boolean) =>
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+const press = pressDownload;
 
 // Its own file (its own page): no other test has loaded the downloads' module before these run, and they run in order.
 describe('<hapur-commitment-tracker> loads its downloads when a reader first presses one', () => {
@@ -55,11 +40,7 @@ describe('<hapur-commitment-tracker> loads its downloads when a reader first pre
 
   it('says so when the export code cannot load, asks for nothing while offline, and downloads once online', async () => {
     const load = exportChunk.load;
-    // A failed fetch takes a moment, as on a line that has just dropped.
-    exportChunk.load = () =>
-      new Promise<never>((_, reject) =>
-        setTimeout(() => reject(new TypeError('Failed to fetch dynamically imported module')), 50),
-      );
+    exportChunk.load = droppedImport;
     try {
       const el = await kosovo('en', 'no-url-state');
       const alertShown = () => el.shadowRoot!.querySelector('[role="alert"]');
@@ -90,7 +71,7 @@ describe('<hapur-commitment-tracker> loads its downloads when a reader first pre
       expect((await el.exportView('json')).fileName).to.equal('xk-2026-2028.json');
     } finally {
       exportChunk.load = load;
-      delete (navigator as { onLine?: boolean }).onLine;
+      restoreOnline();
     }
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import './commitment-tracker.define.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { droppedImport } from '../../internal/test/offline.js';
 import { until } from '../../internal/test/shadow.js';
 import type { HapurCommitmentTracker } from './commitment-tracker.js';
 import { timelineChunk } from './tracker-timeline-load.js';
@@ -47,12 +48,7 @@ describe('<hapur-commitment-tracker> loads its timeline when it is first shown',
   it('shows the loading state while it loads, an error with a retry if it cannot, then the timeline', async () => {
     const load = timelineChunk.load;
     let fail = true;
-    // A failed fetch takes a moment, as on a line that has just dropped.
-    const failed = () =>
-      new Promise<never>((_, reject) =>
-        setTimeout(() => reject(new TypeError('Failed to fetch dynamically imported module')), 50),
-      );
-    timelineChunk.load = () => (fail ? failed() : load());
+    timelineChunk.load = () => (fail ? droppedImport() : load());
     try {
       const el = await kosovo('en', 'no-url-state');
       timelineButton(el).click();

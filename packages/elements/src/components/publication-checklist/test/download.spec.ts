@@ -3,7 +3,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { exportChunk } from '../checklist-export-load.js';
 import '../publication-checklist.define.js';
 import type { HapurPublicationChecklist } from '../publication-checklist.js';
-import { API, fakeChecklistApi, loadExampleData, settled, until } from './fake-api.js';
+import { droppedImport, pressDownload, restoreOnline, setOnline } from '../../../internal/test/offline.js';
+import { API, fakeChecklistApi, loadExampleData, settled } from './fake-api.js';
 
 // Imported before the specs that press a download button: from here on, every load of the downloads' module the
 // checklist asks for (the first press loads it; the pure export spec imports the writers, not this module).
@@ -29,29 +30,9 @@ const csvButton = (el: HapurPublicationChecklist) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>('[part="download-button"][data-format="csv"]')!;
 const alertOf = (el: HapurPublicationChecklist) => el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
 
-/** Presses the button and returns the files handed to the browser by then (`done`: until this holds). */
-async function press(
-  el: HapurPublicationChecklist,
-  button: HTMLButtonElement,
-  done: (blobs: Blob[]) => unknown,
-): Promise<Blob[]> {
-  const blobs: Blob[] = [];
-  const { createObjectURL } = URL;
-  const { click } = HTMLAnchorElement.prototype;
-  URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), 'blob:about:blank');
-  HTMLAnchorElement.prototype.click = () => undefined;
-  try {
-    button.click();
-    await until(el, () => Boolean(done(blobs)));
-  } finally {
-    URL.createObjectURL = createObjectURL;
-    HTMLAnchorElement.prototype.click = click;
-  }
-  return blobs;
-}
-
-const setOnline = (online: boolean) =>
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+/** Presses the button and returns the files handed to the browser once `done` holds. */
+const press = (_el: HapurPublicationChecklist, button: HTMLElement, done: (blobs: Blob[]) => unknown) =>
+  pressDownload(button, done);
 
 describe('<hapur-publication-checklist> loads its downloads when a reader first presses one', () => {
   it('shows the checklist with its download buttons, without the export code', async () => {
@@ -66,11 +47,7 @@ describe('<hapur-publication-checklist> loads its downloads when a reader first 
 
   it('says so when the export code cannot load, asks for nothing while offline, and downloads once online', async () => {
     const load = exportChunk.load;
-    // A failed fetch takes a moment, as on a line that has just dropped.
-    exportChunk.load = () =>
-      new Promise<never>((_, reject) =>
-        setTimeout(() => reject(new TypeError('Failed to fetch dynamically imported module')), 50),
-      );
+    exportChunk.load = droppedImport;
     try {
       const el = await checklist();
       expect(await press(el, csvButton(el), () => alertOf(el))).to.deep.equal([]);
@@ -99,7 +76,7 @@ describe('<hapur-publication-checklist> loads its downloads when a reader first 
       await expect(el).to.be.accessible();
     } finally {
       exportChunk.load = load;
-      delete (navigator as { onLine?: boolean }).onLine;
+      restoreOnline();
     }
   });
 });
