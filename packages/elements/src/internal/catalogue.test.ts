@@ -12,6 +12,7 @@ import { fallbackOf } from './catalogue-fallback.js';
 import { registerTranslation } from './register-translation.js';
 import { consumeConsole, failOnConsole } from './test/fail-on-console.js';
 import { settled, shadowText } from './test/localization-contract.js';
+import { until } from './test/shadow.js';
 
 failOnConsole();
 
@@ -108,12 +109,14 @@ describe('a catalogue language file that cannot load', () => {
   // A catalogue of its own (so no other test's state is shared), its tr file fetched by a loader the test controls (a language no other test registers).
   const calls: string[] = [];
   let failNext = false;
+  /** Every load fails while true (a line that stays down), not only the next one. */
+  let down = false;
   const flaky = defineCatalogue<ProbeStrings>('catalogue-flaky', {
     sq: probeSources.sq,
     en: { lang: 'en', greeting: 'Hello', farewell: 'Goodbye' },
     tr: () => {
       calls.push('tr');
-      if (failNext) {
+      if (failNext || down) {
         failNext = false;
         return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
       }
@@ -131,6 +134,41 @@ describe('a catalogue language file that cannot load', () => {
     expect((await flaky.load('tr')).greeting).to.equal('Merhaba');
     expect(calls).to.deep.equal(['tr', 'tr']);
     flaky.reset();
+  });
+
+  class FlakyProbe extends HapurElement {
+    static override catalogues = [flaky];
+    protected override render() {
+      return this.languageReady ? html`<p>${this.localize.text(flaky).greeting}</p>` : html`<p>…</p>`;
+    }
+  }
+  defineElement('hapur-flaky-probe', FlakyProbe);
+
+  it('leaves a block loading, with no unhandled rejection, and shows it once the browser is online again', async () => {
+    calls.length = 0;
+    down = true;
+    const unhandled: unknown[] = [];
+    const record = (event: PromiseRejectionEvent) => (unhandled.push(event.reason), event.preventDefault());
+    addEventListener('unhandledrejection', record);
+    try {
+      const el = await fixture<FlakyProbe>(html`<hapur-flaky-probe lang="tr"></hapur-flaky-probe>`);
+      await until(() => calls.length > 0, 'the language file to be asked for');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(el.languageReady).to.be.false;
+      expect(shadowText(el)).to.equal('…');
+      down = false;
+      const before = calls.length;
+      window.dispatchEvent(new Event('online'));
+      await until(() => el.languageReady, 'the strings after the connection returned');
+      await el.updateComplete;
+      expect(shadowText(el)).to.equal('Merhaba');
+      expect(calls.length).to.equal(before + 1);
+      expect(unhandled).to.deep.equal([]);
+    } finally {
+      down = false;
+      removeEventListener('unhandledrejection', record);
+      flaky.reset();
+    }
   });
 
   it('is not fetched while the browser is offline, and loads once the connection returns', async () => {

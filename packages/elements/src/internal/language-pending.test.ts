@@ -1,5 +1,6 @@
 // Runs in its own page (web-test-runner gives each file one), so no language catalogue is loaded yet.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './test/shadow.js';
 import '../all.js';
 import { minimalService } from './test/fixtures/services.js';
 import type { HapurServiceInfo } from '../components/service-info/service-info.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../internal/test/shadow.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CommentListItem, PublishedComment, RemovedComment } from '@hapur/sdk';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import './commitment-tracker.define.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { pressDownload } from '../../internal/test/offline.js';
+import { until } from '../../internal/test/shadow.js';
 import {
   choose,
   idle,
@@ -17,10 +19,6 @@ import {
 failOnConsole();
 
 const hashParams = () => new URLSearchParams(location.hash.slice(1));
-const waitFor = async (check: () => boolean, what: string) => {
-  for (let i = 0; i < 50 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
-  if (!check()) throw new Error(`Timed out waiting for ${what}`);
-};
 
 describe('<hapur-commitment-tracker> filters, URL state and export', () => {
   beforeEach(resetHash);
@@ -127,7 +125,7 @@ describe('<hapur-commitment-tracker> filters, URL state and export', () => {
       await choose(el, 'f-status', 'in_progress');
       expect(shownNumbers(el)).to.not.include('3');
       history.back();
-      await waitFor(() => hashParams().get('ct-status') === 'delayed', 'history.back()');
+      await until(() => hashParams().get('ct-status') === 'delayed', 'history.back()');
       await idle(el);
       expect(shownNumbers(el)).to.deep.equal(['3']);
       expect(q<HTMLSelectElement>(el, '#f-status').value).to.equal('delayed');
@@ -172,16 +170,11 @@ describe('<hapur-commitment-tracker> filters, URL state and export', () => {
 
     it('downloads the file when the button is pressed, as UTF-8 with a byte-order mark', async () => {
       const el = await kosovo('sq');
-      const blobs: Blob[] = [];
-      const original = URL.createObjectURL;
-      URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), 'blob:about:blank');
-      try {
-        q<HTMLButtonElement>(el, '[part~="download-button"][data-format="csv"]').click();
-        // The export code loads on the first press (a chunk of its own), then the file goes to the browser.
-        await waitFor(() => blobs.length > 0, 'the download');
-      } finally {
-        URL.createObjectURL = original;
-      }
+      // The export code loads on the first press (a chunk of its own), then the file goes to the browser.
+      const blobs = await pressDownload(
+        q<HTMLButtonElement>(el, '[part~="download-button"][data-format="csv"]'),
+        (files) => files.length > 0,
+      );
       expect(blobs).to.have.length(1);
       const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
       expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);

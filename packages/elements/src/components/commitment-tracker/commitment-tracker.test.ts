@@ -8,6 +8,7 @@ import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { shadowText } from '../../internal/test/localization-contract.js';
 import type { HapurFeedbackRequestEvent } from '../../events/feedback-request.js';
 import { syntheticPlan } from './synthetic-plan.js';
+import { until } from '../../internal/test/shadow.js';
 import {
   ALBANIA_URL,
   idle,
@@ -227,7 +228,7 @@ describe('<hapur-commitment-tracker>', () => {
       expect(errors).to.have.length(1);
       fail = false;
       q<HTMLButtonElement>(el, '[part~="retry-button"]').click();
-      await new Promise((r) => setTimeout(r, 50));
+      await until(() => shownNumbers(el).length > 0, 'the plan after retrying');
       await idle(el);
       expect(shownNumbers(el)).to.deep.equal(['1', '2']);
     });

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../internal/test/shadow.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { settled } from '../../internal/test/localization-contract.js';
 import './feedback-form.define.js';

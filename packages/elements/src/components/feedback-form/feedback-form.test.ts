@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../internal/test/shadow.js';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import type { ActionPlan, LocalizedText } from '@hapur/sdk';
 import type { HapurErrorEvent } from '../../events/error.js';
@@ -526,11 +527,12 @@ describe('<hapur-feedback-form>', () => {
     it('after a server failure, tries again by itself once the first wait (30 s) is over, without a reload', async () => {
       const outbox = freshOutbox();
       const api = fakeApi('server-error');
-      // The page's clock for long waits: record them and run them when the test says the time has passed.
+      // The page's clock for long waits: record them and run them when the test says the time has passed. (Waits
+      // under 10 s run as they are: waitUntil's own 5 s limit is one.)
       const waits: { ms: number; run: () => void }[] = [];
       const realSetTimeout = window.setTimeout;
       window.setTimeout = ((fn: () => void, ms = 0) =>
-        ms >= 5_000 ? (waits.push({ ms, run: fn }), 0) : realSetTimeout(fn, ms)) as typeof window.setTimeout;
+        ms >= 10_000 ? (waits.push({ ms, run: fn }), 0) : realSetTimeout(fn, ms)) as typeof window.setTimeout;
       try {
         const { el } = await form({ api, outbox });
         await fillValid(el);

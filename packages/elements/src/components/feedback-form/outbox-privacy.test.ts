@@ -1,5 +1,6 @@
 // The offline outbox keeps only what will be sent, and not for ever.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../internal/test/shadow.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { settled } from '../../internal/test/localization-contract.js';
 import './feedback-form.define.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../internal/test/shadow.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FeedbackStatus } from '@hapur/sdk';
 import type { HapurErrorEvent } from '../../events/error.js';

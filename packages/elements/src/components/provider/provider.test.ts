@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../internal/test/shadow.js';
 import '../../all.js';
 import type { HapurServiceInfo } from '../service-info/service-info.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';

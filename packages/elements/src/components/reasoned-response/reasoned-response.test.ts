@@ -1,5 +1,6 @@
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../internal/test/shadow.js';
 import { NotFoundError, type CoCreationProcessDetail } from '@hapur/sdk';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { cocreationFixture, fixtureClient } from '../../internal/test/fixtures/cocreation.js';

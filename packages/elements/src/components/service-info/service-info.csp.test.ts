@@ -50,7 +50,8 @@ describe('<hapur-service-info> under a strict Content-Security-Policy', () => {
       const control = doc.createElement('div');
       control.setAttribute('style', 'color: red');
       doc.body.append(control);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      for (let tries = 0; tries < 100 && !violations.some((v) => v.startsWith('style-src')); tries++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       expect(violations.some((v) => v.startsWith('style-src'))).to.be.true;
     } finally {
       frame.remove();

@@ -9,6 +9,7 @@ import { fakeFetch, json } from '../../internal/test/fixtures/services.js';
 import { render, runLocalizationContract, settled, shadowText } from '../../internal/test/localization-contract.js';
 import type { HapurLoadEvent } from '../../events/load.js';
 import { ANNOUNCE_DELAY_MS } from './service-list.types.js';
+import { until } from '../../internal/test/shadow.js';
 import { HapurServiceList } from './service-list.js';
 import ownStyles from './service-list.styles.js';
 import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
@@ -160,8 +161,12 @@ describe('<hapur-service-list>', () => {
       );
       expect(expected.length).to.be.greaterThan(0);
       expect(items(el)).to.have.length(expected.length);
-      await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_DELAY_MS + 100));
-      await el.updateComplete;
+      // Not before the delay (a typist is not interrupted at each key), then the count is announced.
+      await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_DELAY_MS));
+      await until(
+        () => $(el, '[role="status"]')!.textContent === $(el, '[part="count"]')!.textContent,
+        'the count to be announced',
+      );
       expect($(el, '[role="status"]')!.textContent).to.equal($(el, '[part="count"]')!.textContent);
     });
 

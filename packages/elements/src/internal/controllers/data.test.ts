@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/shadow.js';
 import { LitElement } from 'lit';
 import { DataController } from './data.js';
 

@@ -55,6 +55,8 @@ const ISO_DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)
 export class LocalizeController implements ReactiveController {
   private readonly host: LocalizeHost;
   private current: Translation | undefined;
+  /** True while a failed language file waits for the browser to be online again (`retryOnline`). */
+  private retrying = false;
 
   constructor(host: LocalizeHost) {
     this.host = host;
@@ -141,15 +143,39 @@ export class LocalizeController implements ReactiveController {
   private sync(): void {
     const lang = this.uiLang;
     this.current = sharedStrings.get(lang) ?? this.current;
+    const update = () => this.host.requestUpdate();
     for (const catalogue of this.catalogues)
-      if (!catalogue.get(lang)) void catalogue.load(lang).then(() => this.host.requestUpdate());
+      if (!catalogue.get(lang)) catalogue.load(lang).then(update, () => this.retryOnline());
     // Its own chunk (cyrl.ts): pages in other languages never download the transliteration. It loads beside the
     // Cyrillic strings (and is smaller, 0.8 KB); the block is ready when both are in, and renders again then.
     if (this.lang === 'sr-Cyrl' && !serbianScriptReady)
-      void (serbianScript ??= import('../cyrl.js').then((m) => {
-        dataText.resolve = m.default(dataText.resolve);
-        serbianScriptReady = true;
-      })).then(() => this.host.requestUpdate());
+      (serbianScript ??= import('../cyrl.js').then(
+        (m) => {
+          dataText.resolve = m.default(dataText.resolve);
+          serbianScriptReady = true;
+        },
+        (error: unknown) => {
+          serbianScript = undefined;
+          throw error;
+        },
+      )).then(update, () => this.retryOnline());
+  }
+
+  /**
+   * A language file did not arrive (the line dropped while it loaded): the block stays "loading" and asks again when
+   * the browser next says it is online (a render runs `sync`), rather than leaving the failure unhandled.
+   */
+  private retryOnline(): void {
+    if (this.retrying) return;
+    this.retrying = true;
+    addEventListener(
+      'online',
+      () => {
+        this.retrying = false;
+        this.host.requestUpdate();
+      },
+      { once: true },
+    );
   }
 
   /** Whether this browser's Intl has data for the language (Chromium has none for Albanian). */

@@ -1,3 +1,5 @@
+import { waitUntil as openWcWaitUntil } from '@open-wc/testing';
+
 /** A block's shadow-root element by selector (tests). @internal */
 export const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
@@ -13,3 +15,14 @@ export async function until(check: () => unknown, what: string, ms = 4000): Prom
     await new Promise((resolve) => setTimeout(resolve, 15));
   }
 }
+
+/**
+ * open-wc's `waitUntil` with a 5 s timeout instead of its 1 s: on two busy CI cores a block's first chunk (a catalogue,
+ * the form's checks) can take longer than a second to arrive, and a test that only waits must not fail for that.
+ * @internal
+ */
+export const waitUntil = (
+  predicate: () => unknown,
+  message?: string,
+  options: { interval?: number; timeout?: number } = {},
+): Promise<void> => openWcWaitUntil(predicate, message, { timeout: 5000, ...options });
