@@ -55,8 +55,6 @@ const ISO_DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)
 export class LocalizeController implements ReactiveController {
   private readonly host: LocalizeHost;
   private current: Translation | undefined;
-  /** True while a failed language file waits for the browser to be online again (`retryOnline`). */
-  private retrying = false;
 
   constructor(host: LocalizeHost) {
     this.host = host;
@@ -144,8 +142,10 @@ export class LocalizeController implements ReactiveController {
     const lang = this.uiLang;
     this.current = sharedStrings.get(lang) ?? this.current;
     const update = () => this.host.requestUpdate();
-    for (const catalogue of this.catalogues)
-      if (!catalogue.get(lang)) catalogue.load(lang).then(update, () => this.retryOnline());
+    // A language file that did not arrive (the line dropped while it loaded) leaves the block loading: it is asked for
+    // again at the next render, and the browser's next `online` brings one (no unhandled rejection).
+    const retry = () => addEventListener('online', update, { once: true });
+    for (const catalogue of this.catalogues) if (!catalogue.get(lang)) catalogue.load(lang).then(update, retry);
     // Its own chunk (cyrl.ts): pages in other languages never download the transliteration. It loads beside the
     // Cyrillic strings (and is smaller, 0.8 KB); the block is ready when both are in, and renders again then.
     if (this.lang === 'sr-Cyrl' && !serbianScriptReady)
@@ -158,24 +158,7 @@ export class LocalizeController implements ReactiveController {
           serbianScript = undefined;
           throw error;
         },
-      )).then(update, () => this.retryOnline());
-  }
-
-  /**
-   * A language file did not arrive (the line dropped while it loaded): the block stays "loading" and asks again when
-   * the browser next says it is online (a render runs `sync`), rather than leaving the failure unhandled.
-   */
-  private retryOnline(): void {
-    if (this.retrying) return;
-    this.retrying = true;
-    addEventListener(
-      'online',
-      () => {
-        this.retrying = false;
-        this.host.requestUpdate();
-      },
-      { once: true },
-    );
+      )).then(update, retry);
   }
 
   /** Whether this browser's Intl has data for the language (Chromium has none for Albanian). */
