@@ -27,6 +27,7 @@ import { facets, filterRows, sortRows } from './tracker-filter.js';
 import { buildRows, institutionName, summarizePlan, type CommitmentRow } from './tracker-model.js';
 import type { TrackerData } from './tracker-source.js';
 import { readState, saveState, sameState } from './tracker-url-state.js';
+import { preloadTimeline } from './tracker-timeline-load.js';
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
@@ -189,6 +190,7 @@ export class HapurCommitmentTracker extends HapurElement {
       () => void this.data.refresh(),
     );
     if (this.urlState) this.view = readState(location.hash);
+    if (this.view.view === 'timeline') void preloadTimeline();
     this.scrollPending = this.view.open !== '' && this.urlState;
     window.addEventListener('popstate', this.handleLocationChange);
     window.addEventListener('hashchange', this.handleLocationChange);

@@ -9,3 +9,6 @@ export { default as timelineSheet } from './tracker-timeline.styles.js';
 /** The timeline, in place. @internal */
 export const renderTimelineView: typeof lazy.renderTimelineView = (plan, commitments, ctx, level) =>
   renderTimeline(plan, commitments, ctx, level, { heading, describeDue });
+
+/** Nothing to load ahead: the timeline is here. @internal */
+export const preloadTimeline: typeof lazy.preloadTimeline = () => Promise.resolve();

@@ -32,13 +32,21 @@ let failed = false;
 /** Trackers that have the timeline's styles among their sheets. */
 const styled = new WeakSet<ReactiveElement>();
 
-/** Loads the module once per page (again after a failure); `host` renders again when it arrives or fails. */
-function load(host: ReactiveElement): void {
-  loading ??= timelineChunk.load().then(
+/**
+ * Starts loading the module once per page (again after a failure). A tracker that opens on the timeline (a link with
+ * `#ct-view=timeline`) calls it as it connects, so the module comes beside the plan instead of after it.
+ * @internal
+ */
+export function preloadTimeline(): Promise<unknown> {
+  return (loading ??= timelineChunk.load().then(
     (module) => (loaded = module),
     () => ((failed = true), (loading = undefined)),
-  );
-  void loading.then(() => host.requestUpdate());
+  ));
+}
+
+/** Loads the module; `host` renders again when it arrives or fails. */
+function load(host: ReactiveElement): void {
+  void preloadTimeline().then(() => host.requestUpdate());
 }
 
 /**
