@@ -177,7 +177,7 @@ function renderRow(v: InboxView, item: StaffSubmission, on: ListHandlers): Templ
 function renderPaging(v: InboxView, page: StaffSubmissionPage, on: ListHandlers) {
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
   if (pages <= 1) return nothing;
-  return html`<nav class="paging" part="pagination" aria-label=${v.f.pagination}>
+  return html`<nav class="paging" part="pagination" aria-label=${v.t.pagination}>
     ${page.page > 1 ? html`<button type="button" @click=${() => on.page(page.page - 1)}>${v.f.previousPage}</button>` : nothing}
     <span aria-current="page">${v.f.pageLabel(page.page, pages)}</span>
     ${page.page < pages ? html`<button type="button" @click=${() => on.page(page.page + 1)}>${v.f.nextPage}</button>` : nothing}

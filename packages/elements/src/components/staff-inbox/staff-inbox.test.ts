@@ -178,6 +178,34 @@ describe('<hapur-staff-inbox>', () => {
       );
     });
 
+    it('pages a long inbox with a navigation named for messages, in each language', async () => {
+      const first = sampleItems()[0]!;
+      const many = Array.from({ length: 25 }, (_, i) => ({
+        ...first,
+        reference: `HP-2026-${String(200 + i).padStart(6, '0')}`,
+      }));
+      for (const [lang, name] of [
+        ['en', en.pagination],
+        ['sq', sq.pagination],
+        ['sr-Latn', srLatn.pagination],
+      ] as const) {
+        const { el, wrapper } = await withClient(lang, many);
+        const nav = $(el, 'nav[part="pagination"]')!;
+        expect(nav.getAttribute('aria-label')).to.equal(name);
+        expect($$(el, '[part="row"]')).to.have.length(20);
+        wrapper.remove();
+      }
+      expect(en.pagination).to.equal('Pages of messages');
+      const { el } = await withClient('en', many);
+      expect($(el, 'nav[part="pagination"] [aria-current="page"]')!.textContent).to.equal('Page 1 of 2');
+      $$(el, 'nav[part="pagination"] button')
+        .find((b) => b.textContent === 'Next page')!
+        .click();
+      await until(() => $$(el, '[part="row"]').length === 5, 'the second page');
+      expect($(el, 'nav[part="pagination"] [aria-current="page"]')!.textContent).to.equal('Page 2 of 2');
+      await expect(el).to.be.accessible();
+    });
+
     it('sends the filters to the API and says when nothing matches', async () => {
       const { el, api } = await withClient();
       $<HTMLSelectElement>(el, '#filter-type')!.value = 'proposal';

@@ -50,6 +50,7 @@ const bs: InboxTranslation = {
   publishedMark: 'Objavljeno',
   quarantinedMark: 'Sumnja na spam',
   refreshNow: 'Provjeri nove poruke',
+  pagination: 'Stranice poruka',
   updatedAt: (time) => `Ažurirano u ${time}.`,
   arrived: (count) => (count === 1 ? 'Stigla je 1 nova poruka.' : `Stiglo je novih poruka: ${count}.`),
   backToList: 'Nazad na listu',

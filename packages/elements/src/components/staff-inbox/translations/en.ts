@@ -42,6 +42,7 @@ const en: InboxTranslation = {
   publishedMark: 'Published',
   quarantinedMark: 'Suspected spam',
   refreshNow: 'Check for new messages',
+  pagination: 'Pages of messages',
   updatedAt: (time) => `Updated at ${time}.`,
   arrived: (count) => `${count} new ${plural(count, 'message', 'messages')} arrived.`,
   backToList: 'Back to the list',

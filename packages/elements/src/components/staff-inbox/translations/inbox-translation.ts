@@ -56,6 +56,8 @@ export interface InboxTranslation {
   publishedMark: string;
   quarantinedMark: string;
   refreshNow: string;
+  /** The name of the page navigation under the list (a landmark screen readers list). */
+  pagination: string;
   updatedAt: (time: string) => string;
   arrived: (count: number) => string;
   // Detail

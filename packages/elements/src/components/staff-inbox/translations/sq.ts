@@ -40,6 +40,7 @@ const sq: InboxTranslation = {
   publishedMark: 'I publikuar',
   quarantinedMark: 'Spam i dyshuar',
   refreshNow: 'Kontrollo për mesazhe të reja',
+  pagination: 'Faqet e mesazheve',
   updatedAt: (time) => `Përditësuar në ${time}.`,
   arrived: (count) => (count === 1 ? 'Mbërriti 1 mesazh i ri.' : `Mbërritën ${count} mesazhe të reja.`),
   backToList: 'Kthehu te lista',

@@ -51,6 +51,7 @@ const srCyrl: InboxTranslation = {
   publishedMark: 'Објављено',
   quarantinedMark: 'Сумњива нежељена пошта',
   refreshNow: 'Провери нове поруке',
+  pagination: 'Странице порука',
   updatedAt: (time) => `Ажурирано у ${time}.`,
   arrived: (count) => (count === 1 ? 'Стигла је 1 нова порука.' : `Стигло је нових порука: ${count}.`),
   backToList: 'Назад на листу',

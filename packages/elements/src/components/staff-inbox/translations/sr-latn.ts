@@ -49,6 +49,7 @@ const srLatn: InboxTranslation = {
   publishedMark: 'Objavljeno',
   quarantinedMark: 'Sumnjiva neželjena pošta',
   refreshNow: 'Proveri nove poruke',
+  pagination: 'Stranice poruka',
   updatedAt: (time) => `Ažurirano u ${time}.`,
   arrived: (count) => (count === 1 ? 'Stigla je 1 nova poruka.' : `Stiglo je novih poruka: ${count}.`),
   backToList: 'Nazad na listu',

@@ -41,6 +41,7 @@ const tr: InboxTranslation = {
   publishedMark: 'Yayımlandı',
   quarantinedMark: 'Spam şüphesi',
   refreshNow: 'Yeni mesajları denetle',
+  pagination: 'Mesaj sayfaları',
   updatedAt: (time) => `Güncelleme saati: ${time}.`,
   arrived: (count) => `${count} yeni mesaj geldi.`,
   backToList: 'Listeye dön',
