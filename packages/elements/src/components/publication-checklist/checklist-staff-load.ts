@@ -1,4 +1,5 @@
 import { adoptStyles, type ReactiveElement } from 'lit';
+import { whenOnline } from '../../internal/while-online.js';
 
 /**
  * The monitoring template's module, on first use (hapur.all.js swaps in `checklist-staff-load.bundled.ts`). Its look
@@ -7,9 +8,13 @@ import { adoptStyles, type ReactiveElement } from 'lit';
  * @internal
  */
 export const loadStaff = (host: ReactiveElement) =>
-  import('./checklist-staff.js').then((module) => {
-    const own = (host.constructor as typeof ReactiveElement).elementStyles;
-    adoptStyles(host.renderRoot as ShadowRoot, [...own, module.monitorStyles]);
-    return module;
-  });
+  // Asked for online only: a module that failed to load offline stays failed for the page in some browsers (Chromium
+  // 150), so staff who open the template offline get it once the connection returns, without a reload.
+  whenOnline()
+    .then(() => import('./checklist-staff.js'))
+    .then((module) => {
+      const own = (host.constructor as typeof ReactiveElement).elementStyles;
+      adoptStyles(host.renderRoot as ShadowRoot, [...own, module.monitorStyles]);
+      return module;
+    });
 export type StaffModule = Awaited<ReturnType<typeof loadStaff>>;
