@@ -18,6 +18,7 @@ import {
   trackersRendered,
   withHash,
 } from './story-data.js';
+import { pressDownloadOffline } from '../download-offline.js';
 
 interface Args {
   commitment: string;
@@ -151,6 +152,28 @@ export const TwoHundredCommitments: Story = {
 };
 
 // ───────────── Languages ─────────────
+
+/**
+ * A download pressed while the device is offline: the code that writes the file loads at the first press, so it
+ * cannot come now. An alert under the buttons says the download could not start; the next press once online
+ * downloads. In Albanian, Serbian and English.
+ */
+export const DownloadOffline: Story = {
+  play: async (context) => {
+    await trackersRendered(context);
+    await pressDownloadOffline(context.canvasElement.querySelector('hapur-commitment-tracker')!);
+  },
+};
+export const DownloadOfflineSerbian: Story = {
+  ...DownloadOffline,
+  name: 'Download offline (Serbian, Latin)',
+  parameters: { lang: 'sr-Latn' },
+};
+export const DownloadOfflineEnglish: Story = {
+  ...DownloadOffline,
+  name: 'Download offline (English)',
+  parameters: { lang: 'en' },
+};
 
 export const Albanian: Story = { parameters: { lang: 'sq' } };
 export const SerbianLatin: Story = { name: 'Serbian (Latin)', parameters: { lang: 'sr-Latn' } };

@@ -13,6 +13,7 @@ import {
   STAFF_TOKEN,
   storyClient,
 } from './story-data.js';
+import { pressDownloadOffline } from '../download-offline.js';
 
 interface Args {
   institution: string;
@@ -100,6 +101,28 @@ export const FullCompliance: Story = {
 
 /** Several quarters: without `period` the latest (Q3) opens; the trend table and "what changed since Q2" follow. */
 export const SeveralQuarters: Story = { args: { period: undefined } };
+
+/**
+ * A download pressed while the device is offline: the code that writes the file loads at the first press, so it
+ * cannot come now. An alert under the buttons says the download could not start; nothing is lost, and the next press
+ * once online downloads. The language variants below show it in Serbian and English.
+ */
+export const DownloadOffline: Story = {
+  play: async (context) => {
+    await checklistsRendered(context);
+    await pressDownloadOffline(context.canvasElement.querySelector('hapur-publication-checklist')!);
+  },
+};
+export const DownloadOfflineSerbian: Story = {
+  ...DownloadOffline,
+  name: 'Download offline (Serbian, Latin)',
+  parameters: { lang: 'sr-Latn' },
+};
+export const DownloadOfflineEnglish: Story = {
+  ...DownloadOffline,
+  name: 'Download offline (English)',
+  parameters: { lang: 'en' },
+};
 
 // ───────────── Languages ─────────────
 
