@@ -70,8 +70,16 @@ function closure(start, byName) {
 const JSON_LD = /components\/service-info\/jsonld\.ts$/;
 
 /** A language's catalogue chunks: dynamic entries whose module is a translations/<lang>.ts file. */
-const isCatalogue = (chunk, lang) =>
-  chunk.isDynamicEntry && new RegExp(`/translations/(?:[a-z]+/)?${lang}\\.ts$`).test(chunk.facadeModuleId ?? '');
+/**
+ * A language's catalogue chunk: one catalogue file (a dynamic entry), or a group of them that one build puts in one chunk
+ * (hapur.all.js: a language's feedback strings, vite.config.ts `LANGUAGE_GROUPS`), with Rolldown's helpers at most.
+ */
+const isCatalogue = (chunk, lang) => {
+  const file = new RegExp(`/translations/(?:[a-z]+/)?${lang}\\.ts$`);
+  if (chunk.facadeModuleId) return chunk.isDynamicEntry && file.test(chunk.facadeModuleId);
+  const own = chunk.moduleIds.filter((id) => !id.startsWith('\0rolldown/'));
+  return own.length > 0 && own.every((id) => file.test(id));
+};
 
 /**
  * Modules a block imports on its first use (the form: at the first focus, press or send) or for one of its usual

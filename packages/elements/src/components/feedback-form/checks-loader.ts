@@ -3,39 +3,35 @@
  * form's language, most of the form's weight) load on first use: when the person first focuses, presses or types
  * in the form, or at the latest when something needs them (leaving a field, sending). A page with the form loads
  * none of it until then (issue #20). Once loaded, the form uses them synchronously, exactly as before.
+ * `checks-module.ts` fetches the module (in hapur.all.js it is inside); here the messages in the form's language load
+ * with it, in every build.
  */
-import type * as validation from './validation.js';
 import { buildInput } from './input.js';
-import { importWhileOnline } from '../../internal/while-online.js';
+import { importChecks, importedChecks, type ChecksModule } from './checks-module.js';
 
 /**
  * What the form calls: validation against the SDK's schema, a 400 answer's field messages, and the SDK's messages
  * in a language both take (`messagesIn`, once that language's are loaded).
  */
-export type Checks = Pick<typeof validation, 'validateValues' | 'serverFieldErrors' | 'messagesIn'>;
+export type Checks = Pick<ChecksModule, 'validateValues' | 'serverFieldErrors' | 'messagesIn'>;
 
-let loaded: typeof validation | undefined;
-let loading: Promise<typeof validation> | undefined;
+let loading: Promise<ChecksModule> | undefined;
 
 /** The checks if they have arrived with the messages in `lang` (the form's language). */
-export const loadedChecks = (lang: string): Checks | undefined =>
-  loaded?.validationStrings.get(lang) ? loaded : undefined;
+export const loadedChecks = (lang: string): Checks | undefined => {
+  const checks = importedChecks();
+  return checks?.validationStrings.get(lang) ? checks : undefined;
+};
 
 /**
- * Loads the checks once per page; a failed load (offline) is tried again on the next call (not fetched while the
- * browser is offline: `importWhileOnline`). The send (the SDK's
- * `submitFeedback`, on the same zod and input schema) is fetched with them, so a connection lost after the first
- * focus still finds it here and the message waits in the outbox instead of failing.
+ * Loads the checks once per page (`importChecks`), then the SDK's messages in `lang`; a failed load (offline) is
+ * tried again on the next call.
  */
 export function loadChecks(lang: string): Promise<Checks> {
-  if (!loading) void importWhileOnline(() => import('../../internal/client/submit-lazy.js')).catch(() => undefined);
-  return (loading ??= importWhileOnline(() => import('./validation.js')).then(
-    (checks) => (loaded = checks),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  )).then((checks) => checks.validationStrings.load(lang).then(() => checks));
+  return (loading ??= importChecks().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  })).then((checks) => checks.validationStrings.load(lang).then(() => checks));
 }
 
 /**

@@ -1,0 +1,99 @@
+// hapur.all.js, the all-in-one file (issue #20), in a real browser: every block is in the one file and a page loads one
+// language's strings on use. The feedback blocks' strings for sq, sr-Latn and en are inside the file; for the languages
+// added since (tr, bs, sr-Cyrl) the five catalogues of the feedback family (the shared feedback strings, the form's,
+// the comments', the statistics' and the SDK's validation messages) come in one chunk per language
+// (vite.config.ts `LANGUAGE_GROUPS`). Checks each language shows those strings, each file once, no errors.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { startDemoServer, type DemoServer } from '../helpers/demo-server.js';
+import { launchBrowser, watchPage } from '../helpers/browser.js';
+import type { FeedbackFormTranslation } from '../../packages/elements/src/components/feedback-form/translations/form-translation.js';
+import type { FeedbackTranslation } from '../../packages/elements/src/translations/feedback/feedback-translation.js';
+
+let demo: DemoServer;
+let browser: Browser;
+before(async () => {
+  process.env['LOG_LEVEL'] ??= 'warn';
+  demo = await startDemoServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+const PAGE = (lang: string) => `<!doctype html><html lang="${lang}"><title>all-in-one</title>
+<script type="module" src="/cdn/hapur.all.js"></script>
+<main><hapur-provider api="/api/v1">
+  <hapur-feedback-form institution="xk-example-municipality" heading-level="2" privacy-url="#privacy"></hapur-feedback-form>
+  <hapur-participation-stats institution="xk-example-municipality" heading-level="2"></hapur-participation-stats>
+  <hapur-comments plan-id="xk-2026-2028" commitment="1" page-size="5"></hapur-comments>
+</hapur-provider></main>`;
+
+const FILES: Record<string, string> = {
+  sq: 'sq',
+  'sr-Latn': 'sr-latn',
+  en: 'en',
+  tr: 'tr',
+  bs: 'bs',
+  'sr-Cyrl': 'sr-cyrl',
+};
+const strings = async (lang: string) => {
+  const file = FILES[lang]!;
+  const form = (await import(`../../packages/elements/src/components/feedback-form/translations/${file}.js`)) as {
+    default: FeedbackFormTranslation;
+  };
+  const feedback = (await import(`../../packages/elements/src/translations/feedback/${file}.js`)) as {
+    default: FeedbackTranslation;
+  };
+  const sdk = (await import(`../../packages/sdk/src/i18n/translations/${file}.js`)) as {
+    default: { messages: { required: string } };
+  };
+  const comments = (await import(`../../packages/elements/src/components/comments/translations/${file}.js`)) as {
+    default: { demonstrationLabel: string };
+  };
+  return {
+    form: form.default,
+    feedback: feedback.default,
+    comments: comments.default,
+    required: sdk.default.messages.required,
+  };
+};
+
+describe('hapur.all.js, the all-in-one file', () => {
+  for (const lang of Object.keys(FILES)) {
+    it(`shows the feedback blocks in ${lang}, its strings loaded once, with no error`, async () => {
+      const t = await strings(lang);
+      const page = await browser.newPage();
+      const { errors } = watchPage(page);
+      const scripts: string[] = [];
+      page.on('request', (req) => {
+        if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname);
+      });
+      await page.route(`${demo.url}/all-in-one.html`, (route) =>
+        route.fulfill({ contentType: 'text/html; charset=utf-8', body: PAGE(lang) }),
+      );
+      await page.goto(`${demo.url}/all-in-one.html`);
+      // The form's own strings, the shared feedback strings (the statistics' title), and the SDK's validation
+      // messages once the person sends an empty form.
+      await page.getByRole('heading', { name: t.form.formTitle, exact: true }).waitFor();
+      await page.getByRole('heading', { name: t.feedback.statsTitle, exact: true }).waitFor();
+      await page.locator('hapur-feedback-form [part="submit-button"]').click();
+      await page.getByText(t.required).first().waitFor();
+      // The comments' own strings: the seeded comments on commitment 1 are demonstration comments, labelled so.
+      await page.locator('hapur-comments [part="demo-label"]').first().waitFor();
+      assert.equal(
+        await page.locator('hapur-comments [part="demo-label"]').first().textContent(),
+        t.comments.demonstrationLabel,
+      );
+      assert.equal(scripts.filter((s) => s === '/cdn/hapur.all.js').length, 1, 'hapur.all.js is fetched once');
+      assert.equal(new Set(scripts).size, scripts.length, `no script is fetched twice: ${scripts.join(' ')}`);
+      const languageChunks = scripts.filter((s) => /\/chunks\/(feedback-)?(sq|sr-latn|en|tr|bs|sr-cyrl)-/.test(s));
+      for (const chunk of languageChunks)
+        assert.match(chunk, new RegExp(`/chunks/(feedback-)?${FILES[lang]}-`), `only ${lang} strings load: ${chunk}`);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+});
