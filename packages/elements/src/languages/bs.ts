@@ -8,6 +8,7 @@ import calendar from '../components/participation-calendar/translations/bs.js';
 import stats from '../components/participation-stats/translations/bs.js';
 import progress from '../components/progress-report/translations/bs.js';
 import checklist from '../components/publication-checklist/translations/bs.js';
+import checklistMonitor from '../components/publication-checklist/translations/monitor/bs.js';
 import response from '../components/reasoned-response/translations/bs.js';
 import editor from '../components/service-editor/translations/bs.js';
 import inbox from '../components/staff-inbox/translations/bs.js';
@@ -18,7 +19,7 @@ import { languagePack } from './pack.js';
  * (docs/languages.md). Awaiting review by native speakers. Its own entry: pages in other languages never load it.
  */
 const bosnian = languagePack(
-  { shared, feedback, form, comments, tracker, calendar, stats, checklist, response },
+  { shared, feedback, form, comments, tracker, calendar, stats, checklist, checklistMonitor, response },
   { staff, progress, editor, inbox },
 );
 

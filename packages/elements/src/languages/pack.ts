@@ -9,6 +9,7 @@ import type { ParticipationCalendarTranslation } from '../components/participati
 import type { ParticipationStatsTranslation } from '../components/participation-stats/translations/stats-translation.js';
 import type { ProgressTranslation } from '../components/progress-report/translations/progress-translation.js';
 import type { ChecklistTranslation } from '../components/publication-checklist/translations/checklist-translation.js';
+import type { ChecklistMonitorTranslation } from '../components/publication-checklist/translations/monitor/monitor-translation.js';
 import type { ReasonedResponseTranslation } from '../components/reasoned-response/translations/response-translation.js';
 import type { EditorTranslation } from '../components/service-editor/translations/editor-translation.js';
 import type { InboxTranslation } from '../components/staff-inbox/translations/inbox-translation.js';
@@ -23,6 +24,7 @@ export interface LanguageFiles {
   calendar: ParticipationCalendarTranslation;
   stats: ParticipationStatsTranslation;
   checklist: ChecklistTranslation;
+  checklistMonitor: ChecklistMonitorTranslation;
   response: ReasonedResponseTranslation;
 }
 /** The staff blocks' catalogue files of the language. */
@@ -48,6 +50,7 @@ export const languagePack = (b: LanguageFiles, s: StaffLanguageFiles): Translati
   'participation-stats': { ...b.stats },
   'progress-report': { ...s.progress },
   'publication-checklist': { ...b.checklist },
+  'publication-checklist-monitor': { ...b.checklistMonitor },
   'reasoned-response': { ...b.response },
   'service-editor': { ...s.editor },
   'staff-inbox': { ...s.inbox },

@@ -8,6 +8,7 @@ import calendar from '../components/participation-calendar/translations/tr.js';
 import stats from '../components/participation-stats/translations/tr.js';
 import progress from '../components/progress-report/translations/tr.js';
 import checklist from '../components/publication-checklist/translations/tr.js';
+import checklistMonitor from '../components/publication-checklist/translations/monitor/tr.js';
 import response from '../components/reasoned-response/translations/tr.js';
 import editor from '../components/service-editor/translations/tr.js';
 import inbox from '../components/staff-inbox/translations/tr.js';
@@ -18,7 +19,7 @@ import { languagePack } from './pack.js';
  * (docs/languages.md). Awaiting review by native speakers. Its own entry: pages in other languages never load it.
  */
 const turkish = languagePack(
-  { shared, feedback, form, comments, tracker, calendar, stats, checklist, response },
+  { shared, feedback, form, comments, tracker, calendar, stats, checklist, checklistMonitor, response },
   { staff, progress, editor, inbox },
 );
 

@@ -3,7 +3,7 @@ import { describeError } from '../../internal/describe-error.js';
 import type { ChecklistMonitor, MonitorMessage, TemplateIssue } from './checklist-monitor.js';
 import { fieldValue, type FieldName } from './checklist-draft.js';
 import { MAX_TEXT, MAX_UNIT } from './checklist-validation.js';
-import { heading, quarterLabel, type ViewContext } from './checklist-view.js';
+import { heading, quarterLabel, type MonitorViewContext } from './checklist-view.js';
 import { CHECK_LANGUAGES, FORM_CRITERIA, VERDICT_CHOICES } from './publication-checklist.types.js';
 import { cssProps } from '../../internal/css-props.js';
 
@@ -17,7 +17,7 @@ export interface MonitorHandlers {
   jumpTo: (issue: TemplateIssue, event: Event) => void;
 }
 
-export function issueText(ctx: ViewContext, issue: Pick<TemplateIssue, 'field' | 'code' | 'max'>): string {
+export function issueText(ctx: MonitorViewContext, issue: Pick<TemplateIssue, 'field' | 'code' | 'max'>): string {
   const { t, localize } = ctx;
   switch (issue.code) {
     case 'urlRequired':
@@ -39,7 +39,7 @@ export function issueText(ctx: ViewContext, issue: Pick<TemplateIssue, 'field' |
   }
 }
 
-function messageText(ctx: ViewContext, message: MonitorMessage, institution: string): string {
+function messageText(ctx: MonitorViewContext, message: MonitorMessage, institution: string): string {
   const { t, localize } = ctx;
   const reason = (error: unknown) => {
     const name = (error as { name?: string } | undefined)?.name;
@@ -66,7 +66,7 @@ function messageText(ctx: ViewContext, message: MonitorMessage, institution: str
 }
 
 function errorSummary(
-  ctx: ViewContext,
+  ctx: MonitorViewContext,
   monitor: ChecklistMonitor,
   on: MonitorHandlers,
 ): TemplateResult | typeof nothing {
@@ -95,7 +95,7 @@ function errorSummary(
 }
 
 function control(
-  ctx: ViewContext,
+  ctx: MonitorViewContext,
   monitor: ChecklistMonitor,
   on: MonitorHandlers,
   field: FieldName,
@@ -157,7 +157,7 @@ function control(
 
 /** The standardised monitoring template: one requirement at a time, progress, drafts, GOV.UK-style errors. */
 export function renderMonitor(
-  ctx: ViewContext,
+  ctx: MonitorViewContext,
   monitor: ChecklistMonitor,
   institution: string,
   on: MonitorHandlers,

@@ -4,7 +4,7 @@ import type { LocalizeController } from '../../internal/controllers/localize.js'
 import type { TextRenderer } from '../../internal/localized-text.js';
 import { quarterParts } from './checklist-summary.js';
 import { CHECK_LANGUAGES, MATRIX_CRITERIA } from './publication-checklist.types.js';
-import type { ChecklistTranslation } from './publication-checklist.translations.js';
+import type { ChecklistMonitorTranslation, ChecklistTranslation } from './publication-checklist.translations.js';
 import { dataLink, linkOrText } from '../../internal/safe-url.js';
 
 /** What every view function needs: the strings, Intl formatting, data-text rendering, heading level. */
@@ -35,6 +35,9 @@ export interface ViewContext {
   /** Level of the block's own heading; sections use the next level. */
   level: number;
 }
+
+/** The monitoring template's context: the public checklist's strings with the template's own (its catalogue). */
+export type MonitorViewContext = Omit<ViewContext, 't'> & { t: ChecklistTranslation & ChecklistMonitorTranslation };
 
 // Shapes as well as words, so a verdict never depends on colour alone.
 const VERDICT_ICON: Record<Verdict, string> = {

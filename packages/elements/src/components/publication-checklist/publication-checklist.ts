@@ -27,7 +27,11 @@ import {
   type ChecklistMode,
   type StaffWrite,
 } from './publication-checklist.types.js';
-import { catalogues, checklistStrings } from './publication-checklist.translations.js';
+import {
+  checklistMonitorStrings,
+  checklistStrings,
+  requestMonitorStrings,
+} from './publication-checklist.translations.js';
 
 /**
  * An institution's proactive-publication checklist for a quarter: each required document with its
@@ -79,7 +83,8 @@ import { catalogues, checklistStrings } from './publication-checklist.translatio
  */
 export class HapurPublicationChecklist extends HapurElement {
   static override styles = blockStyles(styles);
-  static override catalogues = catalogues;
+  // The monitoring template's strings load with its module (`willUpdate`), not with the public checklist.
+  static override catalogues = [checklistStrings];
 
   /** Id of the institution, e.g. `xk-mf`. */
   @property() institution: string | undefined;
@@ -162,6 +167,7 @@ export class HapurPublicationChecklist extends HapurElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (this.mode !== 'monitor') return;
+    requestMonitorStrings(this, this.localize.uiLang);
     if (!this.staff) return this.loadMonitor();
     if (this.data.status === 'success' && this.data.data && this.localize.ready) {
       this.staff.monitor.load(this.data.data.current, this.localize.lang);
@@ -182,9 +188,11 @@ export class HapurPublicationChecklist extends HapurElement {
     );
   }
 
-  /** The monitoring template, while in `monitor` mode and once its module is here. */
+  /** The monitoring template, while in `monitor` mode and once its module and its strings are here. */
   private get monitor(): ChecklistMonitor | undefined {
-    return this.mode === 'monitor' ? this.staff?.monitor : undefined;
+    return this.mode === 'monitor' && checklistMonitorStrings.get(this.localize.uiLang)
+      ? this.staff?.monitor
+      : undefined;
   }
 
   /** The view context, or `undefined` while this language's checklist strings are loading. */
@@ -216,7 +224,16 @@ export class HapurPublicationChecklist extends HapurElement {
     return html`<article class="checklist" part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : nothing}>
       <div part="title">${heading(this.headingLevel, ctx.t.heading(institution, period), 'title')}</div>
       ${ctx.text.note()}
-      ${monitor ? this.staff!.module.renderMonitor(ctx, monitor, institution, this.handlers) : nothing}
+      ${
+        monitor
+          ? this.staff!.module.renderMonitor(
+              { ...ctx, t: { ...ctx.t, ...checklistMonitorStrings.get(this.localize.uiLang)! } },
+              monitor,
+              institution,
+              this.handlers,
+            )
+          : nothing
+      }
       ${this.renderToolbar(ctx, data)}
       <p class="count" role="status">
         ${rows.length === 0 ? ctx.t.noGaps : ctx.t.showing(rows.length, current.requirements.length)}

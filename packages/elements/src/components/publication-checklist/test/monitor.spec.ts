@@ -289,6 +289,18 @@ describe('<hapur-publication-checklist mode="monitor">', () => {
     });
   }
 
+  it('follows a change of language while open, loading the template strings of the new language', async () => {
+    const el = await monitor({ api: fakeChecklistApi(data, { [TOKEN]: 'xk-mf' }), token: TOKEN, lang: 'en' });
+    expect(text($(el, '[part="progress"]'))).to.equal('0 of 14 recorded');
+    await set(el, 'published', 'partial');
+    el.parentElement!.setAttribute('lang', 'tr');
+    await until(el, () => text($(el, '[part="progress"]')) === '14 gereklilikten 0 tanesi kaydedildi');
+    expect($(el, '.checklist')!.getAttribute('aria-busy')).to.equal(null);
+    expect($<HTMLSelectElement>(el, '#field-published')!.value, 'what was entered stays').to.equal('partial');
+    expect(text(el.shadowRoot!)).to.not.match(/undefined|\[object|NaN/);
+    await expect(el).to.be.accessible();
+  });
+
   it('can be filled with the keyboard alone', async () => {
     const el = await monitor({ api: fakeChecklistApi(data, { [TOKEN]: 'xk-mf' }), token: TOKEN });
     const steps = $$(el, '.step');

@@ -72,46 +72,4 @@ export interface ChecklistTranslation {
   changeWorsened: string;
   changeNew: string;
   changeRemoved: string;
-
-  // Monitoring template
-  monitorHeading: (period: string) => string;
-  monitorIntro: string;
-  progress: (recorded: number, total: number) => string;
-  requirementOf: (n: number, total: number) => string;
-  stepListLabel: string;
-  recorded: string;
-  notRecorded: string;
-  unsaved: string;
-  choose: string;
-  fieldUrl: string;
-  fieldUrlHint: string;
-  fieldLanguage: (language: string) => string;
-  fieldLanguageUrl: (language: string) => string;
-  fieldCorrectiveHint: string;
-  previous: string;
-  next: string;
-  saveDraft: string;
-  discardDraft: string;
-  submit: string;
-  submitting: string;
-  draftSaved: (time: string) => string;
-  draftRestored: string;
-  submitted: (count: number) => string;
-  errorSummaryTitle: string;
-  /** Read before each inline error message, for screen readers (visually hidden). */
-  errorPrefix: string;
-  errChoose: (label: string) => string;
-  errUrlRequired: string;
-  errUrl: string;
-  errCorrective: string;
-  errResponsible: string;
-  errTooLong: (max: number) => string;
-  errNothing: string;
-  /** Submit with no change while the server already holds checks for the quarter. */
-  nothingNew: (recorded: number, total: number) => string;
-  errorForbidden: (institution: string) => string;
-  errorUnauthorized: string;
-  errorNoToken: string;
-  errorSaveFailed: (reason: string) => string;
-  partlySaved: (saved: number, failed: number) => string;
 }
