@@ -187,7 +187,7 @@ function blockModules(): Plugin {
 
 /**
  * hapur.all.js keeps the feedback blocks' strings inside: `bundled.ts` stands in for `index.ts` in
- * `src/translations/feedback/`, in the `translations/` of comments, participation-stats and the form, and in the SDK's
+ * `src/translations/feedback/` and `feedback-common/`, in the `translations/` of comments, participation-stats and the form, and in the SDK's
  * validation messages (`packages/sdk/src/i18n/translations/`) (each `index.ts` loads one language at a time, as the
  * loader's chunks and npm builds do). Likewise `feedback-writes.bundled.ts` for
  * the form's calls: the plan read inside, not a lazy chunk; and `checklist-staff-load.bundled.ts`: the checklist's
@@ -202,7 +202,7 @@ function blockModules(): Plugin {
  * which `loadDocument` imports on a read's first failure (`http-error-lazy.bundled.ts`).
  */
 const BUNDLED =
-  /[/\\](translations[/\\]feedback|components[/\\](comments|participation-stats|feedback-form)[/\\]translations|sdk[/\\]src[/\\]i18n[/\\]translations)[/\\]index\.ts$/;
+  /[/\\](translations[/\\]feedback(-common)?|components[/\\](comments|participation-stats|feedback-form)[/\\]translations|sdk[/\\]src[/\\]i18n[/\\]translations)[/\\]index\.ts$/;
 function feedbackStringsInside(): Plugin {
   return {
     name: 'hapur-feedback-strings-inside',
@@ -385,19 +385,26 @@ const KIT_GROUPS = [
     test: (id: string) =>
       KIT.some((part) => posix(id).includes(part)) && !posix(id).endsWith(CONTEXT_ROOT) && !HTTP_ERRORS.test(posix(id)),
   },
+  // The feedback blocks' catalogue definitions (the feedback strings, the common words the comments share, and the
+  // helper that joins them): one small chunk, not three, on every page with a feedback block.
+  {
+    name: 'feedback',
+    test: (id: string) =>
+      /elements\/src\/translations\/(feedback\/index|feedback-common\/index|feedback-text)\.ts$/.test(posix(id)),
+  },
   { name: 'sdk-core', priority: 1, test: (id: string) => SDK_CORE.some((part) => posix(id).includes(part)) },
 ];
 
 /**
- * hapur.all.js's chunks for the languages added since the first three (tr, bs, sr-Cyrl): the five catalogues of the
- * feedback family (the shared feedback strings, the form's, the comments', the statistics' and the SDK's validation
- * messages; sq, sr-Latn and en are inside the file, `feedbackStringsInside`) in one chunk per language, not five: a
+ * hapur.all.js's chunks for the languages added since the first three (tr, bs, sr-Cyrl): the six catalogues of the
+ * feedback family (the shared feedback strings and common words, the form's, the comments', the statistics' and the
+ * SDK's validation messages; sq, sr-Latn and en are inside the file, `feedbackStringsInside`) in one chunk per language, not five: a
  * page with the feedback blocks in that language loads them at once anyway, and one file compresses better (issue
  * #20: 0.5–0.9 KB gzip less per language). `sentence.ts`, which those files and the main file share, keeps a chunk of
  * its own: a group takes what its modules import, and the main file must not import from a language's chunk.
  */
 const FEEDBACK_FAMILY =
-  /(translations\/feedback|comments\/translations|participation-stats\/translations|feedback-form\/translations|sdk\/src\/i18n\/translations)\/(tr|bs|sr-cyrl)\.ts$/;
+  /(translations\/feedback(?:-common)?|comments\/translations|participation-stats\/translations|feedback-form\/translations|sdk\/src\/i18n\/translations)\/(tr|bs|sr-cyrl)\.ts$/;
 const LANGUAGE_GROUPS = [
   { name: 'sentence', priority: 2, test: (id: string) => posix(id).endsWith('elements/src/translations/sentence.ts') },
   ...['tr', 'bs', 'sr-cyrl'].map((lang) => ({

@@ -82,7 +82,7 @@ const MONITOR_STRINGS = /\/publication-checklist\/translations\/monitor\/[a-z-]+
 const isMonitorStrings = (chunk) => MONITOR_STRINGS.test(chunk.facadeModuleId ?? '');
 const isCatalogue = (chunk, lang) => {
   if (isMonitorStrings(chunk)) return false;
-  const file = new RegExp(`/translations/(?:[a-z]+/)?${lang}\\.ts$`);
+  const file = new RegExp(`/translations/(?:[a-z-]+/)?${lang}\\.ts$`);
   if (chunk.facadeModuleId) return chunk.isDynamicEntry && file.test(chunk.facadeModuleId);
   const own = chunk.moduleIds.filter((id) => !id.startsWith('\0rolldown/'));
   return own.length > 0 && own.every((id) => file.test(id));

@@ -10,6 +10,7 @@ import {
   type CommitmentTrackerTranslation,
 } from '../components/commitment-tracker/commitment-tracker.translations.js';
 import { feedbackStrings } from '../translations/feedback/index.js';
+import { feedbackCommonStrings } from '../translations/feedback-common/index.js';
 import { formStrings } from '../components/feedback-form/translations/index.js';
 import { statsStrings } from '../components/participation-stats/participation-stats.translations.js';
 import { checklistStrings } from '../components/publication-checklist/publication-checklist.translations.js';
@@ -54,6 +55,7 @@ async function catalogues(lang: UiLanguage): Promise<Record<string, object>> {
   return {
     shared: await sharedStrings.load(lang),
     feedback: await feedbackStrings.load(lang),
+    common: await feedbackCommonStrings.load(lang),
     form: await formStrings.load(lang),
     comments: await commentsStrings.load(lang),
     stats: await statsStrings.load(lang),

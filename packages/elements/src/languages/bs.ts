@@ -1,5 +1,6 @@
 import shared from '../translations/bs.js';
 import feedback from '../translations/feedback/bs.js';
+import feedbackCommon from '../translations/feedback-common/bs.js';
 import form from '../components/feedback-form/translations/bs.js';
 import staff from '../translations/staff/bs.js';
 import comments from '../components/comments/translations/bs.js';
@@ -19,7 +20,7 @@ import { languagePack } from './pack.js';
  * (docs/languages.md). Awaiting review by native speakers. Its own entry: pages in other languages never load it.
  */
 const bosnian = languagePack(
-  { shared, feedback, form, comments, tracker, calendar, stats, checklist, checklistMonitor, response },
+  { shared, feedback, feedbackCommon, form, comments, tracker, calendar, stats, checklist, checklistMonitor, response },
   { staff, progress, editor, inbox },
 );
 

@@ -1,6 +1,7 @@
 import type { TranslationOverrides } from '../internal/catalogue.js';
 import type { Translation } from '../translations/translation.js';
 import type { FeedbackTranslation } from '../translations/feedback/feedback-translation.js';
+import type { FeedbackCommonTranslation } from '../translations/feedback-common/feedback-common-translation.js';
 import type { FeedbackFormTranslation } from '../components/feedback-form/translations/form-translation.js';
 import type { StaffTranslation } from '../translations/staff/staff-translation.js';
 import type { CommentsTranslation } from '../components/comments/translations/comments-translation.js';
@@ -18,6 +19,7 @@ import type { InboxTranslation } from '../components/staff-inbox/translations/in
 export interface LanguageFiles {
   shared: Translation;
   feedback: FeedbackTranslation;
+  feedbackCommon: FeedbackCommonTranslation;
   form: FeedbackFormTranslation;
   comments: CommentsTranslation;
   tracker: CommitmentTrackerTranslation;
@@ -42,6 +44,7 @@ export interface StaffLanguageFiles {
 export const languagePack = (b: LanguageFiles, s: StaffLanguageFiles): TranslationOverrides => ({
   shared: { ...b.shared },
   feedback: { ...b.feedback },
+  'feedback-common': { ...b.feedbackCommon },
   'feedback-form': { ...b.form },
   staff: { ...s.staff },
   comments: { ...b.comments },

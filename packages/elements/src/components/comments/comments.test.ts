@@ -5,14 +5,25 @@ import type { CommentListItem, PublishedComment, RemovedComment } from '@hapur/s
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { runLocalizationContract, settled, shadowText } from '../../internal/test/localization-contract.js';
 import { fakeReads, json } from '../feedback-form/test/fake-api.js';
-import en from '../../translations/feedback/en.js';
-import sq from '../../translations/feedback/sq.js';
-import srLatn from '../../translations/feedback/sr-latn.js';
+import enFeedback from '../../translations/feedback/en.js';
+import enCommon from '../../translations/feedback-common/en.js';
+import enOwn from './translations/en.js';
+import sqFeedback from '../../translations/feedback/sq.js';
+import sqCommon from '../../translations/feedback-common/sq.js';
+import sqOwn from './translations/sq.js';
+import srLatnFeedback from '../../translations/feedback/sr-latn.js';
+import srLatnCommon from '../../translations/feedback-common/sr-latn.js';
+import srLatnOwn from './translations/sr-latn.js';
 import './comments.define.js';
 import type { HapurComments } from './comments.js';
 import { newestFirst, pageCount, pageOfList } from './comments.model.js';
 import { commentsStrings } from './comments.translations.js';
 import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
+
+// The feedback strings, the common words and the comments' own, as the block renders with them.
+const en = { ...enFeedback, ...enCommon, ...enOwn };
+const sq = { ...sqFeedback, ...sqCommon, ...sqOwn };
+const srLatn = { ...srLatnFeedback, ...srLatnCommon, ...srLatnOwn };
 
 failOnConsole();
 

@@ -1,8 +1,8 @@
-import { feedbackStrings } from '../../translations/feedback/index.js';
+import { feedbackCommonStrings } from '../../translations/feedback-common/index.js';
 import { commentsStrings } from './translations/index.js';
 
 export type { CommentsTranslation } from './translations/comments-translation.js';
 export { commentsStrings } from './translations/index.js';
 
 /** The catalogues `<hapur-comments>` renders with besides the shared strings. @internal */
-export const catalogues = [feedbackStrings, commentsStrings];
+export const catalogues = [feedbackCommonStrings, commentsStrings];

@@ -9,11 +9,14 @@ import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { commentReads } from '../../internal/client/comment-reads.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
-import { feedbackStrings, type FeedbackTranslation } from '../../translations/feedback/index.js';
+import { feedbackCommonStrings, type FeedbackCommonTranslation } from '../../translations/feedback-common/index.js';
 import { newestFirst, pageCount, pageOfList, type CommentPage } from './comments.model.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './comments.styles.js';
 import { catalogues, commentsStrings, type CommentsTranslation } from './comments.translations.js';
+
+/** What the comments render with: the feedback blocks' common words and their own strings. */
+type CommentsText = FeedbackCommonTranslation & CommentsTranslation;
 
 /**
  * Comments a moderator published on a commitment (from the API) or on anything else (given as
@@ -115,7 +118,8 @@ export class HapurComments extends HapurElement {
 
   protected override render() {
     if (!this.localize.ready) return renderLanguagePending();
-    const t = this.localize.text(feedbackStrings);
+    // The feedback blocks' common words (kind and status names, paging) and the comments' own strings, as one object.
+    const t: CommentsText = { ...this.localize.text(feedbackCommonStrings), ...this.localize.text(commentsStrings) };
     if (this.data.status === 'error' && (this.data.error as { name?: string } | undefined)?.name === 'NotFoundError') {
       return html`<div class="state state--error" part="base" role="alert" lang=${t.lang}>
         <p class="state__text">${t.commentsNotFound}</p>
@@ -125,21 +129,20 @@ export class HapurComments extends HapurElement {
     if (state || !this.data.data) return state ?? nothing;
     const page = this.data.data;
     const pages = pageCount(page.total, page.pageSize);
-    const own = this.localize.text(commentsStrings);
     const demo = page.items.some((comment) => !isRemovedComment(comment) && comment.demonstration === true);
     return html`<section class="base" part="base" lang=${t.lang} aria-labelledby="count">
       <p class="count" id="count" part="count" tabindex="-1">${t.commentsCount(page.total)}</p>
-      ${demo ? html`<p class="notice notice--demo" part="demo-note" role="note">${own.demonstrationNote}</p>` : nothing}
+      ${demo ? html`<p class="notice notice--demo" part="demo-note" role="note">${t.demonstrationNote}</p>` : nothing}
       <ol class="list">
         ${page.items.map((comment) =>
-          isRemovedComment(comment) ? this.renderRemoved(comment, own) : this.renderComment(comment, t, own),
+          isRemovedComment(comment) ? this.renderRemoved(comment, t) : this.renderComment(comment, t),
         )}
       </ol>
       ${pages > 1 ? this.renderPagination(t, page.page, pages) : nothing}
     </section>`;
   }
 
-  private renderComment(comment: PublishedComment, t: FeedbackTranslation, own: CommentsTranslation): TemplateResult {
+  private renderComment(comment: PublishedComment, t: CommentsText): TemplateResult {
     const text = new TextRenderer(this.localize);
     const paragraphs = comment.message
       .split(/\n\s*\n/)
@@ -151,7 +154,7 @@ export class HapurComments extends HapurElement {
         <span class="kind">${t.kindName[comment.type]}</span> ·
         <time datetime=${comment.publishedAt}>${t.publishedOn(this.localize.date(comment.publishedAt))}</time> ·
         ${t.statusName[comment.status]}
-        ${comment.demonstration ? html` · <span class="demo-label" part="demo-label">${own.demonstrationLabel}</span>` : nothing}
+        ${comment.demonstration ? html` · <span class="demo-label" part="demo-label">${t.demonstrationLabel}</span>` : nothing}
       </p>
       ${paragraphs.map((p) => html`<p lang=${comment.language}>${p}</p>`)}
       ${
@@ -168,14 +171,14 @@ export class HapurComments extends HapurElement {
   }
 
   /** A comment moderators took off: the reason in its place, never its text. */
-  private renderRemoved(comment: RemovedComment, own: CommentsTranslation): TemplateResult {
+  private renderRemoved(comment: RemovedComment, t: CommentsText): TemplateResult {
     const text = new TextRenderer(this.localize);
     return html`<li class="comment comment--removed" part="removed">
-      <p>${own.removedByModeration}: ${text.inline(comment.reason)}</p>
+      <p>${t.removedByModeration}: ${text.inline(comment.reason)}</p>
     </li>`;
   }
 
-  private renderPagination(t: FeedbackTranslation, page: number, pages: number): TemplateResult {
+  private renderPagination(t: CommentsText, page: number, pages: number): TemplateResult {
     return html`<nav part="pagination" aria-label=${t.pagination}>
       ${page > 1 ? html`<button type="button" class="prev" @click=${() => this.goTo(page - 1)}>${t.previousPage}</button>` : nothing}
       <span aria-current="page">${t.pageLabel(page, pages)}</span>

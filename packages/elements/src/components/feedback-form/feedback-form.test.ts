@@ -16,15 +16,18 @@ import { fakeApi, type FakeMode } from './test/fake-api.js';
 import enShared from '../../translations/feedback/en.js';
 import sqShared from '../../translations/feedback/sq.js';
 import srLatnShared from '../../translations/feedback/sr-latn.js';
+import enCommon from '../../translations/feedback-common/en.js';
+import sqCommon from '../../translations/feedback-common/sq.js';
+import srLatnCommon from '../../translations/feedback-common/sr-latn.js';
 import enOwn from './translations/en.js';
 import sqOwn from './translations/sq.js';
 import srLatnOwn from './translations/sr-latn.js';
 import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
 
 // The form's strings: the feedback blocks' shared ones and the form's own.
-const en = { ...enShared, ...enOwn };
-const sq = { ...sqShared, ...sqOwn };
-const srLatn = { ...srLatnShared, ...srLatnOwn };
+const en = { ...enShared, ...enCommon, ...enOwn };
+const sq = { ...sqShared, ...sqCommon, ...sqOwn };
+const srLatn = { ...srLatnShared, ...srLatnCommon, ...srLatnOwn };
 
 failOnConsole();
 

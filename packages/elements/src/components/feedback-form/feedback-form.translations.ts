@@ -1,5 +1,5 @@
 import type { LocalizeController } from '../../internal/controllers/localize.js';
-import { feedbackStrings, type FeedbackTranslation } from '../../translations/feedback/index.js';
+import { feedbackCatalogues, feedbackText, type FeedbackText } from '../../translations/feedback-text.js';
 import type { FeedbackFormTranslation } from './translations/form-translation.js';
 import { formStrings } from './translations/index.js';
 
@@ -8,16 +8,16 @@ export { formStrings } from './translations/index.js';
 
 /**
  * The catalogues `<hapur-feedback-form>` renders with besides the shared strings: the feedback blocks' shared strings
- * (`src/translations/feedback/`) and the form's own (`translations/`).
+ * (`src/translations/feedback/`, `feedback-common/`) and the form's own (`translations/`).
  * @internal
  */
-export const catalogues = [feedbackStrings, formStrings];
+export const catalogues = [...feedbackCatalogues, formStrings];
 
 /** Every string the form's templates read: the feedback blocks' shared ones and the form's own. @internal */
-export type FormStrings = FeedbackTranslation & FeedbackFormTranslation;
+export type FormStrings = FeedbackText & FeedbackFormTranslation;
 
 /** The form's strings in the current language, as one object (a render's worth: about 70 keys). @internal */
 export const formText = (localize: LocalizeController): FormStrings => ({
-  ...localize.text(feedbackStrings),
+  ...feedbackText(localize),
   ...localize.text(formStrings),
 });

@@ -9,7 +9,7 @@ import { TextRenderer } from '../../internal/localized-text.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { statusReads } from '../../internal/client/status-reads.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
-import { feedbackStrings, type FeedbackTranslation } from '../../translations/feedback/index.js';
+import { feedbackText, type FeedbackText } from '../../translations/feedback-text.js';
 import { catalogues } from './feedback-status.translations.js';
 import { chronological, deadlineState, isTokenShaped, takeTokenFromUrl } from './feedback-status.model.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
@@ -74,8 +74,8 @@ export class HapurFeedbackStatus extends HapurElement {
   /** Created once there is a code to look up, so the empty form is not a "loading" or "error" state. */
   private data: DataController<FeedbackStatus> | undefined;
 
-  private get text(): FeedbackTranslation {
-    return this.localize.text(feedbackStrings);
+  private get text(): FeedbackText {
+    return feedbackText(this.localize);
   }
 
   private get activeToken(): string | undefined {
@@ -125,7 +125,7 @@ export class HapurFeedbackStatus extends HapurElement {
     </div>`;
   }
 
-  private renderForm(t: FeedbackTranslation): TemplateResult {
+  private renderForm(t: FeedbackText): TemplateResult {
     const described = `token-hint${this.inputError ? ' token-error' : ''}`;
     return html`<form part="token-form" novalidate @submit=${this.handleSubmit}>
       <label for="token">${t.tokenInputLabel}</label>
@@ -148,7 +148,7 @@ export class HapurFeedbackStatus extends HapurElement {
     </form>`;
   }
 
-  private renderResult(t: FeedbackTranslation, level: number): TemplateResult | typeof nothing {
+  private renderResult(t: FeedbackText, level: number): TemplateResult | typeof nothing {
     if (!this.data) return nothing;
     if (this.data.status === 'error' && (this.data.error as { name?: string } | undefined)?.name === 'NotFoundError') {
       return html`<div class="state state--error" part="not-found" role="alert">
@@ -160,7 +160,7 @@ export class HapurFeedbackStatus extends HapurElement {
     return this.renderStatus(this.data.data, t, level);
   }
 
-  private renderStatus(status: FeedbackStatus, t: FeedbackTranslation, level: number): TemplateResult {
+  private renderStatus(status: FeedbackStatus, t: FeedbackText, level: number): TemplateResult {
     const text = new TextRenderer(this.localize);
     const deadline = deadlineState(status);
     const deadlineText = deadline === 'met' ? t.deadlineMet : deadline === 'missed' ? t.deadlineMissed : t.deadlineOpen;

@@ -5,14 +5,22 @@ import type { ParticipationStats } from '@hapur/sdk';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { runLocalizationContract, settled, shadowText } from '../../internal/test/localization-contract.js';
 import { fakeReads, json } from '../feedback-form/test/fake-api.js';
-import en from '../../translations/feedback/en.js';
-import sq from '../../translations/feedback/sq.js';
-import srLatn from '../../translations/feedback/sr-latn.js';
+import enFeedback from '../../translations/feedback/en.js';
+import enCommon from '../../translations/feedback-common/en.js';
+import sqFeedback from '../../translations/feedback/sq.js';
+import sqCommon from '../../translations/feedback-common/sq.js';
+import srLatnFeedback from '../../translations/feedback/sr-latn.js';
+import srLatnCommon from '../../translations/feedback-common/sr-latn.js';
 import './participation-stats.define.js';
 import type { HapurParticipationStats } from './participation-stats.js';
 import { kindRows, statusRows } from './participation-stats.model.js';
 import { statsStrings } from './participation-stats.translations.js';
 import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
+
+// The feedback strings, the common words, as the block renders with them.
+const en = { ...enFeedback, ...enCommon };
+const sq = { ...sqFeedback, ...sqCommon };
+const srLatn = { ...srLatnFeedback, ...srLatnCommon };
 
 failOnConsole();
 

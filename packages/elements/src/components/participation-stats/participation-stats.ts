@@ -8,7 +8,7 @@ import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { statsReads } from '../../internal/client/stats-reads.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
-import { feedbackStrings, type FeedbackTranslation } from '../../translations/feedback/index.js';
+import { feedbackText, type FeedbackText } from '../../translations/feedback-text.js';
 import { kindRows, statusRows, type StatRow } from './participation-stats.model.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './participation-stats.styles.js';
@@ -90,7 +90,7 @@ export class HapurParticipationStats extends HapurElement {
 
   protected override render() {
     if (!this.localize.ready) return renderLanguagePending();
-    const t = this.localize.text(feedbackStrings);
+    const t = feedbackText(this.localize);
     const level = Math.min(5, Math.max(2, this.headingLevel));
     const state = renderDataState(this.data, this.localize, t.statsEmpty);
     const body = state ?? (this.data.data ? this.renderStats(this.data.data, t, level + 1) : nothing);
@@ -100,7 +100,7 @@ export class HapurParticipationStats extends HapurElement {
     </section>`;
   }
 
-  private renderStats(stats: ParticipationStats, t: FeedbackTranslation, level: number): TemplateResult {
+  private renderStats(stats: ParticipationStats, t: FeedbackText, level: number): TemplateResult {
     const share = stats.answeredWithinDeadlineShare;
     const median = stats.medianResponseDays;
     const kinds = kindRows(stats);
@@ -145,7 +145,7 @@ export class HapurParticipationStats extends HapurElement {
   private table(
     caption: string,
     column: string,
-    t: FeedbackTranslation,
+    t: FeedbackText,
     rows: StatRow<string>[],
     label: (key: string) => string,
   ): TemplateResult {

@@ -1,6 +1,6 @@
 import { languageFolder } from '@hapur/sdk';
 import { defineCatalogue } from '../../internal/catalogue.js';
-import { feedbackStrings } from '../../translations/feedback/index.js';
+import { feedbackCatalogues } from '../../translations/feedback-text.js';
 import { staffStrings } from '../../translations/staff/index.js';
 import type { InboxTranslation } from './translations/inbox-translation.js';
 
@@ -16,4 +16,4 @@ export const inboxStrings = defineCatalogue<InboxTranslation>(
  * The catalogues `<hapur-staff-inbox>` renders with besides the shared strings: its own, the staff sign-in's
  * (`src/translations/staff/`) and the feedback blocks' (status, type and decision names). @internal
  */
-export const catalogues = [inboxStrings, staffStrings, feedbackStrings];
+export const catalogues = [inboxStrings, staffStrings, ...feedbackCatalogues];

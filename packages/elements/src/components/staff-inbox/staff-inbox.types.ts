@@ -1,7 +1,7 @@
 import type { HapurStaffClient } from '@hapur/sdk';
 import type { StaffInboxCalls } from '../../internal/client/core-methods.js';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
-import type { FeedbackTranslation } from '../../translations/feedback/index.js';
+import type { FeedbackText } from '../../translations/feedback-text.js';
 import type { StaffTranslation } from '../../translations/staff/index.js';
 import type { InboxTranslation } from './translations/inbox-translation.js';
 
@@ -14,7 +14,7 @@ export type InboxClient = { staff: InboxCalls } | Pick<HapurStaffClient, 'staff'
 /** Everything a view function needs: the three catalogues, the localizer and the heading level. @internal */
 export interface InboxView {
   t: InboxTranslation;
-  f: FeedbackTranslation;
+  f: FeedbackText;
   s: StaffTranslation;
   localize: LocalizeController;
   level: number;

@@ -2,7 +2,7 @@ import type { StaffMe } from '@hapur/sdk';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
 import { dataText } from '../../internal/data-text.js';
 import { describeError } from '../../internal/describe-error.js';
-import { feedbackStrings } from '../../translations/feedback/index.js';
+import { feedbackText } from '../../translations/feedback-text.js';
 import { staffStrings } from '../../translations/staff/index.js';
 import type { InboxView } from './staff-inbox.types.js';
 import { inboxStrings } from './staff-inbox.translations.js';
@@ -13,7 +13,7 @@ export function inboxView(localize: LocalizeController, headingLevel: number): I
   if (!localize.ready || !t) return undefined;
   return {
     t,
-    f: localize.text(feedbackStrings),
+    f: feedbackText(localize),
     s: localize.text(staffStrings),
     localize,
     level: Math.min(4, Math.max(2, headingLevel)),

@@ -4,29 +4,11 @@ const plural = new Intl.PluralRules('en');
 
 const en: FeedbackTranslation = {
   lang: 'en',
-  kindName: { request: 'Request', feedback: 'Feedback', proposal: 'Proposal', issue_report: 'Issue report' },
   kindHint: {
     request: 'Ask the institution to do something or to give you information.',
     feedback: 'Tell the institution what works or what does not.',
     proposal: 'Suggest an idea or an improvement.',
     issue_report: 'Report a problem, for example a broken street light or a pothole.',
-  },
-  statusName: {
-    received: 'Received',
-    acknowledged: 'Acknowledged',
-    in_review: 'Under review',
-    forwarded: 'Forwarded to the competent institution',
-    action_scheduled: 'Action scheduled',
-    in_progress: 'In progress',
-    answered: 'Answered',
-    accepted: 'Accepted',
-    partially_accepted: 'Partially accepted',
-    rejected: 'Not accepted',
-    resolved: 'Resolved',
-    duplicate: 'Duplicate',
-    not_competent: 'Not the responsibility of this institution',
-    withdrawn: 'Withdrawn',
-    closed: 'Closed',
   },
   decisionName: {
     accepted: 'Accepted',
@@ -53,21 +35,9 @@ const en: FeedbackTranslation = {
   deadlineOpen: 'The deadline has not passed yet.',
   historyTitle: 'History',
   responseTitle: 'Official response',
-  respondedOn: (date) => `Answered on ${date}`,
   decision: 'Decision',
   appealTitle: 'If you disagree',
   noResponseYet: 'There is no official response yet.',
-
-  commentsEmpty: 'No comments have been published yet.',
-  commentsNotFound: 'Comments for this commitment could not be found.',
-  commentsCount: (total) =>
-    plural.select(total) === 'one' ? `${total} published comment` : `${total} published comments`,
-  pagination: 'Pages of comments',
-  previousPage: 'Previous page',
-  nextPage: 'Next page',
-  pageLabel: (page, pages) => `Page ${page} of ${pages}`,
-  institutionResponse: 'Response from the institution',
-  publishedOn: (date) => `Published on ${date}`,
 
   statsTitle: 'Citizen participation',
   statsEmpty: 'No messages have been received yet.',

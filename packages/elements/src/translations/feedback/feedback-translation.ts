@@ -1,20 +1,20 @@
 import type { CatalogueLanguage } from '../../internal/catalogue.js';
-import type { FeedbackStatusValue, FeedbackType } from '@hapur/sdk';
+import type { FeedbackType } from '@hapur/sdk';
 
 /**
  * Strings the feedback blocks share (`<hapur-feedback-form>`, `<hapur-feedback-status>`, `<hapur-comments>`,
  * `<hapur-participation-stats>`, and the staff inbox's kind and status names), typed so a catalogue that misses a
  * term does not compile. The form's own strings are in its folder (`feedback-form/translations/`): the pages that
- * show comments or a status do not load them.
+ * show comments or a status do not load them. The kind and status names, the answer date and the paging words, which
+ * the comments share, are in `feedback-common/`; the comments' own in their folder: a page with comments only loads
+ * neither this nor the form's.
  * @internal
  */
 export interface FeedbackTranslation {
   readonly lang: CatalogueLanguage;
 
   // Shared labels
-  kindName: Record<FeedbackType, string>;
   kindHint: Record<FeedbackType, string>;
-  statusName: Record<FeedbackStatusValue, string>;
   decisionName: Record<string, string>;
   optional: string;
   /** Read before each field error by screen readers (visually hidden). */
@@ -46,21 +46,9 @@ export interface FeedbackTranslation {
   deadlineOpen: string;
   historyTitle: string;
   responseTitle: string;
-  respondedOn: (date: string) => string;
   decision: string;
   appealTitle: string;
   noResponseYet: string;
-
-  // <hapur-comments>
-  commentsEmpty: string;
-  commentsNotFound: string;
-  commentsCount: (total: number) => string;
-  pagination: string;
-  previousPage: string;
-  nextPage: string;
-  pageLabel: (page: number, pages: number) => string;
-  institutionResponse: string;
-  publishedOn: (date: string) => string;
 
   // <hapur-participation-stats>
   statsTitle: string;

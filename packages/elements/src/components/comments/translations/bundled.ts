@@ -13,4 +13,6 @@ import srLatn from './sr-latn.js';
 export const commentsStrings = defineCatalogue<CommentsTranslation>(
   'comments',
   languageFolder((file) => import(`./${file}.js`), { sq, 'sr-Latn': srLatn, en }),
+  // Its counts, states and response label were feedback strings: what a site registered there still applies.
+  'feedback',
 );

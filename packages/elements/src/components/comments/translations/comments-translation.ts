@@ -1,4 +1,4 @@
-/** Strings only `<hapur-comments>` uses, beside the shared feedback catalogue; a catalogue missing one does not compile. */
+/** Strings only `<hapur-comments>` uses, beside the feedback blocks' common words (`feedback-common`); a catalogue missing one does not compile. */
 export interface CommentsTranslation {
   /** Shown above the list when any comment on the page is a demonstration submission. */
   readonly demonstrationNote: string;
@@ -6,4 +6,10 @@ export interface CommentsTranslation {
   readonly demonstrationLabel: string;
   /** Before the moderator's public reason, in the place of a comment taken off: "Removed by moderation: …". */
   readonly removedByModeration: string;
+  commentsEmpty: string;
+  commentsNotFound: string;
+  commentsCount: (total: number) => string;
+  pagination: string;
+  institutionResponse: string;
+  publishedOn: (date: string) => string;
 }
