@@ -11,15 +11,15 @@ import { ContextEvent, type Context, type ContextCallback } from '@lit/context';
  * @internal
  */
 export class ContextProvider<T> {
-  private value: T;
-  private readonly subscribers = new Map<ContextCallback<T>, { consumer: Element; unsubscribe: () => void }>();
+  #value: T;
+  readonly #subscribers = new Map<ContextCallback<T>, { consumer: Element; unsubscribe: () => void }>();
 
   constructor(
     host: HTMLElement & { addController(controller: { hostConnected(): void }): void },
     context: Context<unknown, T>,
     value: T,
   ) {
-    this.value = value;
+    this.#value = value;
     // Not from the provider itself: a provider nested in another asks the outer one.
     const from = (event: Event & { contextTarget?: Element }) => {
       const target = event.contextTarget ?? (event.composedPath()[0] as Element);
@@ -30,20 +30,20 @@ export class ContextProvider<T> {
       if (!consumer) return;
       event.stopPropagation();
       const { callback, subscribe } = event as ContextEvent<Context<unknown, T>>;
-      if (!subscribe) return callback(this.value);
-      let subscriber = this.subscribers.get(callback);
+      if (!subscribe) return callback(this.#value);
+      let subscriber = this.#subscribers.get(callback);
       if (!subscriber)
-        this.subscribers.set(
+        this.#subscribers.set(
           callback,
-          (subscriber = { consumer, unsubscribe: () => this.subscribers.delete(callback) }),
+          (subscriber = { consumer, unsubscribe: () => this.#subscribers.delete(callback) }),
         );
-      callback(this.value, subscriber.unsubscribe);
+      callback(this.#value, subscriber.unsubscribe);
     });
     // A provider inside this one connected: its blocks ask again, and the nearer provider answers.
     host.addEventListener('context-provider', (event) => {
       if (!from(event)) return;
       event.stopPropagation();
-      for (const [callback, { consumer }] of this.subscribers)
+      for (const [callback, { consumer }] of this.#subscribers)
         consumer.dispatchEvent(new ContextEvent(context, consumer, callback, true));
     });
     host.addController({
@@ -59,8 +59,8 @@ export class ContextProvider<T> {
 
   /** Gives every subscribed block the new value (nothing when it is the same). */
   set(value: T): void {
-    if (Object.is(value, this.value)) return;
-    this.value = value;
-    for (const [callback, { unsubscribe }] of this.subscribers) callback(value, unsubscribe);
+    if (Object.is(value, this.#value)) return;
+    this.#value = value;
+    for (const [callback, { unsubscribe }] of this.#subscribers) callback(value, unsubscribe);
   }
 }

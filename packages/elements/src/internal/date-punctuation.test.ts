@@ -11,6 +11,7 @@ import {
 } from '../components/commitment-tracker/commitment-tracker.translations.js';
 import { feedbackStrings } from '../translations/feedback/index.js';
 import { feedbackCommonStrings } from '../translations/feedback-common/index.js';
+import { serviceStrings } from '../translations/services/index.js';
 import { formStrings } from '../components/feedback-form/translations/index.js';
 import { statsStrings } from '../components/participation-stats/participation-stats.translations.js';
 import { checklistStrings } from '../components/publication-checklist/publication-checklist.translations.js';
@@ -54,6 +55,7 @@ function outputs(catalogue: object, value: string, path = ''): { key: string; te
 async function catalogues(lang: UiLanguage): Promise<Record<string, object>> {
   return {
     shared: await sharedStrings.load(lang),
+    services: await serviceStrings.load(lang),
     feedback: await feedbackStrings.load(lang),
     common: await feedbackCommonStrings.load(lang),
     form: await formStrings.load(lang),
@@ -102,7 +104,7 @@ describe('date strings in every UI language', () => {
   }
 
   it('writes a Serbian date with its one closing full stop', async () => {
-    const sr = await sharedStrings.load('sr-Latn');
+    const sr = await serviceStrings.load('sr-Latn');
     expect(sr.lastReviewed(formatDate('2026-10-01', 'sr-Latn'))).to.equal(
       'Informacije su poslednji put proverene 1. oktobar 2026.',
     );

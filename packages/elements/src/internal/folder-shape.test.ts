@@ -13,8 +13,6 @@ interface BlockFolder {
 /** Folders exempt from a rule, each with the reason. */
 const NO_TRANSLATIONS: Record<string, string> = {
   provider: 'renders no text: only a slot, with display: contents',
-  'service-info': 'its terms are in the shared strings (src/translations/), which both service blocks use',
-  'service-list': 'its terms are in the shared strings (src/translations/), which both service blocks use',
 };
 
 const folders = (await executeServerCommand('hapur-block-folders')) as BlockFolder[];

@@ -68,11 +68,11 @@ export class HapurElement extends LitElement {
   @state() requestedLang = 'en';
 
   protected readonly localize = new LocalizeController(this);
-  private readonly internals: ElementInternals;
+  readonly #internals: ElementInternals;
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
+    this.#internals = this.attachInternals();
   }
 
   override connectedCallback(): void {
@@ -116,8 +116,8 @@ export class HapurElement extends LitElement {
   /** Turns a custom state on or off (`:state(name)` in CSS). @internal */
   toggleState(name: string, on: boolean): void {
     try {
-      if (on) this.internals.states.add(name);
-      else this.internals.states.delete(name);
+      if (on) this.#internals.states.add(name);
+      else this.#internals.states.delete(name);
     } catch {
       // Browsers without CustomStateSet: the state is only cosmetic, so skip it silently.
     }
@@ -125,6 +125,6 @@ export class HapurElement extends LitElement {
 
   /** Whether a custom state is on (for tests and subclasses). */
   hasState(name: string): boolean {
-    return this.internals.states?.has(name) ?? false;
+    return this.#internals.states?.has(name) ?? false;
   }
 }

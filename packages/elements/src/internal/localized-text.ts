@@ -10,31 +10,31 @@ import { dataText } from './data-text.js';
  * @internal
  */
 export class TextRenderer {
-  private readonly localize: LocalizeController;
+  readonly #localize: LocalizeController;
   readonly fallbackLanguages = new Set<string>();
   machine = false;
   /** True once some text shown is a transliteration (Serbian in the reader's script: `data-text.ts`). */
   transliterated = false;
 
   constructor(localize: LocalizeController) {
-    this.localize = localize;
+    this.#localize = localize;
   }
 
   /** The plain string in the best language (for attributes, search, JSON-LD). */
   plain(text: LocalizedText | undefined): string {
-    return dataText.resolve(text, this.localize.lang)?.text ?? '';
+    return dataText.resolve(text, this.#localize.lang)?.text ?? '';
   }
 
   /** Inline text: a `<span lang>` when the language differs from the element's. */
   inline(text: LocalizedText | undefined): TemplateResult | typeof nothing {
-    const resolved = this.track(text);
+    const resolved = this.#track(text);
     if (!resolved) return nothing;
     return resolved.isFallback ? html`<span lang=${resolved.lang}>${resolved.text}</span>` : html`${resolved.text}`;
   }
 
   /** Block text: paragraphs split on blank lines, with `lang` on each paragraph when it differs. */
   paragraphs(text: LocalizedText | undefined, part = 'text'): TemplateResult | typeof nothing {
-    const resolved = this.track(text);
+    const resolved = this.#track(text);
     if (!resolved) return nothing;
     const lang = resolved.isFallback ? resolved.lang : undefined;
     return html`${resolved.text
@@ -48,16 +48,16 @@ export class TextRenderer {
   note(): TemplateResult | typeof nothing {
     const notes: string[] = [];
     if (this.fallbackLanguages.size > 0) {
-      const names = [...this.fallbackLanguages].map((tag) => this.localize.languageName(tag));
-      notes.push(this.localize.t.shownInOriginal(names.join(', ')));
+      const names = [...this.fallbackLanguages].map((tag) => this.#localize.languageName(tag));
+      notes.push(this.#localize.t.shownInOriginal(names.join(', ')));
     }
-    if (this.machine) notes.push(`${this.localize.t.machineTranslation}.`);
-    if (this.transliterated) notes.push(`${this.localize.t.transliteration}.`);
+    if (this.machine) notes.push(`${this.#localize.t.machineTranslation}.`);
+    if (this.transliterated) notes.push(`${this.#localize.t.transliteration}.`);
     return notes.length ? html`<p class="language-note" part="language-note">${notes.join(' ')}</p>` : nothing;
   }
 
-  private track(text: LocalizedText | undefined) {
-    const resolved = dataText.resolve(text, this.localize.lang);
+  #track(text: LocalizedText | undefined) {
+    const resolved = dataText.resolve(text, this.#localize.lang);
     if (resolved?.isFallback) this.fallbackLanguages.add(resolved.lang);
     if (resolved?.machine) this.machine = true;
     if (resolved?.origin === 'transliteration') this.transliterated = true;

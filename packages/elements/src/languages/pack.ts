@@ -1,5 +1,6 @@
 import type { TranslationOverrides } from '../internal/catalogue.js';
 import type { Translation } from '../translations/translation.js';
+import type { ServicesTranslation } from '../translations/services/services-translation.js';
 import type { FeedbackTranslation } from '../translations/feedback/feedback-translation.js';
 import type { FeedbackCommonTranslation } from '../translations/feedback-common/feedback-common-translation.js';
 import type { FeedbackFormTranslation } from '../components/feedback-form/translations/form-translation.js';
@@ -18,6 +19,7 @@ import type { InboxTranslation } from '../components/staff-inbox/translations/in
 /** One language's catalogue files, named as a language file imports them. */
 export interface LanguageFiles {
   shared: Translation;
+  services: ServicesTranslation;
   feedback: FeedbackTranslation;
   feedbackCommon: FeedbackCommonTranslation;
   form: FeedbackFormTranslation;
@@ -43,6 +45,7 @@ export interface StaffLanguageFiles {
  */
 export const languagePack = (b: LanguageFiles, s: StaffLanguageFiles): TranslationOverrides => ({
   shared: { ...b.shared },
+  services: { ...b.services },
   feedback: { ...b.feedback },
   'feedback-common': { ...b.feedbackCommon },
   'feedback-form': { ...b.form },

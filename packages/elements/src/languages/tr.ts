@@ -1,4 +1,5 @@
 import shared from '../translations/tr.js';
+import services from '../translations/services/tr.js';
 import feedback from '../translations/feedback/tr.js';
 import feedbackCommon from '../translations/feedback-common/tr.js';
 import form from '../components/feedback-form/translations/tr.js';
@@ -20,7 +21,20 @@ import { languagePack } from './pack.js';
  * (docs/languages.md). Awaiting review by native speakers. Its own entry: pages in other languages never load it.
  */
 const turkish = languagePack(
-  { shared, feedback, feedbackCommon, form, comments, tracker, calendar, stats, checklist, checklistMonitor, response },
+  {
+    shared,
+    services,
+    feedback,
+    feedbackCommon,
+    form,
+    comments,
+    tracker,
+    calendar,
+    stats,
+    checklist,
+    checklistMonitor,
+    response,
+  },
   { staff, progress, editor, inbox },
 );
 

@@ -9,6 +9,7 @@ import { catalogueIndex, type TranslationOverrides } from '../internal/catalogue
 import { registerTranslation } from '../internal/register-translation.js';
 import { sharedStrings } from './index.js';
 import { feedbackCommonStrings } from './feedback-common/index.js';
+import { serviceStrings } from './services/index.js';
 import { staffStrings } from './staff/index.js';
 import '../components/comments/comments.translations.js';
 import '../components/feedback-form/feedback-form.translations.js';
@@ -58,8 +59,9 @@ function texts(value: unknown): string[] {
 
 describe('Turkish and Bosnian catalogues (loaded with registerTranslation)', () => {
   it('cover every catalogue, with the same keys as English', async () => {
-    // Every catalogue, the feedback blocks' common words and the checklist's monitoring template's too (issue #20).
-    expect(catalogueIndex.size).to.equal(15);
+    // Every catalogue: the feedback blocks' common words, the checklist's monitoring template's and the service
+    // strings too (issue #20).
+    expect(catalogueIndex.size).to.equal(16);
     for (const [lang, catalogues] of Object.entries(languages)) {
       expect(Object.keys(catalogues).sort(), lang).to.deep.equal([...catalogueIndex.keys()].sort());
       for (const [id, catalogue] of catalogueIndex) {
@@ -103,7 +105,7 @@ describe('Turkish and Bosnian catalogues (loaded with registerTranslation)', () 
       await registerTranslation('bs', bosnian);
       expect(feedbackCommonStrings.get('bs')?.kindName.proposal).to.equal('Prijedlog');
       expect(staffStrings.get('bs')?.signOut).to.equal('Odjava');
-      expect(sharedStrings.get('bs')?.listResultCount(3)).to.equal('3 usluge');
+      expect(serviceStrings.get('bs')?.listResultCount(3)).to.equal('3 usluge');
     } finally {
       document.documentElement.removeAttribute('data-hapur-dev');
     }

@@ -1,7 +1,7 @@
 /**
- * Every user-facing string of @hapur/elements, in one typed interface: a catalogue that misses a
- * term does not compile. Parameterised and plural terms are functions, because plural rules differ
- * between Albanian, Serbian and English (`Intl.PluralRules` inside each catalogue).
+ * The strings every block shares (states, errors, formatting fallbacks, language notes), in one typed interface: a
+ * catalogue that misses a term does not compile. The service card's and list's are in `services/`. Parameterised and
+ * plural terms are functions, because plural rules differ between languages (`Intl.PluralRules` in each catalogue).
  */
 export interface Translation {
   /** BCP 47 tag of the catalogue (`sq`, `sr-Latn`, `en`). */
@@ -39,45 +39,6 @@ export interface Translation {
   machineTranslation: string;
   /** Data text shown in the reader's script by Serbian's standard transliteration (origin.kind 'transliteration'). */
   transliteration: string;
-
-  // <hapur-service-info>
-  serviceEmpty: string;
-  exampleNotice: string;
-  sectionAtAGlance: string;
-  sectionDescription: string;
-  sectionEligibility: string;
-  sectionSteps: string;
-  sectionDocuments: string;
-  sectionFees: string;
-  sectionChannels: string;
-  sectionAuthority: string;
-  sectionComplaint: string;
-  sectionLegalBasis: string;
-  processingTime: string;
-  legalDeadline: string;
-  free: string;
-  applyOnline: string;
-  openingHours: string;
-  address: string;
-  phone: string;
-  email: string;
-  website: string;
-  lastReviewed: (date: string) => string;
-  serviceDetails: string;
-  channelType: (type: string) => string;
-
-  originalRequired: string;
-  complaintTo: string;
-  complaintWithin: (duration: string) => string;
-  moreInformation: string;
-  serviceStatus: (status: string) => string | undefined;
-
-  // <hapur-service-list>
-  listSearchLabel: string;
-  listSearchHint: string;
-  listResultCount: (count: number) => string;
-  listEmpty: string;
-  listNoMatches: (query: string) => string;
 }
 
 /** Units an ISO 8601 duration is spelled out in. */

@@ -69,31 +69,31 @@ export class HapurComments extends HapurElement {
   protected config: HapurConfig | undefined;
 
   @state() private page = 1;
-  private focusAfterLoad = false;
+  #focusAfterLoad = false;
 
-  private readonly data = new DataController<CommentPage>(this, {
-    task: () => this.dataTask(),
+  readonly #data = new DataController<CommentPage>(this, {
+    task: () => this.#dataTask(),
     isEmpty: (page) => page.total === 0,
   });
 
-  private get size(): number {
+  get #size(): number {
     return Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 10));
   }
 
-  private dataTask(): DataTask<CommentPage> | undefined {
+  #dataTask(): DataTask<CommentPage> | undefined {
     if (this.comments) {
       const list = this.comments;
       return {
         source: 'inline',
-        key: `${list.length}:${this.page}:${this.size}`,
-        run: async () => pageOfList(list, this.page, this.size),
+        key: `${list.length}:${this.page}:${this.#size}`,
+        run: async () => pageOfList(list, this.page, this.#size),
       };
     }
     const client = pickClient(commentReads, this.client, this.api, this.config);
     const { planId, commitment } = this;
     if (!client || !planId || !commitment) return undefined;
     const page = this.page;
-    const size = this.size;
+    const size = this.#size;
     return {
       source: 'api',
       key: `${this.api ?? ''}|${planId}|${commitment}|${page}|${size}`,
@@ -104,14 +104,14 @@ export class HapurComments extends HapurElement {
     };
   }
 
-  private goTo(page: number): void {
+  #goTo(page: number): void {
     this.page = page;
-    this.focusAfterLoad = true;
+    this.#focusAfterLoad = true;
   }
 
   protected override updated(): void {
-    if (this.focusAfterLoad && this.data.status === 'success') {
-      this.focusAfterLoad = false;
+    if (this.#focusAfterLoad && this.#data.status === 'success') {
+      this.#focusAfterLoad = false;
       this.renderRoot.querySelector<HTMLElement>('[part="count"]')?.focus();
     }
   }
@@ -120,14 +120,17 @@ export class HapurComments extends HapurElement {
     if (!this.localize.ready) return renderLanguagePending();
     // The feedback blocks' common words (kind and status names, paging) and the comments' own strings, as one object.
     const t: CommentsText = { ...this.localize.text(feedbackCommonStrings), ...this.localize.text(commentsStrings) };
-    if (this.data.status === 'error' && (this.data.error as { name?: string } | undefined)?.name === 'NotFoundError') {
+    if (
+      this.#data.status === 'error' &&
+      (this.#data.error as { name?: string } | undefined)?.name === 'NotFoundError'
+    ) {
       return html`<div class="state state--error" part="base" role="alert" lang=${t.lang}>
         <p class="state__text">${t.commentsNotFound}</p>
       </div>`;
     }
-    const state = renderDataState(this.data, this.localize, t.commentsEmpty);
-    if (state || !this.data.data) return state ?? nothing;
-    const page = this.data.data;
+    const state = renderDataState(this.#data, this.localize, t.commentsEmpty);
+    if (state || !this.#data.data) return state ?? nothing;
+    const page = this.#data.data;
     const pages = pageCount(page.total, page.pageSize);
     const demo = page.items.some((comment) => !isRemovedComment(comment) && comment.demonstration === true);
     return html`<section class="base" part="base" lang=${t.lang} aria-labelledby="count">
@@ -135,14 +138,14 @@ export class HapurComments extends HapurElement {
       ${demo ? html`<p class="notice notice--demo" part="demo-note" role="note">${t.demonstrationNote}</p>` : nothing}
       <ol class="list">
         ${page.items.map((comment) =>
-          isRemovedComment(comment) ? this.renderRemoved(comment, t) : this.renderComment(comment, t),
+          isRemovedComment(comment) ? this.#renderRemoved(comment, t) : this.#renderComment(comment, t),
         )}
       </ol>
-      ${pages > 1 ? this.renderPagination(t, page.page, pages) : nothing}
+      ${pages > 1 ? this.#renderPagination(t, page.page, pages) : nothing}
     </section>`;
   }
 
-  private renderComment(comment: PublishedComment, t: CommentsText): TemplateResult {
+  #renderComment(comment: PublishedComment, t: CommentsText): TemplateResult {
     const text = new TextRenderer(this.localize);
     const paragraphs = comment.message
       .split(/\n\s*\n/)
@@ -171,18 +174,18 @@ export class HapurComments extends HapurElement {
   }
 
   /** A comment moderators took off: the reason in its place, never its text. */
-  private renderRemoved(comment: RemovedComment, t: CommentsText): TemplateResult {
+  #renderRemoved(comment: RemovedComment, t: CommentsText): TemplateResult {
     const text = new TextRenderer(this.localize);
     return html`<li class="comment comment--removed" part="removed">
       <p>${t.removedByModeration}: ${text.inline(comment.reason)}</p>
     </li>`;
   }
 
-  private renderPagination(t: CommentsText, page: number, pages: number): TemplateResult {
+  #renderPagination(t: CommentsText, page: number, pages: number): TemplateResult {
     return html`<nav part="pagination" aria-label=${t.pagination}>
-      ${page > 1 ? html`<button type="button" class="prev" @click=${() => this.goTo(page - 1)}>${t.previousPage}</button>` : nothing}
+      ${page > 1 ? html`<button type="button" class="prev" @click=${() => this.#goTo(page - 1)}>${t.previousPage}</button>` : nothing}
       <span aria-current="page">${t.pageLabel(page, pages)}</span>
-      ${page < pages ? html`<button type="button" class="next" @click=${() => this.goTo(page + 1)}>${t.nextPage}</button>` : nothing}
+      ${page < pages ? html`<button type="button" class="next" @click=${() => this.#goTo(page + 1)}>${t.nextPage}</button>` : nothing}
     </nav>`;
   }
 }

@@ -133,24 +133,24 @@ export class HapurCommitmentTracker extends HapurElement {
 
   @state() private view: TrackerState = { ...DEFAULT_STATE };
 
-  private planVersion = 0;
+  #planVersion = 0;
   /** A link or the back button opened a commitment: bring it into view once it has rendered. */
-  private scrollPending = false;
-  private model: TrackerModel | undefined;
+  #scrollPending = false;
+  #model: TrackerModel | undefined;
   private visible:
     | { key: string; sortKey: string; sorted: CommitmentRow[]; rows: CommitmentRow[]; shown: Set<CommitmentRow> }
     | undefined;
-  private texts: { model: TrackerModel; lang: string; text: TextRenderer } | undefined;
+  #texts: { model: TrackerModel; lang: string; text: TextRenderer } | undefined;
 
-  private readonly data = new DataController<TrackerData>(this, {
-    task: () => this.dataTask(),
+  readonly #data = new DataController<TrackerData>(this, {
+    task: () => this.#dataTask(),
     isEmpty: (d) => d.plan.commitments.length === 0,
   });
 
-  private dataTask(): DataTask<TrackerData> | undefined {
+  #dataTask(): DataTask<TrackerData> | undefined {
     return trackerTask({
       plan: this.plan,
-      planVersion: this.planVersion,
+      planVersion: this.#planVersion,
       institutions: this.institutions,
       inline: this.querySelector(INLINE_SELECTOR)?.textContent ?? undefined,
       dataSrc: this.dataSrc,
@@ -162,97 +162,97 @@ export class HapurCommitmentTracker extends HapurElement {
 
   /** Loads the plan again (what the retry button does). */
   reload(): void {
-    this.data.reload();
+    this.#data.reload();
   }
 
-  private get urlState(): boolean {
+  get #urlState(): boolean {
     return !this.noUrlState && !this.commitment;
   }
 
-  private readonly handleLocationChange = (): void => {
-    if (!this.urlState) return;
+  readonly #handleLocationChange = (): void => {
+    if (!this.#urlState) return;
     const next = readState(location.hash);
     if (sameState(next, this.view)) return;
-    this.scrollPending = next.open !== '' && next.open !== this.view.open;
+    this.#scrollPending = next.open !== '' && next.open !== this.view.open;
     this.view = next;
   };
 
   /** A staff block on the page saved progress on this plan: read it again (the kit's change notice). */
-  private stopWatching: (() => void) | undefined;
+  #stopWatching: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopWatching = watchChanges(
+    this.#stopWatching = watchChanges(
       () => {
         const api = this.api ?? this.config?.api;
-        return api && this.planId && this.data.status === 'success' ? [api, `plans/${this.planId}`] : undefined;
+        return api && this.planId && this.#data.status === 'success' ? [api, `plans/${this.planId}`] : undefined;
       },
-      () => void this.data.refresh(),
+      () => void this.#data.refresh(),
     );
-    if (this.urlState) this.view = readState(location.hash);
+    if (this.#urlState) this.view = readState(location.hash);
     if (this.view.view === 'timeline') void preloadTimeline();
-    this.scrollPending = this.view.open !== '' && this.urlState;
-    window.addEventListener('popstate', this.handleLocationChange);
-    window.addEventListener('hashchange', this.handleLocationChange);
+    this.#scrollPending = this.view.open !== '' && this.#urlState;
+    window.addEventListener('popstate', this.#handleLocationChange);
+    window.addEventListener('hashchange', this.#handleLocationChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatching?.();
-    window.removeEventListener('popstate', this.handleLocationChange);
-    window.removeEventListener('hashchange', this.handleLocationChange);
+    this.#stopWatching?.();
+    window.removeEventListener('popstate', this.#handleLocationChange);
+    window.removeEventListener('hashchange', this.#handleLocationChange);
   }
 
   protected override updated(): void {
-    if (!this.scrollPending || this.data.status !== 'success') return;
-    this.scrollPending = false;
+    if (!this.#scrollPending || this.#data.status !== 'success') return;
+    this.#scrollPending = false;
     const row = this.renderRoot.querySelector(`[part~="commitment"][data-number="${CSS.escape(this.view.open)}"]`);
     row?.scrollIntoView({ block: 'start' });
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('plan') || changed.has('institutions')) this.planVersion += 1;
+    if (changed.has('plan') || changed.has('institutions')) this.#planVersion += 1;
     if (changed.has('commitment') && this.commitment) this.view = { ...DEFAULT_STATE, open: this.commitment };
     super.willUpdate(changed);
   }
 
   /** Applies a change of view; `push` adds a history entry (the back button undoes it), otherwise the entry is replaced. */
-  private change(patch: Partial<TrackerState>, push: boolean): void {
+  #change(patch: Partial<TrackerState>, push: boolean): void {
     const next = { ...this.view, ...patch };
     if (sameState(next, this.view)) return;
     this.view = next;
-    if (this.urlState) saveState(next, push);
+    if (this.#urlState) saveState(next, push);
   }
 
   /** The tracker's own terms; undefined until the language's chunk has loaded. */
-  private get t(): CommitmentTrackerTranslation | undefined {
+  get #t(): CommitmentTrackerTranslation | undefined {
     return this.localize.text(trackerStrings);
   }
 
-  private currentModel(data: TrackerData): TrackerModel {
-    if (this.model?.data !== data) {
+  #currentModel(data: TrackerData): TrackerModel {
+    if (this.#model?.data !== data) {
       const rows = buildRows(data.plan.commitments, data.institutions);
-      this.model = { data, rows, facets: facets(rows), summary: summarizePlan(data.plan.commitments, this.todayIso) };
+      this.#model = { data, rows, facets: facets(rows), summary: summarizePlan(data.plan.commitments, this.#todayIso) };
       this.visible = undefined;
     }
-    return this.model;
+    return this.#model;
   }
 
-  private get todayIso(): string {
+  get #todayIso(): string {
     return /^\d{4}-\d{2}-\d{2}$/.test(this.today ?? '')
       ? (this.today as string)
       : new Date().toISOString().slice(0, 10);
   }
 
   /** Sorted rows and the ones the filters and search select; recomputed only when one of them changes. */
-  private selection(model: TrackerModel): NonNullable<HapurCommitmentTracker['visible']> {
+  #selection(model: TrackerModel): NonNullable<HapurCommitmentTracker['visible']> {
     const { status, institution, value, q, sort } = this.view;
     const lang = this.localize.lang;
     const sortKey = JSON.stringify([sort, lang]);
     const key = JSON.stringify([status, institution, value, q, sort, lang]);
     if (this.visible?.key !== key) {
       // Filtering keeps the sorted order, so a filter change does not sort again.
-      const text = this.textFor(model);
+      const text = this.#textFor(model);
       const all =
         this.visible?.sortKey === sortKey
           ? this.visible.sorted
@@ -263,16 +263,16 @@ export class HapurCommitmentTracker extends HapurElement {
     return this.visible;
   }
 
-  private visibleRows(model: TrackerModel): CommitmentRow[] {
-    return this.selection(model).rows;
+  #visibleRows(model: TrackerModel): CommitmentRow[] {
+    return this.#selection(model).rows;
   }
 
   /** One text renderer per plan and language: rows skipped by `guard` still count towards the language note. */
-  private textFor(model: TrackerModel): TextRenderer {
+  #textFor(model: TrackerModel): TextRenderer {
     const lang = this.localize.lang;
-    if (this.texts?.model !== model || this.texts.lang !== lang)
-      this.texts = { model, lang, text: new TextRenderer(this.localize) };
-    return this.texts.text;
+    if (this.#texts?.model !== model || this.#texts.lang !== lang)
+      this.#texts = { model, lang, text: new TextRenderer(this.localize) };
+    return this.#texts.text;
   }
 
   /**
@@ -280,56 +280,56 @@ export class HapurCommitmentTracker extends HapurElement {
    * loaded on first use (the first download); it rejects if that chunk cannot load (offline).
    */
   async exportView(format: 'csv' | 'json'): Promise<TrackerExport> {
-    const { data } = this.data;
-    const t = this.t;
+    const { data } = this.#data;
+    const t = this.#t;
     if (!data || !t) throw new Error('exportView: the plan has not been shown yet');
-    const model = this.currentModel(data);
+    const model = this.#currentModel(data);
     const rows = this.commitment
       ? model.rows.filter((r) => r.commitment.number === this.commitment)
-      : this.visibleRows(model);
+      : this.#visibleRows(model);
     return buildExport(format, data, rows, this.view, t, this.localize, institutionName);
   }
 
-  private handleClear(): void {
-    this.change({ status: '', institution: '', value: '', q: '' }, true);
+  #handleClear(): void {
+    this.#change({ status: '', institution: '', value: '', q: '' }, true);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus());
   }
 
-  private readonly toolbarHandlers: ToolbarHandlers = {
-    change: (patch, push) => this.change(patch, push || (patch.q !== undefined && this.view.q === '')),
-    clear: () => this.handleClear(),
+  readonly #toolbarHandlers: ToolbarHandlers = {
+    change: (patch, push) => this.#change(patch, push || (patch.q !== undefined && this.view.q === '')),
+    clear: () => this.#handleClear(),
     download: (format) => void downloadOnUse(this, () => this.exportView(format)),
   };
 
-  private readonly rowHandlers: RowHandlers = {
-    toggle: (number) => this.change({ open: this.view.open === number ? '' : number }, true),
-    feedback: (number) => requestFeedback(this, this.data.data?.plan.id, number, this.feedbackHref),
-    comments: (c) => renderComments(this.data.data?.plan, c, this.api ?? this.config?.api, this.localize.uiLang),
+  readonly #rowHandlers: RowHandlers = {
+    toggle: (number) => this.#change({ open: this.view.open === number ? '' : number }, true),
+    feedback: (number) => requestFeedback(this, this.#data.data?.plan.id, number, this.feedbackHref),
+    comments: (c) => renderComments(this.#data.data?.plan, c, this.api ?? this.config?.api, this.localize.uiLang),
   };
 
   protected override render() {
-    const t = this.t;
+    const t = this.#t;
     if (!this.localize.ready || !t) return renderLanguagePending();
-    const dataState = renderDataState(this.data, this.localize, t.trackerEmpty);
-    if (dataState || !this.data.data) return dataState ?? nothing;
-    const model = this.currentModel(this.data.data);
+    const dataState = renderDataState(this.#data, this.localize, t.trackerEmpty);
+    if (dataState || !this.#data.data) return dataState ?? nothing;
+    const model = this.#currentModel(this.#data.data);
     const plan = model.data.plan;
-    const text = this.textFor(model);
+    const text = this.#textFor(model);
     const ctx: RenderContext = {
       lang: this.localize.lang,
       t,
       localize: this.localize,
       text,
       institutions: model.data.institutions,
-      today: this.todayIso,
+      today: this.#todayIso,
     };
     const level = Math.min(5, Math.max(1, Math.trunc(this.headingLevel) || 2));
     // Body before header: the header's language note depends on every text the body used.
     const body = this.commitment
-      ? renderSingle(model, ctx, level, this.commitment, this.view.open, this.rowHandlers)
-      : renderPlan(model, this.selection(model), this.view, ctx, level, {
-          rows: this.rowHandlers,
-          toolbar: this.toolbarHandlers,
+      ? renderSingle(model, ctx, level, this.commitment, this.view.open, this.#rowHandlers)
+      : renderPlan(model, this.#selection(model), this.view, ctx, level, {
+          rows: this.#rowHandlers,
+          toolbar: this.#toolbarHandlers,
           host: this,
         });
     return html`<div class="tracker" part="base">

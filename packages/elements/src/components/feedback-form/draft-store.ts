@@ -12,17 +12,17 @@ const PREFIX = 'hapur-feedback-draft:';
  * @internal
  */
 export class DraftStore {
-  private readonly storage: DraftStorage | undefined;
-  private readonly key: string;
+  readonly #storage: DraftStorage | undefined;
+  readonly #key: string;
 
   constructor(key: string, storage: DraftStorage | undefined = safeSessionStorage()) {
-    this.storage = storage;
-    this.key = PREFIX + key;
+    this.#storage = storage;
+    this.#key = PREFIX + key;
   }
 
   /** The saved values, or `undefined` when there is no draft or it cannot be read. */
   load(): FeedbackFormValues | undefined {
-    const raw = this.read();
+    const raw = this.#read();
     if (!raw) return undefined;
     let parsed: unknown;
     try {
@@ -38,7 +38,7 @@ export class DraftStore {
     void _honeypot;
     if (isBlank(values)) return this.clear();
     try {
-      this.storage?.setItem(this.key, JSON.stringify(kept));
+      this.#storage?.setItem(this.#key, JSON.stringify(kept));
     } catch {
       // Storage full or disabled (private mode): the form still works, only without a draft.
     }
@@ -46,15 +46,15 @@ export class DraftStore {
 
   clear(): void {
     try {
-      this.storage?.removeItem(this.key);
+      this.#storage?.removeItem(this.#key);
     } catch {
       // See save().
     }
   }
 
-  private read(): string | null {
+  #read(): string | null {
     try {
-      return this.storage?.getItem(this.key) ?? null;
+      return this.#storage?.getItem(this.#key) ?? null;
     } catch {
       return null;
     }

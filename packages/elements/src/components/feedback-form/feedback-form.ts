@@ -114,22 +114,22 @@ export class HapurFeedbackForm extends HapurElement {
   @state() private receipt: FeedbackReceipt | undefined;
   @state() private fromQueue = false;
   @state() private retryAfter: number | undefined;
-  private failure: unknown; // what the last send failed with: the notice quotes its request id
+  #failure: unknown; // what the last send failed with: the notice quotes its request id
   @state() private copyState: '' | 'copied' | 'failed' = '';
   @state() private draftRestored = false;
 
   /** Which messages to show when: fields edited so far, fields the server refused. */
-  private readonly fields = new FieldTracker();
-  private submitting = false;
-  private pendingKey: string | undefined;
-  private draft: DraftStore | undefined;
-  private readonly queue = new OutboxController(this);
-  private readonly handlers: FormHandlers = {
-    submit: (event) => void this.handleSubmit(event),
-    input: (event) => this.handleInput(event),
+  readonly #fields = new FieldTracker();
+  #submitting = false;
+  #pendingKey: string | undefined;
+  #draft: DraftStore | undefined;
+  readonly #queue = new OutboxController(this);
+  readonly #handlers: FormHandlers = {
+    submit: (event) => void this.#handleSubmit(event),
+    input: (event) => this.#handleInput(event),
     focusOut: (event) => {
-      const field = this.fields.leave(event);
-      if (field) this.revalidate(field);
+      const field = this.#fields.leave(event);
+      if (field) this.#revalidate(field);
     },
     onCopy: async () => {
       if (this.receipt) this.copyState = await copyText(this.receipt.statusToken);
@@ -139,13 +139,13 @@ export class HapurFeedbackForm extends HapurElement {
       this.copyState = '';
       this.draftRestored = false;
       if (this.kind) this.values = { ...this.values, kind: this.kind };
-      this.setFormState('editing');
+      this.#setFormState('editing');
       void focusAfterUpdate(this, '[part="title"]');
     },
     firstUse: () => lazy.loadChecksSoon(this.localize.lang),
   };
   /** A draft plan's guiding questions (seed 004), when the page gave none. */
-  private readonly questions = new GuidingQuestions(this, () => this.sender());
+  readonly #questions = new GuidingQuestions(this, () => this.sender());
 
   /** Identifies this form's configuration: its draft and its queued messages are kept under it. */
   get formKey(): string {
@@ -158,7 +158,7 @@ export class HapurFeedbackForm extends HapurElement {
     return this.api ?? this.config?.api ?? '';
   }
 
-  private validate(checks: lazy.Checks): ReturnType<lazy.Checks['validateValues']> {
+  #validate(checks: lazy.Checks): ReturnType<lazy.Checks['validateValues']> {
     return checks.validateValues(
       this.values,
       inputContextOf(this, this.localize.lang),
@@ -174,9 +174,9 @@ export class HapurFeedbackForm extends HapurElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     // First render: restore the draft (or preset the kind) before anything is drawn, without a second update.
-    if (!this.draft) {
-      this.draft = new DraftStore(this.formKey);
-      const saved = this.draft.load();
+    if (!this.#draft) {
+      this.#draft = new DraftStore(this.formKey);
+      const saved = this.#draft.load();
       this.draftRestored = saved !== undefined;
       this.values = saved ?? (this.kind ? { ...this.values, kind: this.kind } : this.values);
     }
@@ -184,7 +184,7 @@ export class HapurFeedbackForm extends HapurElement {
 
   /** Sends messages queued on this device for this API (also runs on load and when the connection returns). */
   flushQueue(): Promise<void> {
-    return this.queue.flush();
+    return this.#queue.flush();
   }
 
   /** @internal */
@@ -194,78 +194,78 @@ export class HapurFeedbackForm extends HapurElement {
 
   /** @internal */
   delivered(result: DeliveryResult): void {
-    if (result.outcome === 'sent') return this.succeed(result.receipt, result.entry.input.type, true);
-    if (result.outcome === 'kept') return this.setFormState('queued');
+    if (result.outcome === 'sent') return this.#succeed(result.receipt, result.entry.input.type, true);
+    if (result.outcome === 'kept') return this.#setFormState('queued');
     this.values = { ...result.entry.values, website: '' };
-    this.pendingKey = undefined;
-    void lazy.checksTried(this.localize.lang).then(() => this.fail(result.error));
+    this.#pendingKey = undefined;
+    void lazy.checksTried(this.localize.lang).then(() => this.#fail(result.error));
   }
 
-  private setFormState(next: FormState): void {
+  #setFormState(next: FormState): void {
     this.formState = next;
     this.toggleState('submitting', next === 'submitting');
     this.toggleState('queued', next === 'queued');
     this.toggleState('error', next === 'error' || next === 'rate-limited');
   }
 
-  private handleInput(event: Event): void {
-    const change = this.fields.input(this.values, event.target as HTMLInputElement);
+  #handleInput(event: Event): void {
+    const change = this.#fields.input(this.values, event.target as HTMLInputElement);
     if (!change) return;
     this.values = change.values;
     // A changed message is a new submission: it gets a new idempotency key.
-    this.pendingKey = undefined;
-    this.draft?.save(this.values);
-    if (this.formState === 'error' || this.formState === 'rate-limited') this.setFormState('editing');
-    if (change.check) this.revalidate(change.check === 'all' ? undefined : change.check);
+    this.#pendingKey = undefined;
+    this.#draft?.save(this.values);
+    if (this.formState === 'error' || this.formState === 'rate-limited') this.#setFormState('editing');
+    if (change.check) this.#revalidate(change.check === 'all' ? undefined : change.check);
   }
 
   /** Drops messages the citizen has fixed, and shows `field`'s own message (on leaving it, or on a choice). */
-  private revalidate(field?: FieldName): void {
-    const show = (c: lazy.Checks) => (this.errors = this.fields.shown(this.errors, this.validate(c).errors, field));
+  #revalidate(field?: FieldName): void {
+    const show = (c: lazy.Checks) => (this.errors = this.#fields.shown(this.errors, this.#validate(c).errors, field));
     void lazy.withChecks(this.localize.lang, show);
   }
 
-  private async handleSubmit(event: Event): Promise<void> {
+  async #handleSubmit(event: Event): Promise<void> {
     event.preventDefault();
     // Set before any await: a double click (or Enter twice) reaches here once.
-    if (this.submitting) return;
-    this.submitting = true;
+    if (this.#submitting) return;
+    this.#submitting = true;
     const lang = this.localize.lang;
-    if (!lazy.loadedChecks(lang)) this.setFormState('submitting');
+    if (!lazy.loadedChecks(lang)) this.#setFormState('submitting');
     // Checks that cannot load (offline before the first use) check nothing: the send finds no network either and the
     // message waits in the outbox, checked by the server on delivery (`lazy.noChecks`).
-    await lazy.withChecks(lang, (c) => this.submit(c), lazy.noChecks).finally(() => (this.submitting = false));
+    await lazy.withChecks(lang, (c) => this.#submit(c), lazy.noChecks).finally(() => (this.#submitting = false));
   }
 
-  private async submit(checks: lazy.Checks): Promise<void> {
-    const { input, errors } = this.validate(checks);
+  async #submit(checks: lazy.Checks): Promise<void> {
+    const { input, errors } = this.#validate(checks);
     this.errors = errors;
     this.summaryErrors = errors;
     this.showSummary = Object.keys(errors).length > 0;
     this.toggleState('invalid', this.showSummary);
     if (this.showSummary) {
-      this.setFormState('editing');
+      this.#setFormState('editing');
       await focusAfterUpdate(this, '.error-summary');
       return;
     }
     // Cancelled: back to editing (a first send waiting for the checks showed the form as sending).
-    if (!this.dispatchEvent(new HapurSubmitEvent({ kind: input.type }))) return this.setFormState('editing');
+    if (!this.dispatchEvent(new HapurSubmitEvent({ kind: input.type }))) return this.#setFormState('editing');
     const client = this.sender();
     if (!client) {
-      this.fail(missingSourceError('No API configured: set api, a client, or wrap the form in <hapur-provider api>'));
+      this.#fail(missingSourceError('No API configured: set api, a client, or wrap the form in <hapur-provider api>'));
       return;
     }
-    const key = (this.pendingKey ??= newIdempotencyKey());
-    this.setFormState('submitting');
+    const key = (this.#pendingKey ??= newIdempotencyKey());
+    this.#setFormState('submitting');
     try {
       const receipt = await client.submitFeedback(input, { idempotencyKey: key });
-      this.succeed(receipt, input.type, false);
+      this.#succeed(receipt, input.type, false);
     } catch (error) {
-      if (!isTransient(error)) return this.fail(error);
-      await this.queue.queue(key, input, this.values, error);
+      if (!isTransient(error)) return this.#fail(error);
+      await this.#queue.queue(key, input, this.values, error);
       // It waits on the device; the form stays, empty, for another message.
-      this.clearForm();
-      this.setFormState('queued');
+      this.#clearForm();
+      this.#setFormState('queued');
       void focusAfterUpdate(this, '[part="notice"]');
       const reason = (error as { name?: string }).name === 'NetworkError' ? 'network' : 'server';
       this.dispatchEvent(new HapurQueuedEvent({ kind: input.type, reason }));
@@ -273,39 +273,39 @@ export class HapurFeedbackForm extends HapurElement {
   }
 
   /** Empties the form (and its draft) for a new message; the kind set on the element stays chosen. */
-  private clearForm(): void {
+  #clearForm(): void {
     this.values = this.kind ? { ...EMPTY_VALUES, kind: this.kind } : { ...EMPTY_VALUES };
     this.errors = {};
     this.showSummary = false;
-    this.pendingKey = undefined;
-    this.fields.reset();
-    this.draft?.clear();
+    this.#pendingKey = undefined;
+    this.#fields.reset();
+    this.#draft?.clear();
   }
 
-  private succeed(receipt: FeedbackReceipt, kind: FeedbackKind, fromQueue: boolean): void {
+  #succeed(receipt: FeedbackReceipt, kind: FeedbackKind, fromQueue: boolean): void {
     this.receipt = receipt;
     this.fromQueue = fromQueue;
     // A queued message delivered later leaves alone what is being written meanwhile (and its draft):
     // "send another" brings it back.
-    if (!fromQueue) this.clearForm();
-    this.setFormState('success');
+    if (!fromQueue) this.#clearForm();
+    this.#setFormState('success');
     const { reference, statusToken, respondBy } = receipt;
     this.dispatchEvent(new HapurSubmittedEvent({ kind, reference, statusToken, respondBy, fromQueue }));
     void focusAfterUpdate(this, '[part="receipt"]');
   }
 
-  private fail(error: unknown): void {
-    const seconds = rateLimitSeconds((this.failure = error));
+  #fail(error: unknown): void {
+    const seconds = rateLimitSeconds((this.#failure = error));
     this.retryAfter = seconds === false ? undefined : seconds;
     const checks = lazy.loadedChecks(this.localize.lang);
     const fields = checks?.serverFieldErrors(error, checks.messagesIn(this.localize.lang));
     if (fields) {
       this.errors = fields;
       this.summaryErrors = fields;
-      this.fields.refuse(fields);
+      this.#fields.refuse(fields);
       this.showSummary = true;
     }
-    this.setFormState(seconds === false ? 'error' : 'rate-limited');
+    this.#setFormState(seconds === false ? 'error' : 'rate-limited');
     this.dispatchEvent(new HapurErrorEvent({ error }));
     void focusAfterUpdate(this, fields ? '.error-summary' : '[part="notice"]');
   }
@@ -319,19 +319,19 @@ export class HapurFeedbackForm extends HapurElement {
       localize: this.localize,
       level,
       state: this.formState,
-      receipt: receipt && { receipt, fromQueue, statusUrl, copyState, level, ...this.handlers },
+      receipt: receipt && { receipt, fromQueue, statusUrl, copyState, level, ...this.#handlers },
       summary: this.showSummary ? this.summaryErrors : undefined,
       retryAfter: this.retryAfter,
-      failure: this.failure,
+      failure: this.#failure,
       root: this.renderRoot,
-      on: this.handlers,
+      on: this.#handlers,
       fields: {
         t: formText(this.localize),
         values: this.values,
         errors: this.errors,
         preset: inputContextOf(this, this.localize.lang).preset,
         topics: this.topics,
-        questions: this.guidingQuestions ?? this.questions.value,
+        questions: this.guidingQuestions ?? this.#questions.value,
         privacyUrl: this.privacyUrl,
         lang: this.localize.lang,
         transliteration: this.localize.t.transliteration,

@@ -32,23 +32,23 @@ export async function guidingQuestionsOf(
  */
 export class GuidingQuestions implements ReactiveController {
   value: LocalizedText[] | undefined;
-  private loadedPlan: string | undefined;
-  private readonly host: QuestionsHost;
-  private readonly client: () => FeedbackClient | undefined;
+  #loadedPlan: string | undefined;
+  readonly #host: QuestionsHost;
+  readonly #client: () => FeedbackClient | undefined;
 
   constructor(host: QuestionsHost, client: () => FeedbackClient | undefined) {
-    this.host = host;
-    this.client = client;
+    this.#host = host;
+    this.#client = client;
     host.addController(this);
   }
 
   hostUpdate(): void {
-    const { guidingQuestions, planId, commitment } = this.host;
-    if (guidingQuestions || !planId || !commitment || planId === this.loadedPlan) return;
-    this.loadedPlan = planId;
-    void guidingQuestionsOf(this.client(), planId).then((questions) => {
+    const { guidingQuestions, planId, commitment } = this.#host;
+    if (guidingQuestions || !planId || !commitment || planId === this.#loadedPlan) return;
+    this.#loadedPlan = planId;
+    void guidingQuestionsOf(this.#client(), planId).then((questions) => {
       this.value = questions;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     });
   }
 }

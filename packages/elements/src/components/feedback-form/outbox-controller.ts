@@ -39,27 +39,27 @@ export interface OutboxHost extends ReactiveControllerHost {
  * @internal
  */
 export class OutboxController implements ReactiveController {
-  private readonly host: OutboxHost;
-  private readonly handleOnline = (): void => void this.flush(true);
+  readonly #host: OutboxHost;
+  readonly #handleOnline = (): void => void this.flush(true);
   /** The next try of an entry the server failed on (its backoff), while the form is on the page. */
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: OutboxHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
-  private get store(): OutboxStore {
-    return this.host.outbox ?? defaultOutbox();
+  get #store(): OutboxStore {
+    return this.#host.outbox ?? defaultOutbox();
   }
 
   hostConnected(): void {
-    window.addEventListener('online', this.handleOnline);
+    window.addEventListener('online', this.#handleOnline);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('online', this.handleOnline);
-    clearTimeout(this.retryTimer);
+    window.removeEventListener('online', this.#handleOnline);
+    clearTimeout(this.#retryTimer);
   }
 
   /**
@@ -74,21 +74,21 @@ export class OutboxController implements ReactiveController {
     const kept = typed.wantsContact ? typed : { ...typed, name: '', email: '', phone: '', consent: false };
     const entry: OutboxEntry = {
       key,
-      scope: this.host.outboxScope,
-      form: this.host.formKey,
+      scope: this.#host.outboxScope,
+      form: this.#host.formKey,
       input,
       values: kept,
       queuedAt: Date.now(),
       ...(isServerFailure(error) ? { serverFailures: 1, notBefore: Date.now() + serverRetryDelayMs(1) } : {}),
     };
-    await this.store.put(entry).catch(() => (sharedOutbox = new MemoryOutbox()).put(entry));
-    if (entry.notBefore) this.retryAt([entry.notBefore]);
+    await this.#store.put(entry).catch(() => (sharedOutbox = new MemoryOutbox()).put(entry));
+    if (entry.notBefore) this.#retryAt([entry.notBefore]);
   }
 
   /** Tries again when the first of these waits is over (ms since the epoch), while the form is on the page. */
-  private retryAt(waits: number[]): void {
-    clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(() => void this.flush(true), Math.max(1_000, Math.min(...waits) - Date.now()));
+  #retryAt(waits: number[]): void {
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = setTimeout(() => void this.flush(true), Math.max(1_000, Math.min(...waits) - Date.now()));
   }
 
   /**
@@ -98,16 +98,16 @@ export class OutboxController implements ReactiveController {
   async flush(respectWaits = false): Promise<void> {
     // Before any await: what the form queues from here on (its own send just failed) waits for the next run.
     const started = Date.now();
-    const client = this.host.sender();
+    const client = this.#host.sender();
     if (!client) return;
-    const store = this.store;
+    const store = this.#store;
     let results: DeliveryResult[];
     try {
       const storeId = store instanceof IdbOutbox ? store.name : 'memory';
-      await dropExpired(store, this.host.outboxScope);
+      await dropExpired(store, this.#host.outboxScope);
       results = await flushOutbox(
         store,
-        this.host.outboxScope,
+        this.#host.outboxScope,
         (input, options) => client.submitFeedback(input, options),
         storeId,
         respectWaits,
@@ -117,9 +117,9 @@ export class OutboxController implements ReactiveController {
       // IndexedDB unavailable: nothing was queued there, so there is nothing to send.
       return;
     }
-    for (const result of results) if (result.entry.form === this.host.formKey) this.host.delivered(result);
+    for (const result of results) if (result.entry.form === this.#host.formKey) this.#host.delivered(result);
     // An entry the server failed on waits out its backoff, then is tried again without a reload.
     const waits = results.flatMap((r) => (r.outcome === 'kept' && r.entry.notBefore ? [r.entry.notBefore] : []));
-    if (waits.length) this.retryAt(waits);
+    if (waits.length) this.#retryAt(waits);
   }
 }

@@ -58,44 +58,44 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
  * @internal
  */
 export class IdbOutbox implements OutboxStore {
-  private db: Promise<IDBDatabase> | undefined;
+  #db: Promise<IDBDatabase> | undefined;
   readonly name: string;
 
   constructor(name = 'hapur-feedback') {
     this.name = name;
   }
 
-  private open(): Promise<IDBDatabase> {
-    this.db ??= new Promise((resolve, reject) => {
+  #open(): Promise<IDBDatabase> {
+    this.#db ??= new Promise((resolve, reject) => {
       const req = indexedDB.open(this.name, 1);
       req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'key' });
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));
     });
-    return this.db;
+    return this.#db;
   }
 
-  private async tx(mode: IDBTransactionMode): Promise<IDBObjectStore> {
-    return (await this.open()).transaction(STORE, mode).objectStore(STORE);
+  async #tx(mode: IDBTransactionMode): Promise<IDBObjectStore> {
+    return (await this.#open()).transaction(STORE, mode).objectStore(STORE);
   }
 
   async put(entry: OutboxEntry): Promise<void> {
-    await request((await this.tx('readwrite')).put(entry));
+    await request((await this.#tx('readwrite')).put(entry));
   }
 
   async list(scope: string): Promise<OutboxEntry[]> {
-    const all = (await request((await this.tx('readonly')).getAll())) as OutboxEntry[];
+    const all = (await request((await this.#tx('readonly')).getAll())) as OutboxEntry[];
     return all.filter((entry) => entry.scope === scope).sort((a, b) => a.queuedAt - b.queuedAt);
   }
 
   async remove(key: string): Promise<void> {
-    await request((await this.tx('readwrite')).delete(key));
+    await request((await this.#tx('readwrite')).delete(key));
   }
 
   /** Closes the connection (tests delete the database afterwards). */
   async close(): Promise<void> {
-    if (this.db) (await this.db).close();
-    this.db = undefined;
+    if (this.#db) (await this.#db).close();
+    this.#db = undefined;
   }
 }
 

@@ -72,36 +72,36 @@ export class HapurFeedbackStatus extends HapurElement {
   @state() private fromUrl: string | undefined;
 
   /** Created once there is a code to look up, so the empty form is not a "loading" or "error" state. */
-  private data: DataController<FeedbackStatus> | undefined;
+  #data: DataController<FeedbackStatus> | undefined;
 
-  private get text(): FeedbackText {
+  get #text(): FeedbackText {
     return feedbackText(this.localize);
   }
 
-  private get activeToken(): string | undefined {
+  get #activeToken(): string | undefined {
     return this.asked ?? this.token ?? this.fromUrl;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (changed.has('tokenParam') && this.tokenParam) this.fromUrl = takeTokenFromUrl(this.tokenParam) ?? this.fromUrl;
-    if (!this.data && this.activeToken)
-      this.data = new DataController<FeedbackStatus>(this, { task: () => this.dataTask() });
+    if (!this.#data && this.#activeToken)
+      this.#data = new DataController<FeedbackStatus>(this, { task: () => this.#dataTask() });
   }
 
-  private dataTask(): DataTask<FeedbackStatus> | undefined {
-    const token = this.activeToken?.trim() ?? '';
+  #dataTask(): DataTask<FeedbackStatus> | undefined {
+    const token = this.#activeToken?.trim() ?? '';
     const client = pickClient(statusReads, this.client, this.api, this.config);
     if (!client) return undefined;
     return { source: 'api', key: token, run: (signal) => client.getFeedbackStatus(token, { signal }) };
   }
 
-  private handleInput(event: Event): void {
+  #handleInput(event: Event): void {
     this.typed = (event.target as HTMLInputElement).value;
     if (this.inputError && isTokenShaped(this.typed)) this.inputError = false;
   }
 
-  private async handleSubmit(event: Event): Promise<void> {
+  async #handleSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (!isTokenShaped(this.typed)) {
       this.inputError = true;
@@ -111,23 +111,23 @@ export class HapurFeedbackStatus extends HapurElement {
     }
     this.inputError = false;
     this.asked = this.typed.trim();
-    if (this.asked === this.activeToken) this.data?.reload();
+    if (this.asked === this.#activeToken) this.#data?.reload();
   }
 
   protected override render() {
     if (!this.localize.ready) return renderLanguagePending();
-    const t = this.text;
+    const t = this.#text;
     const level = Math.min(5, Math.max(2, this.headingLevel));
     return html`<div class="base" part="base" lang=${t.lang}>
       <p class="title" part="title" role="heading" aria-level=${level}>${t.statusTitle}</p>
-      ${this.renderForm(t)}
-      <div aria-live="polite">${this.activeToken ? this.renderResult(t, level + 1) : nothing}</div>
+      ${this.#renderForm(t)}
+      <div aria-live="polite">${this.#activeToken ? this.#renderResult(t, level + 1) : nothing}</div>
     </div>`;
   }
 
-  private renderForm(t: FeedbackText): TemplateResult {
+  #renderForm(t: FeedbackText): TemplateResult {
     const described = `token-hint${this.inputError ? ' token-error' : ''}`;
-    return html`<form part="token-form" novalidate @submit=${this.handleSubmit}>
+    return html`<form part="token-form" novalidate @submit=${this.#handleSubmit}>
       <label for="token">${t.tokenInputLabel}</label>
       <p class="hint" id="token-hint">${t.tokenInputHint}</p>
       ${this.inputError ? html`<p class="error" id="token-error"><span class="visually-hidden">${t.errorPrefix}:</span> ${t.tokenFormat}</p>` : nothing}
@@ -138,29 +138,32 @@ export class HapurFeedbackStatus extends HapurElement {
           autocomplete="off"
           spellcheck="false"
           autocapitalize="off"
-          .value=${this.typed || (this.activeToken ?? '')}
+          .value=${this.typed || (this.#activeToken ?? '')}
           aria-describedby=${described}
           aria-invalid=${this.inputError ? 'true' : 'false'}
-          @input=${this.handleInput}
+          @input=${this.#handleInput}
         />
         <button type="submit">${t.check}</button>
       </div>
     </form>`;
   }
 
-  private renderResult(t: FeedbackText, level: number): TemplateResult | typeof nothing {
-    if (!this.data) return nothing;
-    if (this.data.status === 'error' && (this.data.error as { name?: string } | undefined)?.name === 'NotFoundError') {
+  #renderResult(t: FeedbackText, level: number): TemplateResult | typeof nothing {
+    if (!this.#data) return nothing;
+    if (
+      this.#data.status === 'error' &&
+      (this.#data.error as { name?: string } | undefined)?.name === 'NotFoundError'
+    ) {
       return html`<div class="state state--error" part="not-found" role="alert">
         <p class="state__text">${t.statusNotFound}</p>
       </div>`;
     }
-    const state = renderDataState(this.data, this.localize, '');
-    if (state || !this.data.data) return state ?? nothing;
-    return this.renderStatus(this.data.data, t, level);
+    const state = renderDataState(this.#data, this.localize, '');
+    if (state || !this.#data.data) return state ?? nothing;
+    return this.#renderStatus(this.#data.data, t, level);
   }
 
-  private renderStatus(status: FeedbackStatus, t: FeedbackText, level: number): TemplateResult {
+  #renderStatus(status: FeedbackStatus, t: FeedbackText, level: number): TemplateResult {
     const text = new TextRenderer(this.localize);
     const deadline = deadlineState(status);
     const deadlineText = deadline === 'met' ? t.deadlineMet : deadline === 'missed' ? t.deadlineMissed : t.deadlineOpen;

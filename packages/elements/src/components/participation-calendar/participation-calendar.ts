@@ -100,30 +100,30 @@ export class HapurParticipationCalendar extends HapurElement {
   @state() private organiser = '';
   @state() private month: { year: number; month: number } | undefined;
 
-  private readonly data = new DataController<OpportunityList>(this, {
-    task: () => this.dataTask(),
+  readonly #data = new DataController<OpportunityList>(this, {
+    task: () => this.#dataTask(),
     isEmpty: (list) => list.items.length === 0,
   });
 
-  private get source(): CalendarClient | undefined {
+  get #source(): CalendarClient | undefined {
     return pickClient(calendarReads, this.client, this.api, this.config);
   }
 
-  private get baseFilter(): OpportunityFilter {
+  get #baseFilter(): OpportunityFilter {
     return {
       ...(this.institution ? { institution: this.institution } : {}),
       ...(this.process ? { process: this.process } : {}),
     };
   }
 
-  private dataTask(): DataTask<OpportunityList> | undefined {
+  #dataTask(): DataTask<OpportunityList> | undefined {
     if (this.opportunities) {
       const list = this.opportunities;
       return { source: 'inline', key: JSON.stringify(list), run: async () => list };
     }
-    const client = this.source;
+    const client = this.#source;
     if (!client) return undefined;
-    const filter = this.baseFilter;
+    const filter = this.#baseFilter;
     return {
       source: 'api',
       key: `${this.api ?? ''}|${JSON.stringify(filter)}`,
@@ -131,7 +131,7 @@ export class HapurParticipationCalendar extends HapurElement {
     };
   }
 
-  private get todayIso(): string {
+  get #todayIso(): string {
     return this.today || localToday();
   }
 
@@ -139,12 +139,12 @@ export class HapurParticipationCalendar extends HapurElement {
     if (!this.localize.ready) return renderLanguagePending();
     const t = this.localize.text(calendarStrings);
     const level = Math.min(4, Math.max(2, this.headingLevel));
-    return renderTitledData(this.data, this.localize, t, 'calendar-title', level, (data) =>
-      this.renderCalendar(data, t, level),
+    return renderTitledData(this.#data, this.localize, t, 'calendar-title', level, (data) =>
+      this.#renderCalendar(data, t, level),
     );
   }
 
-  private renderCalendar(list: OpportunityList | undefined, t: ParticipationCalendarTranslation, level: number) {
+  #renderCalendar(list: OpportunityList | undefined, t: ParticipationCalendarTranslation, level: number) {
     if (!list) return nothing;
     const filter = {
       ...(this.kind ? { kind: this.kind } : {}),
@@ -155,17 +155,17 @@ export class HapurParticipationCalendar extends HapurElement {
     const demo = list.items.some((o) => o.demonstration)
       ? html`<p class="notice notice--demo" part="demo-note" role="note">${t.demoNote}</p>`
       : nothing;
-    return html`${demo}${this.renderToolbar(list, t, filter)}
-    ${this.view === 'month' ? this.renderMonthView(items, list, t, text) : this.renderList(items, list, t, text, level)}
+    return html`${demo}${this.#renderToolbar(list, t, filter)}
+    ${this.view === 'month' ? this.#renderMonthView(items, list, t, text) : this.#renderList(items, list, t, text, level)}
     ${text.note()}`;
   }
 
-  private renderToolbar(list: OpportunityList, t: ParticipationCalendarTranslation, filter: OpportunityFilter) {
+  #renderToolbar(list: OpportunityList, t: ParticipationCalendarTranslation, filter: OpportunityFilter) {
     const kinds = OPPORTUNITY_KINDS.filter((k) => list.items.some((o) => o.kind === k));
     const organisers = list.institutions;
-    const client = this.source;
+    const client = this.#source;
     const lang = this.localize.lang;
-    const feed = client?.calendarUrl({ ...this.baseFilter, ...filter, lang }) ?? client?.calendarUrl({ lang });
+    const feed = client?.calendarUrl({ ...this.#baseFilter, ...filter, lang }) ?? client?.calendarUrl({ lang });
     const view = (value: 'list' | 'month', label: string) =>
       html`<button
         type="button"
@@ -214,7 +214,7 @@ export class HapurParticipationCalendar extends HapurElement {
     </div>`;
   }
 
-  private renderList(
+  #renderList(
     items: ParticipationOpportunity[],
     list: OpportunityList,
     t: ParticipationCalendarTranslation,
@@ -228,14 +228,14 @@ export class HapurParticipationCalendar extends HapurElement {
           entries.length === 0
             ? html`<p class="none">${none}</p>`
             : html`<ul class="items" aria-labelledby=${id}>
-                ${entries.map((o) => html`<li>${this.renderItem(o, list, t, text, level + 2)}</li>`)}
+                ${entries.map((o) => html`<li>${this.#renderItem(o, list, t, text, level + 2)}</li>`)}
               </ul>`
         }`;
     return html`${group('current-heading', t.currentHeading, current, t.noCurrent)}
     ${group('past-heading', t.pastHeading, past, t.noPast)}`;
   }
 
-  private renderItem(
+  #renderItem(
     o: ParticipationOpportunity,
     list: OpportunityList,
     t: ParticipationCalendarTranslation,
@@ -246,7 +246,7 @@ export class HapurParticipationCalendar extends HapurElement {
     const organiser = list.institutions.find((i) => i.id === o.organiserInstitutionId);
     const online = dataLink(o.onlineUrl);
     const dated = opportunityDays(o) !== undefined;
-    const file = dated ? this.source?.calendarUrl({ opportunityId: o.id, lang: this.localize.lang }) : undefined;
+    const file = dated ? this.#source?.calendarUrl({ opportunityId: o.id, lang: this.localize.lang }) : undefined;
     const feedback =
       o.status === 'open' && o.kind === 'comment_period' && this.feedbackHref
         ? pageLink(fillTemplate(this.feedbackHref, { topic: text.plain(o.title), id: o.id }))
@@ -263,7 +263,7 @@ export class HapurParticipationCalendar extends HapurElement {
         ${o.demonstration ? html`<span class="badge badge--demo">${t.demoBadge}</span>` : nothing}
       </p>
       <p class="item-title" id=${titleId} role="heading" aria-level=${level}>${text.inline(o.title)}</p>
-      ${this.renderDeadline(o, t)}
+      ${this.#renderDeadline(o, t)}
       <dl class="facts">
         ${fact(
           t.when,
@@ -275,7 +275,7 @@ export class HapurParticipationCalendar extends HapurElement {
         ${fact(t.languages, o.languages?.map((l) => this.localize.languageName(l)).join(', '))}
         ${fact(t.accessibility, o.accessibility ? text.inline(o.accessibility) : undefined)}
         ${fact(t.howToTakePart, o.howToTakePart ? text.inline(o.howToTakePart) : undefined)}
-        ${fact(t.report, o.report ? this.renderReport(o, t, text) : undefined)}
+        ${fact(t.report, o.report ? this.#renderReport(o, t, text) : undefined)}
       </dl>
       ${text.paragraphs(o.description, 'description')}
       ${
@@ -301,9 +301,9 @@ export class HapurParticipationCalendar extends HapurElement {
     </article>`;
   }
 
-  private renderDeadline(o: ParticipationOpportunity, t: ParticipationCalendarTranslation) {
+  #renderDeadline(o: ParticipationOpportunity, t: ParticipationCalendarTranslation) {
     if (o.status !== 'open' || !o.inputDeadline) return nothing;
-    const left = daysLeft(o.inputDeadline, this.todayIso);
+    const left = daysLeft(o.inputDeadline, this.#todayIso);
     if (left < 0) return nothing;
     return html`<p class="deadline" part="deadline">
       <strong>${left === 0 ? t.lastDay : t.daysLeft(left)}</strong>
@@ -311,7 +311,7 @@ export class HapurParticipationCalendar extends HapurElement {
     </p>`;
   }
 
-  private renderReport(o: ParticipationOpportunity, t: ParticipationCalendarTranslation, text: TextRenderer) {
+  #renderReport(o: ParticipationOpportunity, t: ParticipationCalendarTranslation, text: TextRenderer) {
     const report = o.report!;
     const url = dataLink(report.url);
     return url
@@ -319,17 +319,17 @@ export class HapurParticipationCalendar extends HapurElement {
       : html`${text.inline(report.title)} <span class="muted">(${t.reportNotOnline})</span>`;
   }
 
-  private renderMonthView(
+  #renderMonthView(
     items: ParticipationOpportunity[],
     list: OpportunityList,
     t: ParticipationCalendarTranslation,
     text: TextRenderer,
   ) {
-    const at = this.month ?? initialMonth(list.items, this.todayIso);
+    const at = this.month ?? initialMonth(list.items, this.#todayIso);
     return renderMonth({
       at,
       items,
-      today: this.todayIso,
+      today: this.#todayIso,
       t,
       lang: this.localize.lang,
       title: (o) => text.inline(o.title),

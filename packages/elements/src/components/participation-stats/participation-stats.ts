@@ -64,12 +64,12 @@ export class HapurParticipationStats extends HapurElement {
   @consume({ context: hapurConfigContext, subscribe: true })
   protected config: HapurConfig | undefined;
 
-  private readonly data = new DataController<ParticipationStats>(this, {
-    task: () => this.dataTask(),
+  readonly #data = new DataController<ParticipationStats>(this, {
+    task: () => this.#dataTask(),
     isEmpty: (stats) => stats.total === 0,
   });
 
-  private dataTask(): DataTask<ParticipationStats> | undefined {
+  #dataTask(): DataTask<ParticipationStats> | undefined {
     if (this.stats) {
       const stats = this.stats;
       return { source: 'inline', key: JSON.stringify(stats), run: async () => stats };
@@ -92,15 +92,15 @@ export class HapurParticipationStats extends HapurElement {
     if (!this.localize.ready) return renderLanguagePending();
     const t = feedbackText(this.localize);
     const level = Math.min(5, Math.max(2, this.headingLevel));
-    const state = renderDataState(this.data, this.localize, t.statsEmpty);
-    const body = state ?? (this.data.data ? this.renderStats(this.data.data, t, level + 1) : nothing);
+    const state = renderDataState(this.#data, this.localize, t.statsEmpty);
+    const body = state ?? (this.#data.data ? this.#renderStats(this.#data.data, t, level + 1) : nothing);
     return html`<section class="base" part="base" lang=${t.lang} aria-labelledby="stats-title">
       <p class="title" id="stats-title" part="title" role="heading" aria-level=${level}>${t.statsTitle}</p>
       ${body}
     </section>`;
   }
 
-  private renderStats(stats: ParticipationStats, t: FeedbackText, level: number): TemplateResult {
+  #renderStats(stats: ParticipationStats, t: FeedbackText, level: number): TemplateResult {
     const share = stats.answeredWithinDeadlineShare;
     const median = stats.medianResponseDays;
     const kinds = kindRows(stats);
@@ -137,12 +137,12 @@ export class HapurParticipationStats extends HapurElement {
               <span>${this.localize.number(row.count)}</span>`,
         )}
       </div>
-      ${this.table(t.byKind, t.columnKind, t, kinds, (key) => t.kindName[key as keyof typeof t.kindName])}
+      ${this.#table(t.byKind, t.columnKind, t, kinds, (key) => t.kindName[key as keyof typeof t.kindName])}
       <p class="subheading" role="heading" aria-level=${level}>${t.byStatus}</p>
-      ${this.table(t.byStatus, t.columnStatus, t, statusRows(stats), (key) => t.statusName[key as keyof typeof t.statusName])}`;
+      ${this.#table(t.byStatus, t.columnStatus, t, statusRows(stats), (key) => t.statusName[key as keyof typeof t.statusName])}`;
   }
 
-  private table(
+  #table(
     caption: string,
     column: string,
     t: FeedbackText,

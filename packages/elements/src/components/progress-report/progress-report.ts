@@ -120,11 +120,11 @@ export class HapurProgressReport extends HapurElement {
   @state() private form: FormState | undefined;
   @state() private history: HistoryState;
   @state() private outcome: FormState['outcome'];
-  private made: { key: string; calls: Calls } | undefined;
+  #made: { key: string; calls: Calls } | undefined;
 
-  private readonly signIn = new StaffSignIn(this);
-  private readonly data = new DataController<ReportData | null>(this, {
-    task: () => this.task(),
+  readonly #signIn = new StaffSignIn(this);
+  readonly #data = new DataController<ReportData | null>(this, {
+    task: () => this.#task(),
     isEmpty: (d) => d !== null && reportable(d.plan, d.me.institutionId).items.length === 0,
   });
 
@@ -134,25 +134,25 @@ export class HapurProgressReport extends HapurElement {
   }
 
   /** The calls: the application's client, else the sign-in's token calls with the page's plan read. */
-  private get calls(): Calls | undefined {
+  get #calls(): Calls | undefined {
     if (this.client) return this.client;
     const api = this.staffApi;
-    const token = this.signIn.token;
+    const token = this.#signIn.token;
     if (!api || !token) return undefined;
     const key = `${api}|${token}`;
-    if (this.made?.key !== key)
-      this.made = { key, calls: { ...progressReportCalls(api, token), getPlan: clientFor(api, planReads).getPlan } };
-    return this.made.calls;
+    if (this.#made?.key !== key)
+      this.#made = { key, calls: { ...progressReportCalls(api, token), getPlan: clientFor(api, planReads).getPlan } };
+    return this.#made.calls;
   }
 
-  private task() {
-    const calls = this.calls;
+  #task() {
+    const calls = this.#calls;
     const planId = this.planId;
     if (!calls) return { source: 'api' as const, key: 'signed-out', now: () => null };
     if (!planId) return undefined;
     return {
       source: 'api' as const,
-      key: `${this.made?.key ?? 'client'}|${planId}`,
+      key: `${this.#made?.key ?? 'client'}|${planId}`,
       run: async (signal: AbortSignal) => {
         const [me, plan] = await Promise.all([calls.staff.me({ signal }), calls.getPlan(planId, { signal })]);
         return { me, plan };
@@ -162,11 +162,11 @@ export class HapurProgressReport extends HapurElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (this.data.status === 'error' && !this.client && this.signIn.refuse(this.data.error)) this.made = undefined;
-    if (!this.calls) this.close();
+    if (this.#data.status === 'error' && !this.client && this.#signIn.refuse(this.#data.error)) this.#made = undefined;
+    if (!this.#calls) this.#close();
   }
 
-  private close(): void {
+  #close(): void {
     this.selected = undefined;
     this.form = undefined;
     this.history = undefined;
@@ -174,73 +174,73 @@ export class HapurProgressReport extends HapurElement {
   }
 
   /** Where drafts are kept: per API base, plan and milestone. */
-  private get draftBase(): string {
+  get #draftBase(): string {
     return this.staffApi ?? 'client';
   }
 
   /** The narrative languages offered: the UI languages, the plan's own first when it has another. */
-  private get offered(): string[] {
-    return offeredLanguages(this.data.data?.plan.sourceLanguage);
+  get #offered(): string[] {
+    return offeredLanguages(this.#data.data?.plan.sourceLanguage);
   }
 
-  private readonly open = async (milestone: Milestone): Promise<void> => {
+  readonly #open = async (milestone: Milestone): Promise<void> => {
     const planId = this.planId!;
-    const saved = drafts.load(this.draftBase, planId, milestone.id);
+    const saved = drafts.load(this.#draftBase, planId, milestone.id);
     this.selected = milestone;
     this.outcome = undefined;
     this.form = freshForm(saved ?? draftFrom(milestone, this.localize.lang), saved !== undefined);
-    void this.loadHistory(milestone);
+    void this.#loadHistory(milestone);
     await focusAfterUpdate(this, '#detail-title');
   };
 
-  private async loadHistory(milestone: Milestone): Promise<void> {
-    const calls = this.calls;
+  async #loadHistory(milestone: Milestone): Promise<void> {
+    const calls = this.#calls;
     if (!calls || !this.planId) return;
     this.history = undefined;
     try {
       this.history = { entries: await calls.listProgressHistory(this.planId, milestone.id) };
     } catch (error) {
-      if (this.signIn.refuse(error)) return;
+      if (this.#signIn.refuse(error)) return;
       this.history = { error: describeError(error, this.localize) };
     }
   }
 
-  private readonly back = async (): Promise<void> => {
+  readonly #back = async (): Promise<void> => {
     const id = this.selected?.id;
-    this.close();
+    this.#close();
     await this.updateComplete;
     const button = this.shadowRoot?.querySelector<HTMLElement>(`[data-milestone="${CSS.escape(id ?? '')}"]`);
     (button ?? this.shadowRoot?.querySelector<HTMLElement>('.title'))?.focus();
   };
 
-  private setDraft(draft: Draft): void {
+  #setDraft(draft: Draft): void {
     if (!this.form || !this.selected || !this.planId) return;
     this.form = { ...this.form, draft };
-    drafts.save(this.draftBase, this.planId, this.selected.id, draft);
+    drafts.save(this.#draftBase, this.planId, this.selected.id, draft);
   }
 
-  private readonly handlers = {
+  readonly #handlers = {
     input: (event: Event) => {
       const form = (event.currentTarget ?? event.target) as HTMLFormElement;
-      if (this.form) this.setDraft(readForm(form, this.form.draft, this.offered));
+      if (this.form) this.#setDraft(readForm(form, this.form.draft, this.#offered));
     },
-    submit: (event: SubmitEvent) => void this.submit(event),
+    submit: (event: SubmitEvent) => void this.#submit(event),
     addLink: async () => {
       if (!this.form) return;
       const links = [...this.form.draft.links, { title: '', url: '' }];
-      this.setDraft({ ...this.form.draft, links });
+      this.#setDraft({ ...this.form.draft, links });
       await focusAfterUpdate(this, `#link-title-${links.length - 1}`);
     },
     removeLink: async (index: number) => {
       if (!this.form) return;
       const links = this.form.draft.links.filter((_, i) => i !== index);
-      this.setDraft({ ...this.form.draft, links });
+      this.#setDraft({ ...this.form.draft, links });
       this.form = { ...this.form, issues: [] };
       await focusAfterUpdate(this, '[part="add-link-button"]');
     },
     discard: async () => {
       if (!this.selected || !this.planId || !this.form) return;
-      drafts.clear(this.draftBase, this.planId, this.selected.id);
+      drafts.clear(this.#draftBase, this.planId, this.selected.id);
       this.form = { ...this.form, draft: draftFrom(this.selected, this.localize.lang), restored: false, issues: [] };
       await focusAfterUpdate(this, '#status');
     },
@@ -250,14 +250,14 @@ export class HapurProgressReport extends HapurElement {
     },
   };
 
-  private async submit(event: SubmitEvent): Promise<void> {
+  async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const calls = this.calls;
+    const calls = this.#calls;
     const milestone = this.selected;
     const planId = this.planId;
     const t = this.localize.text(progressStrings);
     if (!calls || !milestone || !planId || !this.form || this.form.busy || !t) return;
-    const draft = readForm(event.target as HTMLFormElement, this.form.draft, this.offered);
+    const draft = readForm(event.target as HTMLFormElement, this.form.draft, this.#offered);
     const input = toInput(draft, this.localize.lang);
     const issues = validate(draft, input);
     this.outcome = undefined;
@@ -268,18 +268,18 @@ export class HapurProgressReport extends HapurElement {
     }
     try {
       const update = await calls.postProgressUpdate(planId, milestone.id, input);
-      drafts.clear(this.draftBase, planId, milestone.id);
+      drafts.clear(this.#draftBase, planId, milestone.id);
       const api = this.staffApi;
       if (api) announceChange(api, `plans/${planId}`);
-      await this.data.refresh();
-      const fresh = this.data.data?.plan.commitments.flatMap((c) => c.milestones).find((m) => m.id === milestone.id);
+      await this.#data.refresh();
+      const fresh = this.#data.data?.plan.commitments.flatMap((c) => c.milestones).find((m) => m.id === milestone.id);
       this.selected = fresh ?? milestone;
       this.form = freshForm(draftFrom(this.selected, this.localize.lang), false);
       this.outcome = { ok: true, text: t.saved(milestone.number) };
       this.dispatchEvent(new HapurProgressSavedEvent({ planId, milestoneId: milestone.id, update }));
-      void this.loadHistory(this.selected);
+      void this.#loadHistory(this.selected);
     } catch (error) {
-      if (this.signIn.refuse(error)) return;
+      if (this.#signIn.refuse(error)) return;
       const e = error as { name?: string; code?: string };
       if (e.code === 'reporting_date_in_future') {
         this.form = { ...this.form, busy: false, issues: [{ field: 'date', code: 'dateFuture' }] };
@@ -300,23 +300,23 @@ export class HapurProgressReport extends HapurElement {
     const title = html`<p class="heading title" part="title" role="heading" aria-level=${v.level} tabindex="-1">
       ${v.t.title}
     </p>`;
-    if (!this.calls)
-      return html`<div class="report-block" part="base">${title} ${this.signIn.render(v.s, v.level + 1)}</div>`;
-    const data = this.data.status === 'success' ? this.data.data : undefined;
-    const state = data ? undefined : renderDataState(this.data, this.localize, v.t.emptyMilestones);
+    if (!this.#calls)
+      return html`<div class="report-block" part="base">${title} ${this.#signIn.render(v.s, v.level + 1)}</div>`;
+    const data = this.#data.status === 'success' ? this.#data.data : undefined;
+    const state = data ? undefined : renderDataState(this.#data, this.localize, v.t.emptyMilestones);
     const who = data ? signedInAs(v, data.me) : undefined;
     return html`<div class="report-block" part="base">
-      ${title} ${this.client ? nothing : this.signIn.renderSignedIn(v.s, who)}
-      ${state ?? (data ? this.content(v, data) : nothing)}
+      ${title} ${this.client ? nothing : this.#signIn.renderSignedIn(v.s, who)}
+      ${state ?? (data ? this.#content(v, data) : nothing)}
     </div>`;
   }
 
   /** The self-assessment downloads of the plan, from the API the block uses (none with an application's client). */
-  private exportLinks(): { csv: string; json: string } | undefined {
+  #exportLinks(): { csv: string; json: string } | undefined {
     return this.client ? undefined : selfAssessmentLinks(this.staffApi, this.planId);
   }
 
-  private content(v: ProgressView, data: ReportData): TemplateResult {
+  #content(v: ProgressView, data: ReportData): TemplateResult {
     const { coordinator, items } = reportable(data.plan, data.me.institutionId);
     if (this.selected && this.form)
       return renderMilestone(
@@ -324,15 +324,15 @@ export class HapurProgressReport extends HapurElement {
         this.selected,
         {
           state: renderState(v, this.selected),
-          form: renderForm(v, this.form, this.offered, this.handlers),
+          form: renderForm(v, this.form, this.#offered, this.#handlers),
           history: renderHistory(v, this.history),
           outcome: this.outcome,
         },
-        this.back,
+        this.#back,
       );
     const name = institutionName(v, data.me);
     return html`<p part="scope">${coordinator ? v.t.scopeCoordinator(name) : v.t.scopeLead(name)}</p>
-      ${renderList(v, items, (m) => void this.open(m))} ${renderExport(v, this.exportLinks())}`;
+      ${renderList(v, items, (m) => void this.#open(m))} ${renderExport(v, this.#exportLinks())}`;
   }
 }
 

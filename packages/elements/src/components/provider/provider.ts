@@ -26,10 +26,10 @@ export class HapurProvider extends LitElement {
   @property({ attribute: false }) client: HapurClient | undefined;
 
   /** Answers the blocks' requests for `hapurConfigContext` (the Context Community Protocol; they `@consume` it). */
-  private readonly provider = new ContextProvider(this, hapurConfigContext, {});
+  readonly #provider = new ContextProvider(this, hapurConfigContext, {});
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('api') || changed.has('client')) this.provider.set({ api: this.api, client: this.client });
+    if (changed.has('api') || changed.has('client')) this.#provider.set({ api: this.api, client: this.client });
   }
 
   protected override render() {

@@ -54,29 +54,29 @@ export class ChecklistMonitor {
   issues: TemplateIssue[] = [];
   message: MonitorMessage | undefined;
   submitting = false;
-  private baseline = new Map<string, DraftEntry>();
+  #baseline = new Map<string, DraftEntry>();
   /** Requirements the server already holds a check for (recorded, whatever the template would ask today). */
-  private stored = new Set<string>();
-  private entries = new Map<string, DraftEntry>();
-  private loadedFrom: PublicationChecklist | undefined;
+  #stored = new Set<string>();
+  #entries = new Map<string, DraftEntry>();
+  #loadedFrom: PublicationChecklist | undefined;
 
   /** (Re)starts from a loaded checklist; the browser draft for the same institution and quarter wins over stored checks. */
   load(checklist: PublicationChecklist, lang: UiLanguage): void {
-    if (checklist === this.loadedFrom) return;
+    if (checklist === this.#loadedFrom) return;
     const sameQuarter = this.institutionId === checklist.institution.id && this.period === checklist.period;
-    this.loadedFrom = checklist;
+    this.#loadedFrom = checklist;
     this.institutionId = checklist.institution.id;
     this.period = checklist.period;
     this.requirements = checklist.requirements;
     const checks = latestChecks(checklist.checks);
-    this.stored = new Set(checks.keys());
-    this.baseline = new Map(
+    this.#stored = new Set(checks.keys());
+    this.#baseline = new Map(
       this.requirements.map((r) => [r.id, checks.has(r.id) ? entryFromCheck(checks.get(r.id)!, lang) : emptyEntry()]),
     );
     const draft = loadDraft(this.institutionId, this.period);
-    this.entries = new Map(this.baseline);
+    this.#entries = new Map(this.#baseline);
     for (const [id, entry] of Object.entries(draft?.entries ?? {}))
-      if (this.baseline.has(id)) this.entries.set(id, entry);
+      if (this.#baseline.has(id)) this.#entries.set(id, entry);
     if (!sameQuarter) {
       this.index = 0;
       this.issues = [];
@@ -89,15 +89,15 @@ export class ChecklistMonitor {
   }
 
   entry(requirementId: string): DraftEntry {
-    return this.entries.get(requirementId) ?? emptyEntry();
+    return this.#entries.get(requirementId) ?? emptyEntry();
   }
 
   isDirty(requirementId: string): boolean {
-    return !sameEntry(this.entry(requirementId), this.baseline.get(requirementId) ?? emptyEntry());
+    return !sameEntry(this.entry(requirementId), this.#baseline.get(requirementId) ?? emptyEntry());
   }
 
   isRecorded(req: PublicationRequirement): boolean {
-    if (this.stored.has(req.id) && !this.isDirty(req.id)) return true;
+    if (this.#stored.has(req.id) && !this.isDirty(req.id)) return true;
     return isRecorded(this.entry(req.id), req.requiredLanguages);
   }
 
@@ -112,7 +112,7 @@ export class ChecklistMonitor {
   set(field: FieldName, value: string): void {
     const req = this.current;
     if (!req) return;
-    this.entries.set(req.id, withField(this.entry(req.id), field, value));
+    this.#entries.set(req.id, withField(this.entry(req.id), field, value));
     this.persist();
   }
 
@@ -134,7 +134,7 @@ export class ChecklistMonitor {
 
   /** Drops the browser draft and goes back to what the server holds. */
   discard(): void {
-    this.entries = new Map(this.baseline);
+    this.#entries = new Map(this.#baseline);
     this.issues = [];
     this.message = undefined;
     this.persist();
@@ -148,7 +148,7 @@ export class ChecklistMonitor {
     const changed = this.requirements
       .map((r, index) => ({ r, index }))
       .filter(({ r }) => this.isDirty(r.id) && !isBlank(this.entry(r.id)));
-    if (changed.length === 0 && this.stored.size > 0) return [];
+    if (changed.length === 0 && this.#stored.size > 0) return [];
     if (changed.length === 0) {
       const index = this.index;
       return [{ index, requirementId: this.current?.id ?? '', field: 'published', code: 'choose' }];
@@ -187,8 +187,8 @@ export class ChecklistMonitor {
           lang,
         });
         await record(input, { idempotencyKey: newIdempotencyKey() });
-        this.baseline.set(req.id, entry);
-        this.stored.add(req.id);
+        this.#baseline.set(req.id, entry);
+        this.#stored.add(req.id);
         saved += 1;
         this.persist();
       }

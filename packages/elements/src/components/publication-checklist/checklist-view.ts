@@ -20,12 +20,19 @@ export function renderLocalize(localize: LocalizeController): LocalizeController
     if (value === undefined) memo.set(key, (value = word()));
     return value;
   };
-  const view = Object.create(localize) as LocalizeController;
-  view.languageName = (tag) => once(`l ${tag}`, () => localize.languageName(tag));
-  view.date = (value) =>
-    typeof value === 'string' ? once(`d ${value}`, () => localize.date(value)) : localize.date(value);
-  view.duration = (value) => once(`p ${value}`, () => localize.duration(value));
-  return view;
+  const own: Partial<LocalizeController> = {
+    languageName: (tag) => once(`l ${tag}`, () => localize.languageName(tag)),
+    date: (value) =>
+      typeof value === 'string' ? once(`d ${value}`, () => localize.date(value)) : localize.date(value),
+    duration: (value) => once(`p ${value}`, () => localize.duration(value)),
+  };
+  // The rest is the controller's own, read on it (its private fields are reachable only with it as `this`).
+  return new Proxy(localize, {
+    get: (target, key) => {
+      const value: unknown = own[key as keyof LocalizeController] ?? Reflect.get(target, key);
+      return typeof value === 'function' && !(key in own) ? value.bind(target) : value;
+    },
+  });
 }
 
 export interface ViewContext {

@@ -115,34 +115,34 @@ export class HapurPublicationChecklist extends HapurElement {
   @state() gapsOnly = false;
 
   /** The monitoring template's code and state, loaded the first time the block is in `monitor` mode. */
-  private staff: { module: StaffModule; monitor: ChecklistMonitor } | undefined;
-  private staffLoading = false;
-  private staffWrite: { key: string; write: StaffWrite } | undefined;
+  #staff: { module: StaffModule; monitor: ChecklistMonitor } | undefined;
+  #staffLoading = false;
+  #staffWrite: { key: string; write: StaffWrite } | undefined;
 
-  private readonly data = new DataController<ChecklistData>(this, {
-    task: () => this.dataTask(),
+  readonly #data = new DataController<ChecklistData>(this, {
+    task: () => this.#dataTask(),
     isEmpty: (d) => this.mode !== 'monitor' && d.periods.length === 0 && d.current.checks.length === 0,
   });
 
-  private get apiClient(): ChecklistClient | undefined {
+  get #apiClient(): ChecklistClient | undefined {
     return pickClient(checklistReads, this.client, this.api, this.config);
   }
 
   /** The staff write: the client's own when it is a staff client, else one made with `token` for the API. */
-  private get recorder(): StaffWrite | undefined {
-    if (!this.staff) return undefined;
+  get #recorder(): StaffWrite | undefined {
+    if (!this.#staff) return undefined;
     const client: ChecklistClient | undefined = this.client ?? this.config?.client;
     if (client) return isStaffClient(client) ? client : undefined;
     const api = this.api ?? this.config?.api;
     if (!api || !this.token) return undefined;
     const key = `${api}|${this.token}`;
-    if (this.staffWrite?.key !== key)
-      this.staffWrite = { key, write: this.staff.module.checklistStaffWrite(api, this.token) };
-    return this.staffWrite.write;
+    if (this.#staffWrite?.key !== key)
+      this.#staffWrite = { key, write: this.#staff.module.checklistStaffWrite(api, this.token) };
+    return this.#staffWrite.write;
   }
 
-  private dataTask(): FetchTask<ChecklistData> | undefined {
-    const client = this.apiClient;
+  #dataTask(): FetchTask<ChecklistData> | undefined {
+    const client = this.#apiClient;
     const id = this.institution;
     if (!client || !id) return undefined;
     const wanted = this.period;
@@ -161,42 +161,42 @@ export class HapurPublicationChecklist extends HapurElement {
 
   /** Loads the checklist again (what the retry button does). */
   reload(): void {
-    this.data.reload();
+    this.#data.reload();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (this.mode !== 'monitor') return;
     requestMonitorStrings(this, this.localize.uiLang);
-    if (!this.staff) return this.loadMonitor();
-    if (this.data.status === 'success' && this.data.data && this.localize.ready) {
-      this.staff.monitor.load(this.data.data.current, this.localize.lang);
+    if (!this.#staff) return this.#loadMonitor();
+    if (this.#data.status === 'success' && this.#data.data && this.localize.ready) {
+      this.#staff.monitor.load(this.#data.data.current, this.localize.lang);
     }
   }
 
-  private loadMonitor(): void {
-    if (this.staffLoading) return;
-    this.staffLoading = true;
+  #loadMonitor(): void {
+    if (this.#staffLoading) return;
+    this.#staffLoading = true;
     loadStaff(this).then(
       (module) => {
-        this.staff = { module, monitor: new module.ChecklistMonitor() };
+        this.#staff = { module, monitor: new module.ChecklistMonitor() };
         this.requestUpdate();
       },
       () => {
-        this.staffLoading = false; // tried again at the next update
+        this.#staffLoading = false; // tried again at the next update
       },
     );
   }
 
   /** The monitoring template, while in `monitor` mode and once its module and its strings are here. */
-  private get monitor(): ChecklistMonitor | undefined {
+  get #monitor(): ChecklistMonitor | undefined {
     return this.mode === 'monitor' && checklistMonitorStrings.get(this.localize.uiLang)
-      ? this.staff?.monitor
+      ? this.#staff?.monitor
       : undefined;
   }
 
   /** The view context, or `undefined` while this language's checklist strings are loading. */
-  private get ctx(): ViewContext | undefined {
+  get #ctx(): ViewContext | undefined {
     const t = this.localize.text(checklistStrings);
     if (!t) return undefined;
     return {
@@ -208,17 +208,17 @@ export class HapurPublicationChecklist extends HapurElement {
   }
 
   protected override render() {
-    const ctx = this.localize.ready ? this.ctx : undefined;
+    const ctx = this.localize.ready ? this.#ctx : undefined;
     if (!ctx) return renderLanguagePending();
-    const state = renderDataState(this.data, this.localize, ctx.t.emptyChecklist);
-    if (state || !this.data.data) return state ?? nothing;
-    const data = this.data.data;
+    const state = renderDataState(this.#data, this.localize, ctx.t.emptyChecklist);
+    if (state || !this.#data.data) return state ?? nothing;
+    const data = this.#data.data;
     const { current } = data;
     const institution = ctx.text.plain(current.institution.name);
     const period = quarterLabel(ctx.t, current.period);
     const checks = latestChecks(current.checks);
     const rows = this.gapsOnly ? current.requirements.filter((r) => isGap(checks.get(r.id))) : current.requirements;
-    const monitor = this.monitor;
+    const monitor = this.#monitor;
     // Busy while the monitoring template's module loads (one request, the first time the mode is `monitor`).
     const busy = this.mode === 'monitor' && !monitor;
     return html`<article class="checklist" part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : nothing}>
@@ -226,15 +226,15 @@ export class HapurPublicationChecklist extends HapurElement {
       ${ctx.text.note()}
       ${
         monitor
-          ? this.staff!.module.renderMonitor(
+          ? this.#staff!.module.renderMonitor(
               { ...ctx, t: { ...ctx.t, ...checklistMonitorStrings.get(this.localize.uiLang)! } },
               monitor,
               institution,
-              this.handlers,
+              this.#handlers,
             )
           : nothing
       }
-      ${this.renderToolbar(ctx, data)}
+      ${this.#renderToolbar(ctx, data)}
       <p class="count" role="status">
         ${rows.length === 0 ? ctx.t.noGaps : ctx.t.showing(rows.length, current.requirements.length)}
       </p>
@@ -243,19 +243,19 @@ export class HapurPublicationChecklist extends HapurElement {
     </article>`;
   }
 
-  private renderToolbar(ctx: ViewContext, data: ChecklistData) {
+  #renderToolbar(ctx: ViewContext, data: ChecklistData) {
     const { t } = ctx;
     const { current } = data;
     const periods = [...new Set([...data.periods.map((p) => p.period), current.period])].sort();
     return html`<div class="toolbar" part="toolbar">
         <div class="field">
           <label for="period">${t.quarterLabel}</label>
-          <select id="period" @change=${this.handlePeriodChange}>
+          <select id="period" @change=${this.#handlePeriodChange}>
             ${periods.map((p) => html`<option value=${p} ?selected=${p === current.period}>${quarterLabel(t, p)}</option>`)}
           </select>
         </div>
         <div class="check">
-          <input id="gaps" type="checkbox" .checked=${this.gapsOnly} @change=${this.handleGapsChange} />
+          <input id="gaps" type="checkbox" .checked=${this.gapsOnly} @change=${this.#handleGapsChange} />
           <label for="gaps">${t.gapsOnly}</label>
         </div>
         <div class="downloads" role="group" aria-label=${t.downloadHeading}>
@@ -269,64 +269,64 @@ export class HapurPublicationChecklist extends HapurElement {
       ${renderDownloadError(this, ctx)}`;
   }
 
-  private handlePeriodChange(event: Event): void {
+  #handlePeriodChange(event: Event): void {
     this.period = (event.target as HTMLSelectElement).value;
   }
 
-  private handleGapsChange(event: Event): void {
+  #handleGapsChange(event: Event): void {
     this.gapsOnly = (event.target as HTMLInputElement).checked;
   }
 
-  private readonly handlers = {
+  readonly #handlers = {
     input: (field: Parameters<ChecklistMonitor['set']>[0], value: string) => {
-      this.monitor?.set(field, value);
+      this.#monitor?.set(field, value);
       this.requestUpdate();
     },
     go: (index: number) => {
-      this.monitor?.go(index);
+      this.#monitor?.go(index);
       this.requestUpdate();
-      void this.updateComplete.then(() => this.focusIn('#field-published'));
+      void this.updateComplete.then(() => this.#focusIn('#field-published'));
     },
     saveDraft: () => {
-      this.monitor?.persist(true);
+      this.#monitor?.persist(true);
       this.requestUpdate();
     },
     discard: () => {
-      this.monitor?.discard();
+      this.#monitor?.discard();
       this.requestUpdate();
     },
-    submit: (event: Event) => void this.handleSubmit(event),
+    submit: (event: Event) => void this.#handleSubmit(event),
     jumpTo: (issue: TemplateIssue, event: Event) => {
       event.preventDefault();
-      this.monitor?.go(issue.index);
+      this.#monitor?.go(issue.index);
       this.requestUpdate();
-      void this.updateComplete.then(() => this.focusIn(`#field-${issue.field}`));
+      void this.updateComplete.then(() => this.#focusIn(`#field-${issue.field}`));
     },
   };
 
-  private async handleSubmit(event: Event): Promise<void> {
+  async #handleSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    const monitor = this.monitor;
+    const monitor = this.#monitor;
     if (!monitor) return;
-    const staff = this.recorder;
+    const staff = this.#recorder;
     const record = staff ? staff.recordPublicationCheck.bind(staff) : undefined;
     const pending = monitor.submit(record, this.localize.lang);
     this.requestUpdate();
     const saved = await pending;
     this.requestUpdate();
     await this.updateComplete;
-    if (monitor.issues.length > 0) this.focusIn('.error-summary');
-    else if (monitor.message) this.focusIn('.message');
+    if (monitor.issues.length > 0) this.#focusIn('.error-summary');
+    else if (monitor.message) this.#focusIn('.message');
     if (saved > 0) {
       this.dispatchEvent(
         new HapurAfterRecordEvent({ institutionId: monitor.institutionId, period: monitor.period, saved }),
       );
       // In the background: the template (and focus) stays on screen instead of the loading state.
-      await this.data.refresh();
+      await this.#data.refresh();
     }
   }
 
-  private focusIn(selector: string): void {
+  #focusIn(selector: string): void {
     const target = this.shadowRoot?.querySelector<HTMLElement>(selector);
     if (!target) return;
     if (!target.matches('input, select, textarea, button, a[href]')) target.tabIndex = -1;

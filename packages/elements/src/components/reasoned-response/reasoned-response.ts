@@ -74,12 +74,12 @@ export class HapurReasonedResponse extends HapurElement {
 
   @state() private response: ResponseStatus | '' = '';
 
-  private readonly data = new DataController<CoCreationProcessDetail>(this, {
-    task: () => this.dataTask(),
+  readonly #data = new DataController<CoCreationProcessDetail>(this, {
+    task: () => this.#dataTask(),
     isEmpty: (d) => visibleContributions(d, this.opportunity, '').scope.length === 0,
   });
 
-  private dataTask(): DataTask<CoCreationProcessDetail> | undefined {
+  #dataTask(): DataTask<CoCreationProcessDetail> | undefined {
     if (this.detail) {
       const detail = this.detail;
       return { source: 'inline', key: JSON.stringify(detail), run: async () => detail };
@@ -96,24 +96,24 @@ export class HapurReasonedResponse extends HapurElement {
 
   /** Reloads in the background, e.g. after a staff member recorded a response. */
   refresh(): void {
-    this.data.refresh();
+    this.#data.refresh();
   }
 
   protected override render() {
     if (!this.localize.ready) return renderLanguagePending();
     const t = this.localize.text(responseStrings);
     const level = Math.min(5, Math.max(2, this.headingLevel));
-    return renderTitledData(this.data, this.localize, t, 'response-title', level, (data) =>
-      this.renderBody(data, t, level),
+    return renderTitledData(this.#data, this.localize, t, 'response-title', level, (data) =>
+      this.#renderBody(data, t, level),
     );
   }
 
-  private renderBody(detail: CoCreationProcessDetail | undefined, t: ReasonedResponseTranslation, level: number) {
+  #renderBody(detail: CoCreationProcessDetail | undefined, t: ReasonedResponseTranslation, level: number) {
     if (!detail) return nothing;
     const text = new TextRenderer(this.localize);
     const { scope, shown } = visibleContributions(detail, this.opportunity, this.response);
     const counts = countResponses(scope);
-    const row = this.rowText(detail, t, text);
+    const row = this.#rowText(detail, t, text);
     return html`<p class="process">${text.inline(detail.title)}</p>
       <p class="total">${t.total(scope.length)}</p>
       <dl class="counts" part="counts" aria-label=${t.countsLabel}>
@@ -158,14 +158,14 @@ export class HapurReasonedResponse extends HapurElement {
         shown.length === 0
           ? html`<p class="none">${t.noneWithResponse}</p>`
           : html`<ol class="list">
-              ${shown.map((c) => html`<li>${this.renderContribution(c, detail, t, text, row, level + 1)}</li>`)}
+              ${shown.map((c) => html`<li>${this.#renderContribution(c, detail, t, text, row, level + 1)}</li>`)}
             </ol>`
       }
       ${text.note()}`;
   }
 
   /** Each cell as text in the reader's language: the list, the CSV file and the tests read the same words. */
-  private rowText(detail: CoCreationProcessDetail, t: ReasonedResponseTranslation, text: TextRenderer): RowText {
+  #rowText(detail: CoCreationProcessDetail, t: ReasonedResponseTranslation, text: TextRenderer): RowText {
     const where = (c: Contribution) => text.plain(detail.opportunities.find((o) => o.id === c.opportunityId)?.title);
     const institution = (id: string | undefined) =>
       text.plain(detail.institutions.find((i) => i.id === id)?.name) || id || '';
@@ -182,18 +182,18 @@ export class HapurReasonedResponse extends HapurElement {
       where,
       status: (c) => t.statusName[c.response.status],
       reason: (c) => text.plain(c.response.reason),
-      takenInto: (c) => (c.response.adoptedInto ?? []).map((a) => this.linkLabel(a, t)).join('; '),
+      takenInto: (c) => (c.response.adoptedInto ?? []).map((a) => this.#linkLabel(a, t)).join('; '),
       answeredBy: (c) => (c.response.respondedBy ? institution(c.response.respondedBy) : ''),
     };
   }
 
-  private linkLabel(a: AdoptedInto, t: ReasonedResponseTranslation): string {
+  #linkLabel(a: AdoptedInto, t: ReasonedResponseTranslation): string {
     return a.milestoneNumber
       ? `${t.commitment(a.commitmentNumber)}, ${t.milestone(a.milestoneNumber)}`
       : t.commitment(a.commitmentNumber);
   }
 
-  private renderContribution(
+  #renderContribution(
     c: Contribution,
     detail: CoCreationProcessDetail,
     t: ReasonedResponseTranslation,
@@ -210,7 +210,7 @@ export class HapurReasonedResponse extends HapurElement {
               .replace('{number}', encodeURIComponent(a.commitmentNumber)),
           )
         : undefined;
-      const label = this.linkLabel(a, t);
+      const label = this.#linkLabel(a, t);
       return href ? html`<a part="commitment-link" href=${href}>${label}</a>` : html`${label}`;
     });
     const where = row.where(c);

@@ -61,83 +61,83 @@ export class ServiceForm {
   history: ServiceChange[] | undefined;
   /** Bumped when the draft is replaced as a whole, so the form's controls start again from it. */
   key = 0;
-  private readonly host: FormHost;
-  private readonly localize: LocalizeController;
+  readonly #host: FormHost;
+  readonly #localize: LocalizeController;
 
   constructor(host: FormHost, localize: LocalizeController) {
-    this.host = host;
-    this.localize = localize;
+    this.#host = host;
+    this.#localize = localize;
   }
 
-  private set(
+  #set(
     patch: Partial<
       Pick<ServiceForm, 'editing' | 'issues' | 'notice' | 'busy' | 'opening' | 'conflict' | 'asking' | 'history'>
     >,
   ) {
     Object.assign(this, patch);
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private async focusOn(selector: string): Promise<void> {
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    this.host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
+  async #focusOn(selector: string): Promise<void> {
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    this.#host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** Opens the form of a service (`''`: a new one), with this tab's unsaved draft of it when there is one. */
   async open(id: string, me: StaffMe, languages: readonly string[], focus = true): Promise<void> {
-    const calls = this.host.formCalls;
-    const drafts = this.host.drafts;
+    const calls = this.#host.formCalls;
+    const drafts = this.#host.drafts;
     if (!calls) return;
     drafts.open = id;
-    this.set({ notice: undefined, issues: [], conflict: undefined, asking: false, history: undefined });
+    this.#set({ notice: undefined, issues: [], conflict: undefined, asking: false, history: undefined });
     const stored = drafts.read(id);
     if (id === '') {
       const blank: Draft = {
         competentAuthorityIds: [me.institutionId],
-        languages: languages.length ? [...languages] : [this.localize.lang],
+        languages: languages.length ? [...languages] : [this.#localize.lang],
         channels: [],
         status: 'active',
       };
       const draft = stored?.draft ?? blank;
-      this.set({
+      this.#set({
         editing: { id: typeof draft['id'] === 'string' ? draft['id'] : '', etag: undefined, base: {}, draft },
       });
     } else {
-      this.set({ editing: { id, etag: undefined, base: {}, draft: {} }, opening: true });
+      this.#set({ editing: { id, etag: undefined, base: {}, draft: {} }, opening: true });
       try {
         const revision = await calls.getServiceRevision(id);
         const read = draftOf(revision.service);
         const editing = stored?.etag
           ? { id, etag: stored.etag, base: stored.base ?? read, draft: stored.draft }
           : { id, etag: revision.etag, base: read, draft: read };
-        this.set({ editing, opening: false });
-        void this.loadHistory(id);
+        this.#set({ editing, opening: false });
+        void this.#loadHistory(id);
       } catch (error) {
-        this.set({ editing: undefined, opening: false });
+        this.#set({ editing: undefined, opening: false });
         drafts.open = undefined;
-        if (!this.host.refuseToken(error))
-          this.set({ notice: { ok: false, text: describeError(error, this.localize) } });
+        if (!this.#host.refuseToken(error))
+          this.#set({ notice: { ok: false, text: describeError(error, this.#localize) } });
         return;
       }
     }
-    if (stored) this.set({ notice: { ok: true, text: this.host.editorStrings?.draftRestored ?? '' } });
+    if (stored) this.#set({ notice: { ok: true, text: this.#host.editorStrings?.draftRestored ?? '' } });
     this.key += 1;
-    if (focus) await this.focusOn('#edit-title');
+    if (focus) await this.#focusOn('#edit-title');
   }
 
-  private async loadHistory(id: string): Promise<void> {
+  async #loadHistory(id: string): Promise<void> {
     try {
-      this.set({ history: (await this.host.formCalls?.listServiceChanges(id)) ?? [] });
+      this.#set({ history: (await this.#host.formCalls?.listServiceChanges(id)) ?? [] });
     } catch (error) {
-      if (!this.host.refuseToken(error)) this.set({ history: [] });
+      if (!this.#host.refuseToken(error)) this.#set({ history: [] });
     }
   }
 
-  private persist(editing: Editing): void {
-    this.set({ editing });
+  #persist(editing: Editing): void {
+    this.#set({ editing });
     const { id, etag, base, draft } = editing;
-    this.host.drafts.write({ id: etag === undefined ? '' : id, etag, base, draft });
+    this.#host.drafts.write({ id: etag === undefined ? '' : id, etag, base, draft });
   }
 
   /** A control of the form changed: its value goes into the draft (and this tab's storage). */
@@ -148,14 +148,14 @@ export class ServiceForm {
     if (el.dataset['lang']) {
       const lang = el.dataset['lang'];
       const now = ((editing.draft['languages'] as string[] | undefined) ?? []).filter((l) => l !== lang);
-      this.persist({ ...editing, draft: setAt(editing.draft, ['languages'], el.checked ? [...now, lang] : now) });
+      this.#persist({ ...editing, draft: setAt(editing.draft, ['languages'], el.checked ? [...now, lang] : now) });
       return;
     }
     if (!el.dataset['path']) return;
     const path = JSON.parse(el.dataset['path']) as (string | number)[];
     const next = { ...editing, draft: setAt(editing.draft, path, inputValue(el)) };
     if (path[0] === 'id' && editing.etag === undefined) next.id = el.value.trim();
-    this.persist(next);
+    this.#persist(next);
   };
 
   /** "Add" and "remove" of the repeatable parts; focus goes to the new item, or to what took the removed one's place. */
@@ -168,10 +168,10 @@ export class ServiceForm {
     const count = ((editing.draft[name] as unknown[] | undefined) ?? []).length;
     const change = remove === undefined ? { add: BLANK_ITEMS[name]() } : { remove: Number(remove) };
     this.key += 1;
-    this.persist({ ...editing, draft: editList(editing.draft, [name], change) });
+    this.#persist({ ...editing, draft: editList(editing.draft, [name], change) });
     const at = remove === undefined ? count : Math.min(Number(remove), count - 2);
-    await this.host.updateComplete;
-    const root = this.host.shadowRoot;
+    await this.#host.updateComplete;
+    const root = this.#host.shadowRoot;
     const item = at >= 0 ? root?.querySelector<HTMLElement>(`#${fieldId([name, at])}`) : null;
     (item ?? root?.querySelector<HTMLElement>(`button.add[data-list="${name}"]`))?.focus();
   };
@@ -179,7 +179,7 @@ export class ServiceForm {
   /** An error summary link: focus the control (or the first control of a part). */
   readonly jump = (id: string, event: Event): void => {
     event.preventDefault();
-    const root = this.host.shadowRoot;
+    const root = this.#host.shadowRoot;
     const controls = ['input', 'select', 'textarea'].map((tag) => `${tag}[id^="${id}-"]`).join(',');
     (
       root?.getElementById(id) ??
@@ -191,30 +191,30 @@ export class ServiceForm {
   readonly save = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     const { editing } = this;
-    const calls = this.host.formCalls;
-    const t = this.host.editorStrings;
-    const messages = this.localize.text(validationStrings);
+    const calls = this.#host.formCalls;
+    const t = this.#host.editorStrings;
+    const messages = this.#localize.text(validationStrings);
     if (!editing || !calls || !t || this.busy) return;
     const { input, issues } = validateDraft(editing.draft, messages);
     if (editing.etag === undefined && !editing.id)
       issues.unshift({ path: ['id'], message: messages.messages.required });
-    this.set({ issues, notice: undefined });
-    if (!input || issues.length) return void this.focusOn('.error-summary');
-    this.set({ busy: true });
+    this.#set({ issues, notice: undefined });
+    if (!input || issues.length) return void this.#focusOn('.error-summary');
+    this.#set({ busy: true });
     try {
       const revision = await calls.putService(editing.id, input, editing.etag ? { etag: editing.etag } : 'new');
-      this.stored(editing, revision.etag, revision.service, editing.etag ? t.saved : t.created, 'saved');
+      this.#stored(editing, revision.etag, revision.service, editing.etag ? t.saved : t.created, 'saved');
     } catch (error) {
-      await this.failed(editing, error);
+      await this.#failed(editing, error);
     } finally {
-      this.set({ busy: false });
+      this.#set({ busy: false });
     }
   };
 
   /** The server stored the service: the form starts again from what it holds, the draft is dropped. */
-  private stored(from: Editing, etag: string, service: PublicService, text: string, action: 'saved' | 'withdrawn') {
+  #stored(from: Editing, etag: string, service: PublicService, text: string, action: 'saved' | 'withdrawn') {
     const read = draftOf(service);
-    const drafts = this.host.drafts;
+    const drafts = this.#host.drafts;
     drafts.remove(from.id);
     if (from.etag === undefined) drafts.remove('');
     // Withdrawing keeps unsaved changes of the form (on top of the withdrawn version); saving sent them.
@@ -225,38 +225,38 @@ export class ServiceForm {
       base: read,
       draft: unsaved ? rebaseDraft(from.base, from.draft, read) : read,
     };
-    if (unsaved) this.persist(editing);
+    if (unsaved) this.#persist(editing);
     drafts.open = service.id;
     this.key += 1;
-    this.set({ editing, asking: false, notice: { ok: true, text } });
-    this.host.dispatchEvent(new HapurServiceSaveEvent({ serviceId: service.id, action }));
-    void this.loadHistory(service.id);
-    this.host.refreshList();
-    void this.focusOn('.outcome');
+    this.#set({ editing, asking: false, notice: { ok: true, text } });
+    this.#host.dispatchEvent(new HapurServiceSaveEvent({ serviceId: service.id, action }));
+    void this.#loadHistory(service.id);
+    this.#host.refreshList();
+    void this.#focusOn('.outcome');
   }
 
-  private async failed(editing: Editing, error: unknown): Promise<void> {
-    if (this.host.refuseToken(error)) return;
+  async #failed(editing: Editing, error: unknown): Promise<void> {
+    if (this.#host.refuseToken(error)) return;
     const status = (error as { status?: number }).status;
-    const t = this.host.editorStrings!;
-    let text = t.saveFailed(describeError(error, this.localize));
+    const t = this.#host.editorStrings!;
+    let text = t.saveFailed(describeError(error, this.#localize));
     if (status === 412 && editing.etag === undefined) {
-      this.set({ issues: [{ path: ['id'], message: t.idTaken }] });
-      return void this.focusOn('.error-summary');
+      this.#set({ issues: [{ path: ['id'], message: t.idTaken }] });
+      return void this.#focusOn('.error-summary');
     }
     if (status === 412) {
       try {
-        const revision = await this.host.formCalls!.getServiceRevision(editing.id);
-        this.set({ conflict: { draft: draftOf(revision.service), etag: revision.etag } });
-        void this.loadHistory(editing.id);
-        return void this.focusOn('#conflict-title');
+        const revision = await this.#host.formCalls!.getServiceRevision(editing.id);
+        this.#set({ conflict: { draft: draftOf(revision.service), etag: revision.etag } });
+        void this.#loadHistory(editing.id);
+        return void this.#focusOn('#conflict-title');
       } catch (reread) {
-        if (this.host.refuseToken(reread)) return;
-        text = t.saveFailed(describeError(reread, this.localize));
+        if (this.#host.refuseToken(reread)) return;
+        text = t.saveFailed(describeError(reread, this.#localize));
       }
     }
-    this.set({ notice: { ok: false, text: status === 403 ? t.forbiddenService : text } });
-    void this.focusOn('.outcome');
+    this.#set({ notice: { ok: false, text: status === 403 ? t.forbiddenService : text } });
+    void this.#focusOn('.outcome');
   }
 
   readonly conflictActions = {
@@ -265,51 +265,51 @@ export class ServiceForm {
       const { editing, conflict } = this;
       if (!editing || !conflict) return;
       const draft = rebaseDraft(editing.base, editing.draft, conflict.draft);
-      this.persist({ id: editing.id, etag: conflict.etag, base: conflict.draft, draft });
-      this.afterConflict(this.host.editorStrings?.conflictApplied);
+      this.#persist({ id: editing.id, etag: conflict.etag, base: conflict.draft, draft });
+      this.#afterConflict(this.#host.editorStrings?.conflictApplied);
     },
     /** Drop the person's changes and open the other version. */
     discard: () => {
       const { editing, conflict } = this;
       if (!editing || !conflict) return;
-      this.set({ editing: { id: editing.id, etag: conflict.etag, base: conflict.draft, draft: conflict.draft } });
-      this.host.drafts.remove(editing.id);
-      this.afterConflict(undefined);
+      this.#set({ editing: { id: editing.id, etag: conflict.etag, base: conflict.draft, draft: conflict.draft } });
+      this.#host.drafts.remove(editing.id);
+      this.#afterConflict(undefined);
     },
   };
 
-  private afterConflict(text: string | undefined): void {
+  #afterConflict(text: string | undefined): void {
     this.key += 1;
-    this.set({ conflict: undefined, issues: [], notice: text ? { ok: true, text } : undefined });
-    void this.focusOn(text ? '.outcome' : '#edit-title');
+    this.#set({ conflict: undefined, issues: [], notice: text ? { ok: true, text } : undefined });
+    void this.#focusOn(text ? '.outcome' : '#edit-title');
   }
 
   readonly withdrawActions = {
     ask: () => {
-      this.set({ asking: true });
-      void this.focusOn('#withdraw-title');
+      this.#set({ asking: true });
+      void this.#focusOn('#withdraw-title');
     },
     cancel: () => {
-      this.set({ asking: false });
-      void this.focusOn('[part="withdraw-button"]');
+      this.#set({ asking: false });
+      void this.#focusOn('[part="withdraw-button"]');
     },
     confirm: async (event: SubmitEvent) => {
       event.preventDefault();
       const { editing } = this;
-      const calls = this.host.formCalls;
-      const t = this.host.editorStrings;
+      const calls = this.#host.formCalls;
+      const t = this.#host.editorStrings;
       if (!editing?.etag || !calls || !t || this.busy) return;
       const note = (new FormData(event.target as HTMLFormElement).get('note') as string | null)?.trim();
-      this.set({ busy: true });
+      this.#set({ busy: true });
       try {
-        const input = note ? { note: { values: { [this.localize.lang]: note } } } : {};
+        const input = note ? { note: { values: { [this.#localize.lang]: note } } } : {};
         const revision = await calls.withdrawService(editing.id, input, { etag: editing.etag });
-        this.stored(editing, revision.etag, revision.service, t.withdrawnDone, 'withdrawn');
+        this.#stored(editing, revision.etag, revision.service, t.withdrawnDone, 'withdrawn');
       } catch (error) {
-        this.set({ asking: false });
-        await this.failed(editing, error);
+        this.#set({ asking: false });
+        await this.#failed(editing, error);
       } finally {
-        this.set({ busy: false });
+        this.#set({ busy: false });
       }
     },
   };
@@ -317,24 +317,24 @@ export class ServiceForm {
   /** Back to the list, focus on the service's link. */
   readonly back = async (): Promise<void> => {
     const id = this.editing?.id;
-    this.host.drafts.open = undefined;
-    this.set({ editing: undefined, notice: undefined });
-    await this.host.updateComplete;
-    const link = [...(this.host.shadowRoot?.querySelectorAll<HTMLAnchorElement>('.service-link') ?? [])].find(
+    this.#host.drafts.open = undefined;
+    this.#set({ editing: undefined, notice: undefined });
+    await this.#host.updateComplete;
+    const link = [...(this.#host.shadowRoot?.querySelectorAll<HTMLAnchorElement>('.service-link') ?? [])].find(
       (a) => a.getAttribute('href') === `#${id}`,
     );
-    (link ?? this.host.shadowRoot?.querySelector<HTMLElement>('#list-title'))?.focus();
+    (link ?? this.#host.shadowRoot?.querySelector<HTMLElement>('#list-title'))?.focus();
   };
 
   /** Drop this tab's draft: the form shows the version read (or an empty new service). */
   readonly discardDraft = (): void => {
     const editing = this.editing;
     if (!editing) return;
-    this.host.drafts.remove(editing.etag === undefined ? '' : editing.id);
+    this.#host.drafts.remove(editing.etag === undefined ? '' : editing.id);
     this.key += 1;
     const { competentAuthorityIds, languages } = editing.draft;
     const blank = { competentAuthorityIds, languages, channels: [], status: 'active' };
-    this.set({ editing: { ...editing, draft: editing.etag === undefined ? blank : editing.base }, notice: undefined });
+    this.#set({ editing: { ...editing, draft: editing.etag === undefined ? blank : editing.base }, notice: undefined });
   };
 
   /** Signed out: nothing is being edited (the draft stays in this tab's storage). */

@@ -1,5 +1,6 @@
 import { languageFolder } from '@hapur/sdk';
 import { defineCatalogue } from '../../internal/catalogue.js';
+import { serviceStrings } from '../../translations/services/index.js';
 import { staffStrings } from '../../translations/staff/index.js';
 import type { EditorTranslation } from './translations/editor-translation.js';
 
@@ -11,5 +12,8 @@ export const editorStrings = defineCatalogue<EditorTranslation>(
   languageFolder((file) => import(`./translations/${file}.js`)),
 );
 
-/** The catalogues `<hapur-service-editor>` renders with besides the shared strings: its own and the staff sign-in's. @internal */
-export const catalogues = [editorStrings, staffStrings];
+/**
+ * The catalogues `<hapur-service-editor>` renders with besides the shared strings: its own, the staff sign-in's and
+ * the service strings (its section names are the card's). @internal
+ */
+export const catalogues = [editorStrings, staffStrings, serviceStrings];

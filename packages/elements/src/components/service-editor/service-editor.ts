@@ -9,6 +9,7 @@ import { DataController } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { StaffSignIn } from '../../internal/staff/staff-sign-in.js';
+import { serviceStrings } from '../../translations/services/index.js';
 import { validationStrings } from '../../internal/validation-messages.js';
 import { staffStrings } from '../../translations/staff/index.js';
 import { renderFields, type FormContext } from './render-form.js';
@@ -91,41 +92,41 @@ export class HapurServiceEditor extends HapurElement {
   protected config: HapurConfig | undefined;
 
   @state() private previewLang: string | undefined;
-  private made: { key: string; calls: EditorClient } | undefined;
-  private store: DraftStore | undefined;
+  #made: { key: string; calls: EditorClient } | undefined;
+  #store: DraftStore | undefined;
 
-  private readonly signIn = new StaffSignIn(this);
-  private readonly form = new ServiceForm(this, this.localize);
-  private readonly data = new DataController<ListData | null>(this, { task: () => this.task() });
+  readonly #signIn = new StaffSignIn(this);
+  readonly #form = new ServiceForm(this, this.localize);
+  readonly #data = new DataController<ListData | null>(this, { task: () => this.#task() });
 
   /** @internal */
   get staffApi(): string | undefined {
     return this.api ?? this.config?.api;
   }
 
-  private get calls(): EditorClient | undefined {
+  get #calls(): EditorClient | undefined {
     if (this.client) return this.client;
     const api = this.staffApi;
-    const token = this.signIn.token;
+    const token = this.#signIn.token;
     if (!api || !token) return undefined;
     const key = `${api}|${token}`;
-    if (this.made?.key !== key) this.made = { key, calls: serviceEditorCalls(api, token) };
-    return this.made.calls;
+    if (this.#made?.key !== key) this.#made = { key, calls: serviceEditorCalls(api, token) };
+    return this.#made.calls;
   }
 
   /** @internal */
   get drafts(): DraftStore {
     const api = new URL(this.staffApi ?? '', document.baseURI).href;
-    if (!this.store || this.store.api !== api) this.store = new DraftStore(api);
-    return this.store;
+    if (!this.#store || this.#store.api !== api) this.#store = new DraftStore(api);
+    return this.#store;
   }
 
-  private task() {
-    const calls = this.calls;
+  #task() {
+    const calls = this.#calls;
     if (!calls) return { source: 'api' as const, key: 'signed-out', now: () => null };
     return {
       source: 'api' as const,
-      key: this.made?.key ?? 'client',
+      key: this.#made?.key ?? 'client',
       run: async (signal: AbortSignal) => {
         const me = await calls.getStaffMe({ signal });
         const [current, withdrawn] = await Promise.all([
@@ -139,11 +140,11 @@ export class HapurServiceEditor extends HapurElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (this.data.status === 'error' && !this.client && this.signIn.refuse(this.data.error)) this.made = undefined;
-    const data = this.data.status === 'success' ? this.data.data : undefined;
-    if (!this.calls) this.form.close();
-    else if (data && !this.form.editing && this.drafts.open !== undefined)
-      void this.form.open(this.drafts.open, data.me, this.languagesOf(data), false); // a reload with a form open
+    if (this.#data.status === 'error' && !this.client && this.#signIn.refuse(this.#data.error)) this.#made = undefined;
+    const data = this.#data.status === 'success' ? this.#data.data : undefined;
+    if (!this.#calls) this.#form.close();
+    else if (data && !this.#form.editing && this.drafts.open !== undefined)
+      void this.#form.open(this.drafts.open, data.me, this.#languagesOf(data), false); // a reload with a form open
   }
 
   /** @internal */
@@ -153,64 +154,64 @@ export class HapurServiceEditor extends HapurElement {
 
   /** @internal */
   get formCalls(): EditorClient | undefined {
-    return this.calls;
+    return this.#calls;
   }
 
   /** @internal */
   refuseToken(error: unknown): boolean {
-    return !this.client && this.signIn.refuse(error);
+    return !this.client && this.#signIn.refuse(error);
   }
 
   /** @internal */
   refreshList(): void {
-    void this.data.refresh();
+    void this.#data.refresh();
   }
 
   /** The languages the institution's services are written in. */
-  private languagesOf(data: ListData): string[] {
+  #languagesOf(data: ListData): string[] {
     return [...new Set(data.services.flatMap((s) => s.languages))];
   }
 
-  private view(): EditorView | undefined {
+  #view(): EditorView | undefined {
     const t = this.editorStrings;
     if (!this.localize.ready || !t) return undefined;
     return {
       t,
       s: this.localize.text(staffStrings),
-      shared: this.localize.t,
+      shared: { ...this.localize.t, ...this.localize.text(serviceStrings) },
       localize: this.localize,
       level: Math.min(4, Math.max(2, this.headingLevel)),
-      knownLanguages: this.data.data ? this.languagesOf(this.data.data) : [],
+      knownLanguages: this.#data.data ? this.#languagesOf(this.#data.data) : [],
     };
   }
 
   protected override render() {
-    const v = this.view();
+    const v = this.#view();
     if (!v) return renderLanguagePending();
     const title = html`<p class="heading title" part="title" role="heading" aria-level=${v.level}>${v.t.title}</p>`;
-    if (!this.calls)
-      return html`<div class="editor" part="base">${title} ${this.signIn.render(v.s, v.level + 1)}</div>`;
-    const data = this.data.data;
-    const forbidden = this.data.status === 'error' && (this.data.error as { status?: number })?.status === 403;
+    if (!this.#calls)
+      return html`<div class="editor" part="base">${title} ${this.#signIn.render(v.s, v.level + 1)}</div>`;
+    const data = this.#data.data;
+    const forbidden = this.#data.status === 'error' && (this.#data.error as { status?: number })?.status === 403;
     const stateBox = forbidden
       ? html`<div class="state state--error" role="alert"><p class="state__text">${v.s.forbidden}</p></div>`
       : data
         ? undefined
-        : renderDataState(this.data, this.localize, v.t.emptyList);
-    const who = data?.me ? this.who(v, data.me) : undefined;
+        : renderDataState(this.#data, this.localize, v.t.emptyList);
+    const who = data?.me ? this.#who(v, data.me) : undefined;
     return html`<div class="editor" part="base">
-      ${title} ${this.client ? nothing : this.signIn.renderSignedIn(v.s, who)}
-      ${stateBox ?? (data ? this.renderContent(v, data) : nothing)}
+      ${title} ${this.client ? nothing : this.#signIn.renderSignedIn(v.s, who)}
+      ${stateBox ?? (data ? this.#renderContent(v, data) : nothing)}
     </div>`;
   }
 
-  private who(v: EditorView, me: StaffMe): string {
+  #who(v: EditorView, me: StaffMe): string {
     const institution = me.institutionName ? inLang(v, me.institutionName) || me.institutionId : me.institutionId;
     return v.s.signedInAs(me.name, institution, v.localize.date(me.expiresAt));
   }
 
-  private renderNotice(): TemplateResult | typeof nothing {
-    const n = this.form.notice;
+  #renderNotice(): TemplateResult | typeof nothing {
+    const n = this.#form.notice;
     if (!n) return nothing;
     return html`<p
       class="outcome outcome--${n.ok ? 'ok' : 'error'}"
@@ -222,62 +223,62 @@ export class HapurServiceEditor extends HapurElement {
     </p>`;
   }
 
-  private renderContent(v: EditorView, data: ListData): TemplateResult {
-    const editing = this.form.editing;
+  #renderContent(v: EditorView, data: ListData): TemplateResult {
+    const editing = this.#form.editing;
     if (!editing)
-      return html`${this.renderNotice()}
+      return html`${this.#renderNotice()}
       ${renderPicker(
         v,
         data.services,
         (id) => this.drafts.has(id),
         (id, e) => {
           e.preventDefault();
-          void this.form.open(id, data.me, this.languagesOf(data));
+          void this.#form.open(id, data.me, this.#languagesOf(data));
         },
       )}`;
     const name = inLang(v, editing.draft['name'] as PublicService['name'] | undefined);
     const heading = editing.etag === undefined && !editing.id ? v.t.newTitle : v.t.editTitle(name || editing.id);
     const top = html`<p>
-        <button type="button" class="link-button" @click=${this.form.back}>${v.t.backToList}</button>
+        <button type="button" class="link-button" @click=${this.#form.back}>${v.t.backToList}</button>
       </p>
       <p class="heading edit-title" id="edit-title" role="heading" aria-level=${v.level + 1} tabindex="-1">
         ${heading}
       </p>`;
-    if (this.form.conflict)
-      return html`${top} ${renderConflict(v, editing, this.form.conflict.draft, this.form.conflictActions)}
-      ${renderHistory(v, this.form.history)}`;
-    if (this.form.opening)
+    if (this.#form.conflict)
+      return html`${top} ${renderConflict(v, editing, this.#form.conflict.draft, this.#form.conflictActions)}
+      ${renderHistory(v, this.#form.history)}`;
+    if (this.#form.opening)
       return html`${top}
         <p class="state" role="status" aria-busy="true">${v.shared.loading}</p>`;
-    return html`${top} ${this.renderNotice()}
-    ${this.form.notice?.text === v.t.draftRestored ? html`<p><button type="button" class="link-button" @click=${this.form.discardDraft}>${v.t.discardDraft}</button></p>` : nothing}
-    ${keyed(this.form.key, this.renderEditor(v, editing))}
-    ${editing.etag ? renderWithdraw(v, { asking: this.form.asking, busy: this.form.busy, withdrawn: editing.base['status'] === 'withdrawn' }, this.form.withdrawActions) : nothing}
-    ${editing.etag ? renderHistory(v, this.form.history) : nothing}`;
+    return html`${top} ${this.#renderNotice()}
+    ${this.#form.notice?.text === v.t.draftRestored ? html`<p><button type="button" class="link-button" @click=${this.#form.discardDraft}>${v.t.discardDraft}</button></p>` : nothing}
+    ${keyed(this.#form.key, this.#renderEditor(v, editing))}
+    ${editing.etag ? renderWithdraw(v, { asking: this.#form.asking, busy: this.#form.busy, withdrawn: editing.base['status'] === 'withdrawn' }, this.#form.withdrawActions) : nothing}
+    ${editing.etag ? renderHistory(v, this.#form.history) : nothing}`;
   }
 
-  private renderEditor(v: EditorView, editing: Editing): TemplateResult {
+  #renderEditor(v: EditorView, editing: Editing): TemplateResult {
     const languages = (editing.draft['languages'] as string[] | undefined) ?? [];
     const c: FormContext = {
       v,
       draft: editing.draft,
       languages,
       isNew: editing.etag === undefined,
-      issues: this.form.issues,
+      issues: this.#form.issues,
       claimed: new Map(),
     };
     const fields = renderFields(c);
-    const summary = this.form.issues.length
+    const summary = this.#form.issues.length
       ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="form-errors">
           <p class="error-summary__title" id="form-errors">${v.s.errorSummaryTitle}</p>
           <ul>
-            ${this.form.issues.map((issue) => {
+            ${this.#form.issues.map((issue) => {
               const id = fieldId(issue.path);
               const at = c.claimed.get(id);
               const label = at?.label ?? v.t.fieldNames[String(issue.path[0])] ?? '';
               const target = at?.control ?? id;
               return html`<li>
-                <a href=${`#${target}`} @click=${(e: Event) => this.form.jump(target, e)}
+                <a href=${`#${target}`} @click=${(e: Event) => this.#form.jump(target, e)}
                   >${label ? `${label}: ` : ''}${issue.message}</a
                 >
               </li>`;
@@ -298,15 +299,15 @@ export class HapurServiceEditor extends HapurElement {
           part="form"
           novalidate
           aria-labelledby="edit-title"
-          @input=${this.form.input}
-          @change=${this.form.input}
-          @click=${this.form.click}
-          @submit=${this.form.save}
+          @input=${this.#form.input}
+          @change=${this.#form.input}
+          @click=${this.#form.click}
+          @submit=${this.#form.save}
         >
           ${fields}
           <div class="buttons">
-            <button type="submit" class="primary" part="save-button" ?disabled=${this.form.busy}>
-              ${this.form.busy ? v.t.saving : v.t.save}
+            <button type="submit" class="primary" part="save-button" ?disabled=${this.#form.busy}>
+              ${this.#form.busy ? v.t.saving : v.t.save}
             </button>
           </div>
         </form>

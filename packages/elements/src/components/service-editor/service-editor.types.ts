@@ -1,5 +1,6 @@
 import type { ServiceEditorCalls } from '../../internal/client/service-editor-calls.js';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
+import type { ServicesTranslation } from '../../translations/services/index.js';
 import type { Translation } from '../../translations/translation.js';
 import type { StaffTranslation } from '../../translations/staff/index.js';
 import type { EditorTranslation } from './translations/editor-translation.js';
@@ -11,7 +12,8 @@ export type EditorClient = ServiceEditorCalls;
 export interface EditorView {
   t: EditorTranslation;
   s: StaffTranslation;
-  shared: Translation;
+  /** The shared strings with the service strings (the editor's sections are the card's). */
+  shared: Translation & ServicesTranslation;
   localize: LocalizeController;
   level: number;
   /** The languages the institution's services are written in (checkboxes of the form). */

@@ -3,12 +3,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
 import type { TextRenderer } from '../../internal/localized-text.js';
 import { dataLink, linkOrText } from '../../internal/safe-url.js';
-import type { Translation } from '../../translations/translation.js';
+import type { ServicesTranslation } from '../../translations/services/index.js';
 import { ONLINE_CHANNELS } from './service-info.types.js';
 
 /** What the card's parts render with: the shared strings, the element's localizer and its text renderer. */
 export interface CardContext {
-  t: Translation;
+  t: ServicesTranslation;
   localize: LocalizeController;
   text: TextRenderer;
 }

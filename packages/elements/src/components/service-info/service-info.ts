@@ -13,6 +13,8 @@ import { pickClient, type BlockClient } from '../../internal/client/registry.js'
 import { parseInlineService } from '../../internal/inline-service.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './service-info.styles.js';
+import { catalogues, type ServicesTranslation } from './service-info.translations.js';
+import { serviceStrings } from '../../translations/services/index.js';
 import {
   legalTitle,
   renderChannels,
@@ -70,6 +72,12 @@ const serialOf = (object: object) => serials.get(object) ?? (serials.set(object,
  */
 export class HapurServiceInfo extends HapurElement {
   static override styles = blockStyles(styles);
+  static override catalogues = catalogues;
+
+  /** The service strings in the card's language. Read them only in render when the language is ready. */
+  get #t(): ServicesTranslation {
+    return this.localize.text(serviceStrings);
+  }
 
   /** Id of the service to load from the API, e.g. `prishtina-civil-birth-certificate`. */
   @property({ attribute: 'service-id' }) serviceId: string | undefined;
@@ -98,12 +106,12 @@ export class HapurServiceInfo extends HapurElement {
   @consume({ context: hapurConfigContext, subscribe: true })
   protected config: HapurConfig | undefined;
 
-  private readonly data = new DataController<PublicService | null>(this, {
-    task: () => this.dataTask(),
+  readonly #data = new DataController<PublicService | null>(this, {
+    task: () => this.#dataTask(),
     isEmpty: (service) => service === null,
   });
 
-  private dataTask(): DataTask<PublicService | null> | undefined {
+  #dataTask(): DataTask<PublicService | null> | undefined {
     if (this.service) {
       const service = this.service;
       return {
@@ -136,7 +144,7 @@ export class HapurServiceInfo extends HapurElement {
   }
 
   protected override updated(): void {
-    this.syncJsonLd();
+    this.#syncJsonLd();
   }
 
   override disconnectedCallback(): void {
@@ -145,70 +153,70 @@ export class HapurServiceInfo extends HapurElement {
   }
 
   /** The service the card's JSON-LD describes: the one shown, unless `no-jsonld`. */
-  private get described(): PublicService | undefined {
-    return this.noJsonld || this.data.status !== 'success' ? undefined : (this.data.data ?? undefined);
+  get #described(): PublicService | undefined {
+    return this.noJsonld || this.#data.status !== 'success' ? undefined : (this.#data.data ?? undefined);
   }
 
   /**
    * Keeps one `<script type="application/ld+json">` child in step with the shown service and language. The writer
    * (`jsonld.ts`) is a chunk of its own, loaded once a card has a service to describe: a list's cards never load it.
    */
-  private syncJsonLd(): void {
-    if (!this.described) this.querySelector(JSONLD_SCRIPT)?.remove();
+  #syncJsonLd(): void {
+    if (!this.#described) this.querySelector(JSONLD_SCRIPT)?.remove();
     // Written as the card is when the chunk arrives (a later update may have changed it).
     else
       void import('./jsonld.js').then(
-        (m) => this.isConnected && m.writeJsonLd(this, this.described, this.localize.lang),
+        (m) => this.isConnected && m.writeJsonLd(this, this.#described, this.localize.lang),
       );
   }
 
   /** Loads the service again (what the retry button does). */
   reload(): void {
-    this.data.reload();
+    this.#data.reload();
   }
 
   protected override render() {
     if (!this.localize.ready) return renderLanguagePending();
-    const state = renderDataState(this.data, this.localize, this.localize.t.serviceEmpty);
-    if (state || !this.data.data) return state ?? nothing;
-    return this.variant === 'compact' ? this.renderCompact(this.data.data) : this.renderFull(this.data.data);
+    const state = renderDataState(this.#data, this.localize, this.#t.serviceEmpty);
+    if (state || !this.#data.data) return state ?? nothing;
+    return this.variant === 'compact' ? this.#renderCompact(this.#data.data) : this.#renderFull(this.#data.data);
   }
 
-  private heading(content: unknown, className = 'title'): TemplateResult {
+  #heading(content: unknown, className = 'title'): TemplateResult {
     return html`<div class=${className} part="title" role="heading" aria-level=${this.headingLevel}>${content}</div>`;
   }
 
-  private renderCompact(service: PublicService): TemplateResult {
+  #renderCompact(service: PublicService): TemplateResult {
     const text = new TextRenderer(this.localize);
     const href = this.href !== undefined ? pageLink(this.href) : dataLink(service.sourceUrl);
     const facts = [
-      this.feeSummary(service),
+      this.#feeSummary(service),
       service.processingTime ? this.localize.duration(service.processingTime) : undefined,
     ].filter(Boolean);
     return html`<div class="compact" part="base">
-      ${this.heading(text.inline(service.name))}
+      ${this.#heading(text.inline(service.name))}
       ${facts.length ? html`<span class="compact__facts">${facts.join(' · ')}</span>` : nothing}
       ${
         href
           ? html`<a part="details-link" href=${href}
-              >${this.localize.t.serviceDetails}<span class="visually-hidden">: ${text.plain(service.name)}</span></a
+              >${this.#t.serviceDetails}<span class="visually-hidden">: ${text.plain(service.name)}</span></a
             >`
           : nothing
       }
     </div>`;
   }
 
-  private feeSummary(service: PublicService): string | undefined {
+  #feeSummary(service: PublicService): string | undefined {
     const costs = service.costs ?? [];
     if (costs.length === 0) return undefined;
     const priced = costs.filter((cost) => cost.value !== undefined);
-    if (priced.length > 0 && priced.every((cost) => cost.value === 0)) return this.localize.t.free;
+    if (priced.length > 0 && priced.every((cost) => cost.value === 0)) return this.#t.free;
     const first = priced.find((cost) => cost.value !== 0);
     return first?.value !== undefined ? this.localize.money(first.value, first.currency ?? 'EUR') : undefined;
   }
 
-  private renderFull(service: PublicService): TemplateResult {
-    const t = this.localize.t;
+  #renderFull(service: PublicService): TemplateResult {
+    const t = this.#t;
     const text = new TextRenderer(this.localize);
     const ctx: CardContext = { t, localize: this.localize, text };
     // Body first, so the language note (which depends on every text used) can sit under the title.
@@ -243,7 +251,7 @@ export class HapurServiceInfo extends HapurElement {
       ${service.lastReviewedAt ? html`<p class="footer" part="footer">${t.lastReviewed(this.localize.date(service.lastReviewedAt))}</p>` : nothing}
     `;
     return html`<article class="card" part="base" aria-labelledby="title">
-      <div id="title">${this.heading(text.inline(service.name))}</div>
+      <div id="title">${this.#heading(text.inline(service.name))}</div>
       ${text.note()} ${body}
     </article>`;
   }

@@ -12,6 +12,8 @@ import { pickClient, type BlockClient } from '../../internal/client/registry.js'
 import type { HeadingLevel } from '../service-info/service-info.types.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './service-list.styles.js';
+import { catalogues } from './service-list.translations.js';
+import { serviceStrings } from '../../translations/services/index.js';
 import { ANNOUNCE_DELAY_MS, ITEM_HREF_PLACEHOLDER } from './service-list.types.js';
 import { pageLink } from '../../internal/safe-url.js';
 
@@ -48,6 +50,7 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"]';
  */
 export class HapurServiceList extends HapurElement {
   static override styles = blockStyles(styles);
+  static override catalogues = catalogues;
 
   /** Id of the institution whose services are listed (`competentAuthorityIds`); all services when unset. */
   @property() institution: string | undefined;
@@ -71,14 +74,14 @@ export class HapurServiceList extends HapurElement {
   @state() private announced = '';
   /** Services whose item is open: only these render a card (a long list stays light on a cheap phone). */
   @state() private opened = new Set<string>();
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
-  private readonly data = new DataController<PublicService[]>(this, {
-    task: () => this.dataTask(),
+  readonly #data = new DataController<PublicService[]>(this, {
+    task: () => this.#dataTask(),
     isEmpty: (items) => items.length === 0,
   });
 
-  private dataTask(): DataTask<PublicService[]> | undefined {
+  #dataTask(): DataTask<PublicService[]> | undefined {
     const institution = this.institution;
     const only = (items: PublicService[]) => (institution ? filterServices(items, { institution }) : items);
     const script = this.querySelector(INLINE_SELECTOR);
@@ -110,27 +113,27 @@ export class HapurServiceList extends HapurElement {
 
   /** Loads the list again (what the retry button does). */
   reload(): void {
-    this.data.reload();
+    this.#data.reload();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
+    clearTimeout(this.#announceTimer);
   }
 
-  private handleSearchInput(event: Event): void {
+  #handleSearchInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
     // Announce the count once typing pauses, not on every key (screen readers would queue each one).
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => (this.announced = this.countText()), ANNOUNCE_DELAY_MS);
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => (this.announced = this.#countText()), ANNOUNCE_DELAY_MS);
   }
 
   // The cards inside show data the list already has: their lifecycle events are not the page's business.
-  private handleNestedEvent(event: Event): void {
+  #handleNestedEvent(event: Event): void {
     event.stopPropagation();
   }
 
-  private handleItemToggle(id: string, event: Event): void {
+  #handleItemToggle(id: string, event: Event): void {
     const open = (event.currentTarget as HTMLDetailsElement).open;
     if (open === this.opened.has(id)) return;
     const next = new Set(this.opened);
@@ -139,23 +142,23 @@ export class HapurServiceList extends HapurElement {
     this.opened = next;
   }
 
-  private get results(): PublicService[] {
-    return filterServices(this.data.data ?? [], { q: this.query });
+  get #results(): PublicService[] {
+    return filterServices(this.#data.data ?? [], { q: this.query });
   }
 
-  private countText(): string {
-    const count = this.results.length;
+  #countText(): string {
+    const count = this.#results.length;
     return count === 0 && this.query.trim()
-      ? this.localize.t.listNoMatches(this.query.trim())
-      : this.localize.t.listResultCount(count);
+      ? this.localize.text(serviceStrings).listNoMatches(this.query.trim())
+      : this.localize.text(serviceStrings).listResultCount(count);
   }
 
   protected override render() {
     if (!this.localize.ready) return renderLanguagePending();
-    const t = this.localize.t;
-    const state = renderDataState(this.data, this.localize, t.listEmpty);
+    const t = this.localize.text(serviceStrings);
+    const state = renderDataState(this.#data, this.localize, t.listEmpty);
     if (state) return state;
-    const results = this.results;
+    const results = this.#results;
     const text = new TextRenderer(this.localize);
     return html`<div part="base">
       <div class="search" part="search" role="search">
@@ -168,15 +171,15 @@ export class HapurServiceList extends HapurElement {
           autocomplete="off"
           aria-describedby="hint count"
           .value=${this.query}
-          @input=${this.handleSearchInput}
+          @input=${this.#handleSearchInput}
         />
-        <p class="count" part="count" id="count">${this.countText()}</p>
+        <p class="count" part="count" id="count">${this.#countText()}</p>
         <p class="visually-hidden" role="status">${this.announced}</p>
       </div>
       ${
         results.length
-          ? html`<ul part="list" @hapur-load=${this.handleNestedEvent} @hapur-error=${this.handleNestedEvent}>
-              ${results.map((service) => this.renderItem(service, text))}
+          ? html`<ul part="list" @hapur-load=${this.#handleNestedEvent} @hapur-error=${this.#handleNestedEvent}>
+              ${results.map((service) => this.#renderItem(service, text))}
             </ul>`
           : nothing
       }
@@ -184,7 +187,7 @@ export class HapurServiceList extends HapurElement {
     </div>`;
   }
 
-  private renderItem(service: PublicService, text: TextRenderer): TemplateResult {
+  #renderItem(service: PublicService, text: TextRenderer): TemplateResult {
     if (this.itemHref) {
       const href = pageLink(this.itemHref.replace(ITEM_HREF_PLACEHOLDER, encodeURIComponent(service.id)));
       return html`<li part="item">
@@ -200,7 +203,7 @@ export class HapurServiceList extends HapurElement {
     return html`<li part="item">
       <details
         ?open=${this.opened.has(service.id)}
-        @toggle=${(event: Event) => this.handleItemToggle(service.id, event)}
+        @toggle=${(event: Event) => this.#handleItemToggle(service.id, event)}
       >
         <summary>${text.inline(service.name)}</summary>
         ${

@@ -113,17 +113,17 @@ export class HapurStaffInbox extends HapurElement {
   @state() private detailError: unknown;
   @state() private action: ActionState = NO_ACTION;
   @state() private announcement = '';
-  private updatedAt: Date | undefined;
-  private seenTotal: number | undefined;
-  private made: { key: string; calls: InboxCalls } | undefined;
+  #updatedAt: Date | undefined;
+  #seenTotal: number | undefined;
+  #made: { key: string; calls: InboxCalls } | undefined;
 
-  private readonly signIn = new StaffSignIn(this);
-  private readonly data = new DataController<InboxData | null>(this, { task: () => this.task() });
-  private readonly ticker = new VisibleInterval(
+  readonly #signIn = new StaffSignIn(this);
+  readonly #data = new DataController<InboxData | null>(this, { task: () => this.#task() });
+  readonly #ticker = new VisibleInterval(
     this,
     REFRESH_MS,
     () => void this.refresh(false),
-    () => this.calls !== undefined,
+    () => this.#calls !== undefined,
   );
 
   /** @internal */
@@ -132,23 +132,23 @@ export class HapurStaffInbox extends HapurElement {
   }
 
   /** The inbox calls: the application's client, else one made for the API with the token in effect. */
-  private get calls(): InboxCalls | undefined {
+  get #calls(): InboxCalls | undefined {
     if (this.client) return this.client.staff;
     const api = this.staffApi;
-    const token = this.signIn.token;
+    const token = this.#signIn.token;
     if (!api || !token) return undefined;
     const key = `${api}|${token}`;
-    if (this.made?.key !== key) this.made = { key, calls: staffInboxCalls(api, token).staff };
-    return this.made.calls;
+    if (this.#made?.key !== key) this.#made = { key, calls: staffInboxCalls(api, token).staff };
+    return this.#made.calls;
   }
 
-  private task() {
-    const calls = this.calls;
+  #task() {
+    const calls = this.#calls;
     const query = toQuery(this.filter, this.page, PAGE_SIZE);
     if (!calls) return { source: 'api' as const, key: 'signed-out', now: () => null };
     return {
       source: 'api' as const,
-      key: `${this.made?.key ?? 'client'}|${JSON.stringify(query)}`,
+      key: `${this.#made?.key ?? 'client'}|${JSON.stringify(query)}`,
       run: async (signal: AbortSignal) => {
         const [me, page] = await Promise.all([calls.me({ signal }), calls.listSubmissions(query, { signal })]);
         return { me, page };
@@ -158,45 +158,45 @@ export class HapurStaffInbox extends HapurElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (this.data.status === 'error' && !this.client && this.signIn.refuse(this.data.error)) this.made = undefined;
-    const page = this.data.data?.page;
-    if (page && this.data.status === 'success') {
+    if (this.#data.status === 'error' && !this.client && this.#signIn.refuse(this.#data.error)) this.#made = undefined;
+    const page = this.#data.data?.page;
+    if (page && this.#data.status === 'success') {
       const now = total(page);
-      if (this.seenTotal !== undefined && now > this.seenTotal)
-        this.announcement = this.t?.arrived(now - this.seenTotal) ?? '';
-      this.seenTotal = now;
+      if (this.#seenTotal !== undefined && now > this.#seenTotal)
+        this.announcement = this.#t?.arrived(now - this.#seenTotal) ?? '';
+      this.#seenTotal = now;
     }
-    if (!this.calls) {
-      this.seenTotal = undefined;
+    if (!this.#calls) {
+      this.#seenTotal = undefined;
       this.selected = undefined;
       this.detail = undefined;
     }
   }
 
-  private get t() {
+  get #t() {
     return this.localize.text(inboxStrings);
   }
 
   /** Fetches the list again in the background (the minute tick, the button, after an action). */
   async refresh(announceNone = true): Promise<void> {
-    if (!this.calls) return;
-    this.ticker.reset();
-    const before = this.seenTotal;
-    await this.data.refresh();
-    this.updatedAt = new Date();
-    if (announceNone && this.seenTotal === before) this.announcement = '';
+    if (!this.#calls) return;
+    this.#ticker.reset();
+    const before = this.#seenTotal;
+    await this.#data.refresh();
+    this.#updatedAt = new Date();
+    if (announceNone && this.#seenTotal === before) this.announcement = '';
     this.requestUpdate();
-    if (this.selected && this.detail) void this.loadDetail(this.selected, false);
+    if (this.selected && this.detail) void this.#loadDetail(this.selected, false);
   }
 
-  private async loadDetail(reference: string, focus: boolean): Promise<void> {
-    const calls = this.calls;
+  async #loadDetail(reference: string, focus: boolean): Promise<void> {
+    const calls = this.#calls;
     if (!calls) return;
     try {
       this.detail = await calls.getSubmission(reference);
       this.detailError = undefined;
     } catch (error) {
-      if (this.signIn.refuse(error)) return;
+      if (this.#signIn.refuse(error)) return;
       this.detailError = error;
     }
     if (focus) {
@@ -205,7 +205,7 @@ export class HapurStaffInbox extends HapurElement {
     }
   }
 
-  private readonly listHandlers = {
+  readonly #listHandlers = {
     filter: (event: SubmitEvent) => {
       event.preventDefault();
       const next = filterFrom(new FormData(event.target as HTMLFormElement));
@@ -232,7 +232,7 @@ export class HapurStaffInbox extends HapurElement {
       this.detail = undefined;
       this.detailError = undefined;
       this.action = NO_ACTION;
-      void this.loadDetail(reference, true);
+      void this.#loadDetail(reference, true);
     },
     page: (page: number) => {
       this.page = page;
@@ -240,7 +240,7 @@ export class HapurStaffInbox extends HapurElement {
     refresh: () => void this.refresh(),
   };
 
-  private back = async (): Promise<void> => {
+  #back = async (): Promise<void> => {
     const reference = this.selected;
     this.selected = undefined;
     this.detail = undefined;
@@ -251,17 +251,17 @@ export class HapurStaffInbox extends HapurElement {
     (link ?? this.shadowRoot?.querySelector<HTMLElement>('#list-title'))?.focus();
   };
 
-  private readonly actionHandlers = {
-    submit: (action: InboxAction, event: SubmitEvent) => void this.submitAction(action, event),
+  readonly #actionHandlers = {
+    submit: (action: InboxAction, event: SubmitEvent) => void this.#submitAction(action, event),
     jump: (id: string, event: Event) => {
       event.preventDefault();
       this.shadowRoot?.querySelector<HTMLElement>(`#${id}`)?.focus();
     },
   };
 
-  private async submitAction(action: InboxAction, event: SubmitEvent): Promise<void> {
+  async #submitAction(action: InboxAction, event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const calls = this.calls;
+    const calls = this.#calls;
     const detail = this.detail;
     const v = inboxView(this.localize, this.headingLevel);
     if (!calls || !detail || !v || this.action.busy) return;
@@ -275,15 +275,15 @@ export class HapurStaffInbox extends HapurElement {
       return;
     }
     if (result.kind === 'failed') {
-      if (this.signIn.refuse(result.error)) return;
+      if (this.#signIn.refuse(result.error)) return;
       this.action = { ...NO_ACTION, action, outcome: { ok: false, text: failureText(v, result.error) } };
-      if ((result.error as { name?: string }).name === 'ConflictError') await this.loadDetail(detail.reference, false);
+      if ((result.error as { name?: string }).name === 'ConflictError') await this.#loadDetail(detail.reference, false);
     } else {
       form.reset();
       this.detail = result.detail ?? this.detail;
       this.action = { ...NO_ACTION, action, outcome: { ok: true, text: v.t.actionDone[action] } };
       this.dispatchEvent(new HapurStaffActionEvent({ reference: detail.reference, action }));
-      if (!result.detail) await this.loadDetail(detail.reference, false);
+      if (!result.detail) await this.#loadDetail(detail.reference, false);
       void this.refresh();
     }
     await this.updateComplete;
@@ -296,43 +296,43 @@ export class HapurStaffInbox extends HapurElement {
     const title = html`<p class="heading title" part="title" role="heading" aria-level=${v.level}>${v.t.title}</p>`;
     // The live region is always in the page, so what is put into it later is announced (without moving focus).
     const live = html`<p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`;
-    if (!this.calls)
-      return html`<div class="inbox" part="base">${title} ${this.signIn.render(v.s, v.level + 1)} ${live}</div>`;
-    const data = this.data.data;
-    const forbidden = this.data.status === 'error' && (this.data.error as { status?: number })?.status === 403;
+    if (!this.#calls)
+      return html`<div class="inbox" part="base">${title} ${this.#signIn.render(v.s, v.level + 1)} ${live}</div>`;
+    const data = this.#data.data;
+    const forbidden = this.#data.status === 'error' && (this.#data.error as { status?: number })?.status === 403;
     // A new filter or page keeps the list (and focus) on screen while the next one loads.
-    const reloading = this.data.status === 'loading' && data !== undefined && data !== null;
+    const reloading = this.#data.status === 'loading' && data !== undefined && data !== null;
     const state = forbidden
       ? html`<div class="state state--error" part="base" role="alert">
           <p class="state__text">${v.t.forbiddenList}</p>
         </div>`
       : reloading
         ? undefined
-        : renderDataState(this.data, this.localize, v.t.emptyInbox);
+        : renderDataState(this.#data, this.localize, v.t.emptyInbox);
     const who = data?.me ? signedInAs(v, data.me) : undefined;
     return html`<div class="inbox" part="base">
-      ${title} ${this.client ? nothing : this.signIn.renderSignedIn(v.s, who)} ${live}
-      <div aria-busy=${reloading ? 'true' : 'false'}>${state ?? (data ? this.renderContent(v, data) : nothing)}</div>
+      ${title} ${this.client ? nothing : this.#signIn.renderSignedIn(v.s, who)} ${live}
+      <div aria-busy=${reloading ? 'true' : 'false'}>${state ?? (data ? this.#renderContent(v, data) : nothing)}</div>
     </div>`;
   }
 
-  private renderContent(v: InboxView, data: InboxData): TemplateResult {
+  #renderContent(v: InboxView, data: InboxData): TemplateResult {
     if (this.selected) {
       if (this.detailError)
         return html`<div class="state state--error" role="alert" tabindex="-1">
           <p class="state__text">${describeError(this.detailError, this.localize)}</p>
-          <button type="button" @click=${this.back}>${v.t.backToList}</button>
+          <button type="button" @click=${this.#back}>${v.t.backToList}</button>
         </div>`;
       if (!this.detail) return html`<p class="state" role="status" aria-busy="true">${v.localize.t.loading}</p>`;
-      return renderDetail(v, this.detail, renderActions(v, this.action, this.detail, this.actionHandlers), this.back);
+      return renderDetail(v, this.detail, renderActions(v, this.action, this.detail, this.#actionHandlers), this.#back);
     }
     const filtered = JSON.stringify(this.filter) !== JSON.stringify(NO_FILTER);
     return renderList(
       v,
       data.page,
       this.filter,
-      { invalidDue: this.invalidDue, updatedAt: this.updatedAt, filtered },
-      this.listHandlers,
+      { invalidDue: this.invalidDue, updatedAt: this.#updatedAt, filtered },
+      this.#listHandlers,
     );
   }
 }

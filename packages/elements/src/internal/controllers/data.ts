@@ -56,74 +56,74 @@ export class DataController<T> implements ReactiveController {
   status: DataStatus = 'idle';
   data: T | undefined;
   error: unknown;
-  private readonly host: DataHost;
-  private readonly options: DataControllerOptions<T>;
-  private currentKey: string | undefined;
-  private abort: AbortController | undefined;
+  readonly #host: DataHost;
+  readonly #options: DataControllerOptions<T>;
+  #currentKey: string | undefined;
+  #abort: AbortController | undefined;
   /** True once a lazy host has come near the viewport (always true for eager hosts). */
-  private near = false;
-  private watcher: IntersectionObserver | undefined;
+  #near = false;
+  #watcher: IntersectionObserver | undefined;
   /** A `hapur-load` owed once the content is on screen (data in, and the block's strings loaded). */
-  private owedLoad: { source: HapurDataSource; signal: AbortSignal } | undefined;
+  #owedLoad: { source: HapurDataSource; signal: AbortSignal } | undefined;
 
   constructor(host: DataHost, options: DataControllerOptions<T>) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.currentKey = undefined;
+    this.#currentKey = undefined;
   }
 
   hostDisconnected(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-    this.watcher?.disconnect();
-    this.watcher = undefined;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#watcher?.disconnect();
+    this.#watcher = undefined;
   }
 
   hostUpdated(): void {
-    this.syncStates();
-    const owed = this.owedLoad;
-    if (!owed || this.host.languageReady === false) return;
-    this.owedLoad = undefined;
+    this.#syncStates();
+    const owed = this.#owedLoad;
+    if (!owed || this.#host.languageReady === false) return;
+    this.#owedLoad = undefined;
     // "Loaded" means rendered: listeners may read the element's content.
-    void this.host.updateComplete.then(() => {
-      if (!owed.signal.aborted) this.host.dispatchEvent(new HapurLoadEvent({ source: owed.source }));
+    void this.#host.updateComplete.then(() => {
+      if (!owed.signal.aborted) this.#host.dispatchEvent(new HapurLoadEvent({ source: owed.source }));
     });
   }
 
   hostUpdate(): void {
-    if (!this.nearViewport()) return;
-    const task = this.options.task();
+    if (!this.#nearViewport()) return;
+    const task = this.#options.task();
     const key = task ? `${task.source}:${task.key}` : 'none';
-    if (key !== this.currentKey) void this.start(task, key);
+    if (key !== this.#currentKey) void this.#start(task, key);
   }
 
   /** For `loading="lazy"`: false (and a watch started) until the host comes near the viewport. */
-  private nearViewport(): boolean {
-    if (this.near || this.host.loading !== 'lazy' || typeof IntersectionObserver === 'undefined') return true;
-    if (!this.watcher) {
-      this.setStatus('loading');
-      this.watcher = new IntersectionObserver(
+  #nearViewport(): boolean {
+    if (this.#near || this.#host.loading !== 'lazy' || typeof IntersectionObserver === 'undefined') return true;
+    if (!this.#watcher) {
+      this.#setStatus('loading');
+      this.#watcher = new IntersectionObserver(
         (entries) => {
           if (!entries.some((entry) => entry.isIntersecting)) return;
-          this.near = true;
-          this.watcher?.disconnect();
-          this.watcher = undefined;
-          this.host.requestUpdate();
+          this.#near = true;
+          this.#watcher?.disconnect();
+          this.#watcher = undefined;
+          this.#host.requestUpdate();
         },
         { rootMargin: LAZY_MARGIN },
       );
-      this.watcher.observe(this.host as unknown as Element);
+      this.#watcher.observe(this.#host as unknown as Element);
     }
     return false;
   }
 
   /** Loads again from the same source (the retry button). */
   reload(): void {
-    void this.start(this.options.task(), this.currentKey ?? 'none');
+    void this.#start(this.#options.task(), this.#currentKey ?? 'none');
   }
 
   /**
@@ -132,34 +132,34 @@ export class DataController<T> implements ReactiveController {
    * fails, falls back to `reload()`, which shows the error with its retry button.
    */
   refresh(): Promise<void> {
-    return this.start(this.options.task(), this.currentKey ?? 'none', true);
+    return this.#start(this.#options.task(), this.#currentKey ?? 'none', true);
   }
 
-  private async start(task: DataTask<T> | undefined, key: string, quiet = false): Promise<void> {
-    this.currentKey = key;
-    this.abort?.abort();
+  async #start(task: DataTask<T> | undefined, key: string, quiet = false): Promise<void> {
+    this.#currentKey = key;
+    this.#abort?.abort();
     if (!task) {
       const error = missingSourceError('No data source: set service-id with api, data-src, or an inline JSON child');
-      this.settle('error', undefined, error);
+      this.#settle('error', undefined, error);
       return;
     }
     const abort = new AbortController();
-    this.abort = abort;
+    this.#abort = abort;
     if ('now' in task) {
       // Called from hostUpdate, before render: this update renders the result.
       let data: T;
       try {
         data = task.now();
       } catch (error) {
-        this.settle('error', undefined, error);
+        this.#settle('error', undefined, error);
         return;
       }
-      this.succeed(task, data, abort.signal);
+      this.#succeed(task, data, abort.signal);
       return;
     }
     if (!quiet) {
-      this.setStatus('loading');
-      this.host.requestUpdate();
+      this.#setStatus('loading');
+      this.#host.requestUpdate();
     }
     let data: T;
     try {
@@ -170,37 +170,37 @@ export class DataController<T> implements ReactiveController {
     } catch (error) {
       if (!abort.signal.aborted) {
         if (quiet) this.reload();
-        else this.settle('error', undefined, error);
+        else this.#settle('error', undefined, error);
       }
       return;
     }
-    if (!abort.signal.aborted) this.succeed(task, data, abort.signal, quiet);
+    if (!abort.signal.aborted) this.#succeed(task, data, abort.signal, quiet);
   }
 
-  private succeed(task: DataTask<T>, data: T, signal: AbortSignal, quiet = false): void {
+  #succeed(task: DataTask<T>, data: T, signal: AbortSignal, quiet = false): void {
     // Fired after the update that renders it, or later if the block's strings are still loading.
-    if (!quiet) this.owedLoad = { source: task.source, signal };
-    this.settle(this.options.isEmpty?.(data) ? 'empty' : 'success', data, undefined);
+    if (!quiet) this.#owedLoad = { source: task.source, signal };
+    this.#settle(this.#options.isEmpty?.(data) ? 'empty' : 'success', data, undefined);
   }
 
-  private settle(status: DataStatus, data: T | undefined, error: unknown): void {
+  #settle(status: DataStatus, data: T | undefined, error: unknown): void {
     this.data = data;
     this.error = error;
-    this.setStatus(status);
-    this.host.requestUpdate();
-    if (status === 'error') this.host.dispatchEvent(new HapurErrorEvent({ error }));
+    this.#setStatus(status);
+    this.#host.requestUpdate();
+    if (status === 'error') this.#host.dispatchEvent(new HapurErrorEvent({ error }));
   }
 
-  private setStatus(status: DataStatus): void {
+  #setStatus(status: DataStatus): void {
     this.status = status;
-    this.syncStates();
+    this.#syncStates();
   }
 
   /** Mirrors the status into custom states; a block whose strings are not there yet is still loading. */
-  private syncStates(): void {
-    const waiting = this.host.languageReady === false;
-    this.host.toggleState('loading', this.status === 'loading' || waiting);
-    this.host.toggleState('empty', !waiting && this.status === 'empty');
-    this.host.toggleState('error', !waiting && this.status === 'error');
+  #syncStates(): void {
+    const waiting = this.#host.languageReady === false;
+    this.#host.toggleState('loading', this.status === 'loading' || waiting);
+    this.#host.toggleState('empty', !waiting && this.status === 'empty');
+    this.#host.toggleState('error', !waiting && this.status === 'error');
   }
 }

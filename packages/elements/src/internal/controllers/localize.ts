@@ -53,11 +53,11 @@ const ISO_DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)
  * @internal
  */
 export class LocalizeController implements ReactiveController {
-  private readonly host: LocalizeHost;
-  private current: Translation | undefined;
+  readonly #host: LocalizeHost;
+  #current: Translation | undefined;
 
   constructor(host: LocalizeHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
@@ -66,12 +66,12 @@ export class LocalizeController implements ReactiveController {
    * fall back to `en`). The SDK's wording (validation messages, due dates) and data text use it.
    */
   get lang(): UiLanguage {
-    return negotiateLanguage(this.host.requestedLang);
+    return negotiateLanguage(this.#host.requestedLang);
   }
 
   /** The language of the interface strings: one a site registered (`registerTranslation`), else {@link lang}. */
   get uiLang(): string {
-    return registeredLanguage(this.host.requestedLang) ?? this.lang;
+    return registeredLanguage(this.#host.requestedLang) ?? this.lang;
   }
 
   /**
@@ -80,20 +80,20 @@ export class LocalizeController implements ReactiveController {
    * written with Serbian Latin's data (`bs-BA` → `sr-Latn-BA`: "1,00 €"; SDK `intlAs`, and Bosnian months by `inOwnWords`: "5. juni 2027.").
    */
   get formatLocale(): string {
-    const key = `${this.uiLang}|${this.host.requestedLang}`;
+    const key = `${this.uiLang}|${this.#host.requestedLang}`;
     let locale = formatLocales.get(key);
     if (locale === undefined) {
-      locale = this.resolveFormatLocale();
+      locale = this.#resolveFormatLocale();
       formatLocales.set(key, locale);
     }
     return locale;
   }
 
-  private resolveFormatLocale(): string {
+  #resolveFormatLocale(): string {
     const base = new Intl.Locale(intlAs(this.uiLang));
     let region: string | undefined;
     try {
-      region = new Intl.Locale(this.host.requestedLang).region;
+      region = new Intl.Locale(this.#host.requestedLang).region;
     } catch {
       region = undefined;
     }
@@ -104,8 +104,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** Every catalogue the host renders with: the shared strings first. */
-  private get catalogues(): readonly Catalogue<object>[] {
-    return [sharedStrings, ...(this.host.catalogues ?? [])];
+  get #catalogues(): readonly Catalogue<object>[] {
+    return [sharedStrings, ...(this.#host.catalogues ?? [])];
   }
 
   /** True once every catalogue the host renders with is loaded for the current language. */
@@ -113,13 +113,13 @@ export class LocalizeController implements ReactiveController {
     const lang = this.uiLang;
     return (
       (serbianScriptReady || this.lang !== 'sr-Cyrl') &&
-      this.catalogues.every((catalogue) => catalogue.get(lang) !== undefined)
+      this.#catalogues.every((catalogue) => catalogue.get(lang) !== undefined)
     );
   }
 
   /** The shared strings. Read them only in render when `ready` is true. */
   get t(): Translation {
-    const catalogue = sharedStrings.get(this.uiLang) ?? this.current;
+    const catalogue = sharedStrings.get(this.uiLang) ?? this.#current;
     if (!catalogue) throw new Error(`Translation catalogue "${this.uiLang}" read before it was loaded`);
     return catalogue;
   }
@@ -130,22 +130,22 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostUpdate(): void {
-    this.sync();
+    this.#sync();
   }
 
   /** Starts loading the host's catalogues for its language; the host re-renders when each arrives. */
-  private sync(): void {
+  #sync(): void {
     const lang = this.uiLang;
-    this.current = sharedStrings.get(lang) ?? this.current;
-    const update = () => this.host.requestUpdate();
+    this.#current = sharedStrings.get(lang) ?? this.#current;
+    const update = () => this.#host.requestUpdate();
     // A language file that did not arrive (the line dropped while it loaded) leaves the block loading: it is asked for
     // again at the next render, and the browser's next `online` brings one (no unhandled rejection).
     const retry = () => addEventListener('online', update, { once: true });
-    for (const catalogue of this.catalogues) if (!catalogue.get(lang)) catalogue.load(lang).then(update, retry);
+    for (const catalogue of this.#catalogues) if (!catalogue.get(lang)) catalogue.load(lang).then(update, retry);
     // Its own chunk (cyrl.ts): pages in other languages never download the transliteration. It loads beside the
     // Cyrillic strings (and is smaller, 0.8 KB); the block is ready when both are in, and renders again then.
     if (this.lang === 'sr-Cyrl' && !serbianScriptReady)
@@ -162,7 +162,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** Whether this browser's Intl has data for the language (Chromium has none for Albanian). */
-  private get intlKnows(): boolean {
+  get #intlKnows(): boolean {
     // Ask about the bare catalogue language: Chromium claims `sq-XK` is supported yet formats it with
     // root-locale data ("1 M12 2026"), while it rightly reports `sq` as unsupported.
     const locale = this.uiLang;
@@ -180,17 +180,17 @@ export class LocalizeController implements ReactiveController {
       typeof value === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00` : value) : value;
     if (Number.isNaN(date.getTime())) return String(value);
     // Only Albanian lacks locale data in a browser we know of (Chromium): its days are written by the SDK.
-    if (this.intlKnows || this.lang !== 'sq')
+    if (this.#intlKnows || this.lang !== 'sq')
       return inOwnWords(this.uiLang, dateFormat(this.formatLocale, { dateStyle: 'long' }).format(date));
     return formatAlbanianDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return numberFormat(this.intlKnows ? this.formatLocale : 'en', options).format(value);
+    return numberFormat(this.#intlKnows ? this.formatLocale : 'en', options).format(value);
   }
 
   money(value: number, currency: string): string {
-    if (this.intlKnows) return numberFormat(this.formatLocale, { style: 'currency', currency }).format(value);
+    if (this.#intlKnows) return numberFormat(this.formatLocale, { style: 'currency', currency }).format(value);
     const amount = value.toFixed(currency === 'ALL' ? 0 : 2).replace('.', this.t.decimalSeparator);
     return `${amount} ${currency === 'EUR' ? '€' : currency}`;
   }

@@ -7,50 +7,50 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * is false (signed out). @internal
  */
 export class VisibleInterval implements ReactiveController {
-  private timer: ReturnType<typeof setInterval> | undefined;
-  private last = Date.now();
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #last = Date.now();
 
-  private readonly ms: number;
-  private readonly tick: () => void;
-  private readonly enabled: () => boolean;
+  readonly #ms: number;
+  readonly #tick: () => void;
+  readonly #enabled: () => boolean;
 
   constructor(host: ReactiveControllerHost, ms: number, tick: () => void, enabled: () => boolean = () => true) {
-    this.ms = ms;
-    this.tick = tick;
-    this.enabled = enabled;
+    this.#ms = ms;
+    this.#tick = tick;
+    this.#enabled = enabled;
     host.addController(this);
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.onVisibility);
-    this.onVisibility();
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    this.#onVisibility();
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    this.stop();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#stop();
   }
 
   /** Counts the wait from now (after a refresh the block made itself). */
   reset(): void {
-    this.last = Date.now();
+    this.#last = Date.now();
   }
 
-  private stop(): void {
-    if (this.timer !== undefined) clearInterval(this.timer);
-    this.timer = undefined;
+  #stop(): void {
+    if (this.#timer !== undefined) clearInterval(this.#timer);
+    this.#timer = undefined;
   }
 
-  private run = (): void => {
-    if (document.visibilityState !== 'visible' || !this.enabled()) return;
-    this.last = Date.now();
-    this.tick();
+  #run = (): void => {
+    if (document.visibilityState !== 'visible' || !this.#enabled()) return;
+    this.#last = Date.now();
+    this.#tick();
   };
 
-  private onVisibility = (): void => {
-    this.stop();
+  #onVisibility = (): void => {
+    this.#stop();
     if (document.visibilityState !== 'visible') return;
-    if (Date.now() - this.last >= this.ms) this.run();
-    this.timer = setInterval(this.run, this.ms);
+    if (Date.now() - this.#last >= this.#ms) this.#run();
+    this.#timer = setInterval(this.#run, this.#ms);
   };
 }

@@ -27,98 +27,98 @@ const NOTICE: Record<StaffNotice, keyof StaffTranslation> = {
  * @internal
  */
 export class StaffSignIn implements ReactiveController {
-  private readonly host: SignInHost;
-  private session: StaffSession | undefined;
-  private unsubscribe: (() => void) | undefined;
+  readonly #host: SignInHost;
+  #session: StaffSession | undefined;
+  #unsubscribe: (() => void) | undefined;
   /** The form was sent empty. */
-  private missing = false;
+  #missing = false;
 
   constructor(host: SignInHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.bind();
+    this.#bind();
   }
 
   hostUpdate(): void {
-    this.bind();
+    this.#bind();
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.session = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#session = undefined;
   }
 
   /** Follows the host's API: one session per base URL. */
-  private bind(): void {
-    const api = this.host.staffApi;
+  #bind(): void {
+    const api = this.#host.staffApi;
     const next = api ? staffSessionFor(api) : undefined;
-    if (next === this.session) return;
-    this.unsubscribe?.();
-    this.session = next;
-    this.unsubscribe = next?.subscribe(() => this.host.requestUpdate());
+    if (next === this.#session) return;
+    this.#unsubscribe?.();
+    this.#session = next;
+    this.#unsubscribe = next?.subscribe(() => this.#host.requestUpdate());
   }
 
   /** The token in effect: the page's `token` property, else the sign-in's. */
   get token(): string | undefined {
-    return this.host.token || this.session?.token;
+    return this.#host.token || this.#session?.token;
   }
 
   /** Why the sign-in is showing, if something happened. */
   get notice(): StaffNotice | undefined {
-    return this.session?.notice;
+    return this.#session?.notice;
   }
 
   signOut(notice: StaffNotice = 'signed-out'): void {
-    this.host.token = undefined;
-    this.bind();
-    this.session?.signOut(notice);
-    this.host.requestUpdate();
+    this.#host.token = undefined;
+    this.#bind();
+    this.#session?.signOut(notice);
+    this.#host.requestUpdate();
   }
 
   /** When `error` is a refused token (401): signs out with the server's reason and returns true. */
   refuse(error: unknown): boolean {
-    this.bind();
-    if (!this.session?.refuse(error)) return false;
-    this.host.token = undefined;
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.focus('.sign-in__notice'));
+    this.#bind();
+    if (!this.#session?.refuse(error)) return false;
+    this.#host.token = undefined;
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() => this.#focus('.sign-in__notice'));
     return true;
   }
 
-  private focus(selector: string): void {
-    this.host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
+  #focus(selector: string): void {
+    this.#host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private readonly handleSubmit = (event: Event): void => {
+  readonly #handleSubmit = (event: Event): void => {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const input = form.elements.namedItem('staff-token') as HTMLInputElement;
     const remember = (form.elements.namedItem('staff-remember') as HTMLInputElement).checked;
     const token = input.value.trim();
-    this.missing = !token;
+    this.#missing = !token;
     if (!token) {
-      this.host.requestUpdate();
-      void this.host.updateComplete.then(() => this.focus('.sign-in .error-summary'));
+      this.#host.requestUpdate();
+      void this.#host.updateComplete.then(() => this.#focus('.sign-in .error-summary'));
       return;
     }
     input.value = '';
-    this.bind();
-    this.session?.signIn(token, remember);
+    this.#bind();
+    this.#session?.signIn(token, remember);
   };
 
-  private readonly jumpToToken = (event: Event): void => {
+  readonly #jumpToToken = (event: Event): void => {
     event.preventDefault();
-    this.focus('#staff-token');
+    this.#focus('#staff-token');
   };
 
   /** The sign-in form, with the notice that brought it back. `level` is its heading level. */
   render(t: StaffTranslation, level: number): TemplateResult {
     const notice = this.notice;
-    const describedBy = `staff-token-hint${this.missing ? ' staff-token-error' : ''}`;
+    const describedBy = `staff-token-hint${this.#missing ? ' staff-token-error' : ''}`;
     return html`<section class="sign-in" part="sign-in" aria-labelledby="sign-in-title">
       <p class="heading sign-in__title" id="sign-in-title" role="heading" aria-level=${level}>${t.signInTitle}</p>
       ${
@@ -134,21 +134,21 @@ export class StaffSignIn implements ReactiveController {
           : nothing
       }
       ${
-        this.missing
+        this.#missing
           ? html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="sign-in-errors">
               <p class="error-summary__title" id="sign-in-errors">${t.errorSummaryTitle}</p>
               <ul>
-                <li><a href="#staff-token" @click=${this.jumpToToken}>${t.tokenMissing}</a></li>
+                <li><a href="#staff-token" @click=${this.#jumpToToken}>${t.tokenMissing}</a></li>
               </ul>
             </div>`
           : nothing
       }
-      <form novalidate @submit=${this.handleSubmit}>
+      <form novalidate @submit=${this.#handleSubmit}>
         <p class="sign-in__intro">${t.signInIntro}</p>
         <label for="staff-token">${t.tokenLabel}</label>
         <p class="hint" id="staff-token-hint">${t.tokenHint}</p>
         ${
-          this.missing
+          this.#missing
             ? html`<p class="error" id="staff-token-error">
                 <span class="visually-hidden">${t.errorPrefix}:</span> ${t.tokenMissing}
               </p>`
@@ -162,7 +162,7 @@ export class StaffSignIn implements ReactiveController {
           spellcheck="false"
           autocapitalize="off"
           aria-describedby=${describedBy}
-          aria-invalid=${this.missing ? 'true' : 'false'}
+          aria-invalid=${this.#missing ? 'true' : 'false'}
         />
         <div class="check">
           <input id="staff-remember" name="staff-remember" type="checkbox" aria-describedby="staff-remember-hint" />
