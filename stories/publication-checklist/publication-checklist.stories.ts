@@ -135,6 +135,14 @@ export const English: Story = { parameters: { lang: 'en' } };
 /** The monitoring template for a new quarter (Q4 2026): one requirement at a time, progress, drafts kept in the browser. */
 export const Monitor: Story = { args: { mode: 'monitor', period: '2026-Q4' } };
 
+/** The template in Albanian and in Serbian (Latin): its strings are a catalogue of their own, loaded with it. */
+export const MonitorAlbanian: Story = { args: { mode: 'monitor', period: '2026-Q4' }, parameters: { lang: 'sq' } };
+export const MonitorSerbian: Story = {
+  name: 'Monitor (Serbian, Latin)',
+  args: { mode: 'monitor', period: '2026-Q4' },
+  parameters: { lang: 'sr-Latn' },
+};
+
 /** "Submit" with a half-filled requirement: the error summary takes focus and links to each field; messages sit beside the fields. */
 export const MonitorWithErrors: Story = {
   args: { mode: 'monitor', period: '2026-Q4' },
