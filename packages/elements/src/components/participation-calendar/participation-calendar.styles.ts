@@ -6,6 +6,7 @@ export default css`
 
   :host {
     display: block;
+    container-type: inline-size;
     --_accent: var(--hapur-participation-calendar-accent-color, var(--_color-brand));
     --_border-color: var(--hapur-participation-calendar-border-color, var(--_color-border));
   }
@@ -217,5 +218,64 @@ export default css`
 
   .month .event.status-cancelled {
     text-decoration: line-through;
+  }
+
+  .agenda {
+    display: none;
+  }
+
+  /* A phone: a cell is too narrow for a title. The cells show bars (their titles kept for screen readers) and the
+     month's opportunities are listed under the grid with their dates; the month's name sits above its buttons. */
+  @container (max-width: 36rem) {
+    .month-name {
+      order: -1;
+      flex-basis: 100%;
+    }
+
+    .month-nav {
+      align-items: stretch;
+    }
+
+    .month-nav button {
+      flex: 1;
+    }
+
+    .month .event:not(.continues) {
+      height: 0.5rem;
+      padding: 0;
+      background: var(--_border-color);
+    }
+
+    .month .event.status-open:not(.continues),
+    .month .event.status-upcoming:not(.continues) {
+      background: var(--_accent);
+    }
+
+    .event-title {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
+    .agenda {
+      display: block;
+      margin: 0;
+      padding-inline-start: var(--_space-l);
+    }
+
+    .agenda li + li {
+      margin-top: var(--_space-xs);
+    }
+
+    .agenda-when {
+      font-weight: 700;
+    }
+
+    .agenda .status-cancelled {
+      text-decoration: line-through;
+    }
   }
 `;

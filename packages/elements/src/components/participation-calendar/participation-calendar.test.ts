@@ -161,6 +161,30 @@ describe('<hapur-participation-calendar>', () => {
       expect(shadowText(el)).to.contain('Nothing this month.');
       await expect(el).to.be.accessible();
     });
+
+    it('on a phone, shows bars in the cells and lists the month under the grid with dates (sq)', async () => {
+      const el = await view('sq', { view: 'month' });
+      const wrapper = el.parentElement!;
+      const list = () => $(el, '[part="month-list"]')!;
+      const title = () => $(el, '.month .event-title')!;
+      // Desktop: the title sits in its first day's cell; no list under the grid.
+      wrapper.style.width = '1000px';
+      expect(list().checkVisibility()).to.equal(false);
+      expect(title().getBoundingClientRect().width).to.be.greaterThan(60);
+      // A 328 px block (a 360 px phone): no title broken letter by letter in a cell; the list shows each with its dates.
+      wrapper.style.width = '328px';
+      expect(title().getBoundingClientRect().width).to.be.at.most(1);
+      expect(list().checkVisibility()).to.equal(true);
+      const rows = [...list().querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(rows[0]).to.match(/^\d.*janar 2027 .*Komente publike/);
+      expect(rows.length).to.equal(new Set(rows).size);
+      // The month's name is above its buttons, which share one line.
+      const [previous, next] = $$(el, '[part="month-button"]');
+      expect(previous!.getBoundingClientRect().top).to.equal(next!.getBoundingClientRect().top);
+      expect($(el, '.month-name')!.getBoundingClientRect().bottom).to.be.at.most(previous!.getBoundingClientRect().top);
+      expect(el.scrollWidth).to.be.at.most(328);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('accessibility', () => {

@@ -60,6 +60,7 @@ type CalendarClient = BlockClient<'listOpportunities' | 'calendarUrl'>;
  * @csspart feedback-link - The link to the feedback form of an open comment period.
  * @csspart month - The month table.
  * @csspart month-button - Previous and next month.
+ * @csspart month-list - The month's opportunities with their dates, under the table when the block is narrow (a phone).
  * @csspart retry-button - The retry button.
  *
  * @cssstate loading - Loading.
@@ -333,6 +334,7 @@ export class HapurParticipationCalendar extends HapurElement {
       t,
       lang: this.localize.lang,
       title: (o) => text.inline(o.title),
+      when: (o) => describeWhen(o, t, (day) => this.localize.date(day)),
       move: (by) => (this.month = shiftMonth(at, by)),
     });
   }

@@ -11,6 +11,8 @@ export interface MonthView {
   t: ParticipationCalendarTranslation;
   lang: UiLanguage;
   title: (o: ParticipationOpportunity) => unknown;
+  /** When it takes place, in words ("1–31 December 2026"): the phone's list under the grid. */
+  when: (o: ParticipationOpportunity) => unknown;
   move: (by: number) => void;
 }
 
@@ -31,7 +33,9 @@ export function renderMonth(v: MonthView): TemplateResult {
   const { t, at } = v;
   const weeks = monthGrid(at.year, at.month, v.items);
   const name = formatMonth(at.year, at.month, v.lang);
-  const inMonth = weeks.some((w) => w.some((c) => c.inMonth && c.items.length > 0));
+  // The month's dated opportunities, in the order they begin: under the grid on a phone, where a cell is too narrow for
+  // a title (the cells then show bars, their titles kept for screen readers).
+  const inMonth = [...new Set(weeks.flatMap((w) => w.flatMap((c) => (c.inMonth ? c.items : []))))];
   const undated = v.items.filter((o) => opportunityDays(o) === undefined);
   const first = `${at.year}-${String(at.month).padStart(2, '0')}-01`;
   return html`<div class="month-nav">
@@ -67,7 +71,8 @@ export function renderMonth(v: MonthView): TemplateResult {
                               ${cell.items.map((o) =>
                                 startsHere(o, cell.day, first)
                                   ? html`<li class="event status-${o.status}">
-                                      ${v.title(o)}<span class="visually-hidden">, ${t.statusName[o.status]}</span>
+                                      <span class="event-title">${v.title(o)}</span
+                                      ><span class="visually-hidden">, ${t.statusName[o.status]}</span>
                                     </li>`
                                   : html`<li class="event continues status-${o.status}" aria-hidden="true"></li>`,
                               )}
@@ -81,7 +86,13 @@ export function renderMonth(v: MonthView): TemplateResult {
         </tbody>
       </table>
     </div>
-    ${inMonth ? nothing : html`<p class="none">${t.monthEmpty}</p>`}
+    ${
+      inMonth.length > 0
+        ? html`<ul class="agenda" part="month-list">
+            ${inMonth.map((o) => html`<li class="status-${o.status}"><span class="agenda-when">${v.when(o)}</span> ${v.title(o)}</li>`)}
+          </ul>`
+        : html`<p class="none">${t.monthEmpty}</p>`
+    }
     ${
       undated.length > 0
         ? html`<p class="subheading">${t.undated}</p>
