@@ -63,6 +63,24 @@ describe('<hapur-commitment-tracker>', () => {
       expect(bar.getAttribute('aria-valuetext')).to.contain(`of ${total} milestones complete`);
     });
 
+    it('writes percentages as the language does: "6%" in English and Albanian, "%6" in Turkish', async () => {
+      const progressOf = async (lang: string) => {
+        const el = await kosovo(lang);
+        return [
+          q(el, '[data-number="1"] .progress__text').textContent!.trim(),
+          q(el, '[part~="overall-progress"]').getAttribute('aria-valuetext')!,
+        ];
+      };
+      const [en, enOverall] = await progressOf('en');
+      const [sq] = await progressOf('sq');
+      const [tr, trOverall] = await progressOf('tr');
+      const percent = /^(\d+)% · \d+\/\d+$/.exec(en)![1]!;
+      expect(sq).to.equal(en);
+      expect(tr).to.equal(en.replace(`${percent}%`, `%${percent}`));
+      expect(enOverall).to.match(/^\d+% \(/);
+      expect(trOverall).to.match(/^%\d+ \(/);
+    });
+
     it("takes each commitment's status from the reported progress (commitment 3 has a delayed milestone)", async () => {
       const el = await kosovo();
       expect(q(el, '[data-number="3"] [part~="status"]').textContent).to.contain('Delayed');

@@ -3,7 +3,14 @@ import { SECTORS } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { inlineCached } from './cached-text.js';
-import { describeDue, heading, institutionLabel, progressBar, type RenderContext } from './render-context.js';
+import {
+  describeDue,
+  heading,
+  institutionLabel,
+  percentText,
+  progressBar,
+  type RenderContext,
+} from './render-context.js';
 import { milestoneTiming, type CommitmentRow } from './tracker-model.js';
 import { dataLink } from '../../internal/safe-url.js';
 
@@ -80,7 +87,7 @@ function renderRowContent(
               >${progressBar(t.progressOf(c.number), row.percent, t.progressText(row.percent, row.complete, row.total))}<span
                 class="progress__text"
                 aria-hidden="true"
-                >${row.percent}% · ${row.complete}/${row.total}</span
+                >${percentText(ctx, row.percent)} · ${row.complete}/${row.total}</span
               ></span
             >`
       }
@@ -173,7 +180,7 @@ function renderMilestone(m: Milestone, ctx: RenderContext, level: number): Templ
       }
       <dt>${t.status}</dt>
       <dd class="status--${m.status}">
-        ${t.milestoneStatus(m.status)}${m.progressPercent !== undefined ? ` · ${m.progressPercent}%` : nothing}
+        ${t.milestoneStatus(m.status)}${m.progressPercent !== undefined ? ` · ${percentText(ctx, m.progressPercent)}` : nothing}
       </dd>
     </dl>
     ${

@@ -67,6 +67,10 @@ export function progressBar(label: string, percent: number, valueText: string, p
   </div>`;
 }
 
+/** A whole percentage as the reader's language writes it: "6%", Turkish "%6". */
+export const percentText = (ctx: RenderContext, percent: number): string =>
+  ctx.localize.number(percent / 100, { style: 'percent' });
+
 /**
  * The plan's due text read back in words ("between 1 April 2026 and 30 June 2026", "by 31 December 2027",
  * "ongoing"): the SDK's wording (`describeDue`), with days written by this element's locale-aware formatter.

@@ -1,6 +1,6 @@
 import type { ActionPlan } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { heading, institutionLabel, progressBar, type RenderContext } from './render-context.js';
+import { heading, institutionLabel, percentText, progressBar, type RenderContext } from './render-context.js';
 import type { PlanSummary } from './tracker-model.js';
 
 /** Title, period, coordinator, overall progress and data notes. The language note goes right under the title. */
@@ -46,7 +46,7 @@ export function renderHeader(
             <p class="overall__label" id="overall-label">
               ${t.overallProgress}: <strong>${t.milestonesComplete(summary.complete, summary.total)}</strong>
             </p>
-            ${progressBar(t.overallProgress, percent, `${percent}% (${t.milestonesComplete(summary.complete, summary.total)})`, 'overall-progress')}
+            ${progressBar(t.overallProgress, percent, `${percentText(ctx, percent)} (${t.milestonesComplete(summary.complete, summary.total)})`, 'overall-progress')}
             ${counts.length ? html`<p class="overall__counts">${counts.join(' · ')}</p>` : nothing}
           </div>`
         : nothing
