@@ -64,7 +64,7 @@ describe('<hapur-commitment-tracker>', () => {
     });
 
     it('writes percentages as the language does: "6%" in English and Albanian, "%6" in Turkish', async () => {
-      const progressOf = async (lang: string) => {
+      const progressOf = async (lang: string): Promise<[string, string]> => {
         const el = await kosovo(lang);
         return [
           q(el, '[data-number="1"] .progress__text').textContent!.trim(),
