@@ -27,4 +27,6 @@ export interface StaffTranslation {
   signedInAs: (name: string, institution: string, until: string | undefined) => string;
   /** 403: the token is valid but this institution may not do it. */
   forbidden: string;
+  /** 429: too many writes from this connection; `wait` is the shared strings' duration ("2 minutes"). */
+  rateLimited: (wait: string) => string;
 }

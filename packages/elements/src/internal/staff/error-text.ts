@@ -1,0 +1,18 @@
+import type { LocalizeController } from '../controllers/localize.js';
+import { describeError } from '../describe-error.js';
+import { staffStrings } from '../../translations/staff/index.js';
+
+/**
+ * What a staff write that failed says. Too many writes from one connection (429, the server's write limit, which an
+ * office behind one address shares) says to wait, in minutes from the server's `Retry-After`; the rest as every
+ * block says it (`describeError`). The staff catalogue is loaded: every staff block renders with it.
+ * @internal
+ */
+export function staffErrorText(error: unknown, localize: LocalizeController): string {
+  if (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'RateLimitError') {
+    const seconds = Number((error as { retryAfter?: unknown }).retryAfter);
+    const minutes = Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds / 60) : 1;
+    return localize.text(staffStrings).rateLimited(localize.t.durationUnit('minute', minutes));
+  }
+  return describeError(error, localize);
+}
