@@ -161,9 +161,8 @@ describe('<hapur-service-editor>', () => {
     const { el, api } = await signedIn();
     await openService(el, 'Birth certificate');
     await type(el, 'f-costs-0-value', '5');
-    api.otherSaves('prishtina-birth-certificate', (s) => (s.eligibility = { values: { en: 'Residents' } }), [
-      'eligibility',
-    ]);
+    const residents = { values: { sq: 'Banorët', 'sr-Latn': 'Stanovnici', en: 'Residents' } };
+    api.otherSaves('prishtina-birth-certificate', (s) => (s.eligibility = residents), ['eligibility']);
     save(el);
     await until(() => $(el, '[part="conflict"]'), 'the conflict screen', el);
     expect(active(el)?.id).to.equal('conflict-title');
@@ -180,7 +179,7 @@ describe('<hapur-service-editor>', () => {
     const puts = api.requests.filter((r) => r.method === 'PUT');
     expect(puts.at(-1)!.ifMatch).to.equal('"prishtina-birth-certificate-v2"');
     expect(api.services[0]!.costs![0]!.value).to.equal(5);
-    expect(api.services[0]!.eligibility).to.deep.equal({ values: { en: 'Residents' } });
+    expect(api.services[0]!.eligibility).to.deep.equal(residents);
   });
 
   it('withdraws a service only after confirmation', async () => {
