@@ -87,6 +87,20 @@ export const LocalizedTextSchema = z.object({
 });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
+/**
+ * The languages a text is missing: its `source` language, and each of `languages` (a service card's texts are
+ * written in every language the card declares). The one rule; the service input schema applies it.
+ */
+export function missingLanguages(
+  text: { values: Readonly<Record<string, unknown>>; source?: unknown },
+  languages: readonly unknown[] = [],
+): string[] {
+  const want = typeof text.source === 'string' ? [text.source, ...languages] : languages;
+  return [...new Set(want)].filter(
+    (lang): lang is string => typeof lang === 'string' && text.values[lang] === undefined,
+  );
+}
+
 /** Lower-case slug id: `xk-mapl`, `xk-2026-2028-c1-m1`, `prishtina-birth-certificate`. */
 export const IdSchema = /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9](?:[a-z0-9._-]{0,118}[a-z0-9])?$/));
 export type Id = z.infer<typeof IdSchema>;

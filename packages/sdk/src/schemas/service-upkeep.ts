@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, IsoDateTimeSchema, LocalizedTextSchema, text } from './common.js';
+import { IdSchema, IsoDateTimeSchema, LocalizedTextSchema, missingLanguages, reasonIssue, text } from './common.js';
 import { PublicServiceSchema, SERVICE_STATUSES } from './service.js';
 
 /** The statuses staff set by `PUT`; `withdrawn` is set only by `POST /services/{serviceId}/withdraw`. */
@@ -12,12 +12,39 @@ export const EDITABLE_SERVICE_STATUSES = SERVICE_STATUSES.filter(
  * must then equal the path's; `lastReviewedAt` is the server's (the day of the write) and may be sent back as
  * read, it is ignored. Unknown fields are refused.
  */
-export const ServiceInputSchema = /* @__PURE__ */ z.strictObject({
-  ...PublicServiceSchema.shape,
-  id: z.optional(IdSchema),
-  status: z.enum(EDITABLE_SERVICE_STATUSES),
-});
+export const ServiceInputSchema = /* @__PURE__ */ z
+  .strictObject({
+    ...PublicServiceSchema.shape,
+    id: z.optional(IdSchema),
+    status: z.enum(EDITABLE_SERVICE_STATUSES),
+  })
+  .check(
+    // Also beside other problems (`when`), so a form lists them all at once.
+    z.check<Record<string, unknown>>(
+      (ctx) => {
+        const languages = Array.isArray(ctx.value['languages']) ? (ctx.value['languages'] as unknown[]) : [];
+        textsInLanguages(ctx.value, [], languages, ctx.issues);
+      },
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    ),
+  );
 export type ServiceInput = z.input<typeof ServiceInputSchema>;
+
+/**
+ * Every text of a card has a value in its `source` language and in each language the card declares
+ * ({@link missingLanguages}); a missing one is `required` at `<text>.values.<lang>`, the form's control for it.
+ */
+function textsInLanguages(value: unknown, path: PropertyKey[], languages: unknown[], issues: unknown[]): void {
+  if (value === null || typeof value !== 'object') return;
+  const values = (value as { values?: unknown }).values;
+  if (values !== null && typeof values === 'object' && !Array.isArray(values)) {
+    for (const lang of missingLanguages({ ...value, values: values as Record<string, unknown> }, languages))
+      issues.push(reasonIssue([...path, 'values', lang], 'required', value));
+    return;
+  }
+  for (const [key, child] of Object.entries(value))
+    textsInLanguages(child, [...path, Array.isArray(value) ? Number(key) : key], languages, issues);
+}
 
 /** `POST /services/{serviceId}/withdraw`: why, shown in the change history. */
 export const ServiceWithdrawInputSchema = /* @__PURE__ */ z.strictObject({

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PublicServiceSchema } from './service.js';
+import { ServiceInputSchema } from './service-upkeep.js';
 import { sq } from './fixtures.test-helpers.js';
 
 const service = {
@@ -47,5 +48,30 @@ describe('PublicServiceSchema', () => {
         .success,
       false,
     );
+  });
+});
+
+describe('ServiceInputSchema', () => {
+  const input = { ...service, languages: ['sq'], lastReviewedAt: undefined, example: undefined };
+  const problems = (value: unknown) =>
+    (ServiceInputSchema.safeParse(value).error?.issues ?? []).map((i) => `${i.path.join('.')} ${i.message}`);
+  it('accepts a card written in every language it declares', () => {
+    assert.deepEqual(problems(input), []);
+  });
+  it('refuses a text without a value in its source language, at that language’s value', () => {
+    const name = { values: { sq: 'Certifikata e lindjes' }, source: 'en' };
+    assert.deepEqual(problems({ ...input, name }), ['name.values.en required']);
+  });
+  it('refuses a text missing a language the card declares, also beside other problems', () => {
+    const costs = [{ ...service.costs[0], value: 'abc' }];
+    assert.deepEqual(problems({ ...input, languages: ['sq', 'sr-Latn'], costs }).sort(), [
+      'channels.0.address.values.sr-Latn required',
+      'costs.0.description.values.sr-Latn required',
+      'costs.0.value Invalid input',
+      'description.values.sr-Latn required',
+      'legalDeadline.legalBasis.title.values.sr-Latn required',
+      'legalDeadline.text.values.sr-Latn required',
+      'name.values.sr-Latn required',
+    ]);
   });
 });

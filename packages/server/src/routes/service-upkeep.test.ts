@@ -41,7 +41,7 @@ test('replace: If-Match with the ETag of GET /services/{id}; missing → 428, st
   const etag = await publicEtag('xk-test-permit');
   const edited = {
     ...before,
-    costs: [{ id: 'fee', value: 12.5, currency: 'EUR', description: { values: { en: 'Fee' } } }],
+    costs: [{ id: 'fee', value: 12.5, currency: 'EUR', description: { values: { sq: 'Taksa', 'sr-Latn': 'Taksa' } } }],
   };
 
   const missing = await put('xk-test-permit', tokenA, edited, {});
@@ -70,7 +70,7 @@ test('create: If-None-Match: *; a service for another institution is refused; an
   const input: ServiceInput = {
     identifier: 'XK-TEST-003',
     name: { values: { sq: 'Leje parkimi', en: 'Parking permit' } },
-    description: { values: { sq: 'Leje parkimi për banorët' } },
+    description: { values: { sq: 'Leje parkimi për banorët', en: 'A parking permit for residents' } },
     competentAuthorityIds: ['xk-test-a'],
     channels: [],
     languages: ['sq', 'en'],
@@ -93,6 +93,25 @@ test('create: If-None-Match: *; a service for another institution is refused; an
   assert.equal((await put('xk-test-parking', tokenA, input, { 'If-None-Match': '*' })).status, 412);
   const unknownField = await put('xk-test-parking', tokenA, { ...input, colour: 'red' }, { 'If-None-Match': '*' });
   assert.equal(unknownField.status, 400, 'unknown fields are refused');
+});
+
+test('a text without its source language or a language the card declares is refused (400), nothing stored', async () => {
+  const before = PublicServiceSchema.parse(await (await get('/services/xk-test-permit')).json());
+  const etag = await publicEtag('xk-test-permit');
+  const { sq: _cleared, ...others } = before.name.values;
+  const noSource = { ...before, name: { ...before.name, values: others, source: 'sq' } };
+  const refused = await put('xk-test-permit', tokenA, noSource, { 'If-Match': etag });
+  assert.equal(refused.status, 400);
+  const body = (await refused.json()) as { errors?: { path: string }[] };
+  assert.ok(JSON.stringify(body).includes('name.values.sq'), JSON.stringify(body));
+  const { 'sr-Latn': _missing, ...sqOnly } = before.description.values;
+  const undeclared = { ...before, description: { values: sqOnly } };
+  assert.equal(
+    (await put('xk-test-permit', tokenA, undeclared, { 'If-Match': etag })).status,
+    400,
+    'sr-Latn is declared',
+  );
+  assert.equal(await publicEtag('xk-test-permit'), etag, 'nothing was stored');
 });
 
 test('withdraw: kept with status withdrawn, gone from the list, its URL still answers; history says who, when, what', async () => {

@@ -72,8 +72,17 @@ export function texts(c: FormContext, path: Path, label: string, kind: Kind = 't
   );
 }
 
-/** A choice from a fixed list; `current` outside the list (a withdrawn service's status) shows and must be changed. */
-function choice(c: FormContext, path: Path, label: string, options: readonly [string, string][]): TemplateResult {
+/**
+ * A choice from a fixed list; `current` outside the list (a withdrawn service's status) shows, named by `unlisted`,
+ * and must be changed.
+ */
+function choice(
+  c: FormContext,
+  path: Path,
+  label: string,
+  options: readonly [string, string][],
+  unlisted?: (value: string) => string | undefined,
+): TemplateResult {
   const id = fieldId(path);
   const current = String(getAt(c.draft, path) ?? '');
   const known = options.some(([value]) => value === current);
@@ -85,7 +94,7 @@ function choice(c: FormContext, path: Path, label: string, options: readonly [st
       aria-describedby=${a.describedBy}
       aria-invalid=${a.invalid}
     >
-      ${known ? nothing : html`<option value="" selected disabled>${c.v.shared.serviceStatus(current) ?? current}</option>`}
+      ${known ? nothing : html`<option value="" selected disabled>${unlisted?.(current) ?? current}</option>`}
       ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === current}>${text}</option>`)}
     </select>`;
   return staffField(id, label, control, undefined, claim(c, id, label), c.v.s.errorPrefix);
@@ -159,7 +168,8 @@ export function renderFields(c: FormContext): TemplateResult {
         c,
         ['status'],
         t.statusLabel,
-        EDITABLE_SERVICE_STATUSES.map((s) => [s, shared.serviceStatus(s) ?? s]),
+        EDITABLE_SERVICE_STATUSES.map((s) => [s, t.statusNames[s]]),
+        (s) => t.statusNames[s as 'withdrawn'],
       )}`,
     )}
     ${section(shared.sectionDescription, texts(c, ['description'], shared.sectionDescription, 'area'))}

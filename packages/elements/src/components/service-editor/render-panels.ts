@@ -121,7 +121,11 @@ export function renderWithdraw(
 /** The change history, newest first: when, who, what. */
 export function renderHistory(v: EditorView, changes: readonly ServiceChange[] | undefined): TemplateResult {
   const { t } = v;
-  const time = new Intl.DateTimeFormat(v.localize.formatLocale, { hour: '2-digit', minute: '2-digit' });
+  const time = new Intl.DateTimeFormat(v.localize.formatLocale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   const when = (at: string) => `${v.localize.date(at)}, ${time.format(new Date(at))}`;
   return html`<section class="history" part="history" aria-labelledby="history-title">
     ${heading(v.level + 1, 'history-title', t.historyTitle)}

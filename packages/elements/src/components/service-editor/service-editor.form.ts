@@ -195,7 +195,11 @@ export class ServiceForm {
     const t = this.#host.editorStrings;
     const messages = this.#localize.text(validationStrings);
     if (!editing || !calls || !t || this.busy) return;
-    const { input, issues } = validateDraft(editing.draft, messages);
+    if (editing.etag !== undefined && changedFields(editing.base, editing.draft).length === 0) {
+      this.#set({ issues: [], notice: { ok: true, text: t.nothingToSave } });
+      return void this.#focusOn('.outcome');
+    }
+    const { input, issues } = validateDraft(editing.draft, messages, t);
     if (editing.etag === undefined && !editing.id)
       issues.unshift({ path: ['id'], message: messages.messages.required });
     this.#set({ issues, notice: undefined });

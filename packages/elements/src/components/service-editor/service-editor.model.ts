@@ -105,14 +105,28 @@ export interface FormIssue {
   message: string;
 }
 
+/** The editor's words where the SDK's generic one would not match the control (its hint, or the ticked languages). */
+export type OwnMessages = Record<'textInLanguages' | 'amountInvalid' | 'daysInvalid', string>;
+
+/** The message of a problem at `path`: a text's value in a language, an amount or a number of days in the control's terms. */
+function ownMessage(path: Path, code: string, own: OwnMessages): string | undefined {
+  if (code === 'required' && path.at(-2) === 'values') return own.textInLanguages;
+  // Whatever is not read as an amount reaches the schema as text (`amountFrom`): "required" means "not a number".
+  if (path[0] === 'costs' && path.at(-1) === 'value') return own.amountInvalid;
+  // Days are typed as a number (`durationFrom`); anything else is not a duration.
+  if (code === 'duration') return own.daysInvalid;
+  return undefined;
+}
+
 /**
  * Checks the draft with the SDK's `ServiceInputSchema`, the schema the server applies to `PUT
- * /services/{id}`; messages from the SDK's validation messages (`messages`, in the editor's language). No rule of
- * the card is written here.
+ * /services/{id}`; messages from the SDK's validation messages (`messages`, in the editor's language), or the
+ * editor's `own` where the control asks for days or an amount. No rule of the card is written here.
  */
 export function validateDraft(
   draft: Draft,
   messages: ValidationMessages,
+  own: OwnMessages,
 ): { input?: ServiceInput; issues: FormIssue[] } {
   const candidate = (clean(draft) ?? {}) as Draft;
   delete candidate['lastReviewedAt']; // the server's; sent back or not, it is ignored
@@ -123,10 +137,8 @@ export function validateDraft(
   for (const p of fieldProblems(result.error, messages)) {
     if (seen.has(p.path)) continue;
     seen.add(p.path);
-    issues.push({
-      path: p.path === '' ? [] : p.path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
-      message: p.message,
-    });
+    const path = p.path === '' ? [] : p.path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    issues.push({ path, message: ownMessage(path, p.code, own) ?? p.message });
   }
   return { issues };
 }

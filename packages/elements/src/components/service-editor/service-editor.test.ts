@@ -142,6 +142,87 @@ describe('<hapur-service-editor>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('asks for a text in every ticked language, at that language’s field, keeping what was typed', async () => {
+    const { el, api } = await signedIn();
+    await openService(el, 'Birth certificate');
+    await type(el, 'f-name-values-sq', '');
+    await type(el, 'f-name-values-en', 'Birth certificate (copy)');
+    save(el);
+    await until(() => $(el, '[part="error-summary"]'), 'the error summary', el);
+    const links = $$(el, '[part="error-summary"] a').map((a) => a.textContent);
+    expect(links).to.deep.equal([`Name (Albanian): ${en.textInLanguages}`]);
+    expect($(el, '#f-name-values-sq-error')!.textContent).to.contain(en.textInLanguages);
+    expect($(el, '#f-name-values-sq')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($<HTMLInputElement>(el, '#f-name-values-en')!.value).to.equal('Birth certificate (copy)');
+    expect($<HTMLInputElement>(el, '#f-name-values-sr-Latn')!.value).to.equal('Izvod iz matične knjige rođenih');
+    expect(api.requests.some((r) => r.method === 'PUT')).to.be.false;
+  });
+
+  it('says what a number of days and an amount should look like, in the words of their hints', async () => {
+    const { el, api } = await signedIn();
+    await openService(el, 'Birth certificate');
+    await type(el, 'f-legalDeadline-duration', '-3');
+    await type(el, 'f-costs-0-value', 'abc');
+    save(el);
+    await until(() => $(el, '[part="error-summary"]'), 'the error summary', el);
+    const links = $$(el, '[part="error-summary"] a').map((a) => a.textContent);
+    expect(links).to.have.members([
+      'Amount: Enter an amount, e.g. 2.50.',
+      'Legal deadline: Enter a whole number of days, e.g. 15.',
+    ]);
+    expect($<HTMLInputElement>(el, '#f-costs-0-value')!.value).to.equal('abc');
+    expect(api.requests.some((r) => r.method === 'PUT')).to.be.false;
+  });
+
+  it('writes the amount example with the Albanian decimal comma, in the message as in the hint', async () => {
+    const { el } = await signedIn('sq');
+    await openService(el, 'Certifikata e lindjes');
+    await type(el, 'f-costs-0-value', 'abc');
+    save(el);
+    await until(() => $(el, '#f-costs-0-value-error'), 'the amount error', el);
+    expect($(el, '#f-costs-0-value-error')!.textContent).to.contain('p.sh. 2,50');
+    expect($(el, '#f-costs-0-value-hint')!.textContent).to.contain('p.sh. 2,50');
+  });
+
+  it('names the statuses in short words of the editor’s language', async () => {
+    const { el } = await signedIn();
+    await openService(el, 'Birth certificate');
+    const options = () => $$(el, '#f-status option').map((o) => o.textContent!.trim());
+    expect(options()).to.deep.equal(['Active', 'Inactive', 'Being prepared']);
+    const sqEditor = (await signedIn('sq')).el;
+    await openService(sqEditor, 'Certifikata e lindjes');
+    expect($$(sqEditor, '#f-status option').map((o) => o.textContent!.trim())).to.deep.equal([
+      'Aktiv',
+      'Joaktiv',
+      'Në përgatitje',
+    ]);
+  });
+
+  it('sends nothing when nothing changed, says so, and adds no history entry', async () => {
+    const { el, api } = await signedIn();
+    await openService(el, 'Birth certificate');
+    await until(() => $(el, '[part="history"] p:not([role])'), 'the empty history', el);
+    save(el);
+    await until(() => $(el, '[part="outcome"]'), 'the outcome', el);
+    expect($(el, '[part="outcome"]')!.textContent).to.contain('Nothing to save');
+    expect(active(el)).to.equal($(el, '[part="outcome"]'));
+    expect(api.requests.some((r) => r.method === 'PUT')).to.be.false;
+    expect(api.history).to.have.length(0);
+    expect($(el, '[part="history"]')!.textContent).to.contain(en.historyEmpty);
+  });
+
+  it('shows the time of a change on the 24-hour clock on an Albanian page', async () => {
+    const { el, api } = await signedIn('sq');
+    api.otherSaves('prishtina-birth-certificate', () => undefined, ['costs']);
+    await openService(el, 'Certifikata e lindjes');
+    await until(() => $(el, '[part="history"] li'), 'the history', el);
+    const at = new Date(api.history[0]!.at);
+    const clock = [at.getHours(), at.getMinutes()].map((n) => String(n).padStart(2, '0')).join(':');
+    const entry = $(el, '[part="history"] li')!.textContent!;
+    expect(entry).to.contain(clock);
+    expect(entry).to.not.match(/AM|PM/);
+  });
+
   it('keeps the draft (never the token) in this tab across a reload and opens it again', async () => {
     const { el, api, base, wrapper } = await signedIn();
     await openService(el, 'Birth certificate');
@@ -161,9 +242,8 @@ describe('<hapur-service-editor>', () => {
     const { el, api } = await signedIn();
     await openService(el, 'Birth certificate');
     await type(el, 'f-costs-0-value', '5');
-    api.otherSaves('prishtina-birth-certificate', (s) => (s.eligibility = { values: { en: 'Residents' } }), [
-      'eligibility',
-    ]);
+    const residents = { values: { sq: 'Banorët', 'sr-Latn': 'Stanovnici', en: 'Residents' } };
+    api.otherSaves('prishtina-birth-certificate', (s) => (s.eligibility = residents), ['eligibility']);
     save(el);
     await until(() => $(el, '[part="conflict"]'), 'the conflict screen', el);
     expect(active(el)?.id).to.equal('conflict-title');
@@ -180,7 +260,7 @@ describe('<hapur-service-editor>', () => {
     const puts = api.requests.filter((r) => r.method === 'PUT');
     expect(puts.at(-1)!.ifMatch).to.equal('"prishtina-birth-certificate-v2"');
     expect(api.services[0]!.costs![0]!.value).to.equal(5);
-    expect(api.services[0]!.eligibility).to.deep.equal({ values: { en: 'Residents' } });
+    expect(api.services[0]!.eligibility).to.deep.equal(residents);
   });
 
   it('withdraws a service only after confirmation', async () => {

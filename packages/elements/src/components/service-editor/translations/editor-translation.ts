@@ -28,12 +28,16 @@ export interface EditorTranslation {
   inLanguage: (label: string, language: string) => string;
   languagesLegend: string;
   languagesHint: string;
+  /** A text left empty in a language the card is ticked for. */
+  textInLanguages: string;
   idLabel: string;
   idHint: string;
   identifierLabel: string;
   identifierHint: string;
   nameLabel: string;
   statusLabel: string;
+  /** The statuses as short choices (the shared strings hold the public card's sentences). */
+  statusNames: Record<'active' | 'inactive' | 'under_development' | 'withdrawn', string>;
   item: (label: string, n: number) => string;
   add: (label: string) => string;
   remove: (label: string) => string;
@@ -46,10 +50,14 @@ export interface EditorTranslation {
   cost: string;
   costAmount: string;
   costAmountHint: string;
+  /** An amount that is not a number (the example with the language's decimal separator). */
+  amountInvalid: string;
   costCurrency: string;
   costCurrencyHint: string;
   costDescription: string;
   daysHint: string;
+  /** A number of days that is not a whole number. */
+  daysInvalid: string;
   deadlineDays: string;
   deadlineText: string;
   channel: string;
@@ -73,6 +81,8 @@ export interface EditorTranslation {
   saving: string;
   saved: string;
   created: string;
+  /** Save pressed with nothing changed: nothing is sent. */
+  nothingToSave: string;
   saveFailed: (reason: string) => string;
   forbiddenService: string;
   idTaken: string;
