@@ -1,7 +1,7 @@
 import { type PublicService, type ServiceChange, type StaffMe } from '@hapur/sdk';
 import type { ReactiveControllerHost } from 'lit';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
-import { describeError } from '../../internal/describe-error.js';
+import { staffErrorText } from '../../internal/staff/error-text.js';
 import { validationStrings } from '../../internal/validation-messages.js';
 import { HapurServiceSaveEvent } from '../../events/service-save.js';
 import { BLANK_ITEMS, type ListName } from './render-form.js';
@@ -117,7 +117,7 @@ export class ServiceForm {
         this.#set({ editing: undefined, opening: false });
         drafts.open = undefined;
         if (!this.#host.refuseToken(error))
-          this.#set({ notice: { ok: false, text: describeError(error, this.#localize) } });
+          this.#set({ notice: { ok: false, text: staffErrorText(error, this.#localize) } });
         return;
       }
     }
@@ -243,7 +243,7 @@ export class ServiceForm {
     if (this.#host.refuseToken(error)) return;
     const status = (error as { status?: number }).status;
     const t = this.#host.editorStrings!;
-    let text = t.saveFailed(describeError(error, this.#localize));
+    let text = t.saveFailed(staffErrorText(error, this.#localize));
     if (status === 412 && editing.etag === undefined) {
       this.#set({ issues: [{ path: ['id'], message: t.idTaken }] });
       return void this.#focusOn('.error-summary');
@@ -256,7 +256,7 @@ export class ServiceForm {
         return void this.#focusOn('#conflict-title');
       } catch (reread) {
         if (this.#host.refuseToken(reread)) return;
-        text = t.saveFailed(describeError(reread, this.#localize));
+        text = t.saveFailed(staffErrorText(reread, this.#localize));
       }
     }
     this.#set({ notice: { ok: false, text: status === 403 ? t.forbiddenService : text } });

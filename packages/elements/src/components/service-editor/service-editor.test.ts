@@ -211,6 +211,20 @@ describe('<hapur-service-editor>', () => {
     expect($(el, '[part="history"]')!.textContent).to.contain(en.historyEmpty);
   });
 
+  it('says to wait when the server refuses too many saves (429), not that the server failed, keeping the change', async () => {
+    const { el } = await mount('sq', fakeUpkeep({ rateLimited: true }));
+    await signIn(el);
+    await until(() => $(el, '[part="list"]'), 'the list', el);
+    await openService(el, 'Certifikata e lindjes');
+    await type(el, 'f-costs-0-value', '3,20');
+    save(el);
+    await until(() => $(el, '[part="outcome"]'), 'the outcome', el);
+    const outcome = $(el, '[part="outcome"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(outcome).to.contain('Prisni 2 minuta dhe provoni përsëri');
+    expect(outcome).to.not.contain('Serveri');
+    expect($<HTMLInputElement>(el, '#f-costs-0-value')!.value).to.equal('3,20');
+  });
+
   it('shows the time of a change on the 24-hour clock on an Albanian page', async () => {
     const { el, api } = await signedIn('sq');
     api.otherSaves('prishtina-birth-certificate', () => undefined, ['costs']);

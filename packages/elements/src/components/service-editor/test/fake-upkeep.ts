@@ -66,6 +66,8 @@ export interface FakeUpkeepOptions {
   pending?: boolean;
   /** Answer the list with a 500 (the error story). */
   serverError?: boolean;
+  /** Refuse saves with a 429 and `Retry-After: 90` (the server's write limit). */
+  rateLimited?: boolean;
 }
 
 /** The fake API: `fetch` to install as `window.fetch`, the requests it saw, the services, and `otherSaves` (someone else). */
@@ -133,6 +135,7 @@ export function fakeUpkeep(options: FakeUpkeepOptions = {}) {
     if (sub === 'revision') return found ? json(revision(found)) : problem(404, 'not_found');
     if (found && !found.competentAuthorityIds.includes(me.institutionId)) return problem(403, 'forbidden');
     if (request.method === 'PUT') {
+      if (options.rateLimited) return problem(429, 'rate_limited', 'Too many requests', { 'retry-after': '90' });
       if (ifNoneMatch === '*' && found) return problem(412, 'precondition_failed');
       if (ifNoneMatch !== '*' && !ifMatch) return problem(428, 'precondition_required');
       if (ifMatch && (!found || ifMatch !== etagOf(id))) return problem(412, 'precondition_failed');
