@@ -1,15 +1,60 @@
 import { css } from 'lit';
 
 /**
- * The monitoring template's look (mode="monitor"): the status line, the error summary and field errors, the
- * steps list, the fieldsets and the actions. It comes with the monitoring template's module and joins the block's
+ * The monitoring template's look (mode="monitor"): the fields' spacing, the progress meter, the status line, the error
+ * summary and field errors, the steps list, the fieldsets and the actions. It comes with the monitoring template's module and joins the block's
  * sheets after them (`checklist-staff-load.ts`); hapur.all.js writes it in place in the block's own sheet, between the
- * summary's meter and the forced-colors rules (`monitorSheet`). No rule of the sheet after it sets what it sets.
+ * summary's styles and the forced-colors rules (`monitorSheet`). No rule of the sheet after it sets what it sets.
  */
 export const monitorStyles = css`
+  .hint {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  /* The template's text fields look like the block's quarter picker (its select rule). */
+  input[type='url'],
+  input[type='text'],
+  textarea {
+    font: inherit;
+    min-height: 2.75rem;
+    padding: var(--_space-xs) var(--_space-s);
+    border: 2px solid var(--_color-text);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    max-inline-size: 100%;
+  }
+
+  .monitor .field {
+    margin-block-end: var(--_space-m);
+  }
+
+  .meter {
+    display: block;
+    block-size: 0.5rem;
+    margin-block-start: var(--_space-xs);
+    background: var(--_color-surface-raised);
+    border-radius: var(--_radius);
+  }
+
+  .meter > span {
+    display: block;
+    block-size: 100%;
+    background: var(--_bar);
+    border-radius: var(--_radius);
+  }
+
   .message__text {
     padding: var(--_space-s);
     border-inline-start: 4px solid var(--_yes);
+  }
+
+  /* A long link or example in a message wraps instead of widening the page on a phone. */
+  .message--error,
+  .error-summary,
+  .field-error {
+    overflow-wrap: anywhere;
   }
 
   .message--error,
@@ -85,5 +130,11 @@ export const monitorStyles = css`
   button:disabled {
     opacity: 0.6;
     cursor: not-allowed;
+  }
+
+  @media (forced-colors: active) {
+    .meter > span {
+      background: CanvasText;
+    }
   }
 `;

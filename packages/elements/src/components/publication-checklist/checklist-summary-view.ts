@@ -73,7 +73,7 @@ function trendChart(ctx: ViewContext, data: ChecklistData): TemplateResult {
             width=${width - 12}
             height=${Math.max(h, 1)}
           ></rect>
-          <text x=${i * width + width / 2} y="63" text-anchor="middle">${p.period.slice(5)}</text>`;
+          <text x=${i * width + width / 2} y="63" text-anchor="middle">${quarterLabel(ctx.t, p.period, true)}</text>`;
       })}
     </svg>
     ${scrollBox(

@@ -7,7 +7,13 @@ import {
   type PublicationCheck,
   type PublicationChecklist,
 } from '@hapur/sdk';
-import { CHECK_LANGUAGES, latestChecks, OVERALL_RANK } from './publication-checklist.types.js';
+import {
+  CHECK_LANGUAGES,
+  latestChecks,
+  OVERALL_RANK,
+  type ChecklistClient,
+  type ChecklistData,
+} from './publication-checklist.types.js';
 
 /** One row of a "share met" table: a criterion or a language. */
 export interface ShareRow {
@@ -77,6 +83,20 @@ export function latestPeriod(periods: readonly PeriodEntry[]): string | undefine
     .map((p) => p.period)
     .sort()
     .at(-1);
+}
+
+/** A quarter's checklist (`period`, by default the latest with checks), the quarters with checks, and the one before. */
+export async function loadChecklist(
+  client: ChecklistClient,
+  id: string,
+  period: string | undefined,
+  signal: AbortSignal,
+): Promise<ChecklistData> {
+  const periods = await client.listPublicationPeriods(id, { signal });
+  const current = await client.getPublicationChecklist(id, period ?? latestPeriod(periods), { signal });
+  const before = previousWithData(periods, current.period);
+  const previous = before ? await client.getPublicationChecklist(id, before, { signal }) : null;
+  return { periods, current, previous };
 }
 
 /** `2026-Q1` → `{year: 2026, quarter: 1}` for the localized label; unknown text passes through. */

@@ -68,9 +68,10 @@ export function heading(level: number, content: unknown, id?: string): TemplateR
   </div>`;
 }
 
-export function quarterLabel(t: ChecklistTranslation, period: string): string {
+/** A quarter in words, e.g. "Q1 2026"; `short`: the quarter alone, e.g. "Q1" (the trend chart's labels). */
+export function quarterLabel(t: ChecklistTranslation, period: string, short?: boolean): string {
   const parts = quarterParts(period);
-  return parts ? t.quarter(parts.year, parts.quarter) : period;
+  return parts ? (short ? t.quarterShort(parts.quarter) : t.quarter(parts.year, parts.quarter)) : period;
 }
 
 export function percent(ctx: ViewContext, share: number | null): string {

@@ -33,7 +33,6 @@ export default css`
 
   .language-note,
   .muted,
-  .hint,
   .req__meta {
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);
@@ -54,11 +53,6 @@ export default css`
   .field {
     display: grid;
     gap: var(--_space-xs);
-    margin-block-end: var(--_space-m);
-  }
-
-  .toolbar .field {
-    margin: 0;
   }
 
   .check {
@@ -71,10 +65,7 @@ export default css`
     font-weight: 600;
   }
 
-  select,
-  input[type='url'],
-  input[type='text'],
-  textarea {
+  select {
     font: inherit;
     min-height: 2.75rem;
     padding: var(--_space-xs) var(--_space-s);
@@ -144,23 +135,25 @@ export default css`
     display: block;
   }
 
-  /* Icon and words side by side; the words wrap beside the icon (in a criterion's narrow cell: under it). */
+  /* Icon and words side by side; the words wrap beside the icon (in the matrix's narrow cells: under it). */
   .verdict {
     display: inline-flex;
     gap: 0 0.25em;
     font-weight: 600;
   }
 
-  td + td .verdict {
+  td .verdict {
     flex-wrap: wrap;
   }
 
-  /* The wide matrix is dense: small type, tight cells, long codes may break, so it fits its box. */
+  /* The wide matrix is dense: small type, tight cells, long codes and notes' words may break, so it fits its box
+     (in Cyrillic too, whose words are wider). */
   [part='matrix'] {
     font-size: var(--_font-size-small);
   }
 
-  .req__meta {
+  .req__meta,
+  .notes {
     overflow-wrap: anywhere;
   }
 
@@ -301,28 +294,11 @@ export default css`
     margin: 0;
   }
 
-  .meter {
-    display: block;
-    block-size: 0.5rem;
-    margin-block-start: var(--_space-xs);
-    background: var(--_color-surface-raised);
-    border-radius: var(--_radius);
-  }
-
-  .meter > span {
-    display: block;
-    block-size: 100%;
-    background: var(--_bar);
-    border-radius: var(--_radius);
-  }
-
   ${monitorSheet}
 
   @media (forced-colors: active) {
-    .bar,
-    .meter > span {
+    .bar {
       fill: CanvasText;
-      background: CanvasText;
       opacity: 1;
     }
   }

@@ -13,7 +13,7 @@ import { downloadOnUse, renderDownloadError } from '../../internal/download-on-u
 import { checklistFile } from './checklist-export-load.js';
 import type { ChecklistMonitor, TemplateIssue } from './checklist-monitor.js';
 import { loadStaff, type StaffModule } from './checklist-staff-load.js';
-import { isGap, latestPeriod, previousWithData } from './checklist-summary.js';
+import { isGap, loadChecklist } from './checklist-summary.js';
 import { renderSummary } from './checklist-summary-view.js';
 import { heading, quarterLabel, renderLocalize, renderMatrix, type ViewContext } from './checklist-view.js';
 import { HapurAfterRecordEvent } from '../../events/after-record.js';
@@ -149,13 +149,7 @@ export class HapurPublicationChecklist extends HapurElement {
     return {
       source: 'api',
       key: `${this.api ?? this.config?.api ?? ''}|${id}|${wanted ?? ''}`,
-      run: async (signal) => {
-        const periods = await client.listPublicationPeriods(id, { signal });
-        const current = await client.getPublicationChecklist(id, wanted ?? latestPeriod(periods), { signal });
-        const before = previousWithData(periods, current.period);
-        const previous = before ? await client.getPublicationChecklist(id, before, { signal }) : null;
-        return { periods, current, previous };
-      },
+      run: (signal) => loadChecklist(client, id, wanted, signal),
     };
   }
 
@@ -210,17 +204,21 @@ export class HapurPublicationChecklist extends HapurElement {
   protected override render() {
     const ctx = this.localize.ready ? this.#ctx : undefined;
     if (!ctx) return renderLanguagePending();
-    const state = renderDataState(this.#data, this.localize, ctx.t.emptyChecklist);
-    if (state || !this.#data.data) return state ?? nothing;
-    const data = this.#data.data;
+    const { status, data } = this.#data;
+    // Another quarter loading keeps this one, and the picker with its focus, on screen (busy) until it is in.
+    if (!data || status !== 'loading') {
+      const state = renderDataState(this.#data, this.localize, ctx.t.emptyChecklist);
+      if (state || !data) return state ?? nothing;
+    }
     const { current } = data;
     const institution = ctx.text.plain(current.institution.name);
     const period = quarterLabel(ctx.t, current.period);
     const checks = latestChecks(current.checks);
     const rows = this.gapsOnly ? current.requirements.filter((r) => isGap(checks.get(r.id))) : current.requirements;
+    const count = rows.length ? ctx.t.showing(rows.length, current.requirements.length) : ctx.t.noGaps;
     const monitor = this.#monitor;
     // Busy while the monitoring template's module loads (one request, the first time the mode is `monitor`).
-    const busy = this.mode === 'monitor' && !monitor;
+    const busy = status === 'loading' || (this.mode === 'monitor' && !monitor);
     return html`<article class="checklist" part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : nothing}>
       <div part="title">${heading(this.headingLevel, ctx.t.heading(institution, period), 'title')}</div>
       ${ctx.text.note()}
@@ -235,9 +233,7 @@ export class HapurPublicationChecklist extends HapurElement {
           : nothing
       }
       ${this.#renderToolbar(ctx, data)}
-      <p class="count" role="status">
-        ${rows.length === 0 ? ctx.t.noGaps : ctx.t.showing(rows.length, current.requirements.length)}
-      </p>
+      <p class="count" role="status">${status === 'loading' ? this.localize.t.loading : count}</p>
       ${rows.length > 0 ? renderMatrix(ctx, ctx.t.matrixCaption(institution, period), rows, checks) : nothing}
       ${renderSummary(ctx, data)}
     </article>`;
@@ -246,12 +242,13 @@ export class HapurPublicationChecklist extends HapurElement {
   #renderToolbar(ctx: ViewContext, data: ChecklistData) {
     const { t } = ctx;
     const { current } = data;
-    const periods = [...new Set([...data.periods.map((p) => p.period), current.period])].sort();
+    const wanted = this.period ?? current.period;
+    const periods = [...new Set([...data.periods.map((p) => p.period), wanted])].sort();
     return html`<div class="toolbar" part="toolbar">
         <div class="field">
           <label for="period">${t.quarterLabel}</label>
           <select id="period" @change=${this.#handlePeriodChange}>
-            ${periods.map((p) => html`<option value=${p} ?selected=${p === current.period}>${quarterLabel(t, p)}</option>`)}
+            ${periods.map((p) => html`<option value=${p} .selected=${p === wanted}>${quarterLabel(t, p)}</option>`)}
           </select>
         </div>
         <div class="check">

@@ -289,6 +289,23 @@ describe('<hapur-publication-checklist mode="monitor">', () => {
     });
   }
 
+  it('wraps a long link example in its error summary and field error on a 360 px phone (sq)', async () => {
+    const el = await monitor({ api: fakeChecklistApi(data, { [TOKEN]: 'xk-mf' }), token: TOKEN, lang: 'sq' });
+    // A 360 px phone less the page's margins: the block's own width.
+    el.parentElement!.style.inlineSize = '300px';
+    await set(el, 'published', 'yes');
+    await set(el, 'url', 'not a url');
+    await submit(el, () => $(el, '.error-summary') !== null);
+    expect(text($(el, '.error-summary'))).to.contain('https://example.org/dokumenti');
+    const base = $(el, '[part="base"]')!;
+    const right = base.getBoundingClientRect().right + 1;
+    const wide = $$(el, '.error-summary *, .field-error, [part="message"] *')
+      .filter((n) => n.getBoundingClientRect().right > right)
+      .map((n) => `${n.tagName}.${n.className}: ${text(n).slice(0, 40)}`);
+    expect(wide, 'wider than the phone').to.deep.equal([]);
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+  });
+
   it('follows a change of language while open, loading the template strings of the new language', async () => {
     const el = await monitor({ api: fakeChecklistApi(data, { [TOKEN]: 'xk-mf' }), token: TOKEN, lang: 'en' });
     expect(text($(el, '[part="progress"]'))).to.equal('0 of 14 recorded');

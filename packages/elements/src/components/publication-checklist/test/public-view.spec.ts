@@ -216,6 +216,17 @@ describe('<hapur-publication-checklist>', () => {
       });
     }
 
+    for (const lang of ['sr-Cyrl', 'sr-Latn', 'sq', 'en', 'tr', 'bs']) {
+      it(`fits the wide matrix, notes column included, in its box at a 1022 px block (${lang})`, async () => {
+        const el = await checklist({ lang, period: '2026-Q1', width: '1022px' });
+        const box = $(el, '.matrix-wrap')!;
+        const table = $(el, 'table[part="matrix"]')!;
+        expect(table.getBoundingClientRect().width).to.be.at.most(box.clientWidth + 1);
+        const notes = $(el, 'thead th:last-child')!.getBoundingClientRect();
+        expect(notes.right).to.be.at.most(box.getBoundingClientRect().right + 1);
+      });
+    }
+
     it('opens on the latest quarter with data and compares it with the one before', async () => {
       const api = fakeChecklistApi(data);
       const el = await checklist({ api });
@@ -245,6 +256,41 @@ describe('<hapur-publication-checklist>', () => {
       select.dispatchEvent(new Event('change'));
       await until(el, () => text($(el, 'caption')).includes('Q3'));
       expect(text($(el, 'caption'))).to.contain('Q3 2026');
+    });
+  });
+
+  describe('changing quarter', () => {
+    /** An API whose answers wait for `hold`, as on a slow line. */
+    function line() {
+      const api = fakeChecklistApi(data);
+      const real = api.fetch;
+      const state = { hold: Promise.resolve() };
+      api.fetch = async (input, init) => {
+        await state.hold;
+        return real(input, init);
+      };
+      return { api, state };
+    }
+
+    it('keeps the picker on screen, with focus, while the next quarter loads (ArrowUp)', async () => {
+      const { api, state } = line();
+      const el = await checklist({ api, period: '2026-Q2' });
+      const select = $(el, '#period') as HTMLSelectElement;
+      select.focus();
+      let release: () => void = () => undefined;
+      state.hold = new Promise((resolve) => (release = resolve));
+      await sendKeys({ press: 'ArrowUp' });
+      await until(el, () => text($(el, '.count')) === 'Loading…');
+      // The quarter shown stays, marked busy, under the picker that still has focus.
+      expect(el.shadowRoot!.activeElement).to.equal(select);
+      expect(select.value).to.equal('2026-Q1');
+      expect(text($(el, 'caption'))).to.contain('Q2 2026');
+      expect($(el, '[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
+      release();
+      await until(el, () => text($(el, 'caption')).includes('Q1 2026'));
+      expect(el.shadowRoot!.activeElement).to.equal(select);
+      expect(select.isConnected).to.equal(true);
+      expect(text($(el, '.count'))).to.equal('Showing 14 of 14 requirements.');
     });
   });
 
@@ -287,6 +333,23 @@ describe('<hapur-publication-checklist>', () => {
       const labels = $$(el, 'svg[part="trend-chart"] text') as unknown as SVGTextElement[];
       expect(labels.map((l) => l.getBBox().width > 0)).to.deep.equal([true, true, true]);
     });
+
+    for (const [lang, labels] of [
+      ['en', ['Q1', 'Q2', 'Q3']],
+      ['sq', ['T1', 'T2', 'T3']],
+      ['sr-Latn', ['1. kv.', '2. kv.', '3. kv.']],
+      ['sr-Cyrl', ['1. кв.', '2. кв.', '3. кв.']],
+      ['tr', ['Ç1', 'Ç2', 'Ç3']],
+      ['bs', ['K1', 'K2', 'K3']],
+    ] as const) {
+      it(`labels the trend bars with the quarter in ${lang}, each within its bar's slot`, async () => {
+        const el = await checklist({ period: '2026-Q2', lang });
+        const marks = $$(el, 'svg[part="trend-chart"] text') as unknown as SVGTextElement[];
+        expect(marks.map((l) => l.textContent)).to.deep.equal(labels);
+        // 40 units per quarter in the chart's viewBox.
+        expect(marks.every((l) => l.getBBox().width <= 40)).to.equal(true);
+      });
+    }
 
     it('says what changed since the previous quarter', async () => {
       const el = await checklist({ period: '2026-Q2' });

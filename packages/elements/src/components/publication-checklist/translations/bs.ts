@@ -56,6 +56,7 @@ const bs: ChecklistTranslation = {
     annual: 'Godišnje',
   },
   quarter: (year, quarter) => `K${quarter} ${year}`,
+  quarterShort: (quarter) => `K${quarter}`,
   percent: (share, format) => (share === null ? '—' : format(share)),
 
   heading: (institution, period) => `Proaktivno objavljivanje: ${institution}, ${period}`,

@@ -17,6 +17,8 @@ export interface ChecklistTranslation {
   category: Record<(typeof PUBLICATION_CATEGORIES)[number], string>;
   frequency: Record<(typeof PUBLICATION_FREQUENCIES)[number], string>;
   quarter: (year: number, quarter: number) => string;
+  /** The quarter alone, short (the trend chart's bar labels), e.g. "Q1". */
+  quarterShort: (quarter: number) => string;
   percent: (share: number | null, format: (n: number) => string) => string;
 
   // Public view

@@ -49,6 +49,7 @@ const en: ChecklistTranslation = {
     annual: 'Yearly',
   },
   quarter: (year, quarter) => `Q${quarter} ${year}`,
+  quarterShort: (quarter) => `Q${quarter}`,
   percent: (share, format) => (share === null ? '—' : format(share)),
 
   heading: (institution, period) => `Proactive publication: ${institution}, ${period}`,

@@ -55,6 +55,7 @@ const sq: ChecklistTranslation = {
     annual: 'Çdo vit',
   },
   quarter: (year, quarter) => `Tremujori ${quarter}, ${year}`,
+  quarterShort: (quarter) => `T${quarter}`,
   percent: (share, format) => (share === null ? '—' : format(share)),
 
   heading: (institution, period) => `Publikimi proaktiv: ${institution}, ${period}`,

@@ -57,6 +57,7 @@ const srCyrl: ChecklistTranslation = {
     annual: 'Годишње',
   },
   quarter: (year, quarter) => `${quarter}. квартал ${year}.`,
+  quarterShort: (quarter) => `${quarter}. кв.`,
   percent: (share, format) => (share === null ? '—' : format(share)),
 
   heading: (institution, period) => `Проактивно објављивање: ${institution}, ${period}`,

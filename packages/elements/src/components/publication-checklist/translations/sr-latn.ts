@@ -55,6 +55,7 @@ const srLatn: ChecklistTranslation = {
     annual: 'Godišnje',
   },
   quarter: (year, quarter) => `${quarter}. kvartal ${year}.`,
+  quarterShort: (quarter) => `${quarter}. kv.`,
   percent: (share, format) => (share === null ? '—' : format(share)),
 
   heading: (institution, period) => `Proaktivno objavljivanje: ${institution}, ${period}`,

@@ -50,6 +50,7 @@ const tr: ChecklistTranslation = {
     annual: 'Yıllık',
   },
   quarter: (year, quarter) => `${year} Ç${quarter}`,
+  quarterShort: (quarter) => `Ç${quarter}`,
   percent: (share, format) => (share === null ? '—' : format(share)),
 
   heading: (institution, period) => `Proaktif yayımlama: ${institution}, ${period}`,
