@@ -3,5 +3,5 @@
 // check input's zod schema, the draft store, the SDK core and ky).
 export { ChecklistMonitor } from './checklist-monitor.js';
 export { renderMonitor } from './checklist-monitor-view.js';
-export { checklistStaffWrite } from '../../internal/client/checklist-write.js';
+export { monitorHandlers } from './checklist-monitor-handlers.js';
 export { monitorStyles } from './checklist-monitor.styles.js';

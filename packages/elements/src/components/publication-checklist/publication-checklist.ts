@@ -11,21 +11,19 @@ import { renderDataState, renderLanguagePending } from '../../internal/render-st
 import { renderDownloadButtons } from '../../internal/download-buttons.js';
 import { downloadOnUse, renderDownloadError } from '../../internal/download-on-use.js';
 import { checklistFile } from './checklist-export-load.js';
-import type { ChecklistMonitor, TemplateIssue } from './checklist-monitor.js';
+import type { ChecklistMonitor } from './checklist-monitor.js';
+import type { MonitorHandlers } from './checklist-monitor-view.js';
 import { loadStaff, type StaffModule } from './checklist-staff-load.js';
 import { isGap, loadChecklist } from './checklist-summary.js';
 import { renderSummary } from './checklist-summary-view.js';
 import { heading, quarterLabel, renderLocalize, renderMatrix, type ViewContext } from './checklist-view.js';
-import { HapurAfterRecordEvent } from '../../events/after-record.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './publication-checklist.styles.js';
 import {
-  isStaffClient,
   latestChecks,
   type ChecklistClient,
   type ChecklistData,
   type ChecklistMode,
-  type StaffWrite,
 } from './publication-checklist.types.js';
 import {
   checklistMonitorStrings,
@@ -115,9 +113,8 @@ export class HapurPublicationChecklist extends HapurElement {
   @state() gapsOnly = false;
 
   /** The monitoring template's code and state, loaded the first time the block is in `monitor` mode. */
-  #staff: { module: StaffModule; monitor: ChecklistMonitor } | undefined;
+  #staff: { module: StaffModule; monitor: ChecklistMonitor; on: MonitorHandlers } | undefined;
   #staffLoading = false;
-  #staffWrite: { key: string; write: StaffWrite } | undefined;
 
   readonly #data = new DataController<ChecklistData>(this, {
     task: () => this.#dataTask(),
@@ -126,19 +123,6 @@ export class HapurPublicationChecklist extends HapurElement {
 
   get #apiClient(): ChecklistClient | undefined {
     return pickClient(checklistReads, this.client, this.api, this.config);
-  }
-
-  /** The staff write: the client's own when it is a staff client, else one made with `token` for the API. */
-  get #recorder(): StaffWrite | undefined {
-    if (!this.#staff) return undefined;
-    const client: ChecklistClient | undefined = this.client ?? this.config?.client;
-    if (client) return isStaffClient(client) ? client : undefined;
-    const api = this.api ?? this.config?.api;
-    if (!api || !this.token) return undefined;
-    const key = `${api}|${this.token}`;
-    if (this.#staffWrite?.key !== key)
-      this.#staffWrite = { key, write: this.#staff.module.checklistStaffWrite(api, this.token) };
-    return this.#staffWrite.write;
   }
 
   #dataTask(): FetchTask<ChecklistData> | undefined {
@@ -173,7 +157,19 @@ export class HapurPublicationChecklist extends HapurElement {
     this.#staffLoading = true;
     loadStaff(this).then(
       (module) => {
-        this.#staff = { module, monitor: new module.ChecklistMonitor() };
+        this.#staff = {
+          module,
+          monitor: new module.ChecklistMonitor(),
+          on: module.monitorHandlers({
+            el: this,
+            monitor: () => this.#monitor,
+            client: () => this.client ?? this.config?.client,
+            api: () => this.api ?? this.config?.api,
+            token: () => this.token,
+            lang: () => this.localize.lang,
+            refresh: () => this.#data.refresh(),
+          }),
+        };
         this.requestUpdate();
       },
       () => {
@@ -228,7 +224,7 @@ export class HapurPublicationChecklist extends HapurElement {
               { ...ctx, t: { ...ctx.t, ...checklistMonitorStrings.get(this.localize.uiLang)! } },
               monitor,
               institution,
-              this.#handlers,
+              this.#staff!.on,
             )
           : nothing
       }
@@ -272,62 +268,6 @@ export class HapurPublicationChecklist extends HapurElement {
 
   #handleGapsChange(event: Event): void {
     this.gapsOnly = (event.target as HTMLInputElement).checked;
-  }
-
-  readonly #handlers = {
-    input: (field: Parameters<ChecklistMonitor['set']>[0], value: string) => {
-      this.#monitor?.set(field, value);
-      this.requestUpdate();
-    },
-    go: (index: number) => {
-      this.#monitor?.go(index);
-      this.requestUpdate();
-      void this.updateComplete.then(() => this.#focusIn('#field-published'));
-    },
-    saveDraft: () => {
-      this.#monitor?.persist(true);
-      this.requestUpdate();
-    },
-    discard: () => {
-      this.#monitor?.discard();
-      this.requestUpdate();
-    },
-    submit: (event: Event) => void this.#handleSubmit(event),
-    jumpTo: (issue: TemplateIssue, event: Event) => {
-      event.preventDefault();
-      this.#monitor?.go(issue.index);
-      this.requestUpdate();
-      void this.updateComplete.then(() => this.#focusIn(`#field-${issue.field}`));
-    },
-  };
-
-  async #handleSubmit(event: Event): Promise<void> {
-    event.preventDefault();
-    const monitor = this.#monitor;
-    if (!monitor) return;
-    const staff = this.#recorder;
-    const record = staff ? staff.recordPublicationCheck.bind(staff) : undefined;
-    const pending = monitor.submit(record, this.localize.lang);
-    this.requestUpdate();
-    const saved = await pending;
-    this.requestUpdate();
-    await this.updateComplete;
-    if (monitor.issues.length > 0) this.#focusIn('.error-summary');
-    else if (monitor.message) this.#focusIn('.message');
-    if (saved > 0) {
-      this.dispatchEvent(
-        new HapurAfterRecordEvent({ institutionId: monitor.institutionId, period: monitor.period, saved }),
-      );
-      // In the background: the template (and focus) stays on screen instead of the loading state.
-      await this.#data.refresh();
-    }
-  }
-
-  #focusIn(selector: string): void {
-    const target = this.shadowRoot?.querySelector<HTMLElement>(selector);
-    if (!target) return;
-    if (!target.matches('input, select, textarea, button, a[href]')) target.tabIndex = -1;
-    target.focus();
   }
 }
 
