@@ -5,6 +5,7 @@ import type { TextRenderer } from '../../internal/localized-text.js';
 import { quarterParts } from './checklist-summary.js';
 import { CHECK_LANGUAGES, MATRIX_CRITERIA } from './publication-checklist.types.js';
 import type { ChecklistMonitorTranslation, ChecklistTranslation } from './publication-checklist.translations.js';
+import { describeError } from '../../internal/describe-error.js';
 import { dataLink, linkOrText } from '../../internal/safe-url.js';
 
 /** What every view function needs: the strings, Intl formatting, data-text rendering, heading level. */
@@ -72,6 +73,14 @@ export function heading(level: number, content: unknown, id?: string): TemplateR
 export function quarterLabel(t: ChecklistTranslation, period: string, short?: boolean): string {
   const parts = quarterParts(period);
   return parts ? (short ? t.quarterShort(parts.quarter) : t.quarter(parts.year, parts.quarter)) : period;
+}
+
+/** A quarter chosen in the picker did not load: said under the picker, above the quarter still shown, with a retry. */
+export function loadError(ctx: ViewContext, period: string, error: unknown, retry: () => void): TemplateResult {
+  return html`<div class="state state--error" role="alert">
+    <p class="state__text">${ctx.t.quarterFailed(quarterLabel(ctx.t, period))} ${describeError(error, ctx.localize)}</p>
+    <button type="button" @click=${retry}>${ctx.localize.t.retry}</button>
+  </div>`;
 }
 
 export function percent(ctx: ViewContext, share: number | null): string {

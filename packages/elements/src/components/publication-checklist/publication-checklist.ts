@@ -16,7 +16,7 @@ import type { MonitorHandlers } from './checklist-monitor-view.js';
 import { loadStaff, type StaffModule } from './checklist-staff-load.js';
 import { isGap, loadChecklist } from './checklist-summary.js';
 import { renderSummary } from './checklist-summary-view.js';
-import { heading, quarterLabel, renderLocalize, renderMatrix, type ViewContext } from './checklist-view.js';
+import { heading, loadError, quarterLabel, renderLocalize, renderMatrix, type ViewContext } from './checklist-view.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './publication-checklist.styles.js';
 import {
@@ -115,6 +115,8 @@ export class HapurPublicationChecklist extends HapurElement {
   /** The monitoring template's code and state, loaded the first time the block is in `monitor` mode. */
   #staff: { module: StaffModule; monitor: ChecklistMonitor; on: MonitorHandlers } | undefined;
   #staffLoading = false;
+  /** The checklist on screen, kept while another quarter loads and when it failed to load. */
+  #shown: ChecklistData | undefined;
 
   readonly #data = new DataController<ChecklistData>(this, {
     task: () => this.#dataTask(),
@@ -136,6 +138,14 @@ export class HapurPublicationChecklist extends HapurElement {
       run: (signal) => loadChecklist(client, id, wanted, signal),
     };
   }
+
+  constructor() {
+    super();
+    // What failed to load (offline) is asked for again at the browser's next `online`, as the block's strings are.
+    this.addEventListener('hapur-error', () => addEventListener('online', this.#retry, { once: true }));
+  }
+
+  readonly #retry = () => this.#data.status === 'error' && this.reload();
 
   /** Loads the checklist again (what the retry button does). */
   reload(): void {
@@ -200,12 +210,12 @@ export class HapurPublicationChecklist extends HapurElement {
   protected override render() {
     const ctx = this.localize.ready ? this.#ctx : undefined;
     if (!ctx) return renderLanguagePending();
-    const { status, data } = this.#data;
-    // Another quarter loading keeps this one, and the picker with its focus, on screen (busy) until it is in.
-    if (!data || status !== 'loading') {
-      const state = renderDataState(this.#data, this.localize, ctx.t.emptyChecklist);
-      if (state || !data) return state ?? nothing;
-    }
+    const { status, error } = this.#data;
+    // Another quarter loading (or failing to) keeps this one, and the picker with its focus, on screen.
+    const kept = this.#data.data ?? this.#shown;
+    const data = (this.#shown =
+      status !== 'empty' && kept?.current.institution.id === this.institution ? kept : undefined);
+    if (!data) return renderDataState(this.#data, this.localize, ctx.t.emptyChecklist) ?? nothing;
     const { current } = data;
     const institution = ctx.text.plain(current.institution.name);
     const period = quarterLabel(ctx.t, current.period);
@@ -229,6 +239,7 @@ export class HapurPublicationChecklist extends HapurElement {
           : nothing
       }
       ${this.#renderToolbar(ctx, data)}
+      ${status === 'error' ? loadError(ctx, this.period ?? current.period, error, () => this.reload()) : nothing}
       <p class="count" role="status">${status === 'loading' ? this.localize.t.loading : count}</p>
       ${rows.length > 0 ? renderMatrix(ctx, ctx.t.matrixCaption(institution, period), rows, checks) : nothing}
       ${renderSummary(ctx, data)}

@@ -17,6 +17,7 @@ import {
 import '../publication-checklist.define.js';
 import type { HapurPublicationChecklist } from '../publication-checklist.js';
 import { runColorModesContract } from '../../../internal/test/color-modes-contract.js';
+import { restoreOnline, setOnline } from '../../../internal/test/offline.js';
 
 let data: ExampleData;
 before(async () => {
@@ -260,17 +261,19 @@ describe('<hapur-publication-checklist>', () => {
   });
 
   describe('changing quarter', () => {
-    /** An API whose answers wait for `hold`, as on a slow line. */
+    /** An API whose answers wait for `hold` and fail while `offline` holds, as a dropped line does. */
     function line() {
       const api = fakeChecklistApi(data);
       const real = api.fetch;
-      const state = { hold: Promise.resolve() };
+      const state = { hold: Promise.resolve(), offline: false };
       api.fetch = async (input, init) => {
         await state.hold;
+        if (state.offline) throw new TypeError('Failed to fetch');
         return real(input, init);
       };
       return { api, state };
     }
+    afterEach(restoreOnline);
 
     it('keeps the picker on screen, with focus, while the next quarter loads (ArrowUp)', async () => {
       const { api, state } = line();
@@ -291,6 +294,51 @@ describe('<hapur-publication-checklist>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(select);
       expect(select.isConnected).to.equal(true);
       expect(text($(el, '.count'))).to.equal('Showing 14 of 14 requirements.');
+    });
+
+    it('keeps the quarter shown when another cannot load offline, says so, and loads it back online', async () => {
+      const { api, state } = line();
+      const el = await checklist({ api, period: '2026-Q2' });
+      const select = $(el, '#period') as HTMLSelectElement;
+      select.focus();
+      state.offline = true;
+      setOnline(false);
+      select.value = '2026-Q1';
+      select.dispatchEvent(new Event('change'));
+      await until(el, () => $(el, '[role="alert"]') !== null);
+      expect(text($(el, '[role="alert"] p'))).to.equal(
+        'Q1 2026 could not be loaded. The connection failed. Check that you are online and try again.',
+      );
+      expect(text($(el, 'caption'))).to.contain('Q2 2026');
+      expect(el.shadowRoot!.activeElement).to.equal(select);
+      await expect(el).to.be.accessible();
+      // Trying again while still offline says so again; the quarter shown stays.
+      $(el, '[role="alert"] button')!.click();
+      await until(el, () => $(el, '[role="alert"]') !== null && !el.hasState('loading'));
+      expect(text($(el, 'caption'))).to.contain('Q2 2026');
+      // Back online, the chosen quarter loads by itself.
+      state.offline = false;
+      setOnline(true);
+      window.dispatchEvent(new Event('online'));
+      await until(el, () => text($(el, 'caption')).includes('Q1 2026'));
+      expect($(el, '[role="alert"]')).to.equal(null);
+      expect(select.value).to.equal('2026-Q1');
+    });
+
+    it("says which quarter failed in the reader's language, with a retry that loads it", async () => {
+      const { api, state } = line();
+      const el = await checklist({ api, period: '2026-Q2', lang: 'sq' });
+      state.offline = true;
+      const select = $(el, '#period') as HTMLSelectElement;
+      select.value = '2026-Q3';
+      select.dispatchEvent(new Event('change'));
+      await until(el, () => $(el, '[role="alert"]') !== null);
+      expect(text($(el, '[role="alert"] p'))).to.match(/^Tremujori 3, 2026 nuk mund të ngarkohej\. \S/);
+      expect(text($(el, '[role="alert"] button'))).to.equal('Provo përsëri');
+      state.offline = false;
+      $(el, '[role="alert"] button')!.click();
+      await until(el, () => text($(el, 'caption')).includes('Tremujori 3, 2026'));
+      expect($(el, '[role="alert"]')).to.equal(null);
     });
   });
 

@@ -57,6 +57,7 @@ const bs: ChecklistTranslation = {
   },
   quarter: (year, quarter) => `K${quarter} ${year}`,
   quarterShort: (quarter) => `K${quarter}`,
+  quarterFailed: (quarter) => `Podaci za ${quarter} nisu se mogli učitati.`,
   percent: (share, format) => (share === null ? '—' : format(share)),
 
   heading: (institution, period) => `Proaktivno objavljivanje: ${institution}, ${period}`,

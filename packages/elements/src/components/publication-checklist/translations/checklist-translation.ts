@@ -19,6 +19,8 @@ export interface ChecklistTranslation {
   quarter: (year: number, quarter: number) => string;
   /** The quarter alone, short (the trend chart's bar labels), e.g. "Q1". */
   quarterShort: (quarter: number) => string;
+  /** A quarter chosen in the picker did not load; `quarter` is `quarter(…)`'s label. */
+  quarterFailed: (quarter: string) => string;
   percent: (share: number | null, format: (n: number) => string) => string;
 
   // Public view

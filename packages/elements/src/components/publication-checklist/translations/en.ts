@@ -50,6 +50,7 @@ const en: ChecklistTranslation = {
   },
   quarter: (year, quarter) => `Q${quarter} ${year}`,
   quarterShort: (quarter) => `Q${quarter}`,
+  quarterFailed: (quarter) => `${quarter} could not be loaded.`,
   percent: (share, format) => (share === null ? '—' : format(share)),
 
   heading: (institution, period) => `Proactive publication: ${institution}, ${period}`,

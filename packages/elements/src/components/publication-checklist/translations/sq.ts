@@ -56,6 +56,7 @@ const sq: ChecklistTranslation = {
   },
   quarter: (year, quarter) => `Tremujori ${quarter}, ${year}`,
   quarterShort: (quarter) => `T${quarter}`,
+  quarterFailed: (quarter) => `${quarter} nuk mund të ngarkohej.`,
   percent: (share, format) => (share === null ? '—' : format(share)),
 
   heading: (institution, period) => `Publikimi proaktiv: ${institution}, ${period}`,

@@ -58,6 +58,7 @@ const srCyrl: ChecklistTranslation = {
   },
   quarter: (year, quarter) => `${quarter}. квартал ${year}.`,
   quarterShort: (quarter) => `${quarter}. кв.`,
+  quarterFailed: (quarter) => `Подаци за ${quarter} нису могли да се учитају.`,
   percent: (share, format) => (share === null ? '—' : format(share)),
 
   heading: (institution, period) => `Проактивно објављивање: ${institution}, ${period}`,

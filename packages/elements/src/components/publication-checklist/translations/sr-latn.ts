@@ -56,6 +56,7 @@ const srLatn: ChecklistTranslation = {
   },
   quarter: (year, quarter) => `${quarter}. kvartal ${year}.`,
   quarterShort: (quarter) => `${quarter}. kv.`,
+  quarterFailed: (quarter) => `Podaci za ${quarter} nisu mogli da se učitaju.`,
   percent: (share, format) => (share === null ? '—' : format(share)),
 
   heading: (institution, period) => `Proaktivno objavljivanje: ${institution}, ${period}`,

@@ -51,6 +51,7 @@ const tr: ChecklistTranslation = {
   },
   quarter: (year, quarter) => `${year} Ç${quarter}`,
   quarterShort: (quarter) => `Ç${quarter}`,
+  quarterFailed: (quarter) => `${quarter} verileri yüklenemedi.`,
   percent: (share, format) => (share === null ? '—' : format(share)),
 
   heading: (institution, period) => `Proaktif yayımlama: ${institution}, ${period}`,
