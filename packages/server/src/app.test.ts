@@ -101,6 +101,29 @@ test('writes past the rate limit get 429 with Retry-After and RateLimit headers'
   assert.equal((await limited.request('/healthz')).status, 200, 'reads are not limited');
 });
 
+test('a staff write counts against its token, not against the address its office shares with citizens', async () => {
+  const limitedHere = await createHarness({ writeRateLimit: 2, writeRateWindowSeconds: 60 });
+  try {
+    const post = (token?: string) =>
+      limitedHere.request('/api/v1/publication-checks', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        body: '{}',
+      });
+    // The address's limit is used up by anonymous writes…
+    await post();
+    await post();
+    assert.equal((await post()).status, 429);
+    // …yet a staff token from the same address is answered (here 401: it is not a real token), twice, then limited.
+    assert.equal((await post('staff-token-a')).status, 401);
+    assert.equal((await post('staff-token-a')).status, 401);
+    assert.equal((await post('staff-token-a')).status, 429);
+    assert.equal((await post('staff-token-b')).status, 401, 'another token has its own limit');
+  } finally {
+    await limitedHere.close();
+  }
+});
+
 test('the API page lists the endpoints', async () => {
   const res = await h.request('/api');
   assert.equal(res.status, 200);

@@ -77,7 +77,11 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
   app.use('/api/v1/*', async (c, next) => {
     if (c.req.method !== 'POST' && c.req.method !== 'PUT') return next();
     if (config.writeRateLimit > 0) {
-      const r = await limiter.take(c.get('client'));
+      // A staff write counts against its token, not its address: an office's staff behind one address (and the
+      // citizens at its counters) would otherwise share one limit. Tokens are random (256 bits): a new token per
+      // request to escape the limit is a guess that is refused (401) before anything is written.
+      const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('Authorization') ?? '')?.[1];
+      const r = await limiter.take(bearer ? `token:${await hasher.hash(bearer)}` : c.get('client'));
       c.header('RateLimit-Limit', String(config.writeRateLimit));
       c.header('RateLimit-Remaining', String(r.remaining));
       c.header('RateLimit-Reset', String(r.resetSeconds));
