@@ -149,6 +149,22 @@ describe('<hapur-feedback-status>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows only the current problem: a new field error replaces the old "not found"', async () => {
+      const { el } = await statusView();
+      ($(el, '#token') as HTMLInputElement).focus();
+      await sendKeys({ type: 'A'.repeat(24) });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '[part="not-found"]'), 'no not-found message');
+      const input = $(el, '#token') as HTMLInputElement;
+      input.value = '';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      $(el, 'button[type="submit"]')!.click();
+      await el.updateComplete;
+      expect($(el, '#token-error')!.textContent).to.contain(en.tokenFormat).and.contain('- or _');
+      expect(shadowText(el)).to.not.contain(en.statusNotFound);
+    });
+
     it('shows the shared error state with a retry button when the server fails', async () => {
       const { el } = await statusView({ token: 'tok_broken_000000000001' });
       await waitUntil(() => el.matches(':state(error)'), 'no error state');
