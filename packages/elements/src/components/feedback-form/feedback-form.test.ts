@@ -340,6 +340,22 @@ describe('<hapur-feedback-form>', () => {
       expect(event.bubbles && event.composed && !event.cancelable).to.be.true;
     });
 
+    it('stacks the receipt on a 360 px wide block: reference on one line, code and copy button on at most two', async () => {
+      const { el, wrapper } = await form({ lang: 'sq' });
+      wrapper.style.width = '360px';
+      await fillValid(el);
+      await submit(el);
+      await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
+      const lines = (node: Node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      };
+      expect(lines($(el, '[part="reference"]')!), 'reference lines').to.equal(1);
+      expect(lines($(el, '[part="status-token"]')!), 'tracking code lines').to.be.at.most(2);
+      expect(lines($(el, '[part="copy-button"]')!), 'copy button lines').to.be.at.most(2);
+    });
+
     it('copies the tracking code and says so', async () => {
       const { el } = await form();
       const copied: string[] = [];

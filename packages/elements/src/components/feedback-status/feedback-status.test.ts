@@ -165,6 +165,23 @@ describe('<hapur-feedback-status>', () => {
       expect(shadowText(el)).to.not.contain(en.statusNotFound);
     });
 
+    it('keeps the reference in the heading on one line on a 360 px wide block (Albanian)', async () => {
+      const { el, wrapper } = await statusView({ token: TOKEN, lang: 'sq' });
+      wrapper.style.width = '360px';
+      await waitUntil(() => $(el, '[part="status"]'), 'no status');
+      // The reference's own characters in the heading, wherever the markup puts them.
+      const walker = document.createTreeWalker($(el, '#reference')!, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(answered.reference);
+        if (at < 0) continue;
+        range.setStart(node, at);
+        range.setEnd(node, at + answered.reference.length);
+      }
+      expect(range.toString()).to.equal(answered.reference);
+      expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size).to.equal(1);
+    });
+
     it('shows the shared error state with a retry button when the server fails', async () => {
       const { el } = await statusView({ token: 'tok_broken_000000000001' });
       await waitUntil(() => el.matches(':state(error)'), 'no error state');

@@ -172,7 +172,7 @@ export class HapurFeedbackStatus extends HapurElement {
     const response = status.response;
     return html`<article class="card" part="status" aria-labelledby="reference">
       <p class="card__title" id="reference" role="heading" aria-level=${level}>
-        ${t.referenceLabel}: ${status.reference}
+        ${t.referenceLabel}: <span class="ref">${status.reference}</span>
       </p>
       <dl>
         <dt>${t.currentStatus}</dt>
