@@ -239,12 +239,15 @@ describe('citizen feedback on the demo server', () => {
     assert.match(await summary.innerText(), /There is a problem/);
     assert.equal((await focused(page)).part, 'error-summary');
     assert.equal(await form(page).evaluate((el) => el.matches(':state(submitting)')), false);
-    assert.match(await shadowText(page, 'hapur-feedback-form'), /Fill in this field\./);
+    assert.match(await shadowText(page, 'hapur-feedback-form'), /Write your message\./);
     // From here on the checks are loaded: leaving a field shows its message at once, as before.
     await tabTo(page, 'the message', (f) => f.name === 'message', 12);
     await page.keyboard.type('Too short');
     await page.keyboard.press('Tab');
-    assert.match(await form(page).locator('#field-message-error').innerText(), /Write at least 10 characters/);
+    assert.match(
+      await form(page).locator('#field-message-error').innerText(),
+      /Your message is too short: write at least 10 characters/,
+    );
     assert.deepEqual(watch.errors, []);
     await context.close();
   });

@@ -44,18 +44,20 @@ describe('validation messages', () => {
   });
   it('tell a citizen how long the message must be, in their language', () => {
     const input = { ...valid, message: 'short' };
-    assert.deepEqual(errorsFor(input, 'en')['message'], ['Write at least 10 characters.']);
-    assert.deepEqual(errorsFor(input, 'sq')['message'], ['Shkruani të paktën 10 karaktere.']);
-    assert.deepEqual(errorsFor(input, 'sr-Latn')['message'], ['Napišite najmanje 10 znakova.']);
+    assert.deepEqual(errorsFor(input, 'en')['message'], ['Your message is too short: write at least 10 characters.']);
+    assert.deepEqual(errorsFor(input, 'sq')['message'], [
+      'Mesazhi është shumë i shkurtër: shkruani të paktën 10 karaktere.',
+    ]);
+    assert.deepEqual(errorsFor(input, 'sr-Latn')['message'], ['Poruka je prekratka: napišite najmanje 10 znakova.']);
   });
   it('count only real characters: ten spaces are not a message', () => {
     assert.deepEqual(errorsFor({ ...valid, message: ' '.repeat(12) }, 'en')['message'], [
-      'Write at least 10 characters.',
+      'Your message is too short: write at least 10 characters.',
     ]);
   });
   it('count no invisible characters: twelve zero-width spaces are not a message', () => {
     const en = errorsFor({ ...valid, message: '\u200b'.repeat(12) }, 'en');
-    assert.deepEqual(en['message'], ['Write at least 10 characters.']);
+    assert.deepEqual(en['message'], ['Your message is too short: write at least 10 characters.']);
   });
   it('say which text cannot be stored: a NUL, a lone surrogate, a non-character, in every language', () => {
     for (const bad of ['Broken \u0000 sign here.', 'Broken \ud800 sign here.', 'Broken \uffff sign here.']) {

@@ -5,6 +5,7 @@ import type { CommentListItem, PublishedComment, RemovedComment } from '@hapur/s
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { runLocalizationContract, settled, shadowText } from '../../internal/test/localization-contract.js';
 import { fakeReads, json } from '../feedback-form/test/fake-api.js';
+import shared from '../../translations/en.js';
 import enFeedback from '../../translations/feedback/en.js';
 import enCommon from '../../translations/feedback-common/en.js';
 import enOwn from './translations/en.js';
@@ -229,6 +230,41 @@ describe('<hapur-comments>', () => {
         '/plans/xk-2026-2028/commitments/1/comments?page=1&pageSize=2',
         '/plans/xk-2026-2028/commitments/1/comments?page=2&pageSize=2',
       ]);
+    });
+
+    it('keeps the page and its pager when the next page cannot load offline, and loads it when pressed again', async () => {
+      let offline = false;
+      const page = (n: number) => ({ items: [comment(n)], page: n, pageSize: 1, total: 3 });
+      const api = fakeReads({
+        '/plans/xk-2026-2028/commitments/1/comments?page=1&pageSize=1': () => json(page(1)),
+        '/plans/xk-2026-2028/commitments/1/comments?page=2&pageSize=1': () =>
+          offline ? Promise.reject(new TypeError('Failed to fetch')) : json(page(2)),
+      });
+      const el = await fixture<HapurComments>(
+        html`<hapur-comments
+          lang="en"
+          plan-id="xk-2026-2028"
+          commitment="1"
+          page-size="1"
+          .client=${api.client}
+        ></hapur-comments>`,
+      );
+      await settled(el);
+      offline = true;
+      $(el, '.next')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '[role="alert"]'), 'no alert');
+      expect($(el, '[role="alert"]')!.textContent).to.equal(shared.errorNetwork);
+      expect(messages(el)).to.deep.equal(['Comment number 1']);
+      expect($(el, '[part="pagination"]')!.textContent).to.contain('Page 1 of 3');
+      expect(el.shadowRoot!.activeElement === $(el, '.next'), 'focus on "Next page"').to.equal(true);
+      offline = false;
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '[part="pagination"]')?.textContent?.includes('Page 2 of 3'), 'page 2 not shown');
+      await el.updateComplete;
+      expect(messages(el)).to.deep.equal(['Comment number 2']);
+      expect($(el, '[role="alert"]'), 'the alert is gone').to.not.exist;
+      expect(el.shadowRoot!.activeElement === $(el, '[part="count"]'), 'focus on the count').to.equal(true);
     });
 
     it('shows a clear message for an unknown commitment and the shared error state on a server failure', async () => {

@@ -6,6 +6,7 @@ import { hapurConfigContext, type HapurConfig } from '../../internal/context.js'
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
+import { describeError } from '../../internal/describe-error.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { commentReads } from '../../internal/client/comment-reads.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
@@ -70,6 +71,8 @@ export class HapurComments extends HapurElement {
 
   @state() private page = 1;
   #focusAfterLoad = false;
+  /** The page on screen: paging keeps it, with its pager and the focus there, until the next page is in. */
+  #shown: CommentPage | undefined;
 
   readonly #data = new DataController<CommentPage>(this, {
     task: () => this.#dataTask(),
@@ -105,6 +108,8 @@ export class HapurComments extends HapurElement {
   }
 
   #goTo(page: number): void {
+    // The same page again: it could not load, so pressing again tries again.
+    if (page === this.page) this.#data.reload();
     this.page = page;
     this.#focusAfterLoad = true;
   }
@@ -128,9 +133,13 @@ export class HapurComments extends HapurElement {
         <p class="state__text">${t.commentsNotFound}</p>
       </div>`;
     }
-    const state = renderDataState(this.#data, this.localize, t.commentsEmpty);
-    if (state || !this.#data.data) return state ?? nothing;
-    const page = this.#data.data;
+    const data = this.#data;
+    // Paging keeps the page on screen, its pager and the focus there, until the next page is in.
+    const kept = this.#focusAfterLoad && data.status !== 'success' ? this.#shown : undefined;
+    const state = kept ? undefined : renderDataState(data, this.localize, t.commentsEmpty);
+    const page = kept ?? data.data;
+    if (state || !page) return state ?? nothing;
+    this.#shown = page;
     const pages = pageCount(page.total, page.pageSize);
     const demo = page.items.some((comment) => !isRemovedComment(comment) && comment.demonstration === true);
     return html`<section class="base" part="base" lang=${t.lang} aria-labelledby="count">
@@ -141,6 +150,7 @@ export class HapurComments extends HapurElement {
           isRemovedComment(comment) ? this.#renderRemoved(comment, t) : this.#renderComment(comment, t),
         )}
       </ol>
+      ${kept && data.error ? html`<p class="state state--error" role="alert">${describeError(data.error, this.localize)}</p>` : nothing}
       ${pages > 1 ? this.#renderPagination(t, page.page, pages) : nothing}
     </section>`;
   }

@@ -26,6 +26,6 @@ describe('<hapur-feedback-form> loads its checks (zod) on first use', () => {
     expect(loadedChecks('en')).to.not.equal(undefined);
     expect(el.matches(':state(submitting)')).to.equal(false);
     expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('.error-summary'));
-    expect(el.shadowRoot!.querySelector('#field-message-error')?.textContent).to.contain('Fill in this field.');
+    expect(el.shadowRoot!.querySelector('#field-message-error')?.textContent).to.contain('Write your message.');
   });
 });

@@ -166,6 +166,7 @@ export default css`
   }
 
   .panel--success {
+    container-type: inline-size;
     border-inline-start-color: var(--_success);
   }
 
@@ -197,6 +198,17 @@ export default css`
   code {
     font-size: var(--_font-size-large);
     overflow-wrap: anywhere;
+  }
+
+  /* The reference is short: it never breaks at its hyphens. A narrow receipt stacks terms over values. */
+  [part='reference'] {
+    white-space: nowrap;
+  }
+
+  @container (max-width: 30rem) {
+    .codes {
+      grid-template-columns: 1fr;
+    }
   }
 
   .copy-status:empty {

@@ -203,6 +203,36 @@ describe('<hapur-feedback-form>', () => {
       expect(active(el)).to.equal($(el, '#field-message'));
     });
 
+    it("names the field in each summary link, in the words of the field's own error", async () => {
+      const { el } = await form();
+      await submit(el);
+      const links = [...$(el, '[part="error-summary"]')!.querySelectorAll('a')].map((a) => a.textContent!.trim());
+      expect(links).to.deep.equal([
+        'Choose what kind of message this is.',
+        'Say what your message is about.',
+        'Write your message.',
+      ]);
+      expect(new Set(links).size).to.equal(3);
+      for (const [field, text] of [
+        ['kind', links[0]],
+        ['subject', links[1]],
+        ['message', links[2]],
+      ])
+        expect($(el, `#field-${field}-error`)!.textContent).to.contain(text);
+    });
+
+    it('names the subject when it is the only field missing, offline, in the reader language (Albanian)', async () => {
+      const { el, api } = await form({ mode: 'offline', lang: 'sq' });
+      await choose(el, 'input[value="proposal"]');
+      await type(el, 'message', 'Një stol më shumë në parkun e qytetit, ju lutem.');
+      await submit(el);
+      const links = [...$(el, '[part="error-summary"]')!.querySelectorAll('a')];
+      expect(links.map((a) => [a.getAttribute('href'), a.textContent!.trim()])).to.deep.equal([
+        ['#field-subject', 'Tregoni se për çfarë bëhet fjalë.'],
+      ]);
+      expect(api.posts).to.have.length(0);
+    });
+
     it('marks each invalid field with aria-invalid and describes it by its message', async () => {
       const { el } = await form();
       await type(el, 'message', 'Short');
@@ -211,7 +241,7 @@ describe('<hapur-feedback-form>', () => {
       expect(message.getAttribute('aria-invalid')).to.equal('true');
       const described = message.getAttribute('aria-describedby')!.split(' ');
       const errorText = described.map((id) => $(el, `#${id}`)?.textContent ?? '').join(' ');
-      expect(errorText).to.contain('Write at least 10 characters.');
+      expect(errorText).to.contain('Your message is too short: write at least 10 characters.');
       expect($(el, '#field-location')!.getAttribute('aria-invalid')).to.equal('false');
     });
 
@@ -235,7 +265,9 @@ describe('<hapur-feedback-form>', () => {
       await type(el, 'message', 'Too short');
       $<HTMLElement>(el, '#field-location')!.focus();
       await el.updateComplete;
-      expect($(el, '#field-message-error')?.textContent).to.contain('Write at least 10 characters.');
+      expect($(el, '#field-message-error')?.textContent).to.contain(
+        'Your message is too short: write at least 10 characters.',
+      );
       expect($(el, '[part="error-summary"]')).to.not.exist;
       await type(el, 'message', 'Now it is long enough.');
       $<HTMLElement>(el, '#field-location')!.focus();
@@ -246,7 +278,7 @@ describe('<hapur-feedback-form>', () => {
     it('shows messages in the reader language (Albanian)', async () => {
       const { el } = await form({ lang: 'sq' });
       await submit(el);
-      expect(shadowText(el)).to.contain(sq.errorSummaryTitle).and.contain('Plotësoni këtë fushë.');
+      expect(shadowText(el)).to.contain(sq.errorSummaryTitle).and.contain('Shkruani mesazhin tuaj.');
     });
 
     it('asks for a way to reply and for consent once the citizen chooses to be contacted', async () => {
@@ -306,6 +338,22 @@ describe('<hapur-feedback-form>', () => {
         'statusToken',
       ]);
       expect(event.bubbles && event.composed && !event.cancelable).to.be.true;
+    });
+
+    it('stacks the receipt on a 360 px wide block: reference on one line, code and copy button on at most two', async () => {
+      const { el, wrapper } = await form({ lang: 'sq' });
+      wrapper.style.width = '360px';
+      await fillValid(el);
+      await submit(el);
+      await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
+      const lines = (node: Node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      };
+      expect(lines($(el, '[part="reference"]')!), 'reference lines').to.equal(1);
+      expect(lines($(el, '[part="status-token"]')!), 'tracking code lines').to.be.at.most(2);
+      expect(lines($(el, '[part="copy-button"]')!), 'copy button lines').to.be.at.most(2);
     });
 
     it('copies the tracking code and says so', async () => {

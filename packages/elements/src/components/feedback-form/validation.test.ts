@@ -62,8 +62,9 @@ describe('feedback form validation', () => {
   it('reports every empty required field in the order the form shows them, in the reader language', () => {
     const { errors } = validateValues(EMPTY_VALUES, context('sq'), messages.sq, sq.contactNeeded);
     expect(orderedErrors(errors).map(([field]) => field)).to.deep.equal(['kind', 'subject', 'message']);
-    expect(errors.message).to.equal('Plotësoni këtë fushë.');
-    expect(errors.kind).to.equal('Zgjidhni një nga mundësitë.');
+    expect(errors.message).to.equal('Shkruani mesazhin tuaj.');
+    expect(errors.subject).to.equal('Tregoni se për çfarë bëhet fjalë.');
+    expect(errors.kind).to.equal('Zgjidhni llojin e mesazhit.');
   });
 
   it('says how long the message must be when it is too short (Serbian)', () => {
@@ -73,7 +74,7 @@ describe('feedback form validation', () => {
       messages['sr-Latn'],
       srLatn.contactNeeded,
     );
-    expect(errors.message).to.equal('Napišite najmanje 10 znakova.');
+    expect(errors.message).to.equal('Poruka je prekratka: napišite najmanje 10 znakova.');
   });
 
   it('asks for an email or a phone and for consent when the citizen wants to be contacted', () => {

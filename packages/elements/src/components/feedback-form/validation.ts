@@ -3,6 +3,7 @@ import {
   fieldErrors,
   MESSAGE_KEYS,
   type FeedbackInput,
+  type FieldMessageKey,
   type MessageKey,
   type ValidationMessages,
 } from '@hapur/sdk';
@@ -30,16 +31,17 @@ export { validationStrings };
 /** The SDK's messages in `lang`, once loaded (`validationStrings.load`). */
 export const messagesIn = (lang: string): ValidationMessages => validationStrings.get(lang) as ValidationMessages;
 
-const EMPTY_CHECKED: Partial<Record<FieldName, keyof FeedbackFormValues>> = {
-  subject: 'subject',
-  message: 'message',
-  kind: 'kind',
-};
+// What an empty required field says: the SDK's wording for that field, so the error summary names it.
+const EMPTY_CHECKED = {
+  kind: 'type.choose',
+  subject: 'subject.topic.required',
+  message: 'message.required',
+} as const satisfies Partial<Record<FieldName & keyof FeedbackFormValues, FieldMessageKey>>;
 
 /**
  * Validates with the SDK's `FeedbackInputSchema` (the same rules the server applies) and returns
  * messages per form field in the language of `messages` (the SDK's, loaded with the block's language).
- * An empty required field says "fill in this field" rather than "write at least 10 characters";
+ * An empty required field says what to fill in ("Write your message.") rather than "write at least 10 characters";
  * asking to be contacted needs an email or a phone number.
  */
 export function validateValues(
@@ -52,9 +54,8 @@ export function validateValues(
   const result = z.safeParse(FeedbackInputSchema, input);
   const errors: FieldErrors = result.success ? {} : toFieldErrors(fieldErrors(result.error, messages));
   const said = messages.messages;
-  for (const [field, key] of Object.entries(EMPTY_CHECKED) as [FieldName, keyof FeedbackFormValues][]) {
-    if (errors[field] && String(values[key]).trim() === '')
-      errors[field] = field === 'kind' ? said.choose : said.required;
+  for (const [field, empty] of Object.entries(EMPTY_CHECKED) as [keyof typeof EMPTY_CHECKED, FieldMessageKey][]) {
+    if (errors[field] && values[field].trim() === '') errors[field] = messages.fields[empty];
   }
   if (values.wantsContact && !values.email.trim() && !values.phone.trim() && !errors.email)
     errors.email = contactNeeded;
@@ -75,9 +76,11 @@ export function serverFieldErrors(error: unknown, messages: ValidationMessages):
   for (const issue of issues as { path?: unknown; code?: unknown }[]) {
     const code = String(issue.code ?? 'invalid');
     const known: MessageKey = MESSAGE_KEYS.includes(code as MessageKey) ? (code as MessageKey) : 'invalid';
-    // Templates with {min}/{max} need numbers the problem body does not carry: say "not valid" instead.
-    const key: MessageKey = messages.messages[known].includes('{') ? 'invalid' : known;
-    (byPath[String(issue.path ?? '')] ??= []).push(messages.messages[key]);
+    const path = String(issue.path ?? '');
+    // The field's own wording where there is one; templates with {min}/{max} need numbers the problem body does
+    // not carry: say "not valid" instead.
+    const text = messages.fields[`${path}.${known}` as FieldMessageKey] ?? messages.messages[known];
+    (byPath[path] ??= []).push(text.includes('{') ? messages.messages.invalid : text);
   }
   const errors = toFieldErrors(byPath);
   return Object.keys(errors).length ? errors : undefined;

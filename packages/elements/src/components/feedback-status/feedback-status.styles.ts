@@ -70,6 +70,11 @@ export default css`
     font-size: var(--_font-size-large);
   }
 
+  /* The reference moves to a line of its own rather than break at a hyphen. */
+  .ref {
+    white-space: nowrap;
+  }
+
   dl {
     margin: 0 0 var(--_space-m);
   }

@@ -149,6 +149,39 @@ describe('<hapur-feedback-status>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows only the current problem: a new field error replaces the old "not found"', async () => {
+      const { el } = await statusView();
+      ($(el, '#token') as HTMLInputElement).focus();
+      await sendKeys({ type: 'A'.repeat(24) });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '[part="not-found"]'), 'no not-found message');
+      const input = $(el, '#token') as HTMLInputElement;
+      input.value = '';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      $(el, 'button[type="submit"]')!.click();
+      await el.updateComplete;
+      expect($(el, '#token-error')!.textContent).to.contain(en.tokenFormat).and.contain('- or _');
+      expect(shadowText(el)).to.not.contain(en.statusNotFound);
+    });
+
+    it('keeps the reference in the heading on one line on a 360 px wide block (Albanian)', async () => {
+      const { el, wrapper } = await statusView({ token: TOKEN, lang: 'sq' });
+      wrapper.style.width = '360px';
+      await waitUntil(() => $(el, '[part="status"]'), 'no status');
+      // The reference's own characters in the heading, wherever the markup puts them.
+      const walker = document.createTreeWalker($(el, '#reference')!, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(answered.reference);
+        if (at < 0) continue;
+        range.setStart(node, at);
+        range.setEnd(node, at + answered.reference.length);
+      }
+      expect(range.toString()).to.equal(answered.reference);
+      expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size).to.equal(1);
+    });
+
     it('shows the shared error state with a retry button when the server fails', async () => {
       const { el } = await statusView({ token: 'tok_broken_000000000001' });
       await waitUntil(() => el.matches(':state(error)'), 'no error state');

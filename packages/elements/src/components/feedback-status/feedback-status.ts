@@ -121,7 +121,9 @@ export class HapurFeedbackStatus extends HapurElement {
     return html`<div class="base" part="base" lang=${t.lang}>
       <p class="title" part="title" role="heading" aria-level=${level}>${t.statusTitle}</p>
       ${this.#renderForm(t)}
-      <div aria-live="polite">${this.#activeToken ? this.#renderResult(t, level + 1) : nothing}</div>
+      <div aria-live="polite">
+        ${this.#activeToken && !this.inputError ? this.#renderResult(t, level + 1) : nothing}
+      </div>
     </div>`;
   }
 
@@ -170,7 +172,7 @@ export class HapurFeedbackStatus extends HapurElement {
     const response = status.response;
     return html`<article class="card" part="status" aria-labelledby="reference">
       <p class="card__title" id="reference" role="heading" aria-level=${level}>
-        ${t.referenceLabel}: ${status.reference}
+        ${t.referenceLabel}: <span class="ref">${status.reference}</span>
       </p>
       <dl>
         <dt>${t.currentStatus}</dt>

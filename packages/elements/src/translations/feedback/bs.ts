@@ -33,7 +33,7 @@ const bs: FeedbackTranslation = {
   check: 'Prikaži status',
   statusNotFound:
     'Za ovaj kod za praćenje nije pronađena nijedna poruka. Provjerite jeste li ga upisali tačno kako ste ga dobili.',
-  tokenFormat: 'Unesite kod za praćenje tačno kako ste ga dobili (16 ili više slova i cifara)',
+  tokenFormat: 'Unesite kod za praćenje tačno kako ste ga dobili (16 ili više slova, cifara, - ili _)',
   currentStatus: 'Trenutni status',
   submittedOn: 'Poslano',
   deadline: 'Rok za odgovor',

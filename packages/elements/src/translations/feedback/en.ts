@@ -26,7 +26,7 @@ const en: FeedbackTranslation = {
   tokenInputHint: 'The code you received after sending your message.',
   check: 'Show status',
   statusNotFound: 'No message was found for this tracking code. Check that you typed it exactly as you received it.',
-  tokenFormat: 'Enter the tracking code exactly as you received it (16 or more letters and digits)',
+  tokenFormat: 'Enter the tracking code exactly as you received it (16 or more letters, digits, - or _)',
   currentStatus: 'Current status',
   submittedOn: 'Sent on',
   deadline: 'Answer due by',

@@ -28,7 +28,7 @@ const sq: FeedbackTranslation = {
   check: 'Shfaq statusin',
   statusNotFound:
     'Nuk u gjet asnjë mesazh me këtë kod gjurmimi. Kontrolloni që e keni shkruar saktësisht siç e keni marrë.',
-  tokenFormat: 'Shkruani kodin e gjurmimit saktësisht siç e keni marrë (16 ose më shumë shkronja dhe shifra)',
+  tokenFormat: 'Shkruani kodin e gjurmimit saktësisht siç e keni marrë (16 ose më shumë shkronja, shifra, - ose _)',
   currentStatus: 'Statusi aktual',
   submittedOn: 'Dërguar më',
   deadline: 'Afati për përgjigje',

@@ -32,7 +32,7 @@ const srLatn: FeedbackTranslation = {
   check: 'Prikaži status',
   statusNotFound:
     'Nije pronađena poruka sa ovim kodom za praćenje. Proverite da li ste ga uneli tačno onako kako ste ga dobili.',
-  tokenFormat: 'Unesite kod za praćenje tačno onako kako ste ga dobili (16 ili više slova i cifara)',
+  tokenFormat: 'Unesite kod za praćenje tačno onako kako ste ga dobili (16 ili više slova, cifara, - ili _)',
   currentStatus: 'Trenutni status',
   submittedOn: 'Poslato',
   deadline: 'Rok za odgovor',

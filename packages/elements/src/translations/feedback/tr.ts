@@ -25,7 +25,7 @@ const tr: FeedbackTranslation = {
   tokenInputHint: 'Mesajınızı gönderdikten sonra aldığınız kod.',
   check: 'Durumu göster',
   statusNotFound: 'Bu takip koduyla bir mesaj bulunamadı. Kodu size verildiği gibi yazdığınızı kontrol edin.',
-  tokenFormat: 'Takip kodunu size verildiği gibi girin (16 veya daha fazla harf ve rakam)',
+  tokenFormat: 'Takip kodunu size verildiği gibi girin (16 veya daha fazla harf, rakam, - veya _)',
   currentStatus: 'Güncel durum',
   submittedOn: 'Gönderilme tarihi',
   deadline: 'Yanıt için son tarih',
