@@ -48,7 +48,7 @@ const strings = async (lang: string) => {
     default: FeedbackTranslation;
   };
   const sdk = (await import(`../../packages/sdk/src/i18n/translations/${file}.js`)) as {
-    default: { messages: { required: string } };
+    default: { fields: Record<string, string> };
   };
   const comments = (await import(`../../packages/elements/src/components/comments/translations/${file}.js`)) as {
     default: { demonstrationLabel: string };
@@ -57,7 +57,8 @@ const strings = async (lang: string) => {
     form: form.default,
     feedback: feedback.default,
     comments: comments.default,
-    required: sdk.default.messages.required,
+    // An empty message's own wording (the form names each field in its errors).
+    required: sdk.default.fields['message.required']!,
   };
 };
 
@@ -96,4 +97,43 @@ describe('hapur.all.js, the all-in-one file', () => {
       await page.close();
     });
   }
+
+  it("loads the checklist's monitoring template (staff only) as a chunk of its own, when staff open it", async () => {
+    const page = await browser.newPage();
+    const { errors } = watchPage(page);
+    const scripts: string[] = [];
+    page.on('request', (req) => {
+      if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname);
+    });
+    await page.route(`${demo.url}/all-in-one-checklist.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="en"><title>all-in-one checklist</title>
+<script type="module" src="/cdn/hapur.all.js"></script>
+<main><hapur-publication-checklist api="/api/v1" institution="xk-mf" period="2026-Q4"></hapur-publication-checklist></main>`,
+      }),
+    );
+    await page.goto(`${demo.url}/all-in-one-checklist.html`);
+    await page
+      .locator('hapur-publication-checklist [part~="matrix"], hapur-publication-checklist [part~="cards"]')
+      .first()
+      .waitFor();
+    const citizen = [...scripts];
+    const token = await demo.staffToken('xk-mf');
+    await page.evaluate(
+      `(() => { const el = document.querySelector('hapur-publication-checklist'); el.token = ${JSON.stringify(token)}; el.mode = 'monitor'; })()`,
+    );
+    await page.locator('hapur-publication-checklist [part~="monitor"] #field-published').waitFor();
+    const staff = scripts.slice(citizen.length);
+    assert.ok(
+      citizen.every((s) => !/checklist-staff/.test(s)),
+      `a citizen's page loads no monitoring code: ${citizen.join(' ')}`,
+    );
+    assert.ok(
+      staff.some((s) => /\/chunks\/checklist-staff-/.test(s)),
+      `staff load it: ${staff.join(' ')}`,
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });

@@ -71,6 +71,12 @@ for (const block of BLOCKS) {
       (m.firstUse.bytes ? `entry ${kb(m.entryBytes)} + on use ${kb(m.firstUse.bytes)}` : `entry ${kb(m.entryBytes)}`) +
       (cat.bytes ? ` + ${lang} ${kb(cat.bytes)}` : '; loads no catalogue'),
   });
+  if (m.monitorBytes)
+    rows.push({
+      name: `${block} monitoring template`,
+      bytes: m.monitorBytes,
+      detail: 'staff only: loaded when the template is opened (mode="monitor"), with what it needs',
+    });
   if (m.lazy.files.length)
     rows.push({
       name: `${block} lazy chunks`,
@@ -127,6 +133,12 @@ rows.push({
 });
 const bundle = measured.get('hapur.all.js');
 rows.push({ name: 'hapur.all.js', bytes: bundle.entryBytes, detail: 'entry file alone (every public block)' });
+if (bundle.monitorBytes)
+  rows.push({
+    name: 'hapur.all.js monitoring template',
+    bytes: bundle.monitorBytes,
+    detail: "the checklist's monitoring template, staff only: a chunk of its own, off every citizen page",
+  });
 if (bundle.lazy.files.length)
   rows.push({
     name: 'hapur.all.js lazy chunks',

@@ -2,7 +2,7 @@ import { adoptStyles, type ReactiveElement } from 'lit';
 import { whenOnline } from '../../internal/while-online.js';
 
 /**
- * The monitoring template's module, on first use (hapur.all.js swaps in `checklist-staff-load.bundled.ts`). Its look
+ * The monitoring template's module, on first use (a chunk of its own with the loader and in hapur.all.js alike). Its look
  * (`checklist-monitor.styles.ts`) comes with it and joins the block's sheets once it is here: a page that shows the
  * public checklist loads neither.
  * @internal
