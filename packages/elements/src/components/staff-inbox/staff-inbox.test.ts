@@ -206,6 +206,21 @@ describe('<hapur-staff-inbox>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps focus in the page navigation when "Next page" leads to the last page (its button gone)', async () => {
+      const first = sampleItems()[0]!;
+      const many = Array.from({ length: 25 }, (_, i) => ({
+        ...first,
+        reference: `HP-2026-${String(300 + i).padStart(6, '0')}`,
+      }));
+      const { el } = await withClient('en', many);
+      const next = $$(el, 'nav[part="pagination"] button').find((b) => b.textContent === 'Next page')!;
+      next.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => $$(el, '[part="row"]').length === 5, 'the second page');
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.textContent).to.equal('Previous page');
+    });
+
     it('sends the filters to the API and says when nothing matches', async () => {
       const { el, api } = await withClient();
       $<HTMLSelectElement>(el, '#filter-type')!.value = 'proposal';
