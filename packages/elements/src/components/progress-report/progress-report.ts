@@ -4,9 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HapurProgressSavedEvent } from '../../events/progress-saved.js';
 import { announceChange } from '../../internal/client/changes.js';
-import { planReads } from '../../internal/client/plan-reads.js';
 import { progressReportCalls, type ProgressReportCalls } from '../../internal/client/progress-report-calls.js';
-import { clientFor } from '../../internal/client/registry.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
 import { DataController } from '../../internal/controllers/data.js';
 import { describeError } from '../../internal/describe-error.js';
@@ -39,8 +37,6 @@ interface ReportData {
   me: StaffMe;
   plan: ActionPlanDetail;
 }
-
-type Calls = ProgressReportCalls & { getPlan: ProgressClient['getPlan'] };
 
 /**
  * Progress reporting for a plan's lead institutions: after the staff sign-in (the same token as the inbox,
@@ -120,7 +116,7 @@ export class HapurProgressReport extends HapurElement {
   @state() private form: FormState | undefined;
   @state() private history: HistoryState;
   @state() private outcome: FormState['outcome'];
-  #made: { key: string; calls: Calls } | undefined;
+  #made: { key: string; calls: ProgressReportCalls } | undefined;
 
   readonly #signIn = new StaffSignIn(this);
   readonly #data = new DataController<ReportData | null>(this, {
@@ -133,15 +129,14 @@ export class HapurProgressReport extends HapurElement {
     return this.api ?? this.config?.api;
   }
 
-  /** The calls: the application's client, else the sign-in's token calls with the page's plan read. */
-  get #calls(): Calls | undefined {
+  /** The calls: the application's client, else the sign-in's token calls. */
+  get #calls(): ProgressReportCalls | undefined {
     if (this.client) return this.client;
     const api = this.staffApi;
     const token = this.#signIn.token;
     if (!api || !token) return undefined;
     const key = `${api}|${token}`;
-    if (this.#made?.key !== key)
-      this.#made = { key, calls: { ...progressReportCalls(api, token), getPlan: clientFor(api, planReads).getPlan } };
+    if (this.#made?.key !== key) this.#made = { key, calls: progressReportCalls(api, token) };
     return this.#made.calls;
   }
 

@@ -1,5 +1,6 @@
 import type { StaffHistoryEntry, StaffSubmissionDetail } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { describeError } from '../../internal/describe-error.js';
 import { TextRenderer } from '../../internal/localized-text.js';
 import { dueWords, heading, subjectText } from './render-list.js';
 import { dueState } from './staff-inbox.model.js';
@@ -139,3 +140,10 @@ export function renderDetail(
     ${renderContact(v, detail)} ${renderHistory(v, detail, text)} ${text.note()} ${actions}
   </article>`;
 }
+
+/** A message that could not be opened: why, and the way back to the list. */
+export const renderDetailError = (v: InboxView, error: unknown, back: () => void): TemplateResult =>
+  html`<div class="state state--error" role="alert" tabindex="-1">
+    <p class="state__text">${describeError(error, v.localize)}</p>
+    <button type="button" @click=${back}>${v.t.backToList}</button>
+  </div>`;

@@ -58,3 +58,44 @@ export async function runAction(
     return { kind: 'failed', error };
   }
 }
+
+/** What the person typed in the action forms of the open message: each form's id and values, the forms with some. */
+export type TypedForms = [form: string, values: [string, string][]][];
+
+/** The message open when the server refused the token, and what was typed in it. */
+export interface Resume {
+  reference: string;
+  forms: TypedForms;
+}
+
+/** Reads the action forms (named by `aria-labelledby`) before they leave the screen. */
+export const typedForms = (root: ParentNode): TypedForms =>
+  [...root.querySelectorAll<HTMLFormElement>('[part="actions"] form')]
+    .map((form): TypedForms[number] => [
+      form.getAttribute('aria-labelledby') ?? '',
+      [...new FormData(form)].map(([name, value]) => [name, String(value)]),
+    ])
+    .filter(([, values]) => values.some(([, value]) => value));
+
+/**
+ * Once the message is on screen again: puts what was typed back into the same forms (opening a folded form or
+ * section that holds a value) and focuses the message's heading. False while it is not shown yet.
+ */
+export function restoreForms(host: HTMLElement, { forms }: Resume): boolean {
+  const root = host.shadowRoot!;
+  const title = root.querySelector<HTMLElement>('#detail-title');
+  if (!title) return false;
+  title.focus();
+  for (const [id, values] of forms) {
+    const form = root.querySelector<HTMLFormElement>(`form[aria-labelledby="${id}"]`);
+    for (const [name, value] of values) {
+      const control = form?.elements.namedItem(name) as HTMLInputElement | null;
+      if (!control || !value) continue;
+      if (control.type === 'checkbox') control.checked = true;
+      else control.value = value;
+      const folded = control.closest('details');
+      if (folded) folded.open = true;
+    }
+  }
+  return true;
+}

@@ -206,6 +206,30 @@ describe('<hapur-staff-inbox>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps focus in the page navigation when "Next page" leads to the last page (its button gone)', async () => {
+      const first = sampleItems()[0]!;
+      const many = Array.from({ length: 25 }, (_, i) => ({
+        ...first,
+        reference: `HP-2026-${String(300 + i).padStart(6, '0')}`,
+      }));
+      const { el } = await withClient('en', many);
+      const next = $$(el, 'nav[part="pagination"] button').find((b) => b.textContent === 'Next page')!;
+      next.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => $$(el, '[part="row"]').length === 5, 'the second page');
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.textContent).to.equal('Previous page');
+    });
+
+    for (const lang of ['en', 'sq', 'sr-Latn', 'tr', 'bs']) {
+      it(`names every choice of the status filter differently (${lang})`, async () => {
+        const { el } = await withClient(lang);
+        const names = $$(el, '#filter-status option').map((o) => o.textContent!.trim());
+        expect(names.length).to.be.greaterThan(5);
+        expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
+      });
+    }
+
     it('sends the filters to the API and says when nothing matches', async () => {
       const { el, api } = await withClient();
       $<HTMLSelectElement>(el, '#filter-type')!.value = 'proposal';
@@ -355,6 +379,11 @@ describe('<hapur-staff-inbox>', () => {
           `the ${action} outcome`,
         );
       };
+      const assign = $(el, '#assign-title')!.closest('.action')!.querySelector('form')!;
+      assign.requestSubmit();
+      await until(() => $(el, '.error-summary'), 'the error summary of an empty assignment');
+      // The label as the person reads it, quoted (never lower-cased into the sentence).
+      expect($(el, '.error-summary a')!.textContent).to.equal('Enter “Name of the person”');
       await submit('assign', () => ($<HTMLInputElement>(el, '#assign-assignee')!.value = 'Driton Berisha'));
       expect($(el, '.facts')!.textContent).to.contain('Driton Berisha');
       await submit('note', () => ($<HTMLTextAreaElement>(el, '#note-note')!.value = 'Call the IT office.'));

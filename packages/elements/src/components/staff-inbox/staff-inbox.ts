@@ -6,16 +6,16 @@ import { staffInboxCalls } from '../../internal/client/core-methods.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
 import { DataController } from '../../internal/controllers/data.js';
 import { VisibleInterval } from '../../internal/controllers/visible-interval.js';
-import { describeError } from '../../internal/describe-error.js';
+import { focusAfterUpdate } from '../../internal/focus.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { StaffSignIn } from '../../internal/staff/staff-sign-in.js';
 import { HapurStaffActionEvent } from '../../events/staff-action.js';
 import { renderActions, type ActionState } from './render-actions.js';
-import { renderDetail } from './render-detail.js';
+import { renderDetail, renderDetailError } from './render-detail.js';
 import { renderList } from './render-list.js';
 import { failureText, inboxView, signedInAs } from './staff-inbox.view.js';
-import { runAction } from './staff-inbox.actions.js';
+import { restoreForms, runAction, typedForms, type Resume } from './staff-inbox.actions.js';
 import { NO_FILTER, filterFrom, isDueWithinValid, toQuery, type InboxFilter } from './staff-inbox.model.js';
 import type { InboxCalls, InboxClient, InboxView } from './staff-inbox.types.js';
 import type { InboxAction } from './translations/inbox-translation.js';
@@ -116,6 +116,9 @@ export class HapurStaffInbox extends HapurElement {
   #updatedAt: Date | undefined;
   #seenTotal: number | undefined;
   #made: { key: string; calls: InboxCalls } | undefined;
+  /** Reopened as it was after the next sign-in (memory only), and a page button was pressed. */
+  #resume: (Resume & { open?: true }) | undefined;
+  #paged = false;
 
   readonly #signIn = new StaffSignIn(this);
   readonly #data = new DataController<InboxData | null>(this, { task: () => this.#task() });
@@ -167,10 +170,25 @@ export class HapurStaffInbox extends HapurElement {
       this.#seenTotal = now;
     }
     if (!this.#calls) {
+      if (this.selected && this.#signIn.notice !== 'signed-out')
+        this.#resume = { reference: this.selected, forms: typedForms(this.renderRoot) };
       this.#seenTotal = undefined;
       this.selected = undefined;
       this.detail = undefined;
+      this.action = NO_ACTION;
+    } else if (this.#resume && !this.#resume.open) {
+      this.#resume.open = true;
+      void this.#loadDetail((this.selected = this.#resume.reference), false);
     }
+  }
+
+  protected override updated(): void {
+    if (this.#resume?.open && this.detail?.reference === this.#resume.reference && restoreForms(this, this.#resume))
+      this.#resume = undefined;
+    if (!this.#paged || this.#data.status === 'loading') return;
+    this.#paged = false;
+    if (!this.shadowRoot?.activeElement)
+      this.renderRoot.querySelector<HTMLElement>('[part="pagination"] button')?.focus();
   }
 
   get #t() {
@@ -199,10 +217,7 @@ export class HapurStaffInbox extends HapurElement {
       if (this.#signIn.refuse(error)) return;
       this.detailError = error;
     }
-    if (focus) {
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('#detail-title, .state')?.focus();
-    }
+    if (focus) await focusAfterUpdate(this, '#detail-title, .state');
   }
 
   readonly #listHandlers = {
@@ -210,10 +225,7 @@ export class HapurStaffInbox extends HapurElement {
       event.preventDefault();
       const next = filterFrom(new FormData(event.target as HTMLFormElement));
       this.invalidDue = !isDueWithinValid(next.dueWithinDays);
-      if (this.invalidDue) {
-        void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('#filter-due')?.focus());
-        return;
-      }
+      if (this.invalidDue) return void focusAfterUpdate(this, '#filter-due');
       this.filter = next;
       this.page = 1;
     },
@@ -236,6 +248,7 @@ export class HapurStaffInbox extends HapurElement {
     },
     page: (page: number) => {
       this.page = page;
+      this.#paged = true;
     },
     refresh: () => void this.refresh(),
   };
@@ -270,9 +283,7 @@ export class HapurStaffInbox extends HapurElement {
     const result = await runAction(calls, action, detail, new FormData(form), this.localize.lang);
     if (result.kind === 'invalid') {
       this.action = { ...NO_ACTION, action, issues: result.issues };
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('.error-summary')?.focus();
-      return;
+      return focusAfterUpdate(this, '.error-summary');
     }
     if (result.kind === 'failed') {
       if (this.#signIn.refuse(result.error)) return;
@@ -286,8 +297,7 @@ export class HapurStaffInbox extends HapurElement {
       if (!result.detail) await this.#loadDetail(detail.reference, false);
       void this.refresh();
     }
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>('.outcome')?.focus();
+    await focusAfterUpdate(this, '.outcome');
   }
 
   protected override render() {
@@ -318,11 +328,7 @@ export class HapurStaffInbox extends HapurElement {
 
   #renderContent(v: InboxView, data: InboxData): TemplateResult {
     if (this.selected) {
-      if (this.detailError)
-        return html`<div class="state state--error" role="alert" tabindex="-1">
-          <p class="state__text">${describeError(this.detailError, this.localize)}</p>
-          <button type="button" @click=${this.#back}>${v.t.backToList}</button>
-        </div>`;
+      if (this.detailError) return renderDetailError(v, this.detailError, this.#back);
       if (!this.detail) return html`<p class="state" role="status" aria-busy="true">${v.localize.t.loading}</p>`;
       return renderDetail(v, this.detail, renderActions(v, this.action, this.detail, this.#actionHandlers), this.#back);
     }

@@ -85,12 +85,20 @@ export class StaffSignIn implements ReactiveController {
     if (!this.#session?.refuse(error)) return false;
     this.#host.token = undefined;
     this.#host.requestUpdate();
-    void this.#host.updateComplete.then(() => this.#focus('.sign-in__notice'));
+    this.#focusNext('.sign-in__notice');
     return true;
   }
 
+  /** Focuses the first match of `selector` (a heading takes focus from a script only: `tabindex=-1`). */
   #focus(selector: string): void {
-    this.#host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
+    const target = this.#host.shadowRoot?.querySelector<HTMLElement>(selector);
+    if (target && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target?.focus();
+  }
+
+  /** After the next render, focus `selector`: what replaced the control the person used. */
+  #focusNext(selector: string): void {
+    void this.#host.updateComplete.then(() => this.#focus(selector));
   }
 
   readonly #handleSubmit = (event: Event): void => {
@@ -100,14 +108,24 @@ export class StaffSignIn implements ReactiveController {
     const remember = (form.elements.namedItem('staff-remember') as HTMLInputElement).checked;
     const token = input.value.trim();
     this.#missing = !token;
+    this.#bind();
     if (!token) {
+      // Only the problem of this try shows: the notice of the last one (not accepted, expired…) goes.
+      if (this.#session) this.#session.notice = undefined;
       this.#host.requestUpdate();
-      void this.#host.updateComplete.then(() => this.#focus('.sign-in .error-summary'));
+      this.#focusNext('.sign-in .error-summary');
       return;
     }
     input.value = '';
-    this.#bind();
     this.#session?.signIn(token, remember);
+    // The form is gone: focus goes to the block's heading, not to the page's start.
+    this.#focusNext('.title');
+  };
+
+  /** The sign-out button: the sign-in form replaces it, its token field takes focus. */
+  readonly #handleSignOut = (): void => {
+    this.signOut();
+    this.#focusNext('#staff-token');
   };
 
   readonly #jumpToToken = (event: Event): void => {
@@ -178,7 +196,7 @@ export class StaffSignIn implements ReactiveController {
   renderSignedIn(t: StaffTranslation, who: string | undefined): TemplateResult {
     return html`<div class="signed-in" part="signed-in">
       ${who ? html`<p>${who}</p>` : nothing}
-      <button type="button" part="sign-out-button" @click=${() => this.signOut()}>${t.signOut}</button>
+      <button type="button" part="sign-out-button" @click=${this.#handleSignOut}>${t.signOut}</button>
     </div>`;
   }
 }

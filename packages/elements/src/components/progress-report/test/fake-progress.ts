@@ -96,6 +96,11 @@ export interface FakeProgressOptions {
   serverError?: boolean;
   /** Reports already in the log, oldest first, with who sent them. */
   log?: { update: ProgressUpdate; by?: string }[];
+  /**
+   * Play the browser's HTTP cache too: the server sends the plan with `Cache-Control: max-age=60`, so a plain
+   * GET (no `If-None-Match`, default cache mode) is answered with the copy first received, as a browser does.
+   */
+  browserCache?: boolean;
 }
 
 const PEOPLE: Record<string, { me: Omit<StaffMe, 'expiresAt' | 'webhook'> } | 'expired' | 'revoked'> = {
@@ -128,6 +133,7 @@ export function fakeProgress(options: FakeProgressOptions = {}) {
   const log = [...(options.log ?? [])];
   const requests: { method: string; path: string; auth: string | null; body?: unknown }[] = [];
   let version = 1;
+  let cached: { body: ActionPlanDetail; etag: string } | undefined;
   /** The plan with the log applied, as the server serves it. */
   const plan = (): ActionPlanDetail => ({
     ...base,
@@ -174,9 +180,13 @@ export function fakeProgress(options: FakeProgressOptions = {}) {
     if (path === `/plans/${PLAN_ID}` && request.method === 'GET') {
       if (options.pending) return new Promise<Response>(() => undefined);
       if (options.serverError) return problem(500, 'internal');
+      const conditional = request.headers.get('if-none-match');
+      if (options.browserCache && cached && !conditional && request.cache === 'default')
+        return json(cached.body, 200, { etag: cached.etag });
       const etag = `"plan-v${version}"`;
-      if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { etag } });
-      return json(plan(), 200, { etag });
+      if (conditional === etag) return new Response(null, { status: 304, headers: { etag } });
+      cached = { body: plan(), etag };
+      return json(cached.body, 200, { etag });
     }
     const person = PEOPLE[auth?.replace(/^Bearer /, '') ?? ''];
     if (!person) return problem(401, 'unauthorized');

@@ -1,0 +1,81 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { $, $$, until } from '../../internal/test/shadow.js';
+import './progress-report.define.js';
+import { LEAD_TOKEN, PLAN_ID, fakeProgress } from './test/fake-progress.js';
+
+// What the person sees after a save, with the browser's HTTP cache in play (the plan is cached for a minute).
+
+failOnConsole();
+
+const realFetch = window.fetch;
+afterEach(() => {
+  window.fetch = realFetch;
+  sessionStorage.clear();
+});
+
+const M12 = `${PLAN_ID}-c1-m2`;
+const words = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function signedIn() {
+  const api = fakeProgress({ browserCache: true });
+  window.fetch = api.fetch;
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang="en"><hapur-progress-report api="/saving/api/v1/" plan-id=${PLAN_ID}></hapur-progress-report></div>`,
+  );
+  const el = wrapper.querySelector('hapur-progress-report')!;
+  await until(() => $(el, '#staff-token'), 'the sign-in form');
+  $<HTMLInputElement>(el, '#staff-token')!.value = LEAD_TOKEN;
+  $<HTMLButtonElement>(el, '[part="sign-in-button"]')!.click();
+  await until(() => $$(el, '[part="milestone"]').length > 0, 'the milestones');
+  return { el, api };
+}
+
+async function open(el: HTMLElement) {
+  $<HTMLButtonElement>(el, `[data-milestone="${M12}"]`)!.click();
+  await until(() => $(el, '[part="form"]'), 'the form');
+}
+
+async function save(el: HTMLElement, narrative: string) {
+  $<HTMLTextAreaElement>(el, '#narrative-en')!.value = narrative;
+  $<HTMLFormElement>(el, '[part="form"]')!.requestSubmit();
+  await until(() => words($(el, '[part="outcome"]')).includes('is saved'), 'the outcome');
+}
+
+describe('<hapur-progress-report> after a save', () => {
+  it('shows the saved state in the header, the form and the list; the next save changes only what was changed', async () => {
+    const { el, api } = await signedIn();
+    await open(el);
+    $<HTMLSelectElement>(el, '#status')!.value = 'delayed';
+    $<HTMLSelectElement>(el, '#completion')!.value = 'limited';
+    $<HTMLInputElement>(el, '#percent')!.value = '55';
+    await save(el, 'The tender was appealed.');
+
+    await until(() => words($(el, '[part="detail"] [part="milestone-state"]')).includes('Delayed'), 'the new header');
+    expect(words($(el, '[part="detail"] [part="milestone-state"]')))
+      .to.contain('55% done')
+      .and.not.contain('No report');
+    expect($<HTMLSelectElement>(el, '#status')!.value).to.equal('delayed');
+    expect($<HTMLSelectElement>(el, '#completion')!.value).to.equal('limited');
+    expect($<HTMLInputElement>(el, '#percent')!.value).to.equal('55');
+
+    $<HTMLButtonElement>(el, '[part="back-button"]')!.click();
+    await until(() => $(el, `[data-id="${M12}"]`), 'the list');
+    const row = words($(el, `[data-id="${M12}"] [part="milestone-state"]`));
+    expect(row).to.contain('Delayed').and.to.contain('Limited').and.to.contain('55% done').and.not.contain('No report');
+
+    // Reopened, the form starts from the saved state; the person writes only a new narrative.
+    await open(el);
+    expect($<HTMLSelectElement>(el, '#status')!.value).to.equal('delayed');
+    expect($<HTMLInputElement>(el, '#percent')!.value).to.equal('55');
+    await save(el, 'The appeal was decided.');
+
+    const posts = api.requests.filter((r) => r.method === 'POST');
+    expect(posts).to.have.length(2);
+    expect(posts[1]!.body).to.deep.include({ status: 'delayed', completion: 'limited', progressPercent: 55 });
+    const stored = api.plan().commitments[0]!.milestones[1]!;
+    expect([stored.status, stored.completion, stored.progressPercent]).to.deep.equal(['delayed', 'limited', 55]);
+    await until(() => $$(el, '[part="history-entry"]').length === 2, 'both reports in the history');
+    expect(words($$(el, '[part="history-entry"]')[0]!)).to.not.contain('delivery status');
+  });
+});
