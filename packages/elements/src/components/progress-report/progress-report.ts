@@ -8,6 +8,7 @@ import { progressReportCalls, type ProgressReportCalls } from '../../internal/cl
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
 import { DataController } from '../../internal/controllers/data.js';
 import { describeError } from '../../internal/describe-error.js';
+import { staffErrorText } from '../../internal/staff/error-text.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { StaffSignIn } from '../../internal/staff/staff-sign-in.js';
@@ -282,7 +283,7 @@ export class HapurProgressReport extends HapurElement {
         return;
       }
       const text =
-        e.name === 'ForbiddenError' ? this.localize.text(staffStrings).forbidden : describeError(error, this.localize);
+        e.name === 'ForbiddenError' ? this.localize.text(staffStrings).forbidden : staffErrorText(error, this.localize);
       this.form = { ...this.form, busy: false };
       this.outcome = { ok: false, text: t.saveFailed(text) };
     }

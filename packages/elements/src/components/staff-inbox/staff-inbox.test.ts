@@ -411,6 +411,22 @@ describe('<hapur-staff-inbox>', () => {
       expect($(el, '[part="outcome"]')!.textContent).to.contain('belongs to another institution');
       expect($(el, '[part="outcome"]')!.getAttribute('role')).to.equal('alert');
     });
+
+    it('says to wait a minute when the server refuses too many writes (429), not that the server failed', async () => {
+      const api = fakeInbox({ tokens: { [STAFF_TOKEN]: 'limited' } });
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="sr-Latn"><hapur-staff-inbox .client=${api.client()}></hapur-staff-inbox></div>`,
+      );
+      const el = wrapper.querySelector('hapur-staff-inbox')!;
+      await until(() => $$(el, '[part="row"]').length > 0, 'the list');
+      await openFirst(el, 'HP-2026-000101');
+      $<HTMLSelectElement>(el, '#status-status')!.value = 'in_review';
+      $(el, '#status-status')!.closest('form')!.requestSubmit();
+      await until(() => $(el, '[part="outcome"]'), 'the outcome');
+      const outcome = $(el, '[part="outcome"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(outcome).to.contain('Sačekajte 1 minut i pokušajte ponovo');
+      expect(outcome).to.not.contain('server');
+    });
   });
 
   runLocalizationContract('hapur-staff-inbox', async () => (await withClient()).el);

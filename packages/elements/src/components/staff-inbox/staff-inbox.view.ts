@@ -1,7 +1,7 @@
 import type { StaffMe } from '@hapur/sdk';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
 import { dataText } from '../../internal/data-text.js';
-import { describeError } from '../../internal/describe-error.js';
+import { staffErrorText } from '../../internal/staff/error-text.js';
 import { feedbackText } from '../../translations/feedback-text.js';
 import { staffStrings } from '../../translations/staff/index.js';
 import type { InboxView } from './staff-inbox.types.js';
@@ -31,5 +31,5 @@ export function signedInAs(v: InboxView, me: StaffMe): string {
 export function failureText(v: InboxView, error: unknown): string {
   const name = (error as { name?: string }).name;
   if (name === 'ForbiddenError') return v.s.forbidden;
-  return name === 'ConflictError' ? v.t.conflict : v.t.saveFailed(describeError(error, v.localize));
+  return name === 'ConflictError' ? v.t.conflict : v.t.saveFailed(staffErrorText(error, v.localize));
 }

@@ -131,7 +131,7 @@ export function sampleItems(now = Date.now()): StaffSubmissionDetail[] {
 export interface FakeInboxOptions {
   items?: StaffSubmissionDetail[];
   /** Tokens the API knows, and what it answers for the others. */
-  tokens?: Record<string, 'ok' | 'expired' | 'revoked' | 'forbidden'>;
+  tokens?: Record<string, 'ok' | 'expired' | 'revoked' | 'forbidden' | 'limited'>;
   /** Make every list answer wait (the loading story). */
   pending?: boolean;
   /** Answer every list with a 500 (the error story). */
@@ -240,6 +240,8 @@ export function fakeInbox(options: FakeInboxOptions = {}) {
     if (!match || !item) return problem(404, 'not_found');
     if (request.method === 'GET') return json(item);
     if (who === 'forbidden') return problem(403, 'forbidden');
+    // The server's write limit (429): this token has written too much this minute.
+    if (who === 'limited') return problem(429, 'rate_limited', 'Too many requests', { 'retry-after': '30' });
     version += 1;
     const input = (body ?? {}) as Record<string, unknown>;
     switch (match[2]) {
