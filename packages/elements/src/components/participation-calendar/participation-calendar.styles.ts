@@ -251,6 +251,7 @@ export default css`
       background: var(--_accent);
     }
 
+    /* Out of sight, still read (as .visually-hidden, on a narrow block only; a bar marks the day). */
     .event-title {
       position: absolute;
       width: 1px;

@@ -3,8 +3,8 @@ import { css } from 'lit';
 /**
  * The monitoring template's look (mode="monitor"): the fields' spacing, the progress meter, the status line, the error
  * summary and field errors, the steps list, the fieldsets and the actions. It comes with the monitoring template's module and joins the block's
- * sheets after them (`checklist-staff-load.ts`); hapur.all.js writes it in place in the block's own sheet, between the
- * summary's styles and the forced-colors rules (`monitorSheet`). No rule of the sheet after it sets what it sets.
+ * sheets after them (`checklist-staff-load.ts`, with the loader and with hapur.all.js alike). No rule of the block's own
+ * sheets sets what it sets.
  */
 export const monitorStyles = css`
   .hint {
