@@ -12,5 +12,7 @@ describe('Serbian Cyrillic interface text', () => {
     assert.deepEqual(strayLatin('Унесите {max} знакова, ISO 8601, sr-Latn'), []);
     assert.deepEqual(strayLatin('Унесите tekst'), ['tekst']);
     assert.equal(latinToCyrillicUi('Na primer xk-mapl.'), 'На пример xk-mapl.');
+    // A file's extension stays as written: "(.ics)", not "(.иcs)".
+    assert.equal(latinToCyrillicUi('Pretplatite se na kalendar (.ics)'), 'Претплатите се на календар (.ics)');
   });
 });

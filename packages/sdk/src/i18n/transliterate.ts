@@ -135,7 +135,7 @@ export function inReaderScript(text: LocalizedText, lang: string): LocalizedText
  * standards, the product). Everything else in an `sr-Cyrl` catalogue is Cyrillic (the tests check it).
  */
 const KEEP_LATIN =
-  /\$?\{[^}]*\}|https?:\/\/(?:[^\s'"`]*[^\s'"`.,;)])?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\d])[\p{L}+-]*[\dqwxyQWXY][\p{L}\d-]*|(?<![\p{L}-])(?:Hapur|ISO|CSV|JSON|XLSX|PDF|OGP|URL|API|HTML|iCalendar|ICS|sq|en|tr|bs|sr-Latn|sr-Cyrl)(?![\p{L}-])/gu;
+  /\$?\{[^}]*\}|https?:\/\/(?:[^\s'"`]*[^\s'"`.,;)])?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\d])[\p{L}+-]*[\dqwxyQWXY][\p{L}\d-]*|(?<![\p{L}-])(?:Hapur|ISO|CSV|JSON|XLSX|PDF|OGP|URL|API|HTML|iCalendar|ICS|ics|sq|en|tr|bs|sr-Latn|sr-Cyrl)(?![\p{L}-])/gu;
 
 /**
  * Serbian Latin interface text → Cyrillic, keeping in Latin what {@link KEEP_LATIN} names: the build step that

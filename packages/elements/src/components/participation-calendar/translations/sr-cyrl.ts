@@ -21,7 +21,7 @@ const srCyrl: ParticipationCalendarTranslation = {
   view: 'Приказ',
   viewList: 'Листа',
   viewMonth: 'Месец',
-  subscribe: 'Претплатите се на календар (.ицс)',
+  subscribe: 'Претплатите се на календар (.ics)',
   addToCalendar: 'Додај у мој календар',
   currentHeading: 'Отворене и предстојеће',
   pastHeading: 'Прошле и отказане',
