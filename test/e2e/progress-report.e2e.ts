@@ -14,6 +14,7 @@ const LEAD = 'xk-mapl';
 const REPORT = 'hapur-progress-report';
 const NARRATIVE = 'Prokurimi u vonua nga një ankesë; nënshkrimi pritet në shkurt.';
 const LINK = 'https://example.org/mapl/raporti-i-prokurimit.pdf';
+const SECOND = 'Tenderi u rishpall; afati i ri është në mars.';
 
 let demo: DemoServer;
 let browser: Browser;
@@ -101,5 +102,40 @@ describe('progress reporting (issue 17)', () => {
     // The self-assessment export carries the same report (public data, no token).
     const csv = await (await fetch(`${demo.url}/api/v1/plans/${PLAN}/self-assessment.csv`)).text();
     assert.ok(csv.includes(NARRATIVE) && csv.includes(LINK), csv.slice(0, 400));
+  });
+
+  it("the officer's own browser shows the saved state on the public page at once, not its cached copy", async () => {
+    // One browser: the officer looked at the public tracker first, so the plan is in the browser's HTTP cache
+    // (Cache-Control: max-age=60) when they save.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const trackerText = (page: Page) => shadowText(page, 'hapur-commitment-tracker');
+    const before = await context.newPage();
+    await before.goto(`${demo.url}/examples/ministry/#ct-open=1`);
+    await before.waitForFunction(() =>
+      /1\.2/.test(document.querySelector('hapur-commitment-tracker')?.shadowRoot?.textContent ?? ''),
+    );
+    assert.ok(!(await trackerText(before)).includes(SECOND), 'not reported yet');
+
+    const staff = await context.newPage();
+    const watch = watchPage(staff);
+    await staff.goto(`${demo.url}/examples/ministry/staff.html`);
+    await staff.locator(`${REPORT} #staff-token`).fill(await demo.staffToken(LEAD, 'Arbëresha Hoxha (MAPL)'));
+    await staff.locator(`${REPORT} [part="sign-in-button"]`).click();
+    await staff.locator(`${REPORT} [part="report-button"]`).filter({ hasText: '1.2' }).first().click();
+    await staff.locator(`${REPORT} #narrative-sq`).fill(SECOND);
+    await staff.locator(`${REPORT} [part="save-button"]`).click();
+    await staff.locator(`${REPORT} [part="outcome"]`).waitFor();
+    assert.match(await shadowText(staff, REPORT), /1\.2 u ruajt/);
+    assert.deepEqual(watch.errors, []);
+
+    // The public page opened next in the same browser, within the minute: the new narrative, no reload needed.
+    const after = await context.newPage();
+    await after.goto(`${demo.url}/examples/ministry/#ct-open=1`);
+    await after.waitForFunction(
+      (text) => (document.querySelector('hapur-commitment-tracker')?.shadowRoot?.textContent ?? '').includes(text),
+      SECOND,
+      { timeout: 10_000 },
+    );
+    await context.close();
   });
 });

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import type { ActionPlanDetail } from '@hapur/sdk';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { $, $$, until } from '../../internal/test/shadow.js';
 import './progress-report.define.js';
@@ -17,18 +18,21 @@ afterEach(() => {
 const M12 = `${PLAN_ID}-c1-m2`;
 const words = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
+let tests = 0;
+/** The block signed in on a fresh API address (one staff session per base). */
 async function signedIn() {
+  const base = `/saving${++tests}/api/v1/`;
   const api = fakeProgress({ browserCache: true });
   window.fetch = api.fetch;
   const wrapper = await fixture<HTMLElement>(
-    html`<div lang="en"><hapur-progress-report api="/saving/api/v1/" plan-id=${PLAN_ID}></hapur-progress-report></div>`,
+    html`<div lang="en"><hapur-progress-report api=${base} plan-id=${PLAN_ID}></hapur-progress-report></div>`,
   );
   const el = wrapper.querySelector('hapur-progress-report')!;
   await until(() => $(el, '#staff-token'), 'the sign-in form');
   $<HTMLInputElement>(el, '#staff-token')!.value = LEAD_TOKEN;
   $<HTMLButtonElement>(el, '[part="sign-in-button"]')!.click();
   await until(() => $$(el, '[part="milestone"]').length > 0, 'the milestones');
-  return { el, api };
+  return { el, api, base };
 }
 
 async function open(el: HTMLElement) {
@@ -43,6 +47,25 @@ async function save(el: HTMLElement, narrative: string) {
 }
 
 describe('<hapur-progress-report> after a save', () => {
+  it("refreshes this browser's cached copy of the plan, so the public tracker opened next shows the saved state", async () => {
+    const { el, base } = await signedIn();
+    // What another page's tracker reads: a plain GET, which the browser answers from its cache while fresh.
+    const publicStatus = async () => {
+      const plan = (await (await window.fetch(`${base}plans/${PLAN_ID}`)).json()) as ActionPlanDetail;
+      return plan.commitments[0]!.milestones[1]!.status;
+    };
+    const before = await publicStatus();
+    await open(el);
+    $<HTMLSelectElement>(el, '#status')!.value = 'delayed';
+    await save(el, 'The tender was appealed.');
+    let after = await publicStatus();
+    for (const deadline = Date.now() + 4000; after !== 'delayed' && Date.now() < deadline;) {
+      await new Promise((resolve) => setTimeout(resolve, 15));
+      after = await publicStatus();
+    }
+    expect([before, after]).to.deep.equal(['planned', 'delayed']);
+  });
+
   it('shows the saved state in the header, the form and the list; the next save changes only what was changed', async () => {
     const { el, api } = await signedIn();
     await open(el);

@@ -185,8 +185,11 @@ export function fakeProgress(options: FakeProgressOptions = {}) {
         return json(cached.body, 200, { etag: cached.etag });
       const etag = `"plan-v${version}"`;
       if (conditional === etag) return new Response(null, { status: 304, headers: { etag } });
-      cached = { body: plan(), etag };
-      return json(cached.body, 200, { etag });
+      const fresh = { body: plan(), etag };
+      // A request that carries its own If-None-Match skips the browser's cache and does not store its answer
+      // (fetch's "no-store" mode); a plain or `cache: 'reload'` read stores it.
+      if (!conditional) cached = fresh;
+      return json(fresh.body, 200, { etag });
     }
     const person = PEOPLE[auth?.replace(/^Bearer /, '') ?? ''];
     if (!person) return problem(401, 'unauthorized');
