@@ -14,6 +14,7 @@ import {
   invalidForm,
   openService,
   pendingClient,
+  reviewedForm,
   savedForm,
   signedOutApi,
 } from './story-data.js';
@@ -21,7 +22,7 @@ import {
 /**
  * `<hapur-service-editor>` lets an institution's staff keep its public service cards current: pick a service
  * (or add one), edit the card's fields in its languages beside the real `<hapur-service-info>` preview (below
- * it on a phone), save with a conflict check, withdraw with confirmation, and read the change history. Checks
+ * it on a phone), save with a conflict check, mark a checked card as reviewed, withdraw with confirmation, and read the change history. Checks
  * come from the SDK's schema, problems in a GOV.UK error summary; unsaved changes survive a reload in this tab.
  * The stories use an in-memory API with invented Prishtina services (demonstration data).
  */
@@ -83,6 +84,12 @@ export const Invalid: Story = { render: () => editor(editorClient(), 2, invalidF
 
 /** The fee saved: the "saved" line (the public card shows it at once) and the history entry. */
 export const Saved: Story = { render: () => editor(editorClient(), 2, savedForm) };
+
+/**
+ * Checked, nothing to change: "Mark as reviewed – no changes" (beside save, while the form has no unsaved change)
+ * records the review; the status line says so, the card's "last reviewed" date is today's, the history "reviewed, no changes".
+ */
+export const Reviewed: Story = { render: () => editor(editorClient(), 2, reviewedForm) };
 
 /** Someone else saved first (412): what each side changed, and "put my changes onto the new version". */
 export const Conflict: Story = {

@@ -63,6 +63,12 @@ export async function savedForm(el: HapurServiceEditor): Promise<void> {
   save(el);
 }
 
+/** Nothing changed, "Mark as reviewed – no changes" pressed: the status line and the card's new "last reviewed" date. */
+export async function reviewedForm(el: HapurServiceEditor): Promise<void> {
+  await openService(el, 'prishtina-birth-certificate');
+  root(el)?.querySelector<HTMLButtonElement>('[part="review-button"]')?.click();
+}
+
 /** Someone else saved first: the conflict screen. */
 export async function conflict(el: HapurServiceEditor, api: ReturnType<typeof fakeUpkeep>): Promise<void> {
   await openService(el, 'prishtina-birth-certificate');

@@ -18,7 +18,13 @@ import type { changeSubmissionStatus, publishComment } from './staff.js';
 import { postProgressUpdate, recordPublicationCheck } from './staff.js';
 import { listWebhookDeliveries } from './inbox.js';
 
-import { getServiceRevision, listServiceChanges, putService, withdrawService } from './service-upkeep.js';
+import {
+  getServiceRevision,
+  listServiceChanges,
+  putService,
+  reviewService,
+  withdrawService,
+} from './service-upkeep.js';
 import { listProgressHistory } from './progress.js';
 import { inboxCalls, type InboxCalls } from './inbox-calls.js';
 import { getSelfAssessment } from './self-assessment.js';
@@ -67,6 +73,7 @@ const upkeep = {
   revision: getServiceRevision,
   put: putService,
   withdraw: withdrawService,
+  review: reviewService,
   history: listServiceChanges,
 };
 
@@ -101,6 +108,7 @@ export interface HapurStaffClient extends HapurClient, Bound<typeof staffCalls> 
   getServiceRevision: ServiceUpkeep['revision'];
   putService: ServiceUpkeep['put'];
   withdrawService: ServiceUpkeep['withdraw'];
+  reviewService: ServiceUpkeep['review'];
   listServiceChanges: ServiceUpkeep['history'];
   /** Service upkeep under short names. */
   services: ServiceUpkeep;
@@ -130,6 +138,7 @@ export function createClient(options: ClientOptions): HapurClient | HapurStaffCl
     getServiceRevision: services.revision,
     putService: services.put,
     withdrawService: services.withdraw,
+    reviewService: services.review,
     listServiceChanges: services.history,
     getStaffMe: staff.me,
     listStaffSubmissions: staff.listSubmissions,

@@ -30,7 +30,13 @@ export type { PublishResult, StatusChangeResult } from './staff.js';
 // Every export of these two modules is the inbox's and co-creation's calls (with staffQueryString, OpportunityFilter).
 export * from './inbox.js';
 export * from './cocreation.js';
-export { getServiceRevision, putService, withdrawService, listServiceChanges } from './service-upkeep.js';
+export {
+  getServiceRevision,
+  putService,
+  withdrawService,
+  reviewService,
+  listServiceChanges,
+} from './service-upkeep.js';
 export { listProgressHistory } from './progress.js';
 export { getSelfAssessment } from './self-assessment.js';
 export type { ServiceBase } from './service-upkeep.js';

@@ -13,6 +13,7 @@ import {
   getServiceRevisionRoute,
   listServiceChangesRoute,
   putServiceRoute,
+  reviewServiceRoute,
   routeUrl,
   withdrawServiceRoute,
 } from '../routes/paths.js';
@@ -75,6 +76,28 @@ export async function withdrawService(
       staff: withdrawServiceRoute.staff,
       conditions: { 'if-match': base.etag },
       input: { schema: ServiceWithdrawInputSchema, value: input },
+    },
+    ServiceRevisionSchema,
+    options,
+  );
+}
+
+/**
+ * `POST /services/{serviceId}/review` (staff): the card was checked and is still correct; nothing in it changes but
+ * `lastReviewedAt` (the day), and the history records `reviewed` → the stored revision. `base`: the version checked.
+ */
+export async function reviewService(
+  core: Core,
+  serviceId: string,
+  base: { etag: string },
+  options?: CallOptions,
+): Promise<ServiceRevision> {
+  return core.write(
+    'reviewService',
+    {
+      path: routeUrl(reviewServiceRoute, { serviceId }),
+      staff: reviewServiceRoute.staff,
+      conditions: { 'if-match': base.etag },
     },
     ServiceRevisionSchema,
     options,

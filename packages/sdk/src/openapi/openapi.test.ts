@@ -51,6 +51,7 @@ describe('OpenAPI document', () => {
       '/services/{serviceId}/history',
       '/services/{serviceId}/revision',
       '/services/{serviceId}/withdraw',
+      '/services/{serviceId}/review',
       '/feedback',
       '/feedback/{statusToken}',
       '/feedback/{reference}/status',

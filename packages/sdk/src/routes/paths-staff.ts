@@ -16,6 +16,7 @@ export const postProgressUpdateRoute = staff('POST', '/plans/{planId}/milestones
 export const listProgressHistoryRoute = staff('GET', '/plans/{planId}/milestones/{milestoneId}/progress');
 export const putServiceRoute = staff('PUT', '/services/{serviceId}');
 export const withdrawServiceRoute = staff('POST', '/services/{serviceId}/withdraw');
+export const reviewServiceRoute = staff('POST', '/services/{serviceId}/review');
 export const getServiceRevisionRoute = staff('GET', '/services/{serviceId}/revision');
 export const listServiceChangesRoute = staff('GET', '/services/{serviceId}/history');
 export const changeSubmissionStatusRoute = staff('POST', '/feedback/{reference}/status');

@@ -79,6 +79,7 @@ const CALLS: {
     values: { serviceId: 's-1' },
   },
   withdrawService: { args: ['s-1', {}, { etag: '"e1"' }], values: { serviceId: 's-1' } },
+  reviewService: { args: ['s-1', { etag: '"e1"' }], values: { serviceId: 's-1' } },
   listServiceChanges: { args: ['s-1'], values: { serviceId: 's-1' } },
   submitFeedback: {
     args: [
@@ -179,8 +180,10 @@ export const OUTPUTS_AGREE: [
   Agrees<'listProgressHistory'>,
   Agrees<'putService'>,
   Agrees<'withdrawService'>,
+  Agrees<'reviewService'>,
   Agrees<'listServiceChanges'>,
 ] = [
+  true,
   true,
   true,
   true,

@@ -179,6 +179,15 @@ export const PLAN_ROUTES = {
     output: { description: 'Withdrawn; ETag header = etag', schema: upkeep.ServiceRevisionSchema },
     problems: [403, 404, 412, 428],
   }),
+  reviewService: /* @__PURE__ */ spec('reviewService', {
+    summary:
+      'Confirm a service card is still correct without changing it: lastReviewedAt is set to the day, the history records "reviewed". Needs If-Match.',
+    pathParams: { serviceId },
+    queryParams: none,
+    headers: [{ name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } }],
+    output: { description: 'Reviewed; ETag header = etag', schema: upkeep.ServiceRevisionSchema },
+    problems: [403, 404, 412, 428],
+  }),
   getServiceRevision: /* @__PURE__ */ spec('getServiceRevision', {
     summary: 'A service with the ETag to send back in If-Match (staff of a competent institution).',
     pathParams: { serviceId },

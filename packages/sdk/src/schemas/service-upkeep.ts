@@ -59,9 +59,14 @@ export const ServiceRevisionSchema = z.object({
 });
 export type ServiceRevision = z.infer<typeof ServiceRevisionSchema>;
 
-export const SERVICE_CHANGE_ACTIONS = ['created', 'replaced', 'withdrawn'] as const;
+/** `reviewed`: checked and still correct (`POST /services/{serviceId}/review`), no field changed. */
+export const SERVICE_CHANGE_ACTIONS = ['created', 'replaced', 'withdrawn', 'reviewed'] as const;
 
-/** One entry of a service's change history: who (the staff token's name), when, which top-level fields changed. */
+/**
+ * One entry of a service's change history: who (the staff token's name), when, which top-level fields changed
+ * (none for `reviewed`; a `replaced` entry without fields, written before saving unchanged cards was refused,
+ * says no more than a review).
+ */
 export const ServiceChangeSchema = z.object({
   serviceId: IdSchema,
   at: IsoDateTimeSchema,

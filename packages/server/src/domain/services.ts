@@ -1,4 +1,4 @@
-import type { LocalizedText, PublicService } from '@hapur/sdk';
+import type { LocalizedText, PublicService, ServiceChange } from '@hapur/sdk';
 import type { Queryable } from '../db/types.js';
 
 /** The public-services repository: every read and write of the `services` table. */
@@ -61,7 +61,7 @@ export interface ServiceChangeRow {
   at: string;
   by: string;
   institutionId: string;
-  action: 'created' | 'replaced' | 'withdrawn';
+  action: ServiceChange['action'];
   fields: string[];
   note?: LocalizedText | undefined;
 }

@@ -195,3 +195,74 @@ test('the SDK client: revision, put with the etag, a 412 when stale, history', a
     ],
   );
 });
+
+test('review: checked and still correct, the card unchanged but lastReviewedAt, history "reviewed" without fields', async () => {
+  const review = (id: string, headers: Record<string, string>) =>
+    h.request(`/api/v1/services/${id}/review`, { method: 'POST', headers });
+  const before = PublicServiceSchema.parse(await (await get('/services/xk-test-permit')).json());
+  const etag = await publicEtag('xk-test-permit');
+  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+  assert.equal((await review('xk-test-permit', { 'If-Match': etag })).status, 401, 'no token');
+  const other = await review('xk-test-permit', { ...auth(tokenB), 'If-Match': etag });
+  assert.equal(other.status, 403, 'ministry B is not competent for the permit');
+  assert.equal((await problem(other)).code, 'forbidden');
+  assert.equal((await review('xk-test-nothing', { ...auth(tokenA), 'If-Match': etag })).status, 404);
+  assert.equal((await review('xk-test-permit', auth(tokenA))).status, 428, 'which version was checked');
+  assert.equal((await review('xk-test-permit', { ...auth(tokenA), 'If-Match': '"stale"' })).status, 412);
+  assert.equal(await publicEtag('xk-test-permit'), etag, 'nothing was stored by the refused ones');
+
+  h.clock.now = new Date('2026-04-10T08:30:00Z');
+  try {
+    const ok = await review('xk-test-permit', { ...auth(tokenA), 'If-Match': etag });
+    assert.equal(ok.status, 200);
+    const rev = ServiceRevisionSchema.parse(await ok.json());
+    assert.equal(ok.headers.get('etag'), rev.etag);
+    assert.deepEqual(rev.service, { ...before, lastReviewedAt: '2026-04-10' }, 'only lastReviewedAt changes');
+    const read = PublicServiceSchema.parse(await (await get('/services/xk-test-permit')).json());
+    assert.equal(read.lastReviewedAt, '2026-04-10', 'citizens see the new "checked on" day');
+
+    const history = listOf(ServiceChangeSchema).parse(
+      await (await get('/services/xk-test-permit/history', tokenA)).json(),
+    );
+    assert.deepEqual(history.items.at(-1), {
+      serviceId: 'xk-test-permit',
+      at: '2026-04-10T08:30:00.000Z',
+      by: 'Arta (municipality A)',
+      institutionId: 'xk-test-a',
+      action: 'reviewed',
+      fields: [],
+    });
+  } finally {
+    h.clock.now = new Date('2026-03-02T09:00:00Z');
+  }
+});
+
+test('review through the SDK client: the revision answered, and 403 for another institution', async () => {
+  const clientOf = (token: string) =>
+    createClient({
+      baseUrl: 'http://hapur.test/api/v1',
+      token,
+      retry: 0,
+      fetch: async (input, init) => {
+        const r = new Request(input, init);
+        const url = new URL(r.url);
+        return h.request(`${url.pathname}${url.search}`, { method: r.method, headers: r.headers });
+      },
+    });
+  const rev = await clientOf(tokenB).services.revision('xk-test-tax');
+  const reviewed = await clientOf(tokenB).reviewService('xk-test-tax', { etag: rev.etag });
+  assert.equal(reviewed.service.lastReviewedAt, '2026-03-02');
+  await assert.rejects(clientOf(tokenA).services.review('xk-test-tax', { etag: reviewed.etag }), (e: unknown) => {
+    assert.equal((e as { status?: number }).status, 403);
+    return true;
+  });
+  const changes = await clientOf(tokenB).services.history('xk-test-tax');
+  assert.deepEqual(
+    changes.map((c) => [c.action, c.fields]),
+    [
+      ['withdrawn', ['status']],
+      ['reviewed', []],
+    ],
+  );
+});

@@ -49,11 +49,21 @@ async function revision(c: AnyContext, db: Queryable, id: string) {
   return c.json({ service, etag });
 }
 
+/** The stored service under its row lock, for a change of the version the person read (`If-Match`). */
+async function lockedAsRead(c: AnyContext, tx: Queryable, id: string, ifMatch: string, read: string) {
+  const current = await lockService(tx, id);
+  if (!current) throw problems.notFound(`No service "${id}".`);
+  requireCompetent(currentStaff(c), current.doc);
+  if (!matchesEtag(ifMatch, etagOfService(current.doc)))
+    throw problems.preconditionFailed(`Service ${id} was changed since the version you ${read}: read it again.`);
+  return current;
+}
+
 const today = (c: AnyContext) => c.get('deps').now().toISOString().slice(0, 10);
 
 /**
  * Service upkeep by staff of a competent institution: create or replace with a precondition (ETag), withdraw
- * (kept, status `withdrawn`), each change recorded with the token's name; `lastReviewedAt` is the server's.
+ * (kept, status `withdrawn`), review (checked, unchanged: a new `lastReviewedAt`), each change recorded with the token's name; `lastReviewedAt` is the server's.
  */
 export const serviceUpkeepHandlers = {
   getServiceRevision: async (c) => {
@@ -117,11 +127,7 @@ export const serviceUpkeepHandlers = {
     const ifMatch = c.req.header('If-Match');
     if (!ifMatch) throw problems.preconditionRequired('Send If-Match with the ETag of the version you withdraw.');
     await db.transaction(async (tx) => {
-      const current = await lockService(tx, id);
-      if (!current) throw problems.notFound(`No service "${id}".`);
-      requireCompetent(staff, current.doc);
-      if (!matchesEtag(ifMatch, etagOfService(current.doc)))
-        throw problems.preconditionFailed(`Service ${id} was changed since the version you read: read it again.`);
+      const current = await lockedAsRead(c, tx, id, ifMatch, 'read');
       if (current.doc.status === 'withdrawn') return;
       await upsertService(tx, { ...current.doc, status: 'withdrawn', lastReviewedAt: today(c) }, current.provenance);
       await recordServiceChange(tx, {
@@ -132,6 +138,28 @@ export const serviceUpkeepHandlers = {
         action: 'withdrawn',
         fields: ['status'],
         note: input.note,
+      });
+    });
+    return revision(c, db, id);
+  },
+
+  /** Checked and still correct: only `lastReviewedAt` changes; the history says `reviewed`, no fields. */
+  reviewService: async (c) => {
+    const { db, now } = c.get('deps');
+    const staff = currentStaff(c);
+    const id = c.req.param('serviceId');
+    const ifMatch = c.req.header('If-Match');
+    if (!ifMatch) throw problems.preconditionRequired('Send If-Match with the ETag of the version you checked.');
+    await db.transaction(async (tx) => {
+      const current = await lockedAsRead(c, tx, id, ifMatch, 'checked');
+      await upsertService(tx, { ...current.doc, lastReviewedAt: today(c) }, current.provenance);
+      await recordServiceChange(tx, {
+        serviceId: id,
+        at: now().toISOString(),
+        by: staff.name,
+        institutionId: staff.institutionId,
+        action: 'reviewed',
+        fields: [],
       });
     });
     return revision(c, db, id);

@@ -267,3 +267,35 @@ export function renderFields(c: FormContext): TemplateResult {
     )}
   `;
 }
+
+/** An error summary link: focus the control (or the first control of a part, else the form's title). */
+function jump(root: ShadowRoot | null, id: string, event: Event): void {
+  event.preventDefault();
+  const controls = ['input', 'select', 'textarea'].map((tag) => `${tag}[id^="${id}-"]`).join(',');
+  (
+    root?.getElementById(id) ??
+    root?.querySelector<HTMLElement>(controls) ??
+    root?.getElementById('edit-title')
+  )?.focus();
+}
+
+/** The form's problems (after `renderFields`, which fills `c.claimed`), each a link to the control it is shown at. */
+export function renderErrorSummary(c: FormContext, root: ShadowRoot | null): TemplateResult | typeof nothing {
+  if (!c.issues.length) return nothing;
+  return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="form-errors">
+    <p class="error-summary__title" id="form-errors">${c.v.s.errorSummaryTitle}</p>
+    <ul>
+      ${c.issues.map((issue) => {
+        const id = fieldId(issue.path);
+        const at = c.claimed.get(id);
+        const label = at?.label ?? c.v.t.fieldNames[String(issue.path[0])] ?? '';
+        const target = at?.control ?? id;
+        return html`<li>
+          <a href=${`#${target}`} @click=${(e: Event) => jump(root, target, e)}
+            >${label ? `${label}: ` : ''}${issue.message}</a
+          >
+        </li>`;
+      })}
+    </ul>
+  </div>`;
+}

@@ -118,7 +118,7 @@ export function renderWithdraw(
   </section>`;
 }
 
-/** The change history, newest first: when, who, what. */
+/** The change history, newest first: when, who, what (a review, or an old save without changes: "reviewed, no changes"). */
 export function renderHistory(v: EditorView, changes: readonly ServiceChange[] | undefined): TemplateResult {
   const { t } = v;
   const time = new Intl.DateTimeFormat(v.localize.formatLocale, {
@@ -136,9 +136,11 @@ export function renderHistory(v: EditorView, changes: readonly ServiceChange[] |
           ? html`<p>${t.historyEmpty}</p>`
           : html`<ol class="changes">
               ${[...changes].reverse().map((c) => {
-                const fields = c.action === 'replaced' ? names(v, c.fields) : '';
+                // A save that changed nothing (recorded before the editor refused one) was a review in effect.
+                const changed = c.action === 'replaced' && c.fields.length > 0;
+                const action = c.action === 'replaced' && !changed ? 'reviewed' : c.action;
                 return html`<li>
-                  ${t.historyEntry(when(c.at), c.by, t.historyAction[c.action], fields)}
+                  ${t.historyEntry(when(c.at), c.by, t.historyAction[action], changed ? names(v, c.fields) : '')}
                   ${c.note ? html`<br /><q>${inLangInline(v, c.note)}</q>` : nothing}
                 </li>`;
               })}

@@ -1,9 +1,9 @@
-import { type PublicService, type ServiceChange, type StaffMe } from '@hapur/sdk';
+import { type PublicService, type ServiceChange, type ServiceRevision, type StaffMe } from '@hapur/sdk';
 import type { ReactiveControllerHost } from 'lit';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
 import { staffErrorText } from '../../internal/staff/error-text.js';
 import { validationStrings } from '../../internal/validation-messages.js';
-import { HapurServiceSaveEvent } from '../../events/service-save.js';
+import { HapurServiceSaveEvent, type HapurServiceSaveEventDetail } from '../../events/service-save.js';
 import { BLANK_ITEMS, type ListName } from './render-form.js';
 import {
   changedFields,
@@ -32,6 +32,7 @@ export interface Editing {
 }
 
 export type Notice = { ok: boolean; text: string } | undefined;
+type SaveAction = HapurServiceSaveEventDetail['action'];
 
 /** What the form needs from its block: the calls with the token in effect, this tab's drafts, the strings. @internal */
 export interface FormHost extends ReactiveControllerHost, HTMLElement {
@@ -176,18 +177,6 @@ export class ServiceForm {
     (item ?? root?.querySelector<HTMLElement>(`button.add[data-list="${name}"]`))?.focus();
   };
 
-  /** An error summary link: focus the control (or the first control of a part). */
-  readonly jump = (id: string, event: Event): void => {
-    event.preventDefault();
-    const root = this.#host.shadowRoot;
-    const controls = ['input', 'select', 'textarea'].map((tag) => `${tag}[id^="${id}-"]`).join(',');
-    (
-      root?.getElementById(id) ??
-      root?.querySelector<HTMLElement>(controls) ??
-      root?.getElementById('edit-title')
-    )?.focus();
-  };
-
   readonly save = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     const { editing } = this;
@@ -196,7 +185,7 @@ export class ServiceForm {
     const messages = this.#localize.text(validationStrings);
     if (!editing || !calls || !t || this.busy) return;
     if (editing.etag !== undefined && changedFields(editing.base, editing.draft).length === 0) {
-      this.#set({ issues: [], notice: { ok: true, text: t.nothingToSave } });
+      this.#set({ issues: [], notice: { ok: true, text: t.nothingToSave(t.review) } });
       return void this.#focusOn('.outcome');
     }
     const { input, issues } = validateDraft(editing.draft, messages, t);
@@ -204,19 +193,37 @@ export class ServiceForm {
       issues.unshift({ path: ['id'], message: messages.messages.required });
     this.#set({ issues, notice: undefined });
     if (!input || issues.length) return void this.#focusOn('.error-summary');
+    const base = editing.etag ? { etag: editing.etag } : 'new';
+    await this.#write(editing, () => calls.putService(editing.id, input, base), editing.etag ? t.saved : t.created);
+  };
+
+  /** Checked and still correct (nothing changed): the server records the review, the card's date is today's. */
+  readonly review = async (): Promise<void> => {
+    const { editing } = this;
+    const calls = this.#host.formCalls;
+    const t = this.#host.editorStrings;
+    if (!editing?.etag || !calls || !t || this.busy) return;
+    const etag = editing.etag;
+    this.#set({ issues: [] });
+    await this.#write(editing, () => calls.reviewService(editing.id, { etag }), t.reviewedDone, 'reviewed');
+  };
+
+  /** One write of the card (save, withdraw, review): busy meanwhile, then the stored version or why not. */
+  async #write(editing: Editing, send: () => Promise<ServiceRevision>, text: string, action: SaveAction = 'saved') {
     this.#set({ busy: true });
     try {
-      const revision = await calls.putService(editing.id, input, editing.etag ? { etag: editing.etag } : 'new');
-      this.#stored(editing, revision.etag, revision.service, editing.etag ? t.saved : t.created, 'saved');
+      const revision = await send();
+      this.#stored(editing, revision.etag, revision.service, text, action);
     } catch (error) {
-      await this.#failed(editing, error);
+      this.#set({ asking: false });
+      await this.#failed(editing, error, action === 'reviewed' ? 'reviewFailed' : 'saveFailed');
     } finally {
       this.#set({ busy: false });
     }
-  };
+  }
 
   /** The server stored the service: the form starts again from what it holds, the draft is dropped. */
-  #stored(from: Editing, etag: string, service: PublicService, text: string, action: 'saved' | 'withdrawn') {
+  #stored(from: Editing, etag: string, service: PublicService, text: string, action: SaveAction) {
     const read = draftOf(service);
     const drafts = this.#host.drafts;
     drafts.remove(from.id);
@@ -239,11 +246,11 @@ export class ServiceForm {
     void this.#focusOn('.outcome');
   }
 
-  async #failed(editing: Editing, error: unknown): Promise<void> {
+  async #failed(editing: Editing, error: unknown, failed: 'saveFailed' | 'reviewFailed'): Promise<void> {
     if (this.#host.refuseToken(error)) return;
     const status = (error as { status?: number }).status;
     const t = this.#host.editorStrings!;
-    let text = t.saveFailed(staffErrorText(error, this.#localize));
+    let text = t[failed](staffErrorText(error, this.#localize));
     if (status === 412 && editing.etag === undefined) {
       this.#set({ issues: [{ path: ['id'], message: t.idTaken }] });
       return void this.#focusOn('.error-summary');
@@ -256,7 +263,7 @@ export class ServiceForm {
         return void this.#focusOn('#conflict-title');
       } catch (reread) {
         if (this.#host.refuseToken(reread)) return;
-        text = t.saveFailed(staffErrorText(reread, this.#localize));
+        text = t[failed](staffErrorText(reread, this.#localize));
       }
     }
     this.#set({ notice: { ok: false, text: status === 403 ? t.forbiddenService : text } });
@@ -304,17 +311,9 @@ export class ServiceForm {
       const t = this.#host.editorStrings;
       if (!editing?.etag || !calls || !t || this.busy) return;
       const note = (new FormData(event.target as HTMLFormElement).get('note') as string | null)?.trim();
-      this.#set({ busy: true });
-      try {
-        const input = note ? { note: { values: { [this.#localize.lang]: note } } } : {};
-        const revision = await calls.withdrawService(editing.id, input, { etag: editing.etag });
-        this.#stored(editing, revision.etag, revision.service, t.withdrawnDone, 'withdrawn');
-      } catch (error) {
-        this.#set({ asking: false });
-        await this.#failed(editing, error);
-      } finally {
-        this.#set({ busy: false });
-      }
+      const input = note ? { note: { values: { [this.#localize.lang]: note } } } : {};
+      const base = { etag: editing.etag };
+      await this.#write(editing, () => calls.withdrawService(editing.id, input, base), t.withdrawnDone, 'withdrawn');
     },
   };
 

@@ -12,10 +12,10 @@ import { StaffSignIn } from '../../internal/staff/staff-sign-in.js';
 import { serviceStrings } from '../../translations/services/index.js';
 import { validationStrings } from '../../internal/validation-messages.js';
 import { staffStrings } from '../../translations/staff/index.js';
-import { renderFields, type FormContext } from './render-form.js';
+import { renderErrorSummary, renderFields, type FormContext } from './render-form.js';
 import { inLang, renderConflict, renderHistory, renderPicker, renderWithdraw } from './render-panels.js';
 import { ServiceForm, type Editing } from './service-editor.form.js';
-import { DraftStore, fieldId, previewOf } from './service-editor.model.js';
+import { changedFields, DraftStore, previewOf } from './service-editor.model.js';
 import type { EditorClient, EditorView } from './service-editor.types.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './service-editor.styles.js';
@@ -34,7 +34,8 @@ interface ListData {
  * phone). Checked with the SDK's `ServiceInputSchema` (errors in the GOV.UK pattern); unsaved changes survive
  * a reload in this tab's `sessionStorage` (never the token). Saving sends `If-Match`; when someone else saved
  * first, a conflict screen shows who changed what and puts the person's changes onto the new version.
- * Withdrawing asks first. The change history is shown below the form.
+ * When nothing is changed, "Mark as reviewed – no changes" records that the card was checked and is still correct
+ * (its "last reviewed" date becomes today's). Withdrawing asks first. The change history is shown below the form.
  *
  * @customElement hapur-service-editor
  * @summary Staff edit their institution's public service cards, with a live preview (staff sign-in).
@@ -44,7 +45,7 @@ interface ListData {
  *
  * @event {HapurLoadEvent} hapur-load - The list of services loaded and is shown.
  * @event {HapurErrorEvent} hapur-error - Loading failed; `detail.error` is the SDK error.
- * @event {HapurServiceSaveEvent} hapur-service-save - The server stored a service (`detail.action`: `saved` or `withdrawn`).
+ * @event {HapurServiceSaveEvent} hapur-service-save - The server stored a service (`detail.action`: `saved`, `withdrawn` or `reviewed`).
  *
  * @csspart base - The block (or the state box while loading or failed).
  * @csspart title - The block's heading.
@@ -60,6 +61,7 @@ interface ListData {
  * @csspart error-summary - The problems of the form, before saving.
  * @csspart preview - The preview of the public card.
  * @csspart save-button - The save button.
+ * @csspart review-button - "Mark as reviewed – no changes" beside it, while nothing is changed: records the check.
  * @csspart outcome - The line saying the card was saved, withdrawn or not saved.
  * @csspart conflict - The screen shown when someone else saved first.
  * @csspart withdraw-button - "Withdraw this service".
@@ -268,24 +270,8 @@ export class HapurServiceEditor extends HapurElement {
       claimed: new Map(),
     };
     const fields = renderFields(c);
-    const summary = this.#form.issues.length
-      ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="form-errors">
-          <p class="error-summary__title" id="form-errors">${v.s.errorSummaryTitle}</p>
-          <ul>
-            ${this.#form.issues.map((issue) => {
-              const id = fieldId(issue.path);
-              const at = c.claimed.get(id);
-              const label = at?.label ?? v.t.fieldNames[String(issue.path[0])] ?? '';
-              const target = at?.control ?? id;
-              return html`<li>
-                <a href=${`#${target}`} @click=${(e: Event) => this.#form.jump(target, e)}
-                  >${label ? `${label}: ` : ''}${issue.message}</a
-                >
-              </li>`;
-            })}
-          </ul>
-        </div>`
-      : nothing;
+    const summary = renderErrorSummary(c, this.shadowRoot);
+    const unchanged = editing.etag !== undefined && changedFields(editing.base, editing.draft).length === 0;
     const preview =
       this.previewLang && languages.includes(this.previewLang)
         ? this.previewLang
@@ -309,6 +295,7 @@ export class HapurServiceEditor extends HapurElement {
             <button type="submit" class="primary" part="save-button" ?disabled=${this.#form.busy}>
               ${this.#form.busy ? v.t.saving : v.t.save}
             </button>
+            ${editing.etag === undefined ? nothing : html`<button type="button" part="review-button" ?disabled=${this.#form.busy || !unchanged} @click=${this.#form.review}>${v.t.review}</button>`}
           </div>
         </form>
         <section class="preview" part="preview" aria-labelledby="preview-title">

@@ -5,6 +5,7 @@ import {
   listServiceChanges,
   listServices,
   putService,
+  reviewService,
   withdrawService,
   type HapurStaffClient,
 } from '@hapur/sdk';
@@ -12,7 +13,13 @@ import {
 /** The calls `<hapur-service-editor>` makes (names as on a staff client from `createClient({ …, token })`). @internal */
 export type ServiceEditorCalls = Pick<
   HapurStaffClient,
-  'getStaffMe' | 'listServices' | 'getServiceRevision' | 'putService' | 'withdrawService' | 'listServiceChanges'
+  | 'getStaffMe'
+  | 'listServices'
+  | 'getServiceRevision'
+  | 'putService'
+  | 'withdrawService'
+  | 'reviewService'
+  | 'listServiceChanges'
 >;
 
 /**
@@ -27,6 +34,7 @@ export function serviceEditorCalls(api: string, token: string): ServiceEditorCal
     getServiceRevision: (id, options) => getServiceRevision(core, id, options),
     putService: (id, service, base, options) => putService(core, id, service, base, options),
     withdrawService: (id, input, base, options) => withdrawService(core, id, input, base, options),
+    reviewService: (id, base, options) => reviewService(core, id, base, options),
     listServiceChanges: (id, options) => listServiceChanges(core, id, options),
   };
 }

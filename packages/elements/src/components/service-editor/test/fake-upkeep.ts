@@ -3,7 +3,7 @@ import { jsonResponse as json, problemResponse as problem } from '../../../inter
 
 // An in-memory service upkeep API for the editor's tests and stories, played through the real SDK (so the
 // block sees the SDK's real error classes): GET /staff/me, GET /services, GET /services/{id}/revision,
-// PUT /services/{id} with If-Match / If-None-Match: * (412, 428), POST …/withdraw, GET …/history.
+// PUT /services/{id} with If-Match / If-None-Match: * (412, 428), POST …/withdraw, POST …/review, GET …/history.
 
 export const STAFF_TOKEN = 'test-staff-token-prishtina';
 export const EXPIRED_TOKEN = 'test-staff-token-expired';
@@ -66,7 +66,7 @@ export interface FakeUpkeepOptions {
   pending?: boolean;
   /** Answer the list with a 500 (the error story). */
   serverError?: boolean;
-  /** Refuse saves with a 429 and `Retry-After: 90` (the server's write limit). */
+  /** Refuse saves and reviews with a 429 and `Retry-After: 90` (the server's write limit). */
   rateLimited?: boolean;
 }
 
@@ -127,7 +127,7 @@ export function fakeUpkeep(options: FakeUpkeepOptions = {}) {
       );
       return json({ items, total: items.length });
     }
-    const match = /^\/services\/([a-z0-9.-]+)(?:\/(revision|withdraw|history))?$/.exec(path);
+    const match = /^\/services\/([a-z0-9.-]+)(?:\/(revision|withdraw|review|history))?$/.exec(path);
     if (!match) return problem(404, 'not_found');
     const [, id, sub] = match as unknown as [string, string, string | undefined];
     const found = services.find((s) => s.id === id);
@@ -145,6 +145,15 @@ export function fakeUpkeep(options: FakeUpkeepOptions = {}) {
       versions.set(id, (versions.get(id) ?? 0) + 1);
       record(id, found ? 'replaced' : 'created', found ? Object.keys(input) : []);
       return json(revision(input));
+    }
+    if (sub === 'review' && found) {
+      if (options.rateLimited) return problem(429, 'rate_limited', 'Too many requests', { 'retry-after': '90' });
+      if (ifMatch !== etagOf(id))
+        return problem(ifMatch ? 412 : 428, ifMatch ? 'precondition_failed' : 'precondition_required');
+      found.lastReviewedAt = new Date().toISOString().slice(0, 10);
+      versions.set(id, (versions.get(id) ?? 0) + 1);
+      record(id, 'reviewed', []);
+      return json(revision(found));
     }
     if (sub === 'withdraw' && found) {
       if (ifMatch !== etagOf(id)) return problem(412, 'precondition_failed');

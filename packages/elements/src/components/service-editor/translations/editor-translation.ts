@@ -1,7 +1,8 @@
+import type { ServiceChange } from '@hapur/sdk';
 import type { CatalogueLanguage } from '../../../internal/catalogue.js';
 
 /** What the change history records (the SDK's `SERVICE_CHANGE_ACTIONS`). */
-export type ChangeAction = 'created' | 'replaced' | 'withdrawn';
+export type ChangeAction = ServiceChange['action'];
 
 /**
  * Strings of `<hapur-service-editor>` besides the sign-in (`translations/staff/`) and the shared strings
@@ -79,11 +80,17 @@ export interface EditorTranslation {
   previewLanguage: string;
   save: string;
   saving: string;
+  /** The button beside save when nothing changed: the card was checked and is still correct. */
+  review: string;
+  /** The review was recorded (the card's "last reviewed" date is today's). */
+  reviewedDone: string;
   saved: string;
   created: string;
-  /** Save pressed with nothing changed: nothing is sent. */
-  nothingToSave: string;
+  /** Save pressed with nothing changed: nothing is sent; points to the review button (`review`). */
+  nothingToSave: (review: string) => string;
   saveFailed: (reason: string) => string;
+  /** The review was not recorded: why (`staffErrorText`). */
+  reviewFailed: (reason: string) => string;
   forbiddenService: string;
   idTaken: string;
   // Someone else saved first (412)
