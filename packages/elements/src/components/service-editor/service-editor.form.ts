@@ -41,8 +41,11 @@ export interface FormHost extends ReactiveControllerHost, HTMLElement {
   readonly editorStrings: EditorTranslation | undefined;
   /** Signs out when `error` is a refused token; true when it was one. */
   refuseToken(error: unknown): boolean;
-  /** Reads the list again (a saved service's name or status may have changed). */
-  refreshList(): void;
+  /**
+   * A write stored service `id`: reads the list again (its name or status may have changed) and refreshes this
+   * browser's cached copy of the public card (the kit's change notice).
+   */
+  refreshList(id: string): void;
 }
 
 /**
@@ -242,7 +245,7 @@ export class ServiceForm {
     this.#set({ editing, asking: false, notice: { ok: true, text } });
     this.#host.dispatchEvent(new HapurServiceSaveEvent({ serviceId: service.id, action }));
     void this.#loadHistory(service.id);
-    this.#host.refreshList();
+    this.#host.refreshList(service.id);
     void this.#focusOn('.outcome');
   }
 

@@ -120,6 +120,9 @@ describe('<hapur-service-editor>', () => {
     expect(active(el)).to.equal($(el, '[part="outcome"]'));
     await until(() => $(el, '[part="history"] li'), 'the history', el);
     expect($(el, '[part="history"]')!.textContent).to.contain('registry changed');
+    // This browser's copy of the public card is read again past its cache, so the card shows the new fee.
+    const card = (r: (typeof api.requests)[number]) => r.path === '/services/prishtina-birth-certificate';
+    await until(() => api.requests.some((r) => card(r) && r.cache === 'reload'), 'the card read again', el);
   });
 
   it('checks with the SDK schema and lists the problems in an error summary that links to each field', async () => {

@@ -3,6 +3,7 @@ import type { PublicService, StaffMe } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { announceChange } from '../../internal/client/changes.js';
 import { serviceEditorCalls } from '../../internal/client/service-editor-calls.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
 import { DataController } from '../../internal/controllers/data.js';
@@ -165,8 +166,10 @@ export class HapurServiceEditor extends HapurElement {
   }
 
   /** @internal */
-  refreshList(): void {
+  refreshList(id: string): void {
     void this.#data.refresh();
+    const api = this.staffApi;
+    if (api) announceChange(api, `services/${encodeURIComponent(id)}`);
   }
 
   /** The languages the institution's services are written in. */

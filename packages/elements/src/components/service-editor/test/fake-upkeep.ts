@@ -81,6 +81,7 @@ export function fakeUpkeep(options: FakeUpkeepOptions = {}) {
     ifMatch: string | null;
     ifNoneMatch: string | null;
     body?: unknown;
+    cache?: RequestCache;
   }[] = [];
   const me: StaffMe = {
     name: 'registry',
@@ -109,9 +110,21 @@ export function fakeUpkeep(options: FakeUpkeepOptions = {}) {
     const body = request.method === 'GET' ? undefined : ((await request.json().catch(() => undefined)) as unknown);
     const ifMatch = request.headers.get('if-match');
     const ifNoneMatch = request.headers.get('if-none-match');
-    requests.push({ method: request.method, path: path + url.search, ifMatch, ifNoneMatch, body });
+    requests.push({
+      method: request.method,
+      path: path + url.search,
+      ifMatch,
+      ifNoneMatch,
+      body,
+      cache: request.cache,
+    });
     const token = request.headers.get('authorization')?.replace(/^Bearer /, '') ?? '';
     const publicRead = path === '/services' && request.method === 'GET'; // the public list: no token needed
+    const card = request.method === 'GET' && /^\/services\/[a-z0-9.-]+$/.test(path); // a public card
+    if (card) {
+      const found = services.find((s) => path === `/services/${s.id}`);
+      return found ? json(found) : problem(404, 'not_found');
+    }
     if (token === EXPIRED_TOKEN) return problem(401, 'token_expired');
     if (token !== STAFF_TOKEN && !publicRead) return problem(401, 'unauthorized');
     if (path === '/staff/me') return json(me);
