@@ -224,7 +224,7 @@ export default css`
     display: none;
   }
 
-  /* A phone: a cell is too narrow for a title. The cells show bars (their titles kept for screen readers) and the
+  /* A phone: a cell is too narrow for a title. The cells show bars (hidden from screen readers too) and the
      month's opportunities are listed under the grid with their dates; the month's name sits above its buttons. */
   @container (max-width: 36rem) {
     .month-name {
@@ -251,14 +251,9 @@ export default css`
       background: var(--_accent);
     }
 
-    /* Out of sight, still read (as .visually-hidden, on a narrow block only; a bar marks the day). */
-    .event-title {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+    /* A bar marks the day; the title and status are read once, in the list under the grid. */
+    .month .event > * {
+      display: none;
     }
 
     .agenda {

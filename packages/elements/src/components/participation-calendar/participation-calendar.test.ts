@@ -185,6 +185,32 @@ describe('<hapur-participation-calendar>', () => {
       expect(el.scrollWidth).to.be.at.most(328);
       await expect(el).to.be.accessible();
     });
+
+    it('reads each title once to a screen reader, on a phone and on a desktop', async () => {
+      const el = await view('en', { view: 'month' });
+      const wrapper = el.parentElement!;
+      type Node = { name?: string; children?: Node[] };
+      const read = async () => {
+        const names: string[] = [];
+        const walk = (n: Node) => {
+          if (n.name) names.push(n.name);
+          n.children?.forEach(walk);
+        };
+        walk((await a11ySnapshot({ selector: 'hapur-participation-calendar' })) as unknown as Node);
+        return names.join('\n');
+      };
+      const times = (text: string, title: string) => text.split(title).length - 1;
+      const titles = [
+        'Public comments on the draft Action Plan 2026–2030',
+        'Public hearing on the draft Action Plan 2026–2030',
+      ];
+      for (const width of ['328px', '1000px']) {
+        wrapper.style.width = width;
+        await new Promise(requestAnimationFrame);
+        const text = await read();
+        for (const title of titles) expect(times(text, title), `${title} at ${width}`).to.equal(1);
+      }
+    });
   });
 
   describe('accessibility', () => {

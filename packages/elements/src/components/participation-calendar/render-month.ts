@@ -34,7 +34,7 @@ export function renderMonth(v: MonthView): TemplateResult {
   const weeks = monthGrid(at.year, at.month, v.items);
   const name = formatMonth(at.year, at.month, v.lang);
   // The month's dated opportunities, in the order they begin: under the grid on a phone, where a cell is too narrow for
-  // a title (the cells then show bars, their titles kept for screen readers).
+  // a title (the cells then show bars, hidden from screen readers: each title is read once, here).
   const inMonth = [...new Set(weeks.flatMap((w) => w.flatMap((c) => (c.inMonth ? c.items : []))))];
   const undated = v.items.filter((o) => opportunityDays(o) === undefined);
   const first = `${at.year}-${String(at.month).padStart(2, '0')}-01`;
