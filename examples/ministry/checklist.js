@@ -3,6 +3,7 @@
 // kept in memory only (not in the URL, not in storage); reloading the page signs out.
 const form = document.getElementById('staff-form');
 const block = document.getElementById('checklist-block');
+const title = document.getElementById('checklist-title');
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -13,6 +14,7 @@ form.addEventListener('submit', (event) => {
   if (/^\d{4}-Q[1-4]$/.test(period)) block.period = period;
   block.mode = 'monitor';
   form.elements.token.value = '';
-  block.scrollIntoView({ block: 'start' });
-  block.focus?.();
+  // To the checklist's heading (tabindex=-1): the next Tab goes on in the template.
+  title.scrollIntoView({ block: 'start' });
+  title.focus({ preventScroll: true });
 });

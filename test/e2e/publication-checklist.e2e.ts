@@ -184,6 +184,8 @@ describe('publication checklist on the demo server', () => {
     try {
       const { page, watch } = await openPage(demo);
       await signIn(page, await demo.staffToken('xk-mf'), '2026-Q4');
+      // The page's script moves focus from its staff form to the checklist's heading, just above the template.
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'checklist-title');
       const plans = (['compliant', 'partial', 'missing'] as const).flatMap((p, i) =>
         Array.from({ length: [8, 3, 3][i] ?? 0 }, () => p),
       );

@@ -25,15 +25,19 @@ export function onUse<M extends { downloadFile: Save }>(chunk: { load: () => Pro
     ));
 }
 
-/** Blocks whose last download could not load its code: they show `renderDownloadError` until the next press. */
-const failed = new WeakSet<ReactiveElement>();
+/**
+ * Blocks whose last download failed, each with `navigator.onLine` at that moment: they show `renderDownloadError` until
+ * the next press. Offline, the code was not asked for; online, the server did not give it (an error status) or it
+ * did not run.
+ */
+const failed = new WeakMap<ReactiveElement, boolean>();
 
 /**
  * A download button's press: `file` makes the file (with the block's download module, which its `*-export-load.ts`
- * loads the first time), and the module's `downloadFile` hands it to the browser. If that code cannot load
- * (offline), the block shows `renderDownloadError` (an alert, announced again at each failed press) and nothing is
- * lost: the next press loads it. hapur.all.js swaps in `download-on-use.bundled.ts` (its code is inside: nothing to
- * fail).
+ * loads the first time), and the module's `downloadFile` hands it to the browser. If that code cannot load (offline,
+ * or the server did not give it), the block shows `renderDownloadError` (an alert, announced again at each failed
+ * press) and nothing is lost: the next press loads it. hapur.all.js swaps in `download-on-use.bundled.ts` (its code
+ * is inside: nothing to fail).
  * @internal
  */
 export async function downloadOnUse(host: ReactiveElement, file: () => Promise<DownloadFile>): Promise<void> {
@@ -45,7 +49,7 @@ export async function downloadOnUse(host: ReactiveElement, file: () => Promise<D
   try {
     made = await file();
   } catch {
-    failed.add(host);
+    failed.set(host, navigator.onLine);
     host.requestUpdate();
     return;
   }
@@ -54,7 +58,8 @@ export async function downloadOnUse(host: ReactiveElement, file: () => Promise<D
 
 /**
  * The block's error state where its downloads are, after a press whose code could not load: the block's
- * `downloadFailed` (`ctx.t`, its strings) as its title, the shared "the connection failed" as its text.
+ * `downloadFailed` (`ctx.t`, its strings) as its title, and as its text the shared "the connection failed" if the
+ * browser was offline, else "the server had a problem, try again later".
  * @internal
  */
 export const renderDownloadError = (
@@ -64,6 +69,6 @@ export const renderDownloadError = (
   failed.has(host)
     ? html`<div class="state state--error" role="alert">
         <p class="state__title">${t.downloadFailed}</p>
-        <p class="state__text">${localize.t.errorNetwork}</p>
+        <p class="state__text">${failed.get(host) ? localize.t.errorServer : localize.t.errorNetwork}</p>
       </div>`
     : nothing;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import './commitment-tracker.define.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
-import { droppedImport, pressDownload, restoreOnline, setOnline } from '../../internal/test/offline.js';
+import { pressDownload, restoreOnline, setOnline } from '../../internal/test/offline.js';
 import type { HapurCommitmentTracker } from './commitment-tracker.js';
 import { exportChunk } from './tracker-export-load.js';
 import { kosovo, q, qa, resetHash, textOf } from './tracker-test-helpers.js';
@@ -38,9 +38,11 @@ describe('<hapur-commitment-tracker> loads its downloads when a reader first pre
     expect(fetched).to.deep.equal([]);
   });
 
-  it('says so when the export code cannot load, asks for nothing while offline, and downloads once online', async () => {
+  it('says why the export code cannot load: the server answered an error, or the browser is offline; then downloads', async () => {
     const load = exportChunk.load;
-    exportChunk.load = droppedImport;
+    // The server answers 404 for the module (a missing file after a deploy; a 500 fails the same way).
+    const missing = new URL('./no-such-chunk.js', import.meta.url).href;
+    exportChunk.load = () => import(/* @vite-ignore */ missing);
     try {
       const el = await kosovo('en', 'no-url-state');
       const alertShown = () => el.shadowRoot!.querySelector('[role="alert"]');
@@ -48,12 +50,10 @@ describe('<hapur-commitment-tracker> loads its downloads when a reader first pre
       const alert = q(el, '.toolbar [role="alert"]');
       expect(alert.classList.contains('state--error')).to.equal(true);
       expect(alert.checkVisibility()).to.equal(true);
-      expect(textOf(alert)).to.equal(
-        'The download could not start. The connection failed. Check that you are online and try again.',
-      );
+      expect(textOf(alert)).to.equal('The download could not start. The server had a problem. Please try again later.');
       await expect(el).to.be.accessible();
       // The browser knows it is offline: the press asks for no module (one that failed to load may stay failed for
-      // the page) and the message shows again, a new alert.
+      // the page) and the message, a new alert, says to check the connection.
       exportChunk.load = load;
       setOnline(false);
       const before = loads;
@@ -61,6 +61,9 @@ describe('<hapur-commitment-tracker> loads its downloads when a reader first pre
       expect(again).to.deep.equal([]);
       expect(loads).to.equal(before + 1);
       expect(fetched).to.deep.equal([]);
+      expect(textOf(alertShown()!)).to.equal(
+        'The download could not start. The connection failed. Check that you are online and try again.',
+      );
       // Online again: the same button downloads, and the message is gone.
       setOnline(true);
       const [blob] = await press(csvButton(el), (blobs) => blobs.length > 0);

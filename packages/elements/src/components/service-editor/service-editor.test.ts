@@ -287,6 +287,7 @@ describe('<hapur-service-editor>', () => {
     await until(() => $(el, '[part="withdraw"]'), 'the confirmation', el);
     expect(active(el)?.id).to.equal('withdraw-title');
     expect(api.requests.some((r) => r.path.endsWith('/withdraw'))).to.be.false;
+    expect($(el, 'label[for="withdraw-note"]')!.textContent).to.equal('Why (optional; shown in the change history)');
     $<HTMLTextAreaElement>(el, '#withdraw-note')!.value = 'Replaced by the e-Kosova service';
     $<HTMLFormElement>(el, '[part="withdraw"] form')!.requestSubmit();
     await until(() => $(el, '[part="withdrawn"]'), 'the withdrawn note', el);

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { exportChunk } from '../checklist-export-load.js';
 import '../publication-checklist.define.js';
 import type { HapurPublicationChecklist } from '../publication-checklist.js';
-import { droppedImport, pressDownload, restoreOnline, setOnline } from '../../../internal/test/offline.js';
+import { pressDownload, restoreOnline, setOnline } from '../../../internal/test/offline.js';
 import { API, fakeChecklistApi, loadExampleData, settled } from './fake-api.js';
 
 // Imported before the specs that press a download button: from here on, every load of the downloads' module the
@@ -45,26 +45,29 @@ describe('<hapur-publication-checklist> loads its downloads when a reader first 
     expect(loads).to.equal(0);
   });
 
-  it('says so when the export code cannot load, asks for nothing while offline, and downloads once online', async () => {
+  it('says why the export code cannot load: a module that does not run, or the browser offline; then downloads', async () => {
     const load = exportChunk.load;
-    exportChunk.load = droppedImport;
+    // The module arrives but cannot run (a truncated or corrupted file: a syntax error).
+    const broken = 'data:text/javascript,export const checklistFile = ;';
+    exportChunk.load = () => import(/* @vite-ignore */ broken);
     try {
       const el = await checklist();
       expect(await press(el, csvButton(el), () => alertOf(el))).to.deep.equal([]);
       const alert = alertOf(el)!;
       expect(alert.classList.contains('state--error')).to.equal(true);
       expect(alert.checkVisibility()).to.equal(true);
-      expect(text(alert)).to.equal(
-        'The download could not start. The connection failed. Check that you are online and try again.',
-      );
+      expect(text(alert)).to.equal('The download could not start. The server had a problem. Please try again later.');
       await expect(el).to.be.accessible();
       // The browser knows it is offline: the press asks for no module (one that failed to load may stay failed for
-      // the page) and the message shows again, a new alert.
+      // the page) and the message, a new alert, says to check the connection.
       exportChunk.load = load;
       setOnline(false);
       const before = loads;
       expect(await press(el, csvButton(el), () => alertOf(el) && alertOf(el) !== alert)).to.deep.equal([]);
       expect(loads).to.equal(before + 1);
+      expect(text(alertOf(el))).to.equal(
+        'The download could not start. The connection failed. Check that you are online and try again.',
+      );
       // Online again: the same button downloads, and the message is gone.
       setOnline(true);
       const [blob] = await press(el, csvButton(el), (blobs) => blobs.length > 0);

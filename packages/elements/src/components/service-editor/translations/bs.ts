@@ -89,7 +89,7 @@ const bs: EditorTranslation = {
   withdrawTitle: 'Povući ovu uslugu?',
   withdrawIntro:
     'Na kartici će pisati da je usluga povučena i ona će nestati sa listi. Usluga se čuva, a historija izmjena ostaje javna.',
-  withdrawNote: 'Zašto (prikazuje se u historiji izmjena)',
+  withdrawNote: 'Zašto (neobavezno; prikazuje se u historiji izmjena)',
   withdrawConfirm: 'Da, povuci je',
   cancel: 'Otkaži',
   withdrawnDone: 'Povučeno. Javna kartica to sada prikazuje.',

@@ -88,7 +88,7 @@ const en: EditorTranslation = {
   withdrawTitle: 'Withdraw this service?',
   withdrawIntro:
     'The card will say the service is withdrawn and leave the lists. It is kept, and the change history stays public.',
-  withdrawNote: 'Why (shown in the change history)',
+  withdrawNote: 'Why (optional; shown in the change history)',
   withdrawConfirm: 'Yes, withdraw it',
   cancel: 'Cancel',
   withdrawnDone: 'Withdrawn. The public card says so now.',

@@ -88,7 +88,7 @@ const sq: EditorTranslation = {
   withdrawTitle: 'Ta tërheqim këtë shërbim?',
   withdrawIntro:
     'Karta do të thotë se shërbimi është tërhequr dhe do të dalë nga listat. Ai ruhet, dhe historia e ndryshimeve mbetet publike.',
-  withdrawNote: 'Pse (shfaqet në historinë e ndryshimeve)',
+  withdrawNote: 'Pse (opsionale; shfaqet në historinë e ndryshimeve)',
   withdrawConfirm: 'Po, tërhiqe',
   cancel: 'Anulo',
   withdrawnDone: 'U tërhoq. Karta publike e thotë tani këtë.',

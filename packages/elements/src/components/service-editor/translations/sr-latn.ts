@@ -88,7 +88,7 @@ const srLatn: EditorTranslation = {
   withdrawTitle: 'Povući ovu uslugu?',
   withdrawIntro:
     'Kartica će reći da je usluga povučena i nestaće sa lista. Usluga se čuva, a istorija izmena ostaje javna.',
-  withdrawNote: 'Zašto (prikazuje se u istoriji izmena)',
+  withdrawNote: 'Zašto (neobavezno; prikazuje se u istoriji izmena)',
   withdrawConfirm: 'Da, povuci je',
   cancel: 'Otkaži',
   withdrawnDone: 'Povučeno. Javna kartica to sada kaže.',

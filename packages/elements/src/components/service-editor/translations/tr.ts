@@ -89,7 +89,7 @@ const tr: EditorTranslation = {
   withdrawTitle: 'Bu hizmet kaldırılsın mı?',
   withdrawIntro:
     'Kartta hizmetin kaldırıldığı yazacak ve hizmet listelerden çıkacak. Hizmet saklanır ve değişiklik geçmişi kamuya açık kalır.',
-  withdrawNote: 'Neden (değişiklik geçmişinde gösterilir)',
+  withdrawNote: 'Neden (isteğe bağlı; değişiklik geçmişinde gösterilir)',
   withdrawConfirm: 'Evet, kaldır',
   cancel: 'Vazgeç',
   withdrawnDone: 'Kaldırıldı. Kamuya açık kart artık bunu gösteriyor.',
