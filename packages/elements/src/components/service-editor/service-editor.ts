@@ -3,7 +3,6 @@ import type { PublicService, StaffMe } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { announceChange } from '../../internal/client/changes.js';
 import { serviceEditorCalls } from '../../internal/client/service-editor-calls.js';
 import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
 import { DataController } from '../../internal/controllers/data.js';
@@ -169,7 +168,12 @@ export class HapurServiceEditor extends HapurElement {
   refreshList(id: string): void {
     void this.#data.refresh();
     const api = this.staffApi;
-    if (api) announceChange(api, `services/${encodeURIComponent(id)}`);
+    // This browser's cached copy of the public card, read again past the cache as announceChange does for a plan
+    // (no change notice: no block reads a card beside the editor). Not announceChange itself: shared with the tracker
+    // and the progress report, importing it here split it into a chunk of its own on every ministry page (+0.2 KB).
+    const card =
+      api && new URL(`services/${encodeURIComponent(id)}`, new URL(api.replace(/\/?$/, '/'), document.baseURI));
+    if (card) void fetch(card, { cache: 'reload', headers: { accept: 'application/json' } }).catch(() => undefined);
   }
 
   /** The languages the institution's services are written in. */
