@@ -7,8 +7,10 @@ import type { InboxClient } from '../../packages/elements/src/components/staff-i
 import {
   answerWithoutResponse,
   failingClient,
+  focusDownload,
   forbiddenClient,
   inboxClient,
+  limitedClient,
   openMessage,
   overdueItems,
   pendingClient,
@@ -72,6 +74,22 @@ export const List: Story = {};
 
 /** Only overdue messages: "Overdue by N days" in words, with a red edge that only repeats them. */
 export const Overdue: Story = { render: () => inbox(inboxClient(overdueItems())) };
+
+/**
+ * "Download as CSV (spreadsheet)", focused as a keyboard user reaches it: every message the filters match (every
+ * page, not only the one shown) as a CSV file, fetched with the staff token in the `Authorization` header (never in
+ * the URL), saved under the name the server gives. While it is fetched the button says "Preparing the CSV…".
+ */
+export const DownloadCsv: Story = {
+  name: 'Download as CSV',
+  render: () => inbox(inboxClient(), 2, (el) => focusDownload(el)),
+};
+
+/** The download refused (429, too many requests from this connection): an alert says to wait; the list stays. */
+export const DownloadRateLimited: Story = {
+  name: 'Download as CSV: rate-limited',
+  render: () => inbox(limitedClient(), 2, (el) => focusDownload(el, true)),
+};
 
 // ───────────── One message ─────────────
 

@@ -23,6 +23,9 @@ export const pendingClient = () => fakeInbox({ pending: true }).client();
 /** A client for a token of another institution: the list answers 403. */
 export const forbiddenClient = () => fakeInbox().client(OTHER_TOKEN);
 
+/** A client whose token has written (and downloaded) too much this minute: the CSV download answers 429. */
+export const limitedClient = () => fakeInbox({ tokens: { [STAFF_TOKEN]: 'limited' } }).client();
+
 /** A client whose server fails (500) on every list. */
 export const failingClient = () => fakeInbox({ serverError: true }).client();
 
@@ -71,4 +74,14 @@ export async function answerWithoutResponse(el: HapurStaffInbox, reference: stri
   select.value = 'answered';
   select.closest('form')?.requestSubmit();
   await until(() => el.shadowRoot?.querySelector('.error-summary'));
+}
+
+/** Focuses "Download as CSV (spreadsheet)" as a keyboard user reaching it would; `press` also presses it. */
+export async function focusDownload(el: HapurStaffInbox, press = false): Promise<void> {
+  const button = () => el.shadowRoot?.querySelector<HTMLButtonElement>('[part="download-button"]');
+  await until(button);
+  button()?.focus();
+  if (!press) return;
+  button()?.click();
+  await until(() => el.shadowRoot?.querySelector('[role="alert"]'));
 }

@@ -21,6 +21,8 @@ export interface ReadRoute {
   staticPath: string | undefined;
   /** Sends the staff token as `Authorization: Bearer …` (staff reads; API mode only). */
   staff?: boolean;
+  /** Reads the body another way than JSON (a CSV download with its file name); API mode only. */
+  body?: (response: Response) => Promise<unknown>;
 }
 
 export interface WriteRequest<I extends z.ZodMiniType> {
@@ -98,6 +100,7 @@ export function createCore(options: ClientOptions): Core {
     locale: string | undefined,
     url: string,
     staff?: boolean,
+    read?: ReadRoute['body'],
   ): Promise<unknown> {
     const cached = cache.etagFor(key);
     const headers: Record<string, string> = {};
@@ -111,7 +114,7 @@ export function createCore(options: ClientOptions): Core {
       throw await wrapError(error, { method: 'GET', url, timeoutMs, secret: !!staff });
     }
     if (response.status === 304 && cached) return cached.body;
-    const body = await readJson(response, url);
+    const body = read ? await read(response) : await readJson(response, url);
     cache.remember(key, response.headers.get('etag'), body);
     return body;
   }
@@ -130,7 +133,7 @@ export function createCore(options: ClientOptions): Core {
       const locale = call.locale ?? options.locale;
       const key = `${locale ?? ''} ${path}`;
       const url = prefix + path;
-      const shared = cache.shared(key, () => load(path, key, locale, url, route.staff));
+      const shared = cache.shared(key, () => load(path, key, locale, url, route.staff, route.body));
       return parseOutput(schema, await untilAborted(shared, call.signal, 'GET', url), url);
     },
 

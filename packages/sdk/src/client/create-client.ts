@@ -96,6 +96,7 @@ export interface HapurStaffClient extends HapurClient, Bound<typeof staffCalls> 
   publishComment: Rest<typeof publishComment>;
   getStaffMe: InboxCalls['me'];
   listStaffSubmissions: InboxCalls['listSubmissions'];
+  exportStaffSubmissionsCsv: InboxCalls['exportCsv'];
   getStaffSubmission: InboxCalls['getSubmission'];
   assignSubmission: InboxCalls['assign'];
   addSubmissionNote: InboxCalls['addNote'];
@@ -142,6 +143,7 @@ export function createClient(options: ClientOptions): HapurClient | HapurStaffCl
     listServiceChanges: services.history,
     getStaffMe: staff.me,
     listStaffSubmissions: staff.listSubmissions,
+    exportStaffSubmissionsCsv: staff.exportCsv,
     getStaffSubmission: staff.getSubmission,
     assignSubmission: staff.assign,
     addSubmissionNote: staff.addNote,

@@ -2,6 +2,7 @@ import type { Core } from './core.js';
 import {
   addSubmissionNote,
   assignSubmission,
+  exportStaffSubmissionsCsv,
   getStaffMe,
   getStaffSubmission,
   listStaffSubmissions,
@@ -18,6 +19,7 @@ import { changeSubmissionStatus, publishComment } from './staff.js';
 export const inboxCalls = (core: Core) => ({
   me: getStaffMe.bind(null, core),
   listSubmissions: listStaffSubmissions.bind(null, core),
+  exportCsv: exportStaffSubmissionsCsv.bind(null, core),
   getSubmission: getStaffSubmission.bind(null, core),
   changeStatus: changeSubmissionStatus.bind(null, core),
   assign: assignSubmission.bind(null, core),

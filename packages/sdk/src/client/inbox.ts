@@ -24,6 +24,7 @@ import { listOf } from '../schemas/envelopes.js';
 import {
   addSubmissionNoteRoute,
   assignSubmissionRoute,
+  exportStaffSubmissionsCsvRoute,
   getStaffMeRoute,
   getStaffSubmissionRoute,
   listStaffSubmissionsRoute,
@@ -35,6 +36,7 @@ import {
   type RoutePath,
 } from '../routes/paths.js';
 import type * as z from 'zod/mini';
+import type { Shape } from '../shapes/check.js';
 import type { Core } from './core.js';
 import type { CallOptions, WriteOptions } from './options.js';
 import { parseInput } from './validate.js';
@@ -76,6 +78,40 @@ export async function listStaffSubmissions(
     'listStaffSubmissions',
     staffRead(listStaffSubmissionsRoute, path, staffQueryString(query)),
     StaffSubmissionPageSchema,
+    options,
+  );
+}
+
+/** A file the API sent: its name (`Content-Disposition`) and its text. */
+export interface DownloadedFile {
+  fileName: string;
+  content: string;
+}
+
+const FILE: Shape<DownloadedFile> = { node: { t: 'o', p: { fileName: { t: 's', min: 1 }, content: { t: 's' } } } };
+
+/** The body as text with the file name the server gave (`attachment; filename="…"`), else `fallback`. */
+const fileBody = (fallback: string) => async (response: Response) => ({
+  fileName: /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallback,
+  content: await response.text(),
+});
+
+/**
+ * `GET /staff/submissions.csv`: every submission the inbox filter matches (paging ignored) as CSV, with the file
+ * name the server gives; `lang` names the services in that language (else each name's own).
+ */
+export async function exportStaffSubmissionsCsv(
+  core: Core,
+  query: StaffSubmissionQuery & { lang?: string } = {},
+  options?: CallOptions,
+): Promise<DownloadedFile> {
+  const { page: _page, pageSize: _size, lang, ...filter } = query;
+  const path = routeUrl(exportStaffSubmissionsCsvRoute, {});
+  const search = { ...staffQueryString(filter), ...(lang ? { lang } : {}) };
+  return core.read(
+    'exportStaffSubmissionsCsv',
+    { ...staffRead(exportStaffSubmissionsCsvRoute, path, search), body: fileBody('submissions.csv') },
+    FILE,
     options,
   );
 }

@@ -15,7 +15,6 @@ const NO_CLIENT_FUNCTION: readonly RouteId[] = [
   'exportPlanXlsx',
   'exportPlanJson',
   'exportSelfAssessmentCsv',
-  'exportStaffSubmissionsCsv',
   'getOpenApi',
   // Calendar files are linked (the client's `calendarUrl` builds the address without a request).
   'opportunitiesCalendar',
@@ -39,7 +38,6 @@ const CALLS: {
       | 'exportPlanXlsx'
       | 'exportPlanJson'
       | 'exportSelfAssessmentCsv'
-      | 'exportStaffSubmissionsCsv'
       | 'getOpenApi'
       | 'opportunitiesCalendar'
       | 'opportunityCalendar'
@@ -117,6 +115,7 @@ const CALLS: {
   getStaffMe: { args: [], values: {} },
   listStaffSubmissions: { args: [{ status: 'open', overdue: true, page: 2 }], values: {} },
   getStaffSubmission: { args: [reference], values: { reference } },
+  exportStaffSubmissionsCsv: { args: [{ type: 'feedback', page: 2, lang: 'sq' }], values: {} },
   assignSubmission: { args: [reference, { assignee: 'Arta' }], values: { reference } },
   addSubmissionNote: { args: [reference, { text: 'Called back.' }], values: { reference } },
   unpublishComment: { args: [reference, { reason: { values: { sq: 'Fyerje' } } }], values: { reference } },
@@ -298,6 +297,7 @@ describe('route table', () => {
     const pairs: [keyof HapurStaffClient['staff'], RouteId][] = [
       ['me', 'getStaffMe'],
       ['listSubmissions', 'listStaffSubmissions'],
+      ['exportCsv', 'exportStaffSubmissionsCsv'],
       ['getSubmission', 'getStaffSubmission'],
       ['changeStatus', 'changeSubmissionStatus'],
       ['assign', 'assignSubmission'],
@@ -320,6 +320,8 @@ describe('route table', () => {
     }
     const query = new URL(seen[1]!.url).searchParams;
     assert.deepEqual(Object.fromEntries(query), { status: 'open', overdue: 'true', page: '2' });
+    // The CSV: the filters and the names' language, never a page (it holds every page).
+    assert.deepEqual(Object.fromEntries(new URL(seen[2]!.url).searchParams), { type: 'feedback', lang: 'sq' });
   });
 
   it('in static mode, every read with a static file reads the file the table names', async () => {

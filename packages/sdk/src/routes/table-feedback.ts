@@ -140,7 +140,10 @@ export const FEEDBACK_ROUTES = {
   exportStaffSubmissionsCsv: /* @__PURE__ */ spec('exportStaffSubmissionsCsv', {
     summary: "The institution's submissions as CSV (the list's filters, every page).",
     pathParams: none,
-    queryParams: inboxFilters,
+    queryParams: {
+      ...inboxFilters,
+      lang: { description: "Language of the service names (BCP 47 tag); else each name's own" },
+    },
     output: { description: 'One row per submission', content: { 'text/csv': { type: 'string' } } },
     problems: [400],
   }),

@@ -373,3 +373,29 @@ test('CSV: the same filters, every page, the SDK writer (formula-safe), contact 
   assert.equal(lines.length, 1 + (await list(tokenA, '?type=feedback')).total);
   assert.equal((await get('/staff/submissions.csv?type=nope', tokenA)).status, 400);
 });
+
+test("CSV: the service's name next to its id, in ?lang= or else the language it was written in", async () => {
+  // The building-permit request was transferred to ministry B above; its service is named in en (source), sq, sr-Latn.
+  const rows = async (query: string, token = tokenB) => {
+    const res = await get(`/staff/submissions.csv${query}`, token);
+    assert.equal(res.status, 200, await res.clone().text());
+    return (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+  };
+  const [header, ...rest] = await rows('?type=request&lang=sq');
+  assert.equal(
+    header,
+    'reference,type,status,submitted_at,respond_by,overdue,closed_at,language,plan_id,commitment_number,service_id,' +
+      'service_name,topic,institution_id,assignee,published,message,contact_name,contact_email,contact_phone',
+  );
+  const permit = rest.find((l) => l.startsWith(refs.permit))!;
+  assert.ok(permit.includes(',xk-test-permit,Building permit (sq),'), permit);
+  const inEnglish = (await rows('?type=request')).find((l) => l.startsWith(refs.permit))!;
+  assert.ok(inEnglish.includes(',xk-test-permit,Building permit,'), inEnglish);
+  // A topic (sent to agency A) has no service: both cells stay empty, the columns after them in place.
+  const topic = (await rows('?lang=sq', tokenA)).find((l) => l.startsWith(refs.topic))!;
+  assert.ok(topic.includes(',,,Parks,xk-test-a,'), topic);
+  assert.equal((await get('/staff/submissions.csv?lang=not a tag', tokenB)).status, 400);
+});

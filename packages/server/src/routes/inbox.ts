@@ -1,9 +1,10 @@
-import { StaffSubmissionQuerySchema, type StaffSubmission, type StaffSubmissionQuery } from '@hapur/sdk';
+import { StaffSubmissionQuerySchema, resolveText, type StaffSubmission, type StaffSubmissionQuery } from '@hapur/sdk';
 import { csvDocument } from '@hapur/sdk/rules';
 import { loadInstitution } from '../domain/institutions.js';
 import { allInbox, findInboxRow, inboxDetail, listInbox } from '../feedback/inbox.js';
 import { PRIVATE_CACHE, sendCached, sendJson } from '../http/conditional.js';
 import { HttpProblem, problems } from '../http/problem.js';
+import { QUERY, readQuery } from '../http/query.js';
 import { validate } from '../http/validate.js';
 import type { AnyContext, Handlers } from './define.js';
 import { inboxActionHandlers, responsibilityFor } from './inbox-actions.js';
@@ -46,6 +47,7 @@ const CSV_COLUMNS = [
   'plan_id',
   'commitment_number',
   'service_id',
+  'service_name',
   'topic',
   'institution_id',
   'assignee',
@@ -56,7 +58,8 @@ const CSV_COLUMNS = [
   'contact_phone',
 ] as const;
 
-const csvRow = (s: StaffSubmission) => [
+/** A row; the service's name in `lang` (`?lang=`), else in the language it was written in (as the inbox JSON gives it). */
+const csvRow = (s: StaffSubmission, lang: string | undefined) => [
   s.reference,
   s.type,
   s.status,
@@ -68,6 +71,7 @@ const csvRow = (s: StaffSubmission) => [
   s.subject.planId,
   s.subject.commitmentNumber,
   s.subject.serviceId,
+  resolveText(s.serviceName, lang ?? s.serviceName?.source ?? 'sq')?.text,
   s.subject.topic,
   s.institutionId,
   s.assignee,
@@ -110,11 +114,12 @@ export const inboxHandlers = {
 
   exportStaffSubmissionsCsv: async (c) => {
     const query = inboxQuery(c, false);
+    const { lang } = readQuery(c, { lang: QUERY.lang });
     const { staff, r } = await responsibilityFor(c);
     const { db, now } = c.get('deps');
     const items = await allInbox(db, r, query, now());
     c.header('Content-Disposition', `attachment; filename="${staff.institutionId}-submissions.csv"`);
-    const csv = csvDocument([CSV_COLUMNS, ...items.map(csvRow)], { bom: true });
+    const csv = csvDocument([CSV_COLUMNS, ...items.map((s) => csvRow(s, lang))], { bom: true });
     return sendCached(c, csv, 'text/csv; charset=utf-8; header=present', PRIVATE_CACHE);
   },
 

@@ -7,7 +7,9 @@ import {
 } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { dataText } from '../../internal/data-text.js';
+import { staffErrorText } from '../../internal/staff/error-text.js';
 import { staffField, type FieldAttrs } from '../../internal/staff/field.js';
+import type { CsvDownload } from './staff-inbox.download.js';
 import { dueState, type DueState, type InboxFilter } from './staff-inbox.model.js';
 import type { InboxView } from './staff-inbox.types.js';
 
@@ -22,6 +24,7 @@ export interface ListHandlers {
   open: (reference: string, event: Event) => void;
   page: (page: number) => void;
   refresh: () => void;
+  download: () => void;
 }
 
 /** A heading as the block writes them (`role=heading` with a level that fits the page's outline). */
@@ -189,10 +192,11 @@ export function renderList(
   v: InboxView,
   page: StaffSubmissionPage,
   filter: InboxFilter,
-  state: { invalidDue: boolean; updatedAt: Date | undefined; filtered: boolean },
+  state: { invalidDue: boolean; updatedAt: Date | undefined; filtered: boolean; csv: CsvDownload },
   on: ListHandlers,
 ): TemplateResult {
   const { t } = v;
+  const { csv } = state;
   const time = state.updatedAt?.toLocaleTimeString(v.localize.formatLocale, { hour: '2-digit', minute: '2-digit' });
   return html`${renderCounts(v, page, filter, on)} ${renderFilters(v, filter, state.invalidDue, on)}
     <section class="list" part="list" aria-labelledby="list-title">
@@ -200,7 +204,17 @@ export function renderList(
       <div class="refresh">
         ${time ? html`<p class="muted">${t.updatedAt(time)}</p>` : nothing}
         <button type="button" part="refresh-button" @click=${on.refresh}>${t.refreshNow}</button>
+        <button
+          type="button"
+          part="download-button"
+          aria-disabled=${csv.busy}
+          aria-busy=${csv.busy}
+          @click=${on.download}
+        >
+          ${csv.busy ? t.downloadBusy : t.downloadCsv}
+        </button>
       </div>
+      ${csv.error ? html`<div class="state state--error" role="alert"><p class="state__text">${t.downloadFailed(staffErrorText(csv.error, v.localize))}</p></div>` : nothing}
       ${
         page.items.length === 0
           ? html`<p class="empty" part="empty">${state.filtered ? t.noMatch : t.emptyInbox}</p>`

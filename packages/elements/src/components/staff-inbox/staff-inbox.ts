@@ -16,6 +16,7 @@ import { renderDetail, renderDetailError } from './render-detail.js';
 import { renderList } from './render-list.js';
 import { failureText, inboxView, signedInAs } from './staff-inbox.view.js';
 import { restoreForms, runAction, typedForms, type Resume } from './staff-inbox.actions.js';
+import { CsvDownload } from './staff-inbox.download.js';
 import { NO_FILTER, filterFrom, isDueWithinValid, toQuery, type InboxFilter } from './staff-inbox.model.js';
 import type { InboxCalls, InboxClient, InboxView } from './staff-inbox.types.js';
 import type { InboxAction } from './translations/inbox-translation.js';
@@ -66,6 +67,7 @@ const total = (page: StaffSubmissionPage) => Object.values(page.counts.byStatus)
  * @csspart due - The deadline in words (days left or overdue).
  * @csspart empty - The text shown when no message matches.
  * @csspart refresh-button - "Check for new messages".
+ * @csspart download-button - "Download as CSV (spreadsheet)": every message the filters match, every page.
  * @csspart pagination - The page navigation.
  * @csspart detail - One message with its history.
  * @csspart back-button - "Back to the list".
@@ -121,6 +123,7 @@ export class HapurStaffInbox extends HapurElement {
   #paged = false;
 
   readonly #signIn = new StaffSignIn(this);
+  readonly #csv = new CsvDownload(this);
   readonly #data = new DataController<InboxData | null>(this, { task: () => this.#task() });
   readonly #ticker = new VisibleInterval(
     this,
@@ -166,7 +169,7 @@ export class HapurStaffInbox extends HapurElement {
     if (page && this.#data.status === 'success') {
       const now = total(page);
       if (this.#seenTotal !== undefined && now > this.#seenTotal)
-        this.announcement = this.#t?.arrived(now - this.#seenTotal) ?? '';
+        this.announcement = this.localize.text(inboxStrings)?.arrived(now - this.#seenTotal) ?? '';
       this.#seenTotal = now;
     }
     if (!this.#calls) {
@@ -189,10 +192,6 @@ export class HapurStaffInbox extends HapurElement {
     this.#paged = false;
     if (!this.shadowRoot?.activeElement)
       this.renderRoot.querySelector<HTMLElement>('[part="pagination"] button')?.focus();
-  }
-
-  get #t() {
-    return this.localize.text(inboxStrings);
   }
 
   /** Fetches the list again in the background (the minute tick, the button, after an action). */
@@ -251,6 +250,7 @@ export class HapurStaffInbox extends HapurElement {
       this.#paged = true;
     },
     refresh: () => void this.refresh(),
+    download: () => void this.#csv.run(this.#calls, toQuery(this.filter, 1, PAGE_SIZE), this.localize.lang),
   };
 
   #back = async (): Promise<void> => {
@@ -337,7 +337,7 @@ export class HapurStaffInbox extends HapurElement {
       v,
       data.page,
       this.filter,
-      { invalidDue: this.invalidDue, updatedAt: this.#updatedAt, filtered },
+      { invalidDue: this.invalidDue, updatedAt: this.#updatedAt, filtered, csv: this.#csv },
       this.#listHandlers,
     );
   }

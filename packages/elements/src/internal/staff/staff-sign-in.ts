@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { StaffTranslation } from '../../translations/staff/index.js';
+import { NOTICE } from './error-text.js';
 import { staffSessionFor, type StaffNotice, type StaffSession } from './staff-session.js';
 
 export interface SignInHost extends ReactiveControllerHost, HTMLElement {
@@ -11,13 +12,6 @@ export interface SignInHost extends ReactiveControllerHost, HTMLElement {
    */
   token: string | undefined;
 }
-
-const NOTICE: Record<StaffNotice, keyof StaffTranslation> = {
-  expired: 'noticeExpired',
-  revoked: 'noticeRevoked',
-  unauthorized: 'noticeUnauthorized',
-  'signed-out': 'noticeSignedOut',
-};
 
 /**
  * The staff sign-in of a staff block (ADR 0008's kit): the token form (GOV.UK-style error), the

@@ -193,6 +193,17 @@ export function fakeInbox(options: FakeInboxOptions = {}) {
     if (who === 'revoked') return problem(401, 'token_revoked');
     if (path === '/staff/me') return json(me);
     if (who === 'forbidden' && request.method === 'GET') return problem(403, 'forbidden');
+    if (path === '/staff/submissions.csv') {
+      // The server's write limit answers downloads too (an office behind one address shares it).
+      if (who === 'limited') return problem(429, 'rate_limited', 'Too many requests', { 'retry-after': '120' });
+      const rows = items.filter((i) => !url.searchParams.get('type') || i.type === url.searchParams.get('type'));
+      return new Response(`\uFEFFreference,type\r\n${rows.map((i) => `${i.reference},${i.type}\r\n`).join('')}`, {
+        headers: {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="${me.institutionId}-submissions.csv"`,
+        },
+      });
+    }
     if (path === '/staff/submissions' && request.method === 'GET') {
       if (options.pending) return new Promise<Response>(() => undefined);
       if (options.serverError) return problem(500, 'internal');

@@ -56,6 +56,11 @@ export interface InboxTranslation {
   publishedMark: string;
   quarantinedMark: string;
   refreshNow: string;
+  /** The button that downloads every message the filters match as CSV; what it says while the file is fetched. */
+  downloadCsv: string;
+  downloadBusy: string;
+  /** The alert when the download failed; `reason` is the shared staff error text (offline, token, wait N minutes). */
+  downloadFailed: (reason: string) => string;
   /** The name of the page navigation under the list (a landmark screen readers list). */
   pagination: string;
   updatedAt: (time: string) => string;
