@@ -68,6 +68,16 @@ export const tokens = css`
       --_color-danger: CanvasText;
       --_focus-ring: 3px solid Highlight;
     }
+
+    /* A filled control (.primary, .danger, a pressed button: text in the surface colour on a brand fill) keeps its
+       system-colour pair; forced, its text would sit in Canvas on the Canvas backplate. A block's accent gives way. */
+    .danger,
+    .primary,
+    [aria-pressed='true'] {
+      forced-color-adjust: none;
+      --_accent: LinkText;
+      --_background: Canvas;
+    }
   }
 
   [hidden] {

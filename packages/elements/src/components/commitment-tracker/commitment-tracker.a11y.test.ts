@@ -24,6 +24,7 @@ import {
   timelineShown,
 } from './tracker-test-helpers.js';
 import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
+import { emulateForcedColors, systemColor } from '../../internal/test/forced-colors.js';
 
 failOnConsole();
 
@@ -139,6 +140,23 @@ describe('<hapur-commitment-tracker> accessibility', () => {
     const keys = Object.keys(en).sort();
     for (const [lang, catalogue] of Object.entries({ sq, 'sr-Latn': srLatn, en }))
       expect(Object.keys(catalogue).sort(), lang).to.deep.equal(keys);
+  });
+
+  it('keeps the bars of milestones that span the period hatched in forced colours, unlike those of one quarter', async () => {
+    await emulateForcedColors(true);
+    try {
+      const el = await STATES.timeline!('en');
+      const highlight = systemColor('Highlight');
+      const span = getComputedStyle(q(el, '.chart__bar--span'));
+      const point = getComputedStyle(q(el, '.chart__bar--point'));
+      expect(point.backgroundColor).to.equal(highlight);
+      expect(point.backgroundImage).to.equal('none');
+      expect(span.backgroundImage).to.match(/^repeating-linear-gradient/);
+      expect(span.backgroundImage).to.contain(highlight);
+      expect(span.borderTopColor).to.equal(highlight);
+    } finally {
+      await emulateForcedColors(false);
+    }
   });
 
   runLocalizationContract('hapur-commitment-tracker', async () => {

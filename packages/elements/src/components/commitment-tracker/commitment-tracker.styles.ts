@@ -281,10 +281,11 @@ export default [
       }
     }
 
+    /* The bars in Highlight, the bars of a span still hatched (their accent, not a background over the hatch). */
     @media (forced-colors: active) {
       .progress__bar,
       .chart__bar {
-        background: Highlight;
+        --_accent: Highlight;
         forced-color-adjust: none;
       }
     }

@@ -215,14 +215,14 @@ export default css`
     display: none;
   }
 
-  .submit {
+  .primary {
     border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_color-surface);
     font-weight: 700;
   }
 
-  .submit[aria-disabled='true'] {
+  .primary[aria-disabled='true'] {
     opacity: 0.7;
     cursor: progress;
   }

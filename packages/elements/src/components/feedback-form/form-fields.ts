@@ -186,7 +186,7 @@ export function renderFields(v: FieldsView): TemplateResult {
         .value=${live(values.website)}
       />
     </div>
-    <button type="submit" class="submit" part="submit-button" aria-disabled=${v.submitting ? 'true' : 'false'}>
+    <button type="submit" class="primary" part="submit-button" aria-disabled=${v.submitting ? 'true' : 'false'}>
       ${v.submitting ? t.submitting : t.submit}
     </button>`;
 }

@@ -261,9 +261,10 @@ export default css`
     block-size: auto;
   }
 
+  /* 0.7: 3:1 against a white or light grey page. */
   .bar {
     fill: var(--_bar);
-    opacity: 0.55;
+    opacity: 0.7;
   }
 
   .bar--current {
@@ -296,10 +297,16 @@ export default css`
 
   ${monitorSheet}
 
+  /* Forced colours: the other quarters outlined, the current one filled. */
   @media (forced-colors: active) {
     .bar {
-      fill: CanvasText;
+      fill: Canvas;
+      stroke: CanvasText;
       opacity: 1;
+    }
+
+    .bar--current {
+      fill: CanvasText;
     }
   }
 `;

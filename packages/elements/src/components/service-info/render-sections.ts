@@ -80,7 +80,7 @@ export function renderFacts(
         : nothing
     }
     ${rows.length ? html`<dl>${rows}</dl>` : nothing}
-    ${applyUrl ? html`<a class="apply" part="apply-link" href=${applyUrl}>${t.applyOnline}</a>` : nothing}
+    ${applyUrl ? html`<a class="primary" part="apply-link" href=${applyUrl}>${t.applyOnline}</a>` : nothing}
   </div>`;
 }
 

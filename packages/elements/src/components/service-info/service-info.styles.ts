@@ -72,7 +72,7 @@ export default css`
     margin-top: var(--_space-xs);
   }
 
-  .apply {
+  .primary {
     display: inline-block;
     margin-top: var(--_space-s);
     padding: var(--_space-s) var(--_space-m);
@@ -132,12 +132,6 @@ export default css`
     }
     dd {
       margin-bottom: var(--_space-s);
-    }
-  }
-
-  @media (forced-colors: active) {
-    .apply {
-      border: 2px solid LinkText;
     }
   }
 

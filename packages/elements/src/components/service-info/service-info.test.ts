@@ -489,15 +489,16 @@ describe('<hapur-service-info>', () => {
       expect(first.open).to.be.false;
     });
 
-    it('uses system colours in forced-colors mode, with the apply link still framed', async () => {
+    it('uses system colours in forced-colors mode, with the apply link still filled and its label readable', async () => {
       await emulateForcedColors(true);
       try {
         const el = await card(fullService, 'en');
-        const apply = $(el, '.apply') as HTMLElement;
+        const apply = $(el, 'a[part="apply-link"]') as HTMLElement;
         const link = getComputedStyle(apply);
-        // The brand background is dropped by the browser; our own border keeps the button visible.
-        expect(link.borderTopWidth).to.equal('2px');
-        expect(link.borderTopColor).to.equal(systemColor('LinkText'));
+        // A LinkText button on the Canvas card, its label in Canvas (no backplate hides it).
+        expect(link.backgroundColor).to.equal(systemColor('LinkText'));
+        expect(link.color).to.equal(systemColor('Canvas'));
+        expect(getComputedStyle($(el, '.card') ?? el).backgroundColor).to.equal(systemColor('Canvas'));
         expect(getComputedStyle($(el, '.card') ?? el).color).to.equal(systemColor('CanvasText'));
         // A key press first, so focusing shows the keyboard focus ring (:focus-visible).
         await sendKeys({ press: 'Shift' });

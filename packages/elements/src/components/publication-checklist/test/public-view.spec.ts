@@ -18,6 +18,25 @@ import '../publication-checklist.define.js';
 import type { HapurPublicationChecklist } from '../publication-checklist.js';
 import { runColorModesContract } from '../../../internal/test/color-modes-contract.js';
 import { restoreOnline, setOnline } from '../../../internal/test/offline.js';
+import { emulateForcedColors, systemColor } from '../../../internal/test/forced-colors.js';
+
+/** `rgb(r, g, b)` → [r, g, b]; the share of `front` over `back`; WCAG's contrast ratio of two colours. */
+const rgb = (color: string) =>
+  color
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number);
+const blend = (front: number[], back: number[], share: number) =>
+  front.map((c, i) => c * share + back[i]! * (1 - share));
+function contrast(a: number[], b: number[]): number {
+  const luminance = (color: number[]) =>
+    color
+      .map((c) => c / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+      .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
 
 let data: ExampleData;
 before(async () => {
@@ -380,6 +399,40 @@ describe('<hapur-publication-checklist>', () => {
       expect(boxes[1]!.height).to.be.below(boxes[2]!.height);
       const labels = $$(el, 'svg[part="trend-chart"] text') as unknown as SVGTextElement[];
       expect(labels.map((l) => l.getBBox().width > 0)).to.deep.equal([true, true, true]);
+    });
+
+    it('draws the other quarters’ bars at 3:1 or more against the ministry page’s grey', async () => {
+      document.body.style.setProperty('background', '#f7f8fa');
+      try {
+        const el = await checklist({ period: '2026-Q2' });
+        const others = $$(el, 'svg[part="trend-chart"] rect:not(.bar--current)');
+        expect(others).to.have.length(2);
+        for (const bar of others) {
+          const style = getComputedStyle(bar);
+          const seen = blend(rgb(style.fill), rgb('rgb(247, 248, 250)'), Number(style.opacity));
+          expect(contrast(seen, rgb('rgb(247, 248, 250)'))).to.be.at.least(3);
+        }
+      } finally {
+        document.body.style.removeProperty('background');
+      }
+    });
+
+    it('sets the current quarter’s bar apart from the others in forced colours too', async () => {
+      await emulateForcedColors(true);
+      try {
+        const el = await checklist({ period: '2026-Q2' });
+        const look = (bar: Element) => {
+          const style = getComputedStyle(bar);
+          return { fill: style.fill, stroke: style.stroke, opacity: style.opacity };
+        };
+        const [first, current, last] = $$(el, 'svg[part="trend-chart"] rect').map(look);
+        expect(current).to.not.deep.equal(first);
+        expect(last).to.deep.equal(first);
+        // Every bar is still drawn in the reader's text colour, on its own or as an outline.
+        for (const bar of [first!, current!]) expect([bar.fill, bar.stroke]).to.include(systemColor('CanvasText'));
+      } finally {
+        await emulateForcedColors(false);
+      }
     });
 
     for (const [lang, labels] of [
