@@ -3,8 +3,8 @@ import { filterControls } from './filter.styles.js';
 
 /**
  * What the co-creation blocks (the participation calendar, the reasoned response) share, written first in
- * their sheets: the filter controls, paragraphs, links, the facts list of an item (each block sets its
- * terms' column) and the muted words. Their title is stateStyles' shared `.title`.
+ * their sheets: the filter controls, paragraphs, links, the facts list of an item and the muted words. Their
+ * title is stateStyles' shared `.title`. Both blocks are containers (container-type on :host).
  */
 export const cocreationStyles = css`
   ${filterControls}
@@ -20,6 +20,7 @@ export const cocreationStyles = css`
 
   .facts {
     display: grid;
+    grid-template-columns: minmax(6rem, max-content) 1fr;
     gap: var(--_space-xs) var(--_space-m);
     margin: 0 0 var(--_space-s);
   }
@@ -30,6 +31,19 @@ export const cocreationStyles = css`
 
   .facts dd {
     margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  /* A narrow block (a phone, or a phone's text spacing): each term above its value, so that neither is squeezed
+     into a column a few letters wide (WCAG 1.4.10, 1.4.12). */
+  @container (max-width: 30rem) {
+    .facts {
+      grid-template-columns: 1fr;
+    }
+
+    .facts dd + dt {
+      margin-top: var(--_space-xs);
+    }
   }
 
   .muted,

@@ -70,7 +70,11 @@ export default css`
     margin-block-end: var(--_space-m);
   }
 
+  /* The table's title stays whole and in view (no wider than the timeline) while the table scrolls under it. */
   caption {
+    position: sticky;
+    inset-inline-start: 0;
+    max-inline-size: 100cqi;
     text-align: start;
     font-weight: 700;
     padding-block: var(--_space-xs);

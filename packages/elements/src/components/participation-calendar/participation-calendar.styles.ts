@@ -97,14 +97,6 @@ export default css`
     color: var(--_accent);
   }
 
-  .facts {
-    grid-template-columns: minmax(6rem, max-content) 1fr;
-  }
-
-  .facts dd {
-    overflow-wrap: anywhere;
-  }
-
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -238,6 +230,11 @@ export default css`
 
     .month-nav button {
       flex: 1;
+    }
+
+    /* The grid fits the block (its cells hold bars only): no sideways scroll, Sunday in view. */
+    .month {
+      min-width: 0;
     }
 
     .month .event:not(.continues) {

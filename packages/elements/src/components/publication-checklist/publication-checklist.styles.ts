@@ -93,7 +93,13 @@ export default css`
     inline-size: 100%;
   }
 
+  /* A table's title stays in view, no wider than its container (the block, the summary), while a wide table
+     scrolls under it. */
   caption {
+    position: sticky;
+    inset-inline-start: 0;
+    max-inline-size: 100cqi;
+    box-sizing: border-box;
     text-align: start;
     font-weight: 700;
     padding: var(--_space-s);
@@ -230,6 +236,13 @@ export default css`
     font-weight: 600;
   }
 
+  /* A narrow block (a phone, or its text spacing): a criterion's name above its value, never two columns wider than the card. */
+  @container (max-width: 30rem) {
+    .card dl > div {
+      grid-template-columns: 1fr;
+    }
+  }
+
   @container (min-width: 62rem) {
     .matrix-wrap {
       display: block;
@@ -282,6 +295,7 @@ export default css`
 
   .monitor,
   .summary {
+    container-type: inline-size;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-s);

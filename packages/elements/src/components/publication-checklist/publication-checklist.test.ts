@@ -8,5 +8,6 @@ import './test/export.spec.js';
 import './test/draft.spec.js';
 import './test/public-view.spec.js';
 import './test/monitor.spec.js';
+import './test/reflow.spec.js';
 
 failOnConsole();

@@ -6,6 +6,7 @@ export default css`
 
   :host {
     display: block;
+    container-type: inline-size;
     --_accent: var(--hapur-reasoned-response-accent-color, var(--_color-brand));
     --_border-color: var(--hapur-reasoned-response-border-color, var(--_color-border));
   }
@@ -77,10 +78,6 @@ export default css`
 
   .text {
     font-weight: 700;
-  }
-
-  .facts {
-    grid-template-columns: minmax(5rem, max-content) 1fr;
   }
 
   .response {

@@ -20,7 +20,9 @@ export default css`
     background: var(--_background);
   }
 
-  .title {
+  /* li: a list item's long web address (where to apply) wraps instead of widening the card at 320 px. */
+  .title,
+  li {
     overflow-wrap: anywhere;
   }
 
