@@ -11,7 +11,9 @@ import {
   forbiddenClient,
   inboxClient,
   limitedClient,
+  noInstitutionsClient,
   openMessage,
+  openTransfer,
   overdueItems,
   pendingClient,
   signedOutApi,
@@ -106,6 +108,24 @@ export const DetailPublishedComment: Story = {
 /** Answering: "Answered" without the response in the person's language — the error summary, linked to the field. */
 export const Answering: Story = {
   render: () => inbox(inboxClient(), 2, (el) => answerWithoutResponse(el, 'HP-2026-000101')),
+};
+
+/**
+ * Transferring to another institution: the form, opened, lists the institutions by name in the reader's language
+ * (read from `GET /institutions` when the form first opens, not with the page), sorted in that language's order,
+ * without the officer's own institution; "Choose an institution" until one is chosen.
+ */
+export const Transfer: Story = {
+  render: () => inbox(inboxClient(), 2, (el) => openTransfer(el, 'HP-2026-000101')),
+};
+
+/**
+ * The list of institutions could not be loaded: the form says so in one line and takes the institution's id, as
+ * it did before, so the officer can still transfer.
+ */
+export const TransferWithoutList: Story = {
+  name: 'Transfer: the list could not load',
+  render: () => inbox(noInstitutionsClient(), 2, (el) => openTransfer(el, 'HP-2026-000101')),
 };
 
 // ───────────── Errors ─────────────

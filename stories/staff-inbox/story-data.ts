@@ -26,6 +26,9 @@ export const forbiddenClient = () => fakeInbox().client(OTHER_TOKEN);
 /** A client whose token has written (and downloaded) too much this minute: the CSV download answers 429. */
 export const limitedClient = () => fakeInbox({ tokens: { [STAFF_TOKEN]: 'limited' } }).client();
 
+/** A client whose list of institutions (`GET /institutions`) fails (500): the transfer form asks for the id. */
+export const noInstitutionsClient = () => fakeInbox({ institutions: 'fail' }).client();
+
 /** A client whose server fails (500) on every list. */
 export const failingClient = () => fakeInbox({ serverError: true }).client();
 
@@ -74,6 +77,24 @@ export async function answerWithoutResponse(el: HapurStaffInbox, reference: stri
   select.value = 'answered';
   select.closest('form')?.requestSubmit();
   await until(() => el.shadowRoot?.querySelector('.error-summary'));
+}
+
+/**
+ * Opens a message and its transfer form (the list of institutions is read then), and focuses the institution
+ * field once it shows the names, or the typed id when the list could not load.
+ */
+export async function openTransfer(el: HapurStaffInbox, reference: string): Promise<void> {
+  await openMessage(el, reference);
+  const root = el.shadowRoot;
+  const details = root?.querySelector('#transfer-title')?.closest('details');
+  if (!details) return;
+  details.open = true;
+  const field = () => root?.querySelector<HTMLSelectElement | HTMLInputElement>('#transfer-institution');
+  await until(() => {
+    const control = field();
+    return control instanceof HTMLInputElement || (control?.options.length ?? 0) > 1;
+  });
+  field()?.focus();
 }
 
 /** Focuses "Download as CSV (spreadsheet)" as a keyboard user reaching it would; `press` also presses it. */

@@ -62,6 +62,7 @@ export async function exportStatic(db: Database, outDir: string): Promise<number
   const services = (await get('listServices')) as { items: { id: string }[] };
   await put('listServices', {}, services);
   for (const { id: serviceId } of services.items) await copy('getService', { serviceId });
+  await copy('listInstitutions');
   await copy('getParticipationStats');
   for (const institutionId of await institutionIds(db)) {
     const institution = { institution: institutionId };

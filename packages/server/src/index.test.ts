@@ -62,6 +62,7 @@ test('export-static writes the API as files in the static layout', async () => {
       'plans/al-2020-2022/commitments/1.json',
       'plans/al-2020-2022/commitments/1/comments.json',
       'services/index.json',
+      'institutions/index.json',
       'participation/stats.json',
     ]) {
       assert.ok(existsSync(join(out, f)), f);
@@ -72,6 +73,9 @@ test('export-static writes the API as files in the static layout', async () => {
     const xk = ActionPlanDetailSchema.parse(JSON.parse(readFileSync(join(out, 'plans/xk-2026-2028.json'), 'utf8')));
     const lead = xk.institutions?.find((i) => i.id === xk.commitments[0]?.leadInstitutionId);
     assert.equal(lead?.name.values['sq'], 'Ministria e Administrimit të Pushtetit Lokal');
+    // The transfer form's list of institutions, as the API answers it.
+    const institutions = await (await fetch(`${server.url}/api/v1/institutions`)).json();
+    assert.deepEqual(JSON.parse(readFileSync(join(out, 'institutions/index.json'), 'utf8')), institutions);
     const services = readdirSync(join(out, 'services')).filter((f) => f !== 'index.json');
     assert.ok(services.length >= 1);
   } finally {

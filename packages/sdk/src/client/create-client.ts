@@ -14,6 +14,7 @@ import { listComments } from './comments.js';
 import { getCommitment, getPlan, listPlans } from './plans.js';
 import { getPublicationChecklist, listPublicationPeriods } from './publication.js';
 import { getService, listServices } from './services.js';
+import { listInstitutions } from './institutions.js';
 import type { changeSubmissionStatus, publishComment } from './staff.js';
 import { postProgressUpdate, recordPublicationCheck } from './staff.js';
 import { listWebhookDeliveries } from './inbox.js';
@@ -50,6 +51,7 @@ const reads = {
   listComments,
   listServices,
   getService,
+  listInstitutions,
   submitFeedback,
   getFeedbackStatus,
   getParticipationStats,

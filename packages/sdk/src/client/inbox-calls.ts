@@ -11,10 +11,12 @@ import {
   unpublishComment,
 } from './inbox.js';
 import { changeSubmissionStatus, publishComment } from './staff.js';
+import { listInstitutions } from './institutions.js';
 
 /**
  * The inbox's calls on one core under their short names: what a staff client's `client.staff` holds
- * (it adds `listWebhookDeliveries`) and what `<hapur-staff-inbox>` calls with its own token's core.
+ * (it adds `listWebhookDeliveries`) and what `<hapur-staff-inbox>` calls with its own token's core;
+ * `institutions` is the public `listInstitutions`, which the transfer form offers by name.
  */
 export const inboxCalls = (core: Core) => ({
   me: getStaffMe.bind(null, core),
@@ -28,6 +30,8 @@ export const inboxCalls = (core: Core) => ({
   unpublish: unpublishComment.bind(null, core),
   transfer: transferSubmission.bind(null, core),
   release: releaseSubmission.bind(null, core),
+  /** The public list of institutions, for the transfer form's choice. */
+  institutions: listInstitutions.bind(null, core),
 });
 
 /** The calls of `inboxCalls`. */

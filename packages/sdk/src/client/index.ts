@@ -19,6 +19,7 @@ export { getPlanForDisplay } from './plans-display.js';
 export { listComments, listCommentsForDisplay } from './comments.js';
 export type { CommentPageResult } from './comments.js';
 export { listServices, getService } from './services.js';
+export { listInstitutions } from './institutions.js';
 export { submitFeedback, getFeedbackStatus } from './feedback.js';
 export { getFeedbackStatusForDisplay } from './feedback-status-display.js';
 export { getParticipationStats, getParticipationStatsForDisplay } from './participation.js';

@@ -52,6 +52,7 @@ describe('OpenAPI document', () => {
       '/services/{serviceId}/revision',
       '/services/{serviceId}/withdraw',
       '/services/{serviceId}/review',
+      '/institutions',
       '/feedback',
       '/feedback/{statusToken}',
       '/feedback/{reference}/status',

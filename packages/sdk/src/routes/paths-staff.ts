@@ -2,6 +2,7 @@ import type { RoutePath } from './paths.js';
 
 // The routes only staff screens call, apart from the public ones (`paths.ts` re-exports them): a page with public
 // blocks only never downloads them (issue #20: they were a third of the route chunk every block page loaded).
+// The list of institutions is a public read, but only the staff inbox's transfer form calls it, so it is here too.
 
 /** A call that needs a staff token (no static file answers it). */
 /* @__NO_SIDE_EFFECTS__ */
@@ -35,3 +36,10 @@ export const listWebhookDeliveriesRoute = staff('GET', '/staff/webhook-deliverie
 export const createOpportunityRoute = staff('POST', '/participation/opportunities');
 export const updateOpportunityRoute = staff('POST', '/participation/opportunities/{opportunityId}');
 export const recordResponseRoute = staff('POST', '/cocreation/contributions/{contributionId}/response');
+
+// Every institution in one file (public, no token): id, names in their languages, kind, sector, country, level.
+export const listInstitutionsRoute = {
+  method: 'GET',
+  path: '/institutions',
+  staticPaths: ['institutions/index.json'],
+} as const;

@@ -23,6 +23,7 @@ import {
   createOpportunityRoute,
   updateOpportunityRoute,
   recordResponseRoute,
+  listInstitutionsRoute,
 } from './paths-staff.js';
 
 /**
@@ -137,6 +138,7 @@ export const ROUTE_PATHS = {
   reviewService: reviewServiceRoute,
   getServiceRevision: getServiceRevisionRoute,
   listServiceChanges: listServiceChangesRoute,
+  listInstitutions: listInstitutionsRoute,
   submitFeedback: submitFeedbackRoute,
   getFeedbackStatus: getFeedbackStatusRoute,
   changeSubmissionStatus: changeSubmissionStatusRoute,

@@ -58,6 +58,7 @@ const CALLS: {
   },
   listServices: { args: [{ institution: 'xk-a' }], values: {} },
   getService: { args: ['s-1'], values: { serviceId: 's-1' } },
+  listInstitutions: { args: [], values: {} },
   getServiceRevision: { args: ['s-1'], values: { serviceId: 's-1' } },
   listProgressHistory: { args: ['p', 'm-1'], values: { planId: 'p', milestoneId: 'm-1' } },
   putService: {
@@ -154,6 +155,7 @@ export const OUTPUTS_AGREE: [
   Agrees<'postProgressUpdate'>,
   Agrees<'listServices'>,
   Agrees<'getService'>,
+  Agrees<'listInstitutions'>,
   Agrees<'submitFeedback'>,
   Agrees<'getFeedbackStatus'>,
   Agrees<'changeSubmissionStatus'>,
@@ -182,6 +184,7 @@ export const OUTPUTS_AGREE: [
   Agrees<'reviewService'>,
   Agrees<'listServiceChanges'>,
 ] = [
+  true,
   true,
   true,
   true,
@@ -306,6 +309,7 @@ describe('route table', () => {
       ['unpublish', 'unpublishComment'],
       ['transfer', 'transferSubmission'],
       ['release', 'releaseSubmission'],
+      ['institutions', 'listInstitutions'],
       ['listWebhookDeliveries', 'listWebhookDeliveries'],
     ];
     assert.deepEqual(Object.keys(client.staff).sort(), pairs.map(([short]) => short).sort());

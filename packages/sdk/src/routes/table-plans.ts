@@ -3,6 +3,7 @@ import * as progress from '../schemas/progress-update.js';
 import { SelfAssessmentSchema } from '../schemas/self-assessment.js';
 import * as upkeep from '../schemas/service-upkeep.js';
 import { CommitmentSchema } from '../schemas/commitment.js';
+import { InstitutionSchema } from '../schemas/institution.js';
 import { PublicServiceSchema } from '../schemas/service.js';
 import { created, none, number, planId, serviceId, spec, type Json } from './route-doc.js';
 
@@ -29,7 +30,7 @@ const period = {
   },
 } as const;
 
-/** Plans, their progress, and public services (with their staff upkeep). */
+/** Plans, their progress, public services (with their staff upkeep) and the institutions. */
 export const PLAN_ROUTES = {
   listPlans: /* @__PURE__ */ spec('listPlans', {
     summary: 'Action plans (without commitments), with counts.',
@@ -201,5 +202,11 @@ export const PLAN_ROUTES = {
     queryParams: none,
     output: { schema: upkeep.ServiceChangeSchema, list: true },
     problems: [403, 404],
+  }),
+  listInstitutions: /* @__PURE__ */ spec('listInstitutions', {
+    summary: 'Every institution, ordered by id: names in their languages, kind, sector, country, level.',
+    pathParams: none,
+    queryParams: none,
+    output: { schema: InstitutionSchema, list: true },
   }),
 };

@@ -16,6 +16,12 @@ export async function loadInstitutions(db: Queryable, ids: readonly string[]): P
   return rows.map((r) => r.doc);
 }
 
+/** Every stored institution, ordered by id (the public list, `GET /institutions`). */
+export async function allInstitutions(db: Queryable): Promise<Institution[]> {
+  const { rows } = await db.query<{ doc: Institution }>('SELECT doc FROM institutions ORDER BY id');
+  return rows.map((r) => r.doc);
+}
+
 export async function institutionIds(db: Queryable): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>('SELECT id FROM institutions ORDER BY id');
   return rows.map((r) => r.id);

@@ -6,6 +6,7 @@ import { commentHandlers } from './comments.js';
 import { API_BASE, resource } from './define.js';
 import { feedbackHandlers } from './feedback.js';
 import { inboxHandlers } from './inbox.js';
+import { institutionHandlers } from './institutions.js';
 import { metaHandlers, serverRoutes } from './meta.js';
 import { moderationHandlers } from './moderation.js';
 import { participationHandlers } from './participation.js';
@@ -24,6 +25,7 @@ const RESOURCES = [
   selfAssessmentHandlers,
   serviceHandlers,
   serviceUpkeepHandlers,
+  institutionHandlers,
   feedbackHandlers,
   moderationHandlers,
   inboxHandlers,

@@ -4,6 +4,7 @@ import { errorSummary } from '../../internal/staff/error-summary.js';
 import { staffField, type FieldAttrs } from '../../internal/staff/field.js';
 import { outcomeLine } from '../../internal/staff/outcome.js';
 import { heading } from './render-list.js';
+import type { InstitutionChoice } from './staff-inbox.institutions.js';
 import { otherLanguages, type ActionIssue } from './staff-inbox.model.js';
 import type { InboxView } from './staff-inbox.types.js';
 import type { InboxAction } from './translations/inbox-translation.js';
@@ -18,7 +19,7 @@ export interface ActionState {
 
 export interface ActionHandlers {
   submit: (action: InboxAction, event: SubmitEvent) => void;
-  jump: (id: string, event: Event) => void;
+  institutions: InstitutionChoice;
 }
 
 /** The label of a field, for its error message ("Enter the reason"). */
@@ -33,7 +34,7 @@ function fieldLabel(v: InboxView, action: InboxAction, field: string, language: 
     case 'reason':
       return t.reasonLabel;
     case 'institution':
-      return t.institutionLabel;
+      return v.listed ? t.institutionChoiceLabel : t.institutionLabel;
     case 'note':
       return action === 'note' ? t.noteLabel : action === 'transfer' ? t.transferNoteLabel : t.publicNoteLabel;
     default:
@@ -51,6 +52,7 @@ export function issueText(v: InboxView, action: InboxAction, issue: ActionIssue,
     case 'institution':
       return v.t.errInstitution;
     default:
+      if (issue.field === 'institution' && v.listed) return v.t.chooseInstitution;
       return issue.field === 'status' ? v.t.chooseStatus : v.t.errRequired(label);
   }
 }
@@ -90,7 +92,13 @@ const input = (name: string) => (a: FieldAttrs) =>
     aria-invalid=${a.invalid}
   />`;
 
-function summary(v: InboxView, state: ActionState, action: InboxAction, language: string, on: ActionHandlers) {
+/** An error summary's link: focus the field it names, in the block's shadow root. */
+function jump(id: string, event: Event): void {
+  event.preventDefault();
+  ((event.target as Element).getRootNode() as ParentNode).querySelector<HTMLElement>(`#${id}`)?.focus();
+}
+
+function summary(v: InboxView, state: ActionState, action: InboxAction, language: string) {
   if (state.action !== action || state.issues.length === 0) return nothing;
   return errorSummary(
     `${action}-errors`,
@@ -99,7 +107,7 @@ function summary(v: InboxView, state: ActionState, action: InboxAction, language
       target: `${action}-${issue.field}`,
       text: issueText(v, action, issue, language),
     })),
-    on.jump,
+    jump,
   );
 }
 
@@ -112,7 +120,7 @@ function form(
   body: TemplateResult | typeof nothing,
   open: boolean,
 ): TemplateResult {
-  const content = html`${summary(v, state, action, language, on)}
+  const content = html`${summary(v, state, action, language)}
     <form novalidate @submit=${(e: SubmitEvent) => on.submit(action, e)} aria-labelledby="${action}-title">
       ${body}
       <button type="submit" class="primary" ?disabled=${state.busy}>${v.t.actionButton[action]}</button>
@@ -121,7 +129,9 @@ function form(
     return html`<section class="action" part="action" aria-labelledby="${action}-title">
       ${heading(v.level + 3, v.t.actionTitle[action], `${action}-title`)} ${content}
     </section>`;
-  return html`<details class="action" part="action" ?open=${state.action === action}>
+  // The transfer form reads its list of institutions when it is first opened.
+  const toggle = (e: Event) => action === 'transfer' && on.institutions.open(e);
+  return html`<details class="action" part="action" ?open=${state.action === action} @toggle=${toggle}>
     <summary><span id="${action}-title">${v.t.actionTitle[action]}</span></summary>
     ${content}
   </details>`;
@@ -192,18 +202,20 @@ function statusForm(v: InboxView, state: ActionState, detail: StaffSubmissionDet
 
 /** The action forms for one message (only when the token's institution may act on it). */
 export function renderActions(
-  v: InboxView,
+  view: InboxView,
   state: ActionState,
   detail: StaffSubmissionDetail,
   on: ActionHandlers,
 ): TemplateResult {
+  const current = detail.institutionId;
+  const v = { ...view, listed: on.institutions.listed(view, current) };
   const { t } = v;
   const lang = detail.language;
   const opts = { language: lang };
   const outcome = state.outcome ? outcomeLine(state.outcome) : nothing;
   if (!detail.actionable)
     return html`<section class="actions" part="actions" aria-labelledby="actions-title">
-      ${heading(v.level + 2, t.actionsTitle, 'actions-title')}
+      ${heading(v.level + 2, t.actionsTitle, 'actions-title')} ${outcome}
       <p>${t.readOnly}</p>
     </section>`;
   const commentOnCommitment = detail.subject.planId !== undefined;
@@ -261,10 +273,22 @@ export function renderActions(
             'transfer',
             lang,
             on,
-            html`${field(v, state, 'transfer', 'institution', t.institutionLabel, input('institution'), {
-              ...opts,
-              hint: t.institutionHint,
-            })}
+            html`${
+              v.listed
+                ? field(
+                    v,
+                    state,
+                    'transfer',
+                    'institution',
+                    t.institutionChoiceLabel,
+                    (a) => on.institutions.select(v, current, a),
+                    opts,
+                  )
+                : field(v, state, 'transfer', 'institution', t.institutionLabel, input('institution'), {
+                    ...opts,
+                    hint: `${t.institutionsUnavailable} ${t.institutionHint}`,
+                  })
+            }
             ${field(v, state, 'transfer', 'note', t.transferNoteLabel, textarea('note', 2), opts)}`,
             false,
           )}`

@@ -17,6 +17,7 @@ import { renderList } from './render-list.js';
 import { failureText, inboxView, signedInAs } from './staff-inbox.view.js';
 import { restoreForms, runAction, typedForms, type Resume } from './staff-inbox.actions.js';
 import { CsvDownload } from './staff-inbox.download.js';
+import { InstitutionChoice } from './staff-inbox.institutions.js';
 import { NO_FILTER, filterFrom, isDueWithinValid, toQuery, type InboxFilter } from './staff-inbox.model.js';
 import type { InboxCalls, InboxClient, InboxView } from './staff-inbox.types.js';
 import type { InboxAction } from './translations/inbox-translation.js';
@@ -35,13 +36,13 @@ const NO_ACTION: ActionState = { action: undefined, issues: [], outcome: undefin
 const total = (page: StaffSubmissionPage) => Object.values(page.counts.byStatus).reduce((a, n) => a + (n ?? 0), 0);
 
 /**
- * The institution's inbox: what citizens sent that the institution must handle, with counts by status,
- * filters and the nearest deadline first; each message with its history, contact (when the person
- * consented) and the staff actions (status and official response, assignment, internal note,
- * publication, transfer, release from quarantine). Staff sign in by pasting their token once; it is kept
- * in memory, or in this tab's `sessionStorage` when they tick "remember in this tab", never in an
- * attribute, the URL or `localStorage`. The list refreshes every minute while the tab is visible and says
- * when something new arrived.
+ * The institution's inbox: what citizens sent that the institution must handle, with counts by status, filters
+ * and the nearest deadline first; each message with its history, contact (when the person consented) and the
+ * staff actions (status and official response, assignment, internal note, publication, transfer to another
+ * institution chosen by name, release from quarantine). Staff sign in by pasting their token once; it is kept
+ * in memory, or in this tab's `sessionStorage` when they tick "remember in this tab", never in an attribute,
+ * the URL or `localStorage`. The list refreshes every minute while the tab is visible and says when something
+ * new arrived.
  *
  * @customElement hapur-staff-inbox
  * @summary The institution's inbox: receive, answer and moderate what citizens send (staff sign-in).
@@ -266,10 +267,7 @@ export class HapurStaffInbox extends HapurElement {
 
   readonly #actionHandlers = {
     submit: (action: InboxAction, event: SubmitEvent) => void this.#submitAction(action, event),
-    jump: (id: string, event: Event) => {
-      event.preventDefault();
-      this.shadowRoot?.querySelector<HTMLElement>(`#${id}`)?.focus();
-    },
+    institutions: new InstitutionChoice(this, () => ({ calls: this.#calls, own: this.#data.data?.me.institutionId })),
   };
 
   async #submitAction(action: InboxAction, event: SubmitEvent): Promise<void> {

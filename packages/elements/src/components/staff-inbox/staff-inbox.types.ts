@@ -19,4 +19,6 @@ export interface InboxView {
   localize: LocalizeController;
   level: number;
   now: Date;
+  /** The transfer form offers institutions by name (else it takes a typed id); set by `renderActions`. */
+  listed?: boolean;
 }

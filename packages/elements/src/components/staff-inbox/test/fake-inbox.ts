@@ -3,6 +3,7 @@ import {
   FEEDBACK_STATUSES,
   createClient,
   type FeedbackStatusValue,
+  type Institution,
   type StaffHistoryEntry,
   type StaffMe,
   type StaffSubmissionDetail,
@@ -128,6 +129,47 @@ export function sampleItems(now = Date.now()): StaffSubmissionDetail[] {
   ];
 }
 
+const institution = (id: string, kind: Institution['kind'], values: Record<string, string>): Institution => ({
+  id,
+  name: { values, source: 'sq' },
+  kind,
+  sector: 'government',
+  country: 'XK',
+  level: kind === 'municipality' ? 'local' : 'central',
+});
+
+/**
+ * The public list of institutions (`GET /institutions`, ordered by id): the token's own (Prishtina), two
+ * municipalities whose Serbian names sort differently by code point (Štrpce, Zvečan), a ministry, and an agency
+ * without a Serbian name.
+ */
+export const sampleInstitutions = (): Institution[] => [
+  institution('xk-aip', 'independent_institution', {
+    sq: 'Agjencia për Informim dhe Privatësi',
+    en: 'Information and Privacy Agency',
+  }),
+  institution('xk-mapl', 'ministry', {
+    sq: 'Ministria e Administrimit të Pushtetit Lokal',
+    'sr-Latn': 'Ministarstvo administracije lokalne samouprave',
+    en: 'Ministry of Local Government Administration',
+  }),
+  institution('xk-prishtina', 'municipality', {
+    sq: 'Komuna e Prishtinës',
+    'sr-Latn': 'Opština Priština',
+    en: 'Municipality of Prishtina',
+  }),
+  institution('xk-shterpce', 'municipality', {
+    sq: 'Komuna e Shtërpcës',
+    'sr-Latn': 'Opština Štrpce',
+    en: 'Municipality of Shtërpcë',
+  }),
+  institution('xk-zvecan', 'municipality', {
+    sq: 'Komuna e Zveçanit',
+    'sr-Latn': 'Opština Zvečan',
+    en: 'Municipality of Zvečan',
+  }),
+];
+
 export interface FakeInboxOptions {
   items?: StaffSubmissionDetail[];
   /** Tokens the API knows, and what it answers for the others. */
@@ -136,6 +178,8 @@ export interface FakeInboxOptions {
   pending?: boolean;
   /** Answer every list with a 500 (the error story). */
   serverError?: boolean;
+  /** `GET /institutions`: the list (default `sampleInstitutions()`), `'fail'` (a 500) or `'pending'` (never answers). */
+  institutions?: Institution[] | 'fail' | 'pending';
 }
 
 const CLOSED = new Set<FeedbackStatusValue>(CLOSED_FEEDBACK_STATUSES);
@@ -186,6 +230,12 @@ export function fakeInbox(options: FakeInboxOptions = {}) {
       ifNoneMatch: request.headers.get('if-none-match'),
       body,
     });
+    // The public list of institutions: no token needed (the client sends none).
+    if (path === '/institutions') {
+      if (options.institutions === 'fail') return problem(500, 'internal');
+      if (options.institutions === 'pending') return new Promise<Response>(() => undefined);
+      return json({ items: options.institutions ?? sampleInstitutions() });
+    }
     const token = auth?.replace(/^Bearer /, '') ?? '';
     const who = tokens[token];
     if (!who) return problem(401, 'unauthorized');

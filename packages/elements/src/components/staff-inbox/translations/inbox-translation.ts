@@ -106,8 +106,13 @@ export interface InboxTranslation {
   publishHint: string;
   reasonLabel: string;
   reasonHint: string;
+  /** The transfer form's choice of institutions by name; its first option, and its error when none is chosen. */
+  institutionChoiceLabel: string;
+  chooseInstitution: string;
+  /** The institution's typed id, when the list of institutions could not load (said before the hint). */
   institutionLabel: string;
   institutionHint: string;
+  institutionsUnavailable: string;
   transferNoteLabel: string;
   releaseHint: string;
   // Errors

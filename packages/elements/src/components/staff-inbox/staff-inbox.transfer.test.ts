@@ -1,0 +1,142 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { $, $$, until } from '../../internal/test/shadow.js';
+import './staff-inbox.define.js';
+import type { HapurStaffInbox } from './staff-inbox.js';
+import { fakeInbox, type FakeInboxOptions } from './test/fake-inbox.js';
+
+// The transfer form as an officer meets it: the institutions by name in the reader's language (read when the
+// form first opens), never their own; and the typed id, as before, when the list cannot load.
+
+failOnConsole();
+
+async function inbox(lang = 'en', options: FakeInboxOptions = {}) {
+  const api = fakeInbox(options);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}><hapur-staff-inbox .client=${api.client()}></hapur-staff-inbox></div>`,
+  );
+  const el = wrapper.querySelector('hapur-staff-inbox')!;
+  await until(() => $$(el, '[part="row"]').length > 0, 'the list');
+  $$(el, '.row__link')
+    .find((a) => a.textContent === 'HP-2026-000101')!
+    .click();
+  await until(() => $(el, '#transfer-title'), 'the message with its actions');
+  return { el, api };
+}
+
+/** Opens the folded transfer form with the keyboard, as an officer would: Tab to its summary, then Enter. */
+async function openTransfer(el: HapurStaffInbox) {
+  $(el, '#transfer-title')!.closest('summary')!.focus();
+  await sendKeys({ press: 'Enter' });
+  await until(() => $(el, '#transfer-title')!.closest('details')!.open, 'the transfer form open');
+}
+
+const options = (el: HapurStaffInbox) =>
+  [...$<HTMLSelectElement>(el, '#transfer-institution')!.options].map((o) => o.textContent!.trim());
+const requested = (api: ReturnType<typeof fakeInbox>) => api.requests.filter((r) => r.path === '/institutions');
+const transferForm = (el: HapurStaffInbox) => $(el, '#transfer-institution')!.closest('form')!;
+
+describe('<hapur-staff-inbox> transfer', () => {
+  it('reads the institutions when the form first opens, and lists them by name without the own institution', async () => {
+    const { el, api } = await inbox();
+    expect(requested(api), 'nothing read with the page').to.have.length(0);
+    await openTransfer(el);
+    await until(() => options(el).length > 1, 'the institutions');
+    expect($(el, 'label[for="transfer-institution"]')!.textContent).to.equal('Institution');
+    expect(options(el)).to.deep.equal([
+      'Choose an institution',
+      'Information and Privacy Agency',
+      'Ministry of Local Government Administration',
+      'Municipality of Shtërpcë',
+      'Municipality of Zvečan',
+    ]);
+    expect(options(el).join(' ')).to.not.contain('Prishtina');
+    expect(requested(api), 'read once, without the staff token').to.deep.equal([
+      { method: 'GET', path: '/institutions', auth: null, ifNoneMatch: null, body: undefined },
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "Loading…" in the choice while the list is read', async () => {
+    const { el } = await inbox('en', { institutions: 'pending' });
+    await openTransfer(el);
+    await until(() => $(el, '#transfer-institution'), 'the choice');
+    expect(options(el)).to.deep.equal(['Loading…']);
+    expect($(el, '#transfer-institution')!.getAttribute('aria-busy')).to.equal('true');
+  });
+
+  it('asks to choose an institution when none is chosen, then transfers to the one chosen', async () => {
+    const { el, api } = await inbox();
+    await openTransfer(el);
+    await until(() => options(el).length > 1, 'the institutions');
+    $<HTMLTextAreaElement>(el, '#transfer-note')!.value = 'This is the ministry’s matter.';
+    transferForm(el).requestSubmit();
+    await until(() => $(el, '.error-summary'), 'the error summary');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.error-summary'));
+    expect($(el, '.error-summary a')!.textContent).to.equal('Choose an institution');
+    expect($(el, '#transfer-institution-error')!.textContent).to.contain('Choose an institution');
+    expect($(el, '#transfer-institution')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($<HTMLTextAreaElement>(el, '#transfer-note')!.value, 'the note kept').to.equal(
+      'This is the ministry’s matter.',
+    );
+    $<HTMLAnchorElement>(el, '.error-summary a')!.click();
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#transfer-institution'));
+    await expect(el).to.be.accessible();
+    $<HTMLSelectElement>(el, '#transfer-institution')!.value = 'xk-mapl';
+    transferForm(el).requestSubmit();
+    await until(() => $(el, '[part="outcome"]'), 'the outcome');
+    expect($(el, '[part="outcome"]')!.textContent).to.contain('The message was transferred.');
+    const post = api.requests.find((r) => r.path.endsWith('/transfer'))!;
+    expect(post.body).to.deep.equal({
+      institutionId: 'xk-mapl',
+      note: { values: { en: 'This is the ministry’s matter.' }, source: 'en' },
+    });
+  });
+
+  it('names them in the reader’s language and sorts them in its order; a name in another language keeps its lang', async () => {
+    const { el } = await inbox('sr-Latn');
+    await openTransfer(el);
+    await until(() => options(el).length > 1, 'the institutions');
+    // Serbian order: Š after S and before Z (by code point it would come last).
+    expect(options(el)).to.deep.equal([
+      'Izaberite instituciju',
+      'Agjencia për Informim dhe Privatësi',
+      'Ministarstvo administracije lokalne samouprave',
+      'Opština Štrpce',
+      'Opština Zvečan',
+    ]);
+    const agency = $<HTMLSelectElement>(el, '#transfer-institution')!.options[1]!;
+    expect(agency.lang).to.equal('sq');
+    expect($<HTMLSelectElement>(el, '#transfer-institution')!.options[2]!.hasAttribute('lang')).to.equal(false);
+  });
+
+  it('falls back to the typed id, saying the list could not load, and still transfers', async () => {
+    const { el, api } = await inbox('en', { institutions: 'fail' });
+    await openTransfer(el);
+    await until(() => $(el, 'input#transfer-institution'), 'the typed id');
+    expect($(el, 'label[for="transfer-institution"]')!.textContent).to.equal('Institution id');
+    expect($(el, '#transfer-institution-hint')!.textContent).to.equal(
+      'The list of institutions could not be loaded, so enter the institution’s id. For example xk-mapl.',
+    );
+    await expect(el).to.be.accessible();
+    $<HTMLInputElement>(el, '#transfer-institution')!.value = 'Xk MAPL';
+    $<HTMLTextAreaElement>(el, '#transfer-note')!.value = 'For the ministry.';
+    transferForm(el).requestSubmit();
+    await until(() => $(el, '.error-summary'), 'the error summary');
+    expect($(el, '.error-summary')!.textContent).to.contain('Enter an institution id in lower case');
+    $<HTMLInputElement>(el, '#transfer-institution')!.value = 'xk-mapl';
+    transferForm(el).requestSubmit();
+    await until(() => $(el, '[part="outcome"]'), 'the outcome');
+    expect($(el, '[part="outcome"]')!.textContent).to.contain('The message was transferred.');
+    expect(api.requests.find((r) => r.path.endsWith('/transfer'))!.body).to.deep.include({ institutionId: 'xk-mapl' });
+  });
+
+  it('falls back to the typed id when no other institution is listed', async () => {
+    const { el } = await inbox('sq', { institutions: [] });
+    await openTransfer(el);
+    await until(() => $(el, 'input#transfer-institution'), 'the typed id');
+    expect($(el, '#transfer-institution-hint')!.textContent).to.contain('Lista e institucioneve nuk u ngarkua');
+  });
+});
