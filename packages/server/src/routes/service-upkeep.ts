@@ -6,6 +6,7 @@ import {
   lockService,
   recordServiceChange,
   serviceChanges,
+  type ServiceChangeRow,
   upsertService,
 } from '../domain/services.js';
 import { etagOf } from '../domain/etag.js';
@@ -49,6 +50,18 @@ async function revision(c: AnyContext, db: Queryable, id: string) {
   return c.json({ service, etag });
 }
 
+/** The history line of a staff write to service `serviceId`: who, when, what. */
+function recordChange(
+  c: AnyContext,
+  tx: Queryable,
+  serviceId: string,
+  change: Pick<ServiceChangeRow, 'action' | 'fields' | 'note'>,
+) {
+  const staff = currentStaff(c);
+  const at = c.get('deps').now().toISOString();
+  return recordServiceChange(tx, { serviceId, at, by: staff.name, institutionId: staff.institutionId, ...change });
+}
+
 /** The stored service under its row lock, for a change of the version the person read (`If-Match`). */
 async function lockedAsRead(c: AnyContext, tx: Queryable, id: string, ifMatch: string, read: string) {
   const current = await lockService(tx, id);
@@ -79,7 +92,7 @@ export const serviceUpkeepHandlers = {
   },
 
   putService: async (c) => {
-    const { db, now } = c.get('deps');
+    const { db } = c.get('deps');
     const staff = currentStaff(c);
     const id = c.req.param('serviceId');
     const input = validate<RouteInput<'putService'>>(API_ROUTES.putService.input, await readJson(c));
@@ -107,11 +120,7 @@ export const serviceUpkeepHandlers = {
       if (current) await upsertService(tx, service, current.provenance);
       else if (!(await insertService(tx, service, 'real')))
         throw problems.preconditionFailed(`Service ${id} was created by someone else meanwhile: read it.`);
-      await recordServiceChange(tx, {
-        serviceId: id,
-        at: now().toISOString(),
-        by: staff.name,
-        institutionId: staff.institutionId,
+      await recordChange(c, tx, id, {
         action: current ? 'replaced' : 'created',
         fields: changedFields(current?.doc, service),
       });
@@ -120,8 +129,7 @@ export const serviceUpkeepHandlers = {
   },
 
   withdrawService: async (c) => {
-    const { db, now } = c.get('deps');
-    const staff = currentStaff(c);
+    const { db } = c.get('deps');
     const id = c.req.param('serviceId');
     const input = validate<RouteInput<'withdrawService'>>(API_ROUTES.withdrawService.input, await readJson(c));
     const ifMatch = c.req.header('If-Match');
@@ -130,11 +138,7 @@ export const serviceUpkeepHandlers = {
       const current = await lockedAsRead(c, tx, id, ifMatch, 'read');
       if (current.doc.status === 'withdrawn') return;
       await upsertService(tx, { ...current.doc, status: 'withdrawn', lastReviewedAt: today(c) }, current.provenance);
-      await recordServiceChange(tx, {
-        serviceId: id,
-        at: now().toISOString(),
-        by: staff.name,
-        institutionId: staff.institutionId,
+      await recordChange(c, tx, id, {
         action: 'withdrawn',
         fields: ['status'],
         note: input.note,
@@ -145,19 +149,14 @@ export const serviceUpkeepHandlers = {
 
   /** Checked and still correct: only `lastReviewedAt` changes; the history says `reviewed`, no fields. */
   reviewService: async (c) => {
-    const { db, now } = c.get('deps');
-    const staff = currentStaff(c);
+    const { db } = c.get('deps');
     const id = c.req.param('serviceId');
     const ifMatch = c.req.header('If-Match');
     if (!ifMatch) throw problems.preconditionRequired('Send If-Match with the ETag of the version you checked.');
     await db.transaction(async (tx) => {
       const current = await lockedAsRead(c, tx, id, ifMatch, 'checked');
       await upsertService(tx, { ...current.doc, lastReviewedAt: today(c) }, current.provenance);
-      await recordServiceChange(tx, {
-        serviceId: id,
-        at: now().toISOString(),
-        by: staff.name,
-        institutionId: staff.institutionId,
+      await recordChange(c, tx, id, {
         action: 'reviewed',
         fields: [],
       });
