@@ -1,24 +1,7 @@
-import {
-  calendarUrl,
-  createOpportunity,
-  getCoCreationProcess,
-  listOpportunities,
-  recordResponse,
-  updateOpportunity,
-} from './cocreation.js';
+import * as calls from './calls.js';
+import { calendarUrl } from './cocreation.js';
 import { createCore, type Core } from './core.js';
-import { getFeedbackStatus, submitFeedback } from './feedback.js';
 import type { ApiClientOptions, ClientOptions, StaticClientOptions, TokenSource } from './options.js';
-import { getParticipationStats } from './participation.js';
-import { listComments } from './comments.js';
-import { getCommitment, getPlan, listPlans } from './plans.js';
-import { getPublicationChecklist, listPublicationPeriods } from './publication.js';
-import { getService, listServices } from './services.js';
-import { listInstitutions } from './institutions.js';
-import type { changeSubmissionStatus, publishComment } from './staff.js';
-import { postProgressUpdate, recordPublicationCheck } from './staff.js';
-import { listWebhookDeliveries } from './inbox.js';
-
 import {
   getServiceRevision,
   listServiceChanges,
@@ -26,9 +9,9 @@ import {
   reviewService,
   withdrawService,
 } from './service-upkeep.js';
-import { listProgressHistory } from './progress.js';
+import { listWebhookDeliveries } from './inbox.js';
 import { inboxCalls, type InboxCalls } from './inbox-calls.js';
-import { getSelfAssessment } from './self-assessment.js';
+import { ROUTE_PATHS, type RouteId } from '../routes/paths.js';
 
 type Rest<F> = F extends (core: Core, ...args: infer A) => infer R ? (...args: A) => R : never;
 /** The functions of `calls` with the core given: `bound.x(...args)` is `x(core, ...args)`. */
@@ -42,34 +25,12 @@ function bind<T extends Record<string, (core: Core, ...args: never[]) => unknown
   return bound as Bound<T>;
 }
 
-/** Every read, plus `submitFeedback` (which throws `ReadOnlyError` on a static client), by route id. */
-const reads = {
-  listPlans,
-  getPlan,
-  getCommitment,
-  getSelfAssessment,
-  listComments,
-  listServices,
-  getService,
-  listInstitutions,
-  submitFeedback,
-  getFeedbackStatus,
-  getParticipationStats,
-  getPublicationChecklist,
-  listPublicationPeriods,
-  listOpportunities,
-  getCoCreationProcess,
-  calendarUrl,
-};
-/** The staff writes and reads a client created with a token adds, by route id (besides the inbox and upkeep). */
-const staffCalls = {
-  postProgressUpdate,
-  recordPublicationCheck,
-  listProgressHistory,
-  createOpportunity,
-  updateOpportunity,
-  recordResponse,
-};
+type Calls = typeof calls;
+/** The client functions named by a route id (the route table's). */
+type CallId = Extract<keyof Calls, RouteId>;
+/** Those of routes that need a staff token: only on a client created with one. */
+type StaffCallId = { [K in CallId]: (typeof ROUTE_PATHS)[K] extends { readonly staff: true } ? K : never }[CallId];
+
 /** Service upkeep under short names. */
 const upkeep = {
   revision: getServiceRevision,
@@ -79,9 +40,13 @@ const upkeep = {
   history: listServiceChanges,
 };
 
-/** Every read, plus `submitFeedback` (which throws `ReadOnlyError` on a static client). */
-export interface HapurClient extends Bound<typeof reads> {
+/**
+ * The public calls: every read, plus `submitFeedback` (which throws `ReadOnlyError` on a static client), by route id;
+ * and `calendarUrl`, the address of an opportunity's calendar file.
+ */
+export interface HapurClient extends Bound<Pick<Calls, Exclude<CallId, StaffCallId>>> {
   readonly mode: 'api' | 'static';
+  calendarUrl: Rest<typeof calendarUrl>;
 }
 
 /** The institution's inbox, short names (`client.staff.listSubmissions(…)`); the same functions by route id on the client. */
@@ -92,27 +57,13 @@ export interface StaffInbox extends InboxCalls {
 /** Service upkeep, short names (`client.services.put(…)`); the same functions by route id on the client. */
 export type ServiceUpkeep = Bound<typeof upkeep>;
 
-/** A client created with a `token`: the staff reads and writes as well. */
-export interface HapurStaffClient extends HapurClient, Bound<typeof staffCalls> {
-  changeSubmissionStatus: Rest<typeof changeSubmissionStatus>;
-  publishComment: Rest<typeof publishComment>;
-  getStaffMe: InboxCalls['me'];
-  listStaffSubmissions: InboxCalls['listSubmissions'];
-  exportStaffSubmissionsCsv: InboxCalls['exportCsv'];
-  getStaffSubmission: InboxCalls['getSubmission'];
-  assignSubmission: InboxCalls['assign'];
-  addSubmissionNote: InboxCalls['addNote'];
-  unpublishComment: InboxCalls['unpublish'];
-  transferSubmission: InboxCalls['transfer'];
-  releaseSubmission: InboxCalls['release'];
-  listWebhookDeliveries: StaffInbox['listWebhookDeliveries'];
+/**
+ * A client created with a `token`: the staff reads and writes as well, by route id, and the inbox and service upkeep
+ * under short names.
+ */
+export interface HapurStaffClient extends HapurClient, Bound<Pick<Calls, StaffCallId>> {
   /** The inbox under short names. */
   staff: StaffInbox;
-  getServiceRevision: ServiceUpkeep['revision'];
-  putService: ServiceUpkeep['put'];
-  withdrawService: ServiceUpkeep['withdraw'];
-  reviewService: ServiceUpkeep['review'];
-  listServiceChanges: ServiceUpkeep['history'];
   /** Service upkeep under short names. */
   services: ServiceUpkeep;
 }
@@ -129,33 +80,17 @@ export function createClient(options: ApiClientOptions & { token: TokenSource })
 export function createClient(options: ClientOptions): HapurClient;
 export function createClient(options: ClientOptions): HapurClient | HapurStaffClient {
   const core = createCore(options);
-  const client: HapurClient = { mode: core.mode, ...bind(core, reads) };
-  if (options.token === undefined) return client;
-  const staff = staffInbox(core);
-  const services = bind(core, upkeep);
-  return {
-    ...client,
-    ...bind(core, staffCalls),
-    staff,
-    services,
-    getServiceRevision: services.revision,
-    putService: services.put,
-    withdrawService: services.withdraw,
-    reviewService: services.review,
-    listServiceChanges: services.history,
-    getStaffMe: staff.me,
-    listStaffSubmissions: staff.listSubmissions,
-    exportStaffSubmissionsCsv: staff.exportCsv,
-    getStaffSubmission: staff.getSubmission,
-    assignSubmission: staff.assign,
-    addSubmissionNote: staff.addNote,
-    unpublishComment: staff.unpublish,
-    transferSubmission: staff.transfer,
-    releaseSubmission: staff.release,
-    listWebhookDeliveries: staff.listWebhookDeliveries,
-    changeSubmissionStatus: staff.changeStatus,
-    publishComment: staff.publish,
-  };
+  const withToken = options.token !== undefined;
+  // Every client function named by a route id: the public ones, and the staff ones when there is a token.
+  const mine = Object.fromEntries(
+    Object.entries(ROUTE_PATHS).flatMap(([id, route]) => {
+      const call = (calls as Record<string, unknown>)[id];
+      return typeof call === 'function' && (withToken || !('staff' in route)) ? [[id, call]] : [];
+    }),
+  ) as Record<string, (core: Core, ...args: never[]) => unknown>;
+  const client = { mode: core.mode, ...bind(core, { ...mine, calendarUrl }) };
+  if (!withToken) return client as unknown as HapurClient;
+  return { ...client, staff: staffInbox(core), services: bind(core, upkeep) } as unknown as HapurStaffClient;
 }
 
 /** Reads a static export (`plans/index.json`, `services/<id>.json`, …) with the same methods; writes throw `ReadOnlyError`. */

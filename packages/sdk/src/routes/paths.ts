@@ -1,4 +1,15 @@
-export * from './paths-staff.js';
+// Where each endpoint of the Hapur API lives: method, path below the API base (`/api/v1`), the files a
+// static export holds for it, and whether it needs a staff token. Plain data without zod, one constant
+// per route (`<routeId>Route`, generated from the route table `table-*.ts`: the public ones below, the staff ones in
+// `paths-staff.generated.ts`), so a display-only reader pays only for the routes it imports. `ROUTE_PATHS` names them
+// by route id, the one name of an endpoint: its OpenAPI `operationId`, its SDK client function, its server handler.
+// ADR 0006.
+//
+// The constants are one module with the helpers that fill them in, as a marked region, rather than a file of their own:
+// apart, a page of the tracker or the checklist loaded the two as two chunks (issue #20).
+export * from './paths-staff.generated.js';
+
+// BEGIN generated from the route table by `npm run routes:build -w @hapur/sdk`: do not edit (a test fails when stale).
 import {
   postProgressUpdateRoute,
   listProgressHistoryRoute,
@@ -7,6 +18,7 @@ import {
   reviewServiceRoute,
   getServiceRevisionRoute,
   listServiceChangesRoute,
+  listInstitutionsRoute,
   changeSubmissionStatusRoute,
   publishCommentRoute,
   recordPublicationCheckRoute,
@@ -23,28 +35,7 @@ import {
   createOpportunityRoute,
   updateOpportunityRoute,
   recordResponseRoute,
-  listInstitutionsRoute,
-} from './paths-staff.js';
-
-/**
- * Where each endpoint of the Hapur API lives: method, path below the API base (`/api/v1`), the files a
- * static export holds for it, and whether it needs a staff token. Plain data without zod, one constant
- * per route, so a display-only reader pays only for the routes it imports. `ROUTE_PATHS` names them by
- * route id, the one name of an endpoint: its OpenAPI `operationId`, its SDK client function, its server
- * handler. The documentation of each route (summary, parameters, schemas) is `table.ts` (its parts `table-*.ts`); ADR 0006.
- */
-export interface RoutePath {
-  readonly method: 'GET' | 'POST' | 'PUT';
-  /** Below the API base, `{name}` for a path parameter: `/plans/{planId}`. */
-  readonly path: string;
-  /**
-   * Files below a static export's base that answer this GET, first match wins: the first whose
-   * `{name}` placeholders (path or query parameters) are all given. None: static mode cannot answer.
-   */
-  readonly staticPaths?: readonly string[];
-  /** Needs `Authorization: Bearer <staff token>`. */
-  readonly staff?: true;
-}
+} from './paths-staff.generated.js';
 
 export const listPlansRoute = { method: 'GET', path: '/plans', staticPaths: ['plans/index.json'] } as const;
 export const getPlanRoute = { method: 'GET', path: '/plans/{planId}', staticPaths: ['plans/{planId}.json'] } as const;
@@ -53,7 +44,6 @@ export const getCommitmentRoute = {
   path: '/plans/{planId}/commitments/{number}',
   staticPaths: ['plans/{planId}/commitments/{number}.json'],
 } as const;
-// Every comment in one file; the client cuts the page.
 export const listCommentsRoute = {
   method: 'GET',
   path: '/plans/{planId}/commitments/{number}/comments',
@@ -62,14 +52,12 @@ export const listCommentsRoute = {
 export const exportPlanCsvRoute = { method: 'GET', path: '/plans/{planId}/export.csv' } as const;
 export const exportPlanXlsxRoute = { method: 'GET', path: '/plans/{planId}/export.xlsx' } as const;
 export const exportPlanJsonRoute = { method: 'GET', path: '/plans/{planId}/export.json' } as const;
-// The plan's whole period (a static export cannot answer for another period).
 export const getSelfAssessmentRoute = {
   method: 'GET',
   path: '/plans/{planId}/self-assessment',
   staticPaths: ['plans/{planId}/self-assessment.json'],
 } as const;
 export const exportSelfAssessmentCsvRoute = { method: 'GET', path: '/plans/{planId}/self-assessment.csv' } as const;
-// Every service in one file; the client filters.
 export const listServicesRoute = { method: 'GET', path: '/services', staticPaths: ['services/index.json'] } as const;
 export const getServiceRoute = {
   method: 'GET',
@@ -78,7 +66,6 @@ export const getServiceRoute = {
 } as const;
 export const submitFeedbackRoute = { method: 'POST', path: '/feedback' } as const;
 export const getFeedbackStatusRoute = { method: 'GET', path: '/feedback/{statusToken}' } as const;
-// All-time figures only: a static export cannot answer `from`/`to`.
 export const getParticipationStatsRoute = {
   method: 'GET',
   path: '/participation/stats',
@@ -94,13 +81,11 @@ export const listPublicationPeriodsRoute = {
   path: '/publication-checklists/{institutionId}/periods',
   staticPaths: ['publication-checklists/{institutionId}/periods.json'],
 } as const;
-// Every opportunity in one file; the client filters.
 export const listOpportunitiesRoute = {
   method: 'GET',
   path: '/participation/opportunities',
   staticPaths: ['participation/opportunities.json'],
 } as const;
-// The whole feed; filters need the API.
 export const opportunitiesCalendarRoute = {
   method: 'GET',
   path: '/participation/opportunities.ics',
@@ -167,7 +152,23 @@ export const ROUTE_PATHS = {
   getOpenApi: getOpenApiRoute,
 } as const satisfies Readonly<Record<string, RoutePath>>;
 
+/** An endpoint's one name: its OpenAPI `operationId`, its SDK client function, its server handler. */
 export type RouteId = keyof typeof ROUTE_PATHS;
+// END generated
+
+/** Where one endpoint lives. */
+export interface RoutePath {
+  readonly method: 'GET' | 'POST' | 'PUT';
+  /** Below the API base, `{name}` for a path parameter: `/plans/{planId}`. */
+  readonly path: string;
+  /**
+   * Files below a static export's base that answer this GET, first match wins: the first whose
+   * `{name}` placeholders (path or query parameters) are all given. None: static mode cannot answer.
+   */
+  readonly staticPaths?: readonly string[];
+  /** Needs `Authorization: Bearer <staff token>`. */
+  readonly staff?: true;
+}
 
 /** The `{name}` placeholders of a path template, as a union of names. */
 export type PathParams<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`

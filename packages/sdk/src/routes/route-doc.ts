@@ -1,5 +1,4 @@
 import type * as z from 'zod/mini';
-import * as p from './paths.js';
 import type { PathParams, RouteId, RoutePath } from './paths.js';
 
 // The vocabulary of the route table (table.ts and its parts table-*.ts): what a route's documentation
@@ -43,16 +42,24 @@ export type RouteDoc<R extends RoutePath> = {
    * also 401, a write (POST, PUT) also 413 and 429, a route with a body also 400 and 415 (see `problemStatuses`).
    */
   readonly problems?: readonly number[];
+  /**
+   * Only staff screens call it, though it needs no token: its path constant is generated into the staff routes' file
+   * (`paths-staff.generated.ts`) with theirs, so a page of public blocks never downloads it.
+   */
+  readonly onlyStaffScreens?: true;
 };
 
 export type RouteSpec<R extends RoutePath = RoutePath> = R & RouteDoc<R> & { readonly id: RouteId };
 
-export type Paths = typeof p.ROUTE_PATHS;
-/** A route with its id and documentation; the literal types stay (the server validates with `input` typed). */
-export const spec = <const K extends RouteId, const D extends RouteDoc<Paths[K]>>(
+/**
+ * One entry of the route table: where the route lives (method, path, static files, staff token) and its documentation,
+ * with its id. The parameter names are checked against the path; the literal types stay (the server validates with
+ * `input` typed, the generated path constants keep the path's placeholders).
+ */
+export const spec = <const K extends string, const R extends RoutePath>(
   id: K,
-  doc: D,
-): Paths[K] & D & { readonly id: K } => ({ id, ...p.ROUTE_PATHS[id], ...doc });
+  route: R & RouteDoc<R>,
+): R & { readonly id: K } => ({ id, ...route });
 
 export const planId: ParamDoc = { description: 'Plan id, e.g. xk-2026-2028' };
 export const number: ParamDoc = { description: 'Commitment number within the plan, e.g. 3' };

@@ -8,6 +8,7 @@ import { createClient, type HapurStaffClient } from '../client/create-client.js'
 import type * as z from 'zod/mini';
 import { API_ROUTES, problemStatuses, type RouteInput, type RouteSpec } from './table.js';
 import { ROUTE_PATHS, routeUrl, staticUrl, type RouteId, type RoutePath } from './paths.js';
+import { routePathFiles } from './generate.js';
 
 /** Endpoints with no client function: downloads, and the API's own description. */
 const NO_CLIENT_FUNCTION: readonly RouteId[] = [
@@ -279,6 +280,13 @@ describe('route table', () => {
     const client = createClient({ baseUrl: 'http://api.test/api/v1', token: 't' }) as HapurStaffClient;
     for (const id of withClient)
       assert.equal(typeof (client as unknown as Record<string, unknown>)[id], 'function', id);
+  });
+
+  it('its generated path constants are up to date (run `npm run routes:build -w @hapur/sdk`)', async () => {
+    for (const [name, expected] of Object.entries(await routePathFiles())) {
+      const committed = readFileSync(fileURLToPath(new URL(name, import.meta.url)), 'utf8');
+      assert.equal(committed, expected, `${name} is stale: run npm run routes:build -w @hapur/sdk`);
+    }
   });
 
   it('every client function requests its route: method, path, staff token as the table says', async () => {

@@ -17,6 +17,10 @@ const calendar = { 'text/calendar': { type: 'string' } } as const;
 /** Co-creation: opportunities, their calendar files, processes and reasoned responses. */
 export const COCREATION_ROUTES = {
   listOpportunities: /* @__PURE__ */ spec('listOpportunities', {
+    method: 'GET',
+    path: '/participation/opportunities',
+    // Every opportunity in one file; the client filters.
+    staticPaths: ['participation/opportunities.json'],
     summary: 'Participation opportunities: open and upcoming first (institution, process, from, to, kind, status).',
     pathParams: none,
     queryParams: opportunityFilter,
@@ -24,6 +28,10 @@ export const COCREATION_ROUTES = {
     problems: [400],
   }),
   opportunitiesCalendar: /* @__PURE__ */ spec('opportunitiesCalendar', {
+    method: 'GET',
+    path: '/participation/opportunities.ics',
+    // The whole feed; filters need the API.
+    staticPaths: ['participation/opportunities.ics'],
     summary: 'The same opportunities as an iCalendar feed (RFC 5545); undated ones are left out.',
     pathParams: none,
     queryParams: opportunityFilter,
@@ -31,6 +39,9 @@ export const COCREATION_ROUTES = {
     problems: [400],
   }),
   opportunityCalendar: /* @__PURE__ */ spec('opportunityCalendar', {
+    method: 'GET',
+    path: '/participation/opportunities/{opportunityId}/calendar.ics',
+    staticPaths: ['participation/opportunities/{opportunityId}/calendar.ics'],
     summary: 'One opportunity as an iCalendar file, to add to a calendar.',
     pathParams: { opportunityId },
     queryParams: none,
@@ -38,6 +49,9 @@ export const COCREATION_ROUTES = {
     problems: [404],
   }),
   createOpportunity: /* @__PURE__ */ spec('createOpportunity', {
+    method: 'POST',
+    path: '/participation/opportunities',
+    staff: true,
     summary: "Publish a participation opportunity of the token's institution.",
     pathParams: none,
     queryParams: none,
@@ -46,6 +60,9 @@ export const COCREATION_ROUTES = {
     problems: [403, 404, 409],
   }),
   updateOpportunity: /* @__PURE__ */ spec('updateOpportunity', {
+    method: 'POST',
+    path: '/participation/opportunities/{opportunityId}',
+    staff: true,
     summary: 'Replace a participation opportunity (dates, status, report…).',
     pathParams: { opportunityId },
     queryParams: none,
@@ -54,6 +71,9 @@ export const COCREATION_ROUTES = {
     problems: [403, 404],
   }),
   getCoCreationProcess: /* @__PURE__ */ spec('getCoCreationProcess', {
+    method: 'GET',
+    path: '/cocreation/{processId}',
+    staticPaths: ['cocreation/{processId}.json'],
     summary: 'A co-creation process: its opportunities, contributions, reasoned responses and counts.',
     pathParams: { processId: { description: 'Co-creation process id, e.g. xk-ogp-2026-2030' } },
     queryParams: none,
@@ -61,6 +81,9 @@ export const COCREATION_ROUTES = {
     problems: [404],
   }),
   recordResponse: /* @__PURE__ */ spec('recordResponse', {
+    method: 'POST',
+    path: '/cocreation/contributions/{contributionId}/response',
+    staff: true,
     summary: 'Record the reasoned response to a contribution (a reason is required when not adopted).',
     pathParams: { contributionId: { description: 'Contribution id' } },
     queryParams: none,

@@ -57,6 +57,8 @@ const periodList: Json = {
 /** Feedback, participation, publication checklists and the staff inbox. */
 export const FEEDBACK_ROUTES = {
   submitFeedback: /* @__PURE__ */ spec('submitFeedback', {
+    method: 'POST',
+    path: '/feedback',
     summary: 'Send a request, feedback, proposal or issue report. Requires Idempotency-Key.',
     pathParams: none,
     queryParams: none,
@@ -66,6 +68,8 @@ export const FEEDBACK_ROUTES = {
     problems: [409, 422],
   }),
   getFeedbackStatus: /* @__PURE__ */ spec('getFeedbackStatus', {
+    method: 'GET',
+    path: '/feedback/{statusToken}',
     summary: 'Status history, deadline and official response of one submission.',
     pathParams: { statusToken: { description: 'Token from the receipt' } },
     queryParams: none,
@@ -73,6 +77,9 @@ export const FEEDBACK_ROUTES = {
     problems: [404],
   }),
   changeSubmissionStatus: /* @__PURE__ */ spec('changeSubmissionStatus', {
+    method: 'POST',
+    path: '/feedback/{reference}/status',
+    staff: true,
     summary: 'Change a submission status, with a public note or response.',
     pathParams: { reference },
     queryParams: none,
@@ -82,6 +89,9 @@ export const FEEDBACK_ROUTES = {
     problems: [403, 404, 422],
   }),
   publishComment: /* @__PURE__ */ spec('publishComment', {
+    method: 'POST',
+    path: '/feedback/{reference}/publish',
+    staff: true,
     summary: 'Publish a comment next to its commitment.',
     pathParams: { reference },
     queryParams: none,
@@ -90,6 +100,10 @@ export const FEEDBACK_ROUTES = {
     problems: [403, 404, 422],
   }),
   getParticipationStats: /* @__PURE__ */ spec('getParticipationStats', {
+    method: 'GET',
+    path: '/participation/stats',
+    // All-time figures only: a static export cannot answer `from`/`to`.
+    staticPaths: ['participation/stats/{institution}.json', 'participation/stats.json'],
     summary: 'Aggregated participation statistics (institution, from, to).',
     pathParams: none,
     queryParams: {
@@ -101,6 +115,9 @@ export const FEEDBACK_ROUTES = {
     problems: [400],
   }),
   getPublicationChecklist: /* @__PURE__ */ spec('getPublicationChecklist', {
+    method: 'GET',
+    path: '/publication-checklists/{institutionId}',
+    staticPaths: ['publication-checklists/{institutionId}/{period}.json'],
     summary: 'Proactive-publication checklist for a quarter (?period=2026-Q1).',
     pathParams: { institutionId },
     queryParams: {
@@ -110,6 +127,9 @@ export const FEEDBACK_ROUTES = {
     problems: [400, 404],
   }),
   listPublicationPeriods: /* @__PURE__ */ spec('listPublicationPeriods', {
+    method: 'GET',
+    path: '/publication-checklists/{institutionId}/periods',
+    staticPaths: ['publication-checklists/{institutionId}/periods.json'],
     summary: 'Checked quarters with their summaries.',
     pathParams: { institutionId },
     queryParams: none,
@@ -117,6 +137,9 @@ export const FEEDBACK_ROUTES = {
     problems: [404],
   }),
   recordPublicationCheck: /* @__PURE__ */ spec('recordPublicationCheck', {
+    method: 'POST',
+    path: '/publication-checks',
+    staff: true,
     summary: 'Record a quarterly publication check.',
     pathParams: none,
     queryParams: none,
@@ -125,12 +148,18 @@ export const FEEDBACK_ROUTES = {
     problems: [403, 404],
   }),
   getStaffMe: /* @__PURE__ */ spec('getStaffMe', {
+    method: 'GET',
+    path: '/staff/me',
+    staff: true,
     summary: "The staff token's name, institution and expiry.",
     pathParams: none,
     queryParams: none,
     output: { schema: inbox.StaffMeSchema },
   }),
   listStaffSubmissions: /* @__PURE__ */ spec('listStaffSubmissions', {
+    method: 'GET',
+    path: '/staff/submissions',
+    staff: true,
     summary: "The institution's inbox: submissions it must handle, filtered, sorted and paged, with counts (ETag).",
     pathParams: none,
     queryParams: { ...inboxFilters, ...paging },
@@ -138,6 +167,9 @@ export const FEEDBACK_ROUTES = {
     problems: [400],
   }),
   exportStaffSubmissionsCsv: /* @__PURE__ */ spec('exportStaffSubmissionsCsv', {
+    method: 'GET',
+    path: '/staff/submissions.csv',
+    staff: true,
     summary: "The institution's submissions as CSV (the list's filters, every page).",
     pathParams: none,
     queryParams: {
@@ -148,6 +180,9 @@ export const FEEDBACK_ROUTES = {
     problems: [400],
   }),
   getStaffSubmission: /* @__PURE__ */ spec('getStaffSubmission', {
+    method: 'GET',
+    path: '/staff/submissions/{reference}',
+    staff: true,
     summary: 'One submission of the inbox with its full history, public and internal (ETag).',
     pathParams: { reference },
     queryParams: none,
@@ -155,6 +190,9 @@ export const FEEDBACK_ROUTES = {
     problems: [404],
   }),
   assignSubmission: /* @__PURE__ */ spec('assignSubmission', {
+    method: 'POST',
+    path: '/staff/submissions/{reference}/assign',
+    staff: true,
     summary: 'Assign a submission to a named person (null: unassign).',
     pathParams: { reference },
     queryParams: none,
@@ -164,6 +202,9 @@ export const FEEDBACK_ROUTES = {
     problems: [403, 404, 422],
   }),
   addSubmissionNote: /* @__PURE__ */ spec('addSubmissionNote', {
+    method: 'POST',
+    path: '/staff/submissions/{reference}/notes',
+    staff: true,
     summary: 'Add an internal note (never shown publicly).',
     pathParams: { reference },
     queryParams: none,
@@ -173,6 +214,9 @@ export const FEEDBACK_ROUTES = {
     problems: [403, 404, 422],
   }),
   unpublishComment: /* @__PURE__ */ spec('unpublishComment', {
+    method: 'POST',
+    path: '/staff/submissions/{reference}/unpublish',
+    staff: true,
     summary: 'Withdraw a published comment, with the reason shown publicly.',
     pathParams: { reference },
     queryParams: none,
@@ -182,6 +226,9 @@ export const FEEDBACK_ROUTES = {
     problems: [403, 404, 422],
   }),
   transferSubmission: /* @__PURE__ */ spec('transferSubmission', {
+    method: 'POST',
+    path: '/staff/submissions/{reference}/transfer',
+    staff: true,
     summary: 'Transfer a submission to another institution with a public note (new deadline: transferRespondBy).',
     pathParams: { reference },
     queryParams: none,
@@ -191,6 +238,9 @@ export const FEEDBACK_ROUTES = {
     problems: [403, 404, 422],
   }),
   releaseSubmission: /* @__PURE__ */ spec('releaseSubmission', {
+    method: 'POST',
+    path: '/staff/submissions/{reference}/release',
+    staff: true,
     summary: 'Release a quarantined submission into the inbox.',
     pathParams: { reference },
     queryParams: none,
@@ -200,6 +250,9 @@ export const FEEDBACK_ROUTES = {
     problems: [403, 404, 422],
   }),
   listWebhookDeliveries: /* @__PURE__ */ spec('listWebhookDeliveries', {
+    method: 'GET',
+    path: '/staff/webhook-deliveries',
+    staff: true,
     summary: "Delivery attempts of the institution's webhook, newest first.",
     pathParams: none,
     queryParams: none,

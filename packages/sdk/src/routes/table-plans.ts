@@ -33,12 +33,18 @@ const period = {
 /** Plans, their progress, public services (with their staff upkeep) and the institutions. */
 export const PLAN_ROUTES = {
   listPlans: /* @__PURE__ */ spec('listPlans', {
+    method: 'GET',
+    path: '/plans',
+    staticPaths: ['plans/index.json'],
     summary: 'Action plans (without commitments), with counts.',
     pathParams: none,
     queryParams: none,
     output: { schema: plan.ActionPlanSummarySchema, list: true },
   }),
   getPlan: /* @__PURE__ */ spec('getPlan', {
+    method: 'GET',
+    path: '/plans/{planId}',
+    staticPaths: ['plans/{planId}.json'],
     summary: 'One action plan: commitments, milestones and their current state.',
     pathParams: { planId },
     queryParams: none,
@@ -46,6 +52,9 @@ export const PLAN_ROUTES = {
     problems: [404],
   }),
   getCommitment: /* @__PURE__ */ spec('getCommitment', {
+    method: 'GET',
+    path: '/plans/{planId}/commitments/{number}',
+    staticPaths: ['plans/{planId}/commitments/{number}.json'],
     summary: 'One commitment by its number in the plan.',
     pathParams: { planId, number },
     queryParams: none,
@@ -53,6 +62,10 @@ export const PLAN_ROUTES = {
     problems: [404],
   }),
   listComments: /* @__PURE__ */ spec('listComments', {
+    method: 'GET',
+    path: '/plans/{planId}/commitments/{number}/comments',
+    // Every comment in one file; the client cuts the page.
+    staticPaths: ['plans/{planId}/commitments/{number}/comments.json'],
     summary:
       'Published, moderated comments (page, pageSize); one removed by moderation is a placeholder with the reason.',
     pathParams: { planId, number },
@@ -64,6 +77,8 @@ export const PLAN_ROUTES = {
     problems: [400, 404],
   }),
   exportPlanCsv: /* @__PURE__ */ spec('exportPlanCsv', {
+    method: 'GET',
+    path: '/plans/{planId}/export.csv',
     summary: 'The plan as CSV, one row per milestone: every text in every language, then the derived state.',
     pathParams: { planId },
     queryParams: none,
@@ -74,6 +89,8 @@ export const PLAN_ROUTES = {
     problems: [404],
   }),
   exportPlanXlsx: /* @__PURE__ */ spec('exportPlanXlsx', {
+    method: 'GET',
+    path: '/plans/{planId}/export.xlsx',
     summary: 'The plan as an XLSX workbook, the same columns as the CSV export.',
     pathParams: { planId },
     queryParams: none,
@@ -89,6 +106,8 @@ export const PLAN_ROUTES = {
     problems: [404],
   }),
   exportPlanJson: /* @__PURE__ */ spec('exportPlanJson', {
+    method: 'GET',
+    path: '/plans/{planId}/export.json',
     summary: 'The plan as a downloadable JSON file.',
     pathParams: { planId },
     queryParams: none,
@@ -96,6 +115,10 @@ export const PLAN_ROUTES = {
     problems: [404],
   }),
   getSelfAssessment: /* @__PURE__ */ spec('getSelfAssessment', {
+    method: 'GET',
+    path: '/plans/{planId}/self-assessment',
+    // The plan's whole period (a static export cannot answer for another period).
+    staticPaths: ['plans/{planId}/self-assessment.json'],
     summary:
       "The plan's self-assessment for a period, one row per commitment: lead institution, completion (IRM scale), narrative of results and evidence reported in the period.",
     pathParams: { planId },
@@ -104,6 +127,8 @@ export const PLAN_ROUTES = {
     problems: [400, 404],
   }),
   exportSelfAssessmentCsv: /* @__PURE__ */ spec('exportSelfAssessmentCsv', {
+    method: 'GET',
+    path: '/plans/{planId}/self-assessment.csv',
     summary: 'The self-assessment as CSV, one row per commitment, a column per language of each text.',
     pathParams: { planId },
     queryParams: period,
@@ -114,6 +139,9 @@ export const PLAN_ROUTES = {
     problems: [400, 404],
   }),
   postProgressUpdate: /* @__PURE__ */ spec('postProgressUpdate', {
+    method: 'POST',
+    path: '/plans/{planId}/milestones/{milestoneId}/progress',
+    staff: true,
     summary: 'Record milestone progress.',
     pathParams: { planId, milestoneId: { description: 'Milestone id' } },
     queryParams: none,
@@ -122,6 +150,9 @@ export const PLAN_ROUTES = {
     problems: [403, 404, 422],
   }),
   listProgressHistory: /* @__PURE__ */ spec('listProgressHistory', {
+    method: 'GET',
+    path: '/plans/{planId}/milestones/{milestoneId}/progress',
+    staff: true,
     summary: "A milestone's reporting history, oldest first: who (token name), when, what changed.",
     pathParams: { planId, milestoneId: { description: 'Milestone id' } },
     queryParams: none,
@@ -129,6 +160,10 @@ export const PLAN_ROUTES = {
     problems: [403, 404],
   }),
   listServices: /* @__PURE__ */ spec('listServices', {
+    method: 'GET',
+    path: '/services',
+    // Every service in one file; the client filters.
+    staticPaths: ['services/index.json'],
     summary: 'Public services (institution, q, lang filters).',
     pathParams: none,
     queryParams: {
@@ -143,6 +178,9 @@ export const PLAN_ROUTES = {
     output: { schema: PublicServiceSchema, list: true },
   }),
   getService: /* @__PURE__ */ spec('getService', {
+    method: 'GET',
+    path: '/services/{serviceId}',
+    staticPaths: ['services/{serviceId}.json'],
     summary: 'One public service; ?format=jsonld for schema.org GovernmentService.',
     pathParams: { serviceId: { description: 'Service id' } },
     queryParams: {
@@ -153,6 +191,9 @@ export const PLAN_ROUTES = {
     problems: [404],
   }),
   putService: /* @__PURE__ */ spec('putService', {
+    method: 'PUT',
+    path: '/services/{serviceId}',
+    staff: true,
     summary:
       "Create or replace a service the token's institution is competent for. If-Match: the ETag read (replace) or If-None-Match: * (create); lastReviewedAt is set to the day of the write.",
     pathParams: { serviceId },
@@ -171,6 +212,9 @@ export const PLAN_ROUTES = {
     problems: [403, 412, 428],
   }),
   withdrawService: /* @__PURE__ */ spec('withdrawService', {
+    method: 'POST',
+    path: '/services/{serviceId}/withdraw',
+    staff: true,
     summary:
       'Withdraw a service: kept with status withdrawn (its URL still answers), hidden from the list. Needs If-Match.',
     pathParams: { serviceId },
@@ -181,6 +225,9 @@ export const PLAN_ROUTES = {
     problems: [403, 404, 412, 428],
   }),
   reviewService: /* @__PURE__ */ spec('reviewService', {
+    method: 'POST',
+    path: '/services/{serviceId}/review',
+    staff: true,
     summary:
       'Confirm a service card is still correct without changing it: lastReviewedAt is set to the day, the history records "reviewed". Needs If-Match.',
     pathParams: { serviceId },
@@ -190,6 +237,9 @@ export const PLAN_ROUTES = {
     problems: [403, 404, 412, 428],
   }),
   getServiceRevision: /* @__PURE__ */ spec('getServiceRevision', {
+    method: 'GET',
+    path: '/services/{serviceId}/revision',
+    staff: true,
     summary: 'A service with the ETag to send back in If-Match (staff of a competent institution).',
     pathParams: { serviceId },
     queryParams: none,
@@ -197,6 +247,9 @@ export const PLAN_ROUTES = {
     problems: [403, 404],
   }),
   listServiceChanges: /* @__PURE__ */ spec('listServiceChanges', {
+    method: 'GET',
+    path: '/services/{serviceId}/history',
+    staff: true,
     summary: 'The change history of a service, oldest first: who (token name), when, which fields.',
     pathParams: { serviceId },
     queryParams: none,
@@ -204,6 +257,11 @@ export const PLAN_ROUTES = {
     problems: [403, 404],
   }),
   listInstitutions: /* @__PURE__ */ spec('listInstitutions', {
+    method: 'GET',
+    path: '/institutions',
+    // Every institution in one file.
+    staticPaths: ['institutions/index.json'],
+    onlyStaffScreens: true,
     summary: 'Every institution, ordered by id: names in their languages, kind, sector, country, level.',
     pathParams: none,
     queryParams: none,

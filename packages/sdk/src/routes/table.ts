@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { RouteId } from './paths.js';
-import { none, spec, type Paths, type RouteSpec } from './route-doc.js';
+import { none, spec, type RouteSpec } from './route-doc.js';
 import { PLAN_ROUTES } from './table-plans.js';
 import { FEEDBACK_ROUTES } from './table-feedback.js';
 import { COCREATION_ROUTES } from './table-cocreation.js';
@@ -8,22 +8,26 @@ import { COCREATION_ROUTES } from './table-cocreation.js';
 export type { ParamDoc, RouteDoc, RouteOutput, RouteSpec } from './route-doc.js';
 
 /**
- * The API, one entry per endpoint: `paths.ts` (where it lives) plus its summary, parameters, schemas
- * and problems. The OpenAPI document, the server's handlers and `/api` page, and the client's paths all
- * come from here (ADR 0006). Adding an endpoint: a constant in `paths.ts`, an entry in its resource's
- * `table-*.ts`, one handler in the server, one client function.
+ * The API, one entry per endpoint: where it lives (method, path, the static files that answer it, whether it needs a
+ * staff token), its summary, parameters, schemas and problems. The OpenAPI document, the server's routing and `/api`
+ * page, and the client's paths all come from here (ADR 0006); the zod-free path constants the client and the blocks
+ * import (`paths.generated.ts`, `paths-staff.generated.ts`) are written from it by `npm run routes:build -w @hapur/sdk`.
+ * Adding an endpoint: an entry in its resource's `table-*.ts` (then `routes:build`), one handler in the server, one
+ * client function.
  */
 export const API_ROUTES = {
   ...PLAN_ROUTES,
   ...FEEDBACK_ROUTES,
   ...COCREATION_ROUTES,
   getOpenApi: /* @__PURE__ */ spec('getOpenApi', {
+    method: 'GET',
+    path: '/openapi.json',
     summary: 'OpenAPI 3.1 document generated from the SDK schemas (also at /openapi.json).',
     pathParams: none,
     queryParams: none,
     output: { description: 'This document', json: { type: 'object' } },
   }),
-} satisfies { readonly [K in RouteId]: RouteSpec<Paths[K]> & { readonly id: K } };
+} satisfies { readonly [K in RouteId]: RouteSpec & { readonly id: K } };
 
 /** The request body a route accepts, as its input schema parses it. */
 export type RouteInput<K extends RouteId> = (typeof API_ROUTES)[K] extends { input: infer S extends z.ZodMiniType }

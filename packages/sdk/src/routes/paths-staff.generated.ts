@@ -1,8 +1,11 @@
+// Generated from the route table (table-*.ts) by `npm run routes:build -w @hapur/sdk`: do not edit. A test fails
+// when it is stale.
+
 import type { RoutePath } from './paths.js';
 
-// The routes only staff screens call, apart from the public ones (`paths.ts` re-exports them): a page with public
-// blocks only never downloads them (issue #20: they were a third of the route chunk every block page loaded).
-// The list of institutions is a public read, but only the staff inbox's transfer form calls it, so it is here too.
+// The routes only staff screens call, apart from the public ones (`paths.ts` re-exports both files): a page with
+// public blocks only never downloads them (issue #20: they were a third of the route chunk every block page loaded).
+// A public route only staff screens call (`onlyStaffScreens` in the table) is here too.
 
 /** A call that needs a staff token (no static file answers it). */
 /* @__NO_SIDE_EFFECTS__ */
@@ -20,6 +23,11 @@ export const withdrawServiceRoute = staff('POST', '/services/{serviceId}/withdra
 export const reviewServiceRoute = staff('POST', '/services/{serviceId}/review');
 export const getServiceRevisionRoute = staff('GET', '/services/{serviceId}/revision');
 export const listServiceChangesRoute = staff('GET', '/services/{serviceId}/history');
+export const listInstitutionsRoute = {
+  method: 'GET',
+  path: '/institutions',
+  staticPaths: ['institutions/index.json'],
+} as const;
 export const changeSubmissionStatusRoute = staff('POST', '/feedback/{reference}/status');
 export const publishCommentRoute = staff('POST', '/feedback/{reference}/publish');
 export const recordPublicationCheckRoute = staff('POST', '/publication-checks');
@@ -36,10 +44,3 @@ export const listWebhookDeliveriesRoute = staff('GET', '/staff/webhook-deliverie
 export const createOpportunityRoute = staff('POST', '/participation/opportunities');
 export const updateOpportunityRoute = staff('POST', '/participation/opportunities/{opportunityId}');
 export const recordResponseRoute = staff('POST', '/cocreation/contributions/{contributionId}/response');
-
-// Every institution in one file (public, no token): id, names in their languages, kind, sector, country, level.
-export const listInstitutionsRoute = {
-  method: 'GET',
-  path: '/institutions',
-  staticPaths: ['institutions/index.json'],
-} as const;
