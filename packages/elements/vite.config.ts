@@ -321,10 +321,9 @@ function secondMinifier(): Plugin {
  * tracker use both, the checklist the first; left apart, the service card's page paid a chunk more.
  */
 const KIT = [
-  // Lit's core and the two decorators every block uses. Of its directives only `live` and the directive base the
-  // form, the tracker and the checklist share (kept apart they cost those pages ~0.3 KB each in small chunks);
-  // repeat, guard, keyed and if-defined go with the one block that uses each, not to the service card and list's
-  // pages (the whole of lit-html here cost the municipality home 1.2 KB).
+  // Lit's core and the two decorators every block uses. None of its directives: `live`, the directive base and
+  // css-props are the `directives` chunk (the form and the tracker; the checklist's public view uses none), repeat,
+  // guard and keyed go with the one block that uses each (the whole of lit-html here cost the municipality home 1.2 KB).
   'node_modules/lit/index.js',
   'node_modules/lit/decorators.js',
   'node_modules/lit-html/lit-html.js',
@@ -333,11 +332,6 @@ const KIT = [
   'node_modules/@lit/reactive-element/css-tag.js',
   'node_modules/@lit/reactive-element/decorators/property.js',
   'node_modules/@lit/reactive-element/decorators/state.js',
-  'node_modules/lit/directive.js',
-  'node_modules/lit-html/directive.js',
-  'node_modules/lit-html/directive-helpers.js',
-  'node_modules/lit/directives/live.js',
-  'node_modules/lit-html/directives/live.js',
   // @lit/context's consumer side only: its provider side (the decorator, controller and value notifier, 1 KB gzip)
   // goes with <hapur-provider>, the one block that provides, not to the pages without one.
   'node_modules/@lit/context/index.js',
@@ -403,6 +397,17 @@ const KIT_GROUPS = [
   { name: 'query', priority: 4, test: (id: string) => posix(id).endsWith('sdk/src/client/query.ts') },
   // Its own chunk, not the SDK core's: a display read that fails loads the error classes, not ky. After the kit (a
   // group takes what its modules import, and what the kit holds must stay there), before the SDK core.
+  // Lit's directive base with `live` and css-props (the tracker's and the form's, not the service blocks' or the
+  // checklist's public view): in the kit they cost the municipality home and the checklist page 0.6 KB each; apart,
+  // one chunk with css-props, the ministry home pays ~20 B and the contact page 0.4 KB (issue #20).
+  {
+    name: 'directives',
+    priority: 2,
+    test: (id: string) =>
+      /(lit\/directive|lit-html\/directive(-helpers)?|lit(-html)?\/directives\/live)\.js$|elements\/src\/internal\/css-props\.ts$/.test(
+        posix(id),
+      ),
+  },
   { name: 'http-errors', priority: 2, test: (id: string) => HTTP_ERRORS.test(posix(id)) },
   {
     name: 'read-document',
