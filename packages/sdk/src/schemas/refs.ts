@@ -5,6 +5,10 @@ import { SECTORS } from './sectors.js';
 /** A law or regulation, optionally one article of it (ELI where one exists). */
 export const LegalResourceRefSchema = z.object({
   title: LocalizedTextSchema,
+  /**
+   * The act's official number (`06/L-081`), without a word for "law": the title names the act, and the number shows
+   * unchanged in every language.
+   */
   number: z.optional(/* @__PURE__ */ text(1, 200)),
   article: z.optional(/* @__PURE__ */ text(1, 200)),
   url: z.optional(UrlSchema),

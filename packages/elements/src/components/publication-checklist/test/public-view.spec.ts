@@ -142,7 +142,7 @@ describe('<hapur-publication-checklist>', () => {
       const el = await checklist({ period: '2026-Q1' });
       const note = text($(el, '[part="shared-facts"]'));
       expect(note).to.equal(
-        'Legal basis of every requirement: Law on Access to Public Documents (Ligji Nr. 06/L-081). Provisional: the legal text is not verified.',
+        'Legal basis of every requirement: Law on Access to Public Documents (06/L-081). Provisional: the legal text is not verified.',
       );
       const rows = $$(el, 'table[part="matrix"] tbody tr, .card');
       expect(rows).to.have.length(28);
