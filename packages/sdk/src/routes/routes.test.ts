@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createClient, type HapurStaffClient } from '../client/create-client.js';
+import { createClient, createStaticClient, type HapurStaffClient } from '../client/create-client.js';
 import type * as z from 'zod/mini';
 import { API_ROUTES, problemStatuses, type RouteInput, type RouteSpec } from './table.js';
 import { ROUTE_PATHS, routeUrl, staticUrl, type RouteId, type RoutePath } from './paths.js';
@@ -286,6 +286,21 @@ describe('route table', () => {
     for (const [name, expected] of Object.entries(await routePathFiles())) {
       const committed = readFileSync(fileURLToPath(new URL(name, import.meta.url)), 'utf8');
       assert.equal(committed, expected, `${name} is stale: run npm run routes:build -w @hapur/sdk`);
+    }
+  });
+
+  it('a client has the function of every public route; only one created with a token has the staff routes too', () => {
+    const clients = {
+      public: createClient({ baseUrl: 'http://api.test/api/v1' }),
+      static: createStaticClient('http://api.test/data/'),
+      staff: createClient({ baseUrl: 'http://api.test/api/v1', token: 't' }),
+    };
+    for (const id of Object.keys(CALLS) as RouteId[]) {
+      const staffOnly = 'staff' in ROUTE_PATHS[id];
+      for (const [kind, client] of Object.entries(clients)) {
+        const has = typeof (client as unknown as Record<string, unknown>)[id] === 'function';
+        assert.equal(has, kind === 'staff' || !staffOnly, `${kind} client, ${id}`);
+      }
     }
   });
 
