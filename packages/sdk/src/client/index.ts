@@ -20,6 +20,7 @@ export { listComments, listCommentsForDisplay } from './comments.js';
 export type { CommentPageResult } from './comments.js';
 export { listServices, getService } from './services.js';
 export { listInstitutions } from './institutions.js';
+export { listInstitutionsForDisplay } from './institutions-display.js';
 export { submitFeedback, getFeedbackStatus } from './feedback.js';
 export { getFeedbackStatusForDisplay } from './feedback-status-display.js';
 export { getParticipationStats, getParticipationStatsForDisplay } from './participation.js';
