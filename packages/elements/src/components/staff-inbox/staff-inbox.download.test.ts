@@ -154,6 +154,8 @@ describe('<hapur-staff-inbox> download as CSV', () => {
       expect(text(alert)).to.contain(words);
       expect(text(alert), 'no word of changes').to.not.match(/izmen|ndryshim|changes/);
       expect(alert.checkVisibility()).to.equal(true);
+      const gap = alert.getBoundingClientRect().top - button(el).getBoundingClientRect().bottom;
+      expect(gap, 'the alert apart from the button and its focus ring').to.be.at.least(8);
       expect($$(el, '[part="row"]').length).to.be.greaterThan(0);
       expect(el.shadowRoot!.activeElement).to.equal(button(el));
       await expect(el).to.be.accessible();

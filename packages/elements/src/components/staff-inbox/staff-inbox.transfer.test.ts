@@ -187,6 +187,17 @@ describe('<hapur-staff-inbox> transfer', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps room between a title that wraps on a phone and the form under it', async () => {
+    const { el } = await inbox('sq', { institutions: 'fail' });
+    el.style.inlineSize = '328px'; // a 360 px phone less the page's margins
+    await openTransfer(el);
+    await until(() => $(el, 'input#transfer-institution'), 'the typed id');
+    const title = $(el, '#transfer-title')!.getBoundingClientRect();
+    const label = $(el, 'label[for="transfer-institution"]')!.getBoundingClientRect();
+    expect(title.height, 'the title wraps').to.be.greaterThan(30);
+    expect(label.top - title.bottom, 'room under the title').to.be.at.least(8);
+  });
+
   it('falls back to the typed id when no other institution is listed', async () => {
     const { el } = await inbox('sq', { institutions: [] });
     await openTransfer(el);
