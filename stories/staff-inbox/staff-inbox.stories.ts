@@ -93,6 +93,38 @@ export const DownloadRateLimited: Story = {
   render: () => inbox(limitedClient(), 2, (el) => focusDownload(el, true)),
 };
 
+/** The two download stories in each language (the toolbar's choice aside), to review the words. */
+export const DownloadCsvAlbanian: Story = {
+  ...DownloadCsv,
+  name: 'Download as CSV (Albanian)',
+  parameters: { lang: 'sq' },
+};
+export const DownloadCsvSerbian: Story = {
+  ...DownloadCsv,
+  name: 'Download as CSV (Serbian, Latin)',
+  parameters: { lang: 'sr-Latn' },
+};
+export const DownloadCsvEnglish: Story = {
+  ...DownloadCsv,
+  name: 'Download as CSV (English)',
+  parameters: { lang: 'en' },
+};
+export const DownloadRateLimitedAlbanian: Story = {
+  ...DownloadRateLimited,
+  name: 'Download as CSV: rate-limited (Albanian)',
+  parameters: { lang: 'sq' },
+};
+export const DownloadRateLimitedSerbian: Story = {
+  ...DownloadRateLimited,
+  name: 'Download as CSV: rate-limited (Serbian, Latin)',
+  parameters: { lang: 'sr-Latn' },
+};
+export const DownloadRateLimitedEnglish: Story = {
+  ...DownloadRateLimited,
+  name: 'Download as CSV: rate-limited (English)',
+  parameters: { lang: 'en' },
+};
+
 // ───────────── One message ─────────────
 
 /** One message: text, details, contact (the person consented), history and the action forms. */
@@ -126,6 +158,38 @@ export const Transfer: Story = {
 export const TransferWithoutList: Story = {
   name: 'Transfer: the list could not load',
   render: () => inbox(noInstitutionsClient(), 2, (el) => openTransfer(el, 'HP-2026-000101')),
+};
+
+/** The two transfer stories in each language (names in the reader's language and order; the note about the list). */
+export const TransferAlbanian: Story = {
+  ...Transfer,
+  name: 'Transfer (Albanian)',
+  parameters: { lang: 'sq' },
+};
+export const TransferSerbian: Story = {
+  ...Transfer,
+  name: 'Transfer (Serbian, Latin)',
+  parameters: { lang: 'sr-Latn' },
+};
+export const TransferEnglish: Story = {
+  ...Transfer,
+  name: 'Transfer (English)',
+  parameters: { lang: 'en' },
+};
+export const TransferWithoutListAlbanian: Story = {
+  ...TransferWithoutList,
+  name: 'Transfer: the list could not load (Albanian)',
+  parameters: { lang: 'sq' },
+};
+export const TransferWithoutListSerbian: Story = {
+  ...TransferWithoutList,
+  name: 'Transfer: the list could not load (Serbian, Latin)',
+  parameters: { lang: 'sr-Latn' },
+};
+export const TransferWithoutListEnglish: Story = {
+  ...TransferWithoutList,
+  name: 'Transfer: the list could not load (English)',
+  parameters: { lang: 'en' },
 };
 
 // ───────────── Errors ─────────────

@@ -11,12 +11,13 @@ import {
   unpublishComment,
 } from './inbox.js';
 import { changeSubmissionStatus, publishComment } from './staff.js';
-import { listInstitutions } from './institutions.js';
+import { listInstitutionsForDisplay } from './institutions-display.js';
 
 /**
  * The inbox's calls on one core under their short names: what a staff client's `client.staff` holds
  * (it adds `listWebhookDeliveries`) and what `<hapur-staff-inbox>` calls with its own token's core;
- * `institutions` is the public `listInstitutions`, which the transfer form offers by name.
+ * `institutions` is the public `listInstitutions`, checked as a display read (`listInstitutionsForDisplay`: no zod
+ * schema on the inbox's page), which the transfer form offers by name.
  */
 export const inboxCalls = (core: Core) => ({
   me: getStaffMe.bind(null, core),
@@ -31,7 +32,7 @@ export const inboxCalls = (core: Core) => ({
   transfer: transferSubmission.bind(null, core),
   release: releaseSubmission.bind(null, core),
   /** The public list of institutions, for the transfer form's choice. */
-  institutions: listInstitutions.bind(null, core),
+  institutions: listInstitutionsForDisplay.bind(null, core),
 });
 
 /** The calls of `inboxCalls`. */

@@ -18,6 +18,7 @@ export type {
 // PublishResult, StatusChangeResult, ServiceBase, OpportunityFilter, staffQueryString…).
 export * from './calls.js';
 export { getPlanForDisplay } from './plans-display.js';
+export { listInstitutionsForDisplay } from './institutions-display.js';
 export { getFeedbackStatusForDisplay } from './feedback-status-display.js';
 export { loadDocument } from './load-document.js';
 export { parseOutput } from './validate.js';

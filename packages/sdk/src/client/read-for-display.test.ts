@@ -10,6 +10,8 @@ import { alPlan, clone } from './test/fixtures.js';
 import { getFeedbackStatus } from './feedback.js';
 import { getFeedbackStatusForDisplay } from './feedback-status-display.js';
 import { getParticipationStats, getParticipationStatsForDisplay } from './participation.js';
+import { listInstitutions } from './institutions.js';
+import { listInstitutionsForDisplay } from './institutions-display.js';
 import { startLoopback, type Loopback } from './test/loopback.js';
 
 const token = 'Zx81kQp0LmN3vB7yT2wE5rU9';
@@ -48,6 +50,26 @@ const comments = [
   },
 ];
 const commentsPath = '/plans/xk-2026-2028/commitments/1/comments';
+const institutions = [
+  {
+    id: 'xk-mapl',
+    name: { values: { sq: 'Ministria e Administrimit të Pushtetit Lokal', en: 'Ministry of Local Government' } },
+    kind: 'ministry',
+    sector: 'government',
+    country: 'XK',
+    level: 'central',
+    website: 'https://mapl.rks-gov.net',
+  },
+  {
+    id: 'xk-zvecan',
+    name: { values: { sq: 'Komuna e Zveçanit' } },
+    kind: 'municipality',
+    sector: 'government',
+    country: 'XK',
+    level: 'local',
+    parentId: 'xk-mapl',
+  },
+];
 
 describe('reads for display: checked by shape, same answers and errors as the zod reads', () => {
   let server: Loopback;
@@ -59,18 +81,24 @@ describe('reads for display: checked by shape, same answers and errors as the zo
   it('returns what the zod read returns for a valid status and valid statistics', async () => {
     server.route('GET', `/api/v1/feedback/${token}`, () => ({ body: status }));
     server.route('GET', '/api/v1/participation/stats', () => ({ body: stats }));
+    server.route('GET', '/api/v1/institutions', () => ({ body: { items: institutions } }));
     const core = createCore({ baseUrl: `${server.url}/api/v1` });
     assert.deepEqual(await getFeedbackStatusForDisplay(core, token), await getFeedbackStatus(core, token));
     assert.deepEqual(await getParticipationStatsForDisplay(core), await getParticipationStats(core));
+    assert.deepEqual(await listInstitutionsForDisplay(core), await listInstitutions(core));
   });
 
   it('refuses a broken answer with a ResponseShapeError at the same path, without the token in its URL', async () => {
     server.route('GET', `/api/v1/feedback/${token}`, () => ({ body: { ...status, status: 'lost' } }));
     server.route('GET', '/api/v1/participation/stats', () => ({ body: { ...stats, total: -1 } }));
+    server.route('GET', '/api/v1/institutions', () => ({
+      body: { items: [institutions[0], { ...institutions[1], kind: 'village', website: 'http://zvecan.example' }] },
+    }));
     const core = createCore({ baseUrl: `${server.url}/api/v1` });
     for (const [shaped, zod] of [
       [() => getFeedbackStatusForDisplay(core, token), () => getFeedbackStatus(core, token)],
       [() => getParticipationStatsForDisplay(core), () => getParticipationStats(core)],
+      [() => listInstitutionsForDisplay(core), () => listInstitutions(core)],
     ] as const) {
       const a = await shaped().catch((e: unknown) => e);
       const b = await zod().catch((e: unknown) => e);

@@ -15,6 +15,9 @@ import { ParticipationStatsShape } from './stats.generated.js';
 import { ActionPlanDetailShape } from './plan.generated.js';
 import { PeriodSchema } from '../schemas/period.js';
 import { PublicationChecklistSchema, PublicationPeriodListSchema } from '../schemas/publication.js';
+import { InstitutionSchema } from '../schemas/institution.js';
+import { listOf } from '../schemas/envelopes.js';
+import { InstitutionListShape } from './institution.generated.js';
 import { summarizeChecks } from '../schemas/publication-summary.js';
 import { PeriodShape, PublicationChecklistShape, PublicationPeriodListShape } from './publication.generated.js';
 import { sameVerdicts, zodPaths } from './shapes.test-helpers.js';
@@ -154,6 +157,18 @@ describe('shapes: display reads checked without zod', () => {
       schema: PublicationPeriodListSchema,
       shape: PublicationPeriodListShape,
       docs: periodLists,
+      runs: 1000,
+    },
+    {
+      name: "the list of institutions (the staff inbox's transfer form)",
+      schema: listOf(InstitutionSchema),
+      shape: InstitutionListShape,
+      docs: [
+        { items: institutions },
+        ...['xk-2026-2028.json', 'al-2020-2022.json'].map((name) => ({
+          items: (readData(name) as PlanFile).institutions ?? [],
+        })),
+      ],
       runs: 1000,
     },
     {

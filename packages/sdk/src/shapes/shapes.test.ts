@@ -10,6 +10,7 @@ import { sameVerdicts, zodPaths } from './shapes.test-helpers.js';
 import { PublicServiceListShape, PublicServiceShape } from './read.generated.js';
 import { shapeFiles } from './targets.js';
 import { compileShape } from './compile.js';
+import { COMMON_MODULE, shapeModules } from './write.js';
 import * as z from 'zod/mini';
 
 const services = (readData('examples/services.json') as { services: unknown[] }).services;
@@ -43,6 +44,22 @@ describe('shapes: the zod-free checker', () => {
     assert.throws(() => compileShape(z.object({ a: z.string().check(z.refine((s) => s.length > 2)) })), /custom/);
     assert.throws(() => compileShape(z.string().check(z.trim())), /overwrite|unsupported/);
     assert.throws(() => compileShape(z.object({ a: z.string().check(z.regex(/a/g)) })), /stateful/);
+  });
+
+  it('writes a node four modules share once, in the common module; a staff-only module never makes the fourth', () => {
+    const code = z.object({ code: z.string().check(z.regex(/^[A-Z]{2}-[0-9]{4}$/)) });
+    const spec = (staffOnly?: true) => ({
+      exports: [{ name: 'CodeShape', schema: code, type: 'unknown' }],
+      typeImports: [],
+      ...(staffOnly ? { staffOnly } : {}),
+    });
+    const pattern = '[A-Z]{2}-[0-9]{4}';
+    const four = shapeModules({ 'a.ts': spec(), 'b.ts': spec(), 'c.ts': spec(), 'd.ts': spec() }, new Map());
+    assert.ok(four[COMMON_MODULE]?.includes(pattern));
+    assert.ok(!four['a.ts']!.includes(pattern));
+    const staff = shapeModules({ 'a.ts': spec(), 'b.ts': spec(), 'c.ts': spec(), 'd.ts': spec(true) }, new Map());
+    assert.ok(!staff[COMMON_MODULE]?.includes(pattern));
+    for (const file of ['a.ts', 'd.ts']) assert.ok(staff[file]!.includes(pattern), file);
   });
 
   it('is up to date with the zod schemas (run `npm run shapes:build -w @hapur/sdk`)', async () => {

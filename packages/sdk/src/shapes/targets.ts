@@ -1,6 +1,7 @@
 import { isCanonicalLangTag, isNotBareSerbian } from '../schemas/common.js';
 import { listOf, pageOf, ProblemDetailsSchema } from '../schemas/envelopes.js';
 import { PublicServiceSchema } from '../schemas/service.js';
+import { InstitutionSchema } from '../schemas/institution.js';
 import { FeedbackStatusSchema } from '../schemas/submission.js';
 import { ParticipationStatsSchema } from '../schemas/participation.js';
 import { ActionPlanDetailSchema } from '../schemas/plan.js';
@@ -28,7 +29,8 @@ const refinements: KnownRefinements = new Map([
  * path needs it, so it is in the chunk every page loads, and the service shapes are not); a feedback item's status
  * (`feedback.generated.ts`); a commitment's comments and their paging (`comment.generated.ts`); participation
  * statistics (`stats.generated.ts`); a plan (`plan.generated.ts`); an institution's publication checklist, its
- * quarters and a quarter's name (`publication.generated.ts`).
+ * quarters and a quarter's name (`publication.generated.ts`); the list of institutions (`institution.generated.ts`:
+ * the staff inbox's transfer form).
  * One module per resource family: a bundler puts a module's used exports in one chunk, so one module for all
  * would load the status and statistics shapes on a page with only a service card. What most families share (ids,
  * language tags, localized text, the text patterns) is written once, in `common.generated.ts` (`write.ts`).
@@ -84,6 +86,13 @@ export function shapeFiles(): Record<string, string> {
           { name: 'PeriodShape', schema: PeriodSchema, type: 'string' },
         ],
         typeImports: [{ from: '../schemas/publication.js', names: ['ChecklistSummary', 'PublicationChecklist'] }],
+      },
+      'institution.generated.ts': {
+        exports: [
+          { name: 'InstitutionListShape', schema: listOf(InstitutionSchema), type: '{ items: Institution[] }' },
+        ],
+        typeImports: [{ from: '../schemas/institution.js', names: ['Institution'] }],
+        staffOnly: true,
       },
       'plan.generated.ts': {
         exports: [{ name: 'ActionPlanDetailShape', schema: ActionPlanDetailSchema, type: 'ActionPlanDetail' }],

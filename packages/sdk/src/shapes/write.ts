@@ -6,6 +6,11 @@ import { compileShape, type KnownRefinements } from './compile.js';
 export interface ShapeModuleSpec {
   exports: { name: string; schema: z.ZodMiniType; type: string }[];
   typeImports: { from: string; names: string[] }[];
+  /**
+   * Read on staff screens only (the inbox's list of institutions): it takes the nodes `common.generated.ts` holds
+   * but is not counted for `SHARED_BY`, so a staff read never moves a node into the chunk every citizen page loads.
+   */
+  staffOnly?: true;
 }
 
 /** The module the shared nodes and patterns are written to. */
@@ -135,7 +140,8 @@ export function shapeModules(
     };
   });
   const modulesUsing = new Map<string, number>();
-  for (const { uses } of compiled) for (const k of uses.keys()) modulesUsing.set(k, (modulesUsing.get(k) ?? 0) + 1);
+  for (const { uses, spec } of compiled)
+    if (!spec.staffOnly) for (const k of uses.keys()) modulesUsing.set(k, (modulesUsing.get(k) ?? 0) + 1);
   const worthNaming = (value: ShapeNode | RegExp, k: string) => value instanceof RegExp || k.length >= SHORTEST_NAMED;
   const shared = (value: ShapeNode | RegExp, k: string) =>
     (modulesUsing.get(k) ?? 0) >= SHARED_BY && worthNaming(value, k);

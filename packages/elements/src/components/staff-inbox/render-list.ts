@@ -214,7 +214,7 @@ export function renderList(
           ${csv.busy ? t.downloadBusy : t.downloadCsv}
         </button>
       </div>
-      ${csv.error ? html`<div class="state state--error" role="alert"><p class="state__text">${t.downloadFailed(staffErrorText(csv.error, v.localize))}</p></div>` : nothing}
+      ${csv.error ? html`<div class="state state--error" role="alert"><p class="state__text">${t.downloadFailed(staffErrorText(csv.error, v.localize, t.downloadLimited))}</p></div>` : nothing}
       ${
         page.items.length === 0
           ? html`<p class="empty" part="empty">${state.filtered ? t.noMatch : t.emptyInbox}</p>`

@@ -123,11 +123,24 @@ describe('<hapur-staff-inbox> download as CSV', () => {
   });
 
   const failures: [string, string, Parameters<typeof fakeInbox>[0] | 'offline', string][] = [
+    // A download is no change: the alert says too many downloads, and when to try again (Retry-After 120 s).
     [
       'too many requests (429)',
       'sr-Latn',
       { tokens: { [STAFF_TOKEN]: 'limited' } },
-      'CSV nije preuzet. Sa ove veze je poslato previše izmena. Sačekajte 2 minuta i pokušajte ponovo.',
+      'CSV nije preuzet. Sa ove veze je zatraženo previše preuzimanja. Sačekajte 2 minuta i pokušajte ponovo.',
+    ],
+    [
+      'too many requests (429), in Albanian',
+      'sq',
+      { tokens: { [STAFF_TOKEN]: 'limited' } },
+      'CSV-ja nuk u shkarkua. Nga kjo lidhje janë kërkuar shumë shkarkime. Prisni 2 minuta dhe provoni përsëri.',
+    ],
+    [
+      'too many requests (429), in English',
+      'en',
+      { tokens: { [STAFF_TOKEN]: 'limited' } },
+      'The CSV was not downloaded. Too many downloads have been requested from this connection. Wait 2 minutes and try again.',
     ],
     ['offline', 'en', 'offline', 'The CSV was not downloaded. The connection failed.'],
   ];
@@ -139,7 +152,10 @@ describe('<hapur-staff-inbox> download as CSV', () => {
       expect(files).to.deep.equal([]);
       const alert = $(el, '[role="alert"]')!;
       expect(text(alert)).to.contain(words);
+      expect(text(alert), 'no word of changes').to.not.match(/izmen|ndryshim|changes/);
       expect(alert.checkVisibility()).to.equal(true);
+      const gap = alert.getBoundingClientRect().top - button(el).getBoundingClientRect().bottom;
+      expect(gap, 'the alert apart from the button and its focus ring').to.be.at.least(8);
       expect($$(el, '[part="row"]').length).to.be.greaterThan(0);
       expect(el.shadowRoot!.activeElement).to.equal(button(el));
       await expect(el).to.be.accessible();

@@ -12,6 +12,7 @@ type Source = () => { calls: InboxCalls | undefined; own: string | undefined };
  * with the page. Offered by name in the reader's language, sorted in its collation, without the officer's own
  * institution nor the one that answers for the message now. While they load the choice says "Loading…"; when
  * they cannot load (or no other institution is left) the form asks for the institution's id, as it did before.
+ * A list that could not load is read again the next time a transfer form opens.
  */
 export class InstitutionChoice {
   readonly #host: ReactiveControllerHost;
@@ -24,10 +25,10 @@ export class InstitutionChoice {
     this.#source = source;
   }
 
-  /** The transfer form's `toggle`: its first opening reads the list (once; a failure keeps the typed id). */
+  /** The transfer form's `toggle`: an opening reads the list until it is read (a failure keeps the typed id till then). */
   open = (event: Event): void => {
     const { calls } = this.#source();
-    if (!(event.target as HTMLDetailsElement).open || this.#state !== 'idle' || !calls) return;
+    if (!(event.target as HTMLDetailsElement).open || this.#state === 'loading' || this.#items || !calls) return;
     this.#state = 'loading';
     this.#host.requestUpdate();
     calls

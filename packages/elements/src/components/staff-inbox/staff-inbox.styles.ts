@@ -67,6 +67,11 @@ export default css`
     align-items: center;
   }
 
+  /* The download's alert, apart from the buttons' focus ring. */
+  .refresh + .state {
+    margin-block-start: var(--_space-s);
+  }
+
   .rows {
     margin: var(--_space-s) 0;
     padding: 0;
@@ -188,10 +193,13 @@ export default css`
     border-radius: var(--_radius);
   }
 
+  /* A title that wraps (Albanian at 360 px) keeps the room a one-line one has around it, above the form. */
   summary {
     display: flex;
     align-items: center;
+    box-sizing: border-box;
     min-height: 2.75rem;
+    padding-block: var(--_space-s);
     font-weight: 700;
     cursor: pointer;
   }

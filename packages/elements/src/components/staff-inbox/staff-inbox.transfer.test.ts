@@ -32,6 +32,13 @@ async function openTransfer(el: HapurStaffInbox) {
   await until(() => $(el, '#transfer-title')!.closest('details')!.open, 'the transfer form open');
 }
 
+/** Folds the transfer form away with the keyboard (Enter on its summary). */
+async function closeTransfer(el: HapurStaffInbox) {
+  $(el, '#transfer-title')!.closest('summary')!.focus();
+  await sendKeys({ press: 'Enter' });
+  await until(() => !$(el, '#transfer-title')!.closest('details')!.open, 'the transfer form closed');
+}
+
 const options = (el: HapurStaffInbox) =>
   [...$<HTMLSelectElement>(el, '#transfer-institution')!.options].map((o) => o.textContent!.trim());
 const requested = (api: ReturnType<typeof fakeInbox>) => api.requests.filter((r) => r.path === '/institutions');
@@ -131,6 +138,64 @@ describe('<hapur-staff-inbox> transfer', () => {
     await until(() => $(el, '[part="outcome"]'), 'the outcome');
     expect($(el, '[part="outcome"]')!.textContent).to.contain('The message was transferred.');
     expect(api.requests.find((r) => r.path.endsWith('/transfer'))!.body).to.deep.include({ institutionId: 'xk-mapl' });
+  });
+
+  it('reads the list again when the form opens again after it could not load, "Loading…" as the first time', async () => {
+    const server: FakeInboxOptions = { institutions: 'fail' };
+    const { el, api } = await inbox('en', server);
+    await openTransfer(el);
+    await until(() => $(el, 'input#transfer-institution'), 'the typed id');
+    // The officer folds the form away; meanwhile the list can be read again.
+    await closeTransfer(el);
+    server.institutions = 'pending';
+    await openTransfer(el);
+    await until(() => $(el, 'select#transfer-institution'), 'the choice again');
+    expect(options(el), 'the same loading state as the first time').to.deep.equal(['Loading…']);
+    expect($(el, '#transfer-institution')!.getAttribute('aria-busy')).to.equal('true');
+    expect(requested(api)).to.have.length(2);
+  });
+
+  it('offers the names when the list loads at the next opening after a failure, also for another message', async () => {
+    const server: FakeInboxOptions = { institutions: 'fail' };
+    const { el, api } = await inbox('en', server);
+    await openTransfer(el);
+    await until(() => $(el, 'input#transfer-institution'), 'the typed id');
+    await closeTransfer(el);
+    await openTransfer(el);
+    await until(() => $(el, 'input#transfer-institution') && requested(api).length === 2, 'the second failure');
+    await closeTransfer(el);
+    delete server.institutions;
+    // A later transfer, on another message.
+    $<HTMLButtonElement>(el, '[part="back-button"]')!.click();
+    await until(() => $$(el, '.row__link').length > 0, 'the list');
+    $$(el, '.row__link')
+      .find((a) => a.textContent === 'HP-2026-000103')!
+      .click();
+    await until(() => $(el, '#transfer-title'), 'the other message');
+    await openTransfer(el);
+    await until(() => options(el).length > 1, 'the institutions');
+    expect($(el, 'label[for="transfer-institution"]')!.textContent).to.equal('Institution');
+    expect(options(el)).to.deep.equal([
+      'Choose an institution',
+      'Information and Privacy Agency',
+      'Ministry of Local Government Administration',
+      'Municipality of Shtërpcë',
+      'Municipality of Zvečan',
+    ]);
+    expect($(el, '#transfer-institution-hint'), 'no note about the list any more').to.equal(null);
+    expect(requested(api)).to.have.length(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps room between a title that wraps on a phone and the form under it', async () => {
+    const { el } = await inbox('sq', { institutions: 'fail' });
+    el.style.inlineSize = '328px'; // a 360 px phone less the page's margins
+    await openTransfer(el);
+    await until(() => $(el, 'input#transfer-institution'), 'the typed id');
+    const title = $(el, '#transfer-title')!.getBoundingClientRect();
+    const label = $(el, 'label[for="transfer-institution"]')!.getBoundingClientRect();
+    expect(title.height, 'the title wraps').to.be.greaterThan(30);
+    expect(label.top - title.bottom, 'room under the title').to.be.at.least(8);
   });
 
   it('falls back to the typed id when no other institution is listed', async () => {

@@ -53,6 +53,7 @@ const bs: InboxTranslation = {
   downloadCsv: 'Preuzmi kao CSV (tabela)',
   downloadBusy: 'CSV se priprema…',
   downloadFailed: (reason) => `CSV nije preuzet. ${reason}`,
+  downloadLimited: (wait) => `S ove veze je zatraženo previše preuzimanja. Sačekajte ${wait} i pokušajte ponovo.`,
   pagination: 'Stranice poruka',
   updatedAt: (time) => `Ažurirano u ${time}.`,
   arrived: (count) => (count === 1 ? 'Stigla je 1 nova poruka.' : `Stiglo je novih poruka: ${count}.`),

@@ -45,6 +45,7 @@ const en: InboxTranslation = {
   downloadCsv: 'Download as CSV (spreadsheet)',
   downloadBusy: 'Preparing the CSV…',
   downloadFailed: (reason) => `The CSV was not downloaded. ${reason}`,
+  downloadLimited: (wait) => `Too many downloads have been requested from this connection. Wait ${wait} and try again.`,
   pagination: 'Pages of messages',
   updatedAt: (time) => `Updated at ${time}.`,
   arrived: (count) => `${count} new ${plural(count, 'message', 'messages')} arrived.`,

@@ -59,8 +59,10 @@ export interface InboxTranslation {
   /** The button that downloads every message the filters match as CSV; what it says while the file is fetched. */
   downloadCsv: string;
   downloadBusy: string;
-  /** The alert when the download failed; `reason` is the shared staff error text (offline, token, wait N minutes). */
+  /** The alert when the download failed; `reason` is the shared staff error text (offline, token) or `downloadLimited`. */
   downloadFailed: (reason: string) => string;
+  /** Why, when the server refused the download (429: too many from this connection); `wait` is "2 minutes". */
+  downloadLimited: (wait: string) => string;
   /** The name of the page navigation under the list (a landmark screen readers list). */
   pagination: string;
   updatedAt: (time: string) => string;

@@ -43,6 +43,7 @@ const sq: InboxTranslation = {
   downloadCsv: 'Shkarko si CSV (tabelë)',
   downloadBusy: 'Po përgatitet CSV-ja…',
   downloadFailed: (reason) => `CSV-ja nuk u shkarkua. ${reason}`,
+  downloadLimited: (wait) => `Nga kjo lidhje janë kërkuar shumë shkarkime. Prisni ${wait} dhe provoni përsëri.`,
   pagination: 'Faqet e mesazheve',
   updatedAt: (time) => `Përditësuar në ${time}.`,
   arrived: (count) => (count === 1 ? 'Mbërriti 1 mesazh i ri.' : `Mbërritën ${count} mesazhe të reja.`),

@@ -54,6 +54,7 @@ const srCyrl: InboxTranslation = {
   downloadCsv: 'Преузми као CSV (табела)',
   downloadBusy: 'CSV се припрема…',
   downloadFailed: (reason) => `CSV није преузет. ${reason}`,
+  downloadLimited: (wait) => `Са ове везе је затражено превише преузимања. Сачекајте ${wait} и покушајте поново.`,
   pagination: 'Странице порука',
   updatedAt: (time) => `Ажурирано у ${time}.`,
   arrived: (count) => (count === 1 ? 'Стигла је 1 нова порука.' : `Стигло је нових порука: ${count}.`),

@@ -52,6 +52,7 @@ const srLatn: InboxTranslation = {
   downloadCsv: 'Preuzmi kao CSV (tabela)',
   downloadBusy: 'CSV se priprema…',
   downloadFailed: (reason) => `CSV nije preuzet. ${reason}`,
+  downloadLimited: (wait) => `Sa ove veze je zatraženo previše preuzimanja. Sačekajte ${wait} i pokušajte ponovo.`,
   pagination: 'Stranice poruka',
   updatedAt: (time) => `Ažurirano u ${time}.`,
   arrived: (count) => (count === 1 ? 'Stigla je 1 nova poruka.' : `Stiglo je novih poruka: ${count}.`),

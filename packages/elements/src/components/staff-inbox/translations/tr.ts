@@ -44,6 +44,7 @@ const tr: InboxTranslation = {
   downloadCsv: 'CSV olarak indir (elektronik tablo)',
   downloadBusy: 'CSV hazırlanıyor…',
   downloadFailed: (reason) => `CSV indirilemedi. ${reason}`,
+  downloadLimited: (wait) => `Bu bağlantıdan çok fazla indirme istendi. ${wait} bekleyip yeniden deneyin.`,
   pagination: 'Mesaj sayfaları',
   updatedAt: (time) => `Güncelleme saati: ${time}.`,
   arrived: (count) => `${count} yeni mesaj geldi.`,
