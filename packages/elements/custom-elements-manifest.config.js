@@ -24,6 +24,40 @@ export default {
   litelement: true,
   plugins: [
     {
+      // Reactive properties are declared in `static properties` (no decorators, packages/elements/AGENTS.md), each with
+      // its documented field. The analyzer's Lit plugin reads that object as if it were the decorators, except three
+      // things it gets wrong, put right here so the manifest reads as before: a `state: true` entry has no attribute
+      // (Lit reads none), an entry whose field is `@internal` stays out (as the field does), and an entry marks its field
+      // `privacy: 'public'`, which a field without a modifier does not say.
+      name: 'hapur-static-properties',
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        const properties = node.members.find(
+          (m) => ts.isPropertyDeclaration(m) && m.name.getText() === 'properties' && m.initializer,
+        )?.initializer;
+        if (!properties || !ts.isObjectLiteralExpression(properties)) return;
+        const decl = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
+        if (!decl) return;
+        for (const entry of properties.properties) {
+          if (!ts.isPropertyAssignment(entry)) continue;
+          const name = entry.name.getText();
+          const state =
+            ts.isObjectLiteralExpression(entry.initializer) &&
+            entry.initializer.properties.some(
+              (o) => o.name?.getText() === 'state' && o.initializer?.kind === ts.SyntaxKind.TrueKeyword,
+            );
+          const field = node.members.find((m) => ts.isPropertyDeclaration(m) && m.name.getText() === name);
+          const internal = field && ts.getJSDocTags(field).some((tag) => tag.tagName.getText() === 'internal');
+          const explicit = field?.modifiers?.some((m) => m.kind === ts.SyntaxKind.PublicKeyword);
+          if (state) decl.attributes = decl.attributes?.filter((a) => a.fieldName !== name && a.name !== name);
+          if (internal) decl.members = decl.members?.filter((m) => m.name !== name);
+          const member = decl.members?.find((m) => m.name === name && !m.static);
+          if (member && state) delete member.attribute;
+          if (member && member.privacy === 'public' && !explicit) delete member.privacy;
+        }
+      },
+    },
+    {
       // A block narrows a property HapurElement declares (`client`) with `declare client: X`: no second decorator, so
       // no bytes. The analyzer would list the base's type (`unknown`); the manifest keeps the block's.
       name: 'hapur-declared-types',

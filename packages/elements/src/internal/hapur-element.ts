@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Catalogue } from './catalogue.js';
 import { LocalizeController } from './controllers/localize.js';
 
@@ -45,27 +44,35 @@ export class HapurElement extends LitElement {
    */
   static catalogues: readonly Catalogue<object>[] = [];
 
+  static override properties: PropertyDeclarations = {
+    lang: {},
+    api: {},
+    client: { attribute: false },
+    loading: { reflect: true },
+    requestedLang: { state: true },
+  };
+
   /** Language of this element's text; when unset, the nearest ancestor's `lang` or the document's applies. */
-  @property() override lang!: string;
+  override lang!: string;
 
   /** Base URL of the Hapur API (e.g. `/api/v1`); defaults to the surrounding `<hapur-provider>`'s. */
-  @property() api: string | undefined;
+  api: string | undefined;
 
   /**
    * A configured SDK client (set from JavaScript); overrides `api`. Each block declares the client it takes (the
    * methods it calls) and says so in its own documentation.
    */
-  @property({ attribute: false }) client: unknown;
+  client: unknown;
 
   /**
    * `lazy`: load the data and render the block only when it comes near the viewport, as `<img loading="lazy">`
    * does. For blocks far down a long page: a phone then spends its first seconds on what the reader sees.
    * Until then the block shows its loading state. Default `eager`.
    */
-  @property({ reflect: true }) loading: 'eager' | 'lazy' = 'eager';
+  loading: 'eager' | 'lazy' = 'eager';
 
   /** Raw BCP 47 tag in effect, before matching to a catalogue. @internal */
-  @state() requestedLang = 'en';
+  requestedLang = 'en';
 
   protected readonly localize = new LocalizeController(this);
   readonly #internals: ElementInternals;

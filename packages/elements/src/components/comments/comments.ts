@@ -1,8 +1,6 @@
-import { consume } from '@lit/context';
 import { isRemovedComment, type CommentListItem, type PublishedComment, type RemovedComment } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
@@ -55,21 +53,32 @@ export class HapurComments extends HapurElement {
   static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
+  static override properties = {
+    planId: { attribute: 'plan-id' },
+    commitment: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    comments: { attribute: false },
+    page: { state: true },
+  };
+
   /** Plan id of the commitment whose comments to load, e.g. `xk-2026-2028`. */
-  @property({ attribute: 'plan-id' }) planId: string | undefined;
+  planId: string | undefined;
   /** Commitment number within the plan, e.g. `3`. */
-  @property() commitment: string | undefined;
+  commitment: string | undefined;
   /** Comments per page (1–100). */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
+  pageSize = 10;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
   declare client: BlockClient<'listComments'> | undefined;
   /** Comments given as data (e.g. on a service); paginated here instead of loading. */
-  @property({ attribute: false }) comments: CommentListItem[] | undefined;
+  comments: CommentListItem[] | undefined;
 
-  @consume({ context: hapurConfigContext, subscribe: true })
+  static {
+    consumeConfig(this);
+  }
+
   protected config: HapurConfig | undefined;
 
-  @state() private page = 1;
+  private page = 1;
   #focusAfterLoad = false;
   /** The page on screen: paging keeps it, with its pager and the focus there, until the next page is in. */
   #shown: CommentPage | undefined;

@@ -1,8 +1,6 @@
-import { consume } from '@lit/context';
 import type { ActionPlanDetail, Institution } from '@hapur/sdk';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { watchChanges } from '../../internal/client/changes.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
@@ -98,40 +96,47 @@ export class HapurCommitmentTracker extends HapurElement {
   static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
+  static override properties = {
+    planId: { attribute: 'plan-id' },
+    dataSrc: { attribute: 'data-src' },
+    plan: { attribute: false },
+    institutions: { attribute: false },
+    commitment: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    today: {},
+    noUrlState: { attribute: 'no-url-state', type: Boolean },
+    feedbackHref: { attribute: 'feedback-href' },
+    view: { state: true },
+  };
+
   /** Id of the plan, e.g. `xk-2026-2028`; with `data-src`, picks the plan in a file holding several. */
-  @property({ attribute: 'plan-id' }) planId: string | undefined;
-
+  planId: string | undefined;
   /** URL of the plan JSON (static hosting); several URLs separated by spaces are merged (plan + progress). */
-  @property({ attribute: 'data-src' }) dataSrc: string | undefined;
-
+  dataSrc: string | undefined;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
   declare client: BlockClient<'getPlan'> | undefined;
-
   /** The plan itself (set from JavaScript, e.g. what `getPlan` returns, with its `institutions`); skips loading. */
-  @property({ attribute: false }) plan: ActionPlanDetail | undefined;
-
+  plan: ActionPlanDetail | undefined;
   /** Institutions for their names (from JavaScript); they win over the plan's own `institutions`. */
-  @property({ attribute: false }) institutions: readonly Institution[] | undefined;
-
+  institutions: readonly Institution[] | undefined;
   /** Show one commitment only, by its number (e.g. `3`): no filters, no timeline. */
-  @property() commitment: string | undefined;
-
+  commitment: string | undefined;
   /** Heading level of the plan title, so the block fits the page outline (1–5). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
+  headingLevel = 2;
   /** The day due and overdue milestones are counted against (`YYYY-MM-DD`); defaults to today. */
-  @property() today: string | undefined;
-
+  today: string | undefined;
   /** Keep filters and the open commitment out of the URL (for pages with several trackers). */
-  @property({ attribute: 'no-url-state', type: Boolean }) noUrlState = false;
-
+  noUrlState = false;
   /** Where "give feedback" goes when no script handles `hapur-feedback-request`; gets `?plan=…&commitment=…`. */
-  @property({ attribute: 'feedback-href' }) feedbackHref: string | undefined;
+  feedbackHref: string | undefined;
 
-  @consume({ context: hapurConfigContext, subscribe: true })
+  static {
+    consumeConfig(this);
+  }
+
   protected config: HapurConfig | undefined;
 
-  @state() private view: TrackerState = { ...DEFAULT_STATE };
+  private view: TrackerState = { ...DEFAULT_STATE };
 
   #planVersion = 0;
   /** A link or the back button opened a commitment: bring it into view once it has rendered. */

@@ -1,8 +1,6 @@
-import { consume } from '@lit/context';
 import type { FeedbackStatus } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
@@ -50,26 +48,39 @@ export class HapurFeedbackStatus extends HapurElement {
   static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
+  static override properties = {
+    token: {},
+    tokenParam: { attribute: 'token-param' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    typed: { state: true },
+    asked: { state: true },
+    inputError: { state: true },
+    fromUrl: { state: true },
+  };
+
   /** Tracking code to show; when unset the citizen types it into the labelled field. */
-  @property() token: string | undefined;
+  token: string | undefined;
   /**
    * Read the tracking code from this query parameter of the page URL (e.g. `token`). The block then
    * removes it from the address and the history entry (`history.replaceState`) and keeps it in memory.
    */
-  @property({ attribute: 'token-param' }) tokenParam: string | undefined;
+  tokenParam: string | undefined;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
   declare client: BlockClient<'getFeedbackStatus'> | undefined;
   /** Heading level of the block's title, to fit the page's outline (2–5). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  @consume({ context: hapurConfigContext, subscribe: true })
+  static {
+    consumeConfig(this);
+  }
+
   protected config: HapurConfig | undefined;
 
-  @state() private typed = '';
-  @state() private asked: string | undefined;
-  @state() private inputError = false;
+  private typed = '';
+  private asked: string | undefined;
+  private inputError = false;
   /** The code a status link carried, kept in memory once it is taken out of the page URL. */
-  @state() private fromUrl: string | undefined;
+  private fromUrl: string | undefined;
 
   /** Created once there is a code to look up, so the empty form is not a "loading" or "error" state. */
   #data: DataController<FeedbackStatus> | undefined;

@@ -1,11 +1,9 @@
-import { consume } from '@lit/context';
 import type { OpportunityFilter, OpportunityList, ParticipationOpportunity } from '@hapur/sdk';
-import { OPPORTUNITY_KINDS, daysLeft, filterOpportunities, opportunityDays } from '@hapur/sdk/rules';
+import { OPPORTUNITY_KINDS, filterOpportunities, opportunityDays } from '@hapur/sdk/rules';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { calendarReads } from '../../internal/client/cocreation-reads.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
-import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
@@ -21,6 +19,7 @@ import {
   shiftMonth,
 } from './participation-calendar.model.js';
 import { renderMonth } from './render-month.js';
+import { renderDeadline, renderReport } from './render-item.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './participation-calendar.styles.js';
 import {
@@ -74,32 +73,48 @@ export class HapurParticipationCalendar extends HapurElement {
   static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
+  static override properties = {
+    institution: {},
+    process: {},
+    view: {},
+    feedbackHref: { attribute: 'feedback-href' },
+    opportunities: { attribute: false },
+    today: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    kind: { state: true },
+    organiser: { state: true },
+    month: { state: true },
+  };
+
   /** Only this organiser's opportunities (institution id). */
-  @property() institution: string | undefined;
+  institution: string | undefined;
   /** Only this co-creation process's opportunities (process id). */
-  @property() process: string | undefined;
+  process: string | undefined;
   /** `list` (the default, read by screen readers as a list of articles) or `month`. */
-  @property() view: 'list' | 'month' = 'list';
+  view: 'list' | 'month' = 'list';
   /**
    * The feedback form's page, for an open comment period's "send a comment": `{topic}` becomes the
    * consultation's title, `{id}` its id, e.g. `feedback.html?topic={topic}`.
    */
-  @property({ attribute: 'feedback-href' }) feedbackHref: string | undefined;
+  feedbackHref: string | undefined;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
   declare client: CalendarClient | undefined;
   /** The opportunities themselves (set from JavaScript); skips loading. */
-  @property({ attribute: false }) opportunities: OpportunityList | undefined;
+  opportunities: OpportunityList | undefined;
   /** Today, `YYYY-MM-DD` (for the days left); the reader's own date when unset. */
-  @property() today: string | undefined;
+  today: string | undefined;
   /** Heading level of the block's title, to fit the page's outline (2–4). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  @consume({ context: hapurConfigContext, subscribe: true })
+  static {
+    consumeConfig(this);
+  }
+
   protected config: HapurConfig | undefined;
 
-  @state() private kind = '';
-  @state() private organiser = '';
-  @state() private month: { year: number; month: number } | undefined;
+  private kind = '';
+  private organiser = '';
+  private month: { year: number; month: number } | undefined;
 
   readonly #data = new DataController<OpportunityList>(this, {
     task: () => this.#dataTask(),
@@ -264,7 +279,7 @@ export class HapurParticipationCalendar extends HapurElement {
         ${o.demonstration ? html`<span class="badge badge--demo">${t.demoBadge}</span>` : nothing}
       </p>
       <p class="item-title" id=${titleId} role="heading" aria-level=${level}>${text.inline(o.title)}</p>
-      ${this.#renderDeadline(o, t)}
+      ${renderDeadline(o, t, this.#todayIso, (day) => this.localize.date(day))}
       <dl class="facts">
         ${fact(
           t.when,
@@ -276,7 +291,7 @@ export class HapurParticipationCalendar extends HapurElement {
         ${fact(t.languages, o.languages?.map((l) => this.localize.languageName(l)).join(', '))}
         ${fact(t.accessibility, o.accessibility ? text.inline(o.accessibility) : undefined)}
         ${fact(t.howToTakePart, o.howToTakePart ? text.inline(o.howToTakePart) : undefined)}
-        ${fact(t.report, o.report ? this.#renderReport(o, t, text) : undefined)}
+        ${fact(t.report, o.report ? renderReport(o.report, t, text) : undefined)}
       </dl>
       ${text.paragraphs(o.description, 'description')}
       ${
@@ -300,24 +315,6 @@ export class HapurParticipationCalendar extends HapurElement {
           : nothing
       }
     </article>`;
-  }
-
-  #renderDeadline(o: ParticipationOpportunity, t: ParticipationCalendarTranslation) {
-    if (o.status !== 'open' || !o.inputDeadline) return nothing;
-    const left = daysLeft(o.inputDeadline, this.#todayIso);
-    if (left < 0) return nothing;
-    return html`<p class="deadline" part="deadline">
-      <strong>${left === 0 ? t.lastDay : t.daysLeft(left)}</strong>
-      (${t.inputUntil(this.localize.date(o.inputDeadline))})
-    </p>`;
-  }
-
-  #renderReport(o: ParticipationOpportunity, t: ParticipationCalendarTranslation, text: TextRenderer) {
-    const report = o.report!;
-    const url = dataLink(report.url);
-    return url
-      ? html`<a href=${url}>${text.inline(report.title)}</a>`
-      : html`${text.inline(report.title)} <span class="muted">(${t.reportNotOnline})</span>`;
   }
 
   #renderMonthView(

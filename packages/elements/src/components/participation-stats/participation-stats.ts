@@ -1,8 +1,6 @@
-import { consume } from '@lit/context';
 import type { ParticipationStats } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
@@ -48,20 +46,31 @@ export class HapurParticipationStats extends HapurElement {
   static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
+  static override properties = {
+    institution: {},
+    from: {},
+    to: {},
+    stats: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /** Institution id to count for; all institutions when unset. */
-  @property() institution: string | undefined;
+  institution: string | undefined;
   /** First day counted, `YYYY-MM-DD` (API only). */
-  @property() from: string | undefined;
+  from: string | undefined;
   /** Last day counted, `YYYY-MM-DD` (API only). */
-  @property() to: string | undefined;
+  to: string | undefined;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
   declare client: BlockClient<'getParticipationStats'> | undefined;
   /** The statistics themselves (set from JavaScript); skips loading. */
-  @property({ attribute: false }) stats: ParticipationStats | undefined;
+  stats: ParticipationStats | undefined;
   /** Heading level of the block's title, to fit the page's outline (2–5). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  @consume({ context: hapurConfigContext, subscribe: true })
+  static {
+    consumeConfig(this);
+  }
+
   protected config: HapurConfig | undefined;
 
   readonly #data = new DataController<ParticipationStats>(this, {

@@ -1,11 +1,9 @@
-import { consume } from '@lit/context';
 import type { ActionPlanDetail, Milestone, StaffMe } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { HapurProgressSavedEvent } from '../../events/progress-saved.js';
 import { announceChange } from '../../internal/client/changes.js';
 import { progressReportCalls, type ProgressReportCalls } from '../../internal/client/progress-report-calls.js';
-import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController } from '../../internal/controllers/data.js';
 import { describeError } from '../../internal/describe-error.js';
 import { staffErrorText } from '../../internal/staff/error-text.js';
@@ -98,25 +96,38 @@ export class HapurProgressReport extends HapurElement {
   static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
+  static override properties = {
+    planId: { attribute: 'plan-id' },
+    token: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    selected: { state: true },
+    form: { state: true },
+    history: { state: true },
+    outcome: { state: true },
+  };
+
   /** The action plan reported on, e.g. `xk-2026-2028`. */
-  @property({ attribute: 'plan-id' }) planId: string | undefined;
+  planId: string | undefined;
 
   /** A staff token set from JavaScript by the page's own sign-in (`el.token = …`). A property only, never an attribute. */
-  @property({ attribute: false }) token: string | undefined;
+  token: string | undefined;
 
   /** A staff client (`createClient({ baseUrl, token })`), set from JavaScript; the page then signs in itself. */
   declare client: ProgressClient | undefined;
 
   /** Heading level of the block's title, so it fits the page's outline (2–4). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  @consume({ context: hapurConfigContext, subscribe: true })
+  static {
+    consumeConfig(this);
+  }
+
   protected config: HapurConfig | undefined;
 
-  @state() private selected: Milestone | undefined;
-  @state() private form: FormState | undefined;
-  @state() private history: HistoryState;
-  @state() private outcome: FormState['outcome'];
+  private selected: Milestone | undefined;
+  private form: FormState | undefined;
+  private history: HistoryState;
+  private outcome: FormState['outcome'];
   #made: { key: string; calls: ProgressReportCalls } | undefined;
 
   readonly #signIn = new StaffSignIn(this);

@@ -1,6 +1,5 @@
 import type { HapurClient } from '@hapur/sdk';
 import { html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 import { hapurConfigContext } from '../../internal/context.js';
 import { ContextProvider } from '../../internal/context-provider.js';
 import styles from './provider.styles.js';
@@ -19,11 +18,16 @@ import styles from './provider.styles.js';
 export class HapurProvider extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    api: {},
+    client: { attribute: false },
+  };
+
   /** Base URL of the Hapur API used by blocks inside that do not set their own `api`, e.g. `/api/v1`. */
-  @property() api: string | undefined;
+  api: string | undefined;
 
   /** A `createClient()` result (from the `@hapur/sdk` package) for the blocks inside, set from JavaScript; overrides `api`. */
-  @property({ attribute: false }) client: HapurClient | undefined;
+  client: HapurClient | undefined;
 
   /** Answers the blocks' requests for `hapurConfigContext` (the Context Community Protocol; they `@consume` it). */
   readonly #provider = new ContextProvider(this, hapurConfigContext, {});

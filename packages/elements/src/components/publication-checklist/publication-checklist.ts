@@ -1,9 +1,7 @@
-import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { checklistReads } from '../../internal/client/checklist-reads.js';
 import { pickClient } from '../../internal/client/registry.js';
-import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController, type FetchTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
@@ -84,33 +82,45 @@ export class HapurPublicationChecklist extends HapurElement {
   // The monitoring template's strings load with its module (`willUpdate`), not with the public checklist.
   static override catalogues = [checklistStrings];
 
+  static override properties = {
+    institution: {},
+    period: {},
+    mode: { reflect: true },
+    token: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    gapsOnly: { state: true },
+  };
+
   /** Id of the institution, e.g. `xk-mf`. */
-  @property() institution: string | undefined;
+  institution: string | undefined;
 
   /** Quarter to show, e.g. `2026-Q1`; by default the latest quarter with checks. */
-  @property() period: string | undefined;
+  period: string | undefined;
 
   /** `public` (default) or `monitor` (the staff monitoring template above the public view). */
-  @property({ reflect: true }) mode: ChecklistMode = 'public';
+  mode: ChecklistMode = 'public';
 
   /**
    * Staff bearer token for the monitoring template, set from JavaScript by the page's sign-in step
    * (`el.token = …`). A property only: kept in memory, never stored, never read from or written to an
    * HTML attribute (a `token` attribute is ignored), so it is in no page source, DOM dump or cache.
    */
-  @property({ attribute: false }) token: string | undefined;
+  token: string | undefined;
 
   /** A configured `@hapur/sdk` client (set from JavaScript); a staff client (created with a token) can record checks. */
   declare client: ChecklistClient | undefined;
 
   /** Heading level of the block's title, so it fits the page's outline (2–5). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  @consume({ context: hapurConfigContext, subscribe: true })
+  static {
+    consumeConfig(this);
+  }
+
   protected config: HapurConfig | undefined;
 
   /** Show only requirements that are not fully met. */
-  @state() gapsOnly = false;
+  gapsOnly = false;
 
   /** The monitoring template's code and state, loaded the first time the block is in `monitor` mode. */
   #staff: { module: StaffModule; monitor: ChecklistMonitor; on: MonitorHandlers } | undefined;

@@ -1,11 +1,9 @@
-import { consume } from '@lit/context';
 import type { AdoptedInto, CoCreationProcessDetail, Contribution, ResponseStatus } from '@hapur/sdk';
 import { RESPONSE_STATUSES, countResponses } from '@hapur/sdk/rules';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { cocreationReads } from '../../internal/client/cocreation-reads.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
-import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { downloadFile } from '../../internal/download.js';
 import { HapurElement } from '../../internal/hapur-element.js';
@@ -56,23 +54,35 @@ export class HapurReasonedResponse extends HapurElement {
   static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
+  static override properties = {
+    process: {},
+    opportunity: {},
+    commitmentHref: { attribute: 'commitment-href' },
+    detail: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    response: { state: true },
+  };
+
   /** The co-creation process (id), e.g. `xk-ogp-2026-2030`. */
-  @property() process: string | undefined;
+  process: string | undefined;
   /** Only the contributions made at this opportunity (id). */
-  @property() opportunity: string | undefined;
+  opportunity: string | undefined;
   /** Link to a commitment: `{planId}` and `{number}` are replaced, e.g. `plan.html#commitment-{number}`. */
-  @property({ attribute: 'commitment-href' }) commitmentHref: string | undefined;
+  commitmentHref: string | undefined;
   /** A configured SDK client (set from JavaScript); overrides `api`. */
   declare client: ResponseClient | undefined;
   /** The process itself (set from JavaScript); skips loading. */
-  @property({ attribute: false }) detail: CoCreationProcessDetail | undefined;
+  detail: CoCreationProcessDetail | undefined;
   /** Heading level of the block's title, to fit the page's outline (2–5). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  @consume({ context: hapurConfigContext, subscribe: true })
+  static {
+    consumeConfig(this);
+  }
+
   protected config: HapurConfig | undefined;
 
-  @state() private response: ResponseStatus | '' = '';
+  private response: ResponseStatus | '' = '';
 
   readonly #data = new DataController<CoCreationProcessDetail>(this, {
     task: () => this.#dataTask(),

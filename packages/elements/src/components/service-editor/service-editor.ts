@@ -1,10 +1,8 @@
-import { consume } from '@lit/context';
 import type { PublicService, StaffMe } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { serviceEditorCalls } from '../../internal/client/service-editor-calls.js';
-import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
@@ -81,19 +79,28 @@ export class HapurServiceEditor extends HapurElement {
   // The SDK's validation messages load with the editor's language (their own chunk); not a registerTranslation id.
   static override catalogues = [...catalogues, validationStrings];
 
+  static override properties = {
+    token: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    previewLang: { state: true },
+  };
+
   /** A staff token set from JavaScript by the page's own sign-in. A property only, never an attribute. */
-  @property({ attribute: false }) token: string | undefined;
+  token: string | undefined;
 
   /** A staff client (`createClient({ baseUrl, token })`), set from JavaScript; the page then signs in itself. */
   declare client: EditorClient | undefined;
 
   /** Heading level of the block's title, so it fits the page's outline (2–4). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  @consume({ context: hapurConfigContext, subscribe: true })
+  static {
+    consumeConfig(this);
+  }
+
   protected config: HapurConfig | undefined;
 
-  @state() private previewLang: string | undefined;
+  private previewLang: string | undefined;
   #made: { key: string; calls: EditorClient } | undefined;
   #store: DraftStore | undefined;
 

@@ -1,9 +1,7 @@
-import { consume } from '@lit/context';
 import { loadDocument, PublicServiceShape, type PublicService } from '@hapur/sdk';
 import { dataLink, pageLink } from '../../internal/safe-url.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
@@ -79,31 +77,44 @@ export class HapurServiceInfo extends HapurElement {
     return this.localize.text(serviceStrings);
   }
 
+  static override properties = {
+    serviceId: { attribute: 'service-id' },
+    dataSrc: { attribute: 'data-src' },
+    service: { attribute: false },
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    href: {},
+    noJsonld: { attribute: 'no-jsonld', type: Boolean },
+  };
+
   /** Id of the service to load from the API, e.g. `prishtina-civil-birth-certificate`. */
-  @property({ attribute: 'service-id' }) serviceId: string | undefined;
+  serviceId: string | undefined;
 
   /** URL of a JSON file holding one service (static hosting); used instead of the API when set. */
-  @property({ attribute: 'data-src' }) dataSrc: string | undefined;
+  dataSrc: string | undefined;
 
   /** A `createClient()` result (from the `@hapur/sdk` package), set from JavaScript; overrides `api`. */
   declare client: BlockClient<'getService'> | undefined;
 
   /** The service itself (set from JavaScript, e.g. by `<hapur-service-list>`); skips loading. */
-  @property({ attribute: false }) service: PublicService | undefined;
+  service: PublicService | undefined;
 
   /** `full` shows the whole card; `compact` shows one line and a link. */
-  @property({ reflect: true }) variant: ServiceInfoVariant = 'full';
+  variant: ServiceInfoVariant = 'full';
 
   /** Heading level of the service name, so the card fits the page's outline (2–6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
+  headingLevel: HeadingLevel = 2;
 
   /** Link target of the compact variant; defaults to the service's source page. */
-  @property() href: string | undefined;
+  href: string | undefined;
 
   /** Do not write schema.org JSON-LD into the page. */
-  @property({ attribute: 'no-jsonld', type: Boolean }) noJsonld = false;
+  noJsonld = false;
 
-  @consume({ context: hapurConfigContext, subscribe: true })
+  static {
+    consumeConfig(this);
+  }
+
   protected config: HapurConfig | undefined;
 
   readonly #data = new DataController<PublicService | null>(this, {

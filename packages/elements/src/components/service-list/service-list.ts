@@ -1,8 +1,6 @@
-import { consume } from '@lit/context';
 import { filterServices, loadDocument, parseOutput, PublicServiceListShape, type PublicService } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
@@ -52,28 +50,41 @@ export class HapurServiceList extends HapurElement {
   static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
+  static override properties = {
+    institution: {},
+    dataSrc: { attribute: 'data-src' },
+    itemHref: { attribute: 'item-href' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    query: { state: true },
+    announced: { state: true },
+    opened: { state: true },
+  };
+
   /** Id of the institution whose services are listed (`competentAuthorityIds`); all services when unset. */
-  @property() institution: string | undefined;
+  institution: string | undefined;
 
   /** URL of a JSON file `{ "items": [...] }` (static hosting); used instead of the API when set. */
-  @property({ attribute: 'data-src' }) dataSrc: string | undefined;
+  dataSrc: string | undefined;
 
   /** A `createClient()` result (from the `@hapur/sdk` package), set from JavaScript; overrides `api`. */
   declare client: BlockClient<'listServices'> | undefined;
 
   /** Link for each service, `{id}` replaced by its id (e.g. `/services/{id}`); when unset, services open in place. */
-  @property({ attribute: 'item-href' }) itemHref: string | undefined;
+  itemHref: string | undefined;
 
   /** Heading level of the service names inside opened items (2–6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 3;
+  headingLevel: HeadingLevel = 3;
 
-  @consume({ context: hapurConfigContext, subscribe: true })
+  static {
+    consumeConfig(this);
+  }
+
   protected config: HapurConfig | undefined;
 
-  @state() private query = '';
-  @state() private announced = '';
+  private query = '';
+  private announced = '';
   /** Services whose item is open: only these render a card (a long list stays light on a cheap phone). */
-  @state() private opened = new Set<string>();
+  private opened = new Set<string>();
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly #data = new DataController<PublicService[]>(this, {
