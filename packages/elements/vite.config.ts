@@ -314,7 +314,8 @@ function secondMinifier(): Plugin {
  * import each module into seven chunks that every example page downloads anyway, each compressed apart with its own
  * import lines (issue #20: 0.8 KB gzip more on the municipality home, 2.4 KB on the ministry home). What only some
  * blocks use (zod, ky, the SDK's write calls, a block's own code) stays out, and so does what the loader imports
- * before any block (@lit/context's context root, in hapur.js, and its request event, a chunk of its own).
+ * before any block (the context root, `internal/context-root.ts`, in hapur.js, and @lit/context's request event, a chunk
+ * of its own).
  * Paths, `/`-separated, that a module id contains; `npm run build -w @hapur/elements` then the page-weight e2e
  * (test/e2e/page-weight.e2e.ts) show what a change here does to each example page.
  * The document reader and the inline-JSON reader share one small chunk (`read-document`): the service blocks and the
@@ -380,7 +381,6 @@ const SDK_CORE = [
  */
 const HTTP_ERRORS =
   /sdk\/src\/(errors\/(http-error-from|http-error|conflict-error|forbidden-error|not-found-error|rate-limit-error|server-error|unauthorized-error)|shapes\/problem\.generated)\.ts$/;
-const CONTEXT_ROOT = '@lit/context/lib/context-root.js';
 const CONTEXT_EVENT = '@lit/context/lib/context-request-event.js';
 const posix = (id: string) => id.replaceAll('\\', '/');
 /** @lit/context's request event first, in its own small chunk (the loader and the kit both import it), then the kit. */
@@ -418,8 +418,7 @@ const KIT_GROUPS = [
   {
     name: 'kit',
     priority: 3,
-    test: (id: string) =>
-      KIT.some((part) => posix(id).includes(part)) && !posix(id).endsWith(CONTEXT_ROOT) && !HTTP_ERRORS.test(posix(id)),
+    test: (id: string) => KIT.some((part) => posix(id).includes(part)) && !HTTP_ERRORS.test(posix(id)),
   },
   // The feedback blocks' catalogue definitions (the feedback strings, the common words the comments share, and the
   // helper that joins them): one small chunk, not three, on every page with a feedback block.

@@ -5,9 +5,9 @@
 // a relative import() against the importing module's URL), so one version always loads as a whole.
 // The block list is the block folders: vite.config.ts's `hapur-blocks` plugin maps each
 // src/components/<name>/<name>.define.ts to `<hapur-<name>>`, so a new block needs no change here.
-import { ContextRoot } from '@lit/context';
 import modules from 'virtual:hapur-blocks';
 import { spaceBlocks } from './internal/block-space.js';
+import { replayLateContextRequests } from './internal/context-root.js';
 import { whenOnline } from './internal/while-online.js';
 
 /** Tag → the import of the module that defines it. */
@@ -66,8 +66,8 @@ export function watch(root: Document | ShadowRoot | Element): void {
 }
 
 // A block may upgrade before the <hapur-provider> around it (each module arrives when it arrives): the
-// context root keeps the blocks' requests for the page's settings and answers them once the provider is there.
-new ContextRoot().attach(document.documentElement);
+// page keeps the blocks' requests for its settings and asks again once the provider is there.
+replayLateContextRequests(document.documentElement);
 // Blocks get their box and outer spacing now, before their modules arrive: no layout shift when they upgrade.
 spaceBlocks(selector);
 watch(document);

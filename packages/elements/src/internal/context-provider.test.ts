@@ -1,11 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { ContextConsumer, ContextRoot } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
 import { hapurConfigContext, type HapurConfig } from './context.js';
 import { ContextProvider } from './context-provider.js';
+import { replayLateContextRequests } from './context-root.js';
 
 // The provider side <hapur-provider> uses, against @lit/context's consumer (what the blocks' @consume is) and
-// context root (what the loader attaches to the page).
+// context root (what the loader attaches to the page, `replayLateContextRequests`).
 
 /** A block's side: @lit/context's subscribing consumer of the config, recording every value it is given. */
 class ConfigReader extends LitElement {
@@ -45,14 +46,12 @@ describe('ContextProvider (the Context Community Protocol, provider side)', () =
   it('answers blocks that asked before it upgraded, through the context root', async () => {
     const tag = `test-config-provider-late-${++defined}`;
     const page = await fixture<HTMLDivElement>(html`<div></div>`);
-    const root = new ContextRoot();
-    root.attach(page);
+    replayLateContextRequests(page);
     page.innerHTML = `<${tag}><test-config-reader></test-config-reader></${tag}>`;
     const reader = readerIn(page);
     expect(reader.consumer.value).to.be.undefined;
     defineProvider(tag);
     expect(reader.consumer.value).to.deep.equal({ api: '/first' });
-    root.detach(page);
   });
 
   it('forgets a block once it is disconnected', async () => {

@@ -6,7 +6,7 @@ import { ContextEvent, type Context, type ContextCallback } from '@lit/context';
  * to every page (issue #20). Answers each `context-request` for `context` from inside `host` with the value, keeps
  * subscribers and calls them again with each new value (they unsubscribe through the callback's second argument, as
  * @lit/context's consumers do on disconnect); when connected, announces itself with `context-provider`, so the loader's
- * `ContextRoot` replays the requests of blocks that upgraded before it, and an outer provider hands it the
+ * context root (`replayLateContextRequests`, context-root.ts) replays the requests of blocks that upgraded before it, and an outer provider hands it the
  * subscriptions of the blocks inside it. The consumers are @lit/context's (`@consume`): same events, same context key.
  * @internal
  */
