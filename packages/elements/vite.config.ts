@@ -324,9 +324,9 @@ const KIT = [
   // Lit's core, without its decorators: the blocks declare reactive properties with `static properties` and take
   // the provider's settings with `consumeConfig` (internal/context.ts), so neither Lit's property/state decorators
   // nor TypeScript's decorator helper is in every page's kit (kit 0.4 KB gzip less, each example page ~0.5 KB with the
-  // blocks' own helper calls; issue #20). The staff inbox still uses decorators: that code is a chunk of its own
-  // (`decorate`, 0.8 KB gzip) that only its pages load; the contact page lost it with the feedback form's conversion
-  // (44,590 -> 43,828 B). None of Lit's directives: `live`, the directive base and css-props are the `directives`
+  // blocks' own helper calls; issue #20). No block uses decorators any more (test/shape/source-shape.test.ts checks
+  // that no module imports them), so no page loads the `decorate` chunk the last two left (0.8 KB gzip on the contact
+  // page: 44,590 -> 43,828 B with the feedback form's conversion). None of Lit's directives: `live`, the directive base and css-props are the `directives`
   // chunk (the form and the tracker; the checklist's public view uses none), repeat, guard and keyed go with the one
   // block that uses each (the whole of lit-html here cost the municipality home 1.2 KB).
   'node_modules/lit/index.js',
@@ -336,7 +336,7 @@ const KIT = [
   'node_modules/@lit/reactive-element/css-tag.js',
   // @lit/context's consumer controller only: its provider side (the decorator, controller and value notifier, 1 KB
   // gzip) goes with <hapur-provider>, the one block that provides, not to the pages without one; its `@consume`
-  // decorator with the block that still uses it (the staff inbox).
+  // decorator with no block (they use `consumeConfig`).
   'node_modules/@lit/context/index.js',
   'node_modules/@lit/context/lib/create-context.js',
   'node_modules/@lit/context/lib/controllers/context-consumer.js',
