@@ -70,7 +70,8 @@ const steps = [
     name: 'react-tests',
     cmd: 'node',
     args: ['scripts/node-test.mjs', 'packages/react/src'],
-    // The wrappers import the elements' TypeScript source, whose decorators need the base tsconfig's settings.
+    // The wrappers import the elements' TypeScript source, whose declared reactive fields need the base tsconfig's
+    // settings (useDefineForClassFields: false, ADR 0001).
     env: { TSX_TSCONFIG_PATH: 'tsconfig.base.json' },
   },
   { name: 'packages', cmd: 'node', args: ['test/packages/check-packages.mjs'] },

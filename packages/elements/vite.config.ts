@@ -325,10 +325,11 @@ const KIT = [
   // Lit's core, without its decorators: the blocks declare reactive properties with `static properties` and take
   // the provider's settings with `consumeConfig` (internal/context.ts), so neither Lit's property/state decorators
   // nor TypeScript's decorator helper is in every page's kit (kit 0.4 KB gzip less, each example page ~0.5 KB with the
-  // blocks' own helper calls; issue #20). The staff inbox and the feedback form still use decorators: that code is a
-  // chunk of its own that their pages load (0.8 KB gzip on the contact page until the form is converted). None of Lit's directives: `live`, the directive base and
-  // css-props are the `directives` chunk (the form and the tracker; the checklist's public view uses none), repeat,
-  // guard and keyed go with the one block that uses each (the whole of lit-html here cost the municipality home 1.2 KB).
+  // blocks' own helper calls; issue #20). No block uses decorators any more (test/shape/source-shape.test.ts checks
+  // that no module imports them), so no page loads the `decorate` chunk the last two left (0.8 KB gzip on the contact
+  // page: 44,590 -> 43,828 B with the feedback form's conversion). None of Lit's directives: `live`, the directive base and css-props are the `directives`
+  // chunk (the form and the tracker; the checklist's public view uses none), repeat, guard and keyed go with the one
+  // block that uses each (the whole of lit-html here cost the municipality home 1.2 KB).
   'node_modules/lit/index.js',
   'node_modules/lit-html/lit-html.js',
   'node_modules/lit-element/lit-element.js',
@@ -336,7 +337,7 @@ const KIT = [
   'node_modules/@lit/reactive-element/css-tag.js',
   // @lit/context's consumer controller only: its provider side (the decorator, controller and value notifier, 1 KB
   // gzip) goes with <hapur-provider>, the one block that provides, not to the pages without one; its `@consume`
-  // decorator with the blocks that still use it (the staff inbox, the feedback form).
+  // decorator with no block (they use `consumeConfig`).
   'node_modules/@lit/context/index.js',
   'node_modules/@lit/context/lib/create-context.js',
   'node_modules/@lit/context/lib/controllers/context-consumer.js',

@@ -1,7 +1,8 @@
 // The shape of the packages' source (issue 13), checked on the files as text (TypeScript's parser, no type check, no build; ~3 s CPU):
 // - no import cycle between the modules of packages/*/src (a cycle makes evaluation order depend on which
 //   module is loaded first: `routes`↔`app`, `db/driver`↔drivers and tracker catalogue↔languages were the old ones);
-// - no source file over 350 lines (tests, stories and test helpers may be longer).
+// - no source file over 350 lines (tests, stories and test helpers may be longer);
+// - no decorator in packages/elements/src: no module imports Lit's decorators or @lit/context's `consume` (issue #20).
 // Runs in the test command's `source-shape` step (scripts/test.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -176,4 +177,59 @@ test(`no source file in packages/*/src over ${MAX_LINES} lines (tests, stories a
     .filter(({ lines }) => lines > MAX_LINES)
     .map(({ file, lines }) => `${file}: ${lines} lines`);
   assert.deepEqual(long, [], `split these files by concern:\n${long.join('\n')}`);
+});
+
+/**
+ * Decorator imports in one file: Lit's decorators (`lit/decorators.js`, `lit/decorators/…`, @lit/reactive-element's)
+ * and @lit/context's `consume`. The blocks declare reactive properties with `static properties` and take the
+ * provider's settings with `consumeConfig` (internal/context.ts): one decorator would bring TypeScript's decorator
+ * helper and Lit's decorator code back into what the pages load (issue #20; packages/elements/AGENTS.md).
+ */
+function decoratorImports(path: string, text: string): string[] {
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false);
+  const found: string[] = [];
+  for (const statement of source.statements) {
+    if (!ts.isImportDeclaration(statement) && !ts.isExportDeclaration(statement)) continue;
+    const specifier = statement.moduleSpecifier;
+    if (!specifier || !ts.isStringLiteral(specifier)) continue;
+    const from = specifier.text;
+    if (/^(lit|@lit\/reactive-element|lit-element)\/decorators([./]|$)/.test(from)) found.push(from);
+    else if (from === '@lit/context') {
+      const named = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : statement.exportClause;
+      const names =
+        named && (ts.isNamedImports(named) || ts.isNamedExports(named))
+          ? named.elements.map((e) => (e.propertyName ?? e.name).text)
+          : [];
+      if (names.includes('consume')) found.push(`consume from ${from}`);
+    }
+  }
+  return found;
+}
+
+test('no module in packages/elements/src imports a decorator (Lit’s property/state, @lit/context’s consume)', () => {
+  const elements = modules.filter((file) => relative(root, file).startsWith('packages/elements/src/'));
+  assert.ok(elements.length > 100, `only ${elements.length} element modules found`);
+  const found = elements.flatMap((file) =>
+    decoratorImports(file, readFileSync(file, 'utf8')).map((what) => `${relative(root, file)}: ${what}`),
+  );
+  assert.deepEqual(
+    found,
+    [],
+    `declare reactive properties with static properties and take the provider's settings with consumeConfig:\n${found.join('\n')}`,
+  );
+});
+
+test('the decorator check sees a decorator import', () => {
+  const text = [
+    "import { property, state } from 'lit/decorators.js';",
+    "import { customElement } from 'lit/decorators/custom-element.js';",
+    "import { consume as take, createContext } from '@lit/context';",
+    "import { ContextConsumer } from '@lit/context';",
+    "import { html } from 'lit';",
+  ].join('\n');
+  assert.deepEqual(decoratorImports('x.ts', text), [
+    'lit/decorators.js',
+    'lit/decorators/custom-element.js',
+    'consume from @lit/context',
+  ]);
 });

@@ -6,8 +6,9 @@ import { ContextEvent, type Context, type ContextCallback } from '@lit/context';
  * to every page (issue #20). Answers each `context-request` for `context` from inside `host` with the value, keeps
  * subscribers and calls them again with each new value (they unsubscribe through the callback's second argument, as
  * @lit/context's consumers do on disconnect); when connected, announces itself with `context-provider`, so the loader's
- * context root (`replayLateContextRequests`, context-root.ts) replays the requests of blocks that upgraded before it, and an outer provider hands it the
- * subscriptions of the blocks inside it. The consumers are @lit/context's (`@consume`): same events, same context key.
+ * context root (`replayLateContextRequests`, context-root.ts) replays the requests of blocks that upgraded before it,
+ * and an outer provider hands it the subscriptions of the blocks inside it. The consumers are @lit/context's
+ * (`ContextConsumer`, through `consumeConfig`): same events, same context key.
  * @internal
  */
 export class ContextProvider<T> {

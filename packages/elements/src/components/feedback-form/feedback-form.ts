@@ -1,13 +1,9 @@
-import { consume } from '@lit/context';
-import { newIdempotencyKey, type FeedbackReceipt, type LocalizedText } from '@hapur/sdk';
-import { property, state } from 'lit/decorators.js';
-import { HapurErrorEvent, HapurQueuedEvent, HapurSubmitEvent, HapurSubmittedEvent } from '../../events/index.js';
-import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
-import { missingSourceError } from '../../internal/describe-error.js';
+import type { LocalizedText } from '@hapur/sdk';
+import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { focusAfterUpdate } from '../../internal/focus.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderLanguagePending } from '../../internal/render-state.js';
-import { isTransient, rateLimitSeconds, type DeliveryResult } from './delivery.js';
+import type { DeliveryResult } from './delivery.js';
 import { DraftStore } from './draft-store.js';
 import { feedbackWrites } from '../../internal/client/feedback-writes.js';
 import { pickClient } from '../../internal/client/registry.js';
@@ -16,12 +12,13 @@ import { GuidingQuestions } from './guiding-questions.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './feedback-form.styles.js';
 import { EMPTY_VALUES } from './feedback-form.types.js';
-import type { FeedbackClient, FeedbackFormValues, FeedbackKind, FieldName, FormState } from './feedback-form.types.js';
+import type { FeedbackClient, FeedbackFormValues, FeedbackKind, FieldName } from './feedback-form.types.js';
 import { topicsConverter } from './form-fields.js';
 import type { OutboxStore } from './outbox.js';
 import { OutboxController } from './outbox-controller.js';
 import { renderForm, type FormHandlers } from './render-form.js';
 import { copyText } from './result-panels.js';
+import { FormSubmission, type SubmissionHost } from './submission.js';
 import { catalogues, formText } from './feedback-form.translations.js';
 import { inputContextOf, type FieldErrors } from './input.js';
 import * as lazy from './checks-loader.js';
@@ -71,75 +68,94 @@ import * as lazy from './checks-loader.js';
  * @cssproperty --hapur-feedback-form-reserve - Height kept while the language's strings arrive (e.g. `60rem`, as the page reserves before the block is defined), so the content below does not shift; default `auto`.
  * @cssproperty --hapur-feedback-form-background - Background of the form.
  */
-export class HapurFeedbackForm extends HapurElement {
+export class HapurFeedbackForm extends HapurElement implements SubmissionHost {
   static override styles = blockStyles(styles);
   static override catalogues = catalogues; // the SDK's validation messages load with its checks (checks-loader.ts)
+
+  static override properties = {
+    serviceId: { attribute: 'service-id' },
+    planId: { attribute: 'plan-id' },
+    commitment: {},
+    topic: {},
+    topics: { converter: topicsConverter },
+    institution: {},
+    kind: {},
+    privacyUrl: { attribute: 'privacy-url' },
+    statusUrl: { attribute: 'status-url' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    guidingQuestions: { attribute: false },
+    outbox: { attribute: false },
+    values: { state: true },
+    errors: { state: true },
+    showSummary: { state: true },
+    summaryErrors: { state: true },
+    copyState: { state: true },
+    draftRestored: { state: true },
+  };
 
   /** A configured SDK client (set from JavaScript); overrides `api`. */
   declare client: FeedbackClient | undefined;
   /** The message is about this public service (id); the subject field is not shown. */
-  @property({ attribute: 'service-id' }) serviceId: string | undefined;
+  serviceId: string | undefined;
   /** With `commitment`: the message is about this commitment of this plan. */
-  @property({ attribute: 'plan-id' }) planId: string | undefined;
+  planId: string | undefined;
   /** Commitment number within `plan-id`, e.g. `3` or `2.1`. */
-  @property() commitment: string | undefined;
+  commitment: string | undefined;
   /** A fixed topic chosen by the host page; the subject field is not shown. */
-  @property() topic: string | undefined;
+  topic: string | undefined;
   /** Topics the citizen chooses from (`|`-separated in the attribute, or a JSON array). */
-  @property({ converter: topicsConverter }) topics: string[] = [];
+  topics: string[] = [];
   /** Institution the message goes to (id), when the subject alone does not say. */
-  @property() institution: string | undefined;
+  institution: string | undefined;
   /** The kind selected at first: `request`, `feedback`, `proposal` or `issue_report`. */
-  @property() kind: FeedbackKind | undefined;
+  kind: FeedbackKind | undefined;
   /** Link to the host's full privacy policy, shown next to the contact consent. */
-  @property({ attribute: 'privacy-url' }) privacyUrl: string | undefined;
+  privacyUrl: string | undefined;
   /** Status page template; `{token}` and `{reference}` are replaced, e.g. `/status?token={token}`. */
-  @property({ attribute: 'status-url' }) statusUrl: string | undefined;
+  statusUrl: string | undefined;
   /** Heading level of the form's title, to fit the page's outline (2–6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** Questions shown as help (e.g. a draft plan's `consultation.guidingQuestions`); loaded from the plan when unset. */
-  @property({ attribute: false }) guidingQuestions: LocalizedText[] | undefined;
+  guidingQuestions: LocalizedText[] | undefined;
   /** Where queued messages are kept (IndexedDB by default; tests pass their own). */
-  @property({ attribute: false }) outbox: OutboxStore | undefined;
+  outbox: OutboxStore | undefined;
 
-  @consume({ context: hapurConfigContext, subscribe: true })
+  static {
+    consumeConfig(this);
+  }
+
   protected config: HapurConfig | undefined;
 
-  @state() private values: FeedbackFormValues = { ...EMPTY_VALUES };
-  @state() private errors: FieldErrors = {};
-  @state() private showSummary = false;
+  /** What the citizen typed or chose. @internal */
+  values: FeedbackFormValues = { ...EMPTY_VALUES };
+  private errors: FieldErrors = {};
+  private showSummary = false;
   // The summary lists the problems of the last submit until the next one (as on GOV.UK), so it does not shift the form.
-  @state() private summaryErrors: FieldErrors = {};
-  @state() private formState: FormState = 'editing';
-  @state() private receipt: FeedbackReceipt | undefined;
-  @state() private fromQueue = false;
-  @state() private retryAfter: number | undefined;
-  #failure: unknown; // what the last send failed with: the notice quotes its request id
-  @state() private copyState: '' | 'copied' | 'failed' = '';
-  @state() private draftRestored = false;
+  private summaryErrors: FieldErrors = {};
+  private copyState: '' | 'copied' | 'failed' = '';
+  private draftRestored = false;
 
   /** Which messages to show when: fields edited so far, fields the server refused. */
   readonly #fields = new FieldTracker();
-  #submitting = false;
-  #pendingKey: string | undefined;
   #draft: DraftStore | undefined;
   readonly #queue = new OutboxController(this);
+  readonly #submission = new FormSubmission(this, this.#queue, () => this.localize.lang);
   readonly #handlers: FormHandlers = {
-    submit: (event) => void this.#handleSubmit(event),
+    submit: (event) => void this.#submission.submit(event),
     input: (event) => this.#handleInput(event),
     focusOut: (event) => {
       const field = this.#fields.leave(event);
       if (field) this.#revalidate(field);
     },
     onCopy: async () => {
-      if (this.receipt) this.copyState = await copyText(this.receipt.statusToken);
+      const { receipt } = this.#submission;
+      if (receipt) this.copyState = await copyText(receipt.statusToken);
     },
     onAnother: () => {
-      this.receipt = undefined;
+      this.#submission.another();
       this.copyState = '';
       this.draftRestored = false;
       if (this.kind) this.values = { ...this.values, kind: this.kind };
-      this.#setFormState('editing');
       void focusAfterUpdate(this, '[part="title"]');
     },
     firstUse: () => lazy.loadChecksSoon(this.localize.lang),
@@ -158,7 +174,8 @@ export class HapurFeedbackForm extends HapurElement {
     return this.api ?? this.config?.api ?? '';
   }
 
-  #validate(checks: lazy.Checks): ReturnType<lazy.Checks['validateValues']> {
+  /** @internal */
+  check(checks: lazy.Checks): ReturnType<lazy.Checks['validateValues']> {
     return checks.validateValues(
       this.values,
       inputContextOf(this, this.localize.lang),
@@ -194,135 +211,55 @@ export class HapurFeedbackForm extends HapurElement {
 
   /** @internal */
   delivered(result: DeliveryResult): void {
-    if (result.outcome === 'sent') return this.#succeed(result.receipt, result.entry.input.type, true);
-    if (result.outcome === 'kept') return this.#setFormState('queued');
-    this.values = { ...result.entry.values, website: '' };
-    this.#pendingKey = undefined;
-    void lazy.checksTried(this.localize.lang).then(() => this.#fail(result.error));
-  }
-
-  #setFormState(next: FormState): void {
-    this.formState = next;
-    this.toggleState('submitting', next === 'submitting');
-    this.toggleState('queued', next === 'queued');
-    this.toggleState('error', next === 'error' || next === 'rate-limited');
+    this.#submission.delivered(result);
   }
 
   #handleInput(event: Event): void {
     const change = this.#fields.input(this.values, event.target as HTMLInputElement);
     if (!change) return;
     this.values = change.values;
-    // A changed message is a new submission: it gets a new idempotency key.
-    this.#pendingKey = undefined;
     this.#draft?.save(this.values);
-    if (this.formState === 'error' || this.formState === 'rate-limited') this.#setFormState('editing');
+    this.#submission.edited();
     if (change.check) this.#revalidate(change.check === 'all' ? undefined : change.check);
   }
 
   /** Drops messages the citizen has fixed, and shows `field`'s own message (on leaving it, or on a choice). */
   #revalidate(field?: FieldName): void {
-    const show = (c: lazy.Checks) => (this.errors = this.#fields.shown(this.errors, this.#validate(c).errors, field));
+    const show = (c: lazy.Checks) => (this.errors = this.#fields.shown(this.errors, this.check(c).errors, field));
     void lazy.withChecks(this.localize.lang, show);
   }
 
-  async #handleSubmit(event: Event): Promise<void> {
-    event.preventDefault();
-    // Set before any await: a double click (or Enter twice) reaches here once.
-    if (this.#submitting) return;
-    this.#submitting = true;
-    const lang = this.localize.lang;
-    if (!lazy.loadedChecks(lang)) this.#setFormState('submitting');
-    // Checks that cannot load (offline before the first use) check nothing: the send finds no network either and the
-    // message waits in the outbox, checked by the server on delivery (`lazy.noChecks`).
-    await lazy.withChecks(lang, (c) => this.#submit(c), lazy.noChecks).finally(() => (this.#submitting = false));
-  }
-
-  async #submit(checks: lazy.Checks): Promise<void> {
-    const { input, errors } = this.#validate(checks);
+  /** @internal */
+  showErrors(errors: FieldErrors, refused = false): void {
     this.errors = errors;
     this.summaryErrors = errors;
+    if (refused) this.#fields.refuse(errors);
     this.showSummary = Object.keys(errors).length > 0;
-    this.toggleState('invalid', this.showSummary);
-    if (this.showSummary) {
-      this.#setFormState('editing');
-      await focusAfterUpdate(this, '.error-summary');
-      return;
-    }
-    // Cancelled: back to editing (a first send waiting for the checks showed the form as sending).
-    if (!this.dispatchEvent(new HapurSubmitEvent({ kind: input.type }))) return this.#setFormState('editing');
-    const client = this.sender();
-    if (!client) {
-      this.#fail(missingSourceError('No API configured: set api, a client, or wrap the form in <hapur-provider api>'));
-      return;
-    }
-    const key = (this.#pendingKey ??= newIdempotencyKey());
-    this.#setFormState('submitting');
-    try {
-      const receipt = await client.submitFeedback(input, { idempotencyKey: key });
-      this.#succeed(receipt, input.type, false);
-    } catch (error) {
-      if (!isTransient(error)) return this.#fail(error);
-      await this.#queue.queue(key, input, this.values, error);
-      // It waits on the device; the form stays, empty, for another message.
-      this.#clearForm();
-      this.#setFormState('queued');
-      void focusAfterUpdate(this, '[part="notice"]');
-      const reason = (error as { name?: string }).name === 'NetworkError' ? 'network' : 'server';
-      this.dispatchEvent(new HapurQueuedEvent({ kind: input.type, reason }));
-    }
   }
 
-  /** Empties the form (and its draft) for a new message; the kind set on the element stays chosen. */
-  #clearForm(): void {
+  /** Empties the form (and its draft) for a new message; the kind set on the element stays chosen. @internal */
+  clearForm(): void {
     this.values = this.kind ? { ...EMPTY_VALUES, kind: this.kind } : { ...EMPTY_VALUES };
     this.errors = {};
     this.showSummary = false;
-    this.#pendingKey = undefined;
     this.#fields.reset();
     this.#draft?.clear();
-  }
-
-  #succeed(receipt: FeedbackReceipt, kind: FeedbackKind, fromQueue: boolean): void {
-    this.receipt = receipt;
-    this.fromQueue = fromQueue;
-    // A queued message delivered later leaves alone what is being written meanwhile (and its draft):
-    // "send another" brings it back.
-    if (!fromQueue) this.#clearForm();
-    this.#setFormState('success');
-    const { reference, statusToken, respondBy } = receipt;
-    this.dispatchEvent(new HapurSubmittedEvent({ kind, reference, statusToken, respondBy, fromQueue }));
-    void focusAfterUpdate(this, '[part="receipt"]');
-  }
-
-  #fail(error: unknown): void {
-    const seconds = rateLimitSeconds((this.#failure = error));
-    this.retryAfter = seconds === false ? undefined : seconds;
-    const checks = lazy.loadedChecks(this.localize.lang);
-    const fields = checks?.serverFieldErrors(error, checks.messagesIn(this.localize.lang));
-    if (fields) {
-      this.errors = fields;
-      this.summaryErrors = fields;
-      this.#fields.refuse(fields);
-      this.showSummary = true;
-    }
-    this.#setFormState(seconds === false ? 'error' : 'rate-limited');
-    this.dispatchEvent(new HapurErrorEvent({ error }));
-    void focusAfterUpdate(this, fields ? '.error-summary' : '[part="notice"]');
   }
 
   protected override render() {
     // Its strings come with the page's language (one chunk per language), like every block's.
     if (!this.localize.ready) return renderLanguagePending();
     const level = Math.min(6, Math.max(2, this.headingLevel));
-    const { receipt, fromQueue, statusUrl, copyState } = this;
+    const { statusUrl, copyState } = this;
+    const { state, receipt, fromQueue, retryAfter, failure } = this.#submission;
     return renderForm({
       localize: this.localize,
       level,
-      state: this.formState,
+      state,
       receipt: receipt && { receipt, fromQueue, statusUrl, copyState, level, ...this.#handlers },
       summary: this.showSummary ? this.summaryErrors : undefined,
-      retryAfter: this.retryAfter,
-      failure: this.#failure,
+      retryAfter,
+      failure,
       root: this.renderRoot,
       on: this.#handlers,
       fields: {
@@ -336,7 +273,7 @@ export class HapurFeedbackForm extends HapurElement {
         lang: this.localize.lang,
         transliteration: this.localize.t.transliteration,
         draftRestored: this.draftRestored,
-        submitting: this.formState === 'submitting',
+        submitting: state === 'submitting',
       },
     });
   }

@@ -1,26 +1,22 @@
-import { consume } from '@lit/context';
 import type { StaffMe, StaffSubmissionDetail, StaffSubmissionPage } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { staffInboxCalls } from '../../internal/client/core-methods.js';
-import { hapurConfigContext, type HapurConfig } from '../../internal/context.js';
+import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController } from '../../internal/controllers/data.js';
 import { VisibleInterval } from '../../internal/controllers/visible-interval.js';
 import { focusAfterUpdate } from '../../internal/focus.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { StaffSignIn } from '../../internal/staff/staff-sign-in.js';
-import { HapurStaffActionEvent } from '../../events/staff-action.js';
-import { renderActions, type ActionState } from './render-actions.js';
+import { renderActions } from './render-actions.js';
 import { renderDetail, renderDetailError } from './render-detail.js';
 import { renderList } from './render-list.js';
-import { failureText, inboxView, signedInAs } from './staff-inbox.view.js';
-import { restoreForms, runAction, typedForms, type Resume } from './staff-inbox.actions.js';
+import { inboxView, signedInAs } from './staff-inbox.view.js';
+import { restoreForms, typedForms, type Resume } from './staff-inbox.actions.js';
+import { ActionForms } from './staff-inbox.action-forms.js';
 import { CsvDownload } from './staff-inbox.download.js';
-import { InstitutionChoice } from './staff-inbox.institutions.js';
 import { NO_FILTER, filterFrom, isDueWithinValid, toQuery, type InboxFilter } from './staff-inbox.model.js';
 import type { InboxCalls, InboxClient, InboxView } from './staff-inbox.types.js';
-import type { InboxAction } from './translations/inbox-translation.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './staff-inbox.styles.js';
 import { catalogues, inboxStrings } from './staff-inbox.translations.js';
@@ -32,7 +28,6 @@ interface InboxData {
 
 const PAGE_SIZE = 20;
 const REFRESH_MS = 60_000;
-const NO_ACTION: ActionState = { action: undefined, issues: [], outcome: undefined, busy: false };
 const total = (page: StaffSubmissionPage) => Object.values(page.counts.byStatus).reduce((a, n) => a + (n ?? 0), 0);
 
 /**
@@ -92,30 +87,44 @@ export class HapurStaffInbox extends HapurElement {
   static override styles = blockStyles(styles);
   static override catalogues = catalogues;
 
+  static override properties = {
+    token: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    filter: { state: true },
+    page: { state: true },
+    invalidDue: { state: true },
+    selected: { state: true },
+    detail: { state: true },
+    detailError: { state: true },
+    announcement: { state: true },
+  };
+
   /**
    * A staff token set from JavaScript by the page's own sign-in (`el.token = …`), as for the checklist's
    * monitoring template. A property only: never read from or written to an attribute. Without it the
    * block shows its own sign-in.
    */
-  @property({ attribute: false }) token: string | undefined;
+  token: string | undefined;
 
   /** A staff client (`createClient({ baseUrl, token })`), set from JavaScript; the page then signs in itself. */
   declare client: InboxClient | undefined;
 
   /** Heading level of the block's title, so it fits the page's outline (2–4). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  @consume({ context: hapurConfigContext, subscribe: true })
+  static {
+    consumeConfig(this);
+  }
+
   protected config: HapurConfig | undefined;
 
-  @state() private filter: InboxFilter = NO_FILTER;
-  @state() private page = 1;
-  @state() private invalidDue = false;
-  @state() private selected: string | undefined;
-  @state() private detail: StaffSubmissionDetail | undefined;
-  @state() private detailError: unknown;
-  @state() private action: ActionState = NO_ACTION;
-  @state() private announcement = '';
+  private filter: InboxFilter = NO_FILTER;
+  private page = 1;
+  private invalidDue = false;
+  private selected: string | undefined;
+  private detail: StaffSubmissionDetail | undefined;
+  private detailError: unknown;
+  private announcement = '';
   #updatedAt: Date | undefined;
   #seenTotal: number | undefined;
   #made: { key: string; calls: InboxCalls } | undefined;
@@ -179,7 +188,7 @@ export class HapurStaffInbox extends HapurElement {
       this.#seenTotal = undefined;
       this.selected = undefined;
       this.detail = undefined;
-      this.action = NO_ACTION;
+      this.#actions.reset();
     } else if (this.#resume && !this.#resume.open) {
       this.#resume.open = true;
       void this.#loadDetail((this.selected = this.#resume.reference), false);
@@ -243,7 +252,7 @@ export class HapurStaffInbox extends HapurElement {
       this.selected = reference;
       this.detail = undefined;
       this.detailError = undefined;
-      this.action = NO_ACTION;
+      this.#actions.reset();
       void this.#loadDetail(reference, true);
     },
     page: (page: number) => {
@@ -265,38 +274,15 @@ export class HapurStaffInbox extends HapurElement {
     (link ?? this.shadowRoot?.querySelector<HTMLElement>('#list-title'))?.focus();
   };
 
-  readonly #actionHandlers = {
-    submit: (action: InboxAction, event: SubmitEvent) => void this.#submitAction(action, event),
-    institutions: new InstitutionChoice(this, () => ({ calls: this.#calls, own: this.#data.data?.me.institutionId })),
-  };
-
-  async #submitAction(action: InboxAction, event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const calls = this.#calls;
-    const detail = this.detail;
-    const v = inboxView(this.localize, this.headingLevel);
-    if (!calls || !detail || !v || this.action.busy) return;
-    const form = event.target as HTMLFormElement;
-    this.action = { ...NO_ACTION, action, busy: true };
-    const result = await runAction(calls, action, detail, new FormData(form), this.localize.lang);
-    if (result.kind === 'invalid') {
-      this.action = { ...NO_ACTION, action, issues: result.issues };
-      return focusAfterUpdate(this, '.error-summary');
-    }
-    if (result.kind === 'failed') {
-      if (this.#signIn.refuse(result.error)) return;
-      this.action = { ...NO_ACTION, action, outcome: { ok: false, text: failureText(v, result.error) } };
-      if ((result.error as { name?: string }).name === 'ConflictError') await this.#loadDetail(detail.reference, false);
-    } else {
-      form.reset();
-      this.detail = result.detail ?? this.detail;
-      this.action = { ...NO_ACTION, action, outcome: { ok: true, text: v.t.actionDone[action] } };
-      this.dispatchEvent(new HapurStaffActionEvent({ reference: detail.reference, action }));
-      if (!result.detail) await this.#loadDetail(detail.reference, false);
-      void this.refresh();
-    }
-    await focusAfterUpdate(this, '.outcome');
-  }
+  readonly #actions = new ActionForms(this, {
+    source: () => ({ calls: this.#calls, own: this.#data.data?.me.institutionId }),
+    detail: () => this.detail,
+    view: () => inboxView(this.localize, this.headingLevel),
+    refuse: (error) => this.#signIn.refuse(error),
+    show: (detail) => (this.detail = detail),
+    reload: (reference) => this.#loadDetail(reference, false),
+    refresh: () => void this.refresh(),
+  });
 
   protected override render() {
     const v = inboxView(this.localize, this.headingLevel);
@@ -328,7 +314,12 @@ export class HapurStaffInbox extends HapurElement {
     if (this.selected) {
       if (this.detailError) return renderDetailError(v, this.detailError, this.#back);
       if (!this.detail) return html`<p class="state" role="status" aria-busy="true">${v.localize.t.loading}</p>`;
-      return renderDetail(v, this.detail, renderActions(v, this.action, this.detail, this.#actionHandlers), this.#back);
+      return renderDetail(
+        v,
+        this.detail,
+        renderActions(v, this.#actions.state, this.detail, this.#actions.handlers),
+        this.#back,
+      );
     }
     const filtered = JSON.stringify(this.filter) !== JSON.stringify(NO_FILTER);
     return renderList(
