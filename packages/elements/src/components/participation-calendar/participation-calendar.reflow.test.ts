@@ -67,6 +67,20 @@ describe('<hapur-participation-calendar> at 320 px', () => {
       const days = [...grid.querySelectorAll('thead th')];
       expect(days.length).to.equal(7);
       expect(inside(days[6]!, el), 'Sunday inside the block').to.equal(true);
+      for (const day of days) expect(brokenWords(day as HTMLElement), 'a weekday name in one piece').to.deep.equal([]);
     });
   }
+
+  it('keeps every weekday name whole in every language, with text spacing', async () => {
+    for (const lang of ['sq', 'sr-Latn', 'en', 'tr', 'bs']) {
+      const el = await narrow(lang, 'month');
+      forceTextSpacing(el);
+      const days = [...$(el, '[part="month"]')!.querySelectorAll<HTMLElement>('thead th')];
+      expect(
+        days.flatMap((day) => brokenWords(day)),
+        lang,
+      ).to.deep.equal([]);
+      expect(overflowing([el]), lang).to.deep.equal([]);
+    }
+  });
 });

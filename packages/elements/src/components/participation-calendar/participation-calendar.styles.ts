@@ -160,6 +160,13 @@ export default css`
     overflow-wrap: anywhere;
   }
 
+  /* A weekday name stays whole: at 320 px with the reader's text spacing, a seventh of the grid holds three letters
+     only without the cells' padding. */
+  .month th {
+    padding-inline: 0;
+    overflow-wrap: normal;
+  }
+
   .month td {
     height: 4rem;
   }
