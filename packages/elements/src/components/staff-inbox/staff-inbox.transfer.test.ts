@@ -44,6 +44,15 @@ const options = (el: HapurStaffInbox) =>
 const requested = (api: ReturnType<typeof fakeInbox>) => api.requests.filter((r) => r.path === '/institutions');
 const transferForm = (el: HapurStaffInbox) => $(el, '#transfer-institution')!.closest('form')!;
 
+/** The transfer form's choices in English: the prompt, then the other institutions by name. */
+const CHOICES = [
+  'Choose an institution',
+  'Information and Privacy Agency',
+  'Ministry of Local Government Administration',
+  'Municipality of Shtërpcë',
+  'Municipality of Zvečan',
+];
+
 describe('<hapur-staff-inbox> transfer', () => {
   it('reads the institutions when the form first opens, and lists them by name without the own institution', async () => {
     const { el, api } = await inbox();
@@ -51,13 +60,7 @@ describe('<hapur-staff-inbox> transfer', () => {
     await openTransfer(el);
     await until(() => options(el).length > 1, 'the institutions');
     expect($(el, 'label[for="transfer-institution"]')!.textContent).to.equal('Institution');
-    expect(options(el)).to.deep.equal([
-      'Choose an institution',
-      'Information and Privacy Agency',
-      'Ministry of Local Government Administration',
-      'Municipality of Shtërpcë',
-      'Municipality of Zvečan',
-    ]);
+    expect(options(el)).to.deep.equal(CHOICES);
     expect(options(el).join(' ')).to.not.contain('Prishtina');
     expect(requested(api), 'read once, without the staff token').to.deep.equal([
       { method: 'GET', path: '/institutions', auth: null, ifNoneMatch: null, body: undefined },
@@ -175,13 +178,7 @@ describe('<hapur-staff-inbox> transfer', () => {
     await openTransfer(el);
     await until(() => options(el).length > 1, 'the institutions');
     expect($(el, 'label[for="transfer-institution"]')!.textContent).to.equal('Institution');
-    expect(options(el)).to.deep.equal([
-      'Choose an institution',
-      'Information and Privacy Agency',
-      'Ministry of Local Government Administration',
-      'Municipality of Shtërpcë',
-      'Municipality of Zvečan',
-    ]);
+    expect(options(el)).to.deep.equal(CHOICES);
     expect($(el, '#transfer-institution-hint'), 'no note about the list any more').to.equal(null);
     expect(requested(api)).to.have.length(3);
     await expect(el).to.be.accessible();
