@@ -314,8 +314,9 @@ function secondMinifier(): Plugin {
  * import each module into seven chunks that every example page downloads anyway, each compressed apart with its own
  * import lines (issue #20: 0.8 KB gzip more on the municipality home, 2.4 KB on the ministry home). What only some
  * blocks use (zod, ky, the SDK's write calls, a block's own code) stays out, and so does what the loader imports
- * before any block (the context root, `internal/context-root.ts`, in hapur.js, and @lit/context's request event, a chunk
- * of its own).
+ * before any block (the context root, `internal/context-root.ts`, in hapur.js). The loader shares no module with the kit:
+ * its replayed requests are plain events and it waits for the connection with its own three lines, so @lit/context's
+ * request event and `whenOnline` are in the kit, not a chunk of their own that every page fetched (−0.2 KB a page).
  * Paths, `/`-separated, that a module id contains; `npm run build -w @hapur/elements` then the page-weight e2e
  * (test/e2e/page-weight.e2e.ts) show what a change here does to each example page.
  * The document reader and the inline-JSON reader share one small chunk (`read-document`): the service blocks and the
@@ -341,6 +342,7 @@ const KIT = [
   'node_modules/@lit/context/index.js',
   'node_modules/@lit/context/lib/create-context.js',
   'node_modules/@lit/context/lib/controllers/context-consumer.js',
+  'node_modules/@lit/context/lib/context-request-event.js',
   'elements/src/internal/hapur-element.ts',
   'elements/src/internal/controllers/localize.ts',
   'elements/src/internal/controllers/data.ts',
@@ -350,6 +352,7 @@ const KIT = [
   'elements/src/internal/safe-url.ts',
   'elements/src/internal/client/registry.ts',
   'elements/src/internal/define.ts',
+  'elements/src/internal/while-online.ts',
   'elements/src/internal/context.ts',
   'elements/src/styles/tokens.styles.ts',
   'sdk/src/errors/',
@@ -382,18 +385,8 @@ const SDK_CORE = [
  */
 const HTTP_ERRORS =
   /sdk\/src\/(errors\/(http-error-from|http-error|conflict-error|forbidden-error|not-found-error|rate-limit-error|server-error|unauthorized-error)|shapes\/problem\.generated)\.ts$/;
-const CONTEXT_EVENT = '@lit/context/lib/context-request-event.js';
 const posix = (id: string) => id.replaceAll('\\', '/');
-/** @lit/context's request event first, in its own small chunk (the loader and the kit both import it), then the kit. */
 const KIT_GROUPS = [
-  // With it, `whenOnline` (internal/while-online.ts), which the loader and the kit's catalogues both wait on: in the
-  // kit, the loader would import the whole kit before any block.
-  {
-    name: 'context-request-event',
-    priority: 4,
-    test: (id: string) =>
-      posix(id).endsWith(CONTEXT_EVENT) || posix(id).endsWith('elements/src/internal/while-online.ts'),
-  },
   // A read's query string, which both cores write (the display reads' document core and the SDK core with ky):
   // in a chunk of its own, or the SDK core would take it and every display block would load ky with it.
   { name: 'query', priority: 4, test: (id: string) => posix(id).endsWith('sdk/src/client/query.ts') },

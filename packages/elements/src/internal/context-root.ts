@@ -1,4 +1,4 @@
-import { ContextEvent } from '@lit/context';
+import type { ContextEvent } from '@lit/context';
 
 interface Pending {
   readonly context: unknown;
@@ -31,7 +31,17 @@ export function replayLateContextRequests(root: Element): void {
     for (const p of now) {
       const element = p.element.deref();
       const callback = p.callback.deref();
-      if (element && callback) element.dispatchEvent(new ContextEvent(context as never, element, callback, true));
+      // The request as @lit/context's ContextRequestEvent makes it, as a plain event: the class would be a chunk of
+      // its own, shared by this loader and the blocks' kit, on every page (issue #20).
+      if (element && callback)
+        element.dispatchEvent(
+          Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+            context,
+            contextTarget: element,
+            callback,
+            subscribe: true,
+          }),
+        );
     }
   });
 }
