@@ -306,7 +306,7 @@ function secondMinifier(): Plugin {
 
 /**
  * The shared kit, one chunk (`chunks/kit-<hash>.js`) in the loader build: what every block loads whatever the page —
- * Lit, @lit/context's consumer side, the elements' base (HapurElement, its localize and data controllers, the data
+ * Lit, the elements' base (HapurElement, the blocks' side of the Context Community Protocol (`internal/context.ts`), its localize and data controllers, the data
  * states, localized text, safe links, the client registry, the design tokens) and the SDK code those use (errors,
  * the compiled-shape checker and the shape nodes most resources share (`common.generated.ts`: ~0.4 KB less on the
  * contact and ministry pages, 1.2 KB on all blocks), localized text, the Albanian day; not the HTTP error classes (`HTTP_ERRORS`), nor the service shapes: 1 KB
@@ -315,8 +315,10 @@ function secondMinifier(): Plugin {
  * import lines (issue #20: 0.8 KB gzip more on the municipality home, 2.4 KB on the ministry home). What only some
  * blocks use (zod, ky, the SDK's write calls, a block's own code) stays out, and so does what the loader imports
  * before any block (the context root, `internal/context-root.ts`, in hapur.js). The loader shares no module with the kit:
- * its replayed requests are plain events and it waits for the connection with its own three lines, so @lit/context's
- * request event and `whenOnline` are in the kit, not a chunk of their own that every page fetched (−0.2 KB a page).
+ * its replayed requests are plain events and it waits for the connection with its own three lines, so `whenOnline` is
+ * in the kit, not in a chunk of their own that every page fetched (−0.2 KB a page). No @lit/context code is in any
+ * chunk: the blocks subscribe with `consumeConfig` and <hapur-provider> answers with `context-provider.ts`, both a
+ * few lines of the same protocol (−0.15 KB a page; @lit/context's types only).
  * Paths, `/`-separated, that a module id contains; `npm run build -w @hapur/elements` then the page-weight e2e
  * (test/e2e/page-weight.e2e.ts) show what a change here does to each example page.
  * The document reader and the inline-JSON reader are in the kit too: every display block reads a file or an inline
@@ -338,13 +340,6 @@ const KIT = [
   'node_modules/lit-element/lit-element.js',
   'node_modules/@lit/reactive-element/reactive-element.js',
   'node_modules/@lit/reactive-element/css-tag.js',
-  // @lit/context's consumer controller only: its provider side (the decorator, controller and value notifier, 1 KB
-  // gzip) goes with <hapur-provider>, the one block that provides, not to the pages without one; its `@consume`
-  // decorator with no block (they use `consumeConfig`).
-  'node_modules/@lit/context/index.js',
-  'node_modules/@lit/context/lib/create-context.js',
-  'node_modules/@lit/context/lib/controllers/context-consumer.js',
-  'node_modules/@lit/context/lib/context-request-event.js',
   'elements/src/internal/hapur-element.ts',
   'elements/src/internal/controllers/localize.ts',
   'elements/src/internal/controllers/data.ts',

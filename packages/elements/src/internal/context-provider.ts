@@ -1,14 +1,15 @@
-import { ContextEvent, type Context, type ContextCallback } from '@lit/context';
+import type { Context, ContextCallback, ContextEvent } from '@lit/context';
+import { contextRequest } from './context.js';
 
 /**
  * The provider side of the Context Community Protocol for `<hapur-provider>`, the one block that provides: @lit/context's
  * `ContextProvider` and `@provide` do the same for any element, but weigh 1 KB gzip that the blocks' shared kit carried
  * to every page (issue #20). Answers each `context-request` for `context` from inside `host` with the value, keeps
  * subscribers and calls them again with each new value (they unsubscribe through the callback's second argument, as
- * @lit/context's consumers do on disconnect); when connected, announces itself with `context-provider`, so the loader's
+ * @lit/context's consumers and `consumeConfig` do on disconnect); when connected, announces itself with `context-provider`, so the loader's
  * context root (`replayLateContextRequests`, context-root.ts) replays the requests of blocks that upgraded before it,
- * and an outer provider hands it the subscriptions of the blocks inside it. The consumers are @lit/context's
- * (`ContextConsumer`, through `consumeConfig`): same events, same context key.
+ * and an outer provider hands it the subscriptions of the blocks inside it. The blocks' consumer is `consumeConfig`
+ * (context.ts); @lit/context's `ContextConsumer` is answered the same way (context-provider.test.ts).
  * @internal
  */
 export class ContextProvider<T> {
@@ -45,7 +46,7 @@ export class ContextProvider<T> {
       if (!from(event)) return;
       event.stopPropagation();
       for (const [callback, { consumer }] of this.#subscribers)
-        consumer.dispatchEvent(new ContextEvent(context, consumer, callback, true));
+        consumer.dispatchEvent(contextRequest(context, consumer, callback));
     });
     host.addController({
       hostConnected: () =>

@@ -31,8 +31,8 @@ export function replayLateContextRequests(root: Element): void {
     for (const p of now) {
       const element = p.element.deref();
       const callback = p.callback.deref();
-      // The request as @lit/context's ContextRequestEvent makes it, as a plain event: the class would be a chunk of
-      // its own, shared by this loader and the blocks' kit, on every page (issue #20).
+      // `contextRequest` (context.ts) written out: imported, it would be a module this loader shares with the blocks'
+      // kit, a chunk of its own on every page (issue #20).
       if (element && callback)
         element.dispatchEvent(
           Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
