@@ -209,7 +209,12 @@ export class HapurStaffInbox extends HapurElement {
     if (!this.#calls) return;
     this.#ticker.reset();
     const before = this.#seenTotal;
-    await this.#data.refresh();
+    try {
+      await this.#data.refresh(true); // when it fails, what is on screen stays (a reply being typed)
+    } catch (error) {
+      if (this.#signIn.refuse(error)) this.#made = undefined;
+      return; // "Updated at" keeps the time of the last check that worked
+    }
     this.#updatedAt = new Date();
     if (announceNone && this.#seenTotal === before) this.announcement = '';
     this.requestUpdate();
@@ -223,7 +228,9 @@ export class HapurStaffInbox extends HapurElement {
       this.detail = await calls.getSubmission(reference);
       this.detailError = undefined;
     } catch (error) {
-      if (this.#signIn.refuse(error)) return;
+      // In the background, what is typed stays unless the message left the inbox (404: transferred meanwhile).
+      if (this.#signIn.refuse(error) || (!focus && this.detail && (error as { status?: number }).status !== 404))
+        return;
       this.detailError = error;
     }
     if (focus) await focusAfterUpdate(this, '#detail-title, .state');

@@ -7,11 +7,16 @@ import { DataController } from './data.js';
 class Host extends LitElement {
   states = new Set<string>();
   release!: (value: string) => void;
+  fail!: (error: Error) => void;
   readonly data = new DataController<string>(this, {
     task: () => ({
       source: 'api',
       key: 'one',
-      run: () => new Promise<string>((resolve) => (this.release = resolve)),
+      run: () =>
+        new Promise<string>((resolve, reject) => {
+          this.release = resolve;
+          this.fail = reject;
+        }),
     }),
   });
   toggleState(name: string, on: boolean): void {
@@ -61,6 +66,28 @@ describe('DataController', () => {
     await refreshed;
     await host.updateComplete;
     expect(host.shadowRoot!.textContent).to.equal('second');
+    expect(events).to.deep.equal([]);
+    host.remove();
+  });
+
+  it('refresh(true) that fails keeps what is on screen and rejects with the error (no error state, no events)', async () => {
+    const host = document.createElement('data-controller-host') as Host;
+    document.body.append(host);
+    await host.updateComplete;
+    host.release('first');
+    await waitUntil(() => host.data.status === 'success');
+    const events: string[] = [];
+    host.addEventListener('hapur-error', (e) => events.push(e.type));
+    const refreshed = host.data.refresh(true);
+    await host.updateComplete;
+    const offline = new TypeError('Failed to fetch');
+    host.fail(offline);
+    let caught: unknown;
+    await refreshed.catch((error: unknown) => (caught = error));
+    await host.updateComplete;
+    expect(caught).to.equal(offline);
+    expect(host.data.status).to.equal('success');
+    expect(host.shadowRoot!.textContent).to.equal('first');
     expect(events).to.deep.equal([]);
     host.remove();
   });

@@ -129,13 +129,14 @@ export class DataController<T> implements ReactiveController {
   /**
    * Fetches the current source again in the background, keeping what is on screen (no loading state, no
    * events), e.g. after the block saved something. Resolves once the new data is in; when the fetch
-   * fails, falls back to `reload()`, which shows the error with its retry button.
+   * fails, falls back to `reload()`, which shows the error with its retry button. With `keep`, what is on
+   * screen stays when it fails and the promise rejects with the error (a form being typed in stays).
    */
-  refresh(): Promise<void> {
-    return this.#start(this.#options.task(), this.#currentKey ?? 'none', true);
+  refresh(keep = false): Promise<void> {
+    return this.#start(this.#options.task(), this.#currentKey ?? 'none', keep ? 'keep' : true);
   }
 
-  async #start(task: DataTask<T> | undefined, key: string, quiet = false): Promise<void> {
+  async #start(task: DataTask<T> | undefined, key: string, quiet: boolean | 'keep' = false): Promise<void> {
     this.#currentKey = key;
     this.#abort?.abort();
     if (!task) {
@@ -169,12 +170,13 @@ export class DataController<T> implements ReactiveController {
       await yieldToMain();
     } catch (error) {
       if (!abort.signal.aborted) {
+        if (quiet === 'keep') throw error;
         if (quiet) this.reload();
         else this.#settle('error', undefined, error);
       }
       return;
     }
-    if (!abort.signal.aborted) this.#succeed(task, data, abort.signal, quiet);
+    if (!abort.signal.aborted) this.#succeed(task, data, abort.signal, quiet !== false);
   }
 
   #succeed(task: DataTask<T>, data: T, signal: AbortSignal, quiet = false): void {
