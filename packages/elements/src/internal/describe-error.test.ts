@@ -2,6 +2,10 @@ import { expect } from '@open-wc/testing';
 import { NetworkError, NotFoundError, ResponseShapeError, ServerError, TimeoutError } from '@hapur/sdk';
 import en from '../translations/en.js';
 import sq from '../translations/sq.js';
+import bs from '../translations/bs.js';
+import srLatn from '../translations/sr-latn.js';
+import srCyrl from '../translations/sr-cyrl.js';
+import tr from '../translations/tr.js';
 import { describeError } from './describe-error.js';
 
 describe('describeError', () => {
@@ -27,6 +31,12 @@ describe('describeError', () => {
 
   it('recognises errors from another copy of the SDK by name', () => {
     expect(describeError({ name: 'NotFoundError', isHapurError: true }, { t: sq })).to.equal(sq.errorNotFound);
+  });
+
+  it('says "not found" without naming a service, a plan or any other kind of data, in every language', () => {
+    // Every block shows it (a plan, a checklist, a message in the inbox): it said "The service was not found".
+    for (const t of [en, sq, srLatn, bs, tr, srCyrl])
+      expect(t.errorNotFound, t.lang).to.not.match(/service|shërbim|uslug|услуг|hizmet/i);
   });
 
   it('gives a general message for anything unknown', () => {

@@ -23,7 +23,7 @@ const bs: Translation = {
   loading: 'Učitavanje…',
   retry: 'Pokušajte ponovo',
   errorTitle: 'Ove informacije nije moguće prikazati',
-  errorNotFound: 'Usluga nije pronađena. Možda je povučena ili joj je adresa promijenjena.',
+  errorNotFound: 'Nije pronađeno. Možda je povučeno ili je adresa promijenjena.',
   errorNetwork: 'Veza nije uspjela. Provjerite jeste li povezani na internet i pokušajte ponovo.',
   errorTimeout: 'Server je predugo odgovarao. Molimo pokušajte ponovo.',
   errorInvalidData: 'Podaci trenutno nisu dostupni jer nisu u očekivanom obliku.',

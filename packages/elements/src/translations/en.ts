@@ -10,7 +10,7 @@ const en: Translation = {
   loading: 'Loading…',
   retry: 'Try again',
   errorTitle: 'This information could not be shown',
-  errorNotFound: 'The service was not found. It may have been withdrawn or its address has changed.',
+  errorNotFound: 'Not found. It may have been withdrawn or its address may have changed.',
   errorNetwork: 'The connection failed. Check that you are online and try again.',
   errorTimeout: 'The server took too long to answer. Please try again.',
   errorInvalidData: 'The data is unavailable right now because it is not in the expected form.',

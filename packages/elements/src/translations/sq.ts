@@ -19,7 +19,7 @@ const sq: Translation = {
   loading: 'Duke u ngarkuar…',
   retry: 'Provo përsëri',
   errorTitle: 'Ky informacion nuk mund të shfaqet',
-  errorNotFound: 'Shërbimi nuk u gjet. Mund të jetë tërhequr ose adresa e tij ka ndryshuar.',
+  errorNotFound: 'Nuk u gjet. Mund të jetë tërhequr ose adresa mund të ketë ndryshuar.',
   errorNetwork: 'Lidhja dështoi. Kontrolloni që jeni në internet dhe provoni përsëri.',
   errorTimeout: 'Serveri vonoi shumë të përgjigjet. Ju lutemi provoni përsëri.',
   errorInvalidData: 'Të dhënat nuk janë në dispozicion tani, sepse nuk janë në formën e pritur.',

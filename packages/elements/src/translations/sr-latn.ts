@@ -22,7 +22,7 @@ const srLatn: Translation = {
   loading: 'Učitavanje…',
   retry: 'Pokušajte ponovo',
   errorTitle: 'Ove informacije nije moguće prikazati',
-  errorNotFound: 'Usluga nije pronađena. Možda je povučena ili joj je adresa promenjena.',
+  errorNotFound: 'Nije pronađeno. Možda je povučeno ili je adresa promenjena.',
   errorNetwork: 'Veza nije uspela. Proverite da li ste povezani na internet i pokušajte ponovo.',
   errorTimeout: 'Server je predugo odgovarao. Molimo pokušajte ponovo.',
   errorInvalidData: 'Podaci trenutno nisu dostupni jer nisu u očekivanom obliku.',

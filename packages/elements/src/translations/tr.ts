@@ -18,7 +18,7 @@ const tr: Translation = {
   loading: 'Yükleniyor…',
   retry: 'Tekrar deneyin',
   errorTitle: 'Bu bilgi gösterilemedi',
-  errorNotFound: 'Hizmet bulunamadı. Kaldırılmış ya da adresi değişmiş olabilir.',
+  errorNotFound: 'Bulunamadı. Kaldırılmış ya da adresi değişmiş olabilir.',
   errorNetwork: 'Bağlantı kurulamadı. İnternete bağlı olduğunuzu kontrol edip tekrar deneyin.',
   errorTimeout: 'Sunucu çok geç yanıt verdi. Lütfen tekrar deneyin.',
   errorInvalidData: 'Veriler beklenen biçimde olmadığı için şu anda kullanılamıyor.',

@@ -24,6 +24,7 @@ export interface Translation {
   loading: string;
   retry: string;
   errorTitle: string;
+  /** Any block's data answered 404/410 (a service, a plan, a checklist, a message): names none of them. */
   errorNotFound: string;
   errorNetwork: string;
   errorTimeout: string;

@@ -242,7 +242,9 @@ describe('<hapur-commitment-tracker>', () => {
           <hapur-commitment-tracker plan-id="x" .client=${client}></hapur-commitment-tracker>
         </div>`,
       );
-      expect(q(el, '[role="alert"]').textContent).to.contain('not found');
+      expect(q(el, '[role="alert"]').textContent).to.match(/not found/i);
+      // A plan is missing, not a service (the shared text said "The service was not found" on every block).
+      expect(q(el, '[role="alert"]').textContent).to.not.match(/service/i);
       expect(errors).to.have.length(1);
       fail = false;
       q<HTMLButtonElement>(el, '[part~="retry-button"]').click();

@@ -210,7 +210,7 @@ describe('<hapur-service-info>', () => {
       expect((errors[0]!.detail.error as Error).name).to.equal('NotFoundError');
       expect(el.hasState('error')).to.be.true;
       const text = shadowText(el);
-      expect(text).to.contain('The service was not found');
+      expect(text).to.contain('Not found. It may have been withdrawn');
       // The SDK's developer message (URL, status) never reaches the reader.
       expect(text).to.not.contain('/api/v1').and.not.contain('404');
       await expect(el).to.be.accessible();
