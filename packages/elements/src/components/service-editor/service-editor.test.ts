@@ -225,6 +225,8 @@ describe('<hapur-service-editor>', () => {
     const outcome = $(el, '[part="outcome"]')!.textContent!.replace(/\s+/g, ' ');
     expect(outcome).to.contain('Prisni 2 minuta dhe provoni përsëri');
     expect(outcome).to.not.contain('Serveri');
+    // Said once (it read "…provoni përsëri. Ndryshimet tuaja mbeten; provoni përsëri.").
+    expect(outcome.match(/provoni përsëri/g)).to.have.length(1);
     expect($<HTMLInputElement>(el, '#f-costs-0-value')!.value).to.equal('3,20');
   });
 

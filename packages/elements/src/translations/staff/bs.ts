@@ -26,6 +26,7 @@ const bs: StaffTranslation = {
       ? sentence(`Prijavljeni ste kao ${name} (${institution}), do ${until}`)
       : `Prijavljeni ste kao ${name} (${institution}).`,
   forbidden: 'Vaš token ne dozvoljava ovo za ovu stavku: ona pripada drugoj instituciji.',
+  notAccepted: 'Server nije prihvatio ovaj zahtjev.',
   rateLimited: (wait) => `S ove veze je poslano previše izmjena. Sačekajte ${wait} i pokušajte ponovo.`,
 };
 

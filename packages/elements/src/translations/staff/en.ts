@@ -23,6 +23,7 @@ const en: StaffTranslation = {
       ? sentence(`Signed in as ${name} (${institution}), until ${until}`)
       : `Signed in as ${name} (${institution}).`,
   forbidden: 'Your token does not allow this for this item: it belongs to another institution.',
+  notAccepted: 'The server did not accept this request.',
   rateLimited: (wait) => `Too many changes have been sent from this connection. Wait ${wait} and try again.`,
 };
 

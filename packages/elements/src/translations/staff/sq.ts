@@ -25,6 +25,7 @@ const sq: StaffTranslation = {
       ? sentence(`Jeni brenda si ${name} (${institution}), deri më ${until}`)
       : `Jeni brenda si ${name} (${institution}).`,
   forbidden: 'Tokeni juaj nuk e lejon këtë për këtë send: ai i përket një institucioni tjetër.',
+  notAccepted: 'Serveri nuk e pranoi këtë kërkesë.',
   rateLimited: (wait) => `Nga kjo lidhje janë dërguar shumë ndryshime. Prisni ${wait} dhe provoni përsëri.`,
 };
 

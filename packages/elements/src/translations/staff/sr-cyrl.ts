@@ -27,6 +27,7 @@ const srCyrl: StaffTranslation = {
       ? sentence(`Пријављени сте као ${name} (${institution}), до ${until}`)
       : `Пријављени сте као ${name} (${institution}).`,
   forbidden: 'Ваш токен не дозвољава ово за ову ставку: она припада другој институцији.',
+  notAccepted: 'Сервер није прихватио овај захтев.',
   rateLimited: (wait) => `Са ове везе је послато превише измена. Сачекајте ${wait} и покушајте поново.`,
 };
 

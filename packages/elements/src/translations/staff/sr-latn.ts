@@ -25,6 +25,7 @@ const srLatn: StaffTranslation = {
       ? sentence(`Prijavljeni ste kao ${name} (${institution}), do ${until}`)
       : `Prijavljeni ste kao ${name} (${institution}).`,
   forbidden: 'Vaš token ne dozvoljava ovo za ovu stavku: ona pripada drugoj instituciji.',
+  notAccepted: 'Server nije prihvatio ovaj zahtev.',
   rateLimited: (wait) => `Sa ove veze je poslato previše izmena. Sačekajte ${wait} i pokušajte ponovo.`,
 };
 

@@ -27,6 +27,11 @@ export interface StaffTranslation {
   signedInAs: (name: string, institution: string, until: string | undefined) => string;
   /** 403: the token is valid but this institution may not do it. */
   forbidden: string;
+  /**
+   * A call the server refused for a reason no other text names (409, 400/422, another 4xx): what the shared
+   * `errorUnknown` ("…while loading this information") would have said after a save.
+   */
+  notAccepted: string;
   /** 429: too many writes from this connection; `wait` is the shared strings' duration ("2 minutes"). */
   rateLimited: (wait: string) => string;
 }

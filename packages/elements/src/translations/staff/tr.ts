@@ -25,6 +25,7 @@ const tr: StaffTranslation = {
       ? sentence(`${name} (${institution}) olarak giriş yapıldı, ${until} tarihine kadar`)
       : `${name} (${institution}) olarak giriş yapıldı.`,
   forbidden: 'Anahtarınız bu öğe için buna izin vermiyor: öğe başka bir kuruma ait.',
+  notAccepted: 'Sunucu bu isteği kabul etmedi.',
   rateLimited: (wait) => `Bu bağlantıdan çok fazla değişiklik gönderildi. ${wait} bekleyip yeniden deneyin.`,
 };
 

@@ -70,7 +70,7 @@ const bs: EditorTranslation = {
   created: 'Napravljeno. Javna kartica sada prikazuje uslugu.',
   nothingToSave: (review) =>
     `Nema šta da se sačuva: niste ništa izmijenili. Ako je kartica i dalje tačna, odaberite „${review}”.`,
-  saveFailed: (reason) => `Nije sačuvano: ${reason} Vaše izmjene su zadržane; pokušajte ponovo.`,
+  saveFailed: (reason) => `Nije sačuvano: ${reason} Vaše izmjene su zadržane.`,
   reviewFailed: (reason) => `Nije označeno kao pregledano: ${reason}`,
   forbiddenService: 'Vaša institucija nije nadležna za ovu uslugu, pa je ne može mijenjati.',
   idTaken: 'Usluga s ovim nazivom u adresi već postoji. Odaberite drugi.',

@@ -69,7 +69,7 @@ const en: EditorTranslation = {
   created: 'Created. The public card shows the service now.',
   nothingToSave: (review) =>
     `Nothing to save: you have not changed anything. If the card is still correct, choose “${review}”.`,
-  saveFailed: (reason) => `Not saved: ${reason} Your changes are kept; try again.`,
+  saveFailed: (reason) => `Not saved: ${reason} Your changes are kept.`,
   reviewFailed: (reason) => `Not marked as reviewed: ${reason}`,
   forbiddenService: 'Your institution is not responsible for this service, so it cannot change it.',
   idTaken: 'A service with this address name exists already. Choose another.',

@@ -69,7 +69,7 @@ const sq: EditorTranslation = {
   created: 'U krijua. Karta publike e tregon tani shërbimin.',
   nothingToSave: (review) =>
     `Nuk ka asgjë për të ruajtur: nuk keni ndryshuar asgjë. Nëse karta është ende e saktë, zgjidhni “${review}”.`,
-  saveFailed: (reason) => `Nuk u ruajt: ${reason} Ndryshimet tuaja mbeten; provoni përsëri.`,
+  saveFailed: (reason) => `Nuk u ruajt: ${reason} Ndryshimet tuaja mbeten.`,
   reviewFailed: (reason) => `Nuk u shënua si e rishikuar: ${reason}`,
   forbiddenService: 'Institucioni juaj nuk është përgjegjës për këtë shërbim, prandaj nuk mund ta ndryshojë.',
   idTaken: 'Një shërbim me këtë emër adrese ekziston tashmë. Zgjidhni një tjetër.',

@@ -69,7 +69,7 @@ const srLatn: EditorTranslation = {
   created: 'Napravljeno. Javna kartica sada prikazuje uslugu.',
   nothingToSave: (review) =>
     `Nema šta da se sačuva: niste ništa izmenili. Ako je kartica i dalje tačna, izaberite „${review}”.`,
-  saveFailed: (reason) => `Nije sačuvano: ${reason} Vaše izmene su zadržane; pokušajte ponovo.`,
+  saveFailed: (reason) => `Nije sačuvano: ${reason} Vaše izmene su zadržane.`,
   reviewFailed: (reason) => `Nije označeno kao pregledano: ${reason}`,
   forbiddenService: 'Vaša institucija nije nadležna za ovu uslugu, pa je ne može menjati.',
   idTaken: 'Usluga sa ovim nazivom u adresi već postoji. Izaberite drugi.',

@@ -70,7 +70,7 @@ const tr: EditorTranslation = {
   created: 'Oluşturuldu. Kamuya açık kart hizmeti artık gösteriyor.',
   nothingToSave: (review) =>
     `Kaydedilecek bir şey yok: hiçbir şeyi değiştirmediniz. Kart hâlâ doğruysa “${review}” düğmesini seçin.`,
-  saveFailed: (reason) => `Kaydedilmedi: ${reason} Değişiklikleriniz saklanıyor; tekrar deneyin.`,
+  saveFailed: (reason) => `Kaydedilmedi: ${reason} Değişiklikleriniz saklanıyor.`,
   reviewFailed: (reason) => `Gözden geçirildi olarak işaretlenmedi: ${reason}`,
   forbiddenService: 'Bu hizmetten kurumunuz sorumlu değil, bu yüzden onu değiştiremez.',
   idTaken: 'Bu adres adıyla bir hizmet zaten var. Başka bir ad seçin.',
