@@ -45,6 +45,11 @@ function messageText(ctx: MonitorViewContext, message: MonitorMessage, instituti
     const name = (error as { name?: string } | undefined)?.name;
     if (name === 'ForbiddenError') return t.errorForbidden(institution);
     if (name === 'UnauthorizedError') return t.errorUnauthorized;
+    if (name === 'RateLimitError') {
+      // As the other staff blocks say it (internal/staff/error-text.ts): whole minutes from Retry-After, at least one.
+      const seconds = Number((error as { retryAfter?: unknown }).retryAfter);
+      return t.errorSaveFailed(t.errorRateLimited(localize.t.durationUnit('minute', Math.ceil(seconds / 60) || 1)));
+    }
     return t.errorSaveFailed(describeError(error, localize));
   };
   switch (message.kind) {

@@ -56,7 +56,7 @@ export interface FakeApi {
   posted: PublicationCheckInput[];
   /** Request lines (`GET /api/v1/…`), in order. */
   calls: string[];
-  /** Makes the next `n` POSTs fail with this status (500 = server error, 0 = network failure). */
+  /** Makes the next `n` POSTs fail with this status (500 = server error, 429 = too many, with Retry-After 600, 0 = network failure). */
   failNextPosts(n: number, status: number): void;
 }
 
@@ -96,6 +96,7 @@ export function fakeChecklistApi(source: ExampleData, tokens: Record<string, str
       if (failures > 0) {
         failures -= 1;
         if (failStatus === 0) throw new TypeError('Failed to fetch');
+        if (failStatus === 429) return problem(429, 'rate_limited', 'Too Many Requests', { 'retry-after': '600' });
         return problem(failStatus, 'server_error', 'Internal Server Error');
       }
       const token = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1];

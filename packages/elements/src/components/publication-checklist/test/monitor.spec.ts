@@ -196,6 +196,19 @@ describe('<hapur-publication-checklist mode="monitor">', () => {
     expect(api.posted).to.have.length(1);
   });
 
+  it('says to wait when the server refuses too many changes (429), as the other staff blocks do', async () => {
+    const api = fakeChecklistApi(data, { [TOKEN]: 'xk-mf' });
+    const el = await monitor({ api, token: TOKEN, lang: 'en' });
+    await fillFullyMet(el);
+    api.failNextPosts(1, 429);
+    await submit(el, () => text($(el, '[part="message"]')) !== '');
+    // It said "The server had a problem. Please try again later."
+    expect(text($(el, '[part="message"]'))).to.equal(
+      'The checks could not be saved: Too many changes have been sent from this connection. Wait 10 minutes and try again. Your entries are kept in this browser.',
+    );
+    expect($<HTMLSelectElement>(el, '#field-published')!.value).to.equal('yes');
+  });
+
   it('says a staff token is needed when there is none', async () => {
     const el = await monitor({ api: fakeChecklistApi(data) });
     await fillFullyMet(el);

@@ -45,6 +45,7 @@ const bs: ChecklistMonitorTranslation = {
   errorUnauthorized:
     'Vaš token nije prihvaćen (možda je istekao). Zalijepite novi token; vaši unosi se čuvaju u ovom pregledniku.',
   errorNoToken: 'Za obrazac za praćenje potreban je token za osoblje.',
+  errorRateLimited: (wait) => `S ove veze je poslano previše izmjena. Sačekajte ${wait} i pokušajte ponovo.`,
   errorSaveFailed: (reason) => `Provjere nije bilo moguće sačuvati: ${reason} Vaši unosi se čuvaju u ovom pregledniku.`,
   partlySaved: (saved, failed) =>
     `Sačuvano: ${checks(saved)}; nije sačuvano: ${checks(failed)}. One se čuvaju u ovom pregledniku: pokušajte ponovo.`,

@@ -44,6 +44,7 @@ const en: ChecklistMonitorTranslation = {
   errorUnauthorized:
     'Your token was not accepted (it may have expired). Paste a new token; your entries are kept in this browser.',
   errorNoToken: 'The monitoring template needs a staff token.',
+  errorRateLimited: (wait) => `Too many changes have been sent from this connection. Wait ${wait} and try again.`,
   errorSaveFailed: (reason) => `The checks could not be saved: ${reason} Your entries are kept in this browser.`,
   partlySaved: (saved, failed) =>
     `${checks(saved)} saved; ${checks(failed)} not saved. Those are kept in this browser: try again.`,

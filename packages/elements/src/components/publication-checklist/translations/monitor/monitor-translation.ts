@@ -42,6 +42,8 @@ export interface ChecklistMonitorTranslation {
   nothingNew: (recorded: number, total: number) => string;
   errorForbidden: (institution: string) => string;
   errorUnauthorized: string;
+  /** 429: too many writes from this connection; `wait` is the shared strings' duration ("10 minutes"). */
+  errorRateLimited: (wait: string) => string;
   errorNoToken: string;
   errorSaveFailed: (reason: string) => string;
   partlySaved: (saved: number, failed: number) => string;

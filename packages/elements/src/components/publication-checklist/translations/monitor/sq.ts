@@ -43,6 +43,7 @@ const sq: ChecklistMonitorTranslation = {
   errorUnauthorized:
     'Tokeni juaj nuk u pranua (mund të ketë skaduar). Vendosni një token të ri; të dhënat tuaja mbeten në këtë shfletues.',
   errorNoToken: 'Shablloni i monitorimit kërkon një token stafi.',
+  errorRateLimited: (wait) => `Nga kjo lidhje janë dërguar shumë ndryshime. Prisni ${wait} dhe provoni përsëri.`,
   errorSaveFailed: (reason) => `Kontrollet nuk u ruajtën: ${reason} Të dhënat tuaja mbeten në këtë shfletues.`,
   partlySaved: (saved, failed) =>
     `U ruajtën ${checks(saved)}; ${checks(failed)} nuk u ruajtën. Ato mbeten në këtë shfletues: provoni përsëri.`,

@@ -46,6 +46,7 @@ const srCyrl: ChecklistMonitorTranslation = {
   errorUnauthorized:
     'Ваш токен није прихваћен (можда је истекао). Унесите нови токен; ваши уноси остају у овом прегледачу.',
   errorNoToken: 'За образац за праћење потребан је токен особља.',
+  errorRateLimited: (wait) => `Са ове везе је послато превише измена. Сачекајте ${wait} и покушајте поново.`,
   errorSaveFailed: (reason) => `Провере нису сачуване: ${reason} Ваши уноси остају у овом прегледачу.`,
   partlySaved: (saved, failed) =>
     `Сачувано: ${checks(saved)}; није сачувано: ${checks(failed)}. Оне остају у овом прегледачу: покушајте поново.`,

@@ -44,6 +44,7 @@ const srLatn: ChecklistMonitorTranslation = {
   errorUnauthorized:
     'Vaš token nije prihvaćen (možda je istekao). Unesite novi token; vaši unosi ostaju u ovom pregledaču.',
   errorNoToken: 'Za obrazac za praćenje potreban je token osoblja.',
+  errorRateLimited: (wait) => `Sa ove veze je poslato previše izmena. Sačekajte ${wait} i pokušajte ponovo.`,
   errorSaveFailed: (reason) => `Provere nisu sačuvane: ${reason} Vaši unosi ostaju u ovom pregledaču.`,
   partlySaved: (saved, failed) =>
     `Sačuvano: ${checks(saved)}; nije sačuvano: ${checks(failed)}. One ostaju u ovom pregledaču: pokušajte ponovo.`,

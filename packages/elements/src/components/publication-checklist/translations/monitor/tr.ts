@@ -42,6 +42,7 @@ const tr: ChecklistMonitorTranslation = {
   errorUnauthorized:
     'Anahtarınız kabul edilmedi (süresi dolmuş olabilir). Yeni bir anahtar yapıştırın; girişleriniz bu tarayıcıda saklanıyor.',
   errorNoToken: 'İzleme şablonu için bir personel anahtarı gerekir.',
+  errorRateLimited: (wait) => `Bu bağlantıdan çok fazla değişiklik gönderildi. ${wait} bekleyip yeniden deneyin.`,
   errorSaveFailed: (reason) => `Denetimler kaydedilemedi: ${reason} Girişleriniz bu tarayıcıda saklanıyor.`,
   partlySaved: (saved, failed) =>
     `${saved} denetim kaydedildi; ${failed} denetim kaydedilmedi. Bunlar bu tarayıcıda saklanıyor: tekrar deneyin.`,
