@@ -40,6 +40,19 @@ const focused = (el: HTMLElement) => {
 };
 
 describe('<hapur-staff-inbox> sign-in', () => {
+  it('two staff blocks signed out on one page do not repeat one landmark name (axe)', async () => {
+    window.fetch = fakeInbox({ tokens: { [STAFF_TOKEN]: 'ok' } }).fetch;
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en">
+        <hapur-staff-inbox api=${`/sign-in${++tests}/api/v1/`}></hapur-staff-inbox>
+        <hapur-staff-inbox api=${`/sign-in${++tests}/api/v1/`}></hapur-staff-inbox>
+      </div>`,
+    );
+    for (const el of wrapper.querySelectorAll('hapur-staff-inbox')) await until(() => $(el, '#staff-token'), 'sign-in');
+    // Each sign-in was a <section> named "Staff sign-in": two regions of one name (axe landmark-unique).
+    await expect(wrapper).to.be.accessible();
+  });
+
   it('moves focus to the heading after signing in, and to the token field after signing out', async () => {
     const { el } = await signedOut();
     $<HTMLButtonElement>(el, '[part="sign-in-button"]')!.focus();

@@ -131,7 +131,9 @@ export class StaffSignIn implements ReactiveController {
   render(t: StaffTranslation, level: number): TemplateResult {
     const notice = this.notice;
     const describedBy = `staff-token-hint${this.#missing ? ' staff-token-error' : ''}`;
-    return html`<section class="sign-in" part="sign-in" aria-labelledby="sign-in-title">
+    // A plain container under its heading, not a named <section>: two staff blocks signed out on one page would be two
+    // landmarks of one name (axe landmark-unique).
+    return html`<div class="sign-in" part="sign-in">
       <p class="heading sign-in__title" id="sign-in-title" role="heading" aria-level=${level}>${t.signInTitle}</p>
       ${
         notice
@@ -183,7 +185,7 @@ export class StaffSignIn implements ReactiveController {
         </div>
         <button type="submit" class="primary" part="sign-in-button">${t.signIn}</button>
       </form>
-    </section>`;
+    </div>`;
   }
 
   /** "Signed in as …" and the sign-out button, for the top of a signed-in block. */
