@@ -1,3 +1,5 @@
+import type { DataTask } from '../../internal/controllers/data.js';
+import type { ProgressReportCalls } from '../../internal/client/progress-report-calls.js';
 import {
   ProgressUpdateInputSchema,
   STAFF_TEXT_LANGUAGES,
@@ -8,6 +10,7 @@ import {
   type Commitment,
   type Milestone,
   type ProgressUpdateInput,
+  type StaffMe,
 } from '@hapur/sdk';
 import * as z from 'zod/mini';
 
@@ -40,6 +43,10 @@ export function reportable(
 }
 
 /** The form as the person left it: strings as typed, so a draft restores exactly. */
+/** The plan's milestone with this id, in any commitment. */
+export const milestoneIn = (plan: ActionPlanDetail | undefined, id: string): Milestone | undefined =>
+  plan?.commitments.flatMap((c) => c.milestones).find((m) => m.id === id);
+
 export interface Draft {
   status: string;
   completion: string;
@@ -212,4 +219,31 @@ export function selfAssessmentLinks(api: string | undefined, planId: string | un
   const base = new URL(api.endsWith('/') ? api : `${api}/`, document.baseURI);
   const at = (route: Parameters<typeof routeUrl>[0]) => new URL(routeUrl(route, { planId }), base).href;
   return { csv: at(exportSelfAssessmentCsvRoute), json: at(getSelfAssessmentRoute) };
+}
+
+/** What the block shows: who signed in, and the plan. @internal */
+export interface ReportData {
+  me: StaffMe;
+  plan: ActionPlanDetail;
+}
+
+/**
+ * The block's data: who signed in and the plan, read together with `calls`; nothing (`null`) while signed out, so the
+ * sign-in shows; no task without a plan id. `key` is the calls' (API base and token). @internal
+ */
+export function reportTask(
+  calls: ProgressReportCalls | undefined,
+  planId: string | undefined,
+  key = 'client',
+): DataTask<ReportData | null> | undefined {
+  if (!calls) return { source: 'api', key: 'signed-out', now: () => null };
+  if (!planId) return undefined;
+  return {
+    source: 'api',
+    key: `${key}|${planId}`,
+    run: async (signal) => {
+      const [me, plan] = await Promise.all([calls.staff.me({ signal }), calls.getPlan(planId, { signal })]);
+      return { me, plan };
+    },
+  };
 }

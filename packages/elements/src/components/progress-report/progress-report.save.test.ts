@@ -4,6 +4,7 @@ import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { $, $$, until } from '../../internal/test/shadow.js';
 import './progress-report.define.js';
 import { LEAD_TOKEN, PLAN_ID, fakeProgress } from './test/fake-progress.js';
+import { problemResponse } from '../../internal/test/responses.js';
 
 // What the person sees after a save, with the browser's HTTP cache in play (the plan is cached for a minute).
 
@@ -100,5 +101,28 @@ describe('<hapur-progress-report> after a save', () => {
     expect([stored.status, stored.completion, stored.progressPercent]).to.deep.equal(['delayed', 'limited', 55]);
     await until(() => $$(el, '[part="history-entry"]').length === 2, 'both reports in the history');
     expect(words($$(el, '[part="history-entry"]')[0]!)).to.not.contain('delivery status');
+  });
+
+  it('after the token is refused mid-save and a new sign-in, reopens the milestone with what was typed', async () => {
+    const { el } = await signedIn();
+    await open(el);
+    const narrative = $<HTMLTextAreaElement>(el, '#narrative-en')!;
+    narrative.value = 'The tender was appealed.';
+    narrative.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    // The server stops accepting the token as the report is sent (it expired meanwhile).
+    const fetch = window.fetch;
+    window.fetch = (input, init) =>
+      (input instanceof Request ? input.method : (init?.method ?? 'GET')) === 'POST'
+        ? Promise.resolve(problemResponse(401, 'token_expired'))
+        : fetch(input, init);
+    $<HTMLFormElement>(el, '[part="form"]')!.requestSubmit();
+    await until(() => $(el, '#staff-token'), 'the sign-in form');
+    window.fetch = fetch;
+    $<HTMLInputElement>(el, '#staff-token')!.value = LEAD_TOKEN;
+    $<HTMLButtonElement>(el, '[part="sign-in-button"]')!.click();
+    // It came back to the list of milestones: the report being written had to be found and opened again.
+    await until(() => $(el, '[part="form"]'), 'the milestone’s form again');
+    expect($<HTMLTextAreaElement>(el, '#narrative-en')!.value).to.equal('The tender was appealed.');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('detail-title');
   });
 });

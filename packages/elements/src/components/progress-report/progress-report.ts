@@ -1,4 +1,4 @@
-import type { ActionPlanDetail, Milestone, StaffMe } from '@hapur/sdk';
+import type { Milestone } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { HapurProgressSavedEvent } from '../../events/progress-saved.js';
 import { announceChange } from '../../internal/client/changes.js';
@@ -10,12 +10,14 @@ import { staffErrorText } from '../../internal/staff/error-text.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
 import { StaffSignIn } from '../../internal/staff/staff-sign-in.js';
-import { staffStrings } from '../../translations/staff/index.js';
 import { focusAfterUpdate } from '../../internal/focus.js';
 import {
   drafts,
   draftFrom,
   freshForm,
+  milestoneIn,
+  reportTask,
+  type ReportData,
   offeredLanguages,
   readForm,
   reportable,
@@ -31,11 +33,6 @@ import { institutionName, progressView, renderExport, renderList, renderState, s
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './progress-report.styles.js';
 import { catalogues, progressStrings } from './progress-report.translations.js';
-
-interface ReportData {
-  me: StaffMe;
-  plan: ActionPlanDetail;
-}
 
 /**
  * Progress reporting for a plan's lead institutions: after the staff sign-in (the same token as the inbox,
@@ -125,6 +122,8 @@ export class HapurProgressReport extends HapurElement {
   protected config: HapurConfig | undefined;
 
   private selected: Milestone | undefined;
+  /** The milestone open when the server refused the token: opened again, with its kept draft, after the next sign-in. */
+  #reopen: string | undefined;
   private form: FormState | undefined;
   private history: HistoryState;
   private outcome: FormState['outcome'];
@@ -132,7 +131,7 @@ export class HapurProgressReport extends HapurElement {
 
   readonly #signIn = new StaffSignIn(this);
   readonly #data = new DataController<ReportData | null>(this, {
-    task: () => this.#task(),
+    task: () => reportTask(this.#calls, this.planId, this.#made?.key),
     isEmpty: (d) => d !== null && reportable(d.plan, d.me.institutionId).items.length === 0,
   });
 
@@ -152,25 +151,20 @@ export class HapurProgressReport extends HapurElement {
     return this.#made.calls;
   }
 
-  #task() {
-    const calls = this.#calls;
-    const planId = this.planId;
-    if (!calls) return { source: 'api' as const, key: 'signed-out', now: () => null };
-    if (!planId) return undefined;
-    return {
-      source: 'api' as const,
-      key: `${this.#made?.key ?? 'client'}|${planId}`,
-      run: async (signal: AbortSignal) => {
-        const [me, plan] = await Promise.all([calls.staff.me({ signal }), calls.getPlan(planId, { signal })]);
-        return { me, plan };
-      },
-    };
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (this.#data.status === 'error' && !this.client && this.#signIn.refuse(this.#data.error)) this.#made = undefined;
     if (!this.#calls) this.#close();
+    // Signed in again after a refused token: the milestone that was open comes back, with its kept draft.
+    const again = this.#calls && this.#reopen ? milestoneIn(this.#data.data?.plan, this.#reopen) : undefined;
+    if (again) void this.#open(again);
+  }
+
+  /** A refused token (401) brings the sign-in back, and after it the milestone that was open. */
+  #refused(error: unknown): boolean {
+    if (!this.#signIn.refuse(error)) return false;
+    this.#reopen ??= this.selected?.id;
+    return true;
   }
 
   #close(): void {
@@ -193,6 +187,7 @@ export class HapurProgressReport extends HapurElement {
   readonly #open = async (milestone: Milestone): Promise<void> => {
     const planId = this.planId!;
     const saved = drafts.load(this.#draftBase, planId, milestone.id);
+    this.#reopen = undefined;
     this.selected = milestone;
     this.outcome = undefined;
     this.form = freshForm(saved ?? draftFrom(milestone, this.localize.lang), saved !== undefined);
@@ -207,7 +202,7 @@ export class HapurProgressReport extends HapurElement {
     try {
       this.history = { entries: await calls.listProgressHistory(this.planId, milestone.id) };
     } catch (error) {
-      if (this.#signIn.refuse(error)) return;
+      if (this.#refused(error)) return;
       this.history = { error: describeError(error, this.localize) };
     }
   }
@@ -279,24 +274,22 @@ export class HapurProgressReport extends HapurElement {
       const api = this.staffApi;
       if (api) announceChange(api, `plans/${planId}`);
       await this.#data.refresh();
-      const fresh = this.#data.data?.plan.commitments.flatMap((c) => c.milestones).find((m) => m.id === milestone.id);
+      const fresh = milestoneIn(this.#data.data?.plan, milestone.id);
       this.selected = fresh ?? milestone;
       this.form = freshForm(draftFrom(this.selected, this.localize.lang), false);
       this.outcome = { ok: true, text: t.saved(milestone.number) };
       this.dispatchEvent(new HapurProgressSavedEvent({ planId, milestoneId: milestone.id, update }));
       void this.#loadHistory(this.selected);
     } catch (error) {
-      if (this.#signIn.refuse(error)) return;
+      if (this.#refused(error)) return;
       const e = error as { name?: string; code?: string };
       if (e.code === 'reporting_date_in_future') {
         this.form = { ...this.form, busy: false, issues: [{ field: 'date', code: 'dateFuture' }] };
         await focusAfterUpdate(this, '.error-summary');
         return;
       }
-      const text =
-        e.name === 'ForbiddenError' ? this.localize.text(staffStrings).forbidden : staffErrorText(error, this.localize);
       this.form = { ...this.form, busy: false };
-      this.outcome = { ok: false, text: t.saveFailed(text) };
+      this.outcome = { ok: false, text: t.saveFailed(staffErrorText(error, this.localize)) };
     }
     await focusAfterUpdate(this, '.outcome');
   }
@@ -318,11 +311,6 @@ export class HapurProgressReport extends HapurElement {
     </div>`;
   }
 
-  /** The self-assessment downloads of the plan, from the API the block uses (none with an application's client). */
-  #exportLinks(): { csv: string; json: string } | undefined {
-    return this.client ? undefined : selfAssessmentLinks(this.staffApi, this.planId);
-  }
-
   #content(v: ProgressView, data: ReportData): TemplateResult {
     const { coordinator, items } = reportable(data.plan, data.me.institutionId);
     if (this.selected && this.form)
@@ -339,7 +327,8 @@ export class HapurProgressReport extends HapurElement {
       );
     const name = institutionName(v, data.me);
     return html`<p part="scope">${coordinator ? v.t.scopeCoordinator(name) : v.t.scopeLead(name)}</p>
-      ${renderList(v, items, (m) => void this.#open(m))} ${renderExport(v, this.#exportLinks())}`;
+      ${renderList(v, items, (m) => void this.#open(m))}
+      ${renderExport(v, this.client ? undefined : selfAssessmentLinks(this.staffApi, this.planId))}`;
   }
 }
 
