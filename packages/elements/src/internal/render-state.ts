@@ -26,8 +26,9 @@ export function requestIdLine(error: unknown, label: string): TemplateResult | t
 /**
  * The retry button goes away with the error it answers: once the block has loaded again (or failed again), focus
  * goes to the block's frame, unless the reader has moved on meanwhile (focus no longer on the page's body).
+ * @internal
  */
-async function retry(data: { reload(): Promise<void> }, button: Element): Promise<void> {
+export async function retry(data: { reload(): Promise<void> }, button: Element): Promise<void> {
   const root = button.getRootNode() as ShadowRoot;
   await data.reload();
   await (root.host as ReactiveElement).updateComplete;
