@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { DataController } from './controllers/data.js';
 import type { LocalizeController } from './controllers/localize.js';
 import { describeError } from './describe-error.js';
@@ -24,8 +24,25 @@ export function requestIdLine(error: unknown, label: string): TemplateResult | t
 }
 
 /**
+ * The retry button goes away with the error it answers: once the block has loaded again (or failed again), focus
+ * goes to the block's frame, unless the reader has moved on meanwhile (focus no longer on the page's body).
+ * @internal
+ */
+export async function retry(data: { reload(): Promise<void> }, button: Element): Promise<void> {
+  const root = button.getRootNode() as ShadowRoot;
+  await data.reload();
+  await (root.host as ReactiveElement).updateComplete;
+  const base = root.querySelector<HTMLElement>('[part="base"]');
+  if (base && document.activeElement === document.body) {
+    base.tabIndex = -1;
+    base.focus();
+  }
+}
+
+/**
  * The loading, error and empty views every data block shares; `undefined` when the data is there.
- * Loading is announced politely; an error is announced once and offers a retry button.
+ * Loading is announced politely; an error is announced once and offers a retry button, which keeps the reader's
+ * focus in the block when it goes.
  * @internal
  */
 export function renderDataState<T>(
@@ -49,7 +66,13 @@ export function renderDataState<T>(
         ${
           (data.error as { name?: string } | undefined)?.name === 'MissingSourceError'
             ? nothing
-            : html`<button type="button" part="retry-button" @click=${() => data.reload()}>${t.retry}</button>`
+            : html`<button
+                type="button"
+                part="retry-button"
+                @click=${(event: Event) => void retry(data, event.currentTarget as Element)}
+              >
+                ${t.retry}
+              </button>`
         }
       </div>`;
     case 'empty':

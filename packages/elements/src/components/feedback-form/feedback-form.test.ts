@@ -559,6 +559,28 @@ describe('<hapur-feedback-form>', () => {
       await expect(el).to.be.accessible();
     });
 
+    // The server answered (5xx): a notice that says it could not be reached, or that the message goes when "the
+    // connection returns", sends the reader to check a connection that works (seen in bs and tr on the contact page).
+    const noServerOrConnection: Record<string, RegExp> = {
+      en: /reach|connection/i,
+      sq: /kontaktojmë serverin|lidhja/i,
+      'sr-Latn': /nije dostupan|veza/i,
+      bs: /doći do servera|veza/i,
+      tr: /ulaşamadık|bağlantı/i,
+      'sr-Cyrl': /није доступан|веза/i,
+    };
+    for (const [lang, claim] of Object.entries(noServerOrConnection)) {
+      it(`after a server error, does not blame the connection in the queued notice (${lang})`, async () => {
+        const { el } = await form({ mode: 'server-error', lang });
+        await fillValid(el);
+        await submit(el);
+        await waitUntil(() => el.matches(':state(queued)'), 'not queued');
+        await el.updateComplete;
+        const notice = $(el, '[part="notice"]')!.textContent!.replace(/\s+/g, ' ').trim();
+        expect(notice).to.not.match(claim);
+      });
+    }
+
     it('queues on a server failure and sends it on the next page load with the same key', async () => {
       const outbox = freshOutbox();
       const api = fakeApi('server-error');

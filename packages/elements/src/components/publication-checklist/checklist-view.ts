@@ -76,7 +76,12 @@ export function quarterLabel(t: ChecklistTranslation, period: string, short?: bo
 }
 
 /** A quarter chosen in the picker did not load: said under the picker, above the quarter still shown, with a retry. */
-export function loadError(ctx: ViewContext, period: string, error: unknown, retry: () => void): TemplateResult {
+export function loadError(
+  ctx: ViewContext,
+  period: string,
+  error: unknown,
+  retry: (event: Event) => void,
+): TemplateResult {
   return html`<div class="state state--error" role="alert">
     <p class="state__text">${ctx.t.quarterFailed(quarterLabel(ctx.t, period))} ${describeError(error, ctx.localize)}</p>
     <button type="button" @click=${retry}>${ctx.localize.t.retry}</button>

@@ -5,7 +5,7 @@ import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController, type FetchTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
-import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
+import { renderDataState, renderLanguagePending, retry } from '../../internal/render-state.js';
 import { renderDownloadButtons } from '../../internal/download-buttons.js';
 import { downloadOnUse, renderDownloadError } from '../../internal/download-on-use.js';
 import { checklistFile } from './checklist-export-load.js';
@@ -249,7 +249,7 @@ export class HapurPublicationChecklist extends HapurElement {
           : nothing
       }
       ${this.#renderToolbar(ctx, data)}
-      ${status === 'error' ? loadError(ctx, this.period ?? current.period, error, () => this.reload()) : nothing}
+      ${status === 'error' ? loadError(ctx, this.period ?? current.period, error, (event) => void retry(this.#data, event.currentTarget as Element)) : nothing}
       <p class="count" role="status">${status === 'loading' ? this.localize.t.loading : count}</p>
       ${rows.length > 0 ? renderMatrix(ctx, ctx.t.matrixCaption(institution, period), rows, checks) : nothing}
       ${renderSummary(ctx, data)}

@@ -121,9 +121,9 @@ export class DataController<T> implements ReactiveController {
     return false;
   }
 
-  /** Loads again from the same source (the retry button). */
-  reload(): void {
-    void this.#start(this.#options.task(), this.#currentKey ?? 'none');
+  /** Loads again from the same source (the retry button); resolves once it has settled. */
+  reload(): Promise<void> {
+    return this.#start(this.#options.task(), this.#currentKey ?? 'none');
   }
 
   /**
@@ -171,7 +171,7 @@ export class DataController<T> implements ReactiveController {
     } catch (error) {
       if (!abort.signal.aborted) {
         if (quiet === 'keep') throw error;
-        if (quiet) this.reload();
+        if (quiet) void this.reload();
         else this.#settle('error', undefined, error);
       }
       return;

@@ -29,7 +29,7 @@ const bs: FeedbackFormTranslation = {
   errorSummaryTitle: 'Postoji problem',
   queuedTitle: 'Vaša poruka je sačuvana i bit će poslana',
   queuedText:
-    'Nismo mogli doći do servera. Vaša poruka je sačuvana na ovom uređaju i bit će automatski poslana kad se veza vrati. Ostavite ovu stranicu otvorenom ili se vratite na nju kasnije.',
+    'Vaša poruka trenutno nije mogla biti poslana. Sačuvana je na ovom uređaju i bit će automatski poslana čim bude moguće. Ostavite ovu stranicu otvorenom ili se vratite na nju kasnije.',
   queuedAnother: 'Ispod možete napisati novu poruku.',
   queuedDelivered: 'Vaša sačuvana poruka je sada poslana.',
   successTitle: 'Vaša poruka je poslana',

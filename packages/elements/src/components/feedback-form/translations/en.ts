@@ -28,7 +28,7 @@ const en: FeedbackFormTranslation = {
   errorSummaryTitle: 'There is a problem',
   queuedTitle: 'Your message is saved and will be sent',
   queuedText:
-    'We could not reach the server. Your message is kept on this device and will be sent automatically when the connection returns. Keep this page open or come back to it later.',
+    'Your message could not be sent just now. It is kept on this device and will be sent automatically as soon as possible. Keep this page open or come back to it later.',
   queuedAnother: 'You can write another message below.',
   queuedDelivered: 'Your saved message has now been sent.',
   successTitle: 'Your message has been sent',

@@ -27,6 +27,7 @@ export interface FeedbackFormTranslation {
   submitting: string;
   errorSummaryTitle: string;
   queuedTitle: string;
+  /** Said after an offline send and after a server error alike: names neither cause (the server may have answered). */
   queuedText: string;
   /** After queuedText: the form below stays usable. */
   queuedAnother: string;

@@ -32,7 +32,7 @@ const sq: FeedbackFormTranslation = {
   errorSummaryTitle: 'Ka një problem',
   queuedTitle: 'Mesazhi juaj është ruajtur dhe do të dërgohet',
   queuedText:
-    'Nuk arritëm ta kontaktojmë serverin. Mesazhi ruhet në këtë pajisje dhe do të dërgohet automatikisht kur të kthehet lidhja. Mbajeni këtë faqe të hapur ose kthehuni më vonë.',
+    'Mesazhi nuk mund të dërgohej tani. Ai ruhet në këtë pajisje dhe do të dërgohet automatikisht sa më shpejt të jetë e mundur. Mbajeni këtë faqe të hapur ose kthehuni më vonë.',
   queuedAnother: 'Më poshtë mund të shkruani një mesazh tjetër.',
   queuedDelivered: 'Mesazhi juaj i ruajtur tani është dërguar.',
   successTitle: 'Mesazhi juaj është dërguar',

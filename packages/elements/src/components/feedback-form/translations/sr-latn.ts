@@ -29,7 +29,7 @@ const srLatn: FeedbackFormTranslation = {
   errorSummaryTitle: 'Postoji problem',
   queuedTitle: 'Vaša poruka je sačuvana i biće poslata',
   queuedText:
-    'Server nije dostupan. Poruka je sačuvana na ovom uređaju i biće automatski poslata kada se veza vrati. Ostavite ovu stranicu otvorenom ili se vratite na nju kasnije.',
+    'Poruka trenutno nije mogla biti poslata. Sačuvana je na ovom uređaju i biće automatski poslata čim bude moguće. Ostavite ovu stranicu otvorenom ili se vratite na nju kasnije.',
   queuedAnother: 'Ispod možete napisati novu poruku.',
   queuedDelivered: 'Vaša sačuvana poruka je sada poslata.',
   successTitle: 'Vaša poruka je poslata',

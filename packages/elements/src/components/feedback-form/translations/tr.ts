@@ -31,7 +31,7 @@ const tr: FeedbackFormTranslation = {
   errorSummaryTitle: 'Bir sorun var',
   queuedTitle: 'Mesajınız kaydedildi ve gönderilecek',
   queuedText:
-    'Sunucuya ulaşamadık. Mesajınız bu cihazda saklanıyor ve bağlantı geri geldiğinde otomatik olarak gönderilecek. Bu sayfayı açık tutun ya da daha sonra geri dönün.',
+    'Mesajınız şu anda gönderilemedi. Bu cihazda saklanıyor ve mümkün olan en kısa sürede otomatik olarak gönderilecek. Bu sayfayı açık tutun ya da daha sonra geri dönün.',
   queuedAnother: 'Aşağıya başka bir mesaj yazabilirsiniz.',
   queuedDelivered: 'Kaydedilen mesajınız şimdi gönderildi.',
   successTitle: 'Mesajınız gönderildi',

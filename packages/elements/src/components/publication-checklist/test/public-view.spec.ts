@@ -359,6 +359,24 @@ describe('<hapur-publication-checklist>', () => {
       await until(el, () => text($(el, 'caption')).includes('Tremujori 3, 2026'));
       expect($(el, '[role="alert"]')).to.equal(null);
     });
+
+    // Before: the retry button went away with the alert and focus fell to <body> (ministry checklist page, tr,
+    // 320 px): the next Tab started at the top of the page.
+    it('keeps keyboard focus in the block when the retry of a quarter loads it', async () => {
+      const { api, state } = line();
+      const el = await checklist({ api, period: '2026-Q2' });
+      state.offline = true;
+      const select = $(el, '#period') as HTMLSelectElement;
+      select.value = '2026-Q3';
+      select.dispatchEvent(new Event('change'));
+      await until(el, () => $(el, '[role="alert"]') !== null);
+      state.offline = false;
+      $(el, '[role="alert"] button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(el, () => text($(el, 'caption')).includes('Q3 2026'));
+      await until(el, () => el.shadowRoot!.activeElement !== null);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="base"]'));
+    });
   });
 
   describe('summary', () => {
