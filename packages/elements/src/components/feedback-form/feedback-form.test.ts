@@ -559,6 +559,33 @@ describe('<hapur-feedback-form>', () => {
       await expect(el).to.be.accessible();
     });
 
+    // Before: the receipt replaced the form and took focus while a second message was being typed (contact page, tr,
+    // 320 px, back online mid-word): the keys typed after it were lost.
+    it('delivers a queued message while another is typed without taking the form or the keys away', async () => {
+      const { el, api } = await form({ mode: 'offline' });
+      await fillValid(el);
+      await submit(el);
+      await waitUntil(() => el.matches(':state(queued)'), 'not queued');
+      const subject = $<HTMLInputElement>(el, '#field-subject')!;
+      subject.focus();
+      await sendKeys({ type: 'Bench' });
+      api.state.mode = 'ok';
+      setTimeout(() => window.dispatchEvent(new Event('online')));
+      const submitted = (await oneEvent(el, 'hapur-submitted')) as HapurSubmittedEvent;
+      expect(submitted.detail.fromQueue).to.be.true;
+      await el.updateComplete;
+      await aTimeout(50);
+      expect(subject.isConnected).to.be.true;
+      expect(active(el)).to.equal(subject);
+      await sendKeys({ type: 'es' });
+      expect(subject.value).to.equal('Benches');
+      // The confirmation of the delivered message is there too, with its code, above the form.
+      const receipt = $(el, '[part="receipt"]')!;
+      expect(receipt.textContent).to.contain(en.queuedDelivered).and.contain(submitted.detail.statusToken);
+      expect(receipt.compareDocumentPosition(subject) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+
     // The server answered (5xx): a notice that says it could not be reached, or that the message goes when "the
     // connection returns", sends the reader to check a connection that works (seen in bs and tr on the contact page).
     const noServerOrConnection: Record<string, RegExp> = {

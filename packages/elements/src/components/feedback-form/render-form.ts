@@ -41,20 +41,21 @@ export interface FormView {
 
 /**
  * The form under its title, with the notice of the last send above its fields, or the confirmation. A message
- * waiting on the device (queued) never hides the form: the notice says it waits, and another can be written.
+ * waiting on the device (queued) never hides the form: the notice says it waits, and another can be written; once
+ * delivered, its confirmation shows above the form, which keeps what is being written meanwhile.
  */
 export function renderForm(v: FormView): TemplateResult {
   const { t } = v.fields;
   const title = html`<p class="title" part="title" role="heading" aria-level=${v.level} tabindex="-1">
     ${t.formTitle}
   </p>`;
-  if (v.state === 'success' && v.receipt)
+  if (v.state === 'success' && v.receipt && !v.receipt.fromQueue)
     return html`<div part="base" class="base" lang=${t.lang}>${renderReceipt(v.receipt, t, v.localize)}</div>`;
   const summary = v.summary
     ? errorSummary(t.errorSummaryTitle, v.level + 1, orderedErrors(v.summary), (e, f) => focusField(v.root, e, f))
     : nothing;
   return html`<div part="base" class="base" lang=${t.lang}>
-    ${title}
+    ${v.receipt?.fromQueue ? renderReceipt(v.receipt, t, v.localize) : nothing} ${title}
     <form
       novalidate
       @submit=${v.on.submit}

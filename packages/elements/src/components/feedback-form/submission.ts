@@ -143,7 +143,9 @@ export class FormSubmission {
     this.set('success');
     const { reference, statusToken, respondBy } = receipt;
     this.#host.dispatchEvent(new HapurSubmittedEvent({ kind, reference, statusToken, respondBy, fromQueue }));
-    void focusAfterUpdate(this.#host, '[part="receipt"]');
+    // Not from a field of the message being written meanwhile: its next keys would be lost.
+    if (!fromQueue || !(this.#host.shadowRoot?.activeElement as HTMLInputElement | null)?.form)
+      void focusAfterUpdate(this.#host, '[part="receipt"]');
   }
 
   #fail(error: unknown): void {
