@@ -48,13 +48,18 @@ describe('DataController', () => {
     host.remove();
   });
 
-  it('refresh() fetches again in the background: the old data stays on screen, no loading state, no events', async () => {
+  /** A host whose first load succeeded with 'first', and the events it fires from then on. */
+  async function loadedHost(): Promise<{ host: Host; events: string[] }> {
     const host = document.createElement('data-controller-host') as Host;
     document.body.append(host);
     await host.updateComplete;
     host.release('first');
     await waitUntil(() => host.data.status === 'success');
-    const events: string[] = [];
+    return { host, events: [] };
+  }
+
+  it('refresh() fetches again in the background: the old data stays on screen, no loading state, no events', async () => {
+    const { host, events } = await loadedHost();
     host.addEventListener('hapur-load', (e) => events.push(e.type));
     host.addEventListener('hapur-error', (e) => events.push(e.type));
     const refreshed = host.data.refresh();
@@ -71,12 +76,7 @@ describe('DataController', () => {
   });
 
   it('refresh(true) that fails keeps what is on screen and rejects with the error (no error state, no events)', async () => {
-    const host = document.createElement('data-controller-host') as Host;
-    document.body.append(host);
-    await host.updateComplete;
-    host.release('first');
-    await waitUntil(() => host.data.status === 'success');
-    const events: string[] = [];
+    const { host, events } = await loadedHost();
     host.addEventListener('hapur-error', (e) => events.push(e.type));
     const refreshed = host.data.refresh(true);
     await host.updateComplete;
