@@ -170,6 +170,19 @@ describe('<hapur-service-list>', () => {
       expect($(el, '[role="status"]')!.textContent).to.equal($(el, '[part="count"]')!.textContent);
     });
 
+    it('finds a service typed in Cyrillic on a Serbian Cyrillic page, whose data is in Latin', async () => {
+      const el = await list('sr-Cyrl');
+      const expected = services.filter(
+        (s) => s.competentAuthorityIds.includes(MUNICIPALITY) && /dozvol/i.test(s.name.values['sr-Latn'] ?? ''),
+      );
+      expect(expected.length).to.be.greaterThan(0);
+      $<HTMLInputElement>(el, 'input')!.focus();
+      await sendKeys({ type: 'дозвол' });
+      await settled(el);
+      expect(items(el)).to.have.length(expected.length);
+      expect(shadowText(el)).to.include('дозвол');
+    });
+
     it('says when nothing matches', async () => {
       const el = await list('en');
       $<HTMLInputElement>(el, 'input')!.focus();

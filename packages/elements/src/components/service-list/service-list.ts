@@ -1,4 +1,12 @@
-import { filterServices, loadDocument, parseOutput, PublicServiceListShape, type PublicService } from '@hapur/sdk';
+import {
+  filterServices,
+  loadDocument,
+  parseOutput,
+  PublicServiceListShape,
+  type LocalizedText,
+  type PublicService,
+} from '@hapur/sdk';
+import { dataText } from '../../internal/data-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
@@ -153,8 +161,21 @@ export class HapurServiceList extends HapurElement {
     this.opened = next;
   }
 
+  /**
+   * The services the search finds: by their text in any language (the SDK's filter) and as the reader sees it, so on a
+   * Serbian Cyrillic page a service stored in Latin, shown in Cyrillic (`cyrl.ts`), is found by the Cyrillic words.
+   */
   get #results(): PublicService[] {
-    return filterServices(this.#data.data ?? [], { q: this.query });
+    const items = this.#data.data ?? [];
+    const lang = this.localize.lang;
+    const seen = (text: LocalizedText) => ({
+      values: { ...text.values, '': dataText.resolve(text, lang)?.text ?? '' },
+    });
+    const found = filterServices(
+      items.map((s) => ({ ...s, name: seen(s.name), description: seen(s.description) })),
+      { q: this.query },
+    ).map((s) => s.id);
+    return items.filter((s) => found.includes(s.id));
   }
 
   #countText(): string {
