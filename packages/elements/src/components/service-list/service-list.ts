@@ -27,7 +27,8 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
 /**
  * An institution's public services with a search box: the result count is announced politely
- * after typing pauses, accents are ignored (`leje` finds `lejë`), and each service opens in place
+ * after typing pauses, accents are ignored (`leje` finds `lejë`), the words shown are found as shown (on a
+ * Serbian Cyrillic page, `дозвол` finds a service stored in Latin), and each service opens in place
  * (or links to its own page with `item-href`).
  *
  * @customElement hapur-service-list
