@@ -10,7 +10,7 @@ const titles = { sq: title?.textContent, 'sr-Latn': title?.dataset.srLatn, en: t
 
 function showLanguage() {
   const lang = document.documentElement.lang;
-  if (titles[lang]) document.title = titles[lang];
+  document.title = titles[lang] ?? titles.en ?? document.title;
   for (const button of document.querySelectorAll('[data-set-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.setLang === document.documentElement.lang));
   }

@@ -46,6 +46,38 @@ describe('municipality example page', () => {
     });
   }
 
+  it('in a language the site itself lacks (tr, as a developer sets it), shows its own text once, in English', async () => {
+    const { page, watch } = await openPage();
+    await page.evaluate(() => (document.documentElement.lang = 'tr'));
+    const heading = page.locator('h1');
+    // One language of the page's own text is shown, not all three side by side.
+    assert.equal(await heading.locator('[data-l]:visible').count(), 1);
+    assert.equal(await heading.locator('[data-l="en"]').isVisible(), true);
+    // The blocks speak the page's language.
+    await page.waitForFunction(() =>
+      (document.querySelector('hapur-service-list')?.shadowRoot?.textContent ?? '').includes('Hizmetlerde ara'),
+    );
+    assert.deepEqual(watch.errors, []);
+    await page.close();
+  });
+
+  it('finds a service typed in Cyrillic on a Serbian Cyrillic page, whose data is stored in Latin', async () => {
+    const { page, watch } = await openPage();
+    await page.evaluate(() => (document.documentElement.lang = 'sr-Cyrl'));
+    const search = page.locator('hapur-service-list input[type="search"]');
+    await page.waitForFunction(() =>
+      (document.querySelector('hapur-service-list')?.shadowRoot?.textContent ?? '').includes('Претражите услуге'),
+    );
+    await search.focus();
+    await page.keyboard.type('дозвол');
+    await page.waitForFunction(() => {
+      const text = document.querySelector('hapur-service-list')?.shadowRoot?.textContent ?? '';
+      return text.includes('Грађевинска дозвола') && !text.includes('Извод');
+    });
+    assert.deepEqual(watch.errors, []);
+    await page.close();
+  });
+
   it('lets a keyboard user search the service list and reach the building permit', async () => {
     const { page, watch } = await openPage('en');
     const search = page.locator('hapur-service-list input[type="search"]');
