@@ -4,7 +4,11 @@ import type { PublicService } from '../schemas/service.js';
 export interface ServiceFilter {
   /** Only services this institution is competent for (`competentAuthorityIds`). */
   institution?: string | undefined;
-  /** Free text, matched in any language against name and description, accents and case ignored. */
+  /**
+   * Free text, matched in any language against name and description, accents and case ignored. Letters are compared
+   * as stored: a Cyrillic word finds Serbian text stored in Cyrillic. (`<hapur-service-list>` also searches the text as
+   * it shows it, so on a Serbian Cyrillic page its transliteration of Latin data is found too.)
+   */
   q?: string | undefined;
   /** Only services offered in this language (`languages`, e.g. `sr-Latn`). */
   lang?: string | undefined;
