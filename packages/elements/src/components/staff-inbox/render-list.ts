@@ -205,6 +205,8 @@ export interface ListState {
   csv: CsvDownload;
   /** What the line over the list says when the open message left the inbox (404), focused by the block. */
   gone: string | undefined;
+  /** The sign-in form, after the alert of a download refused for the token (401). */
+  signIn: TemplateResult | typeof nothing;
 }
 
 /** Counts, filters, the refresh line and the list, nearest deadline first (the API's default sort). */
@@ -236,7 +238,14 @@ export function renderList(
           ${csv.busy ? t.downloadBusy : t.downloadCsv}
         </button>
       </div>
-      ${csv.error ? html`<div class="state state--error" role="alert"><p class="state__text">${t.downloadFailed(staffErrorText(csv.error, v.localize, t.downloadLimited))}</p></div>` : nothing}
+      ${
+        csv.error
+          ? html`<div class="state state--error" role="alert">
+                <p class="state__text">${t.downloadFailed(staffErrorText(csv.error, v.localize, t.downloadLimited))}</p>
+              </div>
+              ${state.signIn}`
+          : nothing
+      }
       ${
         page.items.length === 0
           ? html`<p class="empty" part="empty">${state.filtered ? t.noMatch : t.emptyInbox}</p>`

@@ -7,6 +7,7 @@ import { VisibleInterval } from '../../internal/controllers/visible-interval.js'
 import { focusAfterUpdate } from '../../internal/focus.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
+import { staffNoticeFor } from '../../internal/staff/staff-session.js';
 import { StaffSignIn } from '../../internal/staff/staff-sign-in.js';
 import { renderActions } from './render-actions.js';
 import { renderDetail, renderDetailError } from './render-detail.js';
@@ -148,7 +149,10 @@ export class HapurStaffInbox extends HapurElement {
     const token = this.#signIn.token;
     if (!api || !token) return undefined;
     const key = `${api}|${token}`;
-    if (this.#made?.key !== key) this.#made = { key, calls: staffInboxCalls(api, token).staff };
+    if (this.#made?.key !== key) {
+      this.#made = { key, calls: staffInboxCalls(api, token).staff };
+      this.#csv.error = undefined; // a new sign-in: the alert of a download refused to the last token goes
+    }
     return this.#made.calls;
   }
 
@@ -332,6 +336,8 @@ export class HapurStaffInbox extends HapurElement {
       filtered: JSON.stringify(this.filter) !== JSON.stringify(NO_FILTER),
       csv: this.#csv,
       gone: this.#gone && v.t.gone(...this.#gone),
+      // A download refused for the token (401): the sign-in under its alert, the list kept.
+      signIn: this.client || !staffNoticeFor(this.#csv.error) ? nothing : this.#signIn.render(v.s, v.level + 2),
     };
     return renderList(v, data.page, this.filter, state, this.#listHandlers);
   }
