@@ -213,85 +213,82 @@ export function renderActions(
   const lang = detail.language;
   const opts = { language: lang };
   const outcome = state.outcome ? outcomeLine(state.outcome) : nothing;
-  if (!detail.actionable)
-    return html`<section class="actions" part="actions" aria-labelledby="actions-title">
-      ${heading(v.level + 2, t.actionsTitle, 'actions-title')} ${outcome}
-      <p>${t.readOnly}</p>
-    </section>`;
   const commentOnCommitment = detail.subject.planId !== undefined;
   return html`<section class="actions" part="actions" aria-labelledby="actions-title">
     ${heading(v.level + 2, t.actionsTitle, 'actions-title')} ${outcome}
     ${
-      detail.quarantined
-        ? form(v, state, 'release', lang, on, html`<p class="hint">${t.releaseHint}</p>`, true)
-        : html`${form(v, state, 'status', lang, on, statusForm(v, state, detail), true)}
-          ${form(
-            v,
-            state,
-            'assign',
-            lang,
-            on,
-            field(v, state, 'assign', 'assignee', t.assigneeInputLabel, input('assignee'), {
-              ...opts,
-              hint: t.assigneeInputHint,
-            }),
-            false,
-          )}
-          ${form(
-            v,
-            state,
-            'note',
-            lang,
-            on,
-            field(v, state, 'note', 'note', t.noteLabel, textarea('note'), { ...opts, hint: t.noteHint }),
-            false,
-          )}
-          ${
-            commentOnCommitment && !detail.published
-              ? form(v, state, 'publish', lang, on, html`<p class="hint">${t.publishHint}</p>`, false)
-              : nothing
-          }
-          ${
-            detail.published
-              ? form(
-                  v,
-                  state,
-                  'unpublish',
-                  lang,
-                  on,
-                  field(v, state, 'unpublish', 'reason', t.reasonLabel, textarea('reason', 2), {
-                    ...opts,
-                    hint: t.reasonHint,
-                  }),
-                  false,
-                )
-              : nothing
-          }
-          ${form(
-            v,
-            state,
-            'transfer',
-            lang,
-            on,
-            html`${
-              v.listed
-                ? field(
+      !detail.actionable
+        ? html`<p>${t.readOnly}</p>`
+        : detail.quarantined
+          ? form(v, state, 'release', lang, on, html`<p class="hint">${t.releaseHint}</p>`, true)
+          : html`${form(v, state, 'status', lang, on, statusForm(v, state, detail), true)}
+            ${form(
+              v,
+              state,
+              'assign',
+              lang,
+              on,
+              field(v, state, 'assign', 'assignee', t.assigneeInputLabel, input('assignee'), {
+                ...opts,
+                hint: t.assigneeInputHint,
+              }),
+              false,
+            )}
+            ${form(
+              v,
+              state,
+              'note',
+              lang,
+              on,
+              field(v, state, 'note', 'note', t.noteLabel, textarea('note'), { ...opts, hint: t.noteHint }),
+              false,
+            )}
+            ${
+              commentOnCommitment && !detail.published
+                ? form(v, state, 'publish', lang, on, html`<p class="hint">${t.publishHint}</p>`, false)
+                : nothing
+            }
+            ${
+              detail.published
+                ? form(
                     v,
                     state,
-                    'transfer',
-                    'institution',
-                    t.institutionChoiceLabel,
-                    (a) => on.institutions.select(v, current, a),
-                    opts,
+                    'unpublish',
+                    lang,
+                    on,
+                    field(v, state, 'unpublish', 'reason', t.reasonLabel, textarea('reason', 2), {
+                      ...opts,
+                      hint: t.reasonHint,
+                    }),
+                    false,
                   )
-                : field(v, state, 'transfer', 'institution', t.institutionLabel, input('institution'), {
-                    ...opts,
-                    hint: `${t.institutionsUnavailable} ${t.institutionHint}`,
-                  })
+                : nothing
             }
-            ${field(v, state, 'transfer', 'note', t.transferNoteLabel, textarea('note', 2), opts)}`,
-            false,
-          )}`
+            ${form(
+              v,
+              state,
+              'transfer',
+              lang,
+              on,
+              html`${
+                v.listed
+                  ? field(
+                      v,
+                      state,
+                      'transfer',
+                      'institution',
+                      t.institutionChoiceLabel,
+                      (a) => on.institutions.select(v, current, a),
+                      opts,
+                    )
+                  : field(v, state, 'transfer', 'institution', t.institutionLabel, input('institution'), {
+                      ...opts,
+                      hint: `${t.institutionsUnavailable} ${t.institutionHint}`,
+                    })
+              }
+              ${field(v, state, 'transfer', 'note', t.transferNoteLabel, textarea('note', 2), opts)}`,
+              false,
+            )}`
     }
   </section>`;
 }

@@ -39,33 +39,22 @@ function renderHistory(v: InboxView, detail: StaffSubmissionDetail, text: TextRe
   </section>`;
 }
 
+/** One term and its value in a facts list; none without a value. */
+const fact = (term: string, value: unknown) =>
+  value
+    ? html`<dt>${term}</dt>
+        <dd>${value}</dd>`
+    : nothing;
+
 function renderContact(v: InboxView, detail: StaffSubmissionDetail) {
   const { t, f } = v;
   const c = detail.contact;
-  const has = c && (c.name || c.email || c.phone);
   return html`<section aria-labelledby="contact-title" part="contact">
     ${heading(v.level + 2, t.contactTitle, 'contact-title')}
     ${
-      has
+      c && (c.name || c.email || c.phone)
         ? html`<dl class="facts">
-            ${
-              c.name
-                ? html`<dt>${f.nameLabel}</dt>
-                    <dd>${c.name}</dd>`
-                : nothing
-            }
-            ${
-              c.email
-                ? html`<dt>${f.emailLabel}</dt>
-                    <dd>${c.email}</dd>`
-                : nothing
-            }
-            ${
-              c.phone
-                ? html`<dt>${f.phoneLabel}</dt>
-                    <dd>${c.phone}</dd>`
-                : nothing
-            }
+            ${fact(f.nameLabel, c.name)} ${fact(f.emailLabel, c.email)} ${fact(f.phoneLabel, c.phone)}
           </dl>`
         : html`<p>${t.contactNone}</p>`
     }
@@ -92,33 +81,17 @@ export function renderDetail(
       ${t.detailTitle(detail.reference)}
     </p>
     <dl class="facts">
-      <dt>${t.columnType}</dt>
-      <dd>${f.kindName[detail.type]}</dd>
-      ${
-        subject
-          ? html`<dt>${t.columnSubject}</dt>
-              <dd>${subject}</dd>`
-          : nothing
-      }
-      <dt>${t.receivedLabel}</dt>
-      <dd>${v.localize.date(detail.submittedAt)}</dd>
-      ${
-        detail.respondBy
-          ? html`<dt>${t.answerBy}</dt>
-              <dd>
-                ${v.localize.date(detail.respondBy)} —
-                <span class="due due--${due.kind}" part="due">${dueWords(v, due, detail.status)}</span>
-              </dd>`
-          : nothing
-      }
-      <dt>${t.columnStatus}</dt>
-      <dd>${f.statusName[detail.status]}</dd>
-      <dt>${t.assigneeLabel}</dt>
-      <dd>${detail.assignee ?? t.unassigned}</dd>
-      <dt>${t.writtenIn}</dt>
-      <dd>${v.localize.languageName(detail.language)}</dd>
-      <dt>${t.publicLabel}</dt>
-      <dd>${detail.published ? t.publicYes : t.publicNo}</dd>
+      ${fact(t.columnType, f.kindName[detail.type])} ${fact(t.columnSubject, subject)}
+      ${fact(t.receivedLabel, v.localize.date(detail.submittedAt))}
+      ${fact(
+        t.answerBy,
+        detail.respondBy &&
+          html`${v.localize.date(detail.respondBy)} —
+            <span class="due due--${due.kind}" part="due">${dueWords(v, due, detail.status)}</span>`,
+      )}
+      ${fact(t.columnStatus, f.statusName[detail.status])} ${fact(t.columnAssignee, detail.assignee ?? t.unassigned)}
+      ${fact(t.writtenIn, v.localize.languageName(detail.language))}
+      ${fact(t.publicLabel, detail.published ? t.publicYes : t.publicNo)}
     </dl>
     <section aria-labelledby="message-title">
       ${heading(v.level + 2, t.messageTitle, 'message-title')}

@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { dataText } from '../../internal/data-text.js';
 import { staffErrorText } from '../../internal/staff/error-text.js';
 import { staffField, type FieldAttrs } from '../../internal/staff/field.js';
+import { outcomeLine } from '../../internal/staff/outcome.js';
 import type { CsvDownload } from './staff-inbox.download.js';
 import { dueState, type DueState, type InboxFilter } from './staff-inbox.model.js';
 import type { InboxView } from './staff-inbox.types.js';
@@ -28,8 +29,8 @@ export interface ListHandlers {
 }
 
 /** A heading as the block writes them (`role=heading` with a level that fits the page's outline). */
-export const heading = (level: number, text: string, id?: string) =>
-  html`<p class="heading" role="heading" aria-level=${Math.min(6, level)} id=${id ?? nothing}>${text}</p>`;
+export const heading = (level: number, text: string, id: string) =>
+  html`<p class="heading" role="heading" aria-level=${Math.min(6, level)} id=${id}>${text}</p>`;
 
 /** The deadline in words (the colour only repeats them). */
 export function dueWords(v: InboxView, due: DueState, status: FeedbackStatusValue): string {
@@ -59,10 +60,13 @@ export function subjectText(v: InboxView, item: Pick<StaffSubmission, 'subject' 
   return subject.topic ?? '';
 }
 
+/** Every message of the inbox, whatever its status (the counts' "All"). */
+export const total = (page: StaffSubmissionPage) =>
+  Object.values(page.counts.byStatus).reduce((sum, n) => sum + (n ?? 0), 0);
+
 function renderCounts(v: InboxView, page: StaffSubmissionPage, filter: InboxFilter, on: ListHandlers) {
   const { counts } = page;
-  const all = Object.values(counts.byStatus).reduce((sum, n) => sum + (n ?? 0), 0);
-  const present = FEEDBACK_STATUSES.filter((status) => (counts.byStatus[status] ?? 0) > 0);
+  const present = FEEDBACK_STATUSES.filter((status) => counts.byStatus[status]);
   const button = (value: string, label: string, count: number) =>
     html`<li>
       <button type="button" aria-pressed=${String(filter.status === value)} @click=${() => on.pickStatus(value)}>
@@ -72,8 +76,8 @@ function renderCounts(v: InboxView, page: StaffSubmissionPage, filter: InboxFilt
   return html`<section class="counts" part="counts" aria-labelledby="counts-title">
     ${heading(v.level + 1, v.t.countsTitle, 'counts-title')}
     <ul>
-      ${button('', v.t.countAll, all)} ${button('open', v.t.openStatuses, counts.open)}
-      ${present.map((status) => button(status, v.f.statusName[status], counts.byStatus[status] ?? 0))}
+      ${button('', v.t.countAll, total(page))} ${button('open', v.t.openStatuses, counts.open)}
+      ${present.map((status) => button(status, v.f.statusName[status], counts.byStatus[status]!))}
     </ul>
   </section>`;
 }
@@ -97,7 +101,7 @@ function renderFilters(v: InboxView, filter: InboxFilter, invalidDue: boolean, o
     ${heading(v.level + 1, t.filtersTitle, 'filters-title')}
     <div class="filters__grid">
       <div class="field">
-        <label for="filter-status">${t.statusLabel}</label>
+        <label for="filter-status">${t.columnStatus}</label>
         <select id="filter-status" name="status">
           <option value="" ?selected=${filter.status === ''}>${t.anyStatus}</option>
           <option value="open" ?selected=${filter.status === 'open'}>${t.openStatuses}</option>
@@ -108,7 +112,7 @@ function renderFilters(v: InboxView, filter: InboxFilter, invalidDue: boolean, o
         </select>
       </div>
       <div class="field">
-        <label for="filter-type">${t.typeLabel}</label>
+        <label for="filter-type">${t.columnType}</label>
         <select id="filter-type" name="type">
           <option value="" ?selected=${filter.type === ''}>${t.anyType}</option>
           ${FEEDBACK_TYPES.map((k) => html`<option value=${k} ?selected=${filter.type === k}>${f.kindName[k]}</option>`)}
@@ -178,8 +182,8 @@ function renderRow(v: InboxView, item: StaffSubmission, on: ListHandlers): Templ
 }
 
 function renderPaging(v: InboxView, page: StaffSubmissionPage, on: ListHandlers) {
-  const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
-  if (pages <= 1) return nothing;
+  const pages = Math.ceil(page.total / page.pageSize);
+  if (pages < 2) return nothing;
   return html`<nav class="paging" part="pagination" aria-label=${v.t.pagination}>
     ${page.page > 1 ? html`<button type="button" @click=${() => on.page(page.page - 1)}>${v.f.previousPage}</button>` : nothing}
     <span aria-current="page">${v.f.pageLabel(page.page, pages)}</span>
@@ -187,18 +191,38 @@ function renderPaging(v: InboxView, page: StaffSubmissionPage, on: ListHandlers)
   </nav>`;
 }
 
+/** The list's box when the token may not read this institution's inbox (403). */
+export const renderForbidden = (v: InboxView): TemplateResult =>
+  html`<div class="state state--error" part="base" role="alert">
+    <p class="state__text">${v.t.forbiddenList}</p>
+  </div>`;
+
+/** What the list shows besides its page and filters. */
+export interface ListState {
+  invalidDue: boolean;
+  updatedAt: Date | undefined;
+  filtered: boolean;
+  csv: CsvDownload;
+  /** What the line over the list says when the open message left the inbox (404), focused by the block. */
+  gone: string | undefined;
+  /** The sign-in form, after the alert of a download refused for the token (401). */
+  signIn: TemplateResult | typeof nothing;
+}
+
 /** Counts, filters, the refresh line and the list, nearest deadline first (the API's default sort). */
 export function renderList(
   v: InboxView,
   page: StaffSubmissionPage,
   filter: InboxFilter,
-  state: { invalidDue: boolean; updatedAt: Date | undefined; filtered: boolean; csv: CsvDownload },
+  state: ListState,
+
   on: ListHandlers,
 ): TemplateResult {
   const { t } = v;
   const { csv } = state;
   const time = state.updatedAt?.toLocaleTimeString(v.localize.formatLocale, { hour: '2-digit', minute: '2-digit' });
-  return html`${renderCounts(v, page, filter, on)} ${renderFilters(v, filter, state.invalidDue, on)}
+  return html`${state.gone ? outcomeLine({ ok: false, text: state.gone }) : nothing}
+    ${renderCounts(v, page, filter, on)} ${renderFilters(v, filter, state.invalidDue, on)}
     <section class="list" part="list" aria-labelledby="list-title">
       ${heading(v.level + 1, t.listCaption, 'list-title')}
       <div class="refresh">
@@ -214,7 +238,14 @@ export function renderList(
           ${csv.busy ? t.downloadBusy : t.downloadCsv}
         </button>
       </div>
-      ${csv.error ? html`<div class="state state--error" role="alert"><p class="state__text">${t.downloadFailed(staffErrorText(csv.error, v.localize, t.downloadLimited))}</p></div>` : nothing}
+      ${
+        csv.error
+          ? html`<div class="state state--error" role="alert">
+                <p class="state__text">${t.downloadFailed(staffErrorText(csv.error, v.localize, t.downloadLimited))}</p>
+              </div>
+              ${state.signIn}`
+          : nothing
+      }
       ${
         page.items.length === 0
           ? html`<p class="empty" part="empty">${state.filtered ? t.noMatch : t.emptyInbox}</p>`

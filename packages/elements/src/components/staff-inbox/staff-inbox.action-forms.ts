@@ -78,7 +78,9 @@ export class ActionForms {
     if (result.kind === 'failed') {
       if (inbox.refuse(result.error)) return;
       this.#set({ ...NO_ACTION, action, outcome: { ok: false, text: failureText(v, result.error) } });
-      if ((result.error as { name?: string }).name === 'ConflictError') await inbox.reload(detail.reference);
+      // Changed meanwhile (409), or another institution's now (403, e.g. transferred): read again and shown as it now
+      // is; gone from the inbox (the read answers 404): the inbox says so over the list.
+      if ([403, 404, 409].includes((result.error as { status: number }).status)) await inbox.reload(detail.reference);
     } else {
       form.reset();
       if (result.detail) inbox.show(result.detail);

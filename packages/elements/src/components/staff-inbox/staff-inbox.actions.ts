@@ -25,34 +25,32 @@ export async function runAction(
   if (issues.length > 0) return { kind: 'invalid', issues };
   const ref = item.reference;
   const call = { idempotencyKey: newIdempotencyKey() };
+  // The calls that answer with the message as the server now has it give it; the others none.
+  const done = (detail?: StaffSubmissionDetail): ActionResult => ({ kind: 'done', detail });
   try {
     switch (action) {
       case 'status':
         await calls.changeStatus(ref, statusInput(fields, item.language, uiLang), call);
-        return { kind: 'done', detail: undefined };
+        return done();
       case 'publish':
         await calls.publish(ref, call);
-        return { kind: 'done', detail: undefined };
+        return done();
       case 'assign':
-        return { kind: 'done', detail: await calls.assign(ref, { assignee: fields.assignee ?? '' }, call) };
+        return done(await calls.assign(ref, { assignee: fields.assignee ?? '' }, call));
       case 'note':
-        return { kind: 'done', detail: await calls.addNote(ref, { text: fields.note ?? '' }, call) };
+        return done(await calls.addNote(ref, { text: fields.note ?? '' }, call));
       case 'unpublish':
-        return {
-          kind: 'done',
-          detail: await calls.unpublish(ref, { reason: textIn(uiLang, fields.reason ?? '') }, call),
-        };
+        return done(await calls.unpublish(ref, { reason: textIn(uiLang, fields.reason ?? '') }, call));
       case 'transfer':
-        return {
-          kind: 'done',
-          detail: await calls.transfer(
+        return done(
+          await calls.transfer(
             ref,
             { institutionId: fields.institution ?? '', note: textIn(uiLang, fields.note ?? '') },
             call,
           ),
-        };
+        );
       case 'release':
-        return { kind: 'done', detail: await calls.release(ref, {}, call) };
+        return done(await calls.release(ref, {}, call));
     }
   } catch (error) {
     return { kind: 'failed', error };

@@ -176,4 +176,45 @@ describe('<hapur-staff-inbox> download as CSV', () => {
     );
     expect($$(el, '[part="row"]').length).to.be.greaterThan(0);
   });
+
+  const refused: [string, string, string][] = [
+    ['en', 'The CSV was not downloaded. Your staff token has expired.', 'Staff sign-in'],
+    ['sr-Latn', 'CSV nije preuzet. Vaš token osoblja je istekao.', 'Prijava osoblja'],
+  ];
+  for (const [lang, words, signInTitle] of refused) {
+    it(`brings the sign-in back with the list kept when the token is refused (401), then downloads (${lang})`, async () => {
+      const tokens: Record<string, 'ok' | 'expired'> = { [STAFF_TOKEN]: 'ok' };
+      const { el, api } = await signedIn(lang, { tokens });
+      tokens[STAFF_TOKEN] = 'expired'; // it expired after the list loaded
+      await press(el, () => $(el, '[role="alert"]'));
+      expect(text($(el, '[role="alert"]'))).to.contain(words);
+      // The list stays, focus stays on the button, and the sign-in form follows the alert (the next Tab reaches it).
+      expect($$(el, '[part="row"]').length).to.be.greaterThan(0);
+      expect(el.shadowRoot!.activeElement).to.equal(button(el));
+      const form = $(el, '[part="sign-in"]')!;
+      expect(form, 'the sign-in form').to.exist;
+      expect(text(form)).to.contain(signInTitle);
+      expect(button(el).compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(form.checkVisibility()).to.equal(true);
+      await expect(el).to.be.accessible();
+
+      // A new token: the list is read with it, the alert and the form go, focus is on the block's heading.
+      const fresh = 'test-staff-token-fresh';
+      (tokens as Record<string, 'ok'>)[fresh] = 'ok';
+      $<HTMLInputElement>(el, '#staff-token')!.value = fresh;
+      $<HTMLButtonElement>(el, '[part="sign-in-button"]')!.click();
+      await until(() => !$(el, '[part="sign-in"]') && !$(el, '[role="alert"]'), 'the form and the alert gone');
+      await until(
+        () => api.requests.some((r) => r.auth === `Bearer ${fresh}` && r.path.startsWith('/staff/submissions?')),
+        'the list read again',
+      );
+      expect($$(el, '[part="row"]').length).to.be.greaterThan(0);
+      await until(() => el.shadowRoot!.activeElement === $(el, '[part="title"]'), 'focus on the heading');
+      const files = await press(el, () =>
+        api.requests.some((r) => r.auth === `Bearer ${fresh}` && r.path.startsWith('/staff/submissions.csv')),
+      );
+      expect(files.map((f) => f.name)).to.deep.equal(['xk-prishtina-submissions.csv']);
+      expect($(el, '[role="alert"]')).to.be.null;
+    });
+  }
 });

@@ -12,6 +12,7 @@ import type { InboxCalls } from './staff-inbox.types.js';
  */
 export class CsvDownload {
   busy = false;
+  /** Why the last press failed (cleared by the next press, or a new sign-in). */
   error: unknown;
 
   readonly #host: ReactiveControllerHost & Element;

@@ -53,9 +53,8 @@ export const NO_FILTER: InboxFilter = {
   q: '',
 };
 
-/** A due-within value the API accepts: empty, or a whole number 0–365. */
-export const isDueWithinValid = (value: string): boolean =>
-  value.trim() === '' || (/^\d{1,3}$/.test(value.trim()) && Number(value) <= 365);
+/** A due-within value (trimmed, as `filterFrom` gives it) the API accepts: empty, or a whole number 0–365. */
+export const isDueWithinValid = (value: string): boolean => /^\d{0,3}$/.test(value) && Number(value) <= 365;
 
 /** References seen before → how many of `items` are new (for "2 new messages arrived"). */
 export function countNew(seen: ReadonlySet<string> | undefined, items: readonly { reference: string }[]): number {
@@ -101,25 +100,26 @@ const REQUIRED: Record<InboxAction, readonly [field: string, max: number][]> = {
 };
 
 /**
- * What is wrong with an action form before it is sent, in the order of its fields (GOV.UK: the error
- * summary lists them in that order). The server checks again; this saves a round trip and a lost draft.
+ * What is wrong with an action form (its fields trimmed, as `fieldsFrom` gives them) before it is sent, in the order
+ * of its fields (GOV.UK: the error summary lists them in that order). The server checks again; this saves a round
+ * trip and a lost draft.
  */
 export function validateAction(action: InboxAction, fields: ActionFields, language: string): ActionIssue[] {
   const issues: ActionIssue[] = [];
   for (const [field, max] of REQUIRED[action]) {
-    const value = (fields[field] ?? '').trim();
+    const value = fields[field] ?? '';
     if (!value) issues.push({ field, code: 'required' });
     else if (value.length > max) issues.push({ field, code: 'tooLong', max });
   }
-  if (action === 'transfer' && fields.institution?.trim() && !/^[a-z0-9][a-z0-9._-]*$/.test(fields.institution.trim()))
+  if (action === 'transfer' && fields.institution && !/^[a-z0-9][a-z0-9._-]*$/.test(fields.institution))
     issues.push({ field: 'institution', code: 'institution' });
   if (action === 'status') {
     const own = `response-${language}`;
     const answering = ANSWERING_STATUSES.includes(fields.status as FeedbackStatusValue);
-    const anyResponse = Object.entries(fields).some(([k, v]) => k.startsWith('response-') && v.trim());
-    if ((answering || anyResponse) && !fields[own]?.trim()) issues.push({ field: own, code: 'responseLanguage' });
+    const anyResponse = Object.entries(fields).some(([k, v]) => k.startsWith('response-') && v);
+    if ((answering || anyResponse) && !fields[own]) issues.push({ field: own, code: 'responseLanguage' });
     for (const [k, v] of Object.entries(fields))
-      if ((k.startsWith('response-') || k === 'note') && v.trim().length > (k === 'note' ? MAX_NOTE : MAX_RESPONSE))
+      if ((k.startsWith('response-') || k === 'note') && v.length > (k === 'note' ? MAX_NOTE : MAX_RESPONSE))
         issues.push({ field: k, code: 'tooLong', max: k === 'note' ? MAX_NOTE : MAX_RESPONSE });
   }
   return issues;
@@ -130,15 +130,15 @@ export function otherLanguages(language: string, all: readonly UiLanguage[]): Ui
   return all.filter((lang) => lang !== language && lang.toLowerCase() !== language.toLowerCase());
 }
 
-/** The API query of the block's filters and page (the API sorts by deadline by default). */
+/** The API query of the block's filters (trimmed, as `filterFrom` gives them) and page (the API sorts by deadline by default). */
 export function toQuery(filter: InboxFilter, page: number, pageSize: number): StaffSubmissionQuery {
   const query: StaffSubmissionQuery = { page, pageSize, sort: 'respondBy' };
   if (filter.status) query.status = filter.status as StaffSubmissionQuery['status'];
   if (filter.type) query.type = filter.type as StaffSubmissionQuery['type'];
   if (filter.overdue) query.overdue = true;
   if (filter.quarantined) query.quarantined = true;
-  if (filter.dueWithinDays.trim()) query.dueWithinDays = Number(filter.dueWithinDays.trim());
-  if (filter.q.trim()) query.q = filter.q.trim();
+  if (filter.dueWithinDays) query.dueWithinDays = Number(filter.dueWithinDays);
+  if (filter.q) query.q = filter.q;
   return query;
 }
 

@@ -15,11 +15,6 @@ export default css`
     overflow-wrap: anywhere;
   }
 
-  .title {
-    margin-top: 0;
-    font-size: var(--_font-size-large);
-  }
-
   .counts ul {
     display: flex;
     flex-wrap: wrap;
@@ -34,7 +29,11 @@ export default css`
     color: var(--_color-surface);
   }
 
-  .count {
+  .count,
+  .row__link,
+  .due--overdue,
+  .due--today,
+  .facts dt {
     font-weight: 700;
   }
 
@@ -101,7 +100,6 @@ export default css`
   }
 
   .row__link {
-    font-weight: 700;
     margin-inline-end: var(--_space-s);
   }
 
@@ -124,17 +122,8 @@ export default css`
     font-size: var(--_font-size-small);
   }
 
-  .row__facts dd {
-    margin: 0;
-  }
-
   .due--overdue {
     color: var(--_overdue);
-    font-weight: 700;
-  }
-
-  .due--today {
-    font-weight: 700;
   }
 
   .mark {
@@ -152,11 +141,7 @@ export default css`
     gap: var(--_space-xs) var(--_space-m);
   }
 
-  .facts dt {
-    font-weight: 700;
-  }
-
-  .facts dd {
+  dd {
     margin: 0;
     overflow-wrap: anywhere;
   }

@@ -1,4 +1,4 @@
-import type { StaffMe, StaffSubmissionDetail, StaffSubmissionPage } from '@hapur/sdk';
+import type { StaffSubmissionDetail } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { staffInboxCalls } from '../../internal/client/core-methods.js';
 import { consumeConfig, type HapurConfig } from '../../internal/context.js';
@@ -7,28 +7,23 @@ import { VisibleInterval } from '../../internal/controllers/visible-interval.js'
 import { focusAfterUpdate } from '../../internal/focus.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
+import { staffNoticeFor } from '../../internal/staff/staff-session.js';
 import { StaffSignIn } from '../../internal/staff/staff-sign-in.js';
 import { renderActions } from './render-actions.js';
 import { renderDetail, renderDetailError } from './render-detail.js';
-import { renderList } from './render-list.js';
+import { renderForbidden, renderList, total, type ListState } from './render-list.js';
 import { inboxView, signedInAs } from './staff-inbox.view.js';
 import { restoreForms, typedForms, type Resume } from './staff-inbox.actions.js';
 import { ActionForms } from './staff-inbox.action-forms.js';
 import { CsvDownload } from './staff-inbox.download.js';
 import { NO_FILTER, filterFrom, isDueWithinValid, toQuery, type InboxFilter } from './staff-inbox.model.js';
-import type { InboxCalls, InboxClient, InboxView } from './staff-inbox.types.js';
+import type { InboxCalls, InboxClient, InboxData, InboxView } from './staff-inbox.types.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './staff-inbox.styles.js';
 import { catalogues, inboxStrings } from './staff-inbox.translations.js';
 
-interface InboxData {
-  me: StaffMe;
-  page: StaffSubmissionPage;
-}
-
 const PAGE_SIZE = 20;
 const REFRESH_MS = 60_000;
-const total = (page: StaffSubmissionPage) => Object.values(page.counts.byStatus).reduce((a, n) => a + (n ?? 0), 0);
 
 /**
  * The institution's inbox: what citizens sent that the institution must handle, with counts by status, filters
@@ -95,8 +90,6 @@ export class HapurStaffInbox extends HapurElement {
     invalidDue: { state: true },
     selected: { state: true },
     detail: { state: true },
-    detailError: { state: true },
-    announcement: { state: true },
   };
 
   /**
@@ -123,14 +116,16 @@ export class HapurStaffInbox extends HapurElement {
   private invalidDue = false;
   private selected: string | undefined;
   private detail: StaffSubmissionDetail | undefined;
-  private detailError: unknown;
-  private announcement = '';
+  #detailError: unknown;
+  #announcement = '';
   #updatedAt: Date | undefined;
   #seenTotal: number | undefined;
   #made: { key: string; calls: InboxCalls } | undefined;
   /** Reopened as it was after the next sign-in (memory only), and a page button was pressed. */
   #resume: (Resume & { open?: true }) | undefined;
   #paged = false;
+  /** The message that left the inbox while open (404: transferred or removed meanwhile), and whether something typed for it was lost. */
+  #gone: [reference: string, typed: boolean] | undefined;
 
   readonly #signIn = new StaffSignIn(this);
   readonly #csv = new CsvDownload(this);
@@ -154,7 +149,10 @@ export class HapurStaffInbox extends HapurElement {
     const token = this.#signIn.token;
     if (!api || !token) return undefined;
     const key = `${api}|${token}`;
-    if (this.#made?.key !== key) this.#made = { key, calls: staffInboxCalls(api, token).staff };
+    if (this.#made?.key !== key) {
+      this.#made = { key, calls: staffInboxCalls(api, token).staff };
+      this.#csv.error = undefined; // a new sign-in: the alert of a download refused to the last token goes
+    }
     return this.#made.calls;
   }
 
@@ -179,16 +177,14 @@ export class HapurStaffInbox extends HapurElement {
     if (page && this.#data.status === 'success') {
       const now = total(page);
       if (this.#seenTotal !== undefined && now > this.#seenTotal)
-        this.announcement = this.localize.text(inboxStrings)?.arrived(now - this.#seenTotal) ?? '';
+        this.#announcement = this.localize.text(inboxStrings)?.arrived(now - this.#seenTotal) ?? '';
       this.#seenTotal = now;
     }
     if (!this.#calls) {
       if (this.selected && this.#signIn.notice !== 'signed-out')
         this.#resume = { reference: this.selected, forms: typedForms(this.renderRoot) };
       this.#seenTotal = undefined;
-      this.selected = undefined;
-      this.detail = undefined;
-      this.#actions.reset();
+      this.#close();
     } else if (this.#resume && !this.#resume.open) {
       this.#resume.open = true;
       void this.#loadDetail((this.selected = this.#resume.reference), false);
@@ -216,7 +212,7 @@ export class HapurStaffInbox extends HapurElement {
       return; // "Updated at" keeps the time of the last check that worked
     }
     this.#updatedAt = new Date();
-    if (announceNone && this.#seenTotal === before) this.announcement = '';
+    if (announceNone && this.#seenTotal === before) this.#announcement = '';
     this.requestUpdate();
     if (this.selected && this.detail) void this.#loadDetail(this.selected, false);
   }
@@ -226,12 +222,18 @@ export class HapurStaffInbox extends HapurElement {
     if (!calls) return;
     try {
       this.detail = await calls.getSubmission(reference);
-      this.detailError = undefined;
     } catch (error) {
-      // In the background, what is typed stays unless the message left the inbox (404: transferred meanwhile).
-      if (this.#signIn.refuse(error) || (!focus && this.detail && (error as { status?: number }).status !== 404))
-        return;
-      this.detailError = error;
+      if (this.#signIn.refuse(error)) return;
+      // The message left the inbox (404: transferred or removed meanwhile): back to the list read again, which says so.
+      if ((error as { status?: number }).status === 404) {
+        this.#close([reference, !!typedForms(this.renderRoot)[0]]);
+        void this.refresh();
+        return focusAfterUpdate(this, '.outcome');
+      }
+      // In the background, what is typed stays.
+      if (!focus && this.detail) return;
+      this.#detailError = error;
+      this.requestUpdate();
     }
     if (focus) await focusAfterUpdate(this, '#detail-title, .state');
   }
@@ -256,10 +258,8 @@ export class HapurStaffInbox extends HapurElement {
     },
     open: (reference: string, event: Event) => {
       event.preventDefault();
+      this.#close();
       this.selected = reference;
-      this.detail = undefined;
-      this.detailError = undefined;
-      this.#actions.reset();
       void this.#loadDetail(reference, true);
     },
     page: (page: number) => {
@@ -270,15 +270,19 @@ export class HapurStaffInbox extends HapurElement {
     download: () => void this.#csv.run(this.#calls, toQuery(this.filter, 1, PAGE_SIZE), this.localize.lang),
   };
 
+  /** No message open (the list shows), no action form sent; `gone` the line over the list, if any. */
+  #close(gone?: [reference: string, typed: boolean]): void {
+    this.selected = this.detail = this.#detailError = undefined;
+    this.#gone = gone;
+    this.#actions.reset();
+  }
+
   #back = async (): Promise<void> => {
     const reference = this.selected;
-    this.selected = undefined;
-    this.detail = undefined;
+    this.#close();
     await this.updateComplete;
-    const link = [...(this.shadowRoot?.querySelectorAll<HTMLAnchorElement>('.row__link') ?? [])].find(
-      (a) => a.textContent === reference,
-    );
-    (link ?? this.shadowRoot?.querySelector<HTMLElement>('#list-title'))?.focus();
+    const link = this.renderRoot.querySelector<HTMLElement>(`[href="#${reference}"]`);
+    (link ?? this.renderRoot.querySelector<HTMLElement>('#list-title'))?.focus();
   };
 
   readonly #actions = new ActionForms(this, {
@@ -294,9 +298,9 @@ export class HapurStaffInbox extends HapurElement {
   protected override render() {
     const v = inboxView(this.localize, this.headingLevel);
     if (!v) return renderLanguagePending();
-    const title = html`<p class="heading title" part="title" role="heading" aria-level=${v.level}>${v.t.title}</p>`;
+    const title = html`<p class="title" part="title" role="heading" aria-level=${v.level}>${v.t.title}</p>`;
     // The live region is always in the page, so what is put into it later is announced (without moving focus).
-    const live = html`<p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`;
+    const live = html`<p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>`;
     if (!this.#calls)
       return html`<div class="inbox" part="base">${title} ${this.#signIn.render(v.s, v.level + 1)} ${live}</div>`;
     const data = this.#data.data;
@@ -304,9 +308,7 @@ export class HapurStaffInbox extends HapurElement {
     // A new filter or page keeps the list (and focus) on screen while the next one loads.
     const reloading = this.#data.status === 'loading' && data !== undefined && data !== null;
     const state = forbidden
-      ? html`<div class="state state--error" part="base" role="alert">
-          <p class="state__text">${v.t.forbiddenList}</p>
-        </div>`
+      ? renderForbidden(v)
       : reloading
         ? undefined
         : renderDataState(this.#data, this.localize, v.t.emptyInbox);
@@ -319,7 +321,7 @@ export class HapurStaffInbox extends HapurElement {
 
   #renderContent(v: InboxView, data: InboxData): TemplateResult {
     if (this.selected) {
-      if (this.detailError) return renderDetailError(v, this.detailError, this.#back);
+      if (this.#detailError) return renderDetailError(v, this.#detailError, this.#back);
       if (!this.detail) return html`<p class="state" role="status" aria-busy="true">${v.localize.t.loading}</p>`;
       return renderDetail(
         v,
@@ -328,14 +330,16 @@ export class HapurStaffInbox extends HapurElement {
         this.#back,
       );
     }
-    const filtered = JSON.stringify(this.filter) !== JSON.stringify(NO_FILTER);
-    return renderList(
-      v,
-      data.page,
-      this.filter,
-      { invalidDue: this.invalidDue, updatedAt: this.#updatedAt, filtered, csv: this.#csv },
-      this.#listHandlers,
-    );
+    const state: ListState = {
+      invalidDue: this.invalidDue,
+      updatedAt: this.#updatedAt,
+      filtered: JSON.stringify(this.filter) !== JSON.stringify(NO_FILTER),
+      csv: this.#csv,
+      gone: this.#gone && v.t.gone(...this.#gone),
+      // A download refused for the token (401): the sign-in under its alert, the list kept.
+      signIn: this.client || !staffNoticeFor(this.#csv.error) ? nothing : this.#signIn.render(v.s, v.level + 2),
+    };
+    return renderList(v, data.page, this.filter, state, this.#listHandlers);
   }
 }
 

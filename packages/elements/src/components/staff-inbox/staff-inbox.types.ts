@@ -1,9 +1,15 @@
-import type { HapurStaffClient } from '@hapur/sdk';
+import type { HapurStaffClient, StaffMe, StaffSubmissionPage } from '@hapur/sdk';
 import type { StaffInboxCalls } from '../../internal/client/core-methods.js';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
 import type { FeedbackText } from '../../translations/feedback-text.js';
 import type { StaffTranslation } from '../../translations/staff/index.js';
 import type { InboxTranslation } from './translations/inbox-translation.js';
+
+/** What the block loads: who the token is, and the page of the list. @internal */
+export interface InboxData {
+  me: StaffMe;
+  page: StaffSubmissionPage;
+}
 
 /** The inbox calls the block makes (`client.staff.*` of a staff client from `createClient({ …, token })`). */
 export type InboxCalls = StaffInboxCalls;

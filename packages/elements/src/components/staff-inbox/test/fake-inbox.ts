@@ -196,6 +196,8 @@ export function fakeInbox(options: FakeInboxOptions = {}) {
   const requests: { method: string; path: string; auth: string | null; ifNoneMatch: string | null; body?: unknown }[] =
     [];
   let version = 1;
+  /** Messages that left the inbox, and what an action on one answers (see `leave`). */
+  const left = new Map<string, 403 | 404>();
   const listed = (d: StaffSubmissionDetail) => {
     const { history: _history, response: _response, ...item } = d;
     return item;
@@ -298,6 +300,7 @@ export function fakeInbox(options: FakeInboxOptions = {}) {
     }
     const match = /^\/(?:staff\/submissions|feedback)\/([A-Z]{2,4}-\d{4}-\d{4,8})(?:\/(\w+))?$/.exec(path);
     const item = match ? items.find((i) => i.reference === match[1]) : undefined;
+    if (match && request.method !== 'GET' && left.get(match[1]!) === 403) return problem(403, 'forbidden');
     if (!match || !item) return problem(404, 'not_found');
     if (request.method === 'GET') return json(item);
     if (who === 'forbidden') return problem(403, 'forbidden');
@@ -349,7 +352,19 @@ export function fakeInbox(options: FakeInboxOptions = {}) {
     items.push(detail);
     version += 1;
   };
+  /**
+   * A message leaves the inbox: out of the list and 404 to a read, as the API does. An action on it answers 403 when
+   * another officer transferred it (the API: another institution answers for it now), 404 when it was removed.
+   */
+  const leave = (reference: string, action: 403 | 404 = 403) => {
+    items.splice(
+      items.findIndex((i) => i.reference === reference),
+      1,
+    );
+    left.set(reference, action);
+    version += 1;
+  };
   const client = (token = STAFF_TOKEN) =>
     createClient({ baseUrl: `${location.origin}/api/v1`, fetch, retry: 0, token });
-  return { fetch, requests, items, client, arrive };
+  return { fetch, requests, items, client, arrive, leave };
 }

@@ -21,11 +21,9 @@ export interface InboxTranslation {
   countAll: string;
   // Filters
   filtersTitle: string;
-  statusLabel: string;
   anyStatus: string;
   openStatuses: string;
   closedStatuses: string;
-  typeLabel: string;
   anyType: string;
   overdueOnly: string;
   quarantinedOnly: string;
@@ -41,7 +39,6 @@ export interface InboxTranslation {
   showing: (shown: number, total: number) => string;
   emptyInbox: string;
   noMatch: string;
-  columnReference: string;
   columnType: string;
   columnSubject: string;
   columnDeadline: string;
@@ -71,11 +68,9 @@ export interface InboxTranslation {
   backToList: string;
   detailTitle: (reference: string) => string;
   messageTitle: string;
-  detailsTitle: string;
   writtenIn: string;
   receivedLabel: string;
   answerBy: string;
-  assigneeLabel: string;
   publicLabel: string;
   publicYes: string;
   publicNo: string;
@@ -123,6 +118,11 @@ export interface InboxTranslation {
   errResponseLanguage: (language: string) => string;
   errInstitution: string;
   conflict: string;
+  /**
+   * The line over the list when the open message left the inbox (the API answered 404: transferred or removed
+   * meanwhile); `typed`: something had been entered in its action forms, which was not sent.
+   */
+  gone: (reference: string, typed: boolean) => string;
   saveFailed: (reason: string) => string;
   forbiddenList: string;
   readOnly: string;
