@@ -217,4 +217,31 @@ describe('<hapur-staff-inbox> download as CSV', () => {
       expect($(el, '[role="alert"]')).to.be.null;
     });
   }
+
+  it('keeps a token being typed under the refused download when the minute’s check comes', async () => {
+    const tokens: Record<string, 'ok' | 'expired'> = { [STAFF_TOKEN]: 'ok' };
+    const { el, api } = await signedIn('en', { tokens });
+    tokens[STAFF_TOKEN] = 'expired';
+    await press(el, () => $(el, '[part="sign-in"]'));
+    const field = $<HTMLInputElement>(el, '#staff-token')!;
+    field.focus();
+    field.value = 'test-staff-token-half-pas';
+    const asked = api.requests.length;
+    // The minute's check comes (the tab shown again a minute later): the token is known to be refused, so it does not
+    // ask again and swap the list, and the token being typed, for the sign-in screen.
+    const now = Date.now;
+    Date.now = () => now() + 61_000;
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      Date.now = now;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(api.requests.length).to.equal(asked);
+    expect($$(el, '[part="row"]').length).to.be.greaterThan(0);
+    expect($<HTMLInputElement>(el, '#staff-token')).to.equal(field);
+    expect(field.value).to.equal('test-staff-token-half-pas');
+    expect(el.shadowRoot!.activeElement).to.equal(field);
+  });
 });

@@ -1,6 +1,7 @@
 import type { StaffSubmissionQuery } from '@hapur/sdk';
 import type { ReactiveControllerHost } from 'lit';
 import { downloadFile } from '../../internal/download.js';
+import { staffNoticeFor, type StaffNotice } from '../../internal/staff/staff-session.js';
 import type { InboxCalls } from './staff-inbox.types.js';
 
 /**
@@ -16,6 +17,11 @@ export class CsvDownload {
   error: unknown;
 
   readonly #host: ReactiveControllerHost & Element;
+
+  /** Why the token was refused, when the last press was (401): the inbox shows the sign-in under the alert. */
+  get refused(): StaffNotice | undefined {
+    return staffNoticeFor(this.error);
+  }
 
   constructor(host: ReactiveControllerHost & Element) {
     this.#host = host;

@@ -7,7 +7,6 @@ import { VisibleInterval } from '../../internal/controllers/visible-interval.js'
 import { focusAfterUpdate } from '../../internal/focus.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
-import { staffNoticeFor } from '../../internal/staff/staff-session.js';
 import { StaffSignIn } from '../../internal/staff/staff-sign-in.js';
 import { renderActions } from './render-actions.js';
 import { renderDetail, renderDetailError } from './render-detail.js';
@@ -134,7 +133,8 @@ export class HapurStaffInbox extends HapurElement {
     this,
     REFRESH_MS,
     () => void this.refresh(false),
-    () => this.#calls !== undefined,
+    // Not while a refused download's sign-in is open: a check would swap the list, and a token being typed, for it.
+    () => !!this.#calls && (!!this.client || !this.#csv.refused),
   );
 
   /** @internal */
@@ -337,7 +337,7 @@ export class HapurStaffInbox extends HapurElement {
       csv: this.#csv,
       gone: this.#gone && v.t.gone(...this.#gone),
       // A download refused for the token (401): the sign-in under its alert, the list kept.
-      signIn: this.client || !staffNoticeFor(this.#csv.error) ? nothing : this.#signIn.render(v.s, v.level + 2),
+      signIn: this.client || !this.#csv.refused ? nothing : this.#signIn.render(v.s, v.level + 2),
     };
     return renderList(v, data.page, this.filter, state, this.#listHandlers);
   }
