@@ -56,7 +56,9 @@ function messageText(ctx: MonitorViewContext, message: MonitorMessage, instituti
     case 'restored':
       return t.draftRestored;
     case 'draft-saved':
-      return t.draftSaved(message.at.toLocaleTimeString(localize.formatLocale, { hour: '2-digit', minute: '2-digit' }));
+      return t.draftSaved(
+        message.at.toLocaleTimeString(localize.formatLocale, { timeStyle: 'short', hourCycle: 'h23' }),
+      );
     case 'submitted':
       return t.submitted(message.count);
     case 'no-token':

@@ -220,7 +220,7 @@ export function renderList(
 ): TemplateResult {
   const { t } = v;
   const { csv } = state;
-  const time = state.updatedAt?.toLocaleTimeString(v.localize.formatLocale, { hour: '2-digit', minute: '2-digit' });
+  const time = state.updatedAt?.toLocaleTimeString(v.localize.formatLocale, { timeStyle: 'short', hourCycle: 'h23' });
   return html`${state.gone ? outcomeLine({ ok: false, text: state.gone }) : nothing}
     ${renderCounts(v, page, filter, on)} ${renderFilters(v, filter, state.invalidDue, on)}
     <section class="list" part="list" aria-labelledby="list-title">

@@ -13,7 +13,7 @@ failOnConsole();
  * The block on the fake API through a client whose connection can drop (`net.offline`) or answer 500
  * (`net.broken`) while a message is open, as the minute's background check meets a train tunnel or a restart.
  */
-async function inboxOnFlakyNet() {
+async function inboxOnFlakyNet(lang = 'en') {
   const api = fakeInbox();
   const net = { offline: false, broken: false };
   const fetch: typeof globalThis.fetch = (resource, init) => {
@@ -23,7 +23,7 @@ async function inboxOnFlakyNet() {
   };
   const client = createClient({ baseUrl: `${location.origin}/api/v1`, fetch, retry: 0, token: STAFF_TOKEN });
   const wrapper = await fixture<HTMLElement>(
-    html`<div lang="en"><hapur-staff-inbox .client=${client}></hapur-staff-inbox></div>`,
+    html`<div lang=${lang}><hapur-staff-inbox .client=${client}></hapur-staff-inbox></div>`,
   );
   const el = wrapper.querySelector<HapurStaffInbox>('hapur-staff-inbox')!;
   await until(() => $$(el, '.row__link').length > 0, 'the list');
@@ -68,6 +68,16 @@ describe('<hapur-staff-inbox> background checks', () => {
       expect($<HTMLTextAreaElement>(el, 'textarea[name^="response"]')!.value).to.equal(typed);
     });
   }
+
+  for (const lang of ['sq', 'en', 'sr-Latn'])
+    it(`says when the list was last checked on a 24-hour clock (${lang}), never "AM"/"PM"`, async () => {
+      const { el } = await inboxOnFlakyNet(lang);
+      await el.refresh();
+      await el.updateComplete;
+      const line = $(el, '.refresh .muted')!.textContent!;
+      expect(line).to.not.match(/AM|PM/i);
+      expect(line).to.match(/\b([01]\d|2[0-3]):[0-5]\d\b/);
+    });
 
   it('keeps the list on screen when "Check for new messages" fails offline', async () => {
     const { el, net } = await inboxOnFlakyNet();

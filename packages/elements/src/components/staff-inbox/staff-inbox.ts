@@ -315,7 +315,7 @@ export class HapurStaffInbox extends HapurElement {
     const who = data?.me ? signedInAs(v, data.me) : undefined;
     return html`<div class="inbox" part="base">
       ${title} ${this.client ? nothing : this.#signIn.renderSignedIn(v.s, who)} ${live}
-      <div aria-busy=${reloading ? 'true' : 'false'}>${state ?? (data ? this.#renderContent(v, data) : nothing)}</div>
+      <div aria-busy=${reloading}>${state ?? (data ? this.#renderContent(v, data) : nothing)}</div>
     </div>`;
   }
 

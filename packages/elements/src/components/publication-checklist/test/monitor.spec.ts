@@ -116,6 +116,19 @@ describe('<hapur-publication-checklist mode="monitor">', () => {
     await until(el, () => el.shadowRoot!.activeElement === $(el, '#field-url'));
   });
 
+  for (const lang of ['sq', 'en'])
+    it(`says when the draft was saved on a 24-hour clock (${lang}), never "AM"/"PM"`, async () => {
+      const el = await monitor({ api: fakeChecklistApi(data, { [TOKEN]: 'xk-mf' }), token: TOKEN, lang });
+      await set(el, 'published', 'partial');
+      ($$(el, 'button[type="button"]') as HTMLButtonElement[])
+        .find((b) => b.textContent!.trim() === (lang === 'sq' ? 'Ruaj draftin' : 'Save draft'))!
+        .click();
+      await until(el, () => /\d:\d/.test(text($(el, '[part="message"]'))));
+      const line = text($(el, '[part="message"]'));
+      expect(line).to.not.match(/AM|PM/i);
+      expect(line).to.match(/\b([01]\d|2[0-3]):[0-5]\d\b/);
+    });
+
   it('keeps what was typed across a reload, without the token', async () => {
     const api = fakeChecklistApi(data, { [TOKEN]: 'xk-mf' });
     const first = await monitor({ api, token: TOKEN });
