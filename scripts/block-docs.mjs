@@ -55,6 +55,24 @@ const EXAMPLES = {
  * each has its own entry.
  */
 const STAFF_BLOCKS = new Set(['hapur-staff-inbox', 'hapur-progress-report', 'hapur-service-editor']);
+/** The UI languages (`UI_LANGUAGES`, generated from the SDK's language files), named for the Languages section. */
+const LANGUAGE_NAMES = {
+  sq: 'Albanian',
+  'sr-Latn': 'Serbian in Latin script',
+  'sr-Cyrl': 'Serbian in Cyrillic script',
+  en: 'English',
+  tr: 'Turkish',
+  bs: 'Bosnian',
+};
+const uiLanguages = JSON.parse(
+  /UI_LANGUAGES = (\[[^\]]*\])/
+    .exec(readFileSync(join(root, 'packages/sdk/src/i18n/ui-languages.ts'), 'utf8'))[1]
+    .replaceAll("'", '"'),
+);
+const UI_LANGUAGE_LIST = uiLanguages
+  .sort((a, b) => Object.keys(LANGUAGE_NAMES).indexOf(a) - Object.keys(LANGUAGE_NAMES).indexOf(b))
+  .map((tag) => `${LANGUAGE_NAMES[tag] ?? tag} (\`${tag}\`)`)
+  .join(', ');
 /** Blocks the loader (hapur.js) loads by tag but that are not in `@hapur/elements` nor in hapur.all.js (its size budget). */
 const OWN_ENTRY_BLOCKS = new Set(['hapur-participation-calendar', 'hapur-reasoned-response']);
 
@@ -245,7 +263,7 @@ function page(block) {
         )),
     '## Languages',
     '',
-    'Every string it shows exists in Albanian (`sq`), Serbian in Latin script (`sr-Latn`) and English (`en`). ' +
+    `Every string it shows exists in each UI language: ${UI_LANGUAGE_LIST}. ` +
       (lang ? `The language: ${cell(lang.description)}` : 'It follows the `lang` of its nearest ancestor.') +
       ' See [languages](../languages.md).',
     '',
