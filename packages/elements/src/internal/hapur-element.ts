@@ -9,7 +9,6 @@ export { connected as connectedElements };
 let observer: MutationObserver | undefined;
 
 function observeLanguageChanges(element: Element): void {
-  if (typeof MutationObserver === 'undefined') return;
   // One observer for the whole page: `lang` changes in the document (html, a wrapper, a provider, the element
   // itself) and in every shadow root around a connected element (a wrapper inside a site's own component)
   // re-resolve every connected Hapur element. Observing a node again keeps its one registration.
@@ -17,7 +16,8 @@ function observeLanguageChanges(element: Element): void {
     for (const element of connected) element.resolveLanguage();
   });
   let node: Node = element;
-  do observer.observe((node = node.getRootNode()), { attributes: true, attributeFilter: ['lang'], subtree: true });
+  // An `attributeFilter` implies `attributes: true`.
+  do observer.observe((node = node.getRootNode()), { attributeFilter: ['lang'], subtree: true });
   while (node instanceof ShadowRoot && (node = node.host));
 }
 
