@@ -40,27 +40,39 @@ const EXAMPLES = {
   'hapur-reasoned-response':
     '<hapur-reasoned-response api="/api/v1" process="xk-ogp-2026-2030" commitment-href="plan.html#commitment-{number}" heading-level="2"></hapur-reasoned-response>',
   'hapur-staff-inbox': `<!-- Staff sign in on the block with their token (docs/staff.md). -->
-<script type="module">
-  import '@hapur/elements/staff-inbox.js';
-</script>
 <hapur-staff-inbox api="/api/v1" heading-level="2"></hapur-staff-inbox>`,
   'hapur-progress-report': `<!-- Staff of a lead institution sign in on the block with their token (docs/staff.md). -->
-<script type="module">
-  import '@hapur/elements/progress-report.js';
-</script>
 <hapur-progress-report api="/api/v1" plan-id="xk-2026-2028" heading-level="2"></hapur-progress-report>`,
   'hapur-service-editor': `<!-- Staff sign in on the block with their token (docs/staff.md). -->
-<script type="module">
-  import '@hapur/elements/service-editor.js';
-</script>
 <hapur-service-editor api="/api/v1" heading-level="2"></hapur-service-editor>`,
   'hapur-provider': `<hapur-provider api="/api/v1" lang="sq">
   <hapur-service-info service-id="example-birth-certificate"></hapur-service-info>
 </hapur-provider>`,
 };
 
-/** Staff screens: not in hapur.js nor in `@hapur/elements` (index.ts); each is loaded from its own entry. */
+/**
+ * Staff screens: not in hapur.all.js nor in `@hapur/elements` (index.ts); the loader (hapur.js) loads them by tag, and
+ * each has its own entry.
+ */
 const STAFF_BLOCKS = new Set(['hapur-staff-inbox', 'hapur-progress-report', 'hapur-service-editor']);
+/** The UI languages (`UI_LANGUAGES`, generated from the SDK's language files), named for the Languages section. */
+const LANGUAGE_NAMES = {
+  sq: 'Albanian',
+  'sr-Latn': 'Serbian in Latin script',
+  'sr-Cyrl': 'Serbian in Cyrillic script',
+  en: 'English',
+  tr: 'Turkish',
+  bs: 'Bosnian',
+};
+const uiLanguages = JSON.parse(
+  /UI_LANGUAGES = (\[[^\]]*\])/
+    .exec(readFileSync(join(root, 'packages/sdk/src/i18n/ui-languages.ts'), 'utf8'))[1]
+    .replaceAll("'", '"'),
+);
+const UI_LANGUAGE_LIST = uiLanguages
+  .sort((a, b) => Object.keys(LANGUAGE_NAMES).indexOf(a) - Object.keys(LANGUAGE_NAMES).indexOf(b))
+  .map((tag) => `${LANGUAGE_NAMES[tag] ?? tag} (\`${tag}\`)`)
+  .join(', ');
 /** Blocks the loader (hapur.js) loads by tag but that are not in `@hapur/elements` nor in hapur.all.js (its size budget). */
 const OWN_ENTRY_BLOCKS = new Set(['hapur-participation-calendar', 'hapur-reasoned-response']);
 
@@ -164,9 +176,11 @@ function page(block) {
     '',
     ...(STAFF_BLOCKS.has(tag)
       ? [
-          'A staff screen, not in the CDN bundle `hapur.js` nor in `@hapur/elements`: load its own entry.',
+          'A staff screen: the loader `hapur.js` loads it when the tag appears; it is not in `hapur.all.js` nor in `@hapur/elements`.',
           '',
           '```html',
+          '<script type="module" src="https://your-hapur-host/cdn/hapur.js"></script>',
+          '',
           EXAMPLES[tag] ?? `<${tag}></${tag}>`,
           '```',
           '',
@@ -175,7 +189,7 @@ function page(block) {
       : [
           OWN_ENTRY_BLOCKS.has(tag)
             ? 'With one script tag (the loader `hapur.js` loads it when the tag appears; it is not in `hapur.all.js`):'
-            : 'With one script tag (the CDN bundle registers every block):',
+            : 'With one script tag (the loader `hapur.js` loads it when the tag appears; `hapur.all.js` registers it too):',
           '',
           '```html',
           '<script type="module" src="https://your-hapur-host/cdn/hapur.js"></script>',
@@ -249,7 +263,7 @@ function page(block) {
         )),
     '## Languages',
     '',
-    'Every string it shows exists in Albanian (`sq`), Serbian in Latin script (`sr-Latn`) and English (`en`). ' +
+    `Every string it shows exists in each UI language: ${UI_LANGUAGE_LIST}. ` +
       (lang ? `The language: ${cell(lang.description)}` : 'It follows the `lang` of its nearest ancestor.') +
       ' See [languages](../languages.md).',
     '',

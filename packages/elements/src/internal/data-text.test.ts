@@ -39,6 +39,22 @@ describe('data text in the reader’s Serbian script', () => {
     expect(el.shadowRoot!.querySelector('[part="language-note"]')?.textContent).to.equal('Аутоматско пресловљавање.');
   });
 
+  it('labels a machine translation shown transliterated as a machine translation too', async () => {
+    const machine: PublicService = {
+      ...latinOnly,
+      name: { ...latinOnly.name, origin: { 'sr-Latn': { kind: 'machine', from: 'sq' } } },
+    };
+    const fetch = fakeFetch({ [`${API}/services?institution=xk-test`]: () => json({ items: [machine] }) });
+    const client = createClient({ baseUrl: new URL(API, location.href), fetch, retry: 0 });
+    const el = await render<HapurServiceList>(
+      html`<div lang="sr-Cyrl"><hapur-service-list institution="xk-test" .client=${client}></hapur-service-list></div>`,
+      (root) => root.querySelector('hapur-service-list'),
+    );
+    expect(shadowText(el)).to.contain('Грађевинска дозвола — Његошева');
+    const note = el.shadowRoot!.querySelector('[part="language-note"]')?.textContent;
+    expect(note).to.contain('Машински превод').and.contain('Аутоматско пресловљавање');
+  });
+
   it('labels text a reader of Latin gets by transliteration from Cyrillic', async () => {
     const cyrillicOnly: PublicService = {
       ...minimalService,

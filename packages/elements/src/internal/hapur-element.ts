@@ -8,14 +8,17 @@ const connected = new Set<HapurElement>();
 export { connected as connectedElements };
 let observer: MutationObserver | undefined;
 
-function observeLanguageChanges(): void {
-  if (observer || typeof MutationObserver === 'undefined') return;
-  // One observer for the whole page: `lang` changes anywhere in the light DOM (html, a wrapper,
-  // a provider, the element itself) re-resolve every connected Hapur element.
-  observer = new MutationObserver(() => {
+function observeLanguageChanges(element: Element): void {
+  // One observer for the whole page: `lang` changes in the document (html, a wrapper, a provider, the element
+  // itself) and in every shadow root around a connected element (a wrapper inside a site's own component)
+  // re-resolve every connected Hapur element. Observing a node again keeps its one registration.
+  observer ??= new MutationObserver(() => {
     for (const element of connected) element.resolveLanguage();
   });
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  let node: Node = element;
+  // An `attributeFilter` implies `attributes: true`.
+  do observer.observe((node = node.getRootNode()), { attributeFilter: ['lang'], subtree: true });
+  while (node instanceof ShadowRoot && (node = node.host));
 }
 
 /** Nearest non-empty `lang`, walking out of shadow roots to their hosts; then the document's. */
@@ -88,7 +91,7 @@ export class HapurElement extends LitElement {
     this.resolveLanguage();
     super.connectedCallback();
     connected.add(this);
-    observeLanguageChanges();
+    observeLanguageChanges(this);
   }
 
   override disconnectedCallback(): void {

@@ -26,6 +26,25 @@ describe('resolveText', () => {
       origin: 'original',
     });
   });
+  it('counts a transliteration of a machine translation as a machine translation', () => {
+    const cyrillic = {
+      values: { sq: 'Plani', 'sr-Latn': 'Plan', 'sr-Cyrl': 'План' },
+      source: 'sq',
+      origin: {
+        'sr-Latn': { kind: 'machine' as const, from: 'sq' },
+        'sr-Cyrl': { kind: 'transliteration' as const, from: 'sr-Latn' },
+      },
+    };
+    assert.deepEqual(resolveText(cyrillic, 'sr-Cyrl'), {
+      text: 'План',
+      lang: 'sr-Cyrl',
+      isFallback: false,
+      machine: true,
+      origin: 'transliteration',
+    });
+    const human = { ...cyrillic, origin: { ...cyrillic.origin, 'sr-Latn': { kind: 'human' as const, from: 'sq' } } };
+    assert.equal(resolveText(human, 'sr-Cyrl')?.machine, false);
+  });
   it('prefers the same language in another region or script before falling back', () => {
     const t = { values: { sq: 'Tekst', 'sr-Cyrl': 'Текст', 'sr-Latn-XK': 'Tekst (XK)' }, source: 'sq' };
     assert.equal(resolveText(t, 'sr-Latn')?.lang, 'sr-Latn-XK');

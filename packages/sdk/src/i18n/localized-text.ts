@@ -55,12 +55,14 @@ export function resolveText(
   }
   order.push(...(fallback ?? [text.source ?? 'sq', 'sq', 'en']), ...tags);
   const found = order.find((t) => tags.includes(t)) as string;
-  const origin = text.origin?.[found]?.kind ?? (found === text.source || !text.source ? 'original' : 'human');
+  const made = text.origin?.[found];
+  const origin = made?.kind ?? (found === text.source || !text.source ? 'original' : 'human');
   return {
     text: text.values[found] as string,
     lang: found,
     isFallback: found !== lang,
-    machine: origin === 'machine',
+    // A transliteration of a machine translation (Serbian Latin machine-translated, read in Cyrillic) is one too.
+    machine: origin === 'machine' || text.origin?.[made?.from as string]?.kind === 'machine',
     origin,
   };
 }

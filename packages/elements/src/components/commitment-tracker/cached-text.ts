@@ -28,7 +28,7 @@ export function inlineCached(
   const resolved = resolveCached(text, lang);
   if (!resolved) return nothing;
   if (resolved.isFallback) renderer.fallbackLanguages.add(resolved.lang);
-  if (resolved.origin === 'machine') renderer.machine = true;
+  if (resolved.machine) renderer.machine = true;
   if (resolved.origin === 'transliteration') renderer.transliterated = true;
   return resolved.isFallback ? html`<span lang=${resolved.lang}>${resolved.text}</span>` : resolved.text;
 }

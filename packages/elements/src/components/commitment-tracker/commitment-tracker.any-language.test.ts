@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import './commitment-tracker.define.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
-import { idle, renderTracker, qa } from './tracker-test-helpers.js';
+import { idle, kosovo, q, renderTracker, qa } from './tracker-test-helpers.js';
 
 failOnConsole();
 
@@ -73,5 +73,14 @@ describe('<hapur-commitment-tracker> with a plan from another country in another
     const second = two.shadowRoot?.textContent ?? '';
     expect(second).to.match(/by (December 31, 2026|31 December 2026)/);
     expect(second).to.contain('ongoing');
+  });
+});
+
+describe('<hapur-commitment-tracker> for a reader of Serbian Cyrillic', () => {
+  it('labels the plan’s machine-translated Serbian, shown transliterated, as both', async () => {
+    // The Kosovo plan's sr-Latn texts are machine translations of the Albanian (origin.kind "machine").
+    const el = await kosovo('sr-Cyrl', 'no-url-state');
+    const note = q(el, '[part~="language-note"]').textContent ?? '';
+    expect(note).to.contain('Аутоматско пресловљавање').and.contain('Машински превод');
   });
 });

@@ -122,6 +122,37 @@ describe('HapurElement language resolution', () => {
     expect(el.shadowRoot!.textContent).to.equal('Duke u ngarkuar…');
   });
 
+  it('follows a lang changed inside a shadow root around it, also two shadow roots out', async () => {
+    class Inner extends LitElement {
+      protected override render() {
+        return html`<section><hapur-localize-probe></hapur-localize-probe></section>`;
+      }
+    }
+    class Shell extends LitElement {
+      protected override render() {
+        return html`<div lang="en"><hapur-test-inner></hapur-test-inner></div>`;
+      }
+    }
+    defineElement('hapur-test-inner', Inner);
+    defineElement('hapur-test-shell', Shell);
+    const shell = (await fixture(html`<hapur-test-shell></hapur-test-shell>`)) as Shell;
+    await shell.updateComplete;
+    const wrapper = shell.shadowRoot!.querySelector('hapur-test-inner') as Inner;
+    await wrapper.updateComplete;
+    const section = wrapper.shadowRoot!.querySelector('section')!;
+    const el = section.querySelector('hapur-localize-probe') as LocalizeProbe;
+    await settled(el);
+    expect(el.shadowRoot!.textContent).to.equal('Loading…');
+    // A site's language switch inside its own component: the wrapper's shadow root, then the shell's.
+    section.setAttribute('lang', 'sq');
+    await settled(el);
+    expect(el.shadowRoot!.textContent).to.equal('Duke u ngarkuar…');
+    section.removeAttribute('lang');
+    shell.shadowRoot!.querySelector('div')!.setAttribute('lang', 'sr-Latn');
+    await settled(el);
+    expect(el.shadowRoot!.textContent).to.equal('Učitavanje…');
+  });
+
   it('sets and clears custom states', async () => {
     const el = await probe('en');
     el.toggleState('loading', true);
