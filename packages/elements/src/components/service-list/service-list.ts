@@ -167,16 +167,13 @@ export class HapurServiceList extends HapurElement {
    * Serbian Cyrillic page a service stored in Latin, shown in Cyrillic (`cyrl.ts`), is found by the Cyrillic words.
    */
   get #results(): PublicService[] {
-    const items = this.#data.data ?? [];
     const lang = this.localize.lang;
-    const seen = (text: LocalizedText) => ({
-      values: { ...text.values, '': dataText.resolve(text, lang)?.text ?? '' },
-    });
-    const found = filterServices(
-      items.map((s) => ({ ...s, name: seen(s.name), description: seen(s.description) })),
-      { q: this.query },
-    ).map((s) => s.id);
-    return items.filter((s) => found.includes(s.id));
+    const shown = (text: LocalizedText) => ({ values: { '': dataText.resolve(text, lang)?.text ?? '' } });
+    // A service is found when the filter keeps it as stored or as shown.
+    return (this.#data.data ?? []).filter(
+      (s) =>
+        filterServices([s, { ...s, name: shown(s.name), description: shown(s.description) }], { q: this.query }).length,
+    );
   }
 
   #countText(): string {
