@@ -18,10 +18,10 @@ const MESSAGE_BY_NAME: Record<string, keyof Translation> = {
  * @internal
  */
 export function describeError(error: unknown, localize: { t: Translation }): string {
-  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
-  const key = MESSAGE_BY_NAME[name];
+  const e = Object(error) as { name?: unknown; status?: unknown };
+  const key = MESSAGE_BY_NAME[String(e.name)];
   if (key) return localize.t[key] as string;
-  const status = typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : NaN;
+  const status = Number(e.status);
   if (status === 404 || status === 410) return localize.t.errorNotFound;
   if (status >= 500) return localize.t.errorServer;
   return localize.t.errorUnknown;

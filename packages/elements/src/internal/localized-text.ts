@@ -58,7 +58,9 @@ export class TextRenderer {
 
   #track(text: LocalizedText | undefined) {
     const resolved = dataText.resolve(text, this.#localize.lang);
-    if (resolved?.isFallback) this.fallbackLanguages.add(resolved.lang);
+    // "Shown in the original language" only of the original: a fallback that is itself a translation (a Bosnian reader
+    // shown Serbian machine-translated from Albanian) keeps its `lang`, and a machine translation says so.
+    if (resolved?.isFallback && resolved.origin === 'original') this.fallbackLanguages.add(resolved.lang);
     if (resolved?.machine) this.machine = true;
     if (resolved?.origin === 'transliteration') this.transliterated = true;
     return resolved;

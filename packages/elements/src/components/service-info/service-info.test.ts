@@ -330,6 +330,15 @@ describe('<hapur-service-info>', () => {
       expect($(sr, '[part="language-note"]')?.textContent).to.contain('Mašinski prevod');
     });
 
+    it('never calls a translation shown in another language "the original" (a Bosnian reader shown machine Serbian)', async () => {
+      const el = await card(fullService, 'bs');
+      const note = $(el, '[part="language-note"]')?.textContent ?? '';
+      // The Albanian original is named as the original; the Serbian machine translation is not.
+      expect(note).to.contain('Prikazano na izvornom jeziku (albanski).').and.contain('Mašinski prijevod');
+      expect(note).to.not.contain('srpski');
+      expect(el.shadowRoot!.querySelector('[lang="sr-Latn"]'), 'the Serbian text keeps its lang').to.exist;
+    });
+
     it('shows one line with a described link in the compact variant', async () => {
       const el = await card(fullService, 'en', { variant: 'compact' });
       const link = $(el, 'a[part="details-link"]') as HTMLAnchorElement;
