@@ -75,6 +75,18 @@ describe('ministry co-creation page', () => {
     await page.close();
   });
 
+  it('puts the keyboard focus on the comment form\'s heading after following "send a comment"', async () => {
+    const { page } = await openPage('en');
+    await page.locator('hapur-participation-calendar [part~="feedback-link"]').press('Enter');
+    await page.waitForURL(/cocreation\.html\?topic=/);
+    await page.locator('hapur-feedback-form textarea').first().waitFor();
+    // The browser applies the address's #fragment once the page has loaded, after its scripts ran: a fragment naming
+    // an element that cannot take focus clears the focus those scripts gave the heading.
+    await page.waitForLoadState('load');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'feedback-title');
+    await page.close();
+  });
+
   it('a staff member records "adopted into commitment 1" (API) and the public block shows it', async () => {
     const token = await demo.staffToken('xk-amshc', 'AMSHC editor');
     const res = await fetch(`${demo.url}/api/v1/cocreation/contributions/${XK}-amshc-m1/response`, {
