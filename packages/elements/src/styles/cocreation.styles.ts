@@ -46,6 +46,11 @@ export const cocreationStyles = css`
     }
   }
 
+  /* The filters' count (role="status"): in the page while empty, so that its first words are read. */
+  .shown:empty {
+    margin: 0;
+  }
+
   .muted,
   .none,
   .language-note {

@@ -134,6 +134,20 @@ describe('<hapur-participation-calendar>', () => {
     });
   });
 
+  it('says how many opportunities a filter leaves, in a status region already in the page', async () => {
+    const el = await view();
+    const status = $(el, '[role="status"]')!;
+    // A live region rendered (display) together with its first words is not read: it must be there, empty, first.
+    expect(getComputedStyle(status).display).to.not.equal('none');
+    expect(status.textContent!.trim()).to.equal('');
+    const kind = $(el, 'select[data-filter="kind"]') as HTMLSelectElement;
+    kind.value = 'workshop';
+    kind.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($(el, '[role="status"]')).to.equal(status);
+    expect(status.textContent!.trim()).to.equal(`Showing 1 of ${data.list.items.length}`);
+  });
+
   describe('month view', () => {
     it('builds Monday-first weeks and opens on the first open or upcoming month', () => {
       const weeks = monthGrid(2027, 1, data.list.items);

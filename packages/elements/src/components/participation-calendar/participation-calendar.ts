@@ -171,9 +171,12 @@ export class HapurParticipationCalendar extends HapurElement {
     const demo = list.items.some((o) => o.demonstration)
       ? html`<p class="notice notice--demo" part="demo-note" role="note">${t.demoNote}</p>`
       : nothing;
+    // Always in the page (empty): a screen reader reads how many a filter leaves only from a region already there.
+    const shown = this.kind || this.organiser ? t.shown(items.length, list.items.length) : '';
     return html`${demo}${this.#renderToolbar(list, t, filter)}
-    ${this.view === 'month' ? this.#renderMonthView(items, list, t, text) : this.#renderList(items, list, t, text, level)}
-    ${text.note()}`;
+      <p class="shown" role="status">${shown}</p>
+      ${this.view === 'month' ? this.#renderMonthView(items, list, t, text) : this.#renderList(items, list, t, text, level)}
+      ${text.note()}`;
   }
 
   #renderToolbar(list: OpportunityList, t: ParticipationCalendarTranslation, filter: OpportunityFilter) {

@@ -55,10 +55,6 @@ export default css`
     gap: var(--_space-xs) var(--_space-s);
   }
 
-  .shown:empty {
-    display: none;
-  }
-
   .shown {
     margin-top: var(--_space-s);
   }

@@ -98,6 +98,8 @@ describe('<hapur-reasoned-response>', () => {
     it('filters by response with the keyboard and says how many are shown', async () => {
       const el = await view(answered());
       const select = $(el, '[part="filter"]') as HTMLSelectElement;
+      // A live region rendered (display) together with its first words is not read: it must be there, empty, first.
+      expect(getComputedStyle($(el, '.shown')!).display).to.not.equal('none');
       select.focus();
       await sendKeys({ press: 'ArrowDown' });
       select.dispatchEvent(new Event('change'));

@@ -50,6 +50,7 @@ const bs: ParticipationCalendarTranslation = {
   undated: 'Još bez datuma',
   monthEmpty: 'Ovog mjeseca nema ničega.',
   timeIn: (time, zone) => `${time} (vrijeme: ${zone})`,
+  shown: (shown, total) => `Prikazano ${shown} od ${total}`,
 };
 
 export default bs;

@@ -41,4 +41,6 @@ export interface ParticipationCalendarTranslation {
   readonly undated: string;
   readonly monthEmpty: string;
   readonly timeIn: (time: string, zone: string) => string;
+  /** How many opportunities a filter leaves, of all of them. */
+  readonly shown: (shown: number, total: number) => string;
 }

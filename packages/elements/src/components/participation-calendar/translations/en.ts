@@ -47,6 +47,7 @@ const en: ParticipationCalendarTranslation = {
   undated: 'No date yet',
   monthEmpty: 'Nothing this month.',
   timeIn: (time, zone) => `${time} (${zone} time)`,
+  shown: (shown, total) => `Showing ${shown} of ${total}`,
 };
 
 export default en;

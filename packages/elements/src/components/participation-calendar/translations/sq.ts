@@ -47,6 +47,7 @@ const sq: ParticipationCalendarTranslation = {
   undated: 'Pa datë ende',
   monthEmpty: 'Asgjë këtë muaj.',
   timeIn: (time, zone) => `${time} (ora e ${zone})`,
+  shown: (shown, total) => `Shfaqen ${shown} nga ${total}`,
 };
 
 export default sq;

@@ -51,6 +51,7 @@ const srCyrl: ParticipationCalendarTranslation = {
   undated: 'Још без датума',
   monthEmpty: 'Ништа овог месеца.',
   timeIn: (time, zone) => `${time} (време: ${zone})`,
+  shown: (shown, total) => `Приказано ${shown} од ${total}`,
 };
 
 export default srCyrl;

@@ -49,6 +49,7 @@ const srLatn: ParticipationCalendarTranslation = {
   undated: 'Još bez datuma',
   monthEmpty: 'Ništa ovog meseca.',
   timeIn: (time, zone) => `${time} (vreme: ${zone})`,
+  shown: (shown, total) => `Prikazano ${shown} od ${total}`,
 };
 
 export default srLatn;

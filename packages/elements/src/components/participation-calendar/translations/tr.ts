@@ -48,6 +48,7 @@ const tr: ParticipationCalendarTranslation = {
   undated: 'Henüz tarih yok',
   monthEmpty: 'Bu ay bir şey yok.',
   timeIn: (time, zone) => `${time} (${zone} saati)`,
+  shown: (shown, total) => `${total} fırsattan ${shown} tanesi gösteriliyor`,
 };
 
 export default tr;
