@@ -176,6 +176,21 @@ describe('<hapur-participation-calendar>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("tells a screen reader which day is today, skips the other months' days, and heads the undated ones", async () => {
+      const el = await view('en', { view: 'month' });
+      // today="2027-01-21": January 2027, whose grid starts on Monday 28 December.
+      const cells = $$(el, '[part="month"] td');
+      const today = cells.filter((td) => td.getAttribute('aria-current') === 'date');
+      expect(today.map((td) => td.querySelector('.day')!.textContent)).to.deep.equal(['21']);
+      const outside = cells.filter((td) => td.classList.contains('outside'));
+      expect(outside).to.have.length(4);
+      // "28 29 30 31 1 …" read in a row would say December's days belong to this month.
+      for (const td of outside) expect(td.querySelector('.day')!.getAttribute('aria-hidden')).to.equal('true');
+      const undated = $$(el, '.subheading').find((p) => p.textContent!.includes('No date yet'))!;
+      expect(undated.getAttribute('role')).to.equal('heading');
+      expect(undated.getAttribute('aria-level')).to.equal('3');
+    });
+
     it('on a phone, shows bars in the cells and lists the month under the grid with dates (sq)', async () => {
       const el = await view('sq', { view: 'month' });
       const wrapper = el.parentElement!;

@@ -175,7 +175,7 @@ export class HapurParticipationCalendar extends HapurElement {
     const shown = this.kind || this.organiser ? t.shown(items.length, list.items.length) : '';
     return html`${demo}${this.#renderToolbar(list, t, filter)}
       <p class="shown" role="status">${shown}</p>
-      ${this.view === 'month' ? this.#renderMonthView(items, list, t, text) : this.#renderList(items, list, t, text, level)}
+      ${this.view === 'month' ? this.#renderMonthView(items, list, t, text, level) : this.#renderList(items, list, t, text, level)}
       ${text.note()}`;
   }
 
@@ -325,6 +325,7 @@ export class HapurParticipationCalendar extends HapurElement {
     list: OpportunityList,
     t: ParticipationCalendarTranslation,
     text: TextRenderer,
+    level: number,
   ) {
     const at = this.month ?? initialMonth(list.items, this.#todayIso);
     return renderMonth({
@@ -336,6 +337,7 @@ export class HapurParticipationCalendar extends HapurElement {
       title: (o) => text.inline(o.title),
       when: (o) => describeWhen(o, t, (day) => this.localize.date(day)),
       move: (by) => (this.month = shiftMonth(at, by)),
+      level: level + 1,
     });
   }
 }

@@ -14,6 +14,8 @@ export interface MonthView {
   /** When it takes place, in words ("1–31 December 2026"): the phone's list under the grid. */
   when: (o: ParticipationOpportunity) => unknown;
   move: (by: number) => void;
+  /** Heading level of "No date yet" (the block's subheadings). */
+  level: number;
 }
 
 /**
@@ -63,8 +65,13 @@ export function renderMonth(v: MonthView): TemplateResult {
               html`<tr>
                 ${week.map(
                   (cell) =>
-                    html`<td class=${cell.inMonth ? (cell.day === v.today ? 'today' : '') : 'outside'}>
-                      <span class="day">${Number(cell.day.slice(8))}</span>
+                    html`<td
+                      class=${cell.inMonth ? (cell.day === v.today ? 'today' : '') : 'outside'}
+                      aria-current=${cell.inMonth && cell.day === v.today ? 'date' : nothing}
+                    >
+                      <span class="day" aria-hidden=${cell.inMonth ? nothing : 'true'}
+                        >${Number(cell.day.slice(8))}</span
+                      >
                       ${
                         cell.inMonth && cell.items.length > 0
                           ? html`<ul>
@@ -95,7 +102,7 @@ export function renderMonth(v: MonthView): TemplateResult {
     }
     ${
       undated.length > 0
-        ? html`<p class="subheading">${t.undated}</p>
+        ? html`<p class="subheading" role="heading" aria-level=${v.level}>${t.undated}</p>
             <ul class="undated">
               ${undated.map((o) => html`<li>${v.title(o)}</li>`)}
             </ul>`
