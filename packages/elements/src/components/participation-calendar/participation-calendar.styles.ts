@@ -176,6 +176,13 @@ export default css`
     background: var(--_color-surface-raised);
   }
 
+  /* Forced colours drop the fill and make muted text CanvasText: the system's dimmed colour keeps these days apart. */
+  @media (forced-colors: active) {
+    .month td.outside {
+      color: GrayText;
+    }
+  }
+
   .month td.today {
     outline: 3px solid var(--_accent);
     outline-offset: -3px;

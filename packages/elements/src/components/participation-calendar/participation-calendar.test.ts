@@ -7,6 +7,7 @@ import { cocreationFixture, fixtureClient, type CocreationFixture } from '../../
 import { runLocalizationContract, settled, shadowText } from '../../internal/test/localization-contract.js';
 import { runTokenContract } from '../../internal/test/token-contract.js';
 import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
+import { emulateForcedColors, systemColor } from '../../internal/test/forced-colors.js';
 import './participation-calendar.define.js';
 import { HapurParticipationCalendar } from './participation-calendar.js';
 import ownStyles from './participation-calendar.styles.js';
@@ -189,6 +190,19 @@ describe('<hapur-participation-calendar>', () => {
       const undated = $$(el, '.subheading').find((p) => p.textContent!.includes('No date yet'))!;
       expect(undated.getAttribute('role')).to.equal('heading');
       expect(undated.getAttribute('aria-level')).to.equal('3');
+    });
+
+    it("keeps the other months' days apart from this month's in forced colours (no fills there)", async () => {
+      const el = await view('en', { view: 'month' });
+      await emulateForcedColors(true);
+      try {
+        const outside = $(el, '[part="month"] td.outside .day')!;
+        const inside = $(el, '[part="month"] td:not(.outside) .day')!;
+        expect(getComputedStyle(outside).color).to.equal(systemColor('GrayText'));
+        expect(getComputedStyle(outside).color).to.not.equal(getComputedStyle(inside).color);
+      } finally {
+        await emulateForcedColors(false);
+      }
     });
 
     it('on a phone, shows bars in the cells and lists the month under the grid with dates (sq)', async () => {
