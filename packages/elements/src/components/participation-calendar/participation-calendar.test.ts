@@ -192,6 +192,17 @@ describe('<hapur-participation-calendar>', () => {
       expect(undated.getAttribute('aria-level')).to.equal('3');
     });
 
+    it('gives a screen reader no empty list in the days a long opportunity only continues through', async () => {
+      const el = await view('en', { view: 'month' });
+      const lists = $$(el, '[part="month"] td ul');
+      expect(lists.length).to.be.greaterThan(2);
+      // A list whose items are all hidden is read as "list, 0 items" in each of those days.
+      const empty = lists.filter(
+        (ul) => ul.getAttribute('aria-hidden') !== 'true' && !ul.querySelector('li:not([aria-hidden="true"])'),
+      );
+      expect(empty).to.have.length(0);
+    });
+
     it("keeps the other months' days apart from this month's in forced colours (no fills there)", async () => {
       const el = await view('en', { view: 'month' });
       await emulateForcedColors(true);

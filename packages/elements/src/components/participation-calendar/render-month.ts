@@ -74,7 +74,9 @@ export function renderMonth(v: MonthView): TemplateResult {
                       >
                       ${
                         cell.inMonth && cell.items.length > 0
-                          ? html`<ul>
+                          ? html`<ul
+                              aria-hidden=${cell.items.some((o) => startsHere(o, cell.day, first)) ? nothing : 'true'}
+                            >
                               ${cell.items.map((o) =>
                                 startsHere(o, cell.day, first)
                                   ? html`<li class="event status-${o.status}">
