@@ -176,8 +176,8 @@ export class HapurServiceList extends HapurElement {
     );
   }
 
-  #countText(): string {
-    const count = this.#results.length;
+  /** The count line; render passes the count of the results it already has (the search runs once a render). */
+  #countText(count = this.#results.length): string {
     return count === 0 && this.query.trim()
       ? this.localize.text(serviceStrings).listNoMatches(this.query.trim())
       : this.localize.text(serviceStrings).listResultCount(count);
@@ -203,7 +203,7 @@ export class HapurServiceList extends HapurElement {
           .value=${this.query}
           @input=${this.#handleSearchInput}
         />
-        <p class="count" part="count" id="count">${this.#countText()}</p>
+        <p class="count" part="count" id="count">${this.#countText(results.length)}</p>
         <p class="visually-hidden" role="status">${this.announced}</p>
       </div>
       ${
