@@ -46,7 +46,7 @@ export function expandLanguageImports(code, id) {
     // Not in a comment (the doc comments show the form).
     if (/^\s*(\*|\/\/)/.test(code.slice(code.lastIndexOf('\n', at) + 1, at))) return match;
     changed = true;
-    const loaders = languageFiles(join(dirname(id), folder))
+    const loaders = languageFiles(join(dirname(id.replace(/^\0[\w-]+:/, '')), folder))
       .sort((a, b) => rank(a) - rank(b))
       .filter((file) => !code.includes(`from '${folder}${file}.js'`))
       .map(

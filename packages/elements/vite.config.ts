@@ -180,7 +180,10 @@ function blockModules(): Plugin {
         (block) =>
           `  'hapur-${block}': () => import(${JSON.stringify(fileURLToPath(new URL(`./src/components/${block}/${block}.define.ts`, import.meta.url)))}).then(() => {}),`,
       );
-      return `export default {\n${lines.join('\n')}\n};\n`;
+      const carried = Object.fromEntries(
+        Object.entries(CARRIED).map(([block, by]) => [`hapur-${block}`, `hapur-${by}`]),
+      );
+      return `export default {\n${lines.join('\n')}\n};\nexport const carriedBy = ${JSON.stringify(carried)};\n`;
     },
   };
 }
@@ -239,6 +242,67 @@ function feedbackStringsInside(): Plugin {
   };
 }
 const SENTENCE_COPY = '\0hapur-sentence:';
+
+/**
+ * A block whose module carries another block's code in the loader build: carried → carrier. The service list shows
+ * service cards, so its module always needed the card's; on the municipality home (a list and two cards) that was three
+ * files, card, list and the card's JSON-LD writer, each compressed on its own: 7.5 KB gzip. The list's module now holds
+ * its own copy of the card and of the writer (6.4 KB together), and the loader fetches only the list's module when
+ * both tags are on a page (`carriedBy` in `virtual:hapur-blocks`): −1.1 KB there (issue #20). A page with cards alone
+ * still loads the card's module alone, without the list's code. The one cost: a card loaded first and a list added
+ * later (or inside a shadow root watched later) downloads the card's code a second time; the copy then leaves the
+ * first definition in place, silently. test/size/measure.mjs counts a page's modules the way the loader picks them.
+ */
+const CARRIED: Record<string, string> = { 'service-info': 'service-list' };
+const IN_LIST = '\0hapur-in-list:';
+/**
+ * What the card's two chunks held (the card's folder, its reads and the shapes they check, its strings' catalogue, the
+ * JSON-LD writer, the SDK barrels that re-export them): copied for the list's module. Anything else the list imports
+ * (the kit, the language files) stays one shared module.
+ */
+const CARD_MODULES =
+  /(elements[/\\]src[/\\](components[/\\]service-info[/\\][^/\\]+|internal[/\\](client[/\\]service-reads|inline-service|trusted-script)|translations[/\\]services[/\\]index)|sdk[/\\]src[/\\](shapes[/\\]read\.generated|rules[/\\]services|jsonld[/\\][^/\\]+|(shapes[/\\]|rules[/\\])?index))\.ts$/;
+function cardInList(): Plugin {
+  return {
+    name: 'hapur-card-in-list',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer) return null;
+      const fromCopy = importer.startsWith(IN_LIST);
+      if (!fromCopy && !/components[/\\]service-list[/\\]service-list[.\w]*\.ts$/.test(importer)) return null;
+      const resolved = await this.resolve(source, fromCopy ? importer.slice(IN_LIST.length) : importer, {
+        ...options,
+        skipSelf: true,
+      });
+      if (!resolved) return null;
+      // The facts styles are copied for each importer already (smallModuleCopies): the copy's importer is the list's.
+      if (resolved.id.startsWith(SENTENCE_COPY)) return { id: `${resolved.id}&in-list` };
+      if (CARD_MODULES.test(resolved.id)) return { id: IN_LIST + resolved.id };
+      return fromCopy ? resolved : null;
+    },
+    load(id) {
+      if (!id.startsWith(IN_LIST)) return null;
+      const file = id.slice(IN_LIST.length);
+      let code = readFileSync(file, 'utf8');
+      // The writer inside the list's module, not a chunk of its own (nor a 0.1 KB facade of one).
+      if (/service-info[/\\]service-info\.ts$/.test(file)) {
+        const lazy = "import('./jsonld.js')";
+        if (!code.includes(lazy)) throw new Error(`hapur-card-in-list: ${file} no longer has ${lazy}`);
+        code = `import { writeJsonLd } from './jsonld.js';\n${code.replace(lazy, 'Promise.resolve({ writeJsonLd })')}`;
+      }
+      // A card's module that came first keeps its definition; the copy says nothing (a second Hapur script would).
+      if (/service-info[/\\]service-info\.define\.ts$/.test(file)) {
+        const define = /^defineElement\('hapur-service-info', (\w+)\);$/m;
+        if (!define.test(code)) throw new Error(`hapur-card-in-list: ${file} no longer defines the card in one line`);
+        code = code.replace(
+          define,
+          "customElements.get('hapur-service-info') || defineElement('hapur-service-info', $1);",
+        );
+      }
+      return { code, moduleType: 'ts' };
+    },
+  };
+}
 
 /**
  * Small modules that every importer gets a copy of, in the loader's chunks and one block alone, instead of importing
@@ -454,6 +518,7 @@ export default defineConfig(({ mode }) => {
         minifyTemplates(),
         blockModules(),
         secondMinifier(),
+        ...(mode === 'bundle' ? [cardInList()] : []),
         ...(mode === 'bundle-all' ? [feedbackStringsInside()] : [smallModuleCopies()]),
       ],
       build: {

@@ -67,6 +67,64 @@ describe('hapur.js, the loader', () => {
     await page.close();
   });
 
+  // The service list carries the card's code (vite.config.ts, CARRIED): a page with both fetches one module.
+  it('fetches only the list’s module for a page with a service list and cards; both render', async () => {
+    const { page, scripts, errors } = await loaderPage();
+    await page.evaluate(() => {
+      document.querySelector('main')!.innerHTML =
+        '<hapur-service-info api="/api/v1" service-id="example-birth-certificate"></hapur-service-info>' +
+        '<hapur-service-list api="/api/v1" institution="xk-example-municipality"></hapur-service-list>';
+    });
+    await page.locator('main > hapur-service-info [part="facts"]').waitFor();
+    await page.locator('hapur-service-list li').first().waitFor();
+    assert.deepEqual(blockChunks(scripts), ['service-list']);
+    assert.equal(
+      scripts.filter((s) => s.includes('/jsonld-')).length,
+      0,
+      'the JSON-LD writer is inside the list’s module',
+    );
+    // The card the list's module defined writes its JSON-LD as the card's own module does.
+    const jsonLd = await page.evaluate(
+      () =>
+        JSON.parse(
+          document.querySelector('main > hapur-service-info script[type="application/ld+json"]')!.textContent!,
+        ) as { '@type': string },
+    );
+    assert.equal(jsonLd['@type'], 'GovernmentService');
+    assert.equal(new Set(scripts).size, scripts.length, 'no script is fetched twice');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('a list added after a card’s module loaded: the card keeps its definition, the list works, nothing is said', async () => {
+    const { page, scripts, errors } = await loaderPage();
+    await page.evaluate(() => {
+      document.querySelector('main')!.innerHTML =
+        '<hapur-service-info api="/api/v1" service-id="example-birth-certificate"></hapur-service-info>';
+    });
+    await page.locator('hapur-service-info [part="facts"]').waitFor();
+    await page.evaluate(() => {
+      (window as unknown as { cardClass: unknown }).cardClass = customElements.get('hapur-service-info');
+      const list = document.createElement('hapur-service-list');
+      list.setAttribute('api', '/api/v1');
+      list.setAttribute('institution', 'xk-example-municipality');
+      document.querySelector('main')!.append(list);
+    });
+    await page.locator('hapur-service-list li').first().waitFor();
+    // A card the list opens is the page's card element, upgraded by the first definition.
+    await page.locator('hapur-service-list summary').first().click();
+    await page.locator('hapur-service-list details[open] hapur-service-info [part="facts"]').waitFor();
+    assert.equal(
+      await page.evaluate(
+        () => customElements.get('hapur-service-info') === (window as unknown as { cardClass: unknown }).cardClass,
+      ),
+      true,
+    );
+    assert.deepEqual(blockChunks(scripts), ['service-info', 'service-list']);
+    assert.deepEqual(errors, [], 'no "already defined" warning');
+    await page.close();
+  });
+
   it('loads a block whose tag appears while the device is offline once the connection returns', async () => {
     const { page, scripts } = await loaderPage();
     await page.context().setOffline(true);

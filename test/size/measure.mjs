@@ -215,7 +215,14 @@ export function measureLoader(chunks, blocks) {
     if (!chunk) throw new Error(`size: the loader build has no module for ${block}`);
     return chunk;
   });
-  const page = closure([...entries, ...defines], byName);
+  // A block whose module another block's carries (a copy of its define module, vite.config.ts's CARRIED): the loader
+  // fetches only the carrier's when both are on the page.
+  const carried = (chunk) =>
+    defines.some(
+      (other) =>
+        other !== chunk && other.moduleIds.some((id) => id.startsWith('\0') && id.endsWith(chunk.facadeModuleId)),
+    );
+  const page = closure([...entries, ...defines.filter((chunk) => !carried(chunk))], byName);
   const imported = [...page].flatMap((c) => c.dynamicImports.map((d) => byName.get(d)));
   // A page with every public block has a service card, which loads its JSON-LD writer.
   const isJsonLd = (c) => JSON_LD.test(c.facadeModuleId ?? '');

@@ -1,11 +1,12 @@
 // The CDN loader, dist-cdn/hapur.js (issue #20): a page includes it once and gets each block the first time
 // its tag appears, in the document or in a shadow root it is told about (`watch`). Each block is its own
-// module; Lit, the SDK core, ky and zod sit in shared chunks, so two blocks never download the same code.
+// module; Lit, the SDK core, ky and zod sit in shared chunks, so two blocks never download the same code. One module
+// carries another block: the service list's holds the card (ADR 0011, 2026-12-06), so a page with both fetches it alone.
 // Chunks have content hashes in their names and are imported relative to this file (the browser resolves
 // a relative import() against the importing module's URL), so one version always loads as a whole.
 // The block list is the block folders: vite.config.ts's `hapur-blocks` plugin maps each
 // src/components/<name>/<name>.define.ts to `<hapur-<name>>`, so a new block needs no change here.
-import modules from 'virtual:hapur-blocks';
+import modules, { carriedBy } from 'virtual:hapur-blocks';
 import { spaceBlocks } from './internal/block-space.js';
 import { replayLateContextRequests } from './internal/context-root.js';
 
@@ -24,6 +25,9 @@ export const blockTags: readonly string[] = [...blocks.keys()];
  * browsers (Chromium 150) keep it failed for the life of the page.
  */
 export function loadBlock(tag: string): Promise<void> {
+  // A block another block's module carries (the service card, in the list's): that module defines it.
+  const carrier = carriedBy[tag];
+  if (carrier && loading.has(carrier)) return loading.get(carrier)!;
   const load = blocks.get(tag);
   if (!load) return Promise.resolve();
   let pending = loading.get(tag);
@@ -48,15 +52,21 @@ export function loadBlock(tag: string): Promise<void> {
   return pending;
 }
 
-function scan(node: Node): void {
-  if (!(node instanceof Element || node instanceof Document || node instanceof DocumentFragment)) return;
-  if (node instanceof Element && blocks.has(node.localName)) void loadBlock(node.localName);
-  for (const el of node.querySelectorAll(selector)) void loadBlock(el.localName);
+/** Loads the blocks of the given nodes (the tags in them and theirs), seen together. */
+function scan(nodes: Iterable<Node>): void {
+  const tags: string[] = [];
+  for (const node of nodes) {
+    if (node instanceof Element && blocks.has(node.localName)) tags.push(node.localName);
+    // An element, a document or a fragment (a shadow root); not text.
+    if ('querySelectorAll' in node)
+      for (const el of (node as ParentNode).querySelectorAll(selector)) tags.push(el.localName);
+  }
+  // Not a block whose carrier comes with it: a page, or a change to it, with a list and cards fetches the list's
+  // module only.
+  for (const tag of tags) if (!tags.includes(carriedBy[tag]!)) void loadBlock(tag);
 }
 
-const observer = new MutationObserver((records) => {
-  for (const record of records) for (const node of record.addedNodes) scan(node);
-});
+const observer = new MutationObserver((records) => scan(records.flatMap((record) => [...record.addedNodes])));
 const watched = new WeakSet<Node>();
 
 /**
@@ -66,7 +76,7 @@ const watched = new WeakSet<Node>();
 export function watch(root: Document | ShadowRoot | Element): void {
   if (watched.has(root)) return;
   watched.add(root);
-  scan(root);
+  scan([root]);
   observer.observe(root, { childList: true, subtree: true });
 }
 

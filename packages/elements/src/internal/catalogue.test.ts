@@ -72,6 +72,19 @@ describe('catalogues and registerTranslation', () => {
     expect(shadowText(el)).to.contain('Përshëndetje / Shihemi');
   });
 
+  it('is one catalogue per id: a module loaded twice (a copy in another chunk) gets the first, which registerTranslation reaches', async () => {
+    const again = defineCatalogue<ProbeStrings>(
+      'catalogue-probe',
+      probeSources as typeof probeSources & Record<CatalogueLanguage, CatalogueSource<ProbeStrings>>,
+    );
+    expect(again).to.equal(probeStrings);
+    // sq, which the test above registered already (what a site registers stays for the page).
+    const el = await probe('sq');
+    await registerTranslation('sq', { 'catalogue-probe': { greeting: 'Tungjatjeta' } });
+    await settled(el);
+    expect(shadowText(el)).to.contain('Tungjatjeta /');
+  });
+
   it('never falls back from Cyrillic to Latin: a partial sr-Cyrl shows English, not sr-Latn', async () => {
     await registerTranslation('sr-cyrl', { 'catalogue-probe': { greeting: 'Здраво' } });
     const el = await probe('sr-Cyrl');

@@ -99,6 +99,10 @@ export function defineCatalogue<T extends object>(
       pending = {};
     },
   };
+  // One catalogue an id: a module defined twice (the CDN's service list carries a copy of the card's, ADR 0011) gets the
+  // first, so registerTranslation reaches every block that uses it.
+  const first = catalogueIndex.get(id) as Catalogue<T> | undefined;
+  if (first) return first;
   catalogueIndex.set(id, catalogue as Catalogue<object>);
   return catalogue;
 }

@@ -1,6 +1,6 @@
 import { defineElement } from '../../internal/define.js';
-// The list renders <hapur-service-info> cards, so it registers them too: through the card's own module, so that a
-// page with a list downloads the card's code in the card's one file (no extra shared chunk).
+// The list renders <hapur-service-info> cards, so it registers them too, through the card's own module. In the CDN
+// loader's build the list's module holds a copy of the card's (vite.config.ts, CARRIED): one file for a page with both.
 import '../service-info/service-info.define.js';
 import { HapurServiceList } from './service-list.js';
 
