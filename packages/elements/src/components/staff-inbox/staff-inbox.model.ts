@@ -56,12 +56,6 @@ export const NO_FILTER: InboxFilter = {
 /** A due-within value (trimmed, as `filterFrom` gives it) the API accepts: empty, or a whole number 0–365. */
 export const isDueWithinValid = (value: string): boolean => /^\d{0,3}$/.test(value) && Number(value) <= 365;
 
-/** References seen before → how many of `items` are new (for "2 new messages arrived"). */
-export function countNew(seen: ReadonlySet<string> | undefined, items: readonly { reference: string }[]): number {
-  if (!seen) return 0;
-  return items.filter((item) => !seen.has(item.reference)).length;
-}
-
 /** The action forms' fields, by action. */
 export type ActionFields = Record<string, string>;
 
