@@ -200,3 +200,52 @@ test('?format=jsonld: no "<" in the document, so it cannot close a script elemen
   assert.doesNotMatch(text, /[<>&\u2028\u2029]/);
   assert.equal((JSON.parse(text) as { name: string }).name, 'Permit </script><script>alert(1)</script> <!--');
 });
+
+test('a NUL or other control character in any path id or query value: 404 or 400, never 500', async () => {
+  // Postgres refuses NUL in text: `GET /services/%00` was a 500, and so were a dozen other routes.
+  const { API_ROUTES } = await import('@hapur/sdk/routes');
+  const checked: string[] = [];
+  for (const route of Object.values(API_ROUTES)) {
+    for (const bad of ['%00', 'a%00b', '%1B', '%EF%BF%BE']) {
+      const params = route.path.match(/\{[^}]+\}/g) ?? [];
+      for (const param of params) {
+        // The other parameters are real: only one value is hostile.
+        const path = route.path.replace(/\{[^}]+\}/g, (p) => (p === param ? bad : realId(p)));
+        const res = await h.request(`/api/v1${path}`, {
+          method: route.method,
+          headers: {
+            'Content-Type': 'application/json',
+            Authorization: `Bearer ${token}`,
+            'Idempotency-Key': `nul-${++keys}`,
+            'If-Match': '"x"',
+          },
+          ...(route.method === 'GET' ? {} : { body: '{}' }),
+        });
+        assert.ok(res.status < 500, `${route.method} ${path}: ${res.status}`);
+        if (route.method === 'GET') assert.equal(res.status, 404, `${route.method} ${path}`);
+        ProblemDetailsSchema.parse(await res.json());
+        checked.push(path);
+      }
+      if (route.method !== 'GET') continue;
+      const path = route.path.replace(/\{[^}]+\}/g, realId);
+      const res = await h.request(`/api/v1${path}?institution=${bad}&q=${bad}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      assert.equal(res.status, 400, `GET ${path}?institution=${bad}`);
+      const problem = ProblemDetailsSchema.parse(await res.json());
+      assert.equal(problem.code, 'invalid_query');
+      assert.deepEqual(problem.errors?.map((e) => e.path).sort(), ['institution', 'q']);
+    }
+  }
+  assert.ok(checked.length > 100, `${checked.length} paths checked`);
+});
+
+function realId(param: string): string {
+  const ids: Record<string, string> = {
+    '{planId}': 'xk-test-plan',
+    '{number}': '1',
+    '{serviceId}': 'xk-test-permit',
+    '{institutionId}': 'xk-test-a',
+  };
+  return ids[param] ?? 'unknown';
+}
