@@ -59,11 +59,21 @@ export function validate<T>(schema: Parser<T>, value: unknown): T {
   return result.data;
 }
 
-/** Reads a JSON request body: 415 when it is not JSON, 400 when it does not parse. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a JSON request body: 415 when it is not JSON, 400 when it is not UTF-8 (bytes that are not would be stored
+ * as U+FFFD, the text silently changed) or does not parse.
+ */
 export async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header('Content-Type') ?? '';
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) throw problems.unsupportedMedia();
-  const text = await c.req.text();
+  let text: string;
+  try {
+    text = utf8.decode(await c.req.arrayBuffer());
+  } catch {
+    throw problems.badRequest('invalid_json', 'The request body is not valid UTF-8: send JSON encoded as UTF-8.');
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -249,3 +249,23 @@ function realId(param: string): string {
   };
   return ids[param] ?? 'unknown';
 }
+
+test('a body that is not valid UTF-8 gets 400, not a message stored with its bytes replaced', async () => {
+  // The bytes 0xFF 0xFE are not UTF-8: they were decoded as U+FFFD and the submission stored (201).
+  const json = JSON.stringify({ ...feedback, message: 'Bad @@ bytes inside the message.' });
+  const bytes = new TextEncoder().encode(json);
+  const at = json.indexOf('@@');
+  bytes.set([0xff, 0xfe], at);
+  const res = await h.request('/api/v1/feedback', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `utf8-${++keys}` },
+    body: bytes,
+  });
+  assert.equal(res.status, 400);
+  const problem = ProblemDetailsSchema.parse(await res.json());
+  assert.equal(problem.code, 'invalid_json');
+  assert.match(problem.detail ?? '', /UTF-8/);
+  // Valid UTF-8 in any script still passes.
+  const ok = await post('/api/v1/feedback', { ...feedback, message: 'Регистар треба да буде претражив. Ç ë 🙂' });
+  assert.equal(ok.status, 201);
+});
