@@ -7,6 +7,30 @@ interface Issue {
   readonly message: string;
   /** zod's `unrecognized_keys` names the unknown keys here, with the parent as `path`. */
   readonly keys?: readonly string[];
+  /** `invalid_type`: the type expected; `invalid_value`: the values allowed; `invalid_format`: the format and pattern. */
+  readonly expected?: string;
+  readonly values?: readonly unknown[];
+  readonly format?: string;
+  readonly pattern?: string;
+}
+
+const LANGUAGE_FIELDS = /^(?:language|lang|source|sourceLanguage)$/;
+
+/**
+ * An issue's message for a developer: zod's own when it has one, else what was expected instead of its bare
+ * "Invalid input" (the allowed values, the type, the format).
+ */
+export function issueMessage(issue: Issue): string {
+  if (issue.message !== 'Invalid input') return issue.message;
+  const field = String(issue.path.at(-1) ?? '');
+  if (issue.code === 'invalid_value' && issue.values?.length)
+    return `Use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
+  if (issue.code === 'invalid_type' && issue.expected) return `Expected ${issue.expected}.`;
+  if (issue.code === 'invalid_format' && LANGUAGE_FIELDS.test(field))
+    return 'Use a language tag such as sq, sr-Latn or en.';
+  if (issue.code === 'invalid_format' && issue.format)
+    return issue.pattern ? `Does not match the pattern ${issue.pattern}.` : `Not a valid ${issue.format}.`;
+  return issue.message;
 }
 /** The part of a zod (or zod/mini) schema the server needs; the schemas themselves live in `@hapur/sdk`. */
 export interface Parser<T> {
@@ -44,7 +68,7 @@ export function validate<T>(schema: Parser<T>, value: unknown): T {
             const path = formatPath([...i.path, key]);
             return { path, code: 'unrecognized_keys', message: `Unknown field "${path}".` };
           })
-        : [{ path: formatPath(i.path), code: i.code, message: i.message }],
+        : [{ path: formatPath(i.path), code: i.code, message: issueMessage(i) }],
     );
     const unknown = errors.filter((e) => e.code === 'unrecognized_keys').map((e) => e.path);
     throw problems.validation(errors, unknown.length > 0 ? `Unknown field(s): ${unknown.join(', ')}.` : undefined);

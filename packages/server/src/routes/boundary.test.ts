@@ -269,3 +269,16 @@ test('a body that is not valid UTF-8 gets 400, not a message stored with its byt
   const ok = await post('/api/v1/feedback', { ...feedback, message: 'Регистар треба да буде претражив. Ç ë 🙂' });
   assert.equal(ok.status, 201);
 });
+
+test('each field error says what was expected, not "Invalid input"', async () => {
+  const res = await post('/api/v1/feedback', { type: 5, subject: [], message: null, language: 'klingon' });
+  assert.equal(res.status, 400);
+  const errors = ProblemDetailsSchema.parse(await res.json()).errors ?? [];
+  const message = (path: string) => errors.find((e) => e.path === path)?.message ?? '';
+  assert.deepEqual(errors.map((e) => e.path).sort(), ['language', 'message', 'subject', 'type']);
+  for (const e of errors) assert.notEqual(e.message, 'Invalid input', e.path);
+  assert.match(message('type'), /"proposal"/);
+  assert.match(message('subject'), /object/);
+  assert.match(message('message'), /string/);
+  assert.match(message('language'), /language tag/);
+});
