@@ -73,6 +73,24 @@ test('CORS: reads from any origin; writes only from configured origins; no cooki
   assert.equal(write.headers.get('set-cookie'), null);
 });
 
+test('CORS: a preflight allows every request header docs/api.md tells a client to send, X-Request-Id included', async () => {
+  // docs/api.md: "Send your own X-Request-Id … to use yours"; a browser on another origin sends it only after a
+  // preflight that lists it (it is not a CORS-safelisted header), so it used to fail with a CORS error.
+  const wanted = ['content-type', 'authorization', 'idempotency-key', 'if-match', 'if-none-match', 'accept-language'];
+  for (const method of ['GET', 'POST', 'PUT']) {
+    const res = await h.request('/api/v1/feedback', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://city.example',
+        'Access-Control-Request-Method': method,
+        'Access-Control-Request-Headers': [...wanted, 'x-request-id'].join(','),
+      },
+    });
+    const allowed = (res.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/\s*,\s*/);
+    for (const header of [...wanted, 'x-request-id']) assert.ok(allowed.includes(header), `${method}: ${header}`);
+  }
+});
+
 test('a body over the limit is refused with 413', async () => {
   const res = await h.request('/api/v1/feedback', {
     method: 'POST',
