@@ -282,3 +282,17 @@ test('each field error says what was expected, not "Invalid input"', async () =>
   assert.match(message('message'), /string/);
   assert.match(message('language'), /language tag/);
 });
+
+test("the OpenAPI document lists the 400 a service read answers for a bad lang, and the list's status filter", async () => {
+  const doc = (await (await h.request('/openapi.json')).json()) as {
+    paths: Record<string, { get: { summary: string; responses: Record<string, unknown> } }>;
+  };
+  for (const [path, url] of [
+    ['/services', '/api/v1/services?lang=x_x'],
+    ['/services/{serviceId}', '/api/v1/services/xk-test-permit?format=jsonld&lang=x_x'],
+  ] as const) {
+    assert.equal((await h.request(url)).status, 400, url);
+    assert.ok('400' in doc.paths[path]!.get.responses, `${path} documents 400`);
+  }
+  assert.match(doc.paths['/services']!.get.summary, /status/);
+});
