@@ -15,6 +15,14 @@ interface Issue {
 }
 
 const LANGUAGE_FIELDS = /^(?:language|lang|source|sourceLanguage)$/;
+/** zod's string formats, said for a developer (its `pattern` is a regular expression nobody should have to read). */
+const FORMATS: Readonly<Record<string, string>> = {
+  url: 'Use an https:// URL on a public host name.',
+  email: 'Use an e-mail address.',
+  date: 'Use a real calendar date, YYYY-MM-DD.',
+  datetime: 'Use a date and time with its offset, e.g. 2026-03-01T09:30:00Z.',
+  duration: 'Use an ISO 8601 duration such as P15D.',
+};
 
 /**
  * An issue's message for a developer: zod's own when it has one, else what was expected instead of its bare
@@ -28,6 +36,7 @@ export function issueMessage(issue: Issue): string {
   if (issue.code === 'invalid_type' && issue.expected) return `Expected ${issue.expected}.`;
   if (issue.code === 'invalid_format' && LANGUAGE_FIELDS.test(field))
     return 'Use a language tag such as sq, sr-Latn or en.';
+  if (issue.code === 'invalid_format' && issue.format && FORMATS[issue.format]) return FORMATS[issue.format]!;
   if (issue.code === 'invalid_format' && issue.format)
     return issue.pattern ? `Does not match the pattern ${issue.pattern}.` : `Not a valid ${issue.format}.`;
   return issue.message;

@@ -296,3 +296,17 @@ test("the OpenAPI document lists the 400 a service read answers for a bad lang, 
   }
   assert.match(doc.paths['/services']!.get.summary, /status/);
 });
+
+test('a bad URL, date or date-time field error names the format, not the regular expression behind it', async () => {
+  const res = await post('/api/v1/plans/xk-test-plan/milestones/xk-test-plan-c1-m1/progress', {
+    ...progress,
+    reportingDate: '2026-13-45',
+    evidence: [{ kind: 'web_page', title: { values: { en: 'Report' } }, url: 'http://insecure.example/report' }],
+  });
+  assert.equal(res.status, 400);
+  const errors = ProblemDetailsSchema.parse(await res.json()).errors ?? [];
+  const message = (path: string) => errors.find((e) => e.path === path)?.message ?? '';
+  assert.equal(message('evidence[0].url'), 'Use an https:// URL on a public host name.');
+  assert.equal(message('reportingDate'), 'Use a real calendar date, YYYY-MM-DD.');
+  for (const e of errors) assert.doesNotMatch(e.message, /pattern|\^/, `${e.path}: ${e.message}`);
+});
