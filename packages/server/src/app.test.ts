@@ -189,3 +189,22 @@ test('the OpenAPI document can be fetched cross-origin', async () => {
   const res = await h.request('/openapi.json', { headers: { Origin: 'https://docs.example' } });
   assert.equal(res.headers.get('access-control-allow-origin'), '*');
 });
+
+test('a 404 for a path under /feedback/{statusToken} echoes the token nowhere in its body', async () => {
+  // A trailing slash or an extra segment matched no route, and the generic 404's detail repeated the path,
+  // token and all, though `instance` hides it: a client's error reporting would then store the secret.
+  const token = 'g6DAp6Zg5Jz-QBqZADrpb1Y1';
+  for (const path of [
+    `/api/v1/feedback/${token}/`,
+    `/api/v1/feedback/${token}/status/x`,
+    `/api/v1/feedback/${token}/x`,
+  ]) {
+    const res = await h.request(path);
+    assert.equal(res.status, 404, path);
+    const text = await res.text();
+    assert.doesNotMatch(text, new RegExp(token), path);
+    assert.match(text, /feedback\/\{statusToken\}/, path);
+  }
+  // Other unknown paths still say which path they mean.
+  assert.match(await (await h.request('/api/v1/nope')).text(), /Nothing at GET \/api\/v1\/nope\./);
+});
