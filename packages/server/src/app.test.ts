@@ -73,6 +73,24 @@ test('CORS: reads from any origin; writes only from configured origins; no cooki
   assert.equal(write.headers.get('set-cookie'), null);
 });
 
+test('CORS: a preflight allows every request header docs/api.md tells a client to send, X-Request-Id included', async () => {
+  // docs/api.md: "Send your own X-Request-Id … to use yours"; a browser on another origin sends it only after a
+  // preflight that lists it (it is not a CORS-safelisted header), so it used to fail with a CORS error.
+  const wanted = ['content-type', 'authorization', 'idempotency-key', 'if-match', 'if-none-match', 'accept-language'];
+  for (const method of ['GET', 'POST', 'PUT']) {
+    const res = await h.request('/api/v1/feedback', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://city.example',
+        'Access-Control-Request-Method': method,
+        'Access-Control-Request-Headers': [...wanted, 'x-request-id'].join(','),
+      },
+    });
+    const allowed = (res.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/\s*,\s*/);
+    for (const header of [...wanted, 'x-request-id']) assert.ok(allowed.includes(header), `${method}: ${header}`);
+  }
+});
+
 test('a body over the limit is refused with 413', async () => {
   const res = await h.request('/api/v1/feedback', {
     method: 'POST',
@@ -170,4 +188,23 @@ test('GET /openapi.json is the SDK document, and it lists exactly the endpoints 
 test('the OpenAPI document can be fetched cross-origin', async () => {
   const res = await h.request('/openapi.json', { headers: { Origin: 'https://docs.example' } });
   assert.equal(res.headers.get('access-control-allow-origin'), '*');
+});
+
+test('a 404 for a path under /feedback/{statusToken} echoes the token nowhere in its body', async () => {
+  // A trailing slash or an extra segment matched no route, and the generic 404's detail repeated the path,
+  // token and all, though `instance` hides it: a client's error reporting would then store the secret.
+  const token = 'g6DAp6Zg5Jz-QBqZADrpb1Y1';
+  for (const path of [
+    `/api/v1/feedback/${token}/`,
+    `/api/v1/feedback/${token}/status/x`,
+    `/api/v1/feedback/${token}/x`,
+  ]) {
+    const res = await h.request(path);
+    assert.equal(res.status, 404, path);
+    const text = await res.text();
+    assert.doesNotMatch(text, new RegExp(token), path);
+    assert.match(text, /feedback\/\{statusToken\}/, path);
+  }
+  // Other unknown paths still say which path they mean.
+  assert.match(await (await h.request('/api/v1/nope')).text(), /Nothing at GET \/api\/v1\/nope\./);
 });

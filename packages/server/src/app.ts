@@ -8,7 +8,7 @@ import { clientAddress } from './http/client-address.js';
 import { cors } from './http/cors.js';
 import { createLogger } from './http/logger.js';
 import { countDatabaseErrors, Metrics } from './http/metrics.js';
-import { HttpProblem, problemResponse, problems } from './http/problem.js';
+import { HttpProblem, problemInstance, problemResponse, problems } from './http/problem.js';
 import { requestId } from './http/request-id.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { SharedRateLimiter } from './http/shared-limits.js';
@@ -108,7 +108,10 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
   const home = input.staticMounts?.some((m) => m.urlPrefix === '/examples/') ? '/examples/' : '/api';
   app.get('/', (c) => c.redirect(home, 302));
 
-  app.notFound((c) => problemResponse(c, problems.notFound(`Nothing at ${c.req.method} ${c.req.path}.`)));
+  // The path as `instance` gives it: a status token in it is not repeated (a client may log the body).
+  app.notFound((c) =>
+    problemResponse(c, problems.notFound(`Nothing at ${c.req.method} ${problemInstance(c.req.path)}.`)),
+  );
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return problemResponse(c, error);
     // The submissions store's domain error (submitOnce, and `once` under the inbox's actions) as its problem.

@@ -153,4 +153,13 @@ describe('client errors against a real HTTP server', () => {
     assert.equal(error.timeoutMs, 100);
     assert.equal(error.reason, 'timeout');
   });
+
+  it('a read that times out is not retried (src/client/README.md says so): one request, then TimeoutError', async () => {
+    const id = services[1]?.id ?? '';
+    server.route('GET', `/api/v1/services/${id}`, () => ({ body: services[1], delayMs: 400 }));
+    const client = createClient({ baseUrl: `${server.url}/api/v1`, timeout: 100, retry: { limit: 2, baseDelayMs: 5 } });
+    const error = await client.getService(id).catch((e: unknown) => e);
+    assert.ok(error instanceof TimeoutError);
+    assert.equal(server.count('GET', `/api/v1/services/${id}`), 1);
+  });
 });

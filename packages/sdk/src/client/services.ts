@@ -4,11 +4,16 @@ import { getServiceRoute, listServicesRoute, routeUrl, staticUrl } from '../rout
 import type { Core } from './core.js';
 import type { CallOptions } from './options.js';
 import { filterServices, SERVICE_FILTER_KEYS, type ServiceFilter } from '../rules/services.js';
+import { cyrillicToLatin } from '../i18n/transliterate.js';
 
 const ServiceList = /* @__PURE__ */ listOf(PublicServiceSchema);
 
-/** `GET /services?institution=&q=&lang=`; a static export is filtered here the same way the API filters. */
-export async function listServices(
+/**
+ * `GET /services?institution=&q=&lang=&status=` as the API answers it, unfiltered in static mode (the export's one
+ * file): for code that only ever reads the API, such as a staff tool, which then carries no transliteration table.
+ * Everyone else calls {@link listServices}, which answers the same in both modes.
+ */
+export async function readServiceList(
   core: Core,
   filter: ServiceFilter = {},
   options?: CallOptions,
@@ -18,8 +23,20 @@ export async function listServices(
     query: Object.fromEntries(SERVICE_FILTER_KEYS.map((key) => [key, filter[key]])),
     staticPath: staticUrl(listServicesRoute, {}),
   };
-  const list = await core.read('listServices', route, ServiceList, options);
-  return core.mode === 'static' ? filterServices(list.items, filter) : list.items;
+  return (await core.read('listServices', route, ServiceList, options)).items;
+}
+
+/**
+ * `GET /services?institution=&q=&lang=&status=`; a static export is filtered here the same way the API filters,
+ * `q` in either Serbian script (`cyrillicToLatin`, as the server does).
+ */
+export async function listServices(
+  core: Core,
+  filter: ServiceFilter = {},
+  options?: CallOptions,
+): Promise<PublicService[]> {
+  const items = await readServiceList(core, filter, options);
+  return core.mode === 'static' ? filterServices(items, filter, cyrillicToLatin) : items;
 }
 
 /** `GET /services/{serviceId}`. */

@@ -107,12 +107,12 @@ export const FEEDBACK_ROUTES = {
     summary: 'Aggregated participation statistics (institution, from, to).',
     pathParams: none,
     queryParams: {
-      institution: { description: 'Institution id' },
+      institution: { description: 'Institution id (404 when the server has no such institution)' },
       from: { description: 'YYYY-MM-DD', schema: { type: 'string', format: 'date' } },
       to: { description: 'YYYY-MM-DD', schema: { type: 'string', format: 'date' } },
     },
     output: { schema: ParticipationStatsSchema },
-    problems: [400],
+    problems: [400, 404],
   }),
   getPublicationChecklist: /* @__PURE__ */ spec('getPublicationChecklist', {
     method: 'GET',

@@ -164,18 +164,21 @@ export const PLAN_ROUTES = {
     path: '/services',
     // Every service in one file; the client filters.
     staticPaths: ['services/index.json'],
-    summary: 'Public services (institution, q, lang filters).',
+    summary: 'Public services (institution, q, lang, status filters).',
     pathParams: none,
     queryParams: {
       institution: { description: 'Competent authority id' },
-      q: { description: 'Search text' },
-      lang: { description: 'BCP 47 tag' },
+      q: {
+        description: 'Search text: names and descriptions in every language; accents, case and Serbian script ignored',
+      },
+      lang: { description: 'BCP 47 tag (400 invalid_query when it is not one)' },
       status: {
         description: 'Only services with this status; without it, every service but the withdrawn ones',
         schema: { type: 'string', enum: ['active', 'inactive', 'under_development', 'withdrawn'] },
       },
     },
     output: { schema: PublicServiceSchema, list: true },
+    problems: [400],
   }),
   getService: /* @__PURE__ */ spec('getService', {
     method: 'GET',
@@ -185,10 +188,10 @@ export const PLAN_ROUTES = {
     pathParams: { serviceId: { description: 'Service id' } },
     queryParams: {
       format: { description: 'jsonld for schema.org GovernmentService', schema: { type: 'string', enum: ['jsonld'] } },
-      lang: { description: 'Language of the JSON-LD document (BCP 47 tag)' },
+      lang: { description: 'Language of the JSON-LD document (BCP 47 tag; 400 invalid_query when it is not one)' },
     },
     output: { schema: PublicServiceSchema, alternatives: { 'application/ld+json': { type: 'object' } } },
-    problems: [404],
+    problems: [400, 404],
   }),
   putService: /* @__PURE__ */ spec('putService', {
     method: 'PUT',

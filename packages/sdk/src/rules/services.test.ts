@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createClient, createStaticClient } from '../client/create-client.js';
 import { services } from '../client/test/fixtures.js';
+import { cyrillicToLatin, latinToCyrillic } from '../i18n/transliterate.js';
 import { filterServices, serviceFilterFrom, type ServiceFilter } from './services.js';
 
 const ids = (list: readonly { id: string }[]) => list.map((s) => s.id);
@@ -37,6 +38,25 @@ describe('filterServices', () => {
     assert.deepEqual(serviceFilterFrom({ status: 'withdrawn' }), { status: 'withdrawn' });
   });
 
+  it('folds the letters it is given first: with cyrillicToLatin a query in either Serbian script finds either', () => {
+    const serbian = (sr: string) => ({
+      values: { sq: 'Leje ndërtimi', [sr.match(/[а-ш]/) ? 'sr-Cyrl' : 'sr-Latn']: sr },
+    });
+    const latin = {
+      ...services[0]!,
+      id: 'latin',
+      name: serbian('Građevinska dozvola'),
+      description: serbian('Zahtev'),
+    };
+    const cyrillic = { ...latin, id: 'cyrillic', name: serbian('Грађевинска дозвола'), description: serbian('Захтев') };
+    const both = [latin, cyrillic];
+    for (const q of ['дозвол', 'ДОЗВОЛА', 'dozvol', 'GRAĐEVINSKA', 'zahtev', 'ЗАХТЕВ', 'грађевинска дозвола'])
+      assert.deepEqual(ids(filterServices(both, { q }, cyrillicToLatin)), ['latin', 'cyrillic'], q);
+    // Without it, letters are compared as stored (the blocks' filter, which carries no transliteration table).
+    assert.deepEqual(ids(filterServices(both, { q: 'дозвол' })), ['cyrillic']);
+    assert.deepEqual(ids(filterServices(both, { q: 'dozvol' })), ['latin']);
+  });
+
   it('ignores empty fields, so an empty query string filters nothing', () => {
     assert.deepEqual(ids(filterServices(services, { institution: '', q: '   ', lang: '' })), ids(services));
     assert.deepEqual(serviceFilterFrom({ institution: '', q: 'x', other: 'y' }), { q: 'x' });
@@ -45,7 +65,9 @@ describe('filterServices', () => {
 
 describe('one service filter for API and static mode', () => {
   const authorities = [...new Set(services.flatMap((s) => s.competentAuthorityIds))];
-  const words = services.flatMap((s) => Object.values(s.name.values).flatMap((t) => t.split(/\s+/)));
+  const latinWords = services.flatMap((s) => Object.values(s.name.values).flatMap((t) => t.split(/\s+/)));
+  // A Serbian reader may type either script: the Latin words written in Cyrillic too.
+  const words = [...latinWords, ...latinWords.map(latinToCyrillic)];
   const filter: fc.Arbitrary<ServiceFilter> = fc.record(
     {
       institution: fc.oneof(fc.constantFrom(...authorities, ''), fc.string()),
@@ -61,7 +83,8 @@ describe('one service filter for API and static mode', () => {
       baseUrl: 'https://api.example.org/api/v1/',
       fetch: async (input) => {
         const url = new URL(input instanceof Request ? input.url : String(input));
-        return json({ items: filterServices(services, serviceFilterFrom(Object.fromEntries(url.searchParams))) });
+        const query = serviceFilterFrom(Object.fromEntries(url.searchParams));
+        return json({ items: filterServices(services, query, cyrillicToLatin) });
       },
     });
     const files = createStaticClient('https://example.org/data/', { fetch: async () => json({ items: services }) });
@@ -69,7 +92,7 @@ describe('one service filter for API and static mode', () => {
       fc.asyncProperty(filter, async (f) => {
         const [fromApi, fromFiles] = await Promise.all([api.listServices(f), files.listServices(f)]);
         assert.deepEqual(ids(fromApi), ids(fromFiles));
-        assert.deepEqual(ids(fromFiles), ids(filterServices(services, f)));
+        assert.deepEqual(ids(fromFiles), ids(filterServices(services, f, cyrillicToLatin)));
       }),
       { numRuns: 60 },
     );

@@ -5,9 +5,10 @@ export interface ServiceFilter {
   /** Only services this institution is competent for (`competentAuthorityIds`). */
   institution?: string | undefined;
   /**
-   * Free text, matched in any language against name and description, accents and case ignored. Letters are compared
-   * as stored: a Cyrillic word finds Serbian text stored in Cyrillic. (`<hapur-service-list>` also searches the text as
-   * it shows it, so on a Serbian Cyrillic page its transliteration of Latin data is found too.)
+   * Free text, matched in any language against name and description, accents and case ignored. The API and the SDK
+   * client also ignore the Serbian script (they pass `cyrillicToLatin` as `filterServices`'s `letters`): "дозвол" finds
+   * "dozvola" and "dozvol" finds "дозвола". (`<hapur-service-list>` searches the text as stored and as it shows it, so on
+   * a Serbian Cyrillic page its transliteration of Latin data is found too.)
    */
   q?: string | undefined;
   /** Only services offered in this language (`languages`, e.g. `sr-Latn`). */
@@ -27,13 +28,21 @@ export const SERVICE_FILTER_KEYS = [
   'status',
 ] as const satisfies readonly (keyof ServiceFilter)[];
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('und');
+const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('und');
 
 /**
  * The one service filter: the API applies it to the stored services and the client applies it to a
- * static export (which holds every service in one file), so both modes answer the same.
+ * static export (which holds every service in one file), so both modes answer the same. `letters`, when given, is
+ * applied to the query and to every text before accents and case are dropped: the API and the SDK client pass the
+ * SDK's `cyrillicToLatin`, so a query in either Serbian script finds text in either. (A parameter, not an import, so
+ * the blocks that filter with this function do not carry the transliteration table.)
  */
-export function filterServices(services: readonly PublicService[], filter: ServiceFilter): PublicService[] {
+export function filterServices(
+  services: readonly PublicService[],
+  filter: ServiceFilter,
+  letters: (text: string) => string = (text) => text,
+): PublicService[] {
+  const fold = (text: string) => plain(letters(text));
   const needle = fold(filter.q?.trim() ?? '');
   return services.filter(
     (s) =>

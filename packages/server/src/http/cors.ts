@@ -23,7 +23,7 @@ export function cors(writeOrigins: readonly string[] | '*'): MiddlewareHandler {
         'Access-Control-Allow-Origin': write && writeOrigins !== '*' ? origin : '*',
         'Access-Control-Allow-Methods': 'GET, HEAD, POST, PUT, OPTIONS',
         'Access-Control-Allow-Headers':
-          'Content-Type, Authorization, Idempotency-Key, If-Match, If-None-Match, Accept-Language',
+          'Content-Type, Authorization, Idempotency-Key, If-Match, If-None-Match, Accept-Language, X-Request-Id',
         'Access-Control-Max-Age': '600',
         Vary: 'Origin',
       });

@@ -1,4 +1,4 @@
-import { IsoDateSchema, LangTagSchema } from '@hapur/sdk';
+import { IsoDateSchema, LangTagSchema, TEXT_CHARACTERS } from '@hapur/sdk';
 import type { Context } from 'hono';
 import { problems, type FieldError } from './problem.js';
 
@@ -30,4 +30,20 @@ export function readQuery<K extends string>(c: Context, rules: Record<K, Rule>):
   }
   if (bad.length > 0) throw problems.badRequest('invalid_query', 'Invalid query parameters.', bad);
   return out;
+}
+
+/**
+ * Path ids and query values with a character no id, date or search holds (NUL and other control characters, lone
+ * surrogates, non-characters: the SDK's TEXT_CHARACTERS) are refused before a handler reads them (Postgres refuses NUL
+ * in text: they were 500s). A path then names nothing (404; the detail echoes no path, which may hold a status token);
+ * a query gets one 400 naming each such parameter.
+ */
+export function refuseControlCharacters(c: Context): void {
+  if (!Object.values(c.req.param() as Record<string, string>).every((value) => TEXT_CHARACTERS.test(value)))
+    throw problems.notFound('Nothing at this address: no id holds control characters.');
+  const bad: FieldError[] = [];
+  for (const [name, value] of new URL(c.req.url).searchParams)
+    if (!TEXT_CHARACTERS.test(value))
+      bad.push({ path: name, code: 'invalid_characters', message: 'Remove the control characters from this value.' });
+  if (bad.length > 0) throw problems.badRequest('invalid_query', 'Invalid query parameters.', bad);
 }

@@ -7,6 +7,39 @@ interface Issue {
   readonly message: string;
   /** zod's `unrecognized_keys` names the unknown keys here, with the parent as `path`. */
   readonly keys?: readonly string[];
+  /** `invalid_type`: the type expected; `invalid_value`: the values allowed; `invalid_format`: the format and pattern. */
+  readonly expected?: string;
+  readonly values?: readonly unknown[];
+  readonly format?: string;
+  readonly pattern?: string;
+}
+
+const LANGUAGE_FIELDS = /^(?:language|lang|source|sourceLanguage)$/;
+/** zod's string formats, said for a developer (its `pattern` is a regular expression nobody should have to read). */
+const FORMATS: Readonly<Record<string, string>> = {
+  url: 'Use an https:// URL on a public host name.',
+  email: 'Use an e-mail address.',
+  date: 'Use a real calendar date, YYYY-MM-DD.',
+  datetime: 'Use a date and time with its offset, e.g. 2026-03-01T09:30:00Z.',
+  duration: 'Use an ISO 8601 duration such as P15D.',
+};
+
+/**
+ * An issue's message for a developer: zod's own when it has one, else what was expected instead of its bare
+ * "Invalid input" (the allowed values, the type, the format).
+ */
+export function issueMessage(issue: Issue): string {
+  if (issue.message !== 'Invalid input') return issue.message;
+  const field = String(issue.path.at(-1) ?? '');
+  if (issue.code === 'invalid_value' && issue.values?.length)
+    return `Use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
+  if (issue.code === 'invalid_type' && issue.expected) return `Expected ${issue.expected}.`;
+  if (issue.code === 'invalid_format' && LANGUAGE_FIELDS.test(field))
+    return 'Use a language tag such as sq, sr-Latn or en.';
+  if (issue.code === 'invalid_format' && issue.format && FORMATS[issue.format]) return FORMATS[issue.format]!;
+  if (issue.code === 'invalid_format' && issue.format)
+    return issue.pattern ? `Does not match the pattern ${issue.pattern}.` : `Not a valid ${issue.format}.`;
+  return issue.message;
 }
 /** The part of a zod (or zod/mini) schema the server needs; the schemas themselves live in `@hapur/sdk`. */
 export interface Parser<T> {
@@ -44,7 +77,7 @@ export function validate<T>(schema: Parser<T>, value: unknown): T {
             const path = formatPath([...i.path, key]);
             return { path, code: 'unrecognized_keys', message: `Unknown field "${path}".` };
           })
-        : [{ path: formatPath(i.path), code: i.code, message: i.message }],
+        : [{ path: formatPath(i.path), code: i.code, message: issueMessage(i) }],
     );
     const unknown = errors.filter((e) => e.code === 'unrecognized_keys').map((e) => e.path);
     throw problems.validation(errors, unknown.length > 0 ? `Unknown field(s): ${unknown.join(', ')}.` : undefined);
@@ -59,11 +92,21 @@ export function validate<T>(schema: Parser<T>, value: unknown): T {
   return result.data;
 }
 
-/** Reads a JSON request body: 415 when it is not JSON, 400 when it does not parse. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a JSON request body: 415 when it is not JSON, 400 when it is not UTF-8 (bytes that are not would be stored
+ * as U+FFFD, the text silently changed) or does not parse.
+ */
 export async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header('Content-Type') ?? '';
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) throw problems.unsupportedMedia();
-  const text = await c.req.text();
+  let text: string;
+  try {
+    text = utf8.decode(await c.req.arrayBuffer());
+  } catch {
+    throw problems.badRequest('invalid_json', 'The request body is not valid UTF-8: send JSON encoded as UTF-8.');
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {

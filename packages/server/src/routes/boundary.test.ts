@@ -200,3 +200,113 @@ test('?format=jsonld: no "<" in the document, so it cannot close a script elemen
   assert.doesNotMatch(text, /[<>&\u2028\u2029]/);
   assert.equal((JSON.parse(text) as { name: string }).name, 'Permit </script><script>alert(1)</script> <!--');
 });
+
+test('a NUL or other control character in any path id or query value: 404 or 400, never 500', async () => {
+  // Postgres refuses NUL in text: `GET /services/%00` was a 500, and so were a dozen other routes.
+  const { API_ROUTES } = await import('@hapur/sdk/routes');
+  const checked: string[] = [];
+  for (const route of Object.values(API_ROUTES)) {
+    for (const bad of ['%00', 'a%00b', '%1B', '%EF%BF%BE']) {
+      const params = route.path.match(/\{[^}]+\}/g) ?? [];
+      for (const param of params) {
+        // The other parameters are real: only one value is hostile.
+        const path = route.path.replace(/\{[^}]+\}/g, (p) => (p === param ? bad : realId(p)));
+        const res = await h.request(`/api/v1${path}`, {
+          method: route.method,
+          headers: {
+            'Content-Type': 'application/json',
+            Authorization: `Bearer ${token}`,
+            'Idempotency-Key': `nul-${++keys}`,
+            'If-Match': '"x"',
+          },
+          ...(route.method === 'GET' ? {} : { body: '{}' }),
+        });
+        assert.ok(res.status < 500, `${route.method} ${path}: ${res.status}`);
+        if (route.method === 'GET') assert.equal(res.status, 404, `${route.method} ${path}`);
+        ProblemDetailsSchema.parse(await res.json());
+        checked.push(path);
+      }
+      if (route.method !== 'GET') continue;
+      const path = route.path.replace(/\{[^}]+\}/g, realId);
+      const res = await h.request(`/api/v1${path}?institution=${bad}&q=${bad}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      assert.equal(res.status, 400, `GET ${path}?institution=${bad}`);
+      const problem = ProblemDetailsSchema.parse(await res.json());
+      assert.equal(problem.code, 'invalid_query');
+      assert.deepEqual(problem.errors?.map((e) => e.path).sort(), ['institution', 'q']);
+    }
+  }
+  assert.ok(checked.length > 100, `${checked.length} paths checked`);
+});
+
+function realId(param: string): string {
+  const ids: Record<string, string> = {
+    '{planId}': 'xk-test-plan',
+    '{number}': '1',
+    '{serviceId}': 'xk-test-permit',
+    '{institutionId}': 'xk-test-a',
+  };
+  return ids[param] ?? 'unknown';
+}
+
+test('a body that is not valid UTF-8 gets 400, not a message stored with its bytes replaced', async () => {
+  // The bytes 0xFF 0xFE are not UTF-8: they were decoded as U+FFFD and the submission stored (201).
+  const json = JSON.stringify({ ...feedback, message: 'Bad @@ bytes inside the message.' });
+  const bytes = new TextEncoder().encode(json);
+  const at = json.indexOf('@@');
+  bytes.set([0xff, 0xfe], at);
+  const res = await h.request('/api/v1/feedback', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `utf8-${++keys}` },
+    body: bytes,
+  });
+  assert.equal(res.status, 400);
+  const problem = ProblemDetailsSchema.parse(await res.json());
+  assert.equal(problem.code, 'invalid_json');
+  assert.match(problem.detail ?? '', /UTF-8/);
+  // Valid UTF-8 in any script still passes.
+  const ok = await post('/api/v1/feedback', { ...feedback, message: 'Регистар треба да буде претражив. Ç ë 🙂' });
+  assert.equal(ok.status, 201);
+});
+
+test('each field error says what was expected, not "Invalid input"', async () => {
+  const res = await post('/api/v1/feedback', { type: 5, subject: [], message: null, language: 'klingon' });
+  assert.equal(res.status, 400);
+  const errors = ProblemDetailsSchema.parse(await res.json()).errors ?? [];
+  const message = (path: string) => errors.find((e) => e.path === path)?.message ?? '';
+  assert.deepEqual(errors.map((e) => e.path).sort(), ['language', 'message', 'subject', 'type']);
+  for (const e of errors) assert.notEqual(e.message, 'Invalid input', e.path);
+  assert.match(message('type'), /"proposal"/);
+  assert.match(message('subject'), /object/);
+  assert.match(message('message'), /string/);
+  assert.match(message('language'), /language tag/);
+});
+
+test("the OpenAPI document lists the 400 a service read answers for a bad lang, and the list's status filter", async () => {
+  const doc = (await (await h.request('/openapi.json')).json()) as {
+    paths: Record<string, { get: { summary: string; responses: Record<string, unknown> } }>;
+  };
+  for (const [path, url] of [
+    ['/services', '/api/v1/services?lang=x_x'],
+    ['/services/{serviceId}', '/api/v1/services/xk-test-permit?format=jsonld&lang=x_x'],
+  ] as const) {
+    assert.equal((await h.request(url)).status, 400, url);
+    assert.ok('400' in doc.paths[path]!.get.responses, `${path} documents 400`);
+  }
+  assert.match(doc.paths['/services']!.get.summary, /status/);
+});
+
+test('a bad URL, date or date-time field error names the format, not the regular expression behind it', async () => {
+  const res = await post('/api/v1/plans/xk-test-plan/milestones/xk-test-plan-c1-m1/progress', {
+    ...progress,
+    reportingDate: '2026-13-45',
+    evidence: [{ kind: 'web_page', title: { values: { en: 'Report' } }, url: 'http://insecure.example/report' }],
+  });
+  assert.equal(res.status, 400);
+  const errors = ProblemDetailsSchema.parse(await res.json()).errors ?? [];
+  const message = (path: string) => errors.find((e) => e.path === path)?.message ?? '';
+  assert.equal(message('evidence[0].url'), 'Use an https:// URL on a public host name.');
+  assert.equal(message('reportingDate'), 'Use a real calendar date, YYYY-MM-DD.');
+  for (const e of errors) assert.doesNotMatch(e.message, /pattern|\^/, `${e.path}: ${e.message}`);
+});

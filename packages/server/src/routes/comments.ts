@@ -1,4 +1,3 @@
-import { planExists } from '../domain/plans.js';
 import { publishedComments } from '../feedback/status.js';
 import { sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
@@ -22,7 +21,11 @@ export const commentHandlers = {
     const page = positive(c.req.query('page'), 1, 1_000_000, 'page');
     const pageSize = positive(c.req.query('pageSize'), 20, 100, 'pageSize');
     const { db } = c.get('deps');
-    if (!(await planExists(db, planId))) throw problems.notFound(`No action plan "${planId}".`);
+    // As GET /plans/{planId}/commitments/{number} answers (and a static export, which has no file for it).
+    const plan = (await c.get('deps').plans.get(db, planId))?.plan;
+    if (!plan) throw problems.notFound(`No action plan "${planId}".`);
+    if (!plan.commitments.some((x) => x.number === number))
+      throw problems.notFound(`Plan "${planId}" has no commitment ${number}.`);
     const { items, total } = await publishedComments(db, planId, number, page, pageSize);
     return sendJson(c, { items, page, pageSize, total });
   },

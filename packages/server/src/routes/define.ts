@@ -3,6 +3,7 @@ import { ROUTE_PATHS, type RouteId, type RoutePath } from '@hapur/sdk';
 import type { AppEnv } from '../app-env.js';
 import { requireStaff, type Staff } from '../auth/tokens.js';
 import { problems } from '../http/problem.js';
+import { refuseControlCharacters } from '../http/query.js';
 
 /** The API's base path; every route of the SDK's route table is below it. */
 export const API_BASE = '/api/v1';
@@ -32,14 +33,18 @@ export function resource(handlers: Handlers): Hono<AppEnv> {
     (c: AnyContext) => Response | Promise<Response>,
   ][]) {
     const route: RoutePath = ROUTE_PATHS[id];
+    const checked = (c: AnyContext) => {
+      refuseControlCharacters(c);
+      return handler(c);
+    };
     const guarded = route.staff
       ? async (c: AnyContext) => {
           // Staff answers (and their problems) are never cached: they depend on who asks.
           c.header('Cache-Control', 'no-store');
           c.set('staff', await requireStaff(c, c.get('deps').db, c.get('deps').now()));
-          return handler(c);
+          return checked(c);
         }
-      : handler;
+      : checked;
     app.on(route.method, honoPath(route.path), guarded);
   }
   return app;

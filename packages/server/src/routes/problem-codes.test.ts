@@ -37,3 +37,12 @@ test('every problem code the server throws is listed on the /api page', () => {
   const missing = [...thrown].filter(([code]) => !(code in PROBLEM_CODES)).map(([code, file]) => `${code} (${file})`);
   assert.deepEqual(missing, [], 'add these to PROBLEM_CODES in routes/catalogue.ts');
 });
+
+test('docs/api.md names every problem code a client may branch on', () => {
+  // Its Errors section says "Branch on `code`" and lists them: a code missing there (invalid_query,
+  // idempotency_in_progress, unavailable…) is one a client developer reading it never handles.
+  const docs = readFileSync(new URL('../../../../docs/api.md', import.meta.url), 'utf8');
+  const errors = docs.slice(docs.indexOf('## Errors'), docs.indexOf('## CORS'));
+  const missing = Object.keys(PROBLEM_CODES).filter((code) => !errors.includes(`\`${code}\``));
+  assert.deepEqual(missing, [], 'name these in the Errors section of docs/api.md');
+});

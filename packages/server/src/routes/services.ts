@@ -1,4 +1,4 @@
-import { jsonLdScriptJson, toJsonLd } from '@hapur/sdk';
+import { cyrillicToLatin, jsonLdScriptJson, toJsonLd } from '@hapur/sdk';
 import { filterServices, serviceFilterFrom } from '@hapur/sdk/rules';
 import { loadInstitutions } from '../domain/institutions.js';
 import { allServices, loadService } from '../domain/services.js';
@@ -10,10 +10,11 @@ import type { Handlers } from './define.js';
 /** Read endpoints for public services (CPSV-AP), with schema.org JSON-LD on request. */
 export const serviceHandlers = {
   listServices: async (c) => {
-    // The SDK's filter, the one the client applies to a static export: both modes answer the same.
-    // lang is checked first: only a language tag may filter (or reach a header).
+    // The SDK's filter, the one the client applies to a static export: both modes answer the same, `q` in either
+    // Serbian script (cyrillicToLatin on both sides). lang is checked first: only a language tag may filter (or reach a header).
     readQuery(c, { lang: QUERY.lang });
-    const items = filterServices(await allServices(c.get('deps').db), serviceFilterFrom(c.req.query()));
+    const filter = serviceFilterFrom(c.req.query());
+    const items = filterServices(await allServices(c.get('deps').db), filter, cyrillicToLatin);
     return sendJson(c, { items });
   },
 

@@ -3,8 +3,8 @@ import {
   getServiceRevision,
   getStaffMe,
   listServiceChanges,
-  listServices,
   putService,
+  readServiceList,
   reviewService,
   withdrawService,
   type HapurStaffClient,
@@ -30,7 +30,8 @@ export function serviceEditorCalls(api: string, token: string): ServiceEditorCal
   const core = createCore({ baseUrl: new URL(api, document.baseURI), token });
   return {
     getStaffMe: (options) => getStaffMe(core, options),
-    listServices: (filter, options) => listServices(core, filter, options),
+    // The API's answer as is (this core never reads a static export): no transliteration table in the editor.
+    listServices: (filter, options) => readServiceList(core, filter, options),
     getServiceRevision: (id, options) => getServiceRevision(core, id, options),
     putService: (id, service, base, options) => putService(core, id, service, base, options),
     withdrawService: (id, input, base, options) => withdrawService(core, id, input, base, options),
