@@ -4,7 +4,6 @@ import { getServiceRoute, listServicesRoute, routeUrl, staticUrl } from '../rout
 import type { Core } from './core.js';
 import type { CallOptions } from './options.js';
 import { filterServices, SERVICE_FILTER_KEYS, type ServiceFilter } from '../rules/services.js';
-import { cyrillicToLatin } from '../i18n/transliterate.js';
 
 const ServiceList = /* @__PURE__ */ listOf(PublicServiceSchema);
 
@@ -28,7 +27,7 @@ export async function readServiceList(
 
 /**
  * `GET /services?institution=&q=&lang=&status=`; a static export is filtered here the same way the API filters,
- * `q` in either Serbian script (`cyrillicToLatin`, as the server does).
+ * `q` in either Serbian script (`cyrillicToLatin`, as the server does; loaded when a static export is searched).
  */
 export async function listServices(
   core: Core,
@@ -36,7 +35,10 @@ export async function listServices(
   options?: CallOptions,
 ): Promise<PublicService[]> {
   const items = await readServiceList(core, filter, options);
-  return core.mode === 'static' ? filterServices(items, filter, cyrillicToLatin) : items;
+  if (core.mode !== 'static') return items;
+  // The letter table only where a static export is searched: an API reader's bundle does not carry it (0.8 KB gzip).
+  const letters = filter.q?.trim() ? (await import('../i18n/transliterate.js')).cyrillicToLatin : undefined;
+  return filterServices(items, filter, letters);
 }
 
 /** `GET /services/{serviceId}`. */
