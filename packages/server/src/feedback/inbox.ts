@@ -1,7 +1,9 @@
 import {
   CLOSED_FEEDBACK_STATUSES,
+  cyrillicToLatin,
   FEEDBACK_STATUSES,
   isPastDeadline,
+  latinToCyrillic,
   type FeedbackStatusValue,
   type LocalizedText,
   type StaffHistoryEntry,
@@ -99,9 +101,12 @@ function filterSql(r: Responsibility, q: StaffSubmissionQuery, now: Date, params
   }
   if (q.subjectPlanId) where.push(`s.plan_id = ${add(q.subjectPlanId)}`);
   if (q.q) {
-    const like = add(`%${escapeLike(q.q)}%`);
-    where.push(`(s.reference ILIKE ${like} OR s.input->>'message' ILIKE ${like}
-      OR s.input->'subject'->>'topic' ILIKE ${like} OR s.assignee ILIKE ${like})`);
+    // Serbian in either script: the query as typed, in Latin and in Cyrillic (a reader may type either, a message
+    // may be written in either), as the service search does.
+    const likes = [...new Set([q.q, cyrillicToLatin(q.q), latinToCyrillic(q.q)])].map((n) => add(`%${escapeLike(n)}%`));
+    const any = (column: string) => likes.map((like) => `${column} ILIKE ${like}`).join(' OR ');
+    where.push(`(s.reference ILIKE ${likes[0]} OR ${any(`s.input->>'message'`)}
+      OR ${any(`s.input->'subject'->>'topic'`)} OR s.assignee ILIKE ${likes[0]})`);
   }
   const rest = where.join(' AND ');
   return { ...visible, rest, all: `(${visible.addressed} OR ${visible.bySubject}) AND ${rest}` };

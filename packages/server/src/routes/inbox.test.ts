@@ -399,3 +399,23 @@ test("CSV: the service's name next to its id, in ?lang= or else the language it 
   assert.ok(topic.includes(',,,Parks,xk-test-a,'), topic);
   assert.equal((await get('/staff/submissions.csv?lang=not a tag', tokenB)).status, 400);
 });
+
+test('q finds Serbian text in either script: a Cyrillic search finds a Latin message and a Latin one a Cyrillic message', async () => {
+  const latin = await submit({
+    subject: { topic: 'Rasveta' },
+    institutionId: 'xk-test-a',
+    message: 'Ulična rasveta ne radi kod škole.',
+    language: 'sr-Latn',
+  });
+  const cyrillic = await submit({
+    subject: { topic: 'Паркови' },
+    institutionId: 'xk-test-a',
+    message: 'Клупе у парку су сломљене.',
+    language: 'sr-Latn',
+  });
+  const found = async (q: string) => (await list(tokenA, `?q=${encodeURIComponent(q)}`)).items.map((i) => i.reference);
+  assert.deepEqual(await found('расвета'), [latin]);
+  assert.deepEqual(await found('rasveta'), [latin]);
+  assert.deepEqual(await found('klupe'), [cyrillic]);
+  assert.deepEqual(await found('љубав'), []);
+});
