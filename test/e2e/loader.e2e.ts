@@ -160,6 +160,29 @@ describe('hapur.js, the loader', () => {
     await page.close();
   });
 
+  // A phone's connection drops while the page loads: Chromium keeps a module whose download broke off as failed for
+  // the page (importing it again rejects without a request), so only a new URL brings it.
+  it('shows the blocks when a language file’s download broke off: it is fetched again under a new URL', async () => {
+    const { page } = await loaderPage();
+    // Every English language file breaks off at its own URL; what is asked for again (with a query) comes.
+    await page.route(/\/cdn\/chunks\/en-[^/?]+\.js$/, (route) => route.abort('connectionreset'));
+    const again: string[] = [];
+    page.on('requestfinished', (req) => {
+      if (/\/chunks\/en-[^/?]+\.js\?/.test(req.url())) again.push(req.url());
+    });
+    await page.evaluate(() => {
+      document.querySelector('main')!.innerHTML =
+        '<hapur-service-info api="/api/v1" service-id="example-birth-certificate"></hapur-service-info>';
+    });
+    await page.locator('hapur-service-info [part="facts"]').waitFor({ timeout: 10_000 });
+    const text = await page
+      .locator('hapur-service-info')
+      .evaluate((el) => (el.shadowRoot as unknown as HTMLElement).textContent ?? '');
+    assert.match(text, /Administrative fee/);
+    assert.ok(again.length > 0, 'the language files came under a new URL');
+    await page.close();
+  });
+
   it('gives a block inside <hapur-provider> the provider’s API, whichever module arrives first', async () => {
     const { page, errors } = await loaderPage();
     await page.evaluate(() => {
