@@ -183,6 +183,24 @@ describe('hapur.js, the loader', () => {
     await page.close();
   });
 
+  it('a page with a list and cards whose list module cannot load: the cards load their own module and show', async () => {
+    const { page, scripts, errors } = await loaderPage();
+    await page.route(/\/cdn\/chunks\/service-list\.define-[^/]+\.js/, (route) => route.abort('connectionreset'));
+    await page.evaluate(() => {
+      document.querySelector('main')!.innerHTML =
+        '<hapur-service-list api="/api/v1" institution="xk-example-municipality"></hapur-service-list>' +
+        '<hapur-service-info api="/api/v1" service-id="example-birth-certificate"></hapur-service-info>';
+    });
+    await page.locator('hapur-service-info [part="facts"]').waitFor({ timeout: 10_000 });
+    assert.deepEqual(blockChunks(scripts), ['service-list', 'service-info']);
+    assert.equal(await page.evaluate(() => customElements.get('hapur-service-list')), undefined);
+    assert.ok(
+      errors.some((e) => e.includes('<hapur-service-list> did not load')),
+      errors.join('\n'),
+    );
+    await page.close();
+  });
+
   it('gives a block inside <hapur-provider> the provider’s API, whichever module arrives first', async () => {
     const { page, errors } = await loaderPage();
     await page.evaluate(() => {

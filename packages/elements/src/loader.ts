@@ -45,6 +45,8 @@ export function loadBlock(tag: string): Promise<void> {
         (error: unknown) => {
           loading.delete(tag);
           console.error(`Hapur: the module of <${tag}> did not load.`, error);
+          // The blocks it carries load their own modules: a list that failed leaves the page's cards working.
+          for (const carried in carriedBy) if (carriedBy[carried] === tag) void loadBlock(carried);
         },
       );
     loading.set(tag, pending);
