@@ -183,6 +183,22 @@ describe('hapur.js, the loader', () => {
     await page.close();
   });
 
+  it('shows a Serbian Cyrillic reader the blocks when the transliteration’s download broke off', async () => {
+    const { page } = await loaderPage();
+    await page.route(/\/cdn\/chunks\/cyrl-[^/?]+\.js$/, (route) => route.abort('connectionreset'));
+    await page.evaluate(() => {
+      document.documentElement.lang = 'sr-Cyrl';
+      document.querySelector('main')!.innerHTML =
+        '<hapur-service-info api="/api/v1" service-id="example-birth-certificate"></hapur-service-info>';
+    });
+    await page.locator('hapur-service-info [part="facts"]').waitFor({ timeout: 10_000 });
+    const text = await page
+      .locator('hapur-service-info')
+      .evaluate((el) => (el.shadowRoot as unknown as HTMLElement).textContent ?? '');
+    assert.match(text, /Извод из матичне књиге рођених/);
+    await page.close();
+  });
+
   it('a page with a list and cards whose list module cannot load: the cards load their own module and show', async () => {
     const { page, scripts, errors } = await loaderPage();
     await page.route(/\/cdn\/chunks\/service-list\.define-[^/]+\.js/, (route) => route.abort('connectionreset'));
