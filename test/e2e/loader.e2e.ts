@@ -199,6 +199,37 @@ describe('hapur.js, the loader', () => {
     await page.close();
   });
 
+  it('shows a block whose module’s download broke off: it is fetched again under a new URL', async () => {
+    const { page } = await loaderPage();
+    // The module's own URL stays failed, as Chromium keeps it; the same file under a new URL comes.
+    await page.route(/\/cdn\/chunks\/service-info\.define-[^/?]+\.js$/, (route) => route.abort('connectionreset'));
+    await page.evaluate(() => {
+      document.querySelector('main')!.innerHTML =
+        '<hapur-service-info api="/api/v1" service-id="example-birth-certificate"></hapur-service-info>';
+    });
+    await page.locator('hapur-service-info [part="facts"]').waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+
+  it('loads a block whose module failed once the connection returns', async () => {
+    const { page } = await loaderPage();
+    let down = true;
+    await page.route(/\/cdn\/chunks\/service-info\.define-/, (route) =>
+      down ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await page.evaluate(() => {
+      document.querySelector('main')!.innerHTML =
+        '<hapur-service-info api="/api/v1" service-id="example-birth-certificate"></hapur-service-info>';
+    });
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => customElements.get('hapur-service-info')), undefined);
+    down = false;
+    await page.context().setOffline(true);
+    await page.context().setOffline(false);
+    await page.locator('hapur-service-info [part="facts"]').waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+
   it('a page with a list and cards whose list module cannot load: the cards load their own module and show', async () => {
     const { page, scripts, errors } = await loaderPage();
     await page.route(/\/cdn\/chunks\/service-list\.define-[^/]+\.js/, (route) => route.abort('connectionreset'));
@@ -208,7 +239,8 @@ describe('hapur.js, the loader', () => {
         '<hapur-service-info api="/api/v1" service-id="example-birth-certificate"></hapur-service-info>';
     });
     await page.locator('hapur-service-info [part="facts"]').waitFor({ timeout: 10_000 });
-    assert.deepEqual(blockChunks(scripts), ['service-list', 'service-info']);
+    // The list's module is asked for twice (again under a new URL), then the card's.
+    assert.deepEqual(blockChunks(scripts), ['service-list', 'service-list', 'service-info']);
     assert.equal(await page.evaluate(() => customElements.get('hapur-service-list')), undefined);
     assert.ok(
       errors.some((e) => e.includes('<hapur-service-list> did not load')),
