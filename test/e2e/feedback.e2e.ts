@@ -178,6 +178,23 @@ describe('citizen feedback on the demo server', () => {
     await context.close();
   });
 
+  // A phone's connection dropped while the form's send code loaded (at the first focus): Chromium keeps that module
+  // failed for the page, so every send, and every delivery of the queue, failed until a reload.
+  it('sends a message although the send code’s first download broke off', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route(/\/cdn\/chunks\/submit-lazy-[^/?]+\.js$/, (route) => route.abort('connectionreset'));
+    await page.goto(`${demo.url}/examples/municipality/contact.html`);
+    await page.locator('button[data-set-lang="en"]').click();
+    await form(page).locator('[part="submit-button"]').waitFor();
+    const message = `Report ${Date.now()}: the street light on Rruga B is out.`;
+    await sendReport(page, message);
+    const receipt = form(page).locator('[part="receipt"]');
+    await receipt.waitFor({ timeout: 15_000 });
+    assert.match(await receipt.innerText(), /has been sent/);
+    await context.close();
+  });
+
   it('shows the error summary for an empty form, moves focus to it and from each link to its field, sending nothing', async () => {
     const { context, page, watch } = await openContact('en');
     let posts = 0;

@@ -160,6 +160,95 @@ describe('hapur.js, the loader', () => {
     await page.close();
   });
 
+  // A phone's connection drops while the page loads: Chromium keeps a module whose download broke off as failed for
+  // the page (importing it again rejects without a request), so only a new URL brings it.
+  it('shows the blocks when a language file’s download broke off: it is fetched again under a new URL', async () => {
+    const { page } = await loaderPage();
+    // Every English language file breaks off at its own URL; what is asked for again (with a query) comes.
+    await page.route(/\/cdn\/chunks\/en-[^/?]+\.js$/, (route) => route.abort('connectionreset'));
+    const again: string[] = [];
+    page.on('requestfinished', (req) => {
+      if (/\/chunks\/en-[^/?]+\.js\?/.test(req.url())) again.push(req.url());
+    });
+    await page.evaluate(() => {
+      document.querySelector('main')!.innerHTML =
+        '<hapur-service-info api="/api/v1" service-id="example-birth-certificate"></hapur-service-info>';
+    });
+    await page.locator('hapur-service-info [part="facts"]').waitFor({ timeout: 10_000 });
+    const text = await page
+      .locator('hapur-service-info')
+      .evaluate((el) => (el.shadowRoot as unknown as HTMLElement).textContent ?? '');
+    assert.match(text, /Administrative fee/);
+    assert.ok(again.length > 0, 'the language files came under a new URL');
+    await page.close();
+  });
+
+  it('shows a Serbian Cyrillic reader the blocks when the transliteration’s download broke off', async () => {
+    const { page } = await loaderPage();
+    await page.route(/\/cdn\/chunks\/cyrl-[^/?]+\.js$/, (route) => route.abort('connectionreset'));
+    await page.evaluate(() => {
+      document.documentElement.lang = 'sr-Cyrl';
+      document.querySelector('main')!.innerHTML =
+        '<hapur-service-info api="/api/v1" service-id="example-birth-certificate"></hapur-service-info>';
+    });
+    await page.locator('hapur-service-info [part="facts"]').waitFor({ timeout: 10_000 });
+    const text = await page
+      .locator('hapur-service-info')
+      .evaluate((el) => (el.shadowRoot as unknown as HTMLElement).textContent ?? '');
+    assert.match(text, /Извод из матичне књиге рођених/);
+    await page.close();
+  });
+
+  it('shows a block whose module’s download broke off: it is fetched again under a new URL', async () => {
+    const { page } = await loaderPage();
+    // The module's own URL stays failed, as Chromium keeps it; the same file under a new URL comes.
+    await page.route(/\/cdn\/chunks\/service-info\.define-[^/?]+\.js$/, (route) => route.abort('connectionreset'));
+    await page.evaluate(() => {
+      document.querySelector('main')!.innerHTML =
+        '<hapur-service-info api="/api/v1" service-id="example-birth-certificate"></hapur-service-info>';
+    });
+    await page.locator('hapur-service-info [part="facts"]').waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+
+  it('loads a block whose module failed once the connection returns', async () => {
+    const { page } = await loaderPage();
+    let down = true;
+    await page.route(/\/cdn\/chunks\/service-info\.define-/, (route) =>
+      down ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await page.evaluate(() => {
+      document.querySelector('main')!.innerHTML =
+        '<hapur-service-info api="/api/v1" service-id="example-birth-certificate"></hapur-service-info>';
+    });
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => customElements.get('hapur-service-info')), undefined);
+    down = false;
+    await page.context().setOffline(true);
+    await page.context().setOffline(false);
+    await page.locator('hapur-service-info [part="facts"]').waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+
+  it('a page with a list and cards whose list module cannot load: the cards load their own module and show', async () => {
+    const { page, scripts, errors } = await loaderPage();
+    await page.route(/\/cdn\/chunks\/service-list\.define-[^/]+\.js/, (route) => route.abort('connectionreset'));
+    await page.evaluate(() => {
+      document.querySelector('main')!.innerHTML =
+        '<hapur-service-list api="/api/v1" institution="xk-example-municipality"></hapur-service-list>' +
+        '<hapur-service-info api="/api/v1" service-id="example-birth-certificate"></hapur-service-info>';
+    });
+    await page.locator('hapur-service-info [part="facts"]').waitFor({ timeout: 10_000 });
+    // The list's module is asked for twice (again under a new URL), then the card's.
+    assert.deepEqual(blockChunks(scripts), ['service-list', 'service-list', 'service-info']);
+    assert.equal(await page.evaluate(() => customElements.get('hapur-service-list')), undefined);
+    assert.ok(
+      errors.some((e) => e.includes('<hapur-service-list> did not load')),
+      errors.join('\n'),
+    );
+    await page.close();
+  });
+
   it('gives a block inside <hapur-provider> the provider’s API, whichever module arrives first', async () => {
     const { page, errors } = await loaderPage();
     await page.evaluate(() => {

@@ -20,7 +20,8 @@ export const blockTags: readonly string[] = [...blocks.keys()];
 
 /**
  * Imports the module of one block (`hapur-service-info`) unless it is loaded or loading; resolves when the
- * tag is defined. Unknown tags resolve at once. A failed import may be tried again. A tag that appears while the
+ * tag is defined. Unknown tags resolve at once. A failed import is tried again at once under a new URL, and again
+ * when the connection returns (the browser's `online`) or the tag is next added. A tag that appears while the
  * browser is offline is loaded when the connection returns: asked for offline, the module would fail, and some
  * browsers (Chromium 150) keep it failed for the life of the page.
  */
@@ -40,11 +41,18 @@ export function loadBlock(tag: string): Promise<void> {
         : Promise.resolve()
     )
       .then(load)
+      // A module whose download broke off stays failed for the page in Chromium (importing it again rejects without a
+      // request): it is asked for again under a new URL (internal/while-online.ts's importAgain, written here for the
+      // reason above), at once and when the connection returns.
+      .catch((error: Error) => import(/* @vite-ignore */ `${/\S+$/.exec(error.message)}?${Date.now()}`))
       .then(
         () => undefined,
         (error: unknown) => {
           loading.delete(tag);
-          console.error(`Hapur: the module of <${tag}> did not load.`, error);
+          console.error(`Hapur: <${tag}> did not load.`, error);
+          // The blocks it carries load their own modules: a list that failed leaves the page's cards working.
+          for (const carried in carriedBy) if (carriedBy[carried] === tag) void loadBlock(carried);
+          addEventListener('online', () => loadBlock(tag));
         },
       );
     loading.set(tag, pending);

@@ -149,6 +149,22 @@ describe('a catalogue language file that cannot load', () => {
     flaky.reset();
   });
 
+  it('whose fetch failed and stays failed (Chromium keeps a failed module), is fetched again under a new URL', async () => {
+    // The language file as Chromium gives it after its download broke off: every import of that URL rejects at once,
+    // naming the URL. The module itself is there (a data: URL here; the query the retry adds falls in its comment).
+    const file = 'data:text/javascript,export%20default{lang:"bs",greeting:"Zdravo",farewell:"Do%20vi%C4%91enja"}//';
+    let imports = 0;
+    const kept = defineCatalogue<ProbeStrings>('catalogue-kept-failed', {
+      en: { lang: 'en', greeting: 'Hello', farewell: 'Goodbye' },
+      bs: () => {
+        imports++;
+        return Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${file}`));
+      },
+    } as unknown as Record<CatalogueLanguage, CatalogueSource<ProbeStrings>>);
+    expect((await kept.load('bs')).greeting).to.equal('Zdravo');
+    expect(imports).to.equal(1);
+  });
+
   class FlakyProbe extends HapurElement {
     static override catalogues = [flaky];
     protected override render() {

@@ -1,5 +1,5 @@
 import type { UiLanguage } from '@hapur/sdk';
-import { whenOnline } from './while-online.js';
+import { importAgain, whenOnline } from './while-online.js';
 
 /**
  * A language the blocks ship strings for: the SDK's UI languages (Serbian Cyrillic's catalogues are generated
@@ -73,7 +73,7 @@ export function defineCatalogue<T extends object>(
     // A bundled language is there at once (registerTranslation loads a registered one before blocks render again).
     get: (lang) => loaded[lang] ?? (typeof own[lang] === 'function' ? undefined : (own[lang] as T)),
     // A language file is asked for online only (a module that failed offline stays failed for the page in some
-    // browsers); one that failed is asked for again at the next render.
+    // browsers); one whose fetch failed is asked for again under a new URL (`importAgain`), at once and at the next render.
     load: (lang) => {
       const source = own[lang];
       return (pending[lang] ??= (
@@ -83,7 +83,8 @@ export function defineCatalogue<T extends object>(
               .then((m) => m.withFallback(catalogue, source, lang, registered))
           : typeof source === 'function'
             ? whenOnline()
-                .then(() => (source as () => Promise<{ default: T }>)())
+                .then(source as () => Promise<{ default: T }>)
+                .catch(importAgain<{ default: T }>)
                 .then((m) => m.default)
             : Promise.resolve(source)
       ).then(

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sharedStrings, type Translation } from '../../translations/index.js';
 import { registeredLanguage, type Catalogue } from '../catalogue.js';
+import { importAgain } from '../while-online.js';
+import type * as cyrl from '../cyrl.js';
 import type { DurationUnit } from '../../translations/translation.js';
 import { negotiateLanguage, type UiLanguage } from '@hapur/sdk';
 import { dataText } from '../data-text.js';
@@ -147,9 +149,10 @@ export class LocalizeController implements ReactiveController {
     const retry = () => addEventListener('online', update, { once: true });
     for (const catalogue of this.#catalogues) if (!catalogue.get(lang)) catalogue.load(lang).then(update, retry);
     // Its own chunk (cyrl.ts): pages in other languages never download the transliteration. It loads beside the
-    // Cyrillic strings (and is smaller, 0.8 KB); the block is ready when both are in, and renders again then.
+    // Cyrillic strings (and is smaller, 0.8 KB); the block is ready when both are in, and renders again then. One whose
+    // download broke off is fetched again under a new URL (`importAgain`), as a language file is.
     if (this.lang === 'sr-Cyrl' && !serbianScriptReady)
-      (serbianScript ??= import('../cyrl.js').then(
+      (serbianScript ??= import('../cyrl.js').catch(importAgain<typeof cyrl>).then(
         (m) => {
           dataText.resolve = m.default(dataText.resolve);
           serbianScriptReady = true;
