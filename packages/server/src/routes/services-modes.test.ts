@@ -27,7 +27,8 @@ after(() => h.close());
 
 const url = (input: RequestInfo | URL) => new URL(input instanceof Request ? input.url : String(input));
 
-test('API mode and static mode list the same services for every filter, lang included', async () => {
+/** A client of the API, and one of a static export holding what the API lists (every service, one file). */
+async function bothModes() {
   const api = createClient({
     baseUrl: 'http://api.test/api/v1/',
     fetch: async (input) => h.request(`${url(input).pathname}${url(input).search}`),
@@ -36,6 +37,11 @@ test('API mode and static mode list the same services for every filter, lang inc
   const files = createStaticClient('http://files.test/data/', {
     fetch: async () => new Response(everything, { headers: { 'content-type': 'application/json' } }),
   });
+  return { api, files };
+}
+
+test('API mode and static mode list the same services for every filter, lang included', async () => {
+  const { api, files } = await bothModes();
   const filters: ServiceFilter[] = [];
   for (const institution of [undefined, '', 'xk-test-a', 'xk-test-b', 'nobody'])
     for (const q of [undefined, 'CERTIFIKATE', '  leje ', 'zzz', 'дозвол', 'ГРАЂЕВИНСК', 'pomoćni', 'помоћни', 'ЦЕРТ'])
@@ -60,14 +66,7 @@ test('API mode and static mode list the same services for every filter, lang inc
 });
 
 test('a service search finds Serbian text in either script, in API mode and static mode alike', async () => {
-  const api = createClient({
-    baseUrl: 'http://api.test/api/v1/',
-    fetch: async (input) => h.request(`${url(input).pathname}${url(input).search}`),
-  });
-  const everything = await (await h.request('/api/v1/services')).text();
-  const files = createStaticClient('http://files.test/data/', {
-    fetch: async () => new Response(everything, { headers: { 'content-type': 'application/json' } }),
-  });
+  const { api, files } = await bothModes();
   const ids = (list: readonly { id: string }[]) => list.map((s) => s.id);
   for (const q of ['дозвол', 'Дозвола', 'ГРАЂЕВИНСКЕ ДОЗВОЛЕ', 'грађевинск', 'pomocni', 'издавање', 'dozvol']) {
     assert.deepEqual(ids(await api.listServices({ q })), ['xk-test-serbian'], `API, q=${q}`);
