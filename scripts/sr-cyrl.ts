@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import prettier from 'prettier';
 import ts from 'typescript';
 import { latinToCyrillicUi, strayLatin } from '../packages/sdk/src/i18n/transliterate.js';
+import { inlineBosnianSerbian } from './bosnian-serbian.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const HEADER =
@@ -66,7 +67,9 @@ const cyrillic = (raw: string) =>
   raw.replace(/(\\.)|([^\\]+)/gs, (_, escape, text) => escape ?? latinToCyrillicUi(text));
 
 /** The sr-Cyrl source for an sr-Latn source, and the Latin left in its interface text (should be none). */
-export function generate(source: string, file = 'sr-latn.ts'): { code: string; stray: string[] } {
+export function generate(latin: string, file = 'sr-latn.ts'): { code: string; stray: string[] } {
+  // The strings Serbian writes as Bosnian does are in bosnian-serbian.ts: sr-cyrl.ts holds them itself.
+  const source = inlineBosnianSerbian(latin, file);
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
   const edits: { start: number; end: number; text: string }[] = [];
   const stray: string[] = [];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { minify } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
 import { languageFilesPlugin } from '../../scripts/language-files.mjs';
+import { bosnianSerbianPlugin } from '../../scripts/bosnian-serbian.mjs';
 import { libraryBuild } from '../../scripts/vite-library.ts';
 
 /**
@@ -516,6 +517,7 @@ export default defineConfig(({ mode }) => {
       resolve: { conditions },
       plugins: [
         languageFilesPlugin(),
+        bosnianSerbianPlugin(),
         minifyTemplates(),
         blockModules(),
         secondMinifier(),
@@ -552,7 +554,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     resolve: { conditions },
-    plugins: [languageFilesPlugin()],
+    plugins: [languageFilesPlugin(), bosnianSerbianPlugin()],
     build: libraryBuild({
       // Each block's *.define.ts is an entry too: `import '@hapur/elements/service-info.js'` registers one block.
       // languages/<tag>: a language's strings for every block, for `registerTranslation` (docs/languages.md).

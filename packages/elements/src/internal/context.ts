@@ -32,7 +32,7 @@ export const contextRequest = <T>(context: unknown, target: Element, callback: C
  * its `ContextConsumer` do for a subscription, in a few lines of the kit every page loads (issue #20). When
  * connected, the block asks with a `context-request`; the provider answers now and at each change, with a function
  * to stop; an answer from another provider (the block moved, a nearer one arrived) stops the old subscription, and
- * so does disconnecting. A block calls it in its class body: `static { consumeConfig(this); }`. @internal
+ * so does disconnecting. HapurElement calls it in its class body for every block (`static { consumeConfig(this); }`). @internal
  */
 export const consumeConfig = (block: typeof ReactiveElement): void =>
   block.addInitializer((element) => {

@@ -1,5 +1,6 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Catalogue } from './catalogue.js';
+import { consumeConfig, type HapurConfig } from './context.js';
 import { LocalizeController } from './controllers/localize.js';
 
 /** Elements that re-resolve their language when any `lang` attribute in the document changes. */
@@ -36,8 +37,9 @@ export function findLang(start: Element): string {
 
 /**
  * Base class of every Hapur element: language resolution (own `lang`, else the nearest `[lang]`
- * ancestor across shadow roots, else the document), a per-element LocalizeController and custom
- * states through ElementInternals (`:state(loading)`, `:state(empty)`, `:state(error)`).
+ * ancestor across shadow roots, else the document), a per-element LocalizeController, custom
+ * states through ElementInternals (`:state(loading)`, `:state(empty)`, `:state(error)`), and the
+ * settings of the surrounding `<hapur-provider>` in `config`.
  * @internal
  */
 export class HapurElement extends LitElement {
@@ -76,6 +78,13 @@ export class HapurElement extends LitElement {
 
   /** Raw BCP 47 tag in effect, before matching to a catalogue. @internal */
   requestedLang = 'en';
+
+  static {
+    consumeConfig(this);
+  }
+
+  /** The surrounding `<hapur-provider>`'s settings (its `api`, `client`, `lang`…), kept current by `consumeConfig`. */
+  protected config: HapurConfig | undefined;
 
   protected readonly localize = new LocalizeController(this);
   readonly #internals: ElementInternals;

@@ -1,6 +1,5 @@
 import { isRemovedComment, type CommentListItem, type PublishedComment, type RemovedComment } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
@@ -71,12 +70,6 @@ export class HapurComments extends HapurElement {
   declare client: BlockClient<'listComments'> | undefined;
   /** Comments given as data (e.g. on a service); paginated here instead of loading. */
   comments: CommentListItem[] | undefined;
-
-  static {
-    consumeConfig(this);
-  }
-
-  protected config: HapurConfig | undefined;
 
   private page = 1;
   #focusAfterLoad = false;

@@ -1,6 +1,5 @@
 import type { ActionPlanDetail, Institution } from '@hapur/sdk';
 import { html, nothing } from 'lit';
-import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { watchChanges } from '../../internal/client/changes.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
@@ -129,12 +128,6 @@ export class HapurCommitmentTracker extends HapurElement {
   noUrlState = false;
   /** Where "give feedback" goes when no script handles `hapur-feedback-request`; gets `?plan=…&commitment=…`. */
   feedbackHref: string | undefined;
-
-  static {
-    consumeConfig(this);
-  }
-
-  protected config: HapurConfig | undefined;
 
   private view: TrackerState = { ...DEFAULT_STATE };
 

@@ -1,5 +1,4 @@
 import type { LocalizedText } from '@hapur/sdk';
-import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { focusAfterUpdate } from '../../internal/focus.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderLanguagePending } from '../../internal/render-state.js';
@@ -119,12 +118,6 @@ export class HapurFeedbackForm extends HapurElement implements SubmissionHost {
   guidingQuestions: LocalizedText[] | undefined;
   /** Where queued messages are kept (IndexedDB by default; tests pass their own). */
   outbox: OutboxStore | undefined;
-
-  static {
-    consumeConfig(this);
-  }
-
-  protected config: HapurConfig | undefined;
 
   /** What the citizen typed or chose. @internal */
   values: FeedbackFormValues = { ...EMPTY_VALUES };

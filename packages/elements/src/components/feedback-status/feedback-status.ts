@@ -1,6 +1,5 @@
 import type { FeedbackStatus } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
@@ -69,12 +68,6 @@ export class HapurFeedbackStatus extends HapurElement {
   declare client: BlockClient<'getFeedbackStatus'> | undefined;
   /** Heading level of the block's title, to fit the page's outline (2–5). */
   headingLevel = 2;
-
-  static {
-    consumeConfig(this);
-  }
-
-  protected config: HapurConfig | undefined;
 
   private typed = '';
   private asked: string | undefined;

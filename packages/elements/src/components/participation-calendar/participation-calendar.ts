@@ -3,7 +3,6 @@ import { OPPORTUNITY_KINDS, filterOpportunities, opportunityDays } from '@hapur/
 import { html, nothing, type TemplateResult } from 'lit';
 import { calendarReads } from '../../internal/client/cocreation-reads.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
-import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
@@ -105,12 +104,6 @@ export class HapurParticipationCalendar extends HapurElement {
   today: string | undefined;
   /** Heading level of the block's title, to fit the page's outline (2–4). */
   headingLevel = 2;
-
-  static {
-    consumeConfig(this);
-  }
-
-  protected config: HapurConfig | undefined;
 
   private kind = '';
   private organiser = '';

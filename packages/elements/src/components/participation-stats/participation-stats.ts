@@ -1,6 +1,5 @@
 import type { ParticipationStats } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
@@ -66,12 +65,6 @@ export class HapurParticipationStats extends HapurElement {
   stats: ParticipationStats | undefined;
   /** Heading level of the block's title, to fit the page's outline (2–5). */
   headingLevel = 2;
-
-  static {
-    consumeConfig(this);
-  }
-
-  protected config: HapurConfig | undefined;
 
   readonly #data = new DataController<ParticipationStats>(this, {
     task: () => this.#dataTask(),

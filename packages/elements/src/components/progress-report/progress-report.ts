@@ -3,7 +3,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { HapurProgressSavedEvent } from '../../events/progress-saved.js';
 import { announceChange } from '../../internal/client/changes.js';
 import { progressReportCalls, type ProgressReportCalls } from '../../internal/client/progress-report-calls.js';
-import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController } from '../../internal/controllers/data.js';
 import { describeError } from '../../internal/describe-error.js';
 import { staffErrorText } from '../../internal/staff/error-text.js';
@@ -114,12 +113,6 @@ export class HapurProgressReport extends HapurElement {
 
   /** Heading level of the block's title, so it fits the page's outline (2–4). */
   headingLevel = 2;
-
-  static {
-    consumeConfig(this);
-  }
-
-  protected config: HapurConfig | undefined;
 
   private selected: Milestone | undefined;
   /** The milestone open when the server refused the token: opened again, with its kept draft, after the next sign-in. */

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { checklistReads } from '../../internal/client/checklist-reads.js';
 import { pickClient } from '../../internal/client/registry.js';
-import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController, type FetchTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
@@ -112,12 +111,6 @@ export class HapurPublicationChecklist extends HapurElement {
 
   /** Heading level of the block's title, so it fits the page's outline (2–5). */
   headingLevel = 2;
-
-  static {
-    consumeConfig(this);
-  }
-
-  protected config: HapurConfig | undefined;
 
   /** Show only requirements that are not fully met. */
   gapsOnly = false;

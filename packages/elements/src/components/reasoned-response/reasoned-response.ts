@@ -3,7 +3,6 @@ import { RESPONSE_STATUSES, countResponses } from '@hapur/sdk/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { cocreationReads } from '../../internal/client/cocreation-reads.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
-import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { downloadFile } from '../../internal/download.js';
 import { HapurElement } from '../../internal/hapur-element.js';
@@ -75,12 +74,6 @@ export class HapurReasonedResponse extends HapurElement {
   detail: CoCreationProcessDetail | undefined;
   /** Heading level of the block's title, to fit the page's outline (2–5). */
   headingLevel = 2;
-
-  static {
-    consumeConfig(this);
-  }
-
-  protected config: HapurConfig | undefined;
 
   private response: ResponseStatus | '' = '';
 

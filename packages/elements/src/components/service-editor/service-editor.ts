@@ -2,7 +2,6 @@ import type { PublicService, StaffMe } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { serviceEditorCalls } from '../../internal/client/service-editor-calls.js';
-import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
@@ -93,12 +92,6 @@ export class HapurServiceEditor extends HapurElement {
 
   /** Heading level of the block's title, so it fits the page's outline (2–4). */
   headingLevel = 2;
-
-  static {
-    consumeConfig(this);
-  }
-
-  protected config: HapurConfig | undefined;
 
   private previewLang: string | undefined;
   #made: { key: string; calls: EditorClient } | undefined;

@@ -1,7 +1,6 @@
 import { loadDocument, PublicServiceShape, type PublicService } from '@hapur/sdk';
 import { dataLink, pageLink } from '../../internal/safe-url.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
@@ -110,12 +109,6 @@ export class HapurServiceInfo extends HapurElement {
 
   /** Do not write schema.org JSON-LD into the page. */
   noJsonld = false;
-
-  static {
-    consumeConfig(this);
-  }
-
-  protected config: HapurConfig | undefined;
 
   readonly #data = new DataController<PublicService | null>(this, {
     task: () => this.#dataTask(),

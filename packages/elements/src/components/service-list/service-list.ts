@@ -8,7 +8,6 @@ import {
 } from '@hapur/sdk';
 import { dataText } from '../../internal/data-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
@@ -83,12 +82,6 @@ export class HapurServiceList extends HapurElement {
 
   /** Heading level of the service names inside opened items (2–6). */
   headingLevel: HeadingLevel = 3;
-
-  static {
-    consumeConfig(this);
-  }
-
-  protected config: HapurConfig | undefined;
 
   private query = '';
   private announced = '';

@@ -1,7 +1,6 @@
 import type { StaffSubmissionDetail } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { staffInboxCalls } from '../../internal/client/core-methods.js';
-import { consumeConfig, type HapurConfig } from '../../internal/context.js';
 import { DataController } from '../../internal/controllers/data.js';
 import { VisibleInterval } from '../../internal/controllers/visible-interval.js';
 import { focusAfterUpdate } from '../../internal/focus.js';
@@ -103,12 +102,6 @@ export class HapurStaffInbox extends HapurElement {
 
   /** Heading level of the block's title, so it fits the page's outline (2–4). */
   headingLevel = 2;
-
-  static {
-    consumeConfig(this);
-  }
-
-  protected config: HapurConfig | undefined;
 
   private filter: InboxFilter = NO_FILTER;
   private page = 1;

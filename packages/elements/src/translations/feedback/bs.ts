@@ -1,4 +1,5 @@
 import type { FeedbackTranslation } from './feedback-translation.js';
+import bosnianSerbian from './bosnian-serbian.js';
 
 const plural = new Intl.PluralRules('bs');
 /** Bosnian has three forms: one (1, 21), few (2–4, 22–24) and other. */
@@ -9,6 +10,7 @@ const forms = (n: number, one: string, few: string, other: string) => {
 
 /** Bosnian, Latin script, ijekavian (awaiting review by a native speaker). */
 const bs: FeedbackTranslation = {
+  ...bosnianSerbian,
   lang: 'bs',
   kindHint: {
     request: 'Zatražite od institucije da nešto uradi ili da vam da informaciju.',
@@ -17,57 +19,20 @@ const bs: FeedbackTranslation = {
     issue_report: 'Prijavite problem, na primjer pokvarenu uličnu rasvjetu ili udarnu rupu.',
   },
   decisionName: {
-    accepted: 'Prihvaćeno',
+    ...bosnianSerbian.decisionName,
     partially_accepted: 'Djelimično prihvaćeno',
-    rejected: 'Nije prihvaćeno',
     information_provided: 'Informacija pružena',
     referred: 'Upućeno drugoj instituciji',
-    not_competent: 'Nije u nadležnosti ove institucije',
   },
-  optional: '(neobavezno)',
-  errorPrefix: 'Greška',
-
-  statusTitle: 'Status vaše poruke',
-  tokenInputLabel: 'Kod za praćenje',
-  tokenInputHint: 'Kod koji ste dobili nakon slanja poruke.',
-  check: 'Prikaži status',
   statusNotFound:
     'Za ovaj kod za praćenje nije pronađena nijedna poruka. Provjerite jeste li ga upisali tačno kako ste ga dobili.',
   tokenFormat: 'Unesite kod za praćenje tačno kako ste ga dobili (16 ili više slova, cifara, - ili _)',
-  currentStatus: 'Trenutni status',
   submittedOn: 'Poslano',
-  deadline: 'Rok za odgovor',
-  deadlineMet: 'Odgovoreno u roku.',
-  deadlineMissed: 'Rok je istekao bez odgovora.',
-  deadlineOpen: 'Rok još nije istekao.',
   historyTitle: 'Historija',
-  responseTitle: 'Zvanični odgovor',
-  decision: 'Odluka',
-  appealTitle: 'Ako se ne slažete',
-  noResponseYet: 'Još nema zvaničnog odgovora.',
-
-  statsTitle: 'Učešće građana',
-  statsEmpty: 'Još nije primljena nijedna poruka.',
   total: (count) => forms(count, 'primljena poruka', 'primljene poruke', 'primljenih poruka'),
-  byKind: 'Po vrsti',
-  byStatus: 'Po statusu',
-  answeredShare: 'Odgovoreno u roku',
-  answeredShareNone: 'Još nijedna poruka nije dobila odgovor.',
   medianResponse: 'Medijan vremena do odgovora',
-  medianResponseNone: 'Još nema dovoljno odgovora.',
   days: (count) => forms(count, 'dan', 'dana', 'dana'),
-  chartSummary: (parts) => `Poruke po vrsti: ${parts}.`,
-  columnCount: 'Broj',
-  columnKind: 'Vrsta',
-  columnStatus: 'Status',
-
-  subjectService: (id) => `Usluga: ${id}`,
-  subjectCommitment: (number) => `Obaveza ${number}`,
-  locationLabel: 'Lokacija',
-  nameLabel: 'Ime',
   emailLabel: 'E-mail adresa',
-  phoneLabel: 'Broj telefona',
-  referenceLabel: 'Broj predmeta',
 
   rateLimited: (seconds) =>
     seconds === undefined

@@ -27,7 +27,6 @@ const srCyrl: FeedbackTranslation = {
   },
   optional: '(необавезно)',
   errorPrefix: 'Грешка',
-
   statusTitle: 'Статус ваше поруке',
   tokenInputLabel: 'Код за праћење',
   tokenInputHint: 'Код који сте добили након слања поруке.',
@@ -46,7 +45,6 @@ const srCyrl: FeedbackTranslation = {
   decision: 'Одлука',
   appealTitle: 'Ако се не слажете',
   noResponseYet: 'Још нема званичног одговора.',
-
   statsTitle: 'Учешће грађана',
   statsEmpty: 'Још није примљена ниједна порука.',
   total: (count) => forms(count, 'примљена порука', 'примљене поруке', 'примљених порука'),
@@ -61,7 +59,6 @@ const srCyrl: FeedbackTranslation = {
   columnCount: 'Број',
   columnKind: 'Врста',
   columnStatus: 'Статус',
-
   subjectService: (id) => `Услуга: ${id}`,
   subjectCommitment: (number) => `Обавеза ${number}`,
   locationLabel: 'Локација',
@@ -69,7 +66,6 @@ const srCyrl: FeedbackTranslation = {
   emailLabel: 'Имејл адреса',
   phoneLabel: 'Број телефона',
   referenceLabel: 'Број предмета',
-
   rateLimited: (seconds) =>
     seconds === undefined
       ? 'Са ове везе је послато превише порука. Сачекајте неколико минута и пошаљите поново; ваш текст је сачуван.'

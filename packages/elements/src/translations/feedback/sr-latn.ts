@@ -1,4 +1,5 @@
 import type { FeedbackTranslation } from './feedback-translation.js';
+import bosnianSerbian from './bosnian-serbian.js';
 
 const plural = new Intl.PluralRules('sr-Latn');
 /** Serbian has three forms: one (1, 21), few (2–4, 22–24) and other. */
@@ -8,6 +9,7 @@ const forms = (n: number, one: string, few: string, other: string) => {
 };
 
 const srLatn: FeedbackTranslation = {
+  ...bosnianSerbian,
   lang: 'sr-Latn',
   kindHint: {
     request: 'Zatražite od institucije da nešto uradi ili da vam pruži informaciju.',
@@ -16,57 +18,20 @@ const srLatn: FeedbackTranslation = {
     issue_report: 'Prijavite problem, na primer pokvarenu uličnu rasvetu ili rupu na putu.',
   },
   decisionName: {
-    accepted: 'Prihvaćeno',
+    ...bosnianSerbian.decisionName,
     partially_accepted: 'Delimično prihvaćeno',
-    rejected: 'Nije prihvaćeno',
     information_provided: 'Pružena je informacija',
     referred: 'Prosleđeno drugoj instituciji',
-    not_competent: 'Nije u nadležnosti ove institucije',
   },
-  optional: '(neobavezno)',
-  errorPrefix: 'Greška',
-
-  statusTitle: 'Status vaše poruke',
-  tokenInputLabel: 'Kod za praćenje',
-  tokenInputHint: 'Kod koji ste dobili nakon slanja poruke.',
-  check: 'Prikaži status',
   statusNotFound:
     'Nije pronađena poruka sa ovim kodom za praćenje. Proverite da li ste ga uneli tačno onako kako ste ga dobili.',
   tokenFormat: 'Unesite kod za praćenje tačno onako kako ste ga dobili (16 ili više slova, cifara, - ili _)',
-  currentStatus: 'Trenutni status',
   submittedOn: 'Poslato',
-  deadline: 'Rok za odgovor',
-  deadlineMet: 'Odgovoreno u roku.',
-  deadlineMissed: 'Rok je istekao bez odgovora.',
-  deadlineOpen: 'Rok još nije istekao.',
   historyTitle: 'Istorija',
-  responseTitle: 'Zvanični odgovor',
-  decision: 'Odluka',
-  appealTitle: 'Ako se ne slažete',
-  noResponseYet: 'Još nema zvaničnog odgovora.',
-
-  statsTitle: 'Učešće građana',
-  statsEmpty: 'Još nije primljena nijedna poruka.',
   total: (count) => forms(count, 'primljena poruka', 'primljene poruke', 'primljenih poruka'),
-  byKind: 'Po vrsti',
-  byStatus: 'Po statusu',
-  answeredShare: 'Odgovoreno u roku',
-  answeredShareNone: 'Još nijedna poruka nije dobila odgovor.',
   medianResponse: 'Medijana vremena do odgovora',
-  medianResponseNone: 'Još nema dovoljno odgovora.',
   days: (count) => forms(count, 'dan', 'dana', 'dana'),
-  chartSummary: (parts) => `Poruke po vrsti: ${parts}.`,
-  columnCount: 'Broj',
-  columnKind: 'Vrsta',
-  columnStatus: 'Status',
-
-  subjectService: (id) => `Usluga: ${id}`,
-  subjectCommitment: (number) => `Obaveza ${number}`,
-  locationLabel: 'Lokacija',
-  nameLabel: 'Ime',
   emailLabel: 'Imejl adresa',
-  phoneLabel: 'Broj telefona',
-  referenceLabel: 'Broj predmeta',
 
   rateLimited: (seconds) =>
     seconds === undefined

@@ -1,5 +1,6 @@
 import type { ServicesTranslation } from './services-translation.js';
 import { sentence } from '../sentence.js';
+import bosnianSerbian from './bosnian-serbian.js';
 
 const STATUS: Record<string, string> = {
   inactive: 'Ova usluga se trenutno ne pruža.',
@@ -22,41 +23,28 @@ const SERVICE_FORMS: Record<string, string> = { one: 'usluga', few: 'usluge', ot
 const plural = new Intl.PluralRules('bs');
 
 const bs: ServicesTranslation = {
+  ...bosnianSerbian,
   lang: 'bs',
   serviceEmpty: 'O ovoj usluzi još nisu objavljene informacije.',
   exampleNotice: 'Primjer za demonstraciju — nisu zvanične informacije.',
-  sectionAtAGlance: 'Ukratko',
-  sectionDescription: 'O ovoj usluzi',
   sectionEligibility: 'Ko može podnijeti zahtjev',
   sectionSteps: 'Kako podnijeti zahtjev',
   sectionDocuments: 'Potrebni dokumenti',
-  sectionFees: 'Takse',
   sectionChannels: 'Gdje podnijeti zahtjev',
-  sectionAuthority: 'Nadležna institucija',
-  sectionComplaint: 'Prigovori i žalbe',
-  sectionLegalBasis: 'Pravni osnov',
   processingTime: 'Vrijeme obrade',
-  legalDeadline: 'Zakonski rok',
-  free: 'Besplatno',
   applyOnline: 'Podnesite zahtjev online',
   openingHours: 'Radno vrijeme',
-  address: 'Adresa',
-  phone: 'Telefon',
   email: 'E-mail',
   website: 'Web stranica',
   lastReviewed: (date) => sentence(`Informacije posljednji put provjerene ${date}`),
-  serviceDetails: 'Detalji',
   channelType: (type) => CHANNELS[type] ?? CHANNELS['online'] ?? type,
-  originalRequired: 'Ponesite original.',
   complaintTo: 'Prigovor podnesite',
   complaintWithin: (duration) => `Rok: ${duration}.`,
-  moreInformation: 'Više informacija',
   serviceStatus: (status) => STATUS[status],
   listSearchLabel: 'Pretraga usluga',
   listSearchHint: 'Upišite dio naziva ili opisa usluge.',
   listResultCount: (count) => `${count} ${SERVICE_FORMS[plural.select(count)] ?? 'usluga'}`,
   listEmpty: 'Ova institucija još nije objavila nijednu uslugu.',
-  listNoMatches: (query) => `Nijedna usluga ne odgovara upitu „${query}“.`,
 };
 
 export default bs;

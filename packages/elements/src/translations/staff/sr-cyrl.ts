@@ -1,7 +1,7 @@
 // Generated from sr-latn.ts by scripts/sr-cyrl.ts (the SDK's transliteration): do not edit, run
 // `npm run i18n:sr-cyrl` after changing sr-latn.ts. The `sr-cyrl` step of the test command checks it.
-import { sentence } from '../sentence.js';
 import type { StaffTranslation } from './staff-translation.js';
+import { sentence } from '../sentence.js';
 
 const srCyrl: StaffTranslation = {
   lang: 'sr-Cyrl',

@@ -1,4 +1,5 @@
 import type { CommentsTranslation } from './comments-translation.js';
+import bosnianSerbian from './bosnian-serbian.js';
 
 const plural = new Intl.PluralRules('sr-Latn');
 const forms = (n: number, one: string, few: string, other: string) => {
@@ -7,16 +8,10 @@ const forms = (n: number, one: string, few: string, other: string) => {
 };
 
 const srLatn: CommentsTranslation = {
+  ...bosnianSerbian,
   demonstrationNote:
     'Demonstracioni podaci: komentari označeni „Demonstracija” napisani su da pokažu kako ovaj blok funkcioniše. Niko ih nije poslao.',
-  demonstrationLabel: 'Demonstracija',
-  removedByModeration: 'Uklonjeno moderacijom',
-  commentsEmpty: 'Još nije objavljen nijedan komentar.',
-  commentsNotFound: 'Komentari za ovu obavezu nisu pronađeni.',
   commentsCount: (total) => forms(total, 'objavljen komentar', 'objavljena komentara', 'objavljenih komentara'),
-  pagination: 'Stranice komentara',
-  institutionResponse: 'Odgovor institucije',
-  publishedOn: (date) => `Objavljeno ${date}`,
 };
 
 export default srLatn;

@@ -1,21 +1,17 @@
 import type { FeedbackFormTranslation } from './form-translation.js';
 import { sentence } from '../../../translations/sentence.js';
+import bosnianSerbian from './bosnian-serbian.js';
 
 /** Bosnian, Latin script, ijekavian (awaiting review by a native speaker). */
 const bs: FeedbackFormTranslation = {
-  formTitle: 'Obratite se instituciji',
+  ...bosnianSerbian,
   formIntro: 'Ne morate navesti svoje ime. Vaša poruka se šalje anonimno, osim ako ne odaberete da vas kontaktiraju.',
   kindLegend: 'Šta želite poslati?',
-  subjectLabel: 'Na šta se odnosi?',
   subjectHint: 'Na primjer naziv usluge, ulice ili teme.',
   subjectChoose: 'Odaberite temu',
   subjectAbout: 'Tema',
   guidingTitle: 'Pitanja koja vas mogu voditi pri komentarisanju',
-  guidingIntro: 'Institucija traži komentare na ovaj nacrt obaveze. Možete odgovoriti na bilo koje od ovih pitanja:',
-  messageLabel: 'Vaša poruka',
-  messageHint: (max) => `Najmanje 10 znakova, najviše ${max}. Ne navodite lične podatke drugih osoba.`,
   locationHint: 'Adresa ili opis mjesta, ako je važno.',
-  contactChoice: 'Želim da me institucija kontaktira u vezi s ovim',
   contactChoiceHint:
     'Ne označavajte ovo ako želite ostati anonimni. Poruku i dalje možete pratiti pomoću koda za praćenje.',
   contactLegend: 'Kako vas možemo kontaktirati?',
@@ -23,23 +19,14 @@ const bs: FeedbackFormTranslation = {
   consentLabel: 'Slažem se da institucija može koristiti ove kontakt podatke da mi odgovori na ovu poruku.',
   privacyNotice: 'Vaše kontakt podatke vidi samo osoblje koje obrađuje vašu poruku i nikada se ne objavljuju.',
   privacyLink: 'Pročitajte cijelu politiku privatnosti',
-  honeypotLabel: 'Ostavite ovo polje prazno',
-  submit: 'Pošalji',
-  submitting: 'Slanje…',
-  errorSummaryTitle: 'Postoji problem',
   queuedTitle: 'Vaša poruka je sačuvana i bit će poslana',
   queuedText:
     'Vaša poruka trenutno nije mogla biti poslana. Sačuvana je na ovom uređaju i bit će automatski poslana čim bude moguće. Ostavite ovu stranicu otvorenom ili se vratite na nju kasnije.',
-  queuedAnother: 'Ispod možete napisati novu poruku.',
   queuedDelivered: 'Vaša sačuvana poruka je sada poslana.',
   successTitle: 'Vaša poruka je poslana',
   successText: 'Sačuvajte kod za praćenje: to je jedini način da pratite svoju poruku, jer ne pitamo ko ste.',
-  tokenLabel: 'Kod za praćenje',
   tokenHint: 'Čuvajte ovaj kod: svako ko ga ima može vidjeti status vaše poruke.',
-  copy: (what) => `Kopiraj: ${what}`,
-  copied: 'Kopirano',
   copyFailed: 'Kopiranje nije uspjelo. Označite kod i kopirajte ga sami.',
-  statusLink: 'Pratite status svoje poruke',
   respondBy: (date) => sentence(`Institucija mora odgovoriti do ${date}`),
   sendAnother: 'Pošalji novu poruku',
   serverError: 'Server je imao problem. Vaša poruka je sačuvana i bit će automatski ponovo poslana.',

@@ -1,20 +1,16 @@
 import type { FeedbackFormTranslation } from './form-translation.js';
 import { sentence } from '../../../translations/sentence.js';
+import bosnianSerbian from './bosnian-serbian.js';
 
 const srLatn: FeedbackFormTranslation = {
-  formTitle: 'Obratite se instituciji',
+  ...bosnianSerbian,
   formIntro: 'Ne morate navesti svoje ime. Poruka se šalje anonimno, osim ako izaberete da vas kontaktiraju.',
   kindLegend: 'Šta želite da pošaljete?',
-  subjectLabel: 'Na šta se odnosi?',
   subjectHint: 'Na primer naziv usluge, ulice ili teme.',
   subjectChoose: 'Izaberite temu',
   subjectAbout: 'Odnosi se na',
   guidingTitle: 'Pitanja koja vam mogu pomoći',
-  guidingIntro: 'Institucija traži komentare na ovaj nacrt obaveze. Možete odgovoriti na bilo koje od ovih pitanja:',
-  messageLabel: 'Vaša poruka',
-  messageHint: (max) => `Najmanje 10 znakova, najviše ${max}. Ne navodite lične podatke drugih osoba.`,
   locationHint: 'Adresa ili opis mesta, ako je važno.',
-  contactChoice: 'Želim da me institucija kontaktira u vezi s ovim',
   contactChoiceHint:
     'Ostavite neoznačeno da biste ostali anonimni. Poruku i dalje možete pratiti pomoću koda za praćenje.',
   contactLegend: 'Kako da vas kontaktiramo?',
@@ -23,23 +19,14 @@ const srLatn: FeedbackFormTranslation = {
     'Saglasan/saglasna sam da institucija koristi ove podatke za kontakt kako bi mi odgovorila na ovu poruku.',
   privacyNotice: 'Vaše podatke za kontakt vide samo zaposleni koji obrađuju poruku i nikada se ne objavljuju.',
   privacyLink: 'Pročitajte celu politiku privatnosti',
-  honeypotLabel: 'Ostavite ovo polje prazno',
-  submit: 'Pošalji',
-  submitting: 'Slanje…',
-  errorSummaryTitle: 'Postoji problem',
   queuedTitle: 'Vaša poruka je sačuvana i biće poslata',
   queuedText:
     'Poruka trenutno nije mogla biti poslata. Sačuvana je na ovom uređaju i biće automatski poslata čim bude moguće. Ostavite ovu stranicu otvorenom ili se vratite na nju kasnije.',
-  queuedAnother: 'Ispod možete napisati novu poruku.',
   queuedDelivered: 'Vaša sačuvana poruka je sada poslata.',
   successTitle: 'Vaša poruka je poslata',
   successText: 'Sačuvajte kod za praćenje: to je jedini način da pratite poruku, jer vas ne pitamo ko ste.',
-  tokenLabel: 'Kod za praćenje',
   tokenHint: 'Čuvajte ovaj kod: svako ko ga ima može da vidi status vaše poruke.',
-  copy: (what) => `Kopiraj: ${what}`,
-  copied: 'Kopirano',
   copyFailed: 'Kopiranje nije uspelo. Označite kod i kopirajte ga sami.',
-  statusLink: 'Pratite status svoje poruke',
   respondBy: (date) => sentence(`Institucija mora da odgovori do ${date}`),
   sendAnother: 'Pošaljite još jednu poruku',
   serverError: 'Došlo je do problema na serveru. Vaša poruka je sačuvana i biće automatski ponovo poslata.',

@@ -60,7 +60,6 @@ const srCyrl: ChecklistTranslation = {
   quarterShort: (quarter) => `${quarter}. кв.`,
   quarterFailed: (quarter) => `Подаци за ${quarter} нису могли да се учитају.`,
   percent: (share, format) => (share === null ? '—' : format(share)),
-
   heading: (institution, period) => `Проактивно објављивање: ${institution}, ${period}`,
   quarterLabel: 'Квартал',
   emptyChecklist: 'За ову институцију још није забележена ниједна провера објављивања.',
@@ -87,7 +86,6 @@ const srCyrl: ChecklistTranslation = {
   responsibleUnit: 'Одговорна јединица',
   checkedOn: (date) => `Проверено: ${date}`,
   notChecked: 'Није проверено у овом кварталу.',
-
   summaryHeading: 'Резиме',
   summaryLead: (met, total, share) => `Потпуно је испуњено ${met} од ${total} захтева (${share}).`,
   byCriterionCaption: 'Испуњени захтеви, по критеријуму',

@@ -1,11 +1,9 @@
 import type { CalendarLabels } from '../../calendar-labels.js';
+import bosnianSerbian from './bosnian-serbian.js';
 
 /** The iCalendar feed's words in Bosnian (awaiting review by native speakers). */
 const bs: CalendarLabels = {
-  name: 'Mogućnosti za učešće',
-  how: 'Kako učestvovati',
-  deadline: 'Rok za doprinose',
-  access: 'Pristupačnost',
+  ...bosnianSerbian,
   demo: 'Demonstracijski podaci, nije stvarni događaj.',
 };
 

@@ -1,11 +1,9 @@
 import type { CalendarLabels } from '../../calendar-labels.js';
+import bosnianSerbian from './bosnian-serbian.js';
 
 /** The iCalendar feed's words in Serbian. */
 const srLatn: CalendarLabels = {
-  name: 'Mogućnosti za učešće',
-  how: 'Kako učestvovati',
-  deadline: 'Rok za doprinose',
-  access: 'Pristupačnost',
+  ...bosnianSerbian,
   demo: 'Demonstracioni podaci, nije stvarni događaj.',
 };
 

@@ -1,10 +1,12 @@
 import type { ChecklistMonitorTranslation } from './monitor-translation.js';
+import bosnianSerbian from './bosnian-serbian.js';
 
 const plural = new Intl.PluralRules('bs');
 const checks = (n: number) => `${n} ${plural.select(n) === 'few' ? 'provjere' : 'provjera'}`;
 
 /** Bosnian, Latin script, ijekavian (awaiting review by a native speaker). */
 const bs: ChecklistMonitorTranslation = {
+  ...bosnianSerbian,
   monitorHeading: (period) => `Obrazac za praćenje za ${period}`,
   monitorIntro:
     'Zabilježite svaki zahtjev za tromjesečje. Ono što upišete čuva se u ovom pregledniku dok se provjere ne sačuvaju.',
@@ -17,26 +19,19 @@ const bs: ChecklistMonitorTranslation = {
   choose: 'Odaberite…',
   fieldUrl: 'Link na objavljeni dokument',
   fieldUrlHint: 'Puna adresa, koja počinje sa https://',
-  fieldLanguage: (language) => `Dostupno na jeziku: ${language}`,
   fieldLanguageUrl: (language) => `Link na verziju na jeziku: ${language}`,
   fieldCorrectiveHint: 'Obavezno kada kriterij nije potpuno ispunjen.',
   previous: 'Prethodni zahtjev',
   next: 'Sljedeći zahtjev',
-  saveDraft: 'Sačuvaj nacrt',
-  discardDraft: 'Odbaci nacrt',
   submit: 'Pošalji provjere za tromjesečje',
-  submitting: 'Slanje…',
   draftSaved: (time) => `Nacrt je sačuvan u ovom pregledniku u ${time}.`,
   draftRestored: 'Vraćen je vaš nacrt iz ovog preglednika.',
   submitted: (count) => `Sačuvano: ${checks(count)}. Javna lista ih sada prikazuje.`,
-  errorSummaryTitle: 'Postoji problem',
-  errorPrefix: 'Greška:',
   errChoose: (label) => `Odaberite odgovor za „${label}“`,
   errUrlRequired: 'Unesite link na objavljeni dokument',
   errUrl: 'Unesite link kao punu adresu, na primjer https://example.org/dokument',
   errCorrective: 'Opišite korektivnu mjeru, jer kriterij nije potpuno ispunjen',
   errResponsible: 'Navedite jedinicu odgovornu za korektivnu mjeru',
-  errTooLong: (max) => `Koristite najviše ${max} znakova`,
   errNothing: 'Prije slanja zabilježite barem jedan zahtjev',
   nothingNew: (recorded, total) =>
     `Nema ničeg novog za slanje: već je zabilježeno ${recorded} od ${total} zahtjeva. Promijenite unos da biste ga ponovo zabilježili.`,

@@ -1,9 +1,11 @@
 import type { ChecklistMonitorTranslation } from './monitor-translation.js';
+import bosnianSerbian from './bosnian-serbian.js';
 
 const plural = new Intl.PluralRules('sr-Latn');
 const checks = (n: number) => `${n} ${plural.select(n) === 'few' ? 'provere' : 'provera'}`;
 
 const srLatn: ChecklistMonitorTranslation = {
+  ...bosnianSerbian,
   monitorHeading: (period) => `Obrazac za praćenje: ${period}`,
   monitorIntro:
     'Zabeležite svaki zahtev za kvartal. Ono što unesete čuva se u ovom pregledaču dok se provere ne sačuvaju.',
@@ -16,26 +18,19 @@ const srLatn: ChecklistMonitorTranslation = {
   choose: 'Izaberite…',
   fieldUrl: 'Veza do objavljenog dokumenta',
   fieldUrlHint: 'Puna adresa koja počinje sa https://',
-  fieldLanguage: (language) => `Dostupno na jeziku: ${language}`,
   fieldLanguageUrl: (language) => `Veza do verzije na jeziku: ${language}`,
   fieldCorrectiveHint: 'Obavezno kada kriterijum nije potpuno ispunjen.',
   previous: 'Prethodni zahtev',
   next: 'Sledeći zahtev',
-  saveDraft: 'Sačuvaj nacrt',
-  discardDraft: 'Odbaci nacrt',
   submit: 'Pošalji provere za kvartal',
-  submitting: 'Slanje…',
   draftSaved: (time) => `Nacrt je sačuvan u ovom pregledaču u ${time}.`,
   draftRestored: 'Vraćen je vaš nacrt iz ovog pregledača.',
   submitted: (count) => `Sačuvano: ${checks(count)}. Javna lista ih sada prikazuje.`,
-  errorSummaryTitle: 'Postoji problem',
-  errorPrefix: 'Greška:',
   errChoose: (label) => `Izaberite odgovor za „${label}”`,
   errUrlRequired: 'Unesite vezu do objavljenog dokumenta',
   errUrl: 'Unesite vezu kao punu adresu, npr. https://example.org/dokument',
   errCorrective: 'Opišite korektivnu meru, jer kriterijum nije potpuno ispunjen',
   errResponsible: 'Navedite jedinicu odgovornu za korektivnu meru',
-  errTooLong: (max) => `Koristite najviše ${max} znakova`,
   errNothing: 'Zabeležite bar jedan zahtev pre slanja',
   nothingNew: (recorded, total) =>
     `Nema ničeg novog za slanje: zabeleženo je već ${recorded} od ${total} zahteva. Izmenite unos da biste ga ponovo zabeležili.`,

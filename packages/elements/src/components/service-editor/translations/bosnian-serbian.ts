@@ -1,0 +1,80 @@
+import type { EditorTranslation } from './editor-translation.js';
+
+/**
+ * The strings Bosnian (bs.ts) and Serbian in Latin script (sr-latn.ts) write alike, which both spread. To change one
+ * for a single language, move it into both files (docs/languages.md). sr-cyrl.ts and the builds write them out.
+ */
+const bosnianSerbian = {
+  listTitle: 'Usluge vaše institucije',
+  emptyList: 'Vaša institucija još nema usluga.',
+  newTitle: 'Nova usluga',
+  backToList: 'Nazad na listu',
+  inLanguage: (label, language) => `${label} (${language})`,
+  languagesLegend: 'Jezici ove kartice',
+  languagesHint: 'Napišite svaki tekst na svakom jeziku koji označite.',
+  textInLanguages: 'Napišite ovaj tekst i na ovom jeziku: svaki tekst se piše na svakom jeziku koji označite.',
+  idLabel: 'Naziv u adresi (id)',
+  identifierLabel: 'Referentni broj',
+  nameLabel: 'Naziv',
+  statusLabel: 'Status',
+  statusNames: { active: 'Aktivna', inactive: 'Neaktivna', under_development: 'U pripremi', withdrawn: 'Povučena' },
+  item: (label, n) => `${label} ${n}`,
+  add: (label) => `Dodaj: ${label.toLowerCase()}`,
+  remove: (label) => `Ukloni: ${label}`,
+  stepTitle: 'Šta treba uraditi',
+  stepDescription: 'Detalji',
+  step: 'Korak',
+  documentName: 'Dokument',
+  documentDescription: 'Detalji',
+  document: 'Dokument',
+  cost: 'Taksa',
+  costAmount: 'Iznos',
+  amountInvalid: 'Unesite iznos, npr. 2,50.',
+  costCurrency: 'Valuta',
+  costCurrencyHint: 'Tri velika slova, npr. EUR ili ALL.',
+  costDescription: 'Za šta se plaća',
+  daysHint: 'Broj dana, npr. 15.',
+  deadlineDays: 'Zakonski rok',
+  channel: 'Kanal',
+  channelType: 'Kako',
+  urlHint: 'Puna adresa koja počinje sa https://',
+  contactName: 'Kancelarija',
+  contactPage: 'Stranica za kontakt',
+  law: 'Zakon',
+  lawTitle: 'Naslov',
+  lawNumber: 'Broj',
+  lawArticle: 'Član',
+  lawUrl: 'Adresa zakona',
+  previewTitle: 'Pregled javne kartice',
+  previewLanguage: 'Pregled na jeziku',
+  save: 'Sačuvaj',
+  saving: 'Čuvanje…',
+  reviewedDone: 'Označeno kao pregledano. Javna kartica sada prikazuje novi datum.',
+  created: 'Napravljeno. Javna kartica sada prikazuje uslugu.',
+  reviewFailed: (reason) => `Nije označeno kao pregledano: ${reason}`,
+  conflictTitle: 'Neko drugi je prvi sačuvao ovu uslugu',
+  conflictNothing: 'Ništa',
+  withdraw: 'Povuci ovu uslugu',
+  withdrawTitle: 'Povući ovu uslugu?',
+  withdrawConfirm: 'Da, povuci je',
+  cancel: 'Otkaži',
+  historyEntry: (when, who, action, fields) => `${when}: ${who} ${action}${fields ? ` ${fields}` : ''}.`,
+  fieldNames: {
+    identifier: 'referentni broj',
+    name: 'naziv',
+    description: 'opis',
+    costs: 'takse',
+    legalDeadline: 'zakonski rok',
+    contactPoint: 'kontakt',
+    legalResources: 'pravni osnov',
+    status: 'status',
+    competentAuthorityIds: 'nadležne institucije',
+    relatedCommitmentIds: 'povezane obaveze',
+  },
+} satisfies {
+  readonly [K in keyof EditorTranslation]?: EditorTranslation[K] extends string | ((...args: never[]) => unknown)
+    ? EditorTranslation[K]
+    : Partial<EditorTranslation[K]>;
+};
+
+export default bosnianSerbian;
