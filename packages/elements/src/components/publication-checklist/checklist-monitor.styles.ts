@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * The monitoring template's look (mode="monitor"): the fields' spacing, the progress meter, the status line, the error
- * summary and field errors, the steps list, the fieldsets and the actions. It comes with the monitoring template's module and joins the block's
+ * summary and field errors, the steps list, the fieldsets and the actions (its text fields take the look of the block's
+ * quarter picker from the block's own select rule). It comes with the monitoring template's module and joins the block's
  * sheets after them (`checklist-staff-load.ts`, with the loader and with hapur.all.js alike). No rule of the block's own
  * sheets sets what it sets.
  */
@@ -10,20 +11,6 @@ export const monitorStyles = css`
   .hint {
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);
-  }
-
-  /* The template's text fields look like the block's quarter picker (its select rule). */
-  input[type='url'],
-  input[type='text'],
-  textarea {
-    font: inherit;
-    min-height: 2.75rem;
-    padding: var(--_space-xs) var(--_space-s);
-    border: 2px solid var(--_color-text);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    max-inline-size: 100%;
   }
 
   .monitor .field {

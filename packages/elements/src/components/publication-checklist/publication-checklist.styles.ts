@@ -65,7 +65,11 @@ export default css`
     font-weight: 600;
   }
 
-  select {
+  /* The quarter picker, and the monitoring template's text fields, which look like it. */
+  select,
+  input[type='url'],
+  input[type='text'],
+  textarea {
     font: inherit;
     min-height: 2.75rem;
     padding: var(--_space-xs) var(--_space-s);
