@@ -251,18 +251,32 @@ export default css`
       min-width: 0;
     }
 
-    .month .event:not(.continues) {
-      height: 0.5rem;
+    /* A bar marks the day; the title and status are read once, in the list under the grid. The cells' lists are
+       hidden from screen readers too (a list item with its text gone would be read empty): only the bars, drawn
+       before each item, stay visible. */
+    .month ul {
+      visibility: hidden;
+    }
+
+    .month .event {
       padding: 0;
+      border-inline-start: 0;
+      background: none;
+    }
+
+    .month .event::before {
+      content: '';
+      display: block;
+      height: 0.5rem;
+      visibility: visible;
       background: var(--_border-color);
     }
 
-    .month .event.status-open:not(.continues),
-    .month .event.status-upcoming:not(.continues) {
+    .month .event.status-open::before,
+    .month .event.status-upcoming::before {
       background: var(--_accent);
     }
 
-    /* A bar marks the day; the title and status are read once, in the list under the grid. */
     .month .event > * {
       display: none;
     }

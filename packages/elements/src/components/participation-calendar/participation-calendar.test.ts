@@ -265,6 +265,30 @@ describe('<hapur-participation-calendar>', () => {
         for (const title of titles) expect(times(text, title), `${title} at ${width}`).to.equal(1);
       }
     });
+
+    it('gives a screen reader no empty list item in the grid on a phone, and still draws each day’s bar', async () => {
+      const el = await view('en', { view: 'month' });
+      el.parentElement!.style.width = '328px';
+      await new Promise(requestAnimationFrame);
+      const items = $$(el, '[part="month"] li');
+      expect(items.length).to.be.greaterThan(3);
+      // What the accessibility tree keeps: not under aria-hidden, not display: none or visibility: hidden.
+      const read = items.filter(
+        (li) => !li.closest('[aria-hidden="true"]') && li.checkVisibility({ visibilityProperty: true }),
+      );
+      expect(
+        read.filter((li) => !li.innerText.trim()).map((li) => li.outerHTML.slice(0, 80)),
+        'list items read with nothing in them',
+      ).to.deep.equal([]);
+      for (const li of items) {
+        const bar = getComputedStyle(li, '::before');
+        const drawn = bar.content !== 'none' ? parseFloat(bar.height) : li.getBoundingClientRect().height;
+        expect(drawn, `the bar of ${li.className}`).to.be.greaterThan(4);
+      }
+      el.parentElement!.style.width = '1000px';
+      await new Promise(requestAnimationFrame);
+      expect(items.filter((li) => li.querySelector('.event-title')?.checkVisibility()).length).to.be.greaterThan(0);
+    });
   });
 
   describe('accessibility', () => {
