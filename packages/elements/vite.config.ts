@@ -311,9 +311,11 @@ function cardInList(): Plugin {
  * the service card and the feedback status share, and `focusAfterUpdate` (one line; the form, the inbox, the progress
  * report). A page loads a request less, and ~0.1 KB less where one importer uses it (the service card's and list's
  * page, the ministry's tracker; the focus helper: contact page −124 B, staff pages −0.12 KB); a page with several pays
- * ~40 B a copy (issue #20). hapur.all.js copies `sentence()` in `feedbackStringsInside` (its feedback strings share the file's).
+ * ~40 B a copy (issue #20). And the SDK's `searchFold` (one line; the service list's and the tracker's searches):
+ * as a chunk of its own it cost the municipality home ~150 B. hapur.all.js copies `sentence()` in `feedbackStringsInside` (its feedback strings share the file's).
  */
-const COPIED = /elements[/\\]src[/\\](translations[/\\]sentence|styles[/\\]facts\.styles|internal[/\\]focus)\.ts$/;
+const COPIED =
+  /elements[/\\]src[/\\](translations[/\\]sentence|styles[/\\]facts\.styles|internal[/\\]focus)\.ts$|sdk[/\\]src[/\\]rules[/\\]search\.ts$/;
 function smallModuleCopies(): Plugin {
   return {
     name: 'hapur-small-module-copies',
@@ -325,7 +327,7 @@ function smallModuleCopies(): Plugin {
           ...options,
           skipSelf: true,
         });
-      if (!/\/(sentence|facts\.styles|focus)\.js$/.test(source) || !importer) return null;
+      if (!/\/(sentence|facts\.styles|focus|search)\.js$/.test(source) || !importer) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved && COPIED.test(resolved.id) ? { id: `${SENTENCE_COPY}${resolved.id}?in=${importer}` } : resolved;
     },

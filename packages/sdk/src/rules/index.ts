@@ -2,6 +2,7 @@
 // side effects, so a display-only bundle pays only for the rules it calls. See docs/decisions/0007.
 export { applyProgress, milestoneTiming, isActiveMilestone, INACTIVE_STATUSES, type MilestoneTiming } from './plans.js';
 export { filterServices, serviceFilterFrom, SERVICE_FILTER_KEYS, type ServiceFilter } from './services.js';
+export { searchFold } from './search.js';
 export { MONTH_NAMES, formatDay, formatDate, formatMonth, findMonthYear, isOverdue, quarterEnd } from './dates.js';
 export { formatAlbanianDay } from './albanian-day.js';
 export { CLOSE_LANGUAGES, inOwnWords, intlAs } from './close-languages.js';

@@ -57,6 +57,17 @@ describe('filterServices', () => {
     assert.deepEqual(ids(filterServices(both, { q: 'dozvol' })), ['latin']);
   });
 
+  it('finds "đ" typed as "d" or "dj", and Turkish "ı" typed as "i", in the query and in the text', () => {
+    const named = (id: string, text: string) => ({ ...services[0]!, id, name: { values: { 'sr-Latn': text } } });
+    const written = [named('dj', 'Građevinska dozvola'), named('ascii', 'Gradjevinska dozvola'), named('tr', 'Işık')];
+    for (const q of ['gradevinska', 'GRADJEVINSKA', 'građevinska', 'Građ'])
+      assert.deepEqual(ids(filterServices(written, { q })), ['dj', 'ascii'], q);
+    assert.deepEqual(ids(filterServices(written, { q: 'isik' })), ['tr']);
+    assert.deepEqual(ids(filterServices(written, { q: 'građevinski' })), []);
+    // The Cyrillic "ђ" reads as "đ" through the transliteration, so as "d" too.
+    assert.deepEqual(ids(filterServices(written, { q: 'грађевинска' }, cyrillicToLatin)), ['dj', 'ascii']);
+  });
+
   it('ignores empty fields, so an empty query string filters nothing', () => {
     assert.deepEqual(ids(filterServices(services, { institution: '', q: '   ', lang: '' })), ids(services));
     assert.deepEqual(serviceFilterFrom({ institution: '', q: 'x', other: 'y' }), { q: 'x' });

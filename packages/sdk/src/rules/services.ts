@@ -1,4 +1,5 @@
 import type { PublicService } from '../schemas/service.js';
+import { searchFold } from './search.js';
 
 /** What a service list can be narrowed by; an absent or empty field does not filter. */
 export interface ServiceFilter {
@@ -28,8 +29,6 @@ export const SERVICE_FILTER_KEYS = [
   'status',
 ] as const satisfies readonly (keyof ServiceFilter)[];
 
-const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('und');
-
 /**
  * The one service filter: the API applies it to the stored services and the client applies it to a
  * static export (which holds every service in one file), so both modes answer the same. `letters`, when given, is
@@ -42,7 +41,7 @@ export function filterServices(
   filter: ServiceFilter,
   letters: (text: string) => string = (text) => text,
 ): PublicService[] {
-  const fold = (text: string) => plain(letters(text));
+  const fold = (text: string) => searchFold(letters(text));
   const needle = fold(filter.q?.trim() ?? '');
   return services.filter(
     (s) =>

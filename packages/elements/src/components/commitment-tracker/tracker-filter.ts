@@ -1,6 +1,7 @@
 import type { OgpValue } from '@hapur/sdk';
 import { COMMITMENT_STATUSES, type SortKey, type TrackerState } from './commitment-tracker.types.js';
-import { searchable, type CommitmentRow } from './tracker-model.js';
+import { searchFold } from '@hapur/sdk/rules';
+import type { CommitmentRow } from './tracker-model.js';
 
 /** Compares commitment numbers as numbers part by part, so "10" follows "9" and "1.2" follows "1.1". */
 export function compareNumbers(a: string, b: string): number {
@@ -18,7 +19,7 @@ export function filterRows(
   rows: readonly CommitmentRow[],
   state: Pick<TrackerState, 'status' | 'institution' | 'value' | 'q'>,
 ): CommitmentRow[] {
-  const words = searchable(state.q).split(/\s+/).filter(Boolean);
+  const words = searchFold(state.q).split(/\s+/).filter(Boolean);
   const value = state.value as OgpValue | '';
   return rows.filter(
     (row) =>

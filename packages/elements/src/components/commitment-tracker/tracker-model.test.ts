@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { parseFlexibleDate, type Milestone } from '@hapur/sdk';
+import { searchFold } from '@hapur/sdk/rules';
 import {
   buildRow,
   commitmentStatus,
   institutionName,
   labelFromId,
   milestoneTiming,
-  searchable,
   summarizePlan,
 } from './tracker-model.js';
 import { syntheticPlan } from './synthetic-plan.js';
@@ -72,7 +72,8 @@ describe('tracker model', () => {
         .to.contain('synthetic commitment 1')
         .and.contain('zotim sintetik')
         .and.contain('sinteticka obaveza');
-      expect(searchable('Çështje ŠĐŽ')).to.equal('ceshtje sđz');
+      expect(searchFold('Çështje ŠĐŽ')).to.equal('ceshtje sdz');
+      expect(searchFold('Građevinska dozvola')).to.equal(searchFold('gradjevinska DOZVOLA'));
     });
   });
 

@@ -1,6 +1,6 @@
 import { type Commitment, type Institution, type LocalizedText, type Milestone } from '@hapur/sdk';
 import { resolveCached } from './cached-text.js';
-import { isActiveMilestone as isActive, milestoneTiming } from '@hapur/sdk/rules';
+import { isActiveMilestone as isActive, milestoneTiming, searchFold } from '@hapur/sdk/rules';
 import type { CommitmentStatus } from './commitment-tracker.types.js';
 
 /** One commitment with everything the list needs precomputed once per data load. @internal */
@@ -13,7 +13,7 @@ export interface CommitmentRow {
   /** Milestones still to be delivered (withdrawn and cancelled ones left out). */
   total: number;
   leadId: string;
-  /** Lower-case, accent-free text of every language, for search without re-reading the data. */
+  /** Every language's text as searches compare it (the SDK's `searchFold`), for search without re-reading the data. */
   searchKey: string;
 }
 
@@ -31,11 +31,6 @@ export function indexInstitutions(...lists: readonly (readonly Institution[] | u
 
 // The overdue/due/undated rule is the SDK's, shared with every other reader of a plan.
 export { milestoneTiming, type MilestoneTiming } from '@hapur/sdk/rules';
-
-/** Lower case without diacritics, so "zotim" finds "Zotimi" and "ç" matches "c". */
-export function searchable(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /**
  * The commitment's status from its milestones' reported status: all withdrawn → withdrawn; all
@@ -110,7 +105,7 @@ export function buildRow(commitment: Commitment, index: InstitutionIndex): Commi
     complete,
     total: active.length,
     leadId,
-    searchKey: searchable(parts.join(' ')),
+    searchKey: searchFold(parts.join(' ')),
   };
 }
 
