@@ -29,8 +29,10 @@ describe('validation messages', () => {
     const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
     for (const lang of UI_LANGUAGES) {
       const table = TABLES[lang];
-      assert.deepEqual(Object.keys(table.messages), [...MESSAGE_KEYS], lang);
-      assert.deepEqual(Object.keys(table.fields), Object.keys(TABLES.en.fields), lang);
+      // Every key, none other. (Not their order: Bosnian and Serbian spread the entries they share first,
+      // bosnian-serbian.ts; the built files keep the English order, test/shape/bosnian-serbian.test.ts.)
+      assert.deepEqual(Object.keys(table.messages).sort(), [...MESSAGE_KEYS].sort(), lang);
+      assert.deepEqual(Object.keys(table.fields).sort(), Object.keys(TABLES.en.fields).sort(), lang);
       for (const part of ['messages', 'fields'] as const)
         for (const [key, text] of Object.entries(table[part])) {
           assert.ok(text.trim().length > 5, `${key}/${lang}`);

@@ -23,15 +23,31 @@ export function buildOpenApiDocument(version: string): Json {
     components: {
       schemas: componentSchemas(),
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Staff token' } },
-      responses: Object.fromEntries(
-        Object.entries(PROBLEM_TITLES).map(([code, description]) => [
-          `Problem${code}`,
-          {
-            description,
-            content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
-          },
-        ]),
-      ),
+      parameters: {
+        IfNoneMatch: {
+          name: 'If-None-Match',
+          in: 'header',
+          required: false,
+          description:
+            'The ETag of a copy the client holds: the answer is 304, with no body, while that copy is current.',
+          schema: { type: 'string' },
+        },
+      },
+      responses: {
+        NotModified: {
+          description: 'Not Modified: the copy named in If-None-Match is current.',
+          headers: { ETag: { description: 'The current version', schema: { type: 'string' } } },
+        },
+        ...Object.fromEntries(
+          Object.entries(PROBLEM_TITLES).map(([code, description]) => [
+            `Problem${code}`,
+            {
+              description,
+              content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
+            },
+          ]),
+        ),
+      },
     },
   };
 }

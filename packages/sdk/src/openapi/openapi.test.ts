@@ -30,7 +30,7 @@ describe('OpenAPI document', () => {
     assert.equal(doc.openapi, '3.1.0');
     assert.equal(doc.info.version, '1.2.3', 'the version given, never a constant');
     for (const r of refs(doc)) {
-      const [, section, name] = /^#\/components\/(schemas|responses)\/(.+)$/.exec(r) ?? [];
+      const [, section, name] = /^#\/components\/(schemas|responses|parameters)\/(.+)$/.exec(r) ?? [];
       assert.ok(section && name && doc.components[section]?.[name] !== undefined, `unresolved ${r}`);
     }
   });

@@ -39,6 +39,7 @@ function operation(route: RouteSpec): Json {
     ...Object.entries(route.pathParams as Record<string, ParamDoc>).map((e) => parameter('path', e)),
     ...Object.entries(route.queryParams as Record<string, ParamDoc>).map((e) => parameter('query', e)),
     ...(route.headers ?? []),
+    ...(route.method === 'GET' ? [{ $ref: '#/components/parameters/IfNoneMatch' }] : []),
   ];
   const problems = problemStatuses(route).map((s) => [String(s), { $ref: `#/components/responses/Problem${s}` }]);
   return {
@@ -49,7 +50,12 @@ function operation(route: RouteSpec): Json {
     ...(route.input
       ? { requestBody: { required: true, content: { 'application/json': { schema: ref(route.input) } } } }
       : {}),
-    responses: { [String(route.output.status ?? 200)]: success(route.output), ...Object.fromEntries(problems) },
+    responses: {
+      [String(route.output.status ?? 200)]: success(route.output),
+      // Every read answers with an ETag, and 304 to a request that sends it back (the server's conditional.test.ts).
+      ...(route.method === 'GET' ? { '304': { $ref: '#/components/responses/NotModified' } } : {}),
+      ...Object.fromEntries(problems),
+    },
   };
 }
 

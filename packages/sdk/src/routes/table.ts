@@ -36,7 +36,9 @@ export type RouteInput<K extends RouteId> = (typeof API_ROUTES)[K] extends { inp
 
 /** Every problem status a route may answer: its own plus those of its kind (staff, a write, with a body). */
 export function problemStatuses(route: RouteSpec): number[] {
-  const all = new Set(route.problems ?? []);
+  // Any route: 400 `invalid_query` for a query value with control characters; a route with an id in its path, 404 for
+  // an id with them (the server's check before every handler, `refuseControlCharacters`).
+  const all = new Set([...(route.problems ?? []), 400, ...(route.path.includes('{') ? [404] : [])]);
   if (route.staff) all.add(401);
   if (route.method !== 'GET') for (const s of [413, 429]) all.add(s);
   if (route.input) for (const s of [400, 415]) all.add(s);

@@ -11,6 +11,7 @@ import { loadPlan } from '../domain/plans.js';
 import { appendProgress, milestoneLog } from '../domain/progress.js';
 import type { Queryable } from '../db/types.js';
 import type { Staff } from '../auth/tokens.js';
+import { PRIVATE_CACHE, sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
 import { readJson, validate } from '../http/validate.js';
 import { currentStaff, type Handlers } from './define.js';
@@ -82,6 +83,6 @@ export const progressHandlers = {
     const { db } = c.get('deps');
     const { planId, milestoneId } = c.req.param();
     await requireReporter(db, currentStaff(c), planId, milestoneId);
-    return c.json({ items: history(await milestoneLog(db, planId, milestoneId)) });
+    return sendJson(c, { items: history(await milestoneLog(db, planId, milestoneId)) }, PRIVATE_CACHE);
   },
 } satisfies Handlers;

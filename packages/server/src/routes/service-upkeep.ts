@@ -10,7 +10,7 @@ import {
   upsertService,
 } from '../domain/services.js';
 import { etagOf } from '../domain/etag.js';
-import { matchesEtag } from '../http/conditional.js';
+import { matchesEtag, PRIVATE_CACHE, sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
 import { readJson, validate } from '../http/validate.js';
 import type { Queryable } from '../db/types.js';
@@ -81,14 +81,19 @@ const today = (c: AnyContext) => c.get('deps').now().toISOString().slice(0, 10);
 export const serviceUpkeepHandlers = {
   getServiceRevision: async (c) => {
     const { db } = c.get('deps');
-    await existing(c, db, c.req.param('serviceId'));
+    const etag = etagOfService(await existing(c, db, c.req.param('serviceId')));
+    // The version the editor holds is still the stored one: nothing to send again.
+    if (matchesEtag(c.req.header('If-None-Match'), etag)) {
+      c.header('ETag', etag);
+      return c.body(null, 304);
+    }
     return revision(c, db, c.req.param('serviceId'));
   },
 
   listServiceChanges: async (c) => {
     const { db } = c.get('deps');
     await existing(c, db, c.req.param('serviceId'));
-    return c.json({ items: await serviceChanges(db, c.req.param('serviceId')) });
+    return sendJson(c, { items: await serviceChanges(db, c.req.param('serviceId')) }, PRIVATE_CACHE);
   },
 
   putService: async (c) => {
