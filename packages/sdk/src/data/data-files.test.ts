@@ -178,6 +178,71 @@ describe('validateImportFile on a bad file', () => {
   });
 });
 
+describe('duplicate ids and numbers in a data file', () => {
+  it('name the item and the field that repeats, and where the first one is', () => {
+    const milestone = (id: string, number: string) => ({
+      id,
+      number,
+      title: { values: { mk: 'М' } },
+      expectedResults: [],
+      due: { text: 'Q1 2027', lang: 'mk' },
+      supportingActors: [],
+      status: 'planned',
+      evidence: [],
+    });
+    const file = {
+      format: 'hapur/v1',
+      provenance: { kind: 'demonstration', source: 'test' },
+      institutions: [
+        {
+          id: 'mk-a',
+          name: { values: { mk: 'А' } },
+          kind: 'ministry',
+          sector: 'government',
+          country: 'MK',
+          level: 'central',
+        },
+      ],
+      plans: [
+        {
+          id: 'mk-p',
+          country: 'MK',
+          title: { values: { mk: 'П' } },
+          period: { start: '2026', end: '2028' },
+          status: 'adopted',
+          sourceLanguage: 'mk',
+          commitments: [
+            {
+              id: 'mk-p-c1',
+              number: '1',
+              title: { values: { mk: 'К' } },
+              ogpValues: [],
+              leadInstitutionId: 'mk-a',
+              supportingActors: [],
+              milestones: [milestone('mk-p-c1-m1', '1.1'), milestone('mk-p-c1-m2', '1.2')],
+            },
+            {
+              id: 'mk-p-c2',
+              number: '2',
+              title: { values: { mk: 'К' } },
+              ogpValues: [],
+              leadInstitutionId: 'mk-a',
+              supportingActors: [],
+              milestones: [milestone('mk-p-c2-m1', '2.1'), milestone('mk-p-c1-m1', '2.1')],
+            },
+          ],
+        },
+      ],
+    };
+    const r = validateImportFile(file, 'mk.json');
+    const lines = r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.reason}`);
+    assert.deepEqual(lines.sort(), [
+      '$.plans[0].commitments[1].milestones[1].id: duplicate milestone id "mk-p-c1-m1" (first at $.plans[0].commitments[0].milestones[0].id)',
+      '$.plans[0].commitments[1].milestones[1].number: duplicate milestone number "2.1" (first at $.plans[0].commitments[1].milestones[0].number)',
+    ]);
+  });
+});
+
 describe('unknown fields in a data file', () => {
   it('are reported with their path, at any depth, inside records and arrays', () => {
     const file = structuredClone(readData('xk-2026-2028.json')) as {

@@ -27,12 +27,21 @@ export function idsOf(file: ImportFile): Required<{ [K in keyof KnownIds]: strin
   };
 }
 
+/** Each value seen before is a problem at its own path, naming where the first one is. */
 function dupes(values: readonly string[], path: (i: number) => string, what: string, out: Problem[]) {
-  const seen = new Set<string>();
-  values.forEach((v, i) =>
-    seen.has(v) ? out.push({ path: path(i), reason: `duplicate ${what} "${v}"` }) : seen.add(v),
-  );
+  const first = new Map<string, number>();
+  values.forEach((v, i) => {
+    const at = first.get(v);
+    if (at === undefined) first.set(v, i);
+    else out.push({ path: path(i), reason: `duplicate ${what} "${v}" (first at ${path(at)})` });
+  });
 }
+
+/** Every milestone of a plan with its path: `$.plans[0].commitments[1].milestones[2]`. */
+const milestonesOf = (plan: NonNullable<ImportFile['plans']>[number], at: string) =>
+  plan.commitments.flatMap((c, ci) =>
+    c.milestones.map((m, mi) => ({ m, path: `${at}.commitments[${ci}].milestones[${mi}]` })),
+  );
 
 /** Uniqueness, numbering, references and provenance rules the zod shape cannot express. */
 export function checkReferences(file: ImportFile, known: KnownIds = {}): Problem[] {
@@ -65,9 +74,10 @@ export function checkReferences(file: ImportFile, known: KnownIds = {}): Problem
       'commitment number',
       out,
     );
+    const milestones = milestonesOf(plan, at);
     dupes(
-      plan.commitments.flatMap((c) => c.milestones.map((m) => m.number)),
-      () => `${at}.commitments`,
+      milestones.map(({ m }) => m.number),
+      (i) => `${milestones[i]!.path}.number`,
       'milestone number',
       out,
     );
@@ -95,7 +105,13 @@ export function checkReferences(file: ImportFile, known: KnownIds = {}): Problem
       });
     });
   });
-  dupes(own.milestones, () => '$.plans', 'milestone id', out);
+  const everyMilestone = (file.plans ?? []).flatMap((plan, p) => milestonesOf(plan, `$.plans[${p}]`));
+  dupes(
+    everyMilestone.map(({ m }) => m.id),
+    (i) => `${everyMilestone[i]!.path}.id`,
+    'milestone id',
+    out,
+  );
   (file.services ?? []).forEach((s, i) => {
     s.competentAuthorityIds.forEach((id, j) => ref(id, `$.services[${i}].competentAuthorityIds[${j}]`));
     if (file.provenance.kind === 'example' && s.example !== true)
