@@ -243,6 +243,42 @@ describe('duplicate ids and numbers in a data file', () => {
   });
 });
 
+describe('a country or currency code in the wrong form', () => {
+  it('is refused with the form to write', () => {
+    const file = {
+      format: 'hapur/v1',
+      provenance: { kind: 'demonstration', source: 'test' },
+      institutions: [
+        {
+          id: 'mk-a',
+          name: { values: { mk: 'А' } },
+          kind: 'ministry',
+          sector: 'government',
+          country: 'MKD',
+          level: 'central',
+        },
+      ],
+      services: [
+        {
+          id: 'mk-s',
+          identifier: 'MK-1',
+          name: { values: { mk: 'У' } },
+          description: { values: { mk: 'О' } },
+          competentAuthorityIds: ['mk-a'],
+          costs: [{ id: 'fee', value: 500, currency: 'den', description: { values: { mk: 'Т' } } }],
+          channels: [],
+          languages: ['mk'],
+          status: 'active',
+        },
+      ],
+    };
+    const r = validateImportFile(file, 'mk.json');
+    const reasons = Object.fromEntries((r.ok ? [] : r.problems).map((p) => [p.path, p.reason]));
+    assert.match(reasons['$.institutions[0].country'] ?? '', /two-letter ISO 3166-1 code.*MK/);
+    assert.match(reasons['$.services[0].costs[0].currency'] ?? '', /three-letter ISO 4217 code.*MKD/);
+  });
+});
+
 describe('unknown fields in a data file', () => {
   it('are reported with their path, at any depth, inside records and arrays', () => {
     const file = structuredClone(readData('xk-2026-2028.json')) as {
