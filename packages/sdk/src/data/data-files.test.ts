@@ -279,6 +279,69 @@ describe('a country or currency code in the wrong form', () => {
   });
 });
 
+describe('a due date the calendar does not have', () => {
+  const planWith = (...dues: string[]) => ({
+    format: 'hapur/v1',
+    provenance: { kind: 'demonstration', source: 'test' },
+    institutions: [
+      {
+        id: 'mk-a',
+        name: { values: { mk: 'А' } },
+        kind: 'ministry',
+        sector: 'government',
+        country: 'MK',
+        level: 'central',
+      },
+    ],
+    plans: [
+      {
+        id: 'mk-p',
+        country: 'MK',
+        title: { values: { mk: 'П' } },
+        period: { start: '2026', end: '2028' },
+        status: 'adopted',
+        sourceLanguage: 'mk',
+        commitments: [
+          {
+            id: 'mk-p-c1',
+            number: '1',
+            title: { values: { mk: 'К' } },
+            ogpValues: [],
+            leadInstitutionId: 'mk-a',
+            supportingActors: [],
+            milestones: dues.map((text, i) => ({
+              id: `mk-p-c1-m${i + 1}`,
+              number: `1.${i + 1}`,
+              title: { values: { mk: 'М' } },
+              expectedResults: [],
+              due: { text, lang: 'mk' },
+              supportingActors: [],
+              status: 'planned',
+              evidence: [],
+            })),
+          },
+        ],
+      },
+    ],
+  });
+  it('is refused at its milestone, saying what to write', () => {
+    const r = validateImportFile(planWith('Q1 2027', '31.13.2026', 'Q5 2027', '2026-02-30'), 'mk.json');
+    const problems = r.ok ? [] : r.problems;
+    assert.deepEqual(
+      problems.map((p) => p.path),
+      [2, 3, 4].map((n) => `$.plans[0].commitments[0].milestones[${n - 1}].due.text`),
+    );
+    assert.match(problems[0]!.reason, /"31\.13\.2026" names a day, quarter or half the calendar does not have/);
+    assert.match(problems[0]!.reason, /Q4 2026/);
+  });
+  it('is not a text the parser cannot place: that is kept as written, with no date', () => {
+    const r = validateImportFile(planWith('Q', 'наскоро', 'тековно'), 'mk.json');
+    assert.ok(r.ok, r.ok ? '' : JSON.stringify(r.problems));
+    const dues = r.data.plans?.[0]?.commitments[0]?.milestones.map((m) => m.due.kind);
+    assert.deepEqual(dues, ['unspecified', 'unspecified', 'ongoing']);
+  });
+});
+
 describe('unknown fields in a data file', () => {
   it('are reported with their path, at any depth, inside records and arrays', () => {
     const file = structuredClone(readData('xk-2026-2028.json')) as {

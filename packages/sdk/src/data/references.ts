@@ -1,3 +1,4 @@
+import { namesImpossibleDate } from '../dates/flexible-date.js';
 import type { ImportFile } from '../schemas/import-file.js';
 
 /** Ids that exist outside the file being checked (other files, or the database). */
@@ -93,6 +94,11 @@ export function checkReferences(file: ImportFile, known: KnownIds = {}): Problem
           out.push({
             path: `${mat}.number`,
             reason: `milestone ${m.number} does not belong to commitment ${c.number}`,
+          });
+        if (m.due.kind === 'unspecified' && namesImpossibleDate(m.due.text))
+          out.push({
+            path: `${mat}.due.text`,
+            reason: `"${m.due.text}" names a day, quarter or half the calendar does not have: write it as the plan means it, e.g. 31.12.2026, December 2026 or Q4 2026`,
           });
         ref(m.leadInstitutionId, `${mat}.leadInstitutionId`);
         m.supportingActors.forEach((a, ai) => ref(a.institutionId, `${mat}.supportingActors[${ai}].institutionId`));
