@@ -79,6 +79,18 @@ describe('LocalizeController', () => {
     expect((await probe('en')).l.languageName('sr-Latn')).to.equal('Serbian');
   });
 
+  it("names the region's languages in Albanian, where the browser has no Albanian names (not in English)", async () => {
+    // Chromium has no Albanian locale data: Intl.DisplayNames('sq') answers in the browser's language ("Macedonian").
+    const sq = (await probe('sq')).l;
+    expect(['mk', 'tr', 'bs', 'hr', 'sr-Cyrl'].map((tag) => sq.languageName(tag))).to.deep.equal([
+      'maqedonisht',
+      'turqisht',
+      'boshnjakisht',
+      'kroatisht',
+      'serbisht',
+    ]);
+  });
+
   it('falls back to English for a language Hapur has no catalogue for', async () => {
     const el = await probe('de-AT');
     expect(el.l.lang).to.equal('en');
