@@ -69,9 +69,11 @@ const uiLanguages = JSON.parse(
     .exec(readFileSync(join(root, 'packages/sdk/src/i18n/ui-languages.ts'), 'utf8'))[1]
     .replaceAll("'", '"'),
 );
+// A language added since (docs/languages.md, "Adding a language") is named by Intl and comes after these.
+const order = (tag) => (tag in LANGUAGE_NAMES ? Object.keys(LANGUAGE_NAMES).indexOf(tag) : Infinity);
 const UI_LANGUAGE_LIST = uiLanguages
-  .sort((a, b) => Object.keys(LANGUAGE_NAMES).indexOf(a) - Object.keys(LANGUAGE_NAMES).indexOf(b))
-  .map((tag) => `${LANGUAGE_NAMES[tag] ?? tag} (\`${tag}\`)`)
+  .sort((a, b) => order(a) - order(b) || a.localeCompare(b))
+  .map((tag) => `${LANGUAGE_NAMES[tag] ?? new Intl.DisplayNames('en', { type: 'language' }).of(tag)} (\`${tag}\`)`)
   .join(', ');
 /** Blocks the loader (hapur.js) loads by tag but that are not in `@hapur/elements` nor in hapur.all.js (its size budget). */
 const OWN_ENTRY_BLOCKS = new Set(['hapur-participation-calendar', 'hapur-reasoned-response']);

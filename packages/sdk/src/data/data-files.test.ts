@@ -178,6 +178,170 @@ describe('validateImportFile on a bad file', () => {
   });
 });
 
+describe('duplicate ids and numbers in a data file', () => {
+  it('name the item and the field that repeats, and where the first one is', () => {
+    const milestone = (id: string, number: string) => ({
+      id,
+      number,
+      title: { values: { mk: 'М' } },
+      expectedResults: [],
+      due: { text: 'Q1 2027', lang: 'mk' },
+      supportingActors: [],
+      status: 'planned',
+      evidence: [],
+    });
+    const file = {
+      format: 'hapur/v1',
+      provenance: { kind: 'demonstration', source: 'test' },
+      institutions: [
+        {
+          id: 'mk-a',
+          name: { values: { mk: 'А' } },
+          kind: 'ministry',
+          sector: 'government',
+          country: 'MK',
+          level: 'central',
+        },
+      ],
+      plans: [
+        {
+          id: 'mk-p',
+          country: 'MK',
+          title: { values: { mk: 'П' } },
+          period: { start: '2026', end: '2028' },
+          status: 'adopted',
+          sourceLanguage: 'mk',
+          commitments: [
+            {
+              id: 'mk-p-c1',
+              number: '1',
+              title: { values: { mk: 'К' } },
+              ogpValues: [],
+              leadInstitutionId: 'mk-a',
+              supportingActors: [],
+              milestones: [milestone('mk-p-c1-m1', '1.1'), milestone('mk-p-c1-m2', '1.2')],
+            },
+            {
+              id: 'mk-p-c2',
+              number: '2',
+              title: { values: { mk: 'К' } },
+              ogpValues: [],
+              leadInstitutionId: 'mk-a',
+              supportingActors: [],
+              milestones: [milestone('mk-p-c2-m1', '2.1'), milestone('mk-p-c1-m1', '2.1')],
+            },
+          ],
+        },
+      ],
+    };
+    const r = validateImportFile(file, 'mk.json');
+    const lines = r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.reason}`);
+    assert.deepEqual(lines.sort(), [
+      '$.plans[0].commitments[1].milestones[1].id: duplicate milestone id "mk-p-c1-m1" (first at $.plans[0].commitments[0].milestones[0].id)',
+      '$.plans[0].commitments[1].milestones[1].number: duplicate milestone number "2.1" (first at $.plans[0].commitments[1].milestones[0].number)',
+    ]);
+  });
+});
+
+describe('a country or currency code in the wrong form', () => {
+  it('is refused with the form to write', () => {
+    const file = {
+      format: 'hapur/v1',
+      provenance: { kind: 'demonstration', source: 'test' },
+      institutions: [
+        {
+          id: 'mk-a',
+          name: { values: { mk: 'А' } },
+          kind: 'ministry',
+          sector: 'government',
+          country: 'MKD',
+          level: 'central',
+        },
+      ],
+      services: [
+        {
+          id: 'mk-s',
+          identifier: 'MK-1',
+          name: { values: { mk: 'У' } },
+          description: { values: { mk: 'О' } },
+          competentAuthorityIds: ['mk-a'],
+          costs: [{ id: 'fee', value: 500, currency: 'den', description: { values: { mk: 'Т' } } }],
+          channels: [],
+          languages: ['mk'],
+          status: 'active',
+        },
+      ],
+    };
+    const r = validateImportFile(file, 'mk.json');
+    const reasons = Object.fromEntries((r.ok ? [] : r.problems).map((p) => [p.path, p.reason]));
+    assert.match(reasons['$.institutions[0].country'] ?? '', /two-letter ISO 3166-1 code.*MK/);
+    assert.match(reasons['$.services[0].costs[0].currency'] ?? '', /three-letter ISO 4217 code.*MKD/);
+  });
+});
+
+describe('a due date the calendar does not have', () => {
+  const planWith = (...dues: string[]) => ({
+    format: 'hapur/v1',
+    provenance: { kind: 'demonstration', source: 'test' },
+    institutions: [
+      {
+        id: 'mk-a',
+        name: { values: { mk: 'А' } },
+        kind: 'ministry',
+        sector: 'government',
+        country: 'MK',
+        level: 'central',
+      },
+    ],
+    plans: [
+      {
+        id: 'mk-p',
+        country: 'MK',
+        title: { values: { mk: 'П' } },
+        period: { start: '2026', end: '2028' },
+        status: 'adopted',
+        sourceLanguage: 'mk',
+        commitments: [
+          {
+            id: 'mk-p-c1',
+            number: '1',
+            title: { values: { mk: 'К' } },
+            ogpValues: [],
+            leadInstitutionId: 'mk-a',
+            supportingActors: [],
+            milestones: dues.map((text, i) => ({
+              id: `mk-p-c1-m${i + 1}`,
+              number: `1.${i + 1}`,
+              title: { values: { mk: 'М' } },
+              expectedResults: [],
+              due: { text, lang: 'mk' },
+              supportingActors: [],
+              status: 'planned',
+              evidence: [],
+            })),
+          },
+        ],
+      },
+    ],
+  });
+  it('is refused at its milestone, saying what to write', () => {
+    const r = validateImportFile(planWith('Q1 2027', '31.13.2026', 'Q5 2027', '2026-02-30'), 'mk.json');
+    const problems = r.ok ? [] : r.problems;
+    assert.deepEqual(
+      problems.map((p) => p.path),
+      [2, 3, 4].map((n) => `$.plans[0].commitments[0].milestones[${n - 1}].due.text`),
+    );
+    assert.match(problems[0]!.reason, /"31\.13\.2026" names a day, quarter or half the calendar does not have/);
+    assert.match(problems[0]!.reason, /Q4 2026/);
+  });
+  it('is not a text the parser cannot place: that is kept as written, with no date', () => {
+    const r = validateImportFile(planWith('Q', 'наскоро', 'тековно'), 'mk.json');
+    assert.ok(r.ok, r.ok ? '' : JSON.stringify(r.problems));
+    const dues = r.data.plans?.[0]?.commitments[0]?.milestones.map((m) => m.due.kind);
+    assert.deepEqual(dues, ['unspecified', 'unspecified', 'ongoing']);
+  });
+});
+
 describe('unknown fields in a data file', () => {
   it('are reported with their path, at any depth, inside records and arrays', () => {
     const file = structuredClone(readData('xk-2026-2028.json')) as {

@@ -80,7 +80,16 @@ export function addTransliterations<T>(value: T): T {
   return (changed ? out : value) as T;
 }
 
+/** How to write a code whose form the generic "not in the right format" does not say, by the field's name. */
+const CODE_FORMS: Readonly<Record<string, string>> = {
+  country: 'Write the two-letter ISO 3166-1 code in capitals, e.g. MK, AL or XK.',
+  currency: 'Write the three-letter ISO 4217 code in capitals, e.g. MKD, EUR or ALL.',
+};
+
 function reasonOf(issue: z.core.$ZodIssue): string {
+  const field = issue.path[issue.path.length - 1];
+  const form = issue.code === 'invalid_format' && typeof field === 'string' ? CODE_FORMS[field] : undefined;
+  if (form) return `${issue.code}: ${form}`;
   const detail =
     'expected' in issue
       ? ` (expected ${String(issue.expected)})`

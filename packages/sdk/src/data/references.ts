@@ -1,3 +1,4 @@
+import { namesImpossibleDate } from '../dates/flexible-date.js';
 import type { ImportFile } from '../schemas/import-file.js';
 
 /** Ids that exist outside the file being checked (other files, or the database). */
@@ -27,12 +28,21 @@ export function idsOf(file: ImportFile): Required<{ [K in keyof KnownIds]: strin
   };
 }
 
+/** Each value seen before is a problem at its own path, naming where the first one is. */
 function dupes(values: readonly string[], path: (i: number) => string, what: string, out: Problem[]) {
-  const seen = new Set<string>();
-  values.forEach((v, i) =>
-    seen.has(v) ? out.push({ path: path(i), reason: `duplicate ${what} "${v}"` }) : seen.add(v),
-  );
+  const first = new Map<string, number>();
+  values.forEach((v, i) => {
+    const at = first.get(v);
+    if (at === undefined) first.set(v, i);
+    else out.push({ path: path(i), reason: `duplicate ${what} "${v}" (first at ${path(at)})` });
+  });
 }
+
+/** Every milestone of a plan with its path: `$.plans[0].commitments[1].milestones[2]`. */
+const milestonesOf = (plan: NonNullable<ImportFile['plans']>[number], at: string) =>
+  plan.commitments.flatMap((c, ci) =>
+    c.milestones.map((m, mi) => ({ m, path: `${at}.commitments[${ci}].milestones[${mi}]` })),
+  );
 
 /** Uniqueness, numbering, references and provenance rules the zod shape cannot express. */
 export function checkReferences(file: ImportFile, known: KnownIds = {}): Problem[] {
@@ -65,9 +75,10 @@ export function checkReferences(file: ImportFile, known: KnownIds = {}): Problem
       'commitment number',
       out,
     );
+    const milestones = milestonesOf(plan, at);
     dupes(
-      plan.commitments.flatMap((c) => c.milestones.map((m) => m.number)),
-      () => `${at}.commitments`,
+      milestones.map(({ m }) => m.number),
+      (i) => `${milestones[i]!.path}.number`,
       'milestone number',
       out,
     );
@@ -84,6 +95,11 @@ export function checkReferences(file: ImportFile, known: KnownIds = {}): Problem
             path: `${mat}.number`,
             reason: `milestone ${m.number} does not belong to commitment ${c.number}`,
           });
+        if (m.due.kind === 'unspecified' && namesImpossibleDate(m.due.text))
+          out.push({
+            path: `${mat}.due.text`,
+            reason: `"${m.due.text}" names a day, quarter or half the calendar does not have: write it as the plan means it, e.g. 31.12.2026, December 2026 or Q4 2026`,
+          });
         ref(m.leadInstitutionId, `${mat}.leadInstitutionId`);
         m.supportingActors.forEach((a, ai) => ref(a.institutionId, `${mat}.supportingActors[${ai}].institutionId`));
         if (real && (m.status !== 'planned' || m.completion !== undefined || m.progressPercent !== undefined)) {
@@ -95,7 +111,13 @@ export function checkReferences(file: ImportFile, known: KnownIds = {}): Problem
       });
     });
   });
-  dupes(own.milestones, () => '$.plans', 'milestone id', out);
+  const everyMilestone = (file.plans ?? []).flatMap((plan, p) => milestonesOf(plan, `$.plans[${p}]`));
+  dupes(
+    everyMilestone.map(({ m }) => m.id),
+    (i) => `${everyMilestone[i]!.path}.id`,
+    'milestone id',
+    out,
+  );
   (file.services ?? []).forEach((s, i) => {
     s.competentAuthorityIds.forEach((id, j) => ref(id, `$.services[${i}].competentAuthorityIds[${j}]`));
     if (file.provenance.kind === 'example' && s.example !== true)

@@ -142,6 +142,31 @@ function pointsIn(tokens: readonly string[]): Point[] {
   return points;
 }
 
+/** "Q5 2027", "Q0", "H3 2023": a quarter or half that does not exist. */
+const MALFORMED_PERIOD = /(?<![\p{L}\d])(?:(?:q|tm)\s*(?:[05-9]|\d\d)|h\s*(?:[03-9]|\d\d))/u;
+/** Days written in digits, `2027-03-15` and `15.03.2027`, with the order of year, month and day in the match. */
+const NUMERIC_DAYS = [
+  [/(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/gu, [1, 2, 3]],
+  [/(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)/gu, [3, 2, 1]],
+] as const;
+const folded = (text: string) =>
+  fold(text.normalize('NFC'))
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * Whether a due date's text names a day, quarter or half the calendar does not have ("31.13.2026", "2026-02-30",
+ * "Q5 2027"): a typing mistake, which {@link parseFlexibleDate} reads as `unspecified` and an import refuses.
+ */
+export function namesImpossibleDate(text: string): boolean {
+  const s = folded(text);
+  if (MALFORMED_PERIOD.test(s)) return true;
+  return NUMERIC_DAYS.some(([re, order]) =>
+    [...s.matchAll(re)].some((m) => !day(Number(m[order[0]]), Number(m[order[1]]), Number(m[order[2]]))),
+  );
+}
+
 const has = (tokens: readonly string[], stems: readonly string[]) => tokens.some((w) => stemOf(w, stems) !== undefined);
 const startOf = (p: Point) => p.from ?? `${p.to.slice(0, 4)}-01-01`;
 const within = (inner: Point, outer: Point) => startOf(outer) <= startOf(inner) && inner.to <= outer.to;
@@ -162,19 +187,13 @@ const within = (inner: Point, outer: Point) => startOf(outer) <= startOf(inner) 
 export function parseFlexibleDate(text: string, lang?: string): FlexibleDate {
   const base: FlexibleDate = { text, kind: 'unspecified', ...(lang ? { lang } : {}) };
   if (typeof text !== 'string') return { ...base, text: String(text) };
-  let s = fold(text.normalize('NFC'))
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let s = folded(text);
   if (s.length === 0 || s.length > 500) return base;
   // "Q5 2027", "Q0", "H3 2023": a malformed quarter or half, no guess.
-  if (/(?<![\p{L}\d])(?:(?:q|tm)\s*(?:[05-9]|\d\d)|h\s*(?:[03-9]|\d\d))/u.test(s)) return base;
+  if (MALFORMED_PERIOD.test(s)) return base;
 
   const points: Point[] = [];
-  for (const [re, order] of [
-    [/(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/gu, [1, 2, 3]],
-    [/(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)/gu, [3, 2, 1]],
-  ] as const) {
+  for (const [re, order] of NUMERIC_DAYS) {
     for (const m of s.matchAll(re)) {
       const point = day(Number(m[order[0]]), Number(m[order[1]]), Number(m[order[2]]));
       if (!point) return base;

@@ -14,5 +14,8 @@ describe('Serbian Cyrillic interface text', () => {
     assert.equal(latinToCyrillicUi('Na primer xk-mapl.'), 'На пример xk-mapl.');
     // A file's extension stays as written: "(.ics)", not "(.иcs)".
     assert.equal(latinToCyrillicUi('Pretplatite se na kalendar (.ics)'), 'Претплатите се на календар (.ics)');
+    // A currency or country code a form asks for is typed in Latin capitals: the hint shows it so ("EUR", not "ЕУР").
+    assert.equal(latinToCyrillicUi('Tri velika slova, npr. EUR ili ALL.'), 'Три велика слова, нпр. EUR или ALL.');
+    assert.equal(latinToCyrillicUi('npr. MK, AL, MKD'), 'нпр. MK, AL, MKD');
   });
 });

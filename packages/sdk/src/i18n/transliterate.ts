@@ -132,10 +132,10 @@ export function inReaderScript(text: LocalizedText, lang: string): LocalizedText
  * What stays in Latin letters in Serbian Cyrillic interface text: placeholders (`{max}`, `${…}`), web and
  * e-mail addresses, codes with a digit or a letter Serbian does not have (`P15D`, `2026-Q1`, `xk-mapl`), language
  * tags and the names below (file formats,
- * standards, the product). Everything else in an `sr-Cyrl` catalogue is Cyrillic (the tests check it).
+ * standards, the product, the country and currency codes the messages give as examples). Everything else in an `sr-Cyrl` catalogue is Cyrillic (the tests check it).
  */
 const KEEP_LATIN =
-  /\$?\{[^}]*\}|https?:\/\/(?:[^\s'"`]*[^\s'"`.,;)])?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\d])[\p{L}+-]*[\dqwxyQWXY][\p{L}\d-]*|(?<![\p{L}-])(?:Hapur|ISO|CSV|JSON|XLSX|PDF|OGP|URL|API|HTML|iCalendar|ICS|ics|sq|en|tr|bs|sr-Latn|sr-Cyrl)(?![\p{L}-])/gu;
+  /\$?\{[^}]*\}|https?:\/\/(?:[^\s'"`]*[^\s'"`.,;)])?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\d])[\p{L}+-]*[\dqwxyQWXY][\p{L}\d-]*|(?<![\p{L}-])(?:Hapur|ISO|CSV|JSON|XLSX|PDF|OGP|URL|API|HTML|iCalendar|ICS|ics|sq|en|tr|bs|sr-Latn|sr-Cyrl|MK|AL|EUR|ALL|MKD)(?![\p{L}-])/gu;
 
 /**
  * Serbian Latin interface text → Cyrillic, keeping in Latin what {@link KEEP_LATIN} names: the build step that

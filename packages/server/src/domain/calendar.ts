@@ -21,9 +21,12 @@ const utcDay = (day: string) => new Date(`${day}T00:00:00Z`);
 /** Whether an opportunity can go into a calendar: it has a date. */
 export const isDated = (o: ParticipationOpportunity): boolean => o.when.kind !== 'unspecified' && !!o.when.start;
 
-/** An iCalendar document of the dated opportunities, their texts in `lang` (falling back as the blocks do). */
+/**
+ * An iCalendar document of the dated opportunities, their texts in `lang` (falling back as the blocks do); its words
+ * in the UI language for `lang`, English for a language Hapur has no words for (`mk`), as the blocks write them.
+ */
 export async function opportunitiesCalendar(items: readonly ParticipationOpportunity[], lang: string): Promise<string> {
-  const ui = negotiateLanguage(lang, 'sq');
+  const ui = negotiateLanguage(lang);
   const text = (t: LocalizedText | undefined) => resolveText(t, lang)?.text;
   const labels = await loadCalendarLabels(ui);
   const calendar = new ICalCalendar({

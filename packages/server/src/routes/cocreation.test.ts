@@ -112,6 +112,10 @@ test('the .ics feed parses, keeps UIDs stable, puts days as all-day and times in
   assert.equal(await (await h.request('/api/v1/participation/opportunities.ics?lang=en')).text(), ics);
   // Albanian by default.
   assert.match(await (await h.request('/api/v1/participation/opportunities.ics')).text(), /SUMMARY:Workshop me grupin/);
+  // A language Hapur has no words for (a Macedonian reader) gets English words, as the blocks do, not Albanian ones.
+  const mk = await (await h.request('/api/v1/participation/opportunities.ics?lang=mk')).text();
+  assert.match(mk, /^PRODID:-\/\/Hapur\/\/Participation calendar\/\/EN$/m);
+  assert.match(mk, /Demonstration data/);
 });
 
 test("the calendar files are the same bytes whatever the server's own time zone", async () => {

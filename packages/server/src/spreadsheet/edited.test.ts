@@ -146,6 +146,24 @@ test('every problem is reported as file:row:column: reason, and nothing is impor
     );
     return true;
   });
+  // A milestone number given twice: the row that repeats it, in the sheet's words (a row, not a JSON path).
+  bad.rows[5]!.cells[col('milestone.leadInstitutionId')] = t.rows[5]!.cells[col('milestone.leadInstitutionId')];
+  const number = col('milestone.number');
+  const [first, second] = bad.rows.filter(
+    (r) => r.cells[col('commitment.number')] === bad.rows[0]!.cells[col('commitment.number')],
+  );
+  second!.cells[number] = first!.cells[number];
+  await assert.rejects(importSpreadsheet(h.db, Buffer.from(tableToCsv(bad)), 'plan.csv', 'csv'), (e: unknown) => {
+    assert.ok(e instanceof SpreadsheetError);
+    assert.match(
+      e.message,
+      new RegExp(
+        `^plan\\.csv:${second!.number}:${letter('milestone.number')}: milestone\\.number: duplicate milestone number "${first!.cells[number]}" \\(first in row ${first!.number}\\)$`,
+        'm',
+      ),
+    );
+    return true;
+  });
   assert.equal((await h.db.query('SELECT 1 FROM plans')).rowCount, 0, 'all or nothing');
 });
 

@@ -36,7 +36,7 @@ function locate(path: string, positions: Positions, table: Table, reason: string
   const cell = positions.cells.get(path);
   if (cell) return { row: cell.row, column: columnLetter(cell.column) };
   // A value that must be unique: the last row that has it.
-  const dup = /^duplicate [a-z ]+ "(.+)"$/.exec(reason)?.[1];
+  const dup = /^duplicate [a-z ]+ "(.+)"(?: \(first at [^)]*\))?$/.exec(reason)?.[1];
   if (dup !== undefined) {
     for (const r of [...table.rows].reverse()) {
       const i = r.cells.findIndex((c, ci) => String(c) === dup && /\.(id|number)$/.test(table.header[ci] ?? ''));
@@ -112,7 +112,12 @@ export async function importSpreadsheet(
         const path = p.path.startsWith('$') ? p.path : `$.${p.path}`;
         const where = locate(path, positions, table, p.reason);
         const column = /^[A-Z]+$/.test(where.column) ? table.header[columnIndex(where.column)] : undefined;
-        return { ...where, reason: `${column ? `${column}: ` : ''}${plainReason(p.reason)}` };
+        // "(first at $.plans[0]…)": the row a spreadsheet program shows instead of the JSON path.
+        const reason = plainReason(p.reason).replace(
+          / \(first at (\$[^)]*)\)$/,
+          (_, first: string) => ` (first in row ${locate(first, positions, table, '').row})`,
+        );
+        return { ...where, reason: `${column ? `${column}: ` : ''}${reason}` };
       }),
     );
   }

@@ -340,6 +340,22 @@ describe('<hapur-feedback-form>', () => {
       expect(event.bubbles && event.composed && !event.cancelable).to.be.true;
     });
 
+    it("records the page's language for a message written on a page the interface does not speak (mk, not en)", async () => {
+      // A Macedonian page reads the form in English (the fallback); the citizen writes Macedonian, and the institution
+      // must answer in the person's language: the message says mk, so the staff's answer is asked in mk, not en.
+      for (const [lang, recorded] of [
+        ['mk-MK', 'mk'],
+        ['sr-Cyrl-RS', 'sr-Cyrl'],
+        ['sq-AL', 'sq'],
+        ['en-GB', 'en'],
+      ] as const) {
+        const { el, api } = await form({ lang });
+        await fillValid(el);
+        await submit(el);
+        expect(api.posts[0]!.body, lang).to.deep.include({ language: recorded });
+      }
+    });
+
     it('stacks the receipt on a 360 px wide block: reference on one line, code and copy button on at most two', async () => {
       const { el, wrapper } = await form({ lang: 'sq' });
       wrapper.style.width = '360px';

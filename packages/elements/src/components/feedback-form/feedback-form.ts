@@ -19,7 +19,7 @@ import { renderForm, type FormHandlers } from './render-form.js';
 import { copyText } from './result-panels.js';
 import { FormSubmission, type SubmissionHost } from './submission.js';
 import { catalogues, formText } from './feedback-form.translations.js';
-import { inputContextOf, type FieldErrors } from './input.js';
+import { inputContextOf, messageLanguage, type FieldErrors } from './input.js';
 import * as lazy from './checks-loader.js';
 
 /**
@@ -171,7 +171,7 @@ export class HapurFeedbackForm extends HapurElement implements SubmissionHost {
   check(checks: lazy.Checks): ReturnType<lazy.Checks['validateValues']> {
     return checks.validateValues(
       this.values,
-      inputContextOf(this, this.localize.lang),
+      inputContextOf(this, messageLanguage(this.requestedLang, this.localize.lang)),
       checks.messagesIn(this.localize.lang),
       formText(this.localize).contactNeeded,
     );

@@ -8,7 +8,20 @@ import { FIELD_NAMES, type FeedbackFormValues, type FieldName, type PresetSubjec
 export interface InputContext {
   preset: PresetSubject | undefined;
   institutionId?: string | undefined;
-  language: UiLanguage;
+  /** The language the message is recorded in (a BCP 47 tag): see {@link messageLanguage}. */
+  language: string;
+}
+
+/**
+ * The language a message is recorded in, which the institution must answer in: the interface's (`sq-AL` → `sq`), or
+ * the page's own language where the interface falls back to English for it (a Macedonian page, `mk-MK`: `mk`, not `en`).
+ */
+export function messageLanguage(requested: string, ui: UiLanguage): string {
+  try {
+    return ui === 'en' ? new Intl.Locale(requested).language : ui;
+  } catch {
+    return ui;
+  }
 }
 
 /** What the form's attributes say about the message: its preset subject and institution, in the reader's language. */
@@ -20,7 +33,7 @@ export function inputContextOf(
     topic?: string | undefined;
     institution?: string | undefined;
   },
-  language: UiLanguage,
+  language: string,
 ): InputContext {
   const preset = {
     serviceId: form.serviceId,

@@ -120,14 +120,21 @@ let serial = 0;
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}${(serial++).toString(36)}`;
 const blankText = () => ({ values: {} });
 
-/** A new item of each repeatable part, as the "add" button puts it into the draft. */
+/**
+ * A new item of each repeatable part, as the "add" button puts it into the draft. A new fee takes the currency of
+ * the card's last fee (a card in denars adds denars), EUR on a card without one.
+ */
 export const BLANK_ITEMS = {
   steps: () => ({ title: blankText() }),
   requiredDocuments: () => ({ name: blankText() }),
-  costs: () => ({ id: newId('fee'), currency: 'EUR', description: blankText() }),
+  costs: (draft?: Draft) => ({
+    id: newId('fee'),
+    currency: (draft?.['costs'] as Draft[] | undefined)?.at(-1)?.['currency'] ?? 'EUR',
+    description: blankText(),
+  }),
   channels: () => ({ id: newId('channel'), type: 'in_person' }),
   legalResources: () => ({ title: blankText() }),
-} satisfies Record<string, () => Draft>;
+} satisfies Record<string, (draft?: Draft) => Draft>;
 export type ListName = keyof typeof BLANK_ITEMS;
 
 /** The card's fields in the order the public card shows them. */

@@ -170,7 +170,7 @@ export class ServiceForm {
     const name = button.dataset['list'] as ListName;
     const remove = button.dataset['remove'];
     const count = ((editing.draft[name] as unknown[] | undefined) ?? []).length;
-    const change = remove === undefined ? { add: BLANK_ITEMS[name]() } : { remove: Number(remove) };
+    const change = remove === undefined ? { add: BLANK_ITEMS[name](editing.draft) } : { remove: Number(remove) };
     this.key += 1;
     this.#persist({ ...editing, draft: editList(editing.draft, [name], change) });
     const at = remove === undefined ? count : Math.min(Number(remove), count - 2);

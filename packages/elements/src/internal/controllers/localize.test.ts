@@ -51,8 +51,12 @@ describe('LocalizeController', () => {
   it('formats Albanian dates and money from the catalogue when Intl lacks Albanian', async () => {
     const sq = (await probe('sq-XK')).l;
     expect(sq.date('2026-12-01')).to.equal('1 dhjetor 2026');
-    expect(sq.money(12, 'EUR')).to.equal('12,00 €');
-    expect(sq.money(1500, 'ALL')).to.equal('1500 ALL');
+    // The amount and its currency never wrap apart: a no-break space between them, as CLDR writes it.
+    expect(sq.money(12, 'EUR')).to.equal('12,00\u00a0€');
+    expect(sq.money(1500, 'ALL')).to.equal('1500\u00a0ALL');
+    // A budget in denars or euros is readable: groups of three from five digits, as Albanian writes them (CLDR).
+    expect(sq.money(3000000, 'MKD')).to.equal('3\u00a0000\u00a0000,00\u00a0MKD');
+    expect(sq.money(12345.5, 'EUR')).to.equal('12\u00a0345,50\u00a0€');
   });
 
   it('writes Bosnian dates, numbers, amounts and language names in Bosnian where Intl only claims Bosnian', async () => {
@@ -77,6 +81,18 @@ describe('LocalizeController', () => {
     expect((await probe('sq')).l.languageName('en')).to.equal('anglisht');
     expect((await probe('sr-Latn')).l.languageName('sq')).to.equal('albanski');
     expect((await probe('en')).l.languageName('sr-Latn')).to.equal('Serbian');
+  });
+
+  it("names the region's languages in Albanian, where the browser has no Albanian names (not in English)", async () => {
+    // Chromium has no Albanian locale data: Intl.DisplayNames('sq') answers in the browser's language ("Macedonian").
+    const sq = (await probe('sq')).l;
+    expect(['mk', 'tr', 'bs', 'hr', 'sr-Cyrl'].map((tag) => sq.languageName(tag))).to.deep.equal([
+      'maqedonisht',
+      'turqisht',
+      'boshnjakisht',
+      'kroatisht',
+      'serbisht',
+    ]);
   });
 
   it('falls back to English for a language Hapur has no catalogue for', async () => {

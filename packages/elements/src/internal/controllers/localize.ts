@@ -193,9 +193,9 @@ export class LocalizeController implements ReactiveController {
   }
 
   money(value: number, currency: string): string {
-    if (this.#intlKnows) return numberFormat(this.formatLocale, { style: 'currency', currency }).format(value);
-    const amount = value.toFixed(currency === 'ALL' ? 0 : 2).replace('.', this.t.decimalSeparator);
-    return `${amount} ${currency === 'EUR' ? '€' : currency}`;
+    // Where Intl has no Albanian (Chromium), amounts are written as CLDR writes Albanian ones, which is how it writes
+    // Polish ones: "12,00 €", "1250,50 MKD", "3 000 000,00 MKD" (groups from five digits), "1500 ALL".
+    return numberFormat(this.#intlKnows ? this.formatLocale : 'pl', { style: 'currency', currency }).format(value);
   }
 
   /** A language's name in the reader's language (`sq` → "Albanian" / "shqip" / "albanski"). */

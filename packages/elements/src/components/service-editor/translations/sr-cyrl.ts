@@ -41,7 +41,7 @@ const srCyrl: EditorTranslation = {
   costAmountHint: 'Број, нпр. 2,50. Оставите празно када се износ мења.',
   amountInvalid: 'Унесите износ, нпр. 2,50.',
   costCurrency: 'Валута',
-  costCurrencyHint: 'Три велика слова, нпр. ЕУР или АЛЛ.',
+  costCurrencyHint: 'Три велика слова, нпр. EUR или ALL.',
   costDescription: 'За шта се плаћа',
   daysHint: 'Број дана, нпр. 15.',
   daysInvalid: 'Унесите цео број дана, нпр. 15.',
