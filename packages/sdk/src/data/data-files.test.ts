@@ -279,6 +279,65 @@ describe('a country or currency code in the wrong form', () => {
   });
 });
 
+describe('an amount without its currency', () => {
+  it('is refused: a card or budget would otherwise show it in euros', () => {
+    const text = { values: { mk: 'Т' } };
+    const file = {
+      format: 'hapur/v1',
+      provenance: { kind: 'demonstration', source: 'test' },
+      institutions: [
+        { id: 'mk-a', name: text, kind: 'ministry', sector: 'government', country: 'MK', level: 'central' },
+      ],
+      plans: [
+        {
+          id: 'mk-p',
+          country: 'MK',
+          title: text,
+          period: { start: '2026', end: '2028' },
+          status: 'adopted',
+          sourceLanguage: 'mk',
+          commitments: [
+            {
+              id: 'mk-p-c1',
+              number: '1',
+              title: text,
+              ogpValues: [],
+              leadInstitutionId: 'mk-a',
+              supportingActors: [],
+              budget: { text, amount: 3000000 },
+              milestones: [],
+            },
+          ],
+        },
+      ],
+      services: [
+        {
+          id: 'mk-s',
+          identifier: 'MK-1',
+          name: text,
+          description: text,
+          competentAuthorityIds: ['mk-a'],
+          costs: [
+            { id: 'fee', value: 500, description: text },
+            { id: 'free', value: 0, description: text },
+            { id: 'note', description: text },
+          ],
+          channels: [],
+          languages: ['mk'],
+          status: 'active',
+        },
+      ],
+    };
+    const r = validateImportFile(file, 'mk.json');
+    const problems = r.ok ? [] : r.problems;
+    assert.deepEqual(
+      problems.map((p) => p.path),
+      ['$.plans[0].commitments[0].budget.currency', '$.services[0].costs[0].currency'],
+    );
+    assert.match(problems[0]!.reason, /needs its currency.*MKD/);
+  });
+});
+
 describe('a due date the calendar does not have', () => {
   const planWith = (...dues: string[]) => ({
     format: 'hapur/v1',

@@ -44,6 +44,11 @@ const milestonesOf = (plan: NonNullable<ImportFile['plans']>[number], at: string
     c.milestones.map((m, mi) => ({ m, path: `${at}.commitments[${ci}].milestones[${mi}]` })),
   );
 
+/** An amount with no currency would be shown in euros: it needs its code (a fee of 0 is "free", with or without). */
+const NO_CURRENCY = 'an amount needs its currency: write its ISO 4217 code, e.g. MKD, EUR or ALL';
+const lacksCurrency = (amount: number | undefined, currency: string | undefined) =>
+  amount !== undefined && amount !== 0 && currency === undefined;
+
 /** Uniqueness, numbering, references and provenance rules the zod shape cannot express. */
 export function checkReferences(file: ImportFile, known: KnownIds = {}): Problem[] {
   const out: Problem[] = [];
@@ -85,6 +90,8 @@ export function checkReferences(file: ImportFile, known: KnownIds = {}): Problem
     plan.commitments.forEach((c, ci) => {
       const cat = `${at}.commitments[${ci}]`;
       ref(c.leadInstitutionId, `${cat}.leadInstitutionId`);
+      if (lacksCurrency(c.budget?.amount, c.budget?.currency))
+        out.push({ path: `${cat}.budget.currency`, reason: NO_CURRENCY });
       c.supportingActors.forEach((a, ai) => ref(a.institutionId, `${cat}.supportingActors[${ai}].institutionId`));
       if (c.componentId !== undefined && !components.has(c.componentId))
         out.push({ path: `${cat}.componentId`, reason: `component "${c.componentId}" is not in plan.components` });
@@ -120,6 +127,10 @@ export function checkReferences(file: ImportFile, known: KnownIds = {}): Problem
   );
   (file.services ?? []).forEach((s, i) => {
     s.competentAuthorityIds.forEach((id, j) => ref(id, `$.services[${i}].competentAuthorityIds[${j}]`));
+    s.costs?.forEach((c, j) => {
+      if (lacksCurrency(c.value, c.currency))
+        out.push({ path: `$.services[${i}].costs[${j}].currency`, reason: NO_CURRENCY });
+    });
     if (file.provenance.kind === 'example' && s.example !== true)
       out.push({ path: `$.services[${i}].example`, reason: 'services in an example file must say example: true' });
   });
