@@ -178,62 +178,75 @@ describe('validateImportFile on a bad file', () => {
   });
 });
 
-describe('duplicate ids and numbers in a data file', () => {
-  it('name the item and the field that repeats, and where the first one is', () => {
-    const milestone = (id: string, number: string) => ({
-      id,
-      number,
-      title: { values: { mk: 'М' } },
-      expectedResults: [],
-      due: { text: 'Q1 2027', lang: 'mk' },
-      supportingActors: [],
-      status: 'planned',
-      evidence: [],
-    });
-    const file = {
-      format: 'hapur/v1',
-      provenance: { kind: 'demonstration', source: 'test' },
-      institutions: [
-        {
-          id: 'mk-a',
-          name: { values: { mk: 'А' } },
-          kind: 'ministry',
-          sector: 'government',
-          country: 'MK',
-          level: 'central',
-        },
-      ],
-      plans: [
-        {
-          id: 'mk-p',
-          country: 'MK',
-          title: { values: { mk: 'П' } },
-          period: { start: '2026', end: '2028' },
-          status: 'adopted',
-          sourceLanguage: 'mk',
-          commitments: [
+/**
+ * An invented Macedonian demonstration file, as a new country's team writes one (the tests below): one ministry,
+ * one plan with the commitments given, and the services given.
+ */
+const mkText = { values: { mk: 'Т' } };
+const mkMilestone = (id: string, number: string, due = 'Q1 2027') => ({
+  id,
+  number,
+  title: mkText,
+  expectedResults: [],
+  due: { text: due, lang: 'mk' },
+  supportingActors: [],
+  status: 'planned',
+  evidence: [],
+});
+const mkCommitment = (id: string, number: string, milestones: unknown[], extra: object = {}) => ({
+  id,
+  number,
+  title: mkText,
+  ogpValues: [],
+  leadInstitutionId: 'mk-a',
+  supportingActors: [],
+  milestones,
+  ...extra,
+});
+const mkService = (costs: unknown[]) => ({
+  id: 'mk-s',
+  identifier: 'MK-1',
+  name: mkText,
+  description: mkText,
+  competentAuthorityIds: ['mk-a'],
+  costs,
+  channels: [],
+  languages: ['mk'],
+  status: 'active',
+});
+function mkFile(parts: { country?: string; commitments?: unknown[]; services?: unknown[] }) {
+  const country = parts.country ?? 'MK';
+  return {
+    format: 'hapur/v1',
+    provenance: { kind: 'demonstration', source: 'test' },
+    institutions: [{ id: 'mk-a', name: mkText, kind: 'ministry', sector: 'government', country, level: 'central' }],
+    ...(parts.commitments
+      ? {
+          plans: [
             {
-              id: 'mk-p-c1',
-              number: '1',
-              title: { values: { mk: 'К' } },
-              ogpValues: [],
-              leadInstitutionId: 'mk-a',
-              supportingActors: [],
-              milestones: [milestone('mk-p-c1-m1', '1.1'), milestone('mk-p-c1-m2', '1.2')],
-            },
-            {
-              id: 'mk-p-c2',
-              number: '2',
-              title: { values: { mk: 'К' } },
-              ogpValues: [],
-              leadInstitutionId: 'mk-a',
-              supportingActors: [],
-              milestones: [milestone('mk-p-c2-m1', '2.1'), milestone('mk-p-c1-m1', '2.1')],
+              id: 'mk-p',
+              country: 'MK',
+              title: mkText,
+              period: { start: '2026', end: '2028' },
+              status: 'adopted',
+              sourceLanguage: 'mk',
+              commitments: parts.commitments,
             },
           ],
-        },
+        }
+      : {}),
+    ...(parts.services ? { services: parts.services } : {}),
+  };
+}
+
+describe('duplicate ids and numbers in a data file', () => {
+  it('name the item and the field that repeats, and where the first one is', () => {
+    const file = mkFile({
+      commitments: [
+        mkCommitment('mk-p-c1', '1', [mkMilestone('mk-p-c1-m1', '1.1'), mkMilestone('mk-p-c1-m2', '1.2')]),
+        mkCommitment('mk-p-c2', '2', [mkMilestone('mk-p-c2-m1', '2.1'), mkMilestone('mk-p-c1-m1', '2.1')]),
       ],
-    };
+    });
     const r = validateImportFile(file, 'mk.json');
     const lines = r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.reason}`);
     assert.deepEqual(lines.sort(), [
@@ -245,33 +258,10 @@ describe('duplicate ids and numbers in a data file', () => {
 
 describe('a country or currency code in the wrong form', () => {
   it('is refused with the form to write', () => {
-    const file = {
-      format: 'hapur/v1',
-      provenance: { kind: 'demonstration', source: 'test' },
-      institutions: [
-        {
-          id: 'mk-a',
-          name: { values: { mk: 'А' } },
-          kind: 'ministry',
-          sector: 'government',
-          country: 'MKD',
-          level: 'central',
-        },
-      ],
-      services: [
-        {
-          id: 'mk-s',
-          identifier: 'MK-1',
-          name: { values: { mk: 'У' } },
-          description: { values: { mk: 'О' } },
-          competentAuthorityIds: ['mk-a'],
-          costs: [{ id: 'fee', value: 500, currency: 'den', description: { values: { mk: 'Т' } } }],
-          channels: [],
-          languages: ['mk'],
-          status: 'active',
-        },
-      ],
-    };
+    const file = mkFile({
+      country: 'MKD',
+      services: [mkService([{ id: 'fee', value: 500, currency: 'den', description: mkText }])],
+    });
     const r = validateImportFile(file, 'mk.json');
     const reasons = Object.fromEntries((r.ok ? [] : r.problems).map((p) => [p.path, p.reason]));
     assert.match(reasons['$.institutions[0].country'] ?? '', /two-letter ISO 3166-1 code.*MK/);
@@ -281,53 +271,16 @@ describe('a country or currency code in the wrong form', () => {
 
 describe('an amount without its currency', () => {
   it('is refused: a card or budget would otherwise show it in euros', () => {
-    const text = { values: { mk: 'Т' } };
-    const file = {
-      format: 'hapur/v1',
-      provenance: { kind: 'demonstration', source: 'test' },
-      institutions: [
-        { id: 'mk-a', name: text, kind: 'ministry', sector: 'government', country: 'MK', level: 'central' },
-      ],
-      plans: [
-        {
-          id: 'mk-p',
-          country: 'MK',
-          title: text,
-          period: { start: '2026', end: '2028' },
-          status: 'adopted',
-          sourceLanguage: 'mk',
-          commitments: [
-            {
-              id: 'mk-p-c1',
-              number: '1',
-              title: text,
-              ogpValues: [],
-              leadInstitutionId: 'mk-a',
-              supportingActors: [],
-              budget: { text, amount: 3000000 },
-              milestones: [],
-            },
-          ],
-        },
-      ],
+    const file = mkFile({
+      commitments: [mkCommitment('mk-p-c1', '1', [], { budget: { text: mkText, amount: 3000000 } })],
       services: [
-        {
-          id: 'mk-s',
-          identifier: 'MK-1',
-          name: text,
-          description: text,
-          competentAuthorityIds: ['mk-a'],
-          costs: [
-            { id: 'fee', value: 500, description: text },
-            { id: 'free', value: 0, description: text },
-            { id: 'note', description: text },
-          ],
-          channels: [],
-          languages: ['mk'],
-          status: 'active',
-        },
+        mkService([
+          { id: 'fee', value: 500, description: mkText },
+          { id: 'free', value: 0, description: mkText },
+          { id: 'note', description: mkText },
+        ]),
       ],
-    };
+    });
     const r = validateImportFile(file, 'mk.json');
     const problems = r.ok ? [] : r.problems;
     assert.deepEqual(
@@ -339,50 +292,16 @@ describe('an amount without its currency', () => {
 });
 
 describe('a due date the calendar does not have', () => {
-  const planWith = (...dues: string[]) => ({
-    format: 'hapur/v1',
-    provenance: { kind: 'demonstration', source: 'test' },
-    institutions: [
-      {
-        id: 'mk-a',
-        name: { values: { mk: 'А' } },
-        kind: 'ministry',
-        sector: 'government',
-        country: 'MK',
-        level: 'central',
-      },
-    ],
-    plans: [
-      {
-        id: 'mk-p',
-        country: 'MK',
-        title: { values: { mk: 'П' } },
-        period: { start: '2026', end: '2028' },
-        status: 'adopted',
-        sourceLanguage: 'mk',
-        commitments: [
-          {
-            id: 'mk-p-c1',
-            number: '1',
-            title: { values: { mk: 'К' } },
-            ogpValues: [],
-            leadInstitutionId: 'mk-a',
-            supportingActors: [],
-            milestones: dues.map((text, i) => ({
-              id: `mk-p-c1-m${i + 1}`,
-              number: `1.${i + 1}`,
-              title: { values: { mk: 'М' } },
-              expectedResults: [],
-              due: { text, lang: 'mk' },
-              supportingActors: [],
-              status: 'planned',
-              evidence: [],
-            })),
-          },
-        ],
-      },
-    ],
-  });
+  const planWith = (...dues: string[]) =>
+    mkFile({
+      commitments: [
+        mkCommitment(
+          'mk-p-c1',
+          '1',
+          dues.map((text, i) => mkMilestone(`mk-p-c1-m${i + 1}`, `1.${i + 1}`, text)),
+        ),
+      ],
+    });
   it('is refused at its milestone, saying what to write', () => {
     const r = validateImportFile(planWith('Q1 2027', '31.13.2026', 'Q5 2027', '2026-02-30'), 'mk.json');
     const problems = r.ok ? [] : r.problems;
