@@ -12,6 +12,7 @@ import {
   type StaffSubmissionDetail,
   type StaffSubmissionQuery,
 } from '@hapur/sdk';
+import { searchFold } from '@hapur/sdk/rules';
 import type { Queryable } from '../db/types.js';
 import { isActionable, type Responsibility } from '../auth/responsibility.js';
 
@@ -102,15 +103,35 @@ function filterSql(r: Responsibility, q: StaffSubmissionQuery, now: Date, params
   if (q.subjectPlanId) where.push(`s.plan_id = ${add(q.subjectPlanId)}`);
   if (q.q) {
     // Serbian in either script: the query as typed, in Latin and in Cyrillic (a reader may type either, a message
-    // may be written in either), as the service search does.
-    const likes = [...new Set([q.q, cyrillicToLatin(q.q), latinToCyrillic(q.q)])].map((n) => add(`%${escapeLike(n)}%`));
-    const any = (column: string) => likes.map((like) => `${column} ILIKE ${like}`).join(' OR ');
-    where.push(`(s.reference ILIKE ${likes[0]} OR ${any(`s.input->>'message'`)}
-      OR ${any(`s.input->'subject'->>'topic'`)} OR s.assignee ILIKE ${likes[0]})`);
+    // may be written in either), as the service search does. Message and topic are compared as every search
+    // compares text (the SDK's searchFold): "kerkese" finds "kërkesë", "gradjevinska" finds "građevinska".
+    const variants = [...new Set([q.q, cyrillicToLatin(q.q), latinToCyrillic(q.q)])];
+    const like = (text: string) => add(`%${escapeLike(text)}%`);
+    const exact = like(q.q);
+    const likes = [...new Set(variants.map(searchFold))].map(like);
+    const from = add(FOLDED_FROM);
+    const to = add(FOLDED_TO);
+    const any = (column: string) =>
+      likes.map((l) => `replace(lower(translate(${column}, ${from}, ${to})), 'dj', 'd') LIKE ${l}`).join(' OR ');
+    where.push(`(s.reference ILIKE ${exact} OR ${any(`s.input->>'message'`)}
+      OR ${any(`s.input->'subject'->>'topic'`)} OR s.assignee ILIKE ${exact})`);
   }
   const rest = where.join(' AND ');
   return { ...visible, rest, all: `(${visible.addressed} OR ${visible.bySubject}) AND ${rest}` };
 }
+
+/**
+ * The letters searchFold turns into another single letter (accented Latin, "đ", Turkish "ı", Cyrillic with a mark
+ * such as Macedonian "ѓ", capitals), as the two strings of SQL's `translate()`: the stored text is then folded in the
+ * query as the typed text is in JavaScript, and `lower()` does the rest.
+ */
+const letters = (first: number, last: number) =>
+  Array.from({ length: last - first + 1 }, (_, i) => String.fromCodePoint(first + i));
+const FOLDED = [...letters(0xc0, 0x24f), ...letters(0x400, 0x4ff)].filter(
+  (c) => searchFold(c) !== c && [...searchFold(c)].length === 1,
+);
+const FOLDED_FROM = FOLDED.join('');
+const FOLDED_TO = FOLDED.map(searchFold).join('');
 
 const ORDER = {
   // Open items first (closed_at is set exactly while the status is a closed one), the nearest deadline

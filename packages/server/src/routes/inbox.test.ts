@@ -419,3 +419,32 @@ test('q finds Serbian text in either script: a Cyrillic search finds a Latin mes
   assert.deepEqual(await found('klupe'), [cyrillic]);
   assert.deepEqual(await found('љубав'), []);
 });
+
+test('q finds text typed without its accents, "đ" typed as "d" or "dj", in any case', async () => {
+  const albanian = await submit({
+    subject: { topic: 'Rrugë' },
+    institutionId: 'xk-test-a',
+    message: 'Kërkesë për riparimin e rrugës në lagjen Çagllavica.',
+    language: 'sq',
+  });
+  const serbian = await submit({
+    subject: { topic: 'Građevinska dozvola' },
+    institutionId: 'xk-test-a',
+    message: 'Čekam odgovor na zahtev već mesec dana.',
+    language: 'sr-Latn',
+  });
+  const macedonian = await submit({
+    subject: { topic: 'Улици' },
+    institutionId: 'xk-test-a',
+    message: 'Ѓубрето не е собрано со недели.',
+    language: 'mk',
+  });
+  const found = async (q: string) => (await list(tokenA, `?q=${encodeURIComponent(q)}`)).items.map((i) => i.reference);
+  for (const q of ['kerkese per riparimin', 'KËRKESË', 'cagllavica', 'rruge'])
+    assert.deepEqual(await found(q), [albanian], q);
+  for (const q of ['gradevinska', 'gradjevinska', 'GRAĐEVINSKA', 'cekam odgovor', 'грађевинска'])
+    assert.deepEqual(await found(q), [serbian], q);
+  for (const q of ['губрето', 'ЃУБРЕТО']) assert.deepEqual(await found(q), [macedonian], q);
+  // A reference is still found as written.
+  assert.deepEqual(await found(albanian), [albanian]);
+});
