@@ -400,20 +400,15 @@ test("CSV: the service's name next to its id, in ?lang= or else the language it 
   assert.equal((await get('/staff/submissions.csv?lang=not a tag', tokenB)).status, 400);
 });
 
+/** A message to agency A on a topic, in a language, for the search tests: its reference. */
+const written = (topic: string, message: string, language: string) =>
+  submit({ subject: { topic }, institutionId: 'xk-test-a', message, language });
+/** The references agency A's inbox finds for a search. */
+const found = async (q: string) => (await list(tokenA, `?q=${encodeURIComponent(q)}`)).items.map((i) => i.reference);
+
 test('q finds Serbian text in either script: a Cyrillic search finds a Latin message and a Latin one a Cyrillic message', async () => {
-  const latin = await submit({
-    subject: { topic: 'Rasveta' },
-    institutionId: 'xk-test-a',
-    message: 'Ulična rasveta ne radi kod škole.',
-    language: 'sr-Latn',
-  });
-  const cyrillic = await submit({
-    subject: { topic: 'Паркови' },
-    institutionId: 'xk-test-a',
-    message: 'Клупе у парку су сломљене.',
-    language: 'sr-Latn',
-  });
-  const found = async (q: string) => (await list(tokenA, `?q=${encodeURIComponent(q)}`)).items.map((i) => i.reference);
+  const latin = await written('Rasveta', 'Ulična rasveta ne radi kod škole.', 'sr-Latn');
+  const cyrillic = await written('Паркови', 'Клупе у парку су сломљене.', 'sr-Latn');
   assert.deepEqual(await found('расвета'), [latin]);
   assert.deepEqual(await found('rasveta'), [latin]);
   assert.deepEqual(await found('klupe'), [cyrillic]);
@@ -421,25 +416,9 @@ test('q finds Serbian text in either script: a Cyrillic search finds a Latin mes
 });
 
 test('q finds text typed without its accents, "đ" typed as "d" or "dj", in any case', async () => {
-  const albanian = await submit({
-    subject: { topic: 'Rrugë' },
-    institutionId: 'xk-test-a',
-    message: 'Kërkesë për riparimin e rrugës në lagjen Çagllavica.',
-    language: 'sq',
-  });
-  const serbian = await submit({
-    subject: { topic: 'Građevinska dozvola' },
-    institutionId: 'xk-test-a',
-    message: 'Čekam odgovor na zahtev već mesec dana.',
-    language: 'sr-Latn',
-  });
-  const macedonian = await submit({
-    subject: { topic: 'Улици' },
-    institutionId: 'xk-test-a',
-    message: 'Ѓубрето не е собрано со недели.',
-    language: 'mk',
-  });
-  const found = async (q: string) => (await list(tokenA, `?q=${encodeURIComponent(q)}`)).items.map((i) => i.reference);
+  const albanian = await written('Rrugë', 'Kërkesë për riparimin e rrugës në lagjen Çagllavica.', 'sq');
+  const serbian = await written('Građevinska dozvola', 'Čekam odgovor na zahtev već mesec dana.', 'sr-Latn');
+  const macedonian = await written('Улици', 'Ѓубрето не е собрано со недели.', 'mk');
   for (const q of ['kerkese per riparimin', 'KËRKESË', 'cagllavica', 'rruge'])
     assert.deepEqual(await found(q), [albanian], q);
   for (const q of ['gradevinska', 'gradjevinska', 'GRAĐEVINSKA', 'cekam odgovor', 'грађевинска'])
