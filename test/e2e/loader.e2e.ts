@@ -261,6 +261,73 @@ describe('hapur.js, the loader', () => {
   });
 });
 
+// A page's own words inside a block's tag (docs/embedding.md, "Before a block arrives, and if it cannot"): shown while
+// the block's code is on the way, and for good if it cannot be downloaded; a block that renders replaces them.
+describe('hapur.js, the page’s own words inside a block’s tag', () => {
+  it('every block: shown before its code arrives; once it is defined, neither shown nor read out', async () => {
+    const { page } = await loaderPage();
+    const { tags, before } = await page.evaluate(async () => {
+      const { blockTags } = (await import('/cdn/hapur.js' as string)) as { blockTags: string[] };
+      const tags = blockTags.filter((tag) => tag !== 'hapur-provider');
+      document.querySelector('main')!.innerHTML = tags
+        .map((tag) => `<${tag}><p class="own">The page's own words for ${tag}.</p></${tag}>`)
+        .join('');
+      // In the same task as they were added: no block module can have arrived yet.
+      return {
+        tags,
+        before: [...document.querySelectorAll('p.own')].map((p) => ({
+          defined: customElements.get(p.parentElement!.localName) !== undefined,
+          shown: p.checkVisibility(),
+          read: document.body.innerText.includes(p.textContent!),
+        })),
+      };
+    });
+    assert.ok(tags.length >= 13, tags.join(' '));
+    assert.deepEqual(
+      before,
+      tags.map(() => ({ defined: false, shown: true, read: true })),
+    );
+    const after = await page.evaluate(async (tags) => {
+      await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+      await new Promise(requestAnimationFrame);
+      return [...document.querySelectorAll('p.own')].map(
+        (p) =>
+          `${p.parentElement!.localName}: ${p.checkVisibility() ? 'shown' : 'hidden'}, ${document.body.innerText.includes(p.textContent!) ? 'read' : 'not read'}`,
+      );
+    }, tags);
+    assert.deepEqual(
+      after,
+      tags.map((tag) => `${tag}: hidden, not read`),
+    );
+    await page.close();
+  });
+
+  it('stay readable, their link working, when the blocks’ shared kit cannot be downloaded', async () => {
+    const { page, errors } = await loaderPage();
+    // The kit every block imports breaks off, at its own URL and any other: the block can never be defined.
+    await page.route(/\/cdn\/chunks\/kit-[^/]+\.js/, (route) => route.abort('connectionreset'));
+    await page.evaluate(() => {
+      document.querySelector('main')!.innerHTML =
+        '<hapur-service-info api="/api/v1" service-id="example-birth-certificate">' +
+        '<p>The service card did not load. <a href="#services">All services</a></p></hapur-service-info>' +
+        '<h2 id="services" tabindex="-1">Services</h2>';
+    });
+    for (let i = 0; i < 100 && !errors.some((e) => e.includes('<hapur-service-info> did not load')); i++)
+      await page.waitForTimeout(100);
+    assert.ok(
+      errors.some((e) => e.includes('<hapur-service-info> did not load')),
+      errors.join('\n'),
+    );
+    assert.equal(await page.evaluate(() => customElements.get('hapur-service-info')), undefined);
+    await page.getByText('The service card did not load.').waitFor({ state: 'visible' });
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'All services');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#services$/);
+    await page.close();
+  });
+});
+
 // Issue 15: blocks keep a space from the page's own headings, and a block whose module is still on the way already
 // has its box and margins (the loader's document rule, internal/block-space.ts), so nothing moves when it upgrades.
 describe('hapur.js, the blocks’ outer spacing', () => {
