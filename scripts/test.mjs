@@ -114,6 +114,33 @@ function countTests(output) {
   return { passed, failed };
 }
 
+/**
+ * The failed tests of a step's output, a few lines each, for the digest printed before the summary: a CI log is often
+ * read from its end only, far from the failure. node:test's TAP ("not ok N - name" and the error and location of its
+ * report), its spec reporter ("✖ name") and web-test-runner ("❌ name"); for a step without tests (lint, a size check) its
+ * last lines. At most 36 lines of 300 characters.
+ */
+function failureDigest(output) {
+  const lines = output.split('\n');
+  const digest = [];
+  for (let i = 0; i < lines.length && digest.length < 36; i++) {
+    const name = lines[i].trim();
+    if (!/^(not ok \d+ - |✖ |❌ )/.test(name) || name === '✖ failing tests:' || digest.includes(name)) continue;
+    const details = [];
+    for (let j = i + 1; name.startsWith('not ok') && j < Math.min(lines.length, i + 40); j++) {
+      if (/^\s*\.\.\.$/.test(lines[j])) break;
+      const detail = /^\s*(error|location|expected|actual): (.*)$/.exec(lines[j]);
+      // A multi-line error (`error: |-`) goes on under it: its first line.
+      if (detail) details.push(`    ${detail[1]}: ${detail[2] === '|-' ? (lines[j + 1] ?? '').trim() : detail[2]}`);
+    }
+    // A suite or file that failed only because a test in it did adds nothing: that test is listed.
+    if (details.some((d) => /subtests? failed'$/.test(d))) continue;
+    digest.push(name, ...details);
+  }
+  const shown = digest.length ? digest : lines.filter((l) => l.trim()).slice(-8);
+  return shown.map((l) => (l.length > 300 ? `${l.slice(0, 297)}...` : l));
+}
+
 function run(step) {
   return new Promise((resolve) => {
     const t0 = Date.now();
@@ -138,7 +165,8 @@ function run(step) {
     });
     child.on('close', (code) => {
       const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-      resolve({ name: step.name, ok: code === 0, code, seconds, ...countTests(output) });
+      const failures = code === 0 ? [] : failureDigest(output);
+      resolve({ name: step.name, ok: code === 0, code, seconds, failures, ...countTests(output) });
     });
   });
 }
@@ -161,6 +189,14 @@ for (const step of steps) {
   }
 }
 
+const failing = results.filter((r) => r.failures?.length);
+if (failing.length) {
+  console.log("\n== What failed (details above, in each step's output) ==");
+  for (const r of failing) {
+    console.log(`${r.name}:`);
+    for (const line of r.failures) console.log(`  ${line}`);
+  }
+}
 console.log('\n== Summary ==');
 for (const r of results) {
   const counts = r.passed + r.failed > 0 ? ` (${r.passed} passed, ${r.failed} failed)` : '';
