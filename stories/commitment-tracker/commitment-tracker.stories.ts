@@ -13,6 +13,7 @@ import {
   macedonianFixturePlan,
   pendingReader,
   synthetic200,
+  syntheticPlan3,
   syntheticInstitutions,
   TODAY,
   trackersRendered,
@@ -95,6 +96,20 @@ export const PlanWithoutProgress: Story = {
       today=${TODAY}
       .plan=${kosovoWithoutProgress}
       .institutions=${kosovoInstitutions}
+    ></hapur-commitment-tracker>`,
+};
+
+/**
+ * A plan imported from a `provenance.kind: "demonstration"` file (the API sets `dataNotes.demonstrationPlan`): the note
+ * says the plan itself is invented, not only its progress. Here three synthetic commitments.
+ */
+export const DemonstrationPlan: Story = {
+  render: () =>
+    html`<hapur-commitment-tracker
+      no-url-state
+      today=${TODAY}
+      .plan=${syntheticPlan3}
+      .institutions=${syntheticInstitutions}
     ></hapur-commitment-tracker>`,
 };
 

@@ -30,6 +30,7 @@ export const albania: ActionPlan = albaniaData.plan;
 export const macedonianFixturePlan: ActionPlan = macedonianData.plan;
 export const macedonianFixtureInstitutions: Institution[] = [...macedonianData.institutions.values()];
 export const synthetic200: ActionPlan = syntheticPlan(200, 4);
+export const syntheticPlan3: ActionPlan = syntheticPlan(3, 2);
 export const syntheticInstitutions = SYNTHETIC_INSTITUTIONS;
 
 /** A "today" inside the plan period, so due and overdue counts do not drift with the calendar. */

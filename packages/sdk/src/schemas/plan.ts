@@ -37,8 +37,13 @@ const planFields = {
   summary: z.optional(LocalizedTextSchema),
   components: z.optional(z.array(ComponentSchema)),
   consultation: z.optional(ConsultationSchema),
-  /** Set by the API: whether any progress shown is demonstration data, not reported by the institution. */
-  dataNotes: z.optional(z.object({ demonstrationProgress: z.boolean() })),
+  /**
+   * Set by the API: whether any progress shown is demonstration data, not reported by the institution; and
+   * (`demonstrationPlan`, only when true) whether the plan itself is, imported from a `provenance.kind: "demonstration"` file.
+   */
+  dataNotes: z.optional(
+    z.object({ demonstrationProgress: z.boolean(), demonstrationPlan: z.optional(z.literal(true)) }),
+  ),
   updatedAt: z.optional(IsoDateTimeSchema),
 };
 

@@ -27,8 +27,8 @@ export function referencedInstitutionIds(plan: ActionPlan): string[] {
  * (an id with no stored institution is simply absent); undefined when unknown.
  */
 export async function loadPlan(db: Queryable, planId: string): Promise<ActionPlanDetail | undefined> {
-  const plan = await db.query<{ doc: ActionPlan; updated_at: unknown }>(
-    'SELECT doc, updated_at FROM plans WHERE id = $1',
+  const plan = await db.query<{ doc: ActionPlan; provenance: string; updated_at: unknown }>(
+    'SELECT doc, provenance, updated_at FROM plans WHERE id = $1',
     [planId],
   );
   const row = plan.rows[0];
@@ -50,7 +50,10 @@ export async function loadPlan(db: Queryable, planId: string): Promise<ActionPla
       ...c,
       milestones: c.milestones.map((m) => applyProgress(m, byMilestone.get(m.id) ?? [])),
     })),
-    dataNotes: { demonstrationProgress: demonstration },
+    dataNotes: {
+      demonstrationProgress: demonstration,
+      ...(row.provenance === 'demonstration' ? { demonstrationPlan: true as const } : {}),
+    },
     updatedAt,
     institutions,
   };

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ParticipationStatsSchema, PublishedCommentSchema, pageOf } from '@hapur/sdk';
+import { ActionPlanDetailSchema, ParticipationStatsSchema, PublishedCommentSchema, pageOf } from '@hapur/sdk';
 import { createHarness, type Harness } from '../testing/harness.js';
 import { fixtureFile } from '../testing/fixtures.js';
 import { importFile } from '../seed/import.js';
@@ -56,4 +56,24 @@ test('participation stats say when demonstration submissions are counted, and on
   const without = ParticipationStatsSchema.parse(await json('/api/v1/participation/stats?institution=xk-test-b'));
   assert.equal(without.total, 0);
   assert.equal(without.demonstration, false);
+});
+
+test('a plan imported from a demonstration file says so (dataNotes.demonstrationPlan); a real one does not', async () => {
+  const [plan] = fixtureFile().plans!;
+  await importFile(
+    h.db,
+    {
+      format: 'hapur/v1',
+      provenance: { kind: 'demonstration', source: 'server test' },
+      plans: [{ ...plan!, id: 'xk-demo-plan', commitments: [] }],
+    },
+    'demo-plan.json',
+  );
+  const demo = ActionPlanDetailSchema.parse(await json('/api/v1/plans/xk-demo-plan'));
+  assert.deepEqual(demo.dataNotes, { demonstrationProgress: false, demonstrationPlan: true });
+  const real = ActionPlanDetailSchema.parse(await json('/api/v1/plans/xk-test-plan'));
+  assert.deepEqual(real.dataNotes, { demonstrationProgress: false });
+  // The plan list carries the note too, for a page that lists plans.
+  const list = (await json('/api/v1/plans')) as { items: { id: string; dataNotes?: unknown }[] };
+  assert.deepEqual(list.items.find((p) => p.id === 'xk-demo-plan')?.dataNotes, demo.dataNotes);
 });

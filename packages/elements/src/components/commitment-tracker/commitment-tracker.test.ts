@@ -196,6 +196,46 @@ describe('<hapur-commitment-tracker>', () => {
       expect(shadowText(el)).to.contain('No milestones published yet').and.contain('open for public comment');
     });
 
+    it('says a plan from a demonstration data file is invented, not only its progress, in the reader’s language', async () => {
+      const { dataNotes: _notes, ...plan } = syntheticPlan(1, 1);
+      const file = { format: 'hapur/v1', provenance: { kind: 'demonstration', source: 'test' }, plans: [plan] };
+      const note = async (lang: string) =>
+        textOf(
+          q(
+            await renderTracker(
+              html`<hapur-commitment-tracker lang=${lang}
+                ><script type="application/json">
+                  ${JSON.stringify(file)}
+                </script></hapur-commitment-tracker
+              >`,
+            ),
+            '[part~="demo-note"]',
+          ),
+        );
+      expect(await note('en')).to.equal(
+        'Demonstration data: this plan is invented to show how tracking works. It is not the action plan of any government.',
+      );
+      expect(await note('sq')).to.contain('ky plan është i trilluar');
+      // From the API (or a static export): the plan's own note wins over the progress note.
+      const api = await renderTracker(
+        html`<hapur-commitment-tracker
+          lang="sr-Latn"
+          .plan=${{ ...plan, dataNotes: { demonstrationProgress: true, demonstrationPlan: true } }}
+        ></hapur-commitment-tracker>`,
+      );
+      expect(qa(api, '[part~="demo-note"]')).to.have.length(1);
+      expect(textOf(q(api, '[part~="demo-note"]'))).to.contain('ovaj plan je izmišljen');
+      // The same file as real data has no note.
+      const real = await renderTracker(
+        html`<hapur-commitment-tracker lang="en"
+          ><script type="application/json">
+            ${JSON.stringify({ ...file, provenance: { kind: 'real', source: 'test' } })}
+          </script></hapur-commitment-tracker
+        >`,
+      );
+      expect(qa(real, '[part~="demo-note"]')).to.have.length(0);
+    });
+
     it('offers a comments slot per commitment of a draft under consultation', async () => {
       const file = await loadJson(ALBANIA_URL);
       const el = await renderTracker(

@@ -51,7 +51,14 @@ export function renderHeader(
           </div>`
         : nothing
     }
-    ${plan.dataNotes?.demonstrationProgress ? html`<p class="notice notice--demo" part="demo-note" role="note">${t.demonstrationNote}</p>` : nothing}
+    ${
+      // The plan itself invented (a demonstration file) says more than its progress invented.
+      plan.dataNotes?.demonstrationPlan || plan.dataNotes?.demonstrationProgress
+        ? html`<p class="notice notice--demo" part="demo-note" role="note">
+            ${plan.dataNotes.demonstrationPlan ? t.demonstrationPlanNote : t.demonstrationNote}
+          </p>`
+        : nothing
+    }
     ${plan.status === 'draft' && plan.consultation?.open ? html`<p class="notice" role="note">${t.consultationOpen}</p>` : nothing}
     ${plan.updatedAt ? html`<p class="updated" part="updated">${t.lastUpdated(localize.date(plan.updatedAt))}</p>` : nothing}
   </header>`;

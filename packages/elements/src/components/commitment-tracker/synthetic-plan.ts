@@ -98,6 +98,6 @@ export function syntheticPlan(commitments: number, milestonesEach = 8): ActionPl
     status: 'in_implementation',
     sourceLanguage: 'en',
     commitments: Array.from({ length: commitments }, (_, i) => commitment(i + 1, milestonesEach)),
-    dataNotes: { demonstrationProgress: true },
+    dataNotes: { demonstrationProgress: true, demonstrationPlan: true },
   };
 }

@@ -70,10 +70,15 @@ export function trackerDataFrom(documents: readonly unknown[], planId: string | 
   for (const json of documents) {
     if (isRecord(json) && json['format'] === 'hapur/v1') {
       const file = parseOutput(TrackerFileSchema, json, where);
-      plans.push(...(file.plans ?? []));
+      // A plan from a demonstration file is marked as the API marks it (`dataNotes.demonstrationPlan`).
+      const demonstrationFile = file.provenance?.kind === 'demonstration';
+      for (const p of file.plans ?? [])
+        plans.push(
+          demonstrationFile ? { ...p, dataNotes: { demonstrationProgress: false, demonstrationPlan: true } } : p,
+        );
       for (const i of file.institutions ?? []) institutions.set(i.id, i);
       updates.push(...(file.progressUpdates ?? []));
-      if (file.progressUpdates?.length && file.provenance?.kind === 'demonstration') demonstration = true;
+      if (file.progressUpdates?.length && demonstrationFile) demonstration = true;
     } else {
       const { institutions: named, ...plan } = parseOutput(ActionPlanDetailSchema, json, where);
       plans.push(plan);
@@ -96,7 +101,10 @@ export function trackerDataFrom(documents: readonly unknown[], planId: string | 
         ...c,
         milestones: c.milestones.map((m) => applyProgress(m, byMilestone.get(m.id) ?? [])),
       })),
-      dataNotes: { demonstrationProgress: demonstration || (plan.dataNotes?.demonstrationProgress ?? false) },
+      dataNotes: {
+        ...plan.dataNotes,
+        demonstrationProgress: demonstration || (plan.dataNotes?.demonstrationProgress ?? false),
+      },
       ...(updatedAt ? { updatedAt } : {}),
     },
   };

@@ -10,6 +10,8 @@ const bosnianSerbian = {
   period: 'Period',
   coordinatingInstitution: 'Institucija koordinator',
   undated: (n) => `${n} bez datuma`,
+  demonstrationPlanNote:
+    'Demonstracioni podaci: ovaj plan je izmišljen da pokaže kako praćenje funkcioniše. To nije akcioni plan nijedne vlade.',
   consultationOpen: 'Ovaj plan je nacrt otvoren za javne komentare.',
   commitmentsHeading: 'Obaveze',
   componentOther: 'Ostale obaveze',

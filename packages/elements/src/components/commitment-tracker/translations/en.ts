@@ -22,6 +22,8 @@ const en: CommitmentTrackerTranslation = {
   lastUpdated: (date) => sentence(`Data last updated on ${date}`),
   demonstrationNote:
     'Demonstration data: the progress shown here is invented to show how tracking works. The institutions have not reported it.',
+  demonstrationPlanNote:
+    'Demonstration data: this plan is invented to show how tracking works. It is not the action plan of any government.',
   consultationOpen: 'This plan is a draft open for public comment.',
   commitmentsHeading: 'Commitments',
   componentOther: 'Other commitments',

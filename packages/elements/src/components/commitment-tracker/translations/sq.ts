@@ -22,6 +22,8 @@ const sq: CommitmentTrackerTranslation = {
   lastUpdated: (date) => sentence(`Të dhënat u përditësuan më ${date}`),
   demonstrationNote:
     'Të dhëna demonstruese: progresi i treguar këtu është i trilluar për të treguar si funksionon ndjekja. Institucionet nuk e kanë raportuar atë.',
+  demonstrationPlanNote:
+    'Të dhëna demonstruese: ky plan është i trilluar për të treguar si funksionon ndjekja. Nuk është plan veprimi i asnjë qeverie.',
   consultationOpen: 'Ky plan është draft i hapur për komente publike.',
   commitmentsHeading: 'Zotimet',
   componentOther: 'Zotime të tjera',

@@ -28,6 +28,8 @@ const srCyrl: CommitmentTrackerTranslation = {
   lastUpdated: (date) => sentence(`Подаци су последњи пут ажурирани ${date}`),
   demonstrationNote:
     'Демонстрациони подаци: овде приказан напредак је измишљен да покаже како праћење функционише. Институције га нису пријавиле.',
+  demonstrationPlanNote:
+    'Демонстрациони подаци: овај план је измишљен да покаже како праћење функционише. То није акциони план ниједне владе.',
   consultationOpen: 'Овај план је нацрт отворен за јавне коментаре.',
   commitmentsHeading: 'Обавезе',
   componentOther: 'Остале обавезе',

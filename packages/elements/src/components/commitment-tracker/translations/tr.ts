@@ -20,6 +20,8 @@ const tr: CommitmentTrackerTranslation = {
   lastUpdated: (date) => sentence(`Verilerin son güncellenme tarihi: ${date}`),
   demonstrationNote:
     'Tanıtım verisi: burada gösterilen ilerleme, izlemenin nasıl çalıştığını göstermek için uyduruldu. Kurumlar bunu bildirmedi.',
+  demonstrationPlanNote:
+    'Tanıtım verisi: bu plan, izlemenin nasıl çalıştığını göstermek için uyduruldu. Hiçbir hükümetin eylem planı değildir.',
   consultationOpen: 'Bu plan, kamuoyunun görüşüne açık bir taslaktır.',
   commitmentsHeading: 'Taahhütler',
   componentOther: 'Diğer taahhütler',

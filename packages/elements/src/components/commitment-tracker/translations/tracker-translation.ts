@@ -19,6 +19,8 @@ export interface CommitmentTrackerTranslation {
   undated: (count: number) => string;
   lastUpdated: (date: string) => string;
   demonstrationNote: string;
+  /** Instead of `demonstrationNote` when the plan itself is demonstration data (`dataNotes.demonstrationPlan`). */
+  demonstrationPlanNote: string;
   consultationOpen: string;
 
   commitmentsHeading: string;
