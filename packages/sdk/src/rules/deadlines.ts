@@ -8,6 +8,26 @@ const DAY_MS = 86_400_000;
  */
 export const RESPONSE_DAYS = 15;
 
+/**
+ * A country's answer period for some submission types, where its law sets one other than {@link RESPONSE_DAYS}
+ * (docs/data-model.md's `DeadlineRule`; its working days, extensions and urgent cases are not modelled yet).
+ */
+export interface DeadlineRule {
+  country: string;
+  types: readonly string[];
+  days: number;
+  /** The law that sets it, for whoever reads the rule. */
+  basis: string;
+}
+
+/** The rules in force. None yet: each needs its legal source before it goes in. */
+export const DEADLINE_RULES: readonly DeadlineRule[] = [];
+
+/** Calendar days an institution in `country` has to answer a submission of `type`: its rule's, else {@link RESPONSE_DAYS}. */
+export function responseDays(country: string, type: string, rules: readonly DeadlineRule[] = DEADLINE_RULES): number {
+  return rules.find((r) => r.country === country && r.types.includes(type))?.days ?? RESPONSE_DAYS;
+}
+
 /** `respondBy` = `from` + `days` calendar days, same time of day (UTC). */
 export function respondByFrom(from: Date | string, days: number = RESPONSE_DAYS): Date {
   return new Date(new Date(from).getTime() + days * DAY_MS);

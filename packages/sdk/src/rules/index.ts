@@ -17,7 +17,16 @@ export {
   dueWordsTr,
 } from './due-words.js';
 export { csvCell, csvDocument, languagesIn, type CsvValue, type CsvOptions } from './csv.js';
-export { RESPONSE_DAYS, respondByFrom, transferRespondBy, daysLeft, isPastDeadline } from './deadlines.js';
+export {
+  RESPONSE_DAYS,
+  DEADLINE_RULES,
+  responseDays,
+  respondByFrom,
+  transferRespondBy,
+  daysLeft,
+  isPastDeadline,
+  type DeadlineRule,
+} from './deadlines.js';
 export {
   OPPORTUNITY_KINDS,
   OPPORTUNITY_STATUSES,

@@ -1,4 +1,5 @@
 import {
+  responseDays,
   transferRespondBy,
   type AssignInput,
   type InternalNoteInput,
@@ -71,10 +72,15 @@ export async function addNote(tx: Queryable, row: InboxRow, input: InternalNoteI
 export async function transfer(tx: Queryable, row: InboxRow, input: TransferInput, actor: Actor, at: string) {
   if (input.institutionId === row.institution_id && row.transferred_at)
     throw problems.unprocessable('same_institution', `The submission is already with ${input.institutionId}.`);
-  const known = await tx.query('SELECT 1 FROM institutions WHERE id = $1', [input.institutionId]);
-  if (known.rowCount === 0)
-    throw problems.unprocessable('unknown_institution', `No institution "${input.institutionId}".`);
-  const respondBy = transferRespondBy(row.respond_by ? iso(row.respond_by) : undefined, at).toISOString();
+  const known = await tx.query<{ country: string }>(
+    "SELECT doc->>'country' AS country FROM institutions WHERE id = $1",
+    [input.institutionId],
+  );
+  const receiver = known.rows[0];
+  if (!receiver) throw problems.unprocessable('unknown_institution', `No institution "${input.institutionId}".`);
+  // The answer period is the receiving institution's, under its country's rule for this type.
+  const days = responseDays(receiver.country, row.type);
+  const respondBy = transferRespondBy(row.respond_by ? iso(row.respond_by) : undefined, at, days).toISOString();
   await tx.query(
     `UPDATE submissions SET institution_id = $2, transferred_at = $3::timestamptz, respond_by = $4::timestamptz,
        status = 'forwarded', assignee = NULL WHERE id = $1`,

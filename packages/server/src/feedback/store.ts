@@ -6,9 +6,9 @@ import {
   type StatusChangeInput,
   type SubmissionSeed,
 } from '@hapur/sdk';
+import { respondByFrom, responseDays } from '@hapur/sdk/rules';
 import type { Database, Queryable } from '../db/types.js';
 import { sha256 } from '../auth/tokens.js';
-import { respondBy } from './deadline.js';
 import { IdempotencyConflict } from './errors.js';
 import { keyHash, seal, unseal } from './idempotency.js';
 import { newReference, newStatusToken } from './reference.js';
@@ -277,7 +277,7 @@ export async function importSubmission(tx: Queryable, s: SubmissionSeed, demonst
         language: s.language,
       }),
       s.submittedAt,
-      respondBy(submittedAt, s.reference.slice(0, 2), s.type).toISOString(),
+      respondByFrom(submittedAt, responseDays(s.reference.slice(0, 2), s.type)).toISOString(),
       closed ? lastAt : null,
       s.published ? (s.publishedAt ?? lastAt) : null,
       demonstration,

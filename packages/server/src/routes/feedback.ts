@@ -1,6 +1,6 @@
 import { API_ROUTES, type RouteInput } from '@hapur/sdk';
+import { respondByFrom, responseDays } from '@hapur/sdk/rules';
 import { sha256 } from '../auth/tokens.js';
-import { respondBy } from '../feedback/deadline.js';
 import { canonicalJson, hashText, parseIdempotencyKey } from '../feedback/idempotency.js';
 import { isStatusTokenShape } from '../feedback/reference.js';
 import { findSubmission, publicStatus } from '../feedback/status.js';
@@ -44,7 +44,7 @@ export const feedbackHandlers = {
       demonstration: false,
       clientHash: c.get('client'),
       submittedAt,
-      respondBy: respondBy(submittedAt, target.country, input.type),
+      respondBy: respondByFrom(submittedAt, responseDays(target.country, input.type)),
     });
     if (result.replayed) c.header('Idempotent-Replayed', 'true');
     // The webhook is sent in the background: the person's request never waits for the receiver.
