@@ -112,3 +112,22 @@ test('any route refuses a query value with control characters, and an id with th
     assert.ok(operations[route.id]!.responses['404'], `${route.id}: no 404 in the OpenAPI document`);
   }
 });
+
+test('the XLSX export keeps its (weak) ETag when the workbook is built again later, though the zip’s bytes differ', async () => {
+  const path = `/api/v1/plans/${params['planId']}/export.xlsx`;
+  const first = await h.request(path);
+  const etag = first.headers.get('ETag')!;
+  assert.match(etag, /^W\/"/, 'weak: the same content, not the same bytes');
+  const bytes = new Uint8Array(await first.arrayBuffer());
+  const realNow = Date.now;
+  Date.now = () => realNow() + 60_000; // a minute later: the zip stamps each entry with the time
+  try {
+    const later = await h.request(path);
+    assert.equal(later.headers.get('ETag'), etag);
+    assert.notDeepEqual(new Uint8Array(await later.arrayBuffer()), bytes, 'the premise: the bytes changed');
+    const again = await h.request(path, { headers: { 'If-None-Match': etag } });
+    assert.equal(again.status, 304);
+  } finally {
+    Date.now = realNow;
+  }
+});

@@ -1,5 +1,5 @@
 import { listPlans } from '../domain/plans.js';
-import { PUBLIC_CACHE, matchesEtag, sendCached, sendJson } from '../http/conditional.js';
+import { PUBLIC_CACHE, matchesEtag, sendBuilt, sendCached, sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
 import { tableToCsv, tableToXlsx } from '../spreadsheet/files.js';
 import { plansToTable } from '../spreadsheet/plan-sheet.js';
@@ -48,8 +48,8 @@ export const planHandlers = {
   exportPlanXlsx: async (c) => {
     const plan = await planOr404(c, c.req.param('planId'));
     c.header('Content-Disposition', `attachment; filename="${plan.id}.xlsx"`);
-    const bytes = await tableToXlsx(plansToTable([plan]), 'Plan');
-    return sendCached(c, new Uint8Array(bytes), XLSX_TYPE);
+    const table = plansToTable([plan]);
+    return sendBuilt(c, tableToCsv(table), async () => new Uint8Array(await tableToXlsx(table, 'Plan')), XLSX_TYPE);
   },
 
   exportPlanJson: async (c) => {
