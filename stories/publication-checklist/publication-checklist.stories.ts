@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../packages/elements/src/components/publication-checklist/publication-checklist.define.js';
 import type { HapurPublicationChecklist } from '../../packages/elements/src/components/publication-checklist/publication-checklist.js';
 import {
+  albanianAndEnglish,
   checklistsRendered,
   fullCompliance,
   noChecks,
@@ -25,7 +26,7 @@ interface Args {
 /**
  * `<hapur-publication-checklist>` shows whether an institution proactively publishes what the law
  * requires, quarter by quarter: a table of requirements × criteria (published, complete, on time,
- * accessible) and languages (Albanian, Serbian, English), verdicts in words with a shape (never colour
+ * accessible) and the languages the requirements ask for (here Albanian, Serbian, English), verdicts in words with a shape (never colour
  * alone), a summary, the trend, what changed, a gaps-only filter and CSV/JSON downloads.
  * `mode="monitor"` with a staff `token` (a JavaScript property set by the page's sign-in step, never an
  * HTML attribute) adds the monitoring template. The stories use the SDK's
@@ -96,6 +97,33 @@ export const FullCompliance: Story = {
     html`<hapur-publication-checklist
       institution="xk-mf"
       .client=${storyClient(fullCompliance)}
+    ></hapur-publication-checklist>`,
+};
+
+/**
+ * Another programme's languages: requirements that ask for Albanian and recommend English get those two columns, those
+ * two summary rows and (in the monitoring template) those two questions; no Serbian column. The languages follow
+ * `requiredLanguages` and `recommendedLanguages`.
+ */
+export const AnotherProgrammesLanguages: Story = {
+  name: 'Another programme’s languages',
+  render: () =>
+    html`<hapur-publication-checklist
+      institution="xk-mf"
+      period="2026-Q1"
+      .client=${storyClient(albanianAndEnglish)}
+    ></hapur-publication-checklist>`,
+};
+
+/** The monitoring template of that programme: two language questions. */
+export const MonitorAnotherProgrammesLanguages: Story = {
+  name: 'Monitor: another programme’s languages',
+  render: () =>
+    html`<hapur-publication-checklist
+      institution="xk-mf"
+      period="2026-Q4"
+      mode="monitor"
+      .client=${storyClient(albanianAndEnglish, STAFF_TOKEN)}
     ></hapur-publication-checklist>`,
 };
 

@@ -33,6 +33,19 @@ export const fullCompliance: ExampleData = {
 
 export const noChecks: ExampleData = { ...example, checks: [] };
 
+/**
+ * The same requirements as a programme that asks for Albanian and recommends English, with no Serbian (as a country
+ * with one official language would write them); its checks report on those two. Invented for the story.
+ */
+export const albanianAndEnglish: ExampleData = {
+  ...example,
+  requirements: example.requirements.map((r) => ({ ...r, requiredLanguages: ['sq'], recommendedLanguages: ['en'] })),
+  checks: example.checks.map(({ languages: { sq, en }, ...c }) => ({
+    ...c,
+    languages: { ...(sq ? { sq } : {}), ...(en ? { en } : {}) },
+  })),
+};
+
 /** A client over an in-memory API; with `token`, a staff client (the API accepts STAFF_TOKEN for xk-mf only). */
 export function storyClient(data: ExampleData = example, token?: string) {
   const api = fakeChecklistApi(data, { [STAFF_TOKEN]: INSTITUTION, [OTHER_TOKEN]: 'xk-other' });

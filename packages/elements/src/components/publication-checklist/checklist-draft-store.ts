@@ -1,4 +1,3 @@
-import { CHECK_LANGUAGES } from './publication-checklist.types.js';
 import { emptyEntry, withField, type DraftEntry, type FieldName } from './checklist-draft.js';
 
 /** The monitor's unsent entries for one institution and quarter, as kept in localStorage. */
@@ -43,7 +42,10 @@ function reviveEntry(raw: unknown): DraftEntry {
     if (typeof record[field] === 'string') entry = withField(entry, field, record[field]);
   }
   const languages = (record['languages'] ?? {}) as Record<string, { available?: unknown; url?: unknown }>;
-  for (const l of CHECK_LANGUAGES) {
+  // Every language the draft holds that reads as a language tag; the monitor fits it to the requirement's.
+  for (const l of Object.keys(languages)
+    .filter((l) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(l))
+    .slice(0, 20)) {
     const lang = languages[l];
     if (typeof lang?.available === 'string') entry = withField(entry, `lang-${l}` as FieldName, lang.available);
     if (typeof lang?.url === 'string') entry = withField(entry, `langUrl-${l}` as FieldName, lang.url);

@@ -5,13 +5,7 @@ import {
   type UiLanguage,
   type Verdict,
 } from '@hapur/sdk';
-import {
-  CHECK_LANGUAGES,
-  FORM_CRITERIA,
-  VERDICT_CHOICES,
-  type CheckLanguage,
-  type FormCriterion,
-} from './publication-checklist.types.js';
+import { FORM_CRITERIA, VERDICT_CHOICES, type FormCriterion } from './publication-checklist.types.js';
 
 export type VerdictChoice = (typeof VERDICT_CHOICES)[number];
 /** A select's value: a verdict, or `''` while the monitor has not chosen. */
@@ -25,7 +19,8 @@ export interface DraftEntry {
   timely: VerdictField;
   upToDate: VerdictField;
   accessible: VerdictField;
-  languages: Record<CheckLanguage, { available: VerdictField; url: string }>;
+  /** One entry per language the requirement is checked in (`checkLanguages`), in that order. */
+  languages: Record<string, { available: VerdictField; url: string }>;
   notes: string;
   correctiveAction: string;
   responsibleUnit: string;
@@ -33,29 +28,23 @@ export interface DraftEntry {
 
 /** Field names, also the suffix of the form controls' ids. */
 export type FieldName =
-  | FormCriterion
-  | 'url'
-  | `lang-${CheckLanguage}`
-  | `langUrl-${CheckLanguage}`
-  | 'notes'
-  | 'correctiveAction'
-  | 'responsibleUnit';
+  FormCriterion | 'url' | `lang-${string}` | `langUrl-${string}` | 'notes' | 'correctiveAction' | 'responsibleUnit';
 
 /** `lang-sr-Latn` → `['lang', 'sr-Latn']`; other fields → `[field, undefined]`. */
-function splitField(field: FieldName): [string, CheckLanguage | undefined] {
+function splitField(field: FieldName): [string, string | undefined] {
   const dash = field.indexOf('-');
-  if (dash < 0) return [field, undefined];
-  const lang = field.slice(dash + 1);
-  return [
-    field.slice(0, dash),
-    (CHECK_LANGUAGES as readonly string[]).includes(lang) ? (lang as CheckLanguage) : undefined,
-  ];
+  return dash < 0 ? [field, undefined] : [field.slice(0, dash), field.slice(dash + 1)];
 }
 
-export function emptyEntry(): DraftEntry {
-  const languages = Object.fromEntries(
-    CHECK_LANGUAGES.map((l) => [l, { available: '', url: '' }]),
-  ) as DraftEntry['languages'];
+const noAnswer = () => ({ available: '' as VerdictField, url: '' });
+
+/** `entry` asking about exactly `languages`, in their order: what it said of them is kept, others dropped. */
+export function fitLanguages(entry: DraftEntry, languages: readonly string[]): DraftEntry {
+  return { ...entry, languages: Object.fromEntries(languages.map((l) => [l, entry.languages[l] ?? noAnswer()])) };
+}
+
+/** A blank entry for a requirement checked in `languages`. */
+export function emptyEntry(languages: readonly string[] = []): DraftEntry {
   return {
     published: '',
     url: '',
@@ -63,7 +52,7 @@ export function emptyEntry(): DraftEntry {
     timely: '',
     upToDate: '',
     accessible: '',
-    languages,
+    languages: Object.fromEntries(languages.map((l) => [l, noAnswer()])),
     notes: '',
     correctiveAction: '',
     responsibleUnit: '',
@@ -74,11 +63,11 @@ const choice = (v: Verdict | undefined): VerdictField =>
   (VERDICT_CHOICES as readonly string[]).includes(v ?? '') ? (v as VerdictChoice) : '';
 
 /** The form prefilled from a stored check (texts in the monitor's language). */
-export function entryFromCheck(check: PublicationCheck, lang: UiLanguage): DraftEntry {
-  const entry = emptyEntry();
+export function entryFromCheck(check: PublicationCheck, lang: UiLanguage, languages: readonly string[]): DraftEntry {
+  const entry = emptyEntry(languages);
   for (const c of FORM_CRITERIA) entry[c] = choice(check[c]);
   entry.url = check.url ?? '';
-  for (const l of CHECK_LANGUAGES)
+  for (const l of languages)
     entry.languages[l] = { available: choice(check.languages[l]?.available), url: check.languages[l]?.url ?? '' };
   entry.notes = resolveText(check.notes, lang)?.text ?? '';
   entry.correctiveAction = resolveText(check.correctiveAction, lang)?.text ?? '';
@@ -91,7 +80,7 @@ export function withField(entry: DraftEntry, field: FieldName, value: string): D
   const next: DraftEntry = { ...entry, languages: { ...entry.languages } };
   const [kind, lang] = splitField(field);
   if (lang && (kind === 'lang' || kind === 'langUrl')) {
-    const current = next.languages[lang];
+    const current = next.languages[lang] ?? noAnswer();
     next.languages[lang] =
       kind === 'lang' ? { ...current, available: choice(value as Verdict) } : { ...current, url: value };
   } else if ((FORM_CRITERIA as readonly string[]).includes(field)) {
@@ -105,8 +94,8 @@ export function withField(entry: DraftEntry, field: FieldName, value: string): D
 /** The current value of a field (for rendering the control). */
 export function fieldValue(entry: DraftEntry, field: FieldName): string {
   const [kind, lang] = splitField(field);
-  if (lang && kind === 'lang') return entry.languages[lang].available;
-  if (lang && kind === 'langUrl') return entry.languages[lang].url;
+  if (lang && kind === 'lang') return entry.languages[lang]?.available ?? '';
+  if (lang && kind === 'langUrl') return entry.languages[lang]?.url ?? '';
   return entry[field as keyof Omit<DraftEntry, 'languages'>];
 }
 
@@ -129,8 +118,7 @@ export function toCheckInput(
   const fallback: Verdict = entry.published === 'not_applicable' ? 'not_applicable' : 'not_checked';
   const verdict = (v: VerdictField): Verdict => v || fallback;
   const languages: PublicationCheckInput['languages'] = {};
-  for (const l of CHECK_LANGUAGES) {
-    const { available, url } = entry.languages[l];
+  for (const [l, { available, url }] of Object.entries(entry.languages)) {
     if (available) languages[l] = { available, ...(url.trim() ? { url: url.trim() } : {}) };
   }
   const notes = text(entry.notes, target.lang);

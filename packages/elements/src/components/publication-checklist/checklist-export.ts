@@ -1,6 +1,12 @@
 import { resolveText, type PublicationChecklist, type UiLanguage } from '@hapur/sdk';
 import { csvDocument, languagesIn } from '@hapur/sdk/rules';
-import { CHECK_LANGUAGES, latestChecks } from './publication-checklist.types.js';
+import { latestChecks } from './publication-checklist.types.js';
+
+/**
+ * The languages the CSV always has a column for (`available_<tag>`), whatever the requirements ask: the columns of a
+ * format scripts read stay where they are. Other languages follow the stable columns.
+ */
+const CHECK_LANGUAGES = ['sq', 'sr-Latn', 'en'] as const;
 
 /** Stable, language-independent column names: exports are data for spreadsheets and scripts. */
 export const CSV_COLUMNS = [

@@ -4,7 +4,7 @@ import type { ChecklistMonitor, MonitorMessage, TemplateIssue } from './checklis
 import { fieldValue, type FieldName } from './checklist-draft.js';
 import { MAX_TEXT, MAX_UNIT } from './checklist-validation.js';
 import { heading, quarterLabel, type MonitorViewContext } from './checklist-view.js';
-import { CHECK_LANGUAGES, FORM_CRITERIA, VERDICT_CHOICES } from './publication-checklist.types.js';
+import { checkLanguages, FORM_CRITERIA, VERDICT_CHOICES } from './publication-checklist.types.js';
 import { cssProps } from '../../internal/css-props.js';
 
 /** What the template's controls call back into (the element wires them to the monitor and re-renders). */
@@ -215,7 +215,7 @@ export function renderMonitor(
               ${control(ctx, monitor, on, 'published', t.criterion.published, 'select')}
               ${control(ctx, monitor, on, 'url', t.fieldUrl, 'url', t.fieldUrlHint)}
               ${FORM_CRITERIA.slice(1).map((c) => control(ctx, monitor, on, c, t.criterion[c], 'select'))}
-              ${CHECK_LANGUAGES.map((l) => {
+              ${checkLanguages([req]).map((l) => {
                 const name = localize.languageName(l);
                 return html`${control(ctx, monitor, on, `lang-${l}`, t.fieldLanguage(name), 'select')}
                 ${control(ctx, monitor, on, `langUrl-${l}`, t.fieldLanguageUrl(name), 'url')}`;

@@ -5,10 +5,11 @@ import {
   type PublicationRequirement,
   type UiLanguage,
 } from '@hapur/sdk';
-import { latestChecks } from './publication-checklist.types.js';
+import { checkLanguages, latestChecks } from './publication-checklist.types.js';
 import {
   emptyEntry,
   entryFromCheck,
+  fitLanguages,
   sameEntry,
   toCheckInput,
   withField,
@@ -70,13 +71,18 @@ export class ChecklistMonitor {
     this.requirements = checklist.requirements;
     const checks = latestChecks(checklist.checks);
     this.#stored = new Set(checks.keys());
+    // Each requirement asks about its own languages; a draft is fitted to them (a language the programme dropped goes).
+    const languages = new Map(this.requirements.map((r) => [r.id, checkLanguages([r])]));
     this.#baseline = new Map(
-      this.requirements.map((r) => [r.id, checks.has(r.id) ? entryFromCheck(checks.get(r.id)!, lang) : emptyEntry()]),
+      this.requirements.map((r) => {
+        const check = checks.get(r.id);
+        return [r.id, check ? entryFromCheck(check, lang, languages.get(r.id)!) : emptyEntry(languages.get(r.id))];
+      }),
     );
     const draft = loadDraft(this.institutionId, this.period);
     this.#entries = new Map(this.#baseline);
     for (const [id, entry] of Object.entries(draft?.entries ?? {}))
-      if (this.#baseline.has(id)) this.#entries.set(id, entry);
+      if (this.#baseline.has(id)) this.#entries.set(id, fitLanguages(entry, languages.get(id)!));
     if (!sameQuarter) {
       this.index = 0;
       this.issues = [];

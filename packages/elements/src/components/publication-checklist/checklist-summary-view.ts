@@ -145,7 +145,7 @@ export function renderSummary(ctx: ViewContext, data: ChecklistData): TemplateRe
     </p>
     <div class="tables">
       ${shareTable(ctx, 'criterion-caption', t.byCriterionCaption, t.colCriterion, criterionRows(summary), (k) => t.criterion[k as keyof typeof t.criterion])}
-      ${shareTable(ctx, 'language-caption', t.byLanguageCaption, t.colLanguageName, languageRows(summary), (k) => localize.languageName(k))}
+      ${shareTable(ctx, 'language-caption', t.byLanguageCaption, t.colLanguageName, languageRows(data.current), (k) => localize.languageName(k))}
     </div>
     ${data.periods.length > 0 ? html`${heading(ctx.level + 1, t.trendHeading)} ${trendChart(ctx, data)}` : nothing}
     ${changes(ctx, data.current, data.previous)}

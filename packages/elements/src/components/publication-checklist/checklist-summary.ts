@@ -8,7 +8,7 @@ import {
   type PublicationChecklist,
 } from '@hapur/sdk';
 import {
-  CHECK_LANGUAGES,
+  checkLanguages,
   latestChecks,
   OVERALL_RANK,
   type ChecklistClient,
@@ -39,12 +39,12 @@ export function criterionRows(summary: ChecklistSummary): ShareRow[] {
   );
 }
 
-/** sq, sr-Latn, en first (always shown), then any other language the checks report. */
-export function languageRows(summary: ChecklistSummary): ShareRow[] {
-  const extra = Object.keys(summary.byLanguage)
-    .filter((l) => !(CHECK_LANGUAGES as readonly string[]).includes(l))
-    .sort();
-  return [...CHECK_LANGUAGES, ...extra].map((l) => row(l, summary.byLanguage[l]));
+/** The languages the requirements ask for first (always shown, as the matrix's columns), then any other the checks report. */
+export function languageRows(checklist: Pick<PublicationChecklist, 'summary' | 'requirements'>): ShareRow[] {
+  const { byLanguage } = checklist.summary;
+  return [...new Set([...checkLanguages(checklist.requirements), ...Object.keys(byLanguage).sort()])].map((l) =>
+    row(l, byLanguage[l]),
+  );
 }
 
 /** One quarter of the trend: overall verdict counts and the share compliant. */

@@ -1,7 +1,7 @@
 import { UrlSchema } from '@hapur/sdk';
 import * as z from 'zod/mini';
 import { fieldValue, type DraftEntry, type FieldName } from './checklist-draft.js';
-import { CHECK_LANGUAGES, FORM_CRITERIA } from './publication-checklist.types.js';
+import { FORM_CRITERIA } from './publication-checklist.types.js';
 
 export const MAX_TEXT = 2000;
 export const MAX_UNIT = 200;
@@ -28,7 +28,7 @@ function fieldValuesOf(entry: DraftEntry): string[] {
     entry.notes,
     entry.correctiveAction,
     entry.responsibleUnit,
-    ...CHECK_LANGUAGES.flatMap((l) => [entry.languages[l].available, entry.languages[l].url]),
+    ...Object.values(entry.languages).flatMap((l) => [l.available, l.url]),
   ];
 }
 
@@ -38,10 +38,7 @@ function fieldValuesOf(entry: DraftEntry): string[] {
  * each language; a corrective action when a criterion or a required language is not fully met, and
  * who is responsible for it; links well-formed; texts within limits.
  */
-export function validateEntry(
-  entry: DraftEntry,
-  requiredLanguages: readonly string[] = ['sq', 'sr-Latn'],
-): FieldIssue[] {
+export function validateEntry(entry: DraftEntry, requiredLanguages: readonly string[] = []): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const published = entry.published;
   const isPublished = published === 'yes' || published === 'partial';
@@ -52,9 +49,8 @@ export function validateEntry(
   for (const c of ['complete', 'timely', 'accessible'] as const) {
     if (isPublished && !entry[c]) issues.push({ field: c, code: 'choose' });
   }
-  for (const l of CHECK_LANGUAGES) {
-    if (isPublished && !entry.languages[l].available) issues.push({ field: `lang-${l}`, code: 'choose' });
-    const url = entry.languages[l].url;
+  for (const [l, { available, url }] of Object.entries(entry.languages)) {
+    if (isPublished && !available) issues.push({ field: `lang-${l}`, code: 'choose' });
     if (url.trim() && !isUrl(url)) issues.push({ field: `langUrl-${l}`, code: 'url' });
   }
   if (entry.notes.length > MAX_TEXT) issues.push({ field: 'notes', code: 'tooLong', max: MAX_TEXT });

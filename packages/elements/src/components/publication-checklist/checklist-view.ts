@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
 import type { TextRenderer } from '../../internal/localized-text.js';
 import { quarterParts } from './checklist-summary.js';
-import { CHECK_LANGUAGES, MATRIX_CRITERIA } from './publication-checklist.types.js';
+import { checkLanguages, MATRIX_CRITERIA } from './publication-checklist.types.js';
 import type { ChecklistMonitorTranslation, ChecklistTranslation } from './publication-checklist.translations.js';
 import { describeError } from '../../internal/describe-error.js';
 import { dataLink, linkOrText } from '../../internal/safe-url.js';
@@ -178,7 +178,12 @@ function notes(ctx: ViewContext, check: PublicationCheck | undefined): TemplateR
 }
 
 /** Column label and verdict (with its document link) of each criterion and language: table cells or card terms. */
-function criteria(ctx: ViewContext, req: PublicationRequirement, check: PublicationCheck | undefined) {
+function criteria(
+  ctx: ViewContext,
+  req: PublicationRequirement,
+  check: PublicationCheck | undefined,
+  languages: readonly string[],
+) {
   const { t, text, localize } = ctx;
   const name = text.plain(req.title);
   const verdict = (v: Verdict | undefined, published = false) => verdictBadge(t, v ?? 'not_checked', published);
@@ -187,7 +192,7 @@ function criteria(ctx: ViewContext, req: PublicationRequirement, check: Publicat
       label: t.criterion[c],
       value: i ? verdict(check?.[c]) : html`${verdict(check?.published, true)} ${docLink(ctx, check?.url, name)}`,
     })),
-    ...CHECK_LANGUAGES.map((l) => ({
+    ...languages.map((l) => ({
       label: t.colLanguage(localize.languageName(l)),
       value: html`${verdict(check?.languages[l]?.available)}
       ${docLink(ctx, check?.languages[l]?.url, name, localize.languageName(l))}`,
@@ -210,6 +215,8 @@ export function renderMatrix(
   const { t, text } = ctx;
   const shared = sharedFacts(rows);
   const first = rows[0];
+  // A column for each language any row asks for (a row that does not ask reads "not checked" there).
+  const languages = checkLanguages(rows);
   const overall = (req: PublicationRequirement) => overallBadge(t, checks.get(req.id)?.overall ?? 'not_checked');
   return html`${
       shared.acts || shared.provisional
@@ -228,7 +235,7 @@ export function renderMatrix(
           <tr>
             <th scope="col">${t.colRequirement}</th>
             <th scope="col">${t.colOverall}</th>
-            ${criteria(ctx, first!, undefined).map((c) => html`<th scope="col">${c.label}</th>`)}
+            ${criteria(ctx, first!, undefined, languages).map((c) => html`<th scope="col">${c.label}</th>`)}
             <th scope="col">${t.colNotes}</th>
           </tr>
         </thead>
@@ -240,7 +247,7 @@ export function renderMatrix(
                 <span class="req__title">${text.inline(req.title)}</span>${requirementFacts(ctx, req, shared)}
               </th>
               <td>${overall(req)}</td>
-              ${criteria(ctx, req, check).map((c) => html`<td>${c.value}</td>`)}
+              ${criteria(ctx, req, check, languages).map((c) => html`<td>${c.value}</td>`)}
               <td class="notes">${notes(ctx, check)}</td>
             </tr>`;
           })}
@@ -257,7 +264,7 @@ export function renderMatrix(
             <p class="card__verdict">${overall(req)}</p>
             <p class="req">${requirementFacts(ctx, req, shared)}</p>
             <dl>
-              ${criteria(ctx, req, check).map(
+              ${criteria(ctx, req, check, languages).map(
                 (c) =>
                   html`<div>
                     <dt>${c.label}</dt>

@@ -31,7 +31,8 @@ import {
 /**
  * An institution's proactive-publication checklist for a quarter: each required document with its
  * legal basis and frequency, and whether it is published, complete, on time, accessible and
- * available in Albanian, Serbian and English — verdict first; a real table when the block is wide, one card
+ * available in each language its requirements ask for (Kosovo's: Albanian, Serbian, English recommended; another
+ * programme's own) — verdict first; a real table when the block is wide, one card
  * per requirement when it is narrow (its own width decides, not the window's) — with a summary, the trend across
  * quarters, what changed, a gaps-only filter and CSV/JSON downloads. With `mode="monitor"` and a
  * staff `token` property (set by the page's sign-in step, never an attribute), the standardised

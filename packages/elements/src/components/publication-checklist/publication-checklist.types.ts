@@ -5,6 +5,7 @@ import type {
   PeriodEntry,
   PublicationCheck,
   PublicationChecklist,
+  PublicationRequirement,
   Verdict,
 } from '@hapur/sdk';
 
@@ -23,9 +24,14 @@ export function isStaffClient(client: ChecklistClient): client is ChecklistReads
   return typeof (client as Partial<StaffWrite>).recordPublicationCheck === 'function';
 }
 
-/** The languages every Kosovo check reports on, in the order of the matrix columns. */
-export const CHECK_LANGUAGES = ['sq', 'sr-Latn', 'en'] as const;
-export type CheckLanguage = (typeof CHECK_LANGUAGES)[number];
+/**
+ * The languages requirements are checked in, in order: each one's required languages, then its recommended ones
+ * (Kosovo's example data: sq, sr-Latn, then en; an Albanian programme's: sq, then en). The monitor asks about a
+ * requirement's own; the matrix has a column for each that any of its rows asks for.
+ */
+export const checkLanguages = (requirements: readonly PublicationRequirement[]): string[] => [
+  ...new Set(requirements.flatMap((r) => [...r.requiredLanguages, ...(r.recommendedLanguages ?? [])])),
+];
 
 /** Criteria shown as matrix columns (up to date is folded into notes: the demo data rarely has it). */
 export const MATRIX_CRITERIA = ['published', 'complete', 'timely', 'accessible'] as const;

@@ -129,6 +129,43 @@ describe('<hapur-publication-checklist mode="monitor">', () => {
       expect(line).to.match(/\b([01]\d|2[0-3]):[0-5]\d\b/);
     });
 
+  it('asks about the languages the programme asks for (Albanian, English recommended), and submits those', async () => {
+    const programme = {
+      ...data,
+      requirements: data.requirements.map((r) => ({ ...r, requiredLanguages: ['sq'], recommendedLanguages: ['en'] })),
+    };
+    // A draft from before, when the template still asked about Serbian: that answer is dropped, the rest kept.
+    localStorage.setItem(
+      draftKey('xk-mf', '2026-Q4'),
+      JSON.stringify({
+        entries: {
+          [data.requirements[0]!.id]: { published: 'yes', languages: { 'sr-Latn': { available: 'no', url: '' } } },
+        },
+      }),
+    );
+    const api = fakeChecklistApi(programme, { [TOKEN]: 'xk-mf' });
+    const el = await monitor({ api, token: TOKEN });
+    expect($$(el, 'select[id^="field-lang-"]').map((s) => s.id)).to.deep.equal(['field-lang-sq', 'field-lang-en']);
+    expect($(el, '#field-lang-sr-Latn')).to.equal(null);
+    expect($<HTMLSelectElement>(el, '#field-published')!.value).to.equal('yes');
+    await submit(el, () => $(el, '.error-summary') !== null);
+    expect(
+      $$(el, '.error-summary a')
+        .map(text)
+        .filter((l) => l.includes('Available in')),
+    ).to.deep.equal([
+      'Organisational structure, functions and duties: Select an answer for “Available in Albanian”',
+      'Organisational structure, functions and duties: Select an answer for “Available in English”',
+    ]);
+    await set(el, 'url', 'https://example.org/mf/org');
+    for (const c of ['complete', 'timely', 'accessible', 'lang-sq']) await set(el, c, 'yes');
+    // English is only recommended: "no" there needs no corrective action.
+    await set(el, 'lang-en', 'no');
+    await submit(el, () => api.posted.length === 1);
+    expect(api.posted[0]!.languages).to.deep.equal({ sq: { available: 'yes' }, en: { available: 'no' } });
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps what was typed across a reload, without the token', async () => {
     const api = fakeChecklistApi(data, { [TOKEN]: 'xk-mf' });
     const first = await monitor({ api, token: TOKEN });

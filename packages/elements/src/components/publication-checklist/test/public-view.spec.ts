@@ -107,6 +107,33 @@ describe('<hapur-publication-checklist>', () => {
       expect(rows.every((r) => r.firstElementChild!.matches('th[scope="row"]'))).to.equal(true);
     });
 
+    it('has a column for each language the requirements ask for: another country’s programme, Albanian and English', async () => {
+      // The same requirements as a programme that asks for Albanian and recommends English (no Serbian).
+      const programme = {
+        ...data,
+        requirements: data.requirements.map((r) => ({ ...r, requiredLanguages: ['sq'], recommendedLanguages: ['en'] })),
+        // Its checks report on those two.
+        checks: data.checks.map(({ languages: { sq, en }, ...c }) => ({
+          ...c,
+          languages: { ...(sq ? { sq } : {}), ...(en ? { en } : {}) },
+        })),
+      };
+      const el = await checklist({ period: '2026-Q1', api: fakeChecklistApi(programme) });
+      const header = cells($(el, 'table[part="matrix"] thead tr')!);
+      expect(header.filter((h) => h.startsWith('In '))).to.deep.equal(['In Albanian', 'In English']);
+      expect(tableRows(el, 'Requirements met, by language').map((r) => r[0])).to.deep.equal([
+        'Language',
+        'Albanian',
+        'English',
+      ]);
+      // The cards (a narrow block) ask the same.
+      const narrow = await checklist({ period: '2026-Q1', api: fakeChecklistApi(programme), width: '22rem' });
+      const terms = $$(narrow, '.card dt').map(text);
+      expect(terms.filter((t) => t.startsWith('In '))).to.deep.equal(
+        data.requirements.flatMap(() => ['In Albanian', 'In English']),
+      );
+    });
+
     it('gives each requirement its verdict first, frequency, verdicts in words, links and the monitor notes', async () => {
       const el = await checklist({ period: '2026-Q1' });
       const row = $$(el, 'tbody tr')[0]!;

@@ -23,7 +23,7 @@ describe('checklist summary (pure)', () => {
   });
 
   it('counts each language of Q1 as hand-counted, in the order sq, sr-Latn, en', async () => {
-    const rows = languageRows(checklistFor(await loadExampleData(), '2026-Q1').summary);
+    const rows = languageRows(checklistFor(await loadExampleData(), '2026-Q1'));
     expect(rows.map((r) => r.key)).to.deep.equal(['sq', 'sr-Latn', 'en']);
     expect(rows.map((r) => [r.met, r.partial, r.notMet])).to.deep.equal([
       [10, 0, 4],
