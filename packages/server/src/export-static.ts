@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ROUTE_PATHS, routeUrl, staticUrl, type RouteId } from '@hapur/sdk';
+import { ROUTE_PATHS, UI_LANGUAGES, routeUrl, staticUrl, type RouteId } from '@hapur/sdk';
 import { createApp } from './app.js';
 import { testConfig } from './config.js';
 import type { Database } from './db/types.js';
@@ -75,14 +75,17 @@ export async function exportStatic(db: Database, outDir: string): Promise<number
     }
   }
   // Co-creation: every opportunity in one file (the client filters), the calendar feed, one calendar file per
-  // dated opportunity (an undated one has none: the API answers 404), and each process.
+  // dated opportunity (an undated one has none: the API answers 404), and each process. Each calendar once in every UI
+  // language (`calendar.sr-Latn.ics`, as `?lang=sr-Latn` answers) and once in the API's default (`calendar.ics`).
   const opportunities = (await get('listOpportunities')) as { items: { id: string; when: { kind: string } }[] };
   await put('listOpportunities', {}, opportunities);
   const calendar = async (id: RouteId, values: Values = {}) => {
-    const path = `/api/v1/${routeUrl(ROUTE_PATHS[id], values as never)}`;
-    const res = await app.request(path);
-    if (res.status !== 200) throw new Error(`export-static: GET ${path} answered ${res.status}`);
-    await write(id, values, await res.text());
+    for (const lang of [undefined, ...UI_LANGUAGES]) {
+      const path = `/api/v1/${routeUrl(ROUTE_PATHS[id], values as never)}${lang ? `?lang=${lang}` : ''}`;
+      const res = await app.request(path);
+      if (res.status !== 200) throw new Error(`export-static: GET ${path} answered ${res.status}`);
+      await write(id, lang ? { ...values, lang } : values, await res.text());
+    }
   };
   await calendar('opportunitiesCalendar');
   for (const o of opportunities.items)

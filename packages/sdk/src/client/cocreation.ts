@@ -24,6 +24,7 @@ import {
   updateOpportunityRoute,
 } from '../routes/paths.js';
 import { filterOpportunities, sortOpportunities, type OpportunityFilter } from '../rules/cocreation.js';
+import { UI_LANGUAGES } from '../i18n/ui-languages.js';
 import type { Core } from './core.js';
 import type { CallOptions, WriteOptions } from './options.js';
 
@@ -65,19 +66,22 @@ export async function getCoCreationProcess(
 /**
  * The address of a calendar file, for a link: one opportunity (`{ opportunityId }`) or the feed of a
  * filter; `lang` asks the API for the texts in that language. A static export has the whole feed and one
- * file per dated opportunity, in the source language; filters need the API.
+ * file per dated opportunity, each in every UI language (`calendar.sr-Latn.ics`) and in the API's default language
+ * (`calendar.ics`, for any other `lang`); filters need the API.
  */
 export function calendarUrl(
   core: Core,
   target: ({ opportunityId: string } | OpportunityFilter) & { lang?: string },
 ): string | undefined {
   const { lang, ...rest } = target;
+  // The static export's file in that language, when it has one.
+  const file = { lang: (UI_LANGUAGES as readonly (string | undefined)[]).includes(lang) ? lang : undefined };
   if ('opportunityId' in rest && rest.opportunityId !== undefined) {
     const values = { opportunityId: rest.opportunityId };
     return core.href({
       path: routeUrl(opportunityCalendarRoute, values),
       query: { lang },
-      staticPath: staticUrl(opportunityCalendarRoute, values),
+      staticPath: staticUrl(opportunityCalendarRoute, { ...values, ...file }),
     });
   }
   const filter = rest as OpportunityFilter;
@@ -85,7 +89,7 @@ export function calendarUrl(
   return core.href({
     path: routeUrl(opportunitiesCalendarRoute, {}),
     query: { ...filter, lang },
-    staticPath: filtered ? undefined : staticUrl(opportunitiesCalendarRoute, {}),
+    staticPath: filtered ? undefined : staticUrl(opportunitiesCalendarRoute, file),
   });
 }
 

@@ -89,12 +89,15 @@ export const listOpportunitiesRoute = {
 export const opportunitiesCalendarRoute = {
   method: 'GET',
   path: '/participation/opportunities.ics',
-  staticPaths: ['participation/opportunities.ics'],
+  staticPaths: ['participation/opportunities.{lang}.ics', 'participation/opportunities.ics'],
 } as const;
 export const opportunityCalendarRoute = {
   method: 'GET',
   path: '/participation/opportunities/{opportunityId}/calendar.ics',
-  staticPaths: ['participation/opportunities/{opportunityId}/calendar.ics'],
+  staticPaths: [
+    'participation/opportunities/{opportunityId}/calendar.{lang}.ics',
+    'participation/opportunities/{opportunityId}/calendar.ics',
+  ],
 } as const;
 export const getCoCreationProcessRoute = {
   method: 'GET',

@@ -30,8 +30,8 @@ export const COCREATION_ROUTES = {
   opportunitiesCalendar: /* @__PURE__ */ spec('opportunitiesCalendar', {
     method: 'GET',
     path: '/participation/opportunities.ics',
-    // The whole feed; filters need the API.
-    staticPaths: ['participation/opportunities.ics'],
+    // The whole feed, a file per UI language and one in the API's default; filters need the API.
+    staticPaths: ['participation/opportunities.{lang}.ics', 'participation/opportunities.ics'],
     summary: 'The same opportunities as an iCalendar feed (RFC 5545); undated ones are left out.',
     pathParams: none,
     queryParams: opportunityFilter,
@@ -41,7 +41,10 @@ export const COCREATION_ROUTES = {
   opportunityCalendar: /* @__PURE__ */ spec('opportunityCalendar', {
     method: 'GET',
     path: '/participation/opportunities/{opportunityId}/calendar.ics',
-    staticPaths: ['participation/opportunities/{opportunityId}/calendar.ics'],
+    staticPaths: [
+      'participation/opportunities/{opportunityId}/calendar.{lang}.ics',
+      'participation/opportunities/{opportunityId}/calendar.ics',
+    ],
     summary: 'One opportunity as an iCalendar file, to add to a calendar.',
     pathParams: { opportunityId },
     queryParams: none,

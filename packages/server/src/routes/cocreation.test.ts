@@ -10,6 +10,7 @@ import {
   OpportunityListSchema,
   ProblemDetailsSchema,
   createStaticClient,
+  UI_LANGUAGES,
 } from '@hapur/sdk';
 import { exportStatic } from '../export-static.js';
 import { createStaffToken } from '../auth/tokens.js';
@@ -253,6 +254,39 @@ test('static mode: export-static writes the list, the feed, one file per dated o
       `https://files.example.org/data/participation/opportunities/${XK}-demo-hearing/calendar.ics`,
     );
     assert.equal(client.calendarUrl({ kind: 'workshop' }), undefined, 'a filtered feed needs the API');
+    // Each calendar in every UI language too, as the API answers `?lang=`; a link in one of them points at its file,
+    // one in any other language at the default file.
+    const hearing = `participation/opportunities/${XK}-demo-hearing/calendar`;
+    for (const lang of UI_LANGUAGES) {
+      for (const [file, path] of [
+        [`participation/opportunities.${lang}.ics`, '/api/v1/participation/opportunities.ics'],
+        [`${hearing}.${lang}.ics`, `/api/v1/${hearing}.ics`],
+      ] as const) {
+        assert.equal(
+          readFileSync(join(out, file), 'utf8'),
+          await (await h.request(`${path}?lang=${lang}`)).text(),
+          file,
+        );
+      }
+    }
+    assert.notEqual(
+      readFileSync(join(out, `${hearing}.sr-Latn.ics`), 'utf8'),
+      readFileSync(join(out, `${hearing}.en.ics`), 'utf8'),
+      'the files differ by language',
+    );
+    assert.equal(
+      client.calendarUrl({ opportunityId: `${XK}-demo-hearing`, lang: 'sr-Latn' }),
+      `https://files.example.org/data/${hearing}.sr-Latn.ics`,
+    );
+    assert.equal(
+      client.calendarUrl({ lang: 'en' }),
+      'https://files.example.org/data/participation/opportunities.en.ics',
+    );
+    assert.equal(
+      client.calendarUrl({ opportunityId: `${XK}-demo-hearing`, lang: 'mk' }),
+      `https://files.example.org/data/${hearing}.ics`,
+      'a language with no file of its own: the default file',
+    );
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

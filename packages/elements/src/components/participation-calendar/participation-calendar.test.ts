@@ -85,16 +85,17 @@ describe('<hapur-participation-calendar>', () => {
         .and.contain('not published online');
     });
 
-    it('links "add to my calendar" per dated event and the feed for all', async () => {
+    it('links "add to my calendar" per dated event and the feed for all, in the reader’s language', async () => {
       const el = await view();
       const link = item(el, `${XK}-demo-hearing`).querySelector<HTMLAnchorElement>('[part="calendar-link"]')!;
+      // The static export's files in the page's language (English here), not the default (Albanian) ones.
       expect(link.href).to.equal(
-        `https://data.example.org/hapur/participation/opportunities/${XK}-demo-hearing/calendar.ics`,
+        `https://data.example.org/hapur/participation/opportunities/${XK}-demo-hearing/calendar.en.ics`,
       );
       expect(link.hasAttribute('download')).to.be.true;
       expect(link.textContent).to.contain('Add to my calendar').and.contain('Public hearing on the draft');
       expect($(el, '[part="feed-link"]')!.getAttribute('href')).to.equal(
-        'https://data.example.org/hapur/participation/opportunities.ics',
+        'https://data.example.org/hapur/participation/opportunities.en.ics',
       );
     });
 
