@@ -12,10 +12,7 @@ export interface ServiceFilter {
    * a Serbian Cyrillic page its transliteration of Latin data is found too.)
    */
   q?: string | undefined;
-  /**
-   * Only services offered in this language (`languages`, e.g. `sr-Latn`), in whichever script it is written: a service
-   * offered in Serbian is offered to a reader of `sr-Cyrl` as to one of `sr-Latn`. The script subtag is not compared.
-   */
+  /** Only services offered in this language (`languages`, e.g. `sr-Latn`). */
   lang?: string | undefined;
   /**
    * Only services with this status (`active`, `withdrawn`, …). Without it every service but the withdrawn
@@ -39,9 +36,6 @@ export const SERVICE_FILTER_KEYS = [
  * SDK's `cyrillicToLatin`, so a query in either Serbian script finds text in either. (A parameter, not an import, so
  * the blocks that filter with this function do not carry the transliteration table.)
  */
-/** A language tag without its script subtag: `sr-Cyrl` and `sr-Latn` are both `sr`, `zh-Hant-TW` is `zh-TW`. */
-const spoken = (tag: string) => tag.replace(/-[A-Z][a-z]{3}\b/, '');
-
 export function filterServices(
   services: readonly PublicService[],
   filter: ServiceFilter,
@@ -53,7 +47,7 @@ export function filterServices(
     (s) =>
       (filter.status ? s.status === filter.status : s.status !== 'withdrawn') &&
       (!filter.institution || s.competentAuthorityIds.includes(filter.institution)) &&
-      (!filter.lang || s.languages.some((l) => spoken(l) === spoken(filter.lang!))) &&
+      (!filter.lang || s.languages.includes(filter.lang)) &&
       (!needle || [s.name, s.description].some((t) => Object.values(t.values).some((v) => fold(v).includes(needle)))),
   );
 }
