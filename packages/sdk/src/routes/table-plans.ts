@@ -171,7 +171,10 @@ export const PLAN_ROUTES = {
       q: {
         description: 'Search text: names and descriptions in every language; accents, case and Serbian script ignored',
       },
-      lang: { description: 'BCP 47 tag (400 invalid_query when it is not one)' },
+      lang: {
+        description:
+          'Services offered in this language, whatever its script or region (BCP 47 tag; 400 invalid_query when it is not one)',
+      },
       status: {
         description: 'Only services with this status; without it, every service but the withdrawn ones',
         schema: { type: 'string', enum: ['active', 'inactive', 'under_development', 'withdrawn'] },

@@ -21,6 +21,19 @@ describe('filterServices', () => {
       ids(filterServices(services, { lang: 'sq' })),
       ids(services.filter((s) => s.languages.includes('sq'))),
     );
+    // The script is not compared: Serbian in Latin script is Serbian to a Cyrillic reader, and the reverse.
+    const serbian = ids(services.filter((s) => s.languages.some((l) => l.startsWith('sr-'))));
+    assert.ok(serbian.length > 0);
+    assert.deepEqual(ids(filterServices(services, { lang: 'sr-Cyrl' })), serbian);
+    assert.deepEqual(ids(filterServices(services, { lang: 'sr-Latn' })), serbian);
+    const cyrillicOnly = { ...first, id: 'cyrillic-only', languages: ['sr-Cyrl'] };
+    assert.deepEqual(ids(filterServices([cyrillicOnly], { lang: 'sr-Latn' })), ['cyrillic-only']);
+    assert.deepEqual(ids(filterServices([cyrillicOnly], { lang: 'sq' })), []);
+    // Nor the region: a service offered in English is offered to a reader of `en-GB`; `srp` is not `sr`.
+    const english = ids(services.filter((s) => s.languages.includes('en')));
+    assert.ok(english.length > 0);
+    assert.deepEqual(ids(filterServices(services, { lang: 'en-GB' })), english);
+    assert.deepEqual(ids(filterServices([cyrillicOnly], { lang: 'srp' })), []);
     const word = Object.values(first.name.values)[0]!.split(' ')[0]!;
     const shouted = word.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
     assert.ok(ids(filterServices(services, { q: ` ${shouted} ` })).includes(first.id));

@@ -12,7 +12,11 @@ export interface ServiceFilter {
    * a Serbian Cyrillic page its transliteration of Latin data is found too.)
    */
   q?: string | undefined;
-  /** Only services offered in this language (`languages`, e.g. `sr-Latn`). */
+  /**
+   * Only services offered in this language (`languages`, e.g. `sr-Latn`), whatever its script or region: a service
+   * offered in Serbian is offered to a reader of `sr-Cyrl` as to one of `sr-Latn`, one in `en` to a reader of `en-GB`.
+   * Only the primary language subtags are compared.
+   */
   lang?: string | undefined;
   /**
    * Only services with this status (`active`, `withdrawn`, …). Without it every service but the withdrawn
@@ -47,7 +51,7 @@ export function filterServices(
     (s) =>
       (filter.status ? s.status === filter.status : s.status !== 'withdrawn') &&
       (!filter.institution || s.competentAuthorityIds.includes(filter.institution)) &&
-      (!filter.lang || s.languages.includes(filter.lang)) &&
+      (!filter.lang || s.languages.some((l) => l.split('-')[0] === filter.lang!.split('-')[0])) &&
       (!needle || [s.name, s.description].some((t) => Object.values(t.values).some((v) => fold(v).includes(needle)))),
   );
 }

@@ -45,7 +45,7 @@ test('API mode and static mode list the same services for every filter, lang inc
   const filters: ServiceFilter[] = [];
   for (const institution of [undefined, '', 'xk-test-a', 'xk-test-b', 'nobody'])
     for (const q of [undefined, 'CERTIFIKATE', '  leje ', 'zzz', 'дозвол', 'ГРАЂЕВИНСК', 'pomoćni', 'помоћни', 'ЦЕРТ'])
-      for (const lang of [undefined, 'sq', 'en', 'sr-Latn', 'xx'])
+      for (const lang of [undefined, 'sq', 'en', 'sr-Latn', 'sr-Cyrl', 'xx'])
         filters.push({
           ...(institution === undefined ? {} : { institution }),
           ...(q ? { q } : {}),
@@ -63,6 +63,13 @@ test('API mode and static mode list the same services for every filter, lang inc
     if (ids.length === 1) narrowed += 1;
   }
   assert.ok(narrowed > 5, 'the grid includes filters that pick one service');
+  // Services stored in Serbian Latin are offered to a Serbian Cyrillic reader: the script is not compared.
+  const latin = (await api.listServices({ lang: 'sr-Latn' })).map((s) => s.id);
+  assert.ok(latin.length > 0);
+  assert.deepEqual(
+    (await api.listServices({ lang: 'sr-Cyrl' })).map((s) => s.id),
+    latin,
+  );
 });
 
 test('a service search finds Serbian text in either script, in API mode and static mode alike', async () => {

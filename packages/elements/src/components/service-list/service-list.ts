@@ -171,9 +171,9 @@ export class HapurServiceList extends HapurElement {
 
   /** The count line; render passes the count of the results it already has (the search runs once a render). */
   #countText(count = this.#results.length): string {
-    return count === 0 && this.query.trim()
-      ? this.localize.text(serviceStrings).listNoMatches(this.query.trim())
-      : this.localize.text(serviceStrings).listResultCount(count);
+    const t = this.localize.text(serviceStrings);
+    const query = this.query.trim();
+    return count === 0 && query ? t.listNoMatches(query) : t.listResultCount(count);
   }
 
   protected override render() {

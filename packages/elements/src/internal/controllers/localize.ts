@@ -28,18 +28,16 @@ const formatLocales = new Map<string, string>();
  * one per class, locale and options, shared by every element on the page.
  */
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
-  let made = formatters.get(key) as T | undefined;
-  if (!made) {
-    made = make();
-    formatters.set(key, made);
-  }
+/** The value `map` holds for `key`, made and kept the first time it is asked for. */
+function cached<V, T extends V>(map: Map<string, V>, key: string, make: () => T): T {
+  let made = map.get(key) as T | undefined;
+  if (made === undefined) map.set(key, (made = make()));
   return made;
 }
 const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+  cached(formatters, `d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
-  cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+  cached(formatters, `n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 
 /** The transliteration for Serbian Cyrillic readers' data text (`data-text.ts`), once asked for; loaded once. */
 let serbianScript: Promise<void> | undefined;
@@ -82,13 +80,7 @@ export class LocalizeController implements ReactiveController {
    * written with Serbian Latin's data (`bs-BA` → `sr-Latn-BA`: "1,00 €"; SDK `intlAs`, and Bosnian months by `inOwnWords`: "5. juni 2027.").
    */
   get formatLocale(): string {
-    const key = `${this.uiLang}|${this.#host.requestedLang}`;
-    let locale = formatLocales.get(key);
-    if (locale === undefined) {
-      locale = this.#resolveFormatLocale();
-      formatLocales.set(key, locale);
-    }
-    return locale;
+    return cached(formatLocales, `${this.uiLang}|${this.#host.requestedLang}`, () => this.#resolveFormatLocale());
   }
 
   #resolveFormatLocale(): string {
@@ -169,12 +161,7 @@ export class LocalizeController implements ReactiveController {
     // Ask about the bare catalogue language: Chromium claims `sq-XK` is supported yet formats it with
     // root-locale data ("1 M12 2026"), while it rightly reports `sq` as unsupported.
     const locale = this.uiLang;
-    let known = intlSupport.get(locale);
-    if (known === undefined) {
-      known = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
-      intlSupport.set(locale, known);
-    }
-    return known;
+    return cached(intlSupport, locale, () => Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0);
   }
 
   /** A calendar date (`2026-03-15`) or instant, long form: "15 March 2026", "15 mars 2026", "15. mart 2026.". */
