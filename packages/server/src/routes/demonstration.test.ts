@@ -4,6 +4,8 @@ import { ActionPlanDetailSchema, ParticipationStatsSchema, PublishedCommentSchem
 import { createHarness, type Harness } from '../testing/harness.js';
 import { fixtureFile } from '../testing/fixtures.js';
 import { importFile } from '../seed/import.js';
+import { readTable } from '../spreadsheet/files.js';
+import { importSpreadsheet } from '../spreadsheet/import.js';
 
 // Submissions imported from a `provenance.kind: "demonstration"` file are flagged wherever they are counted or shown.
 let h: Harness;
@@ -76,4 +78,38 @@ test('a plan imported from a demonstration file says so (dataNotes.demonstration
   // The plan list carries the note too, for a page that lists plans.
   const list = (await json('/api/v1/plans')) as { items: { id: string; dataNotes?: unknown }[] };
   assert.deepEqual(list.items.find((p) => p.id === 'xk-demo-plan')?.dataNotes, demo.dataNotes);
+});
+
+test('a plan export says on every row when the plan or its progress is invented, and reads back without it', async () => {
+  const [plan] = fixtureFile().plans!;
+  await importFile(
+    h.db,
+    {
+      format: 'hapur/v1',
+      provenance: { kind: 'demonstration', source: 'server test' },
+      plans: [{ ...plan!, id: 'xk-demo-csv' }],
+    },
+    'demo-csv.json',
+  );
+  const csv = async (id: string) => {
+    const res = await h.request(`/api/v1/plans/${id}/export.csv`);
+    assert.equal(res.status, 200);
+    const text = await res.text();
+    return { text, ...(await readTable(Buffer.from(text), 'csv')) };
+  };
+  const demo = await csv('xk-demo-csv');
+  const planAt = demo.header.indexOf('plan.dataNotes.demonstrationPlan');
+  const progressAt = demo.header.indexOf('plan.dataNotes.demonstrationProgress');
+  assert.ok(planAt > 0 && progressAt > 0, demo.header.join());
+  assert.ok(demo.rows.length > 1);
+  for (const row of demo.rows) {
+    assert.equal(row.cells[planAt], 'true');
+    assert.equal(row.cells[progressAt], 'false');
+  }
+  // A real plan with real progress: no such columns, so its sheet is as it always was.
+  const real = await csv('xk-test-plan');
+  assert.ok(!real.header.some((c) => c.startsWith('plan.dataNotes.')), real.header.join());
+  // The columns are shown, never read: the exported sheet imports again as it is, and says the same after.
+  await importSpreadsheet(h.db, Buffer.from(demo.text), 'demo-csv.csv', 'csv', { provenance: 'demonstration' });
+  assert.deepEqual((await csv('xk-demo-csv')).rows, demo.rows);
 });

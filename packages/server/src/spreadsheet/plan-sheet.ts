@@ -17,6 +17,12 @@ export const PLAN_STATE_COLUMNS = [
   'milestone.latestUpdate.reportedAt',
 ] as const;
 const DUE_DERIVED = ['milestone.due.earliest', 'milestone.due.latest'];
+/**
+ * What the plan's `dataNotes` say, on every row of an export where a plan or its progress is invented (a demonstration
+ * file, the seeded progress), so a row copied or filtered out of the sheet still says so. Written, never read: what
+ * is invented is the import's provenance, not a cell.
+ */
+export const PLAN_NOTE_COLUMNS = ['plan.dataNotes.demonstrationPlan', 'plan.dataNotes.demonstrationProgress'] as const;
 const readOnly = (c: string) =>
   (PLAN_STATE_COLUMNS as readonly string[]).includes(c) ||
   /^milestone\.(latestUpdate|evidence)\./.test(c) ||
@@ -27,7 +33,13 @@ const COMMITMENT_SKIP = new Set(['milestones']);
 const MILESTONE_SKIP = new Set(['due', 'status', 'completion', 'progressPercent', 'latestUpdate', 'evidence']);
 
 export const PLAN_LEVELS: readonly Level[] = [
-  { prefix: 'plan', schema: ActionPlanSchema, list: 'plans', key: 'plan.id' },
+  {
+    prefix: 'plan',
+    schema: ActionPlanSchema,
+    list: 'plans',
+    key: 'plan.id',
+    readOnly: (c) => c.startsWith('plan.dataNotes.'),
+  },
   { prefix: 'commitment', schema: CommitmentSchema, list: 'commitments', key: 'commitment.number' },
   {
     prefix: 'milestone',
@@ -57,7 +69,9 @@ function milestoneCells(m: Milestone, lang: string): [string, Cell][] {
 export function plansToTable(plans: readonly ActionPlan[]): Table {
   const rows: [string, Cell][][] = [];
   const state: Cell[][] = [];
+  const notes: Cell[][] = [];
   for (const plan of plans) {
+    const note = [plan.dataNotes?.demonstrationPlan ?? false, plan.dataNotes?.demonstrationProgress ?? false];
     const lang = plan.sourceLanguage;
     const planCells = flatten(plan, ActionPlanSchema, 'plan', PLAN_SKIP, lang);
     const planId: [string, Cell] = ['plan.id', plan.id];
@@ -75,7 +89,9 @@ export function plansToTable(plans: readonly ActionPlan[]): Table {
       rows.push(planCells);
       state.push([]);
     }
+    while (notes.length < rows.length) notes.push(note);
   }
+  const invented = notes.some((n) => n.includes(true));
   const langs = [...new Set(rows.flatMap((r) => r.map(([c]) => /^commitment\.title\.([^.]+)$/.exec(c)?.[1])))].filter(
     (l): l is string => l !== undefined && l !== 'origin',
   );
@@ -91,8 +107,11 @@ export function plansToTable(plans: readonly ActionPlan[]): Table {
   ];
   const content = columnsOf([always.map((c) => [c, undefined] as [string, Cell]), ...rows]);
   return {
-    header: [...content, ...PLAN_STATE_COLUMNS],
-    rows: rows.map((cells, i) => ({ number: i + 2, cells: [...rowOf(content, cells), ...padState(state[i]!)] })),
+    header: [...content, ...PLAN_STATE_COLUMNS, ...(invented ? PLAN_NOTE_COLUMNS : [])],
+    rows: rows.map((cells, i) => ({
+      number: i + 2,
+      cells: [...rowOf(content, cells), ...padState(state[i]!), ...(invented ? notes[i]! : [])],
+    })),
   };
 }
 
