@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../packages/elements/src/components/publication-checklist/publication-checklist.define.js';
 import type { HapurPublicationChecklist } from '../../packages/elements/src/components/publication-checklist/publication-checklist.js';
 import {
-  albanianAndEnglish,
+  albanianAndEnglishProgramme,
   checklistsRendered,
   fullCompliance,
   noChecks,
@@ -111,7 +111,7 @@ export const AnotherProgrammesLanguages: Story = {
     html`<hapur-publication-checklist
       institution="xk-mf"
       period="2026-Q1"
-      .client=${storyClient(albanianAndEnglish)}
+      .client=${storyClient(albanianAndEnglishProgramme)}
     ></hapur-publication-checklist>`,
 };
 
@@ -123,7 +123,7 @@ export const MonitorAnotherProgrammesLanguages: Story = {
       institution="xk-mf"
       period="2026-Q4"
       mode="monitor"
-      .client=${storyClient(albanianAndEnglish, STAFF_TOKEN)}
+      .client=${storyClient(albanianAndEnglishProgramme, STAFF_TOKEN)}
     ></hapur-publication-checklist>`,
 };
 

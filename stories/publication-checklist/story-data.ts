@@ -6,6 +6,7 @@ import requirementsFile from '../../packages/sdk/data/examples/publication-requi
 import checksFile from '../../packages/sdk/data/demo/publication-checks.json' with { type: 'json' };
 import { draftKey } from '../../packages/elements/src/components/publication-checklist/checklist-draft-store.js';
 import {
+  albanianAndEnglish,
   fakeChecklistApi,
   type ExampleData,
 } from '../../packages/elements/src/components/publication-checklist/test/fake-api.js';
@@ -33,18 +34,8 @@ export const fullCompliance: ExampleData = {
 
 export const noChecks: ExampleData = { ...example, checks: [] };
 
-/**
- * The same requirements as a programme that asks for Albanian and recommends English, with no Serbian (as a country
- * with one official language would write them); its checks report on those two. Invented for the story.
- */
-export const albanianAndEnglish: ExampleData = {
-  ...example,
-  requirements: example.requirements.map((r) => ({ ...r, requiredLanguages: ['sq'], recommendedLanguages: ['en'] })),
-  checks: example.checks.map(({ languages: { sq, en }, ...c }) => ({
-    ...c,
-    languages: { ...(sq ? { sq } : {}), ...(en ? { en } : {}) },
-  })),
-};
+/** A programme that asks for Albanian and recommends English, no Serbian (invented for the story). */
+export const albanianAndEnglishProgramme: ExampleData = albanianAndEnglish(example);
 
 /** A client over an in-memory API; with `token`, a staff client (the API accepts STAFF_TOKEN for xk-mf only). */
 export function storyClient(data: ExampleData = example, token?: string) {

@@ -124,6 +124,21 @@ export function fakeChecklistApi(source: ExampleData, tokens: Record<string, str
   return api;
 }
 
+/**
+ * The same requirements as a programme that asks for Albanian and recommends English, with no Serbian (as a country
+ * with one official language would write them); its checks report on those two. Invented for tests and stories.
+ */
+export function albanianAndEnglish(data: ExampleData): ExampleData {
+  return {
+    ...data,
+    requirements: data.requirements.map((r) => ({ ...r, requiredLanguages: ['sq'], recommendedLanguages: ['en'] })),
+    checks: data.checks.map(({ languages: { sq, en }, ...c }) => ({
+      ...c,
+      languages: { ...(sq ? { sq } : {}), ...(en ? { en } : {}) },
+    })),
+  };
+}
+
 /** Example data with no checks at all (a new institution: the "no data yet" state). */
 export function withoutChecks(data: ExampleData): ExampleData {
   return { ...data, checks: [] };

@@ -5,7 +5,16 @@ import { draftKey } from '../checklist-draft-store.js';
 import type { HapurAfterRecordEvent } from '../../../events/after-record.js';
 import '../publication-checklist.define.js';
 import type { HapurPublicationChecklist } from '../publication-checklist.js';
-import { API, fakeChecklistApi, loadExampleData, settled, until, type ExampleData, type FakeApi } from './fake-api.js';
+import {
+  albanianAndEnglish,
+  API,
+  fakeChecklistApi,
+  loadExampleData,
+  settled,
+  until,
+  type ExampleData,
+  type FakeApi,
+} from './fake-api.js';
 
 let data: ExampleData;
 const TOKEN = 'staff-mf';
@@ -130,10 +139,7 @@ describe('<hapur-publication-checklist mode="monitor">', () => {
     });
 
   it('asks about the languages the programme asks for (Albanian, English recommended), and submits those', async () => {
-    const programme = {
-      ...data,
-      requirements: data.requirements.map((r) => ({ ...r, requiredLanguages: ['sq'], recommendedLanguages: ['en'] })),
-    };
+    const programme = albanianAndEnglish(data);
     // A draft from before, when the template still asked about Serbian: that answer is dropped, the rest kept.
     localStorage.setItem(
       draftKey('xk-mf', '2026-Q4'),

@@ -7,6 +7,7 @@ import { runLocalizationContract, shadowText } from '../../../internal/test/loca
 import {
   API,
   fakeChecklistApi,
+  albanianAndEnglish,
   loadExampleData,
   settled,
   until,
@@ -108,16 +109,7 @@ describe('<hapur-publication-checklist>', () => {
     });
 
     it('has a column for each language the requirements ask for: another country’s programme, Albanian and English', async () => {
-      // The same requirements as a programme that asks for Albanian and recommends English (no Serbian).
-      const programme = {
-        ...data,
-        requirements: data.requirements.map((r) => ({ ...r, requiredLanguages: ['sq'], recommendedLanguages: ['en'] })),
-        // Its checks report on those two.
-        checks: data.checks.map(({ languages: { sq, en }, ...c }) => ({
-          ...c,
-          languages: { ...(sq ? { sq } : {}), ...(en ? { en } : {}) },
-        })),
-      };
+      const programme = albanianAndEnglish(data);
       const el = await checklist({ period: '2026-Q1', api: fakeChecklistApi(programme) });
       const header = cells($(el, 'table[part="matrix"] thead tr')!);
       expect(header.filter((h) => h.startsWith('In '))).to.deep.equal(['In Albanian', 'In English']);
