@@ -76,7 +76,8 @@ export async function exportStatic(db: Database, outDir: string): Promise<number
   }
   // Co-creation: every opportunity in one file (the client filters), the calendar feed, one calendar file per
   // dated opportunity (an undated one has none: the API answers 404), and each process. Each calendar once in every UI
-  // language (`calendar.sr-Latn.ics`, as `?lang=sr-Latn` answers) and once in the API's default (`calendar.ics`).
+  // language (`calendar.sr-Latn.ics`, as `?lang=sr-Latn` answers) and once as the API answers without `lang`
+  // (`calendar.ics`: each opportunity in the language it is written in).
   const opportunities = (await get('listOpportunities')) as { items: { id: string; when: { kind: string } }[] };
   await put('listOpportunities', {}, opportunities);
   const calendar = async (id: RouteId, values: Values = {}) => {

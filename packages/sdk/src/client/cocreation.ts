@@ -66,8 +66,8 @@ export async function getCoCreationProcess(
 /**
  * The address of a calendar file, for a link: one opportunity (`{ opportunityId }`) or the feed of a
  * filter; `lang` asks the API for the texts in that language. A static export has the whole feed and one
- * file per dated opportunity, each in every UI language (`calendar.sr-Latn.ics`) and in the API's default language
- * (`calendar.ics`, for any other `lang`); filters need the API.
+ * file per dated opportunity, each in every UI language (`calendar.sr-Latn.ics`) and as the API answers without `lang`
+ * (`calendar.ics`, each opportunity in the language it is written in; for any other `lang`); filters need the API.
  */
 export function calendarUrl(
   core: Core,

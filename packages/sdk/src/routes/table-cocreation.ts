@@ -13,6 +13,10 @@ const opportunityFilter = {
   status: { description: 'Status', schema: { type: 'string', enum: [...OPPORTUNITY_STATUSES] } },
 } as const;
 const calendar = { 'text/calendar': { type: 'string' } } as const;
+const calendarLang: ParamDoc = {
+  description:
+    'Language of the texts and words (BCP 47; 400 invalid_query when it is not one). Without it, each opportunity is in the language it is written in',
+};
 
 /** Co-creation: opportunities, their calendar files, processes and reasoned responses. */
 export const COCREATION_ROUTES = {
@@ -34,7 +38,7 @@ export const COCREATION_ROUTES = {
     staticPaths: ['participation/opportunities.{lang}.ics', 'participation/opportunities.ics'],
     summary: 'The same opportunities as an iCalendar feed (RFC 5545); undated ones are left out.',
     pathParams: none,
-    queryParams: opportunityFilter,
+    queryParams: { ...opportunityFilter, lang: calendarLang },
     output: { description: 'iCalendar feed', content: calendar },
     problems: [400],
   }),
@@ -47,7 +51,7 @@ export const COCREATION_ROUTES = {
     ],
     summary: 'One opportunity as an iCalendar file, to add to a calendar.',
     pathParams: { opportunityId },
-    queryParams: none,
+    queryParams: { lang: calendarLang },
     output: { description: 'iCalendar file with one event', content: calendar },
     problems: [404],
   }),

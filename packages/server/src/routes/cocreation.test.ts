@@ -111,7 +111,7 @@ test('the .ics feed parses, keeps UIDs stable, puts days as all-day and times in
   assert.equal(cancelled.component.getFirstPropertyValue('status'), 'CANCELLED');
   // The same bytes on a second request (stable UIDs and stamps), so the ETag holds.
   assert.equal(await (await h.request('/api/v1/participation/opportunities.ics?lang=en')).text(), ics);
-  // Albanian by default.
+  // Without ?lang, the language the opportunities are written in: the shipped ones are written in Albanian.
   assert.match(await (await h.request('/api/v1/participation/opportunities.ics')).text(), /SUMMARY:Workshop me grupin/);
   // A language Hapur has no words for (a Macedonian reader) gets English words, as the blocks do, not Albanian ones.
   const mk = await (await h.request('/api/v1/participation/opportunities.ics?lang=mk')).text();
@@ -158,6 +158,34 @@ test('one opportunity as a calendar file; an undated one has none', async () => 
   );
   assert.equal((await h.request(`/api/v1/participation/opportunities/${XK}-training/calendar.ics`)).status, 404);
   assert.equal((await h.request('/api/v1/participation/opportunities/nope/calendar.ics')).status, 404);
+});
+
+test('without ?lang a calendar is in the language each opportunity is written in, its words too', async () => {
+  // A hearing the organiser wrote in Serbian only, among the Albanian-written demonstration ones.
+  const serbian = {
+    id: 'xk-mapl-serbian-hearing',
+    kind: 'hearing',
+    title: { values: { 'sr-Latn': 'Javna rasprava o budžetu' }, source: 'sr-Latn' },
+    howToTakePart: { values: { 'sr-Latn': 'Dođite u salu opštine.' }, source: 'sr-Latn' },
+    organiserInstitutionId: 'xk-mapl',
+    when: { kind: 'date', start: '2027-04-02' },
+    status: 'upcoming',
+  };
+  assert.equal((await post('/api/v1/participation/opportunities', mapl, serbian)).status, 201);
+  const own = await (await h.request(`/api/v1/participation/opportunities/${serbian.id}/calendar.ics`)).text();
+  // Serbian words around Serbian text, not Albanian ones, and the calendar named in Serbian.
+  assert.match(own, /Kako učestvovati: Dođite u salu opštine\./);
+  assert.doesNotMatch(own, /Si të merrni pjesë/);
+  assert.match(own, /^X-WR-CALNAME:Mogućnosti za učešće$/m);
+  // Asked for Albanian, the words are Albanian; the text, written only in Serbian, stays Serbian.
+  const sq = await (await h.request(`/api/v1/participation/opportunities/${serbian.id}/calendar.ics?lang=sq`)).text();
+  assert.match(sq, /Si të merrni pjesë: Dođite u salu opštine\./);
+  // The whole feed: each event in its own language; the feed's name in the language most of them are written in.
+  const feed = events(await (await h.request('/api/v1/participation/opportunities.ics')).text());
+  const description = (id: string) => feed.find((e) => e.uid === `${id}@hapur`)?.description ?? '';
+  assert.match(description(serbian.id), /^Kako učestvovati: /m);
+  assert.match(description(`${XK}-demo-hearing`), /Të dhëna demonstruese, jo ngjarje e vërtetë\./);
+  assert.match(await (await h.request('/api/v1/participation/opportunities.ics')).text(), /^X-WR-CALNAME:Mundësi/m);
 });
 
 test("a process: the AMSHC meeting's six recommended measures, each under consideration", async () => {

@@ -70,13 +70,13 @@ export const cocreationHandlers = {
 
   opportunitiesCalendar: async (c) => {
     const filter = readFilter(c);
-    const { lang = 'sq' } = readQuery(c, { lang: QUERY.lang });
+    const { lang } = readQuery(c, { lang: QUERY.lang });
     const { items } = await listOpportunities(c.get('deps').db, filter);
     return sendCached(c, await opportunitiesCalendar(items, lang), CALENDAR);
   },
 
   opportunityCalendar: async (c) => {
-    const { lang = 'sq' } = readQuery(c, { lang: QUERY.lang });
+    const { lang } = readQuery(c, { lang: QUERY.lang });
     const opportunity = await opportunityOr404(c, c.req.param('opportunityId'));
     if (!isDated(opportunity))
       throw problems.notFound(`"${opportunity.id}" has no date yet, so there is nothing to add to a calendar.`);
