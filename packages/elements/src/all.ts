@@ -33,4 +33,5 @@ const blocks: Record<string, CustomElementConstructor> = {
 spaceBlocks(Object.keys(blocks).join());
 for (const [tag, element] of Object.entries(blocks)) defineElement(tag, element);
 
-export * from './index.js';
+// The public blocks' API, not the staff blocks' events (index.ts adds those).
+export * from './api.js';
