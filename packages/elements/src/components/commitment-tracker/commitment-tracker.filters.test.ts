@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import './commitment-tracker.define.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { pressDownload } from '../../internal/test/offline.js';
@@ -7,7 +7,9 @@ import {
   choose,
   idle,
   kosovo,
+  KOSOVO_URL,
   q,
+  renderTracker,
   qa,
   resetHash,
   search,
@@ -154,6 +156,24 @@ describe('<hapur-commitment-tracker> filters, URL state and export', () => {
       expect(lines[0]).to.contain('Commitment,Commitment title,Lead institution');
       expect(lines.slice(1).map((l) => l.split(',')[0])).to.deep.equal(['4', '4']);
       expect(lines[2]).to.contain('Q3 2026 (Korrik 2026)').and.contain('At risk');
+    });
+
+    it('says on every CSV line when the progress is invented; a plan with real data has no such column', async () => {
+      // The Kosovo plan with the demonstration progress log: the progress is invented.
+      const lines = (await (await kosovo()).exportView('csv')).content.trim().split('\r\n');
+      expect(lines[0]!.split(',').at(-1)).to.equal('Demonstration data');
+      expect(lines.length).to.be.greaterThan(10);
+      for (const line of lines.slice(1))
+        expect(line).to.match(
+          /,Demonstration data: the progress shown here is invented to show how tracking works\. [^,]*$/,
+        );
+      // The plan alone, as published: nothing invented, no column.
+      const wrapper = document.createElement('div');
+      wrapper.lang = 'en';
+      wrapper.innerHTML = `<hapur-commitment-tracker data-src="${KOSOVO_URL}" today="2026-11-23"></hapur-commitment-tracker>`;
+      const real = await renderTracker(html`${wrapper}`);
+      const header = (await real.exportView('csv')).content.split('\r\n')[0]!;
+      expect(header).to.contain('Commitment,Commitment title').and.not.contain('Demonstration');
     });
 
     it('exports the current view as JSON with the view that produced it', async () => {

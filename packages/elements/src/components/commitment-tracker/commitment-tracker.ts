@@ -21,7 +21,7 @@ import { downloadOnUse } from '../../internal/download-on-use.js';
 import type { TrackerExport } from './tracker-download.js';
 import { buildExport } from './tracker-export-load.js';
 import { facets, filterRows, sortRows } from './tracker-filter.js';
-import { buildRows, institutionName, summarizePlan, type CommitmentRow } from './tracker-model.js';
+import { buildRows, demonstrationNoteOf, institutionName, summarizePlan, type CommitmentRow } from './tracker-model.js';
 import type { TrackerData } from './tracker-source.js';
 import { readState, saveState, sameState } from './tracker-url-state.js';
 import { preloadTimeline } from './tracker-timeline-load.js';
@@ -261,10 +261,6 @@ export class HapurCommitmentTracker extends HapurElement {
     return this.visible;
   }
 
-  #visibleRows(model: TrackerModel): CommitmentRow[] {
-    return this.#selection(model).rows;
-  }
-
   /** One text renderer per plan and language: rows skipped by `guard` still count towards the language note. */
   #textFor(model: TrackerModel): TextRenderer {
     const lang = this.localize.lang;
@@ -284,8 +280,9 @@ export class HapurCommitmentTracker extends HapurElement {
     const model = this.#currentModel(data);
     const rows = this.commitment
       ? model.rows.filter((r) => r.commitment.number === this.commitment)
-      : this.#visibleRows(model);
-    return buildExport(format, data, rows, this.view, t, this.localize, institutionName);
+      : this.#selection(model).rows;
+    const note = demonstrationNoteOf(data.plan, t);
+    return buildExport(format, data, rows, this.view, t, this.localize, institutionName, note);
   }
 
   #handleClear(): void {

@@ -1,7 +1,7 @@
 import type { ActionPlan } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading, institutionLabel, percentText, progressBar, type RenderContext } from './render-context.js';
-import type { PlanSummary } from './tracker-model.js';
+import { demonstrationNoteOf, type PlanSummary } from './tracker-model.js';
 
 /** Title, period, coordinator, overall progress and data notes. The language note goes right under the title. */
 export function renderHeader(
@@ -12,6 +12,7 @@ export function renderHeader(
   languageNote: () => unknown,
 ): TemplateResult {
   const { t, text, localize } = ctx;
+  const demo = demonstrationNoteOf(plan, t);
   const percent = summary.total ? Math.round((summary.complete / summary.total) * 100) : 0;
   const period = plan.period.start === plan.period.end ? plan.period.start : `${plan.period.start}–${plan.period.end}`;
   const counts = [
@@ -51,14 +52,7 @@ export function renderHeader(
           </div>`
         : nothing
     }
-    ${
-      // The plan itself invented (a demonstration file) says more than its progress invented.
-      plan.dataNotes?.demonstrationPlan || plan.dataNotes?.demonstrationProgress
-        ? html`<p class="notice notice--demo" part="demo-note" role="note">
-            ${plan.dataNotes.demonstrationPlan ? t.demonstrationPlanNote : t.demonstrationNote}
-          </p>`
-        : nothing
-    }
+    ${demo ? html`<p class="notice notice--demo" part="demo-note" role="note">${demo}</p>` : nothing}
     ${plan.status === 'draft' && plan.consultation?.open ? html`<p class="notice" role="note">${t.consultationOpen}</p>` : nothing}
     ${plan.updatedAt ? html`<p class="updated" part="updated">${t.lastUpdated(localize.date(plan.updatedAt))}</p>` : nothing}
   </header>`;

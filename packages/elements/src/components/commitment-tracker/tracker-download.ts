@@ -18,8 +18,8 @@ export type TrackerExport = DownloadFile;
 
 /**
  * The rows shown, as CSV (text in the reader's language) or JSON (the plan's own multilingual data). `institution`
- * is the tracker's `institutionName`: passed, not imported, so this chunk reaches none of the tracker's own modules
- * (the bundler would split them out of the tracker's chunk).
+ * is the tracker's `institutionName` and `note` what its `demonstrationNoteOf` says of the plan: passed, not imported,
+ * so this chunk reaches none of the tracker's own modules (the bundler would split them out of the tracker's chunk).
  * @internal
  */
 export function buildExport(
@@ -30,17 +30,23 @@ export function buildExport(
   t: CommitmentTrackerTranslation,
   localize: LocalizeController,
   institution: typeof institutionName,
+  note: string | undefined,
 ): TrackerExport {
   const fileName = exportFileName(data.plan.id, view, format);
   if (format === 'json') {
     return { fileName, mimeType: 'application/json', content: toJson(data.plan, rows, view, new Date().toISOString()) };
   }
   const text = new TextRenderer(localize);
-  const content = toCsv(rows, t.csvColumns, {
-    text: (v) => text.plain(v),
-    institution: (id) => institution(id, data.institutions, localize.lang),
-    status: (row) => t.commitmentStatus(row.status),
-    milestoneStatus: (s) => t.milestoneStatus(s as Parameters<typeof t.milestoneStatus>[0]),
-  });
+  const content = toCsv(
+    rows,
+    t.csvColumns,
+    {
+      text: (v) => text.plain(v),
+      institution: (id) => institution(id, data.institutions, localize.lang),
+      status: (row) => t.commitmentStatus(row.status),
+      milestoneStatus: (s) => t.milestoneStatus(s as Parameters<typeof t.milestoneStatus>[0]),
+    },
+    note ? [t.csvDemonstration, note] : [],
+  );
   return { fileName, mimeType: 'text/csv', content };
 }

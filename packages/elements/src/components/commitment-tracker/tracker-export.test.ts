@@ -64,6 +64,16 @@ describe('tracker export', () => {
     expect(table[7]![5]).to.equal('');
   });
 
+  it('ends every line with the note when the plan or its progress is invented, and only then', () => {
+    const rows = buildRows(syntheticPlan(2, 2).commitments, new Map());
+    const noted = parseCsv(toCsv(rows, en.csvColumns, helpers, [en.csvDemonstration, en.demonstrationPlanNote]));
+    expect(noted[0]!.at(-1)).to.equal('Demonstration data');
+    expect(noted.slice(1).map((line) => line.at(-1))).to.deep.equal(Array(4).fill(en.demonstrationPlanNote));
+    const plain = parseCsv(toCsv(rows, en.csvColumns, helpers));
+    expect(plain[0]).to.have.length(noted[0]!.length - 1);
+    expect(plain[0]).to.not.include('Demonstration data');
+  });
+
   it('keeps every language of the titles as columns, the source language first, never a fixed three', () => {
     const plan = syntheticPlan(1, 1);
     const c = plan.commitments[0]!;

@@ -33,9 +33,16 @@ export { csvCell } from '@hapur/sdk/rules';
 /**
  * The current view as CSV: one line per milestone (a commitment without milestones gets one line). The
  * columns in the reader's language come first; then the commitment and milestone titles once per language
- * the data holds (`Commitment title [mk]`, `[en]`, …), the source language included, so no text is lost.
+ * the data holds (`Commitment title [mk]`, `[en]`, …), the source language included, so no text is lost. Where the
+ * plan or its progress is invented, a last column (`note`: its header, and the note the tracker shows) says so on
+ * every row, so a row copied out of the file still does.
  */
-export function toCsv(rows: readonly CommitmentRow[], columns: CsvColumns, h: ExportHelpers): string {
+export function toCsv(
+  rows: readonly CommitmentRow[],
+  columns: CsvColumns,
+  h: ExportHelpers,
+  note: readonly [header?: string, text?: string] = [],
+): string {
   const titles = rows.flatMap((r) => [r.commitment.title, ...r.commitment.milestones.map((m) => m.title)]);
   const langs = languagesIn(titles);
   const each = (t: LocalizedText | undefined) => langs.map((l) => t?.values[l] ?? '');
@@ -44,6 +51,7 @@ export function toCsv(rows: readonly CommitmentRow[], columns: CsvColumns, h: Ex
       ...Object.values(columns),
       ...langs.map((l) => `${columns.commitmentTitle} [${l}]`),
       ...langs.map((l) => `${columns.milestoneTitle} [${l}]`),
+      ...note.slice(0, 1),
     ],
   ];
   for (const row of rows) {
@@ -64,7 +72,7 @@ export function toCsv(rows: readonly CommitmentRow[], columns: CsvColumns, h: Ex
             m.leadInstitutionId ? h.institution(m.leadInstitutionId) : h.text(m.leadText),
           ]
         : ['', '', '', '', '', '', undefined, ''];
-      lines.push([...head, ...tail, ...each(c.title), ...each(m?.title)]);
+      lines.push([...head, ...tail, ...each(c.title), ...each(m?.title), ...note.slice(1)]);
     }
   }
   return csvDocument(lines);

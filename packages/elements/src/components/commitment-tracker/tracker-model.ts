@@ -1,4 +1,4 @@
-import { type Commitment, type Institution, type LocalizedText, type Milestone } from '@hapur/sdk';
+import { type ActionPlan, type Commitment, type Institution, type LocalizedText, type Milestone } from '@hapur/sdk';
 import { resolveCached } from './cached-text.js';
 import { isActiveMilestone as isActive, milestoneTiming, searchFold } from '@hapur/sdk/rules';
 import type { CommitmentStatus } from './commitment-tracker.types.js';
@@ -55,6 +55,16 @@ export function milestonePercent(m: Milestone): number {
 function allValues(text: LocalizedText | undefined): string {
   return text ? Object.values(text.values).join(' ') : '';
 }
+
+/**
+ * What the tracker says of a plan's invented data, on screen and in its CSV: the plan itself invented (a demonstration
+ * file) says more than its progress invented; nothing for real data.
+ */
+export const demonstrationNoteOf = (
+  { dataNotes: notes }: ActionPlan,
+  t: { demonstrationNote: string; demonstrationPlanNote: string },
+): string | undefined =>
+  notes?.demonstrationPlan ? t.demonstrationPlanNote : notes?.demonstrationProgress ? t.demonstrationNote : undefined;
 
 /**
  * Ids are `<country>-<acronym or slug>` (`xk-mapl`). Without the institution's record (a plan from a server

@@ -80,21 +80,18 @@ export class LocalizeController implements ReactiveController {
    * written with Serbian Latin's data (`bs-BA` → `sr-Latn-BA`: "1,00 €"; SDK `intlAs`, and Bosnian months by `inOwnWords`: "5. juni 2027.").
    */
   get formatLocale(): string {
-    return cached(formatLocales, `${this.uiLang}|${this.#host.requestedLang}`, () => this.#resolveFormatLocale());
-  }
-
-  #resolveFormatLocale(): string {
-    const base = new Intl.Locale(intlAs(this.uiLang));
-    let region: string | undefined;
-    try {
-      region = new Intl.Locale(this.#host.requestedLang).region;
-    } catch {
-      region = undefined;
-    }
-    return new Intl.Locale(base.language, {
-      ...(base.script ? { script: base.script } : {}),
-      ...(region ? { region } : {}),
-    }).toString();
+    const requested = this.#host.requestedLang;
+    return cached(formatLocales, `${this.uiLang}|${requested}`, () => {
+      const base = new Intl.Locale(intlAs(this.uiLang));
+      let region: string | undefined;
+      try {
+        region = new Intl.Locale(requested).region;
+      } catch {
+        // Not a language tag: no region.
+      }
+      // An option that is undefined is not applied (ECMA-402 GetOption).
+      return new Intl.Locale(base.language, { script: base.script, region } as Intl.LocaleOptions).toString();
+    });
   }
 
   /** Every catalogue the host renders with: the shared strings first. */

@@ -12,6 +12,7 @@ const bosnianSerbian = {
   undated: (n) => `${n} bez datuma`,
   demonstrationPlanNote:
     'Demonstracioni podaci: ovaj plan je izmišljen da pokaže kako praćenje funkcioniše. To nije akcioni plan nijedne vlade.',
+  csvDemonstration: 'Demonstracioni podaci',
   consultationOpen: 'Ovaj plan je nacrt otvoren za javne komentare.',
   commitmentsHeading: 'Obaveze',
   componentOther: 'Ostale obaveze',

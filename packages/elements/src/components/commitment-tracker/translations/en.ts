@@ -24,6 +24,7 @@ const en: CommitmentTrackerTranslation = {
     'Demonstration data: the progress shown here is invented to show how tracking works. The institutions have not reported it.',
   demonstrationPlanNote:
     'Demonstration data: this plan is invented to show how tracking works. It is not the action plan of any government.',
+  csvDemonstration: 'Demonstration data',
   consultationOpen: 'This plan is a draft open for public comment.',
   commitmentsHeading: 'Commitments',
   componentOther: 'Other commitments',

@@ -24,6 +24,7 @@ const sq: CommitmentTrackerTranslation = {
     'Të dhëna demonstruese: progresi i treguar këtu është i trilluar për të treguar si funksionon ndjekja. Institucionet nuk e kanë raportuar atë.',
   demonstrationPlanNote:
     'Të dhëna demonstruese: ky plan është i trilluar për të treguar si funksionon ndjekja. Nuk është plan veprimi i asnjë qeverie.',
+  csvDemonstration: 'Të dhëna demonstruese',
   consultationOpen: 'Ky plan është draft i hapur për komente publike.',
   commitmentsHeading: 'Zotimet',
   componentOther: 'Zotime të tjera',

@@ -22,6 +22,7 @@ const tr: CommitmentTrackerTranslation = {
     'Tanıtım verisi: burada gösterilen ilerleme, izlemenin nasıl çalıştığını göstermek için uyduruldu. Kurumlar bunu bildirmedi.',
   demonstrationPlanNote:
     'Tanıtım verisi: bu plan, izlemenin nasıl çalıştığını göstermek için uyduruldu. Hiçbir hükümetin eylem planı değildir.',
+  csvDemonstration: 'Tanıtım verisi',
   consultationOpen: 'Bu plan, kamuoyunun görüşüne açık bir taslaktır.',
   commitmentsHeading: 'Taahhütler',
   componentOther: 'Diğer taahhütler',

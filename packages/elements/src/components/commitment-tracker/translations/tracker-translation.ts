@@ -21,6 +21,8 @@ export interface CommitmentTrackerTranslation {
   demonstrationNote: string;
   /** Instead of `demonstrationNote` when the plan itself is demonstration data (`dataNotes.demonstrationPlan`). */
   demonstrationPlanNote: string;
+  /** Header of the CSV's last column when the plan or its progress is invented; each row holds the note shown. */
+  csvDemonstration: string;
   consultationOpen: string;
 
   commitmentsHeading: string;
