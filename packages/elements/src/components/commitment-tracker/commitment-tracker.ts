@@ -270,8 +270,9 @@ export class HapurCommitmentTracker extends HapurElement {
   }
 
   /**
-   * The current view (filters, search and sort applied) as a CSV or JSON file. Async: the export code is a chunk
-   * loaded on first use (the first download); it rejects if that chunk cannot load (offline).
+   * The current view (filters, search and sort applied) as a CSV or JSON file. Where the plan or its progress is
+   * invented, the CSV's last column says so on every line (the JSON keeps the plan's `dataNotes`). Async: the export
+   * code is a chunk loaded on first use (the first download); it rejects if that chunk cannot load (offline).
    */
   async exportView(format: 'csv' | 'json'): Promise<TrackerExport> {
     const { data } = this.#data;
