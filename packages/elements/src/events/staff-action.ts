@@ -4,7 +4,7 @@ import { HapurEvent } from './hapur-event.js';
 export type HapurStaffActionKind = 'status' | 'assign' | 'note' | 'publish' | 'unpublish' | 'transfer' | 'release';
 
 export interface HapurStaffActionEventDetail {
-  /** The message's public reference, e.g. `HP-2026-000123`. */
+  /** The message's public reference, e.g. `XK-2026-48207153`. */
   readonly reference: string;
   readonly action: HapurStaffActionKind;
 }

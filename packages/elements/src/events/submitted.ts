@@ -3,7 +3,7 @@ import { HapurEvent } from './hapur-event.js';
 
 export interface HapurSubmittedEventDetail {
   readonly kind: FeedbackType;
-  /** Public reference, e.g. `HP-2026-000123`. */
+  /** Public reference, e.g. `XK-2026-48207153`. */
   readonly reference: string;
   /** The tracking code (status token) the citizen follows the message with. */
   readonly statusToken: string;

@@ -27,7 +27,7 @@ export const tokens = css`
     --_color-border: var(--hapur-color-border, light-dark(#8c8c96, #6e6e7a));
     --_color-brand: var(--hapur-color-brand, light-dark(#1d4ed8, #8fb1ff));
     --_color-danger: var(--hapur-color-danger, light-dark(#b42318, #ff8a80));
-    --_focus-ring: var(--hapur-focus-ring, 3px solid light-dark(#1d4ed8, #8fb1ff));
+    --_focus-ring: var(--hapur-focus-ring, 3px solid var(--_color-brand));
     --_transition: var(--hapur-transition, 150ms ease-out);
 
     font-family: var(--_font-family);
@@ -46,7 +46,6 @@ export const tokens = css`
       --_color-border: var(--hapur-color-border, #8c8c96);
       --_color-brand: var(--hapur-color-brand, #1d4ed8);
       --_color-danger: var(--hapur-color-danger, #b42318);
-      --_focus-ring: var(--hapur-focus-ring, 3px solid #1d4ed8);
     }
   }
 

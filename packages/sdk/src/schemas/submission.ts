@@ -67,7 +67,7 @@ export const FeedbackInputSchema = /* @__PURE__ */ z
   });
 export type FeedbackInput = z.input<typeof FeedbackInputSchema>;
 
-/** Public reference, e.g. `HP-2026-000123`; doubles as the Open311 `service_request_id`. */
+/** Public reference, e.g. `XK-2026-48207153`; doubles as the Open311 `service_request_id`. */
 export const FeedbackReferenceSchema = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{2,4}-\d{4}-\d{4,8}$/));
 
 /**

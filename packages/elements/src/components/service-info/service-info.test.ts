@@ -520,6 +520,24 @@ describe('<hapur-service-info>', () => {
       }
     });
 
+    it("draws the keyboard focus ring in the site's brand colour, or in its own focus-ring token", async () => {
+      const el = await card(fullService, 'en');
+      const apply = $(el, 'a[part="apply-link"]') as HTMLElement;
+      await sendKeys({ press: 'Shift' });
+      apply.focus();
+      const ring = () => getComputedStyle(apply);
+      // The default theme: the default brand blue.
+      expect(ring().outlineColor).to.equal('rgb(29, 78, 216)');
+      // A site that sets only its brand colour (the municipality example's maroon) gets focus rings in it.
+      el.style.setProperty('--hapur-color-brand', '#8a1538');
+      expect(ring().outlineColor).to.equal('rgb(138, 21, 56)');
+      expect(ring().outlineWidth).to.equal('3px');
+      // Its own focus-ring token still wins.
+      el.style.setProperty('--hapur-focus-ring', '4px dashed #000000');
+      expect(ring().outlineStyle).to.equal('dashed');
+      expect(ring().outlineColor).to.equal('rgb(0, 0, 0)');
+    });
+
     it('prints collapsed sections open', async () => {
       const el = await card(fullService, 'en');
       const section = $(el, 'details') as HTMLDetailsElement;
