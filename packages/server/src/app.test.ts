@@ -2,6 +2,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createHarness, tempDir, type Harness } from './testing/harness.js';
+import { fixtureFile } from './testing/fixtures.js';
+import { importFile } from './seed/import.js';
+import { createStaffToken } from './auth/tokens.js';
 
 let h: Harness;
 let limited: Harness;
@@ -122,21 +125,28 @@ test('writes past the rate limit get 429 with Retry-After and RateLimit headers'
 test('a staff write counts against its token, not against the address its office shares with citizens', async () => {
   const limitedHere = await createHarness({ writeRateLimit: 2, writeRateWindowSeconds: 60 });
   try {
-    const post = (token?: string) =>
-      limitedHere.request('/api/v1/publication-checks', {
+    await importFile(limitedHere.db, fixtureFile(), 'fixture.json');
+    const arta = await createStaffToken(limitedHere.db, 'Arta', 'xk-test-a');
+    const besa = await createStaffToken(limitedHere.db, 'Besa', 'xk-test-b');
+    const post = (path: string, token?: string) =>
+      limitedHere.request(`/api/v1${path}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
         body: '{}',
       });
     // The address's limit is used up by anonymous writes…
-    await post();
-    await post();
-    assert.equal((await post()).status, 429);
-    // …yet a staff token from the same address is answered (here 401: it is not a real token), twice, then limited.
-    assert.equal((await post('staff-token-a')).status, 401);
-    assert.equal((await post('staff-token-a')).status, 401);
-    assert.equal((await post('staff-token-a')).status, 429);
-    assert.equal((await post('staff-token-b')).status, 401, 'another token has its own limit');
+    await post('/feedback');
+    await post('/feedback');
+    assert.equal((await post('/feedback')).status, 429);
+    // …yet a staff token from the same address is answered (here 400: the body is empty), twice, then limited.
+    assert.equal((await post('/publication-checks', arta)).status, 400);
+    assert.equal((await post('/publication-checks', arta)).status, 400);
+    assert.equal((await post('/publication-checks', arta)).status, 429);
+    assert.equal((await post('/publication-checks', besa)).status, 400, 'another token has its own limit');
+    // A made-up token is no way round the address's limit, on a public write or a staff one: it counts as the address.
+    assert.equal((await post('/feedback', 'made-up-1')).status, 429);
+    assert.equal((await post('/feedback', 'made-up-2')).status, 429);
+    assert.equal((await post('/publication-checks', 'made-up-3')).status, 429);
   } finally {
     await limitedHere.close();
   }

@@ -20,6 +20,7 @@ import { routeLabel } from './routes/define.js';
 import { registerRoutes } from './routes/index.js';
 import { PlanCache } from './domain/plan-cache.js';
 import { IdempotencyConflict } from './feedback/errors.js';
+import { isStaffTokenActive } from './auth/tokens.js';
 
 /** Builds the Hono app: logging, CORS, write guards, the API routes, static mounts, problem errors. */
 export function createApp(input: AppDeps): Hono<AppEnv> {
@@ -78,10 +79,11 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
     if (c.req.method !== 'POST' && c.req.method !== 'PUT') return next();
     if (config.writeRateLimit > 0) {
       // A staff write counts against its token, not its address: an office's staff behind one address (and the
-      // citizens at its counters) would otherwise share one limit. Tokens are random (256 bits): a new token per
-      // request to escape the limit is a guess that is refused (401) before anything is written.
-      const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('Authorization') ?? '')?.[1];
-      const r = await limiter.take(bearer ? `token:${await hasher.hash(bearer)}` : c.get('client'));
+      // citizens at its counters) would otherwise share one limit. Only a live staff token of this server counts as
+      // one: a made-up `Authorization` header (on a citizen's write, or guessing a token) counts against the address.
+      const bearer = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('Authorization') ?? '')?.[1];
+      const staff = bearer !== undefined && (await isStaffTokenActive(deps.db, bearer, deps.now()));
+      const r = await limiter.take(staff ? `token:${await hasher.hash(bearer)}` : c.get('client'));
       c.header('RateLimit-Limit', String(config.writeRateLimit));
       c.header('RateLimit-Remaining', String(r.remaining));
       c.header('RateLimit-Reset', String(r.resetSeconds));

@@ -1,8 +1,7 @@
 import type * as z from 'zod/mini';
 import { parseFlexibleDate } from '../dates/flexible-date.js';
 import { withSerbianScripts } from '../i18n/transliterate.js';
-import en from '../i18n/translations/en.js';
-import { describeIssue } from '../i18n/validation-messages.js';
+import { describeIssueInEnglish } from '../i18n/in-english.js';
 import type { LocalizedText } from '../schemas/common.js';
 import { ImportFileSchema, type ImportFile } from '../schemas/import-file.js';
 import { checkReferences, type KnownIds } from './references.js';
@@ -96,7 +95,7 @@ function reasonOf(issue: z.core.$ZodIssue): string {
       : 'values' in issue
         ? ` (one of ${issue.values.map(String).join(', ')})`
         : '';
-  return `${issue.code}${detail}: ${describeIssue(issue, en)}`;
+  return `${issue.code}${detail}: ${describeIssueInEnglish(issue)}`;
 }
 
 /**

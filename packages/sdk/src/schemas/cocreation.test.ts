@@ -46,6 +46,15 @@ describe('participation opportunity', () => {
     );
   });
 
+  it('refuses a time zone that has the outline of one but does not exist (it would break every calendar)', () => {
+    const at = (timeZone: string) =>
+      reasons(OpportunityWhenSchema.safeParse({ kind: 'date_time', start: '2027-02-10T10:00:00+01:00', timeZone }));
+    assert.deepEqual(at('Mars/Olympus'), ['timeZone:unknown_time_zone']);
+    assert.deepEqual(at('Europe/Belgrad'), ['timeZone:unknown_time_zone']);
+    for (const real of ['Europe/Belgrade', 'Europe/Tirane', 'UTC', 'America/Argentina/Buenos_Aires'])
+      assert.deepEqual(at(real), [], real);
+  });
+
   it('links only over https, and staff input names its organiser and nothing unknown', () => {
     const http = { ...workshop, onlineUrl: 'http://meet.example.org/x' };
     assert.equal(ParticipationOpportunitySchema.safeParse(http).success, false);

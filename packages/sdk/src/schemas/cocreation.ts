@@ -24,10 +24,27 @@ export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
 
 export const WHEN_KINDS = ['date_time', 'date', 'unspecified'] as const;
 
-/** An IANA time zone name: `Europe/Belgrade` (Kosovo), `Europe/Tirane` (Albania), `UTC`. */
+/** True when this runtime's `Intl` knows `name` as a time zone (`Europe/Belgrade`, `UTC`), so dates can be shown in it. @internal */
+export function isKnownTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An IANA time zone name: `Europe/Belgrade` (Kosovo), `Europe/Tirane` (Albania), `UTC`. The pattern gives JSON Schema
+ * the outline; `Intl` decides whether the zone exists (`Mars/Olympus` has the outline and would break every calendar
+ * and page that shows the opportunity).
+ */
 export const TimeZoneSchema = /* @__PURE__ */ z
   .string()
-  .check(z.regex(/^(?:UTC|[A-Z][A-Za-z_-]+(?:\/[A-Z][A-Za-z0-9_+-]+){1,2})$/));
+  .check(
+    z.regex(/^(?:UTC|[A-Z][A-Za-z_-]+(?:\/[A-Z][A-Za-z0-9_+-]+){1,2})$/),
+    z.refine(isKnownTimeZone, { message: 'unknown_time_zone', params: { reason: 'unknown_time_zone' } }),
+  );
 
 /**
  * When an opportunity takes place: a start (and end) with a time and the zone it is held in, whole days

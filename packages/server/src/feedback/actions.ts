@@ -83,7 +83,7 @@ export async function transfer(tx: Queryable, row: InboxRow, input: TransferInpu
   const respondBy = transferRespondBy(row.respond_by ? iso(row.respond_by) : undefined, at, days).toISOString();
   await tx.query(
     `UPDATE submissions SET institution_id = $2, transferred_at = $3::timestamptz, respond_by = $4::timestamptz,
-       status = 'forwarded', assignee = NULL WHERE id = $1`,
+       status = 'forwarded', assignee = NULL, closed_at = NULL WHERE id = $1`,
     [row.id, input.institutionId, at, respondBy],
   );
   await addEvent(tx, row.id, {

@@ -74,10 +74,16 @@ export const problemType = (code: string) => `/api#problem-${code}`;
 /**
  * The problem's `instance`: the request path, except that a citizen's status token (a secret that
  * unlocks a submission's status) is never echoed back: `/api/v1/feedback/{statusToken}` stands in for
- * it. A staff write on a submission (`/api/v1/feedback/{reference}/status`, `…/publish`) keeps its path: a
- * reference unlocks nothing.
+ * it. A staff write on a submission (`/api/v1/feedback/{reference}/status`, `…/publish`,
+ * `/api/v1/staff/submissions/{reference}/…`) keeps its path when it names a reference, which unlocks nothing.
  */
 export function problemInstance(path: string): string {
+  const staff = '/api/v1/staff/submissions/';
+  if (path.startsWith(staff)) {
+    // A staff path names a reference; a status token pasted in its place is not repeated either.
+    const [reference, ...rest] = path.slice(staff.length).split('/');
+    return FeedbackReferenceSchema.safeParse(reference).success ? path : [`${staff}{reference}`, ...rest].join('/');
+  }
   if (!path.startsWith('/api/v1/feedback/')) return path;
   const [reference, action, ...more] = path.slice('/api/v1/feedback/'.length).split('/');
   if (action && more.length === 0 && FeedbackReferenceSchema.safeParse(reference).success) return path;

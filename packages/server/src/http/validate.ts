@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { MESSAGE_KEYS, describeIssueInEnglish } from '@hapur/sdk';
 import { problems, type FieldError } from './problem.js';
 
 interface Issue {
@@ -25,11 +26,33 @@ const FORMATS: Readonly<Record<string, string>> = {
 };
 
 /**
- * An issue's message for a developer: zod's own when it has one, else what was expected instead of its bare
- * "Invalid input" (the allowed values, the type, the format).
+ * The SDK schemas' rules that only API writers meet (no form shows them, so the SDK's message tables, which every
+ * form's page loads, do not carry them), said for a developer. A rule a form shows is in those tables.
+ */
+const API_RULES: Readonly<Record<string, string>> = {
+  unknown_time_zone: 'Use an IANA time zone this server knows, such as Europe/Belgrade or UTC.',
+  not_with_unspecified: 'Leave this out when "kind" is "unspecified".',
+  date_expected: 'Use a date, YYYY-MM-DD, when "kind" is "date".',
+  date_time_expected: 'Use a date and time with its offset when "kind" is "date_time".',
+  not_with_date: 'Leave the time zone out when "kind" is "date" (whole days).',
+  end_before_start: 'The end is before the start.',
+  reason_required: 'Give the reason when the status is "not_adopted".',
+  commitment_required: 'Name at least one commitment the idea was adopted into.',
+  not_with_status: 'Only an adopted or partly adopted idea names what it was adopted into.',
+  organisation_only: 'Only an organisation is named ("kind": "organisation").',
+  not_canonical: 'Write the language tag in its canonical form, such as sr-Latn or en.',
+};
+
+/**
+ * An issue's message for a developer: zod's own when it has one; a rule's sentence instead of its key
+ * (`end_before_start`); else what was expected instead of its bare "Invalid input" (the allowed values, the type, the
+ * format), or the SDK's English sentence (the length limits, the feedback form's rules).
  */
 export function issueMessage(issue: Issue): string {
-  if (issue.message !== 'Invalid input') return issue.message;
+  const rule = API_RULES[issue.message];
+  if (rule) return rule;
+  if (issue.message !== 'Invalid input' && !(MESSAGE_KEYS as readonly string[]).includes(issue.message))
+    return issue.message;
   const field = String(issue.path.at(-1) ?? '');
   if (issue.code === 'invalid_value' && issue.values?.length)
     return `Use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
@@ -39,7 +62,7 @@ export function issueMessage(issue: Issue): string {
   if (issue.code === 'invalid_format' && issue.format && FORMATS[issue.format]) return FORMATS[issue.format]!;
   if (issue.code === 'invalid_format' && issue.format)
     return issue.pattern ? `Does not match the pattern ${issue.pattern}.` : `Not a valid ${issue.format}.`;
-  return issue.message;
+  return describeIssueInEnglish(issue as Parameters<typeof describeIssueInEnglish>[0]);
 }
 /** The part of a zod (or zod/mini) schema the server needs; the schemas themselves live in `@hapur/sdk`. */
 export interface Parser<T> {

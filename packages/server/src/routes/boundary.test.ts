@@ -283,6 +283,26 @@ test('each field error says what was expected, not "Invalid input"', async () =>
   assert.match(message('language'), /language tag/);
 });
 
+test('a length limit names its number, and a rule is a sentence, never its key', async () => {
+  const tooShort = await post('/api/v1/feedback', { ...feedback, message: 'ab' });
+  assert.equal(tooShort.status, 400);
+  const [short] = ProblemDetailsSchema.parse(await tooShort.json()).errors ?? [];
+  assert.deepEqual(
+    [short?.path, short?.message],
+    ['message', 'Your message is too short: write at least 10 characters.'],
+  );
+  const noSubject = await post('/api/v1/feedback', { ...feedback, subject: {} });
+  const [subject] = ProblemDetailsSchema.parse(await noSubject.json()).errors ?? [];
+  assert.deepEqual(
+    [subject?.path, subject?.message],
+    ['subject', 'Choose what your message is about: a service, a commitment or a topic.'],
+  );
+  const noConsent = await post('/api/v1/feedback', { ...feedback, contact: { email: 'a@example.org' } });
+  const [consent] = ProblemDetailsSchema.parse(await noConsent.json()).errors ?? [];
+  assert.deepEqual(consent?.path, 'consent');
+  assert.doesNotMatch(consent?.message ?? '', /^[a-z_]+$/);
+});
+
 test("the OpenAPI document lists the 400 a service read answers for a bad lang, and the list's status filter", async () => {
   const doc = (await (await h.request('/openapi.json')).json()) as {
     paths: Record<string, { get: { summary: string; responses: Record<string, unknown> } }>;

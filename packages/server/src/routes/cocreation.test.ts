@@ -14,7 +14,7 @@ import {
 } from '@hapur/sdk';
 import { exportStatic } from '../export-static.js';
 import { createStaffToken } from '../auth/tokens.js';
-import { auditOf } from '../domain/cocreation.js';
+import { auditOf, loadContribution } from '../domain/cocreation.js';
 import { seedIfEmpty } from '../seed/shipped.js';
 import { createHarness, type Harness } from '../testing/harness.js';
 
@@ -200,12 +200,36 @@ test("a process: the AMSHC meeting's six recommended measures, each under consid
 
 test('staff record "adopted into commitment 1": scoped to the organiser, reasoned, audited, shown publicly', async () => {
   const path = `/api/v1/cocreation/contributions/${XK}-amshc-m1/response`;
+  const seeded = (await loadContribution(h.db, `${XK}-amshc-m1`))?.response;
   const adopted = { status: 'adopted', adoptedInto: [{ planId: 'xk-2026-2028', commitmentNumber: '1' }] };
   assert.equal((await post(path, undefined, adopted)).status, 401);
   assert.equal((await post(path, mapl, adopted)).status, 403, 'another institution may not answer');
   const unreasoned = await post(path, amshc, { status: 'not_adopted' });
   assert.equal(unreasoned.status, 400);
   assert.equal(ProblemDetailsSchema.parse(await unreasoned.json()).errors?.[0]?.path, 'reason');
+  // "Adopted into" names a plan, commitment and milestone that exist: the claim is shown publicly.
+  const refused = async (link: object) => {
+    const answer = await post(path, amshc, { status: 'adopted', adoptedInto: [link] });
+    assert.equal(answer.status, 400, JSON.stringify(link));
+    const [error] = ProblemDetailsSchema.parse(await answer.json()).errors ?? [];
+    return [error?.path, error?.code, error?.message];
+  };
+  assert.deepEqual(await refused({ planId: 'nope', commitmentNumber: '1' }), [
+    'adoptedInto[0].planId',
+    'unknown_reference',
+    'No action plan "nope".',
+  ]);
+  assert.deepEqual(await refused({ planId: 'xk-2026-2028', commitmentNumber: '999' }), [
+    'adoptedInto[0].commitmentNumber',
+    'unknown_reference',
+    'Plan "xk-2026-2028" has no commitment 999.',
+  ]);
+  assert.deepEqual(await refused({ planId: 'xk-2026-2028', commitmentNumber: '1', milestoneNumber: '99' }), [
+    'adoptedInto[0].milestoneNumber',
+    'unknown_reference',
+    'Commitment 1 of plan "xk-2026-2028" has no milestone 99.',
+  ]);
+  assert.deepEqual((await loadContribution(h.db, `${XK}-amshc-m1`))?.response, seeded, 'nothing stored');
 
   h.clock.now = new Date('2027-02-15T10:00:00Z');
   const res = await post(path, amshc, adopted);
@@ -234,6 +258,20 @@ test("staff create and update their own institution's opportunities, audited; ot
   const created = await post('/api/v1/participation/opportunities', mapl, input);
   assert.equal(created.status, 201);
   assert.equal((await post('/api/v1/participation/opportunities', mapl, input)).status, 409);
+  // A zone with the outline of one that does not exist is refused at its field; every page that shows
+  // opportunities keeps working.
+  const mars = await post('/api/v1/participation/opportunities', mapl, {
+    ...input,
+    id: 'xk-mapl-mars',
+    when: { ...input.when, timeZone: 'Mars/Olympus' },
+  });
+  assert.equal(mars.status, 400);
+  assert.deepEqual(
+    ProblemDetailsSchema.parse(await mars.json()).errors?.map((e) => [e.path, e.message]),
+    [['when.timeZone', 'Use an IANA time zone this server knows, such as Europe/Belgrade or UTC.']],
+  );
+  for (const page of ['/participation/opportunities', '/participation/opportunities.ics', `/cocreation/${XK}`])
+    assert.equal((await h.request(`/api/v1${page}`)).status, 200, page);
   const unknownProcess = await post('/api/v1/participation/opportunities', mapl, {
     ...input,
     id: 'x2',

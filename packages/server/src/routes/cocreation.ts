@@ -23,7 +23,7 @@ import {
 } from '../domain/cocreation.js';
 import { loadInstitution } from '../domain/institutions.js';
 import { sendCached, sendJson } from '../http/conditional.js';
-import { problems } from '../http/problem.js';
+import { problems, type FieldError } from '../http/problem.js';
 import { QUERY, readQuery } from '../http/query.js';
 import { readJson, validate } from '../http/validate.js';
 import { currentStaff, type AnyContext, type Handlers } from './define.js';
@@ -62,6 +62,38 @@ async function checkReferences(c: AnyContext, input: RouteInput<'createOpportuni
     throw problems.notFound(`No institution "${input.organiserInstitutionId}".`);
   if (input.processId !== undefined && !(await loadProcess(db, input.processId)))
     throw problems.notFound(`No co-creation process "${input.processId}".`);
+}
+
+/**
+ * A response may say an idea was taken into a plan's commitment or milestone only when that plan, commitment and
+ * milestone exist: the claim is shown publicly next to the contribution (400 `unknown_reference`, as feedback's subject).
+ */
+async function checkAdoptedInto(c: AnyContext, links: RouteInput<'recordResponse'>['adoptedInto']): Promise<void> {
+  const { db, plans } = c.get('deps');
+  const errors: FieldError[] = [];
+  for (const [i, link] of (links ?? []).entries()) {
+    const at = `adoptedInto[${i}]`;
+    const plan = (await plans.get(db, link.planId))?.plan;
+    const commitment = plan?.commitments.find((x) => x.number === link.commitmentNumber);
+    if (!plan)
+      errors.push({ path: `${at}.planId`, code: 'unknown_reference', message: `No action plan "${link.planId}".` });
+    else if (!commitment)
+      errors.push({
+        path: `${at}.commitmentNumber`,
+        code: 'unknown_reference',
+        message: `Plan "${plan.id}" has no commitment ${link.commitmentNumber}.`,
+      });
+    else if (
+      link.milestoneNumber !== undefined &&
+      !commitment.milestones.some((m) => m.number === link.milestoneNumber)
+    )
+      errors.push({
+        path: `${at}.milestoneNumber`,
+        code: 'unknown_reference',
+        message: `Commitment ${commitment.number} of plan "${plan.id}" has no milestone ${link.milestoneNumber}.`,
+      });
+  }
+  if (errors.length > 0) throw problems.validation(errors);
 }
 
 /** Participation opportunities (list, iCalendar), co-creation processes, and the staff writes on them. */
@@ -153,6 +185,7 @@ export const cocreationHandlers = {
       answerers.find((i) => i === staff.institutionId),
       `contribution ${contributionId}`,
     );
+    await checkAdoptedInto(c, input.adoptedInto);
     const at = now();
     const contribution: Contribution = {
       ...before,

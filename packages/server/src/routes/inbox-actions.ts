@@ -1,4 +1,4 @@
-import { API_ROUTES, type RouteId, type RouteInput } from '@hapur/sdk';
+import { API_ROUTES, FeedbackReferenceSchema, type RouteId, type RouteInput } from '@hapur/sdk';
 import { isActionable, responsibilityOf, type Responsibility } from '../auth/responsibility.js';
 import type { Staff } from '../auth/tokens.js';
 import type { Queryable } from '../db/types.js';
@@ -46,9 +46,16 @@ export async function act<I>(
   const { db, now } = c.get('deps');
   const reference = c.req.param('reference') as string;
   const row = await findInboxRow(db, undefined, reference);
-  if (!row || (row.quarantined && id !== 'releaseSubmission')) throw problems.notFound(`No submission "${reference}".`);
+  // A reference is said back; anything else is not (a citizen's status token pasted here is a secret).
+  const missing = () =>
+    problems.notFound(
+      FeedbackReferenceSchema.safeParse(reference).success
+        ? `No submission "${reference}".`
+        : 'No submission with that reference (a reference looks like XK-2026-48207153).',
+    );
+  if (!row || (row.quarantined && id !== 'releaseSubmission')) throw missing();
   if (!isActionable(r, row)) {
-    if (row.quarantined) throw problems.notFound(`No submission "${reference}".`);
+    if (row.quarantined) throw missing();
     throw problems.forbidden(
       `Your token belongs to ${staff.institutionId}; submission ${reference} is for another institution to answer.`,
     );

@@ -17,6 +17,7 @@ import { createHarness, type Harness } from '../testing/harness.js';
 import { fixtureFile } from '../testing/fixtures.js';
 import { importFile } from '../seed/import.js';
 import { createStaffToken } from '../auth/tokens.js';
+import { runMaintenance } from '../jobs/maintenance.js';
 
 let h: Harness;
 let tokenA: string;
@@ -347,6 +348,61 @@ test('transfer: to the other institution with a public note, the new deadline by
   assert.equal(forB?.actionable, true);
   assert.equal((await post(`/staff/submissions/${refs.permit}/notes`, tokenA, { text: 'x' })).status, 403);
   assert.equal((await post(`/staff/submissions/${refs.permit}/notes`, tokenB, { text: 'Ours now.' })).status, 200);
+});
+
+test('transfer reopens a closed item: no closedAt, listed with the open ones by deadline, its contact kept', async () => {
+  const ref = await submit({
+    type: 'request',
+    subject: { topic: 'Wrong office' },
+    institutionId: 'xk-test-a',
+    consent: true,
+    contact: { email: 'drita@example.org' },
+  });
+  const closed = await post(`/feedback/${ref}/status`, tokenA, {
+    status: 'rejected',
+    note: { values: { sq: 'Jo e jona.' } },
+  });
+  assert.equal(closed.status, 200, await closed.clone().text());
+  assert.ok((await detail(tokenA, ref)).closedAt, 'closed first');
+  const moved = await post(`/staff/submissions/${ref}/transfer`, tokenA, {
+    institutionId: 'xk-test-b',
+    note: { values: { sq: 'I kalon ministrisë.' } },
+  });
+  assert.equal(moved.status, 200, await moved.clone().text());
+  const d = await detail(tokenB, ref);
+  assert.equal(d.status, 'forwarded');
+  assert.equal(d.closedAt, undefined, 'a forwarded item is open');
+  // Open items come first, nearest deadline first: the reopened one is not left among the closed ones.
+  const { items } = await list(tokenB, '?pageSize=100');
+  const open = items.filter((i) => i.closedAt === undefined);
+  assert.ok(
+    items.slice(0, open.length).some((i) => i.reference === ref),
+    'among the open ones at the top',
+  );
+  // Retention deletes the contact details of closed items only: this one keeps its contact.
+  await runMaintenance(
+    h.db,
+    { contactRetentionDays: 1, idempotencyRetentionDays: 7 },
+    new Date(h.clock.now.getTime() + 400 * 86_400_000),
+  );
+  assert.equal((await detail(tokenB, ref)).contact?.email, 'drita@example.org');
+});
+
+test("a citizen's status token pasted where a reference goes is not said back in the 404", async () => {
+  const token = statusTokens.get(refs.c1)!;
+  for (const [path, body] of [
+    [`/feedback/${token}/status`, { status: 'in_review' }],
+    [`/feedback/${token}/publish`, undefined],
+    [`/staff/submissions/${token}/notes`, { text: 'x' }],
+  ] as const) {
+    const res = await post(path, tokenA, body ?? {});
+    assert.equal(res.status, 404, path);
+    const text = await res.text();
+    assert.ok(!text.includes(token), `${path}: ${text}`);
+    assert.match(text, /looks like XK-2026-48207153/);
+  }
+  const unknown = await post('/staff/submissions/XK-2026-99999999/notes', tokenA, { text: 'x' });
+  assert.match(ProblemDetailsSchema.parse(await unknown.json()).detail ?? '', /No submission "XK-2026-99999999"/);
 });
 
 test('CSV: the same filters, every page, the SDK writer (formula-safe), contact columns', async () => {

@@ -47,6 +47,10 @@ test('replace: If-Match with the ETag of GET /services/{id}; missing → 428, st
   const missing = await put('xk-test-permit', tokenA, edited, {});
   assert.equal(missing.status, 428);
   assert.equal((await problem(missing)).code, 'precondition_required');
+  // `*` ("whatever is stored") is no version anyone read: it would overwrite another officer's change silently.
+  const star = await put('xk-test-permit', tokenA, edited, { 'If-Match': '*' });
+  assert.equal(star.status, 428);
+  assert.match((await problem(star)).detail ?? '', /If-Match: \* would overwrite/);
 
   const other = await put('xk-test-permit', tokenB, edited, { 'If-Match': etag });
   assert.equal(other.status, 403, 'ministry B is not competent for the permit');
@@ -121,6 +125,12 @@ test('withdraw: kept with status withdrawn, gone from the list, its URL still an
     body: JSON.stringify({}),
   });
   assert.equal(res.status, 428);
+  const star = await h.request('/api/v1/services/xk-test-tax/withdraw', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${tokenB}`, 'If-Match': '*' },
+    body: JSON.stringify({}),
+  });
+  assert.equal(star.status, 428, 'If-Match: * names no version read');
   const withdrawn = await h.request('/api/v1/services/xk-test-tax/withdraw', {
     method: 'POST',
     headers: {
@@ -210,6 +220,7 @@ test('review: checked and still correct, the card unchanged but lastReviewedAt, 
   assert.equal((await review('xk-test-nothing', { ...auth(tokenA), 'If-Match': etag })).status, 404);
   assert.equal((await review('xk-test-permit', auth(tokenA))).status, 428, 'which version was checked');
   assert.equal((await review('xk-test-permit', { ...auth(tokenA), 'If-Match': '"stale"' })).status, 412);
+  assert.equal((await review('xk-test-permit', { ...auth(tokenA), 'If-Match': '*' })).status, 428, 'not a version');
   assert.equal(await publicEtag('xk-test-permit'), etag, 'nothing was stored by the refused ones');
 
   h.clock.now = new Date('2026-04-10T08:30:00Z');

@@ -62,6 +62,19 @@ function recordChange(
   return recordServiceChange(tx, { serviceId, at, by: staff.name, institutionId: staff.institutionId, ...change });
 }
 
+/**
+ * The ETag of the version the person read (`If-Match`). `*` ("whatever is stored") is refused: it would overwrite
+ * another officer's change without a word, which the precondition is there to prevent.
+ */
+function ifMatchOf(c: AnyContext): string | undefined {
+  const value = c.req.header('If-Match');
+  if (value?.trim() === '*')
+    throw problems.preconditionRequired(
+      'If-Match: * would overwrite whatever is stored: send the ETag of the version you read.',
+    );
+  return value;
+}
+
 /** The stored service under its row lock, for a change of the version the person read (`If-Match`). */
 async function lockedAsRead(c: AnyContext, tx: Queryable, id: string, ifMatch: string, read: string) {
   const current = await lockService(tx, id);
@@ -105,7 +118,7 @@ export const serviceUpkeepHandlers = {
       throw problems.validation([
         { path: 'id', code: 'id_mismatch', message: `The body's id must be "${id}", as in the URL.` },
       ]);
-    const ifMatch = c.req.header('If-Match');
+    const ifMatch = ifMatchOf(c);
     const create = c.req.header('If-None-Match')?.trim() === '*';
     if (!ifMatch && !create)
       throw problems.preconditionRequired(
@@ -137,7 +150,7 @@ export const serviceUpkeepHandlers = {
     const { db } = c.get('deps');
     const id = c.req.param('serviceId');
     const input = validate<RouteInput<'withdrawService'>>(API_ROUTES.withdrawService.input, await readJson(c));
-    const ifMatch = c.req.header('If-Match');
+    const ifMatch = ifMatchOf(c);
     if (!ifMatch) throw problems.preconditionRequired('Send If-Match with the ETag of the version you withdraw.');
     await db.transaction(async (tx) => {
       const current = await lockedAsRead(c, tx, id, ifMatch, 'read');
@@ -156,7 +169,7 @@ export const serviceUpkeepHandlers = {
   reviewService: async (c) => {
     const { db } = c.get('deps');
     const id = c.req.param('serviceId');
-    const ifMatch = c.req.header('If-Match');
+    const ifMatch = ifMatchOf(c);
     if (!ifMatch) throw problems.preconditionRequired('Send If-Match with the ETag of the version you checked.');
     await db.transaction(async (tx) => {
       const current = await lockedAsRead(c, tx, id, ifMatch, 'checked');
