@@ -30,6 +30,11 @@ export type StaffMe = z.infer<typeof StaffMeSchema>;
 export const STAFF_STATUS_FILTERS = [...FEEDBACK_STATUSES, 'open', 'closed'] as const;
 export const STAFF_SORTS = ['respondBy', 'submittedAt'] as const;
 
+/** The longest search the inbox takes (`q`), in characters: a form says so before it asks. */
+export const INBOX_SEARCH_MAX = 200;
+/** The longest internal note staff may write (`notes`, `release`), in characters. */
+export const INTERNAL_NOTE_MAX = 5000;
+
 /**
  * The list's query (`GET /staff/submissions?…` and `submissions.csv`), typed: the server reads the query
  * string into this shape (numbers, booleans) and validates it here; absent = no filter.
@@ -44,7 +49,7 @@ export const StaffSubmissionQuerySchema = z.strictObject({
   /** Open items due within this many days from now (overdue ones included). */
   dueWithinDays: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(0), z.lte(366))),
   /** Case-insensitive search in the reference, message, topic and assignee. */
-  q: z.optional(plainText(1, 200)),
+  q: z.optional(plainText(1, INBOX_SEARCH_MAX)),
   subjectPlanId: z.optional(IdSchema),
   page: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(1_000_000))),
   pageSize: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(100))),
@@ -173,7 +178,7 @@ export type AssignInput = z.input<typeof AssignInputSchema>;
 
 /** `POST /staff/submissions/{reference}/notes`: an internal note, never shown publicly. */
 export const InternalNoteInputSchema = z.strictObject({
-  text: plainText(1, 5000),
+  text: plainText(1, INTERNAL_NOTE_MAX),
 });
 export type InternalNoteInput = z.input<typeof InternalNoteInputSchema>;
 
@@ -195,7 +200,7 @@ export type TransferInput = z.input<typeof TransferInputSchema>;
 
 /** `POST /staff/submissions/{reference}/release`: move a quarantined item into the inbox (optional internal note). */
 export const ReleaseInputSchema = z.strictObject({
-  text: z.optional(plainText(1, 5000)),
+  text: z.optional(plainText(1, INTERNAL_NOTE_MAX)),
 });
 export type ReleaseInput = z.input<typeof ReleaseInputSchema>;
 

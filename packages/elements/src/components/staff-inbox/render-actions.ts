@@ -174,7 +174,7 @@ function statusForm(v: InboxView, state: ActionState, detail: StaffSubmissionDet
       (a) =>
         html`<select id=${a.id} name="decision" aria-describedby=${a.describedBy}>
           <option value="">${t.noDecision}</option>
-          ${RESPONSE_DECISIONS.map((d) => html`<option value=${d}>${f.decisionName[d] ?? d}</option>`)}
+          ${RESPONSE_DECISIONS.map((d) => html`<option value=${d}>${f.decisionName[d]}</option>`)}
         </select>`,
       opts,
     )}

@@ -106,7 +106,20 @@ export function renderDetail(
     ${
       detail.response
         ? html`<section aria-labelledby="response-title" class="response">
-            ${heading(v.level + 2, f.responseTitle, 'response-title')} ${text.paragraphs(detail.response.body)}
+            ${heading(v.level + 2, f.responseTitle, 'response-title')}
+            ${
+              detail.response.decision
+                ? html`<p class="muted">${f.decision}: <strong>${f.decisionName[detail.response.decision]}</strong></p>`
+                : nothing
+            }
+            ${text.paragraphs(detail.response.body)}
+            ${
+              detail.response.appealInfo
+                ? html`<p class="muted">
+                    <strong>${f.appealTitle}:</strong> ${text.inline(detail.response.appealInfo)}
+                  </p>`
+                : nothing
+            }
           </section>`
         : nothing
     }

@@ -1,4 +1,5 @@
 import {
+  INBOX_SEARCH_MAX,
   FEEDBACK_STATUSES,
   FEEDBACK_TYPES,
   type FeedbackStatusValue,
@@ -11,7 +12,7 @@ import { staffErrorText } from '../../internal/staff/error-text.js';
 import { staffField, type FieldAttrs } from '../../internal/staff/field.js';
 import { outcomeLine } from '../../internal/staff/outcome.js';
 import type { CsvDownload } from './staff-inbox.download.js';
-import { dueState, type DueState, type InboxFilter } from './staff-inbox.model.js';
+import { dueState, type DueState, type FilterProblem, type InboxFilter } from './staff-inbox.model.js';
 import type { InboxView } from './staff-inbox.types.js';
 
 /** A deadline this close gets the "soon" edge (the words say the days). */
@@ -29,8 +30,17 @@ export interface ListHandlers {
 }
 
 /** A heading as the block writes them (`role=heading` with a level that fits the page's outline). */
-export const heading = (level: number, text: string, id: string) =>
-  html`<p class="heading" role="heading" aria-level=${Math.min(6, level)} id=${id}>${text}</p>`;
+/** A heading of the block; `focusable` for one the block moves focus to (`tabindex="-1"`: never in the tab order). */
+export const heading = (level: number, text: string, id: string, focusable = false) =>
+  html`<p
+    class="heading"
+    role="heading"
+    aria-level=${Math.min(6, level)}
+    id=${id}
+    tabindex=${focusable ? '-1' : nothing}
+  >
+    ${text}
+  </p>`;
 
 /** The deadline in words (the colour only repeats them). */
 export function dueWords(v: InboxView, due: DueState, status: FeedbackStatusValue): string {
@@ -95,7 +105,7 @@ const filterBox = (name: 'dueWithinDays' | 'q', value: string) => (a: FieldAttrs
     aria-invalid=${a.invalid}
   />`;
 
-function renderFilters(v: InboxView, filter: InboxFilter, invalidDue: boolean, on: ListHandlers) {
+function renderFilters(v: InboxView, filter: InboxFilter, invalid: FilterProblem, on: ListHandlers) {
   const { t, f } = v;
   return html`<form class="filters" part="filters" aria-labelledby="filters-title" @submit=${on.filter}>
     ${heading(v.level + 1, t.filtersTitle, 'filters-title')}
@@ -123,10 +133,17 @@ function renderFilters(v: InboxView, filter: InboxFilter, invalidDue: boolean, o
         t.dueWithinLabel,
         filterBox('dueWithinDays', filter.dueWithinDays),
         t.dueWithinHint,
-        invalidDue ? t.dueWithinInvalid : undefined,
+        invalid === 'filter-due' ? t.dueWithinInvalid : undefined,
         v.s.errorPrefix,
       )}
-      ${staffField('filter-q', t.searchLabel, filterBox('q', filter.q), t.searchHint, undefined, v.s.errorPrefix)}
+      ${staffField(
+        'filter-q',
+        t.searchLabel,
+        filterBox('q', filter.q),
+        t.searchHint,
+        invalid === 'filter-q' ? t.errTooLong(t.searchLabel, INBOX_SEARCH_MAX) : undefined,
+        v.s.errorPrefix,
+      )}
     </div>
     <div class="check">
       <input id="filter-overdue" name="overdue" type="checkbox" .checked=${filter.overdue} />
@@ -199,12 +216,16 @@ export const renderForbidden = (v: InboxView): TemplateResult =>
 
 /** What the list shows besides its page and filters. */
 export interface ListState {
-  invalidDue: boolean;
+  /** The filter field the API would refuse, shown with its error. */
+  invalid: FilterProblem;
   updatedAt: Date | undefined;
   filtered: boolean;
   csv: CsvDownload;
-  /** What the line over the list says when the open message left the inbox (404), focused by the block. */
-  gone: string | undefined;
+  /**
+   * The line over the list, focused by the block: the open message left the inbox (404, an alert), or the person's
+   * own action took it out (a transfer).
+   */
+  notice: { ok: boolean; text: string } | false | undefined;
   /** The sign-in form, after the alert of a download refused for the token (401). */
   signIn: TemplateResult | typeof nothing;
 }
@@ -221,10 +242,10 @@ export function renderList(
   const { t } = v;
   const { csv } = state;
   const time = state.updatedAt?.toLocaleTimeString(v.localize.formatLocale, { timeStyle: 'short', hourCycle: 'h23' });
-  return html`${state.gone ? outcomeLine({ ok: false, text: state.gone }) : nothing}
-    ${renderCounts(v, page, filter, on)} ${renderFilters(v, filter, state.invalidDue, on)}
+  return html`${state.notice ? outcomeLine(state.notice) : nothing} ${renderCounts(v, page, filter, on)}
+    ${renderFilters(v, filter, state.invalid, on)}
     <section class="list" part="list" aria-labelledby="list-title">
-      ${heading(v.level + 1, t.listCaption, 'list-title')}
+      ${heading(v.level + 1, t.listCaption, 'list-title', true)}
       <div class="refresh">
         ${time ? html`<p class="muted">${t.updatedAt(time)}</p>` : nothing}
         <button type="button" part="refresh-button" @click=${on.refresh}>${t.refreshNow}</button>

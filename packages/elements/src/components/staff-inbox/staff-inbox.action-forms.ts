@@ -27,6 +27,8 @@ export interface ActionFormsInbox {
   reload(reference: string): Promise<void>;
   /** Reads the list again in the background. */
   refresh(): void;
+  /** The person transferred the message: it left this inbox; back to the list, which says it was transferred. */
+  transferred(): Promise<void>;
 }
 
 /**
@@ -83,9 +85,12 @@ export class ActionForms {
       if ([403, 404, 409].includes((result.error as { status: number }).status)) await inbox.reload(detail.reference);
     } else {
       form.reset();
+      this.#host.dispatchEvent(new HapurStaffActionEvent({ reference: detail.reference, action }));
+      // Transferred, the message is another institution's to answer: it leaves this inbox, and the list says it was
+      // transferred (not that it went "in the meantime", which reading it again would say).
+      if (action === 'transfer') return inbox.transferred();
       if (result.detail) inbox.show(result.detail);
       this.#set({ ...NO_ACTION, action, outcome: { ok: true, text: v.t.actionDone[action] } });
-      this.#host.dispatchEvent(new HapurStaffActionEvent({ reference: detail.reference, action }));
       if (!result.detail) await inbox.reload(detail.reference);
       inbox.refresh();
     }

@@ -1,5 +1,7 @@
 import {
   CLOSED_FEEDBACK_STATUSES,
+  INBOX_SEARCH_MAX,
+  INTERNAL_NOTE_MAX,
   type FeedbackStatusValue,
   type LocalizedText,
   type StaffSubmissionQuery,
@@ -54,7 +56,12 @@ export const NO_FILTER: InboxFilter = {
 };
 
 /** A due-within value (trimmed, as `filterFrom` gives it) the API accepts: empty, or a whole number 0–365. */
-export const isDueWithinValid = (value: string): boolean => /^\d{0,3}$/.test(value) && Number(value) <= 365;
+const isDueWithinValid = (value: string): boolean => /^\d{0,3}$/.test(value) && Number(value) <= 365;
+
+/** The id of a filter field the API would refuse (the form shows its error and focuses it), or undefined. */
+export type FilterProblem = 'filter-due' | 'filter-q' | undefined;
+export const filterProblem = (filter: InboxFilter): FilterProblem =>
+  !isDueWithinValid(filter.dueWithinDays) ? 'filter-due' : filter.q.length > INBOX_SEARCH_MAX ? 'filter-q' : undefined;
 
 /** The action forms' fields, by action. */
 export type ActionFields = Record<string, string>;
@@ -83,7 +90,7 @@ export const MAX_NAME = 200;
 const REQUIRED: Record<InboxAction, readonly [field: string, max: number][]> = {
   status: [['status', 40]],
   assign: [['assignee', MAX_NAME]],
-  note: [['note', MAX_NOTE]],
+  note: [['note', INTERNAL_NOTE_MAX]],
   publish: [],
   unpublish: [['reason', MAX_NOTE]],
   transfer: [
@@ -111,7 +118,10 @@ export function validateAction(action: InboxAction, fields: ActionFields, langua
     const own = `response-${language}`;
     const answering = ANSWERING_STATUSES.includes(fields.status as FeedbackStatusValue);
     const anyResponse = Object.entries(fields).some(([k, v]) => k.startsWith('response-') && v);
-    if ((answering || anyResponse) && !fields[own]) issues.push({ field: own, code: 'responseLanguage' });
+    // A decision or appeal information is part of the official response: without one it would be dropped unseen.
+    const partOfResponse = !!(fields.decision || fields.appeal);
+    if ((answering || anyResponse || partOfResponse) && !fields[own])
+      issues.push({ field: own, code: 'responseLanguage' });
     for (const [k, v] of Object.entries(fields))
       if ((k.startsWith('response-') || k === 'note') && v.length > (k === 'note' ? MAX_NOTE : MAX_RESPONSE))
         issues.push({ field: k, code: 'tooLong', max: k === 'note' ? MAX_NOTE : MAX_RESPONSE });

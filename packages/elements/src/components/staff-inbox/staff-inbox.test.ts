@@ -255,6 +255,27 @@ describe('<hapur-staff-inbox>', () => {
       expect(api.requests.length).to.equal(before);
     });
 
+    it('refuses a search longer than the API takes next to the field, the list and the typed text kept', async () => {
+      const { el, api } = await withClient();
+      const before = api.requests.length;
+      const pasted = 'Kontejnerët e mbeturinave në rrugën B nuk janë zbrazur prej dy javësh. '.repeat(4);
+      expect(pasted.trim().length).to.be.above(200);
+      $<HTMLInputElement>(el, '#filter-q')!.value = pasted;
+      $<HTMLFormElement>(el, '[part="filters"]')!.requestSubmit();
+      await until(() => $(el, '#filter-q-error'), 'the field error');
+      expect($(el, '#filter-q-error')!.textContent).to.contain('Search').and.to.contain('200 characters or fewer');
+      expect($(el, '#filter-q')!.getAttribute('aria-invalid')).to.equal('true');
+      await until(() => el.shadowRoot!.activeElement?.id === 'filter-q', 'focus on the search field');
+      expect($<HTMLInputElement>(el, '#filter-q')!.value).to.equal(pasted);
+      expect($$(el, '[part="row"]').length, 'the list stays').to.be.above(0);
+      expect(api.requests.length).to.equal(before);
+      // Shortened, it searches.
+      $<HTMLInputElement>(el, '#filter-q')!.value = 'kontejner';
+      $<HTMLFormElement>(el, '[part="filters"]')!.requestSubmit();
+      await until(() => api.requests.at(-1)!.path.includes('q=kontejner'), 'the search request');
+      expect($(el, '#filter-q-error')).to.equal(null);
+    });
+
     it('filters by status from the counts (a pressed button)', async () => {
       const { el, api } = await withClient();
       const received = $$(el, '[part="counts"] button').find((b) => b.textContent!.includes('Received'))!;
@@ -315,6 +336,22 @@ describe('<hapur-staff-inbox>', () => {
       await until(() => el.shadowRoot!.activeElement?.textContent === 'HP-2026-000101', 'focus back on the row');
     });
 
+    it('takes focus back to the list heading when the message left the filtered list', async () => {
+      const { el, api } = await withClient();
+      const received = $$(el, '[part="counts"] button').find((b) => b.textContent!.includes('Received'))!;
+      received.click();
+      await until(() => api.requests.at(-1)!.path.includes('status=received'), 'the filtered request');
+      await until(() => $$(el, '[part="row"]').length === 2, 'two rows');
+      await openFirst(el, 'HP-2026-000101');
+      $<HTMLSelectElement>(el, '#status-status')!.value = 'in_review';
+      $(el, '#status-status')!.closest('form')!.requestSubmit();
+      await until(() => $(el, '[part="outcome"]')?.textContent?.includes('The status was saved.'), 'saved');
+      $<HTMLButtonElement>(el, '[part="back-button"]')!.click();
+      await until(() => $$(el, '[part="row"]').length === 1, 'the message left the received ones');
+      await until(() => el.shadowRoot!.activeElement === $(el, '#list-title'), 'focus on the list heading');
+      expect($(el, '#list-title')!.getAttribute('tabindex')).to.equal('-1');
+    });
+
     it('names a service subject by the service’s name in the reader’s language, not its id', async () => {
       const { el } = await withClient('sq');
       const row = $$(el, '[part="row"]').find((r) => r.textContent!.includes('HP-2026-000102'))!;
@@ -322,6 +359,32 @@ describe('<hapur-staff-inbox>', () => {
       expect(row.textContent).not.to.contain('prishtina-birth-certificate');
       await openFirst(el, 'HP-2026-000102');
       expect(shadowText(el)).to.contain('Certifikata e lindjes');
+    });
+
+    it('asks for the response when a decision or appeal is chosen without one (never drops them), then shows them', async () => {
+      const { el, api } = await withClient();
+      await openFirst(el, 'HP-2026-000101');
+      const form = $(el, '#status-status')!.closest('form')!;
+      $<HTMLSelectElement>(el, '#status-status')!.value = 'in_review';
+      $<HTMLSelectElement>(el, '#status-decision')!.value = 'information_provided';
+      form.requestSubmit();
+      await until(() => $(el, '.error-summary')?.textContent?.includes('Albanian'), 'the response is asked for');
+      expect($(el, '#status-response-sq')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(
+        api.requests.some((r) => r.method === 'POST'),
+        'nothing sent',
+      ).to.equal(false);
+      expect($<HTMLSelectElement>(el, '#status-decision')!.value, 'the choice kept').to.equal('information_provided');
+      $<HTMLTextAreaElement>(el, '#status-response-sq')!.value = 'Orari i ri publikohet në faqe.';
+      $<HTMLTextAreaElement>(el, '#status-appeal')!.value = 'Ankesa në Komunë brenda 15 ditëve.';
+      form.requestSubmit();
+      await until(() => $(el, '[part="outcome"]')?.textContent?.includes('The status was saved.'), 'saved');
+      const post = api.requests.find((r) => r.method === 'POST')!;
+      expect((post.body as { response: { decision: string } }).response.decision).to.equal('information_provided');
+      await until(() => $(el, '.response'), 'the response shown');
+      expect($(el, '.response')!.textContent).to.contain('Decision: Information provided');
+      expect($(el, '.response')!.textContent).to.contain('Ankesa në Komunë brenda 15 ditëve.');
+      await expect(el).to.be.accessible();
     });
 
     it('marks internal history entries and says when the person gave no contact', async () => {
@@ -386,8 +449,12 @@ describe('<hapur-staff-inbox>', () => {
       expect($(el, '.error-summary a')!.textContent).to.equal('Enter “Name of the person”');
       await submit('assign', () => ($<HTMLInputElement>(el, '#assign-assignee')!.value = 'Driton Berisha'));
       expect($(el, '.facts')!.textContent).to.contain('Driton Berisha');
-      await submit('note', () => ($<HTMLTextAreaElement>(el, '#note-note')!.value = 'Call the IT office.'));
+      // An internal note as long as the API takes (5,000), not a shorter limit of the block's own.
+      const long = 'Call the IT office. '.repeat(125).trim();
+      expect(long.length).to.be.above(2000);
+      await submit('note', () => ($<HTMLTextAreaElement>(el, '#note-note')!.value = long));
       expect($(el, '[part="history"]')!.textContent).to.contain('Call the IT office.');
+      expect(api.requests.find((r) => r.path.endsWith('/notes'))!.body).to.deep.equal({ text: long });
       await submit('unpublish', () => ($<HTMLTextAreaElement>(el, '#unpublish-reason')!.value = 'Personal data'));
       const unpublish = api.requests.find((r) => r.path.endsWith('/unpublish'))!;
       expect(unpublish.body).to.deep.equal({ reason: { values: { en: 'Personal data' }, source: 'en' } });

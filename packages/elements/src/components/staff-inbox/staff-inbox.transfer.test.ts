@@ -98,6 +98,13 @@ describe('<hapur-staff-inbox> transfer', () => {
     transferForm(el).requestSubmit();
     await until(() => $(el, '[part="outcome"]'), 'the outcome');
     expect($(el, '[part="outcome"]')!.textContent).to.contain('The message was transferred.');
+    // The message is the ministry's now: back on the list, which says the person's own transfer was done (not that
+    // the message went "in the meantime"), the line focused.
+    expect($(el, '#detail-title'), 'the message is closed').to.equal(null);
+    expect($(el, '[part="list"]')).to.not.equal(null);
+    expect($(el, '[part="outcome"]')!.textContent).to.not.contain('no longer in your inbox');
+    expect($(el, '[part="outcome"]')!.getAttribute('role')).to.equal('status');
+    await until(() => el.shadowRoot!.activeElement === $(el, '[part="outcome"]'), 'focus on the line');
     const post = api.requests.find((r) => r.path.endsWith('/transfer'))!;
     expect(post.body).to.deep.equal({
       institutionId: 'xk-mapl',

@@ -14,7 +14,14 @@ import { inboxView, signedInAs } from './staff-inbox.view.js';
 import { restoreForms, typedForms, type Resume } from './staff-inbox.actions.js';
 import { ActionForms } from './staff-inbox.action-forms.js';
 import { CsvDownload } from './staff-inbox.download.js';
-import { NO_FILTER, filterFrom, isDueWithinValid, toQuery, type InboxFilter } from './staff-inbox.model.js';
+import {
+  NO_FILTER,
+  filterFrom,
+  filterProblem,
+  toQuery,
+  type FilterProblem,
+  type InboxFilter,
+} from './staff-inbox.model.js';
 import type { InboxCalls, InboxClient, InboxData, InboxView } from './staff-inbox.types.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './staff-inbox.styles.js';
@@ -85,7 +92,7 @@ export class HapurStaffInbox extends HapurElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     filter: { state: true },
     page: { state: true },
-    invalidDue: { state: true },
+    invalid: { state: true },
     selected: { state: true },
     detail: { state: true },
   };
@@ -105,7 +112,7 @@ export class HapurStaffInbox extends HapurElement {
 
   private filter: InboxFilter = NO_FILTER;
   private page = 1;
-  private invalidDue = false;
+  private invalid: FilterProblem;
   private selected: string | undefined;
   private detail: StaffSubmissionDetail | undefined;
   #detailError: unknown;
@@ -118,6 +125,8 @@ export class HapurStaffInbox extends HapurElement {
   #paged = false;
   /** The message that left the inbox while open (404: transferred or removed meanwhile), and whether something typed for it was lost. */
   #gone: [reference: string, typed: boolean] | undefined;
+  /** The person transferred the open message: it left this inbox, and the list says so. */
+  #transferred: boolean | undefined;
 
   readonly #signIn = new StaffSignIn(this);
   readonly #csv = new CsvDownload(this);
@@ -235,14 +244,14 @@ export class HapurStaffInbox extends HapurElement {
     filter: (event: SubmitEvent) => {
       event.preventDefault();
       const next = filterFrom(new FormData(event.target as HTMLFormElement));
-      this.invalidDue = !isDueWithinValid(next.dueWithinDays);
-      if (this.invalidDue) return void focusAfterUpdate(this, '#filter-due');
+      this.invalid = filterProblem(next);
+      if (this.invalid) return void focusAfterUpdate(this, `#${this.invalid}`);
       this.filter = next;
       this.page = 1;
     },
     clear: () => {
       this.filter = NO_FILTER;
-      this.invalidDue = false;
+      this.invalid = undefined;
       this.page = 1;
     },
     pickStatus: (status: string) => {
@@ -263,10 +272,11 @@ export class HapurStaffInbox extends HapurElement {
     download: () => void this.#csv.run(this.#calls, toQuery(this.filter, 1, PAGE_SIZE), this.localize.lang),
   };
 
-  /** No message open (the list shows), no action form sent; `gone` the line over the list, if any. */
-  #close(gone?: [reference: string, typed: boolean]): void {
+  /** No message open (the list shows), no action form sent; the line over the list, if any: `gone`, or `transferred`. */
+  #close(gone?: [reference: string, typed: boolean], transferred?: boolean): void {
     this.selected = this.detail = this.#detailError = undefined;
     this.#gone = gone;
+    this.#transferred = transferred;
     this.#actions.reset();
   }
 
@@ -286,6 +296,11 @@ export class HapurStaffInbox extends HapurElement {
     show: (detail) => (this.detail = detail),
     reload: (reference) => this.#loadDetail(reference, false),
     refresh: () => void this.refresh(),
+    transferred: () => {
+      this.#close(undefined, true);
+      void this.refresh();
+      return focusAfterUpdate(this, '.outcome');
+    },
   });
 
   protected override render() {
@@ -324,11 +339,13 @@ export class HapurStaffInbox extends HapurElement {
       );
     }
     const state: ListState = {
-      invalidDue: this.invalidDue,
+      invalid: this.invalid,
       updatedAt: this.#updatedAt,
       filtered: JSON.stringify(this.filter) !== JSON.stringify(NO_FILTER),
       csv: this.#csv,
-      gone: this.#gone && v.t.gone(...this.#gone),
+      notice: this.#gone
+        ? { ok: false, text: v.t.gone(...this.#gone) }
+        : this.#transferred && { ok: true, text: v.t.actionDone.transfer },
       // A download refused for the token (401): the sign-in under its alert, the list kept.
       signIn: this.client || !this.#csv.refused ? nothing : this.#signIn.render(v.s, v.level + 2),
     };
