@@ -283,4 +283,27 @@ describe('the staff inbox on the demo server (keyboard only)', () => {
     assert.deepEqual(reader.watch.errors, []);
     await reader.context.close();
   });
+
+  it('a refused token shows in both staff blocks of the page, and focus goes to the notice of the block used', async (t) => {
+    if (!inboxServed) return t.skip(NOT_SERVED);
+    // The staff page holds the inbox and, below it, the service editor, on one sign-in. Whichever block's call is
+    // refused first, the person's focus must not jump down the page to the other block.
+    for (const used of [INBOX, 'hapur-service-editor']) {
+      const { context, page } = await openPage('/examples/municipality/staff.html');
+      const block = page.locator(used);
+      await block.locator('#staff-token').waitFor();
+      await block.locator('#staff-token').focus();
+      await page.keyboard.type('hapur_not-a-token-of-this-server');
+      await page.keyboard.press('Enter');
+      for (const tag of [INBOX, 'hapur-service-editor']) await page.locator(`${tag} [part="sign-in-notice"]`).waitFor();
+      await page
+        .waitForFunction((tag) => document.activeElement?.tagName.toLowerCase() === tag, used, { timeout: 5000 })
+        .catch(async () =>
+          assert.fail(`${used}: focus is on ${await page.evaluate(() => document.activeElement?.tagName)}`),
+        );
+      const inside = await block.evaluate((el) => el.shadowRoot?.activeElement?.getAttribute('part'));
+      assert.equal(inside, 'sign-in-notice', used);
+      await context.close();
+    }
+  });
 });

@@ -9,7 +9,9 @@ export default css`
     --_border-color: var(--hapur-progress-report-border-color, var(--_color-border));
   }
 
-  p {
+  /* A long word or a pasted web address (an evidence link's title) wraps instead of widening the block. */
+  p,
+  li {
     overflow-wrap: anywhere;
   }
 

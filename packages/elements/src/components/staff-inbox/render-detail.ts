@@ -73,6 +73,7 @@ export function renderDetail(
 ): TemplateResult {
   const { t, f } = v;
   const text = new TextRenderer(v.localize);
+  const r = detail.response;
   const due = dueState(detail, v.now);
   const subject = subjectText(v, detail);
   return html`<article class="detail" part="detail" aria-labelledby="detail-title">
@@ -104,22 +105,13 @@ export function renderDetail(
       ${detail.location ? html`<p class="muted">${f.locationLabel}: ${detail.location}</p>` : nothing}
     </section>
     ${
-      detail.response
+      r
         ? html`<section aria-labelledby="response-title" class="response">
-            ${heading(v.level + 2, f.responseTitle, 'response-title')}
-            ${
-              detail.response.decision
-                ? html`<p class="muted">${f.decision}: <strong>${f.decisionName[detail.response.decision]}</strong></p>`
-                : nothing
-            }
-            ${text.paragraphs(detail.response.body)}
-            ${
-              detail.response.appealInfo
-                ? html`<p class="muted">
-                    <strong>${f.appealTitle}:</strong> ${text.inline(detail.response.appealInfo)}
-                  </p>`
-                : nothing
-            }
+            ${heading(v.level + 2, f.responseTitle, 'response-title')} ${text.paragraphs(r.body)}
+            <dl class="facts">
+              ${fact(f.decision, r.decision && f.decisionName[r.decision])}
+              ${fact(f.appealTitle, r.appealInfo && text.inline(r.appealInfo))}
+            </dl>
           </section>`
         : nothing
     }

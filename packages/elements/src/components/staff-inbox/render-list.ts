@@ -32,13 +32,7 @@ export interface ListHandlers {
 /** A heading as the block writes them (`role=heading` with a level that fits the page's outline). */
 /** A heading of the block; `focusable` for one the block moves focus to (`tabindex="-1"`: never in the tab order). */
 export const heading = (level: number, text: string, id: string, focusable = false) =>
-  html`<p
-    class="heading"
-    role="heading"
-    aria-level=${Math.min(6, level)}
-    id=${id}
-    tabindex=${focusable ? '-1' : nothing}
-  >
+  html`<p class="heading" role="heading" aria-level=${Math.min(6, level)} id=${id} tabindex=${focusable ? -1 : nothing}>
     ${text}
   </p>`;
 

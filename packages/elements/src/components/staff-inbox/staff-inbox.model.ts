@@ -46,15 +46,6 @@ export interface InboxFilter {
   q: string;
 }
 
-export const NO_FILTER: InboxFilter = {
-  status: '',
-  type: '',
-  overdue: false,
-  quarantined: false,
-  dueWithinDays: '',
-  q: '',
-};
-
 /** A due-within value (trimmed, as `filterFrom` gives it) the API accepts: empty, or a whole number 0–365. */
 const isDueWithinValid = (value: string): boolean => /^\d{0,3}$/.test(value) && Number(value) <= 365;
 
@@ -158,6 +149,9 @@ export function filterFrom(data: FormData): InboxFilter {
     q: text('q').trim(),
   };
 }
+
+/** No filter: what an empty filter form holds. */
+export const NO_FILTER: InboxFilter = /* @__PURE__ */ filterFrom(new FormData());
 
 /** A form's text fields (checkboxes as "on" when ticked), trimmed. */
 export function fieldsFrom(data: FormData): ActionFields {

@@ -382,8 +382,14 @@ describe('<hapur-staff-inbox>', () => {
       const post = api.requests.find((r) => r.method === 'POST')!;
       expect((post.body as { response: { decision: string } }).response.decision).to.equal('information_provided');
       await until(() => $(el, '.response'), 'the response shown');
-      expect($(el, '.response')!.textContent).to.contain('Decision: Information provided');
-      expect($(el, '.response')!.textContent).to.contain('Ankesa në Komunë brenda 15 ditëve.');
+      const facts = $$(el, '.response dt').map((dt) => [
+        dt.textContent!.trim(),
+        dt.nextElementSibling!.textContent!.trim(),
+      ]);
+      expect(facts).to.deep.equal([
+        ['Decision', 'Information provided'],
+        ['If you disagree', 'Ankesa në Komunë brenda 15 ditëve.'],
+      ]);
       await expect(el).to.be.accessible();
     });
 

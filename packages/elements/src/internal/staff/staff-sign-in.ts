@@ -53,7 +53,17 @@ export class StaffSignIn implements ReactiveController {
     if (next === this.#session) return;
     this.#unsubscribe?.();
     this.#session = next;
-    this.#unsubscribe = next?.subscribe(() => this.#host.requestUpdate());
+    this.#unsubscribe = next?.subscribe(() => {
+      this.#host.requestUpdate();
+      // The server refused the token, and every staff block on this API shows why: the one the person is in (or any, when
+      // focus is nowhere) takes focus to its notice, whichever block's call was refused first; the others leave it be.
+      if (
+        !next.token &&
+        next.notice !== 'signed-out' &&
+        (this.#host.matches(':focus-within') || document.activeElement === document.body)
+      )
+        this.#focusNext('.sign-in__notice');
+    });
   }
 
   /** The token in effect: the page's `token` property, else the sign-in's. */
@@ -79,7 +89,6 @@ export class StaffSignIn implements ReactiveController {
     if (!this.#session?.refuse(error)) return false;
     this.#host.token = undefined;
     this.#host.requestUpdate();
-    this.#focusNext('.sign-in__notice');
     return true;
   }
 
