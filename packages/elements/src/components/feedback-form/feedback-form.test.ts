@@ -113,6 +113,21 @@ describe('<hapur-feedback-form>', () => {
       });
     }
 
+    it('keeps keyboard focus on "contact me" when Space ticks it (the contact fields come in below) and unticks it', async () => {
+      const { el } = await form();
+      const box = $<HTMLInputElement>(el, '[name="wantsContact"]')!;
+      box.focus();
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => $(el, '[part="contact"]'), 'the contact fields');
+      expect(box.checked).to.equal(true);
+      expect(box.isConnected, 'the same checkbox, not a new one').to.equal(true);
+      expect(el.shadowRoot!.activeElement, 'focus stays on the checkbox').to.equal(box);
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => !$(el, '[part="contact"]'), 'the contact fields gone');
+      expect(el.shadowRoot!.activeElement).to.equal(box);
+      expect(box.checked).to.equal(false);
+    });
+
     it('has no axe violations with errors, with the contact fields open, and after success', async () => {
       const { el } = await form();
       await choose(el, '[name="wantsContact"]');

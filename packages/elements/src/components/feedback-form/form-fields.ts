@@ -112,10 +112,10 @@ function guidingQuestions(v: FieldsView): TemplateResult | typeof nothing {
   </div>`;
 }
 
-function contactFields(v: FieldsView): TemplateResult | typeof nothing {
-  const { t, values, errors } = v;
-  const prefix = v.t.errorPrefix;
-  const contactChoice = html`<div class="field choice" part="field">
+function contactFields(v: FieldsView): TemplateResult {
+  const { t, values } = v;
+  // One template either way: the checkbox is kept (and its focus) when ticking it brings the contact fields in.
+  return html`<div class="field choice" part="field">
     <input
       type="checkbox"
       id=${fieldId('wantsContact')}
@@ -125,10 +125,14 @@ function contactFields(v: FieldsView): TemplateResult | typeof nothing {
     />
     <label for=${fieldId('wantsContact')}>${t.contactChoice}</label>
     <p class="field__hint" id=${hintId('wantsContact')}>${t.contactChoiceHint}</p>
-  </div>`;
-  if (!values.wantsContact) return contactChoice;
-  return html`${contactChoice}
-    <fieldset class="contact" part="contact">
+    </div>
+    ${values.wantsContact ? contactDetails(v) : nothing}`;
+}
+
+function contactDetails(v: FieldsView): TemplateResult {
+  const { t, values, errors } = v;
+  const prefix = v.t.errorPrefix;
+  return html`<fieldset class="contact" part="contact">
       <legend>${t.contactLegend}</legend>
       ${textField({ name: 'name', label: t.nameLabel, optionalText: t.optional, value: values.name, error: errors.name, autocomplete: 'name', maxlength: 200 }, prefix)}
       ${textField({ name: 'email', label: t.emailLabel, type: 'email', value: values.email, error: errors.email, autocomplete: 'email', maxlength: 254 }, prefix)}
