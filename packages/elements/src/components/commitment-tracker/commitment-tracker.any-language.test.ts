@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import './commitment-tracker.define.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
-import { idle, kosovo, q, renderTracker, qa } from './tracker-test-helpers.js';
+import { idle, kosovo, q, renderTracker, qa, search, shownNumbers } from './tracker-test-helpers.js';
 
 failOnConsole();
 
@@ -77,6 +77,16 @@ describe('<hapur-commitment-tracker> with a plan from another country in another
 });
 
 describe('<hapur-commitment-tracker> for a reader of Serbian Cyrillic', () => {
+  it('finds commitments by the Cyrillic words it shows (the plan is stored in Latin)', async () => {
+    const el = await kosovo('sr-Cyrl', 'no-url-state');
+    await search(el, 'Е-Комуна');
+    expect(shownNumbers(el)).to.deep.equal(['1']);
+    await search(el, 'приватност');
+    expect(shownNumbers(el)).to.deep.equal(['3']);
+    await search(el, 'zzzz нема');
+    expect(shownNumbers(el)).to.deep.equal([]);
+  });
+
   it('labels the plan’s machine-translated Serbian, shown transliterated, as both', async () => {
     // The Kosovo plan's sr-Latn texts are machine translations of the Albanian (origin.kind "machine").
     const el = await kosovo('sr-Cyrl', 'no-url-state');

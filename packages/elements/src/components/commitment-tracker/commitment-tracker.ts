@@ -20,6 +20,7 @@ import type { BlockClient } from '../../internal/client/registry.js';
 import { downloadOnUse } from '../../internal/download-on-use.js';
 import type { TrackerExport } from './tracker-download.js';
 import { buildExport } from './tracker-export-load.js';
+import { dataText } from '../../internal/data-text.js';
 import { facets, filterRows, sortRows } from './tracker-filter.js';
 import { buildRows, demonstrationNoteOf, institutionName, summarizePlan, type CommitmentRow } from './tracker-model.js';
 import type { TrackerData } from './tracker-source.js';
@@ -255,7 +256,12 @@ export class HapurCommitmentTracker extends HapurElement {
         this.visible?.sortKey === sortKey
           ? this.visible.sorted
           : sortRows(model.rows, sort, (row) => text.plain(row.commitment.title), this.localize.formatLocale);
-      const rows = filterRows(all, this.view);
+      // A reader of Cyrillic searches in Cyrillic what is stored in Latin: the query in Latin too, by the same
+      // transliteration that shows them the plan (cyrl.ts, loaded for them; elsewhere the query stays as typed).
+      const rows = filterRows(all, {
+        ...this.view,
+        q: dataText.resolve({ values: { 'sr-Cyrl': q } }, 'sr-Latn')?.text ?? q,
+      });
       this.visible = { key, sortKey, sorted: all, rows, shown: new Set(rows) };
     }
     return this.visible;
