@@ -686,6 +686,39 @@ describe('<hapur-feedback-form>', () => {
       }
     });
 
+    it('after a network failure while the browser says it is online, tries again by itself after 30 s', async () => {
+      const outbox = freshOutbox();
+      const api = fakeApi('offline'); // fetch fails ("Failed to fetch"), yet no `online` event will come
+      const waits: { ms: number; run: () => void }[] = [];
+      const realSetTimeout = window.setTimeout;
+      window.setTimeout = ((fn: () => void, ms = 0) =>
+        ms >= 10_000 ? (waits.push({ ms, run: fn }), 0) : realSetTimeout(fn, ms)) as typeof window.setTimeout;
+      try {
+        expect(navigator.onLine).to.equal(true);
+        const { el } = await form({ api, outbox });
+        await fillValid(el);
+        await submit(el);
+        await waitUntil(() => el.matches(':state(queued)'), 'not queued');
+        const [entry] = await outbox.list('');
+        expect(entry!.serverFailures, 'a network failure is not counted against the message').to.equal(undefined);
+        await waitUntil(() => waits.length > 0, 'no retry planned');
+        expect(waits.at(-1)!.ms).to.be.within(28_000, 30_000);
+        // Still failing at the first retry: kept, and tried again later.
+        const before = waits.length;
+        waits.at(-1)!.run();
+        await waitUntil(() => waits.length > before, 'no next retry planned');
+        expect(await outbox.list('')).to.have.length(1);
+        // The network is back for the next one.
+        api.state.mode = 'ok';
+        waits.at(-1)!.run();
+        await waitUntil(() => api.accepted().length === 1, 'not sent again after the wait');
+        expect(new Set(api.posts.map((p) => p.key))).to.deep.equal(new Set([entry!.key]));
+        await waitUntil(async () => (await outbox.list('')).length === 0, 'still on the device');
+      } finally {
+        window.setTimeout = realSetTimeout;
+      }
+    });
+
     it('puts a queued message the server then refuses (4xx) back in the form, with the error shown, and off the device', async () => {
       const outbox = freshOutbox();
       const api = fakeApi('offline');

@@ -116,15 +116,15 @@ function contactFields(v: FieldsView): TemplateResult {
   const { t, values } = v;
   // One template either way: the checkbox is kept (and its focus) when ticking it brings the contact fields in.
   return html`<div class="field choice" part="field">
-    <input
-      type="checkbox"
-      id=${fieldId('wantsContact')}
-      name="wantsContact"
-      .checked=${live(values.wantsContact)}
-      aria-describedby=${hintId('wantsContact')}
-    />
-    <label for=${fieldId('wantsContact')}>${t.contactChoice}</label>
-    <p class="field__hint" id=${hintId('wantsContact')}>${t.contactChoiceHint}</p>
+      <input
+        type="checkbox"
+        id=${fieldId('wantsContact')}
+        name="wantsContact"
+        .checked=${live(values.wantsContact)}
+        aria-describedby=${hintId('wantsContact')}
+      />
+      <label for=${fieldId('wantsContact')}>${t.contactChoice}</label>
+      <p class="field__hint" id=${hintId('wantsContact')}>${t.contactChoiceHint}</p>
     </div>
     ${values.wantsContact ? contactDetails(v) : nothing}`;
 }
@@ -133,27 +133,27 @@ function contactDetails(v: FieldsView): TemplateResult {
   const { t, values, errors } = v;
   const prefix = v.t.errorPrefix;
   return html`<fieldset class="contact" part="contact">
-      <legend>${t.contactLegend}</legend>
-      ${textField({ name: 'name', label: t.nameLabel, optionalText: t.optional, value: values.name, error: errors.name, autocomplete: 'name', maxlength: 200 }, prefix)}
-      ${textField({ name: 'email', label: t.emailLabel, type: 'email', value: values.email, error: errors.email, autocomplete: 'email', maxlength: 254 }, prefix)}
-      ${textField({ name: 'phone', label: t.phoneLabel, type: 'tel', value: values.phone, error: errors.phone, autocomplete: 'tel', maxlength: 30 }, prefix)}
-      <div class="field choice ${errors.consent ? 'field--error' : ''}" part="field">
-        ${errorMessage('consent', errors.consent, prefix)}
-        <input
-          type="checkbox"
-          id=${fieldId('consent')}
-          name="consent"
-          .checked=${live(values.consent)}
-          aria-invalid=${errors.consent ? 'true' : 'false'}
-          aria-describedby=${describedBy('consent', true, Boolean(errors.consent)) ?? ''}
-        />
-        <label for=${fieldId('consent')}>${t.consentLabel}</label>
-        <p class="field__hint" id=${hintId('consent')}>
-          ${t.privacyNotice}
-          ${pageLink(v.privacyUrl) ? html`<a href=${v.privacyUrl} part="privacy-link">${t.privacyLink}</a>` : nothing}
-        </p>
-      </div>
-    </fieldset>`;
+    <legend>${t.contactLegend}</legend>
+    ${textField({ name: 'name', label: t.nameLabel, optionalText: t.optional, value: values.name, error: errors.name, autocomplete: 'name', maxlength: 200 }, prefix)}
+    ${textField({ name: 'email', label: t.emailLabel, type: 'email', value: values.email, error: errors.email, autocomplete: 'email', maxlength: 254 }, prefix)}
+    ${textField({ name: 'phone', label: t.phoneLabel, type: 'tel', value: values.phone, error: errors.phone, autocomplete: 'tel', maxlength: 30 }, prefix)}
+    <div class="field choice ${errors.consent ? 'field--error' : ''}" part="field">
+      ${errorMessage('consent', errors.consent, prefix)}
+      <input
+        type="checkbox"
+        id=${fieldId('consent')}
+        name="consent"
+        .checked=${live(values.consent)}
+        aria-invalid=${errors.consent ? 'true' : 'false'}
+        aria-describedby=${describedBy('consent', true, Boolean(errors.consent)) ?? ''}
+      />
+      <label for=${fieldId('consent')}>${t.consentLabel}</label>
+      <p class="field__hint" id=${hintId('consent')}>
+        ${t.privacyNotice}
+        ${pageLink(v.privacyUrl) ? html`<a href=${v.privacyUrl} part="privacy-link">${t.privacyLink}</a>` : nothing}
+      </p>
+    </div>
+  </fieldset>`;
 }
 
 /** Every field of the form, in order, for the element's `render()`. */

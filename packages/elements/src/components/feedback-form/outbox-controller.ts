@@ -64,8 +64,9 @@ export class OutboxController implements ReactiveController {
 
   /**
    * Saves one submission for later, after `error`; falls back to memory when IndexedDB refuses (private mode, quota).
-   * A server failure (5xx) counts as the first one: the message is tried again by itself after the first wait (30 s)
-   * while the form is on the page, as one a later run failed on is.
+   * A server failure (5xx) counts as the first one. Whatever the failure (a server failure, a network that fails
+   * while the browser still says it is online, a time-out), the message is tried again by itself after the first
+   * wait (30 s) while the form is on the page, as one a later run kept is; `online` and a page load try it sooner.
    */
   async queue(key: string, input: FeedbackInput, values: FeedbackFormValues, error?: unknown): Promise<void> {
     const { website: _honeypot, ...typed } = values;
@@ -82,7 +83,7 @@ export class OutboxController implements ReactiveController {
       ...(isServerFailure(error) ? { serverFailures: 1, notBefore: Date.now() + serverRetryDelayMs(1) } : {}),
     };
     await this.#store.put(entry).catch(() => (sharedOutbox = new MemoryOutbox()).put(entry));
-    if (entry.notBefore) this.#retryAt([entry.notBefore]);
+    this.#retryAt([entry.notBefore ?? Date.now() + serverRetryDelayMs(1)]);
   }
 
   /** Tries again when the first of these waits is over (ms since the epoch), while the form is on the page. */
@@ -118,8 +119,11 @@ export class OutboxController implements ReactiveController {
       return;
     }
     for (const result of results) if (result.entry.form === this.#host.formKey) this.#host.delivered(result);
-    // An entry the server failed on waits out its backoff, then is tried again without a reload.
-    const waits = results.flatMap((r) => (r.outcome === 'kept' && r.entry.notBefore ? [r.entry.notBefore] : []));
+    // What was kept is tried again without a reload: an entry the server failed on once its backoff is over, one the
+    // network failed on (or a 429 stopped) after the first wait.
+    const waits = results.flatMap((r) =>
+      r.outcome === 'kept' ? [r.entry.notBefore ?? Date.now() + serverRetryDelayMs(1)] : [],
+    );
     if (waits.length) this.#retryAt(waits);
   }
 }
