@@ -31,13 +31,12 @@ const PAGE_SIZE = 20;
 const REFRESH_MS = 60_000;
 
 /**
- * The institution's inbox: what citizens sent that the institution must handle, with counts by status, filters
- * and the nearest deadline first; each message with its history, contact (when the person consented) and the
- * staff actions (status and official response, assignment, internal note, publication, transfer to another
- * institution chosen by name, release from quarantine). Staff sign in by pasting their token once; it is kept
- * in memory, or in this tab's `sessionStorage` when they tick "remember in this tab", never in an attribute,
- * the URL or `localStorage`. The list refreshes every minute while the tab is visible and says when something
- * new arrived.
+ * The institution's inbox: what citizens sent that it must handle, with counts by status, filters and the nearest
+ * deadline first; each message with its history, contact (when the person consented) and the staff actions (status
+ * and official response, assignment, internal note, publication, transfer to another institution chosen by name,
+ * release from quarantine). Staff paste their token once: kept in memory, or in this tab's `sessionStorage` with
+ * "remember in this tab", never in an attribute, the URL or `localStorage`. The list refreshes every minute while
+ * the tab is visible and says when something new arrived.
  *
  * @customElement hapur-staff-inbox
  * @summary The institution's inbox: receive, answer and moderate what citizens send (staff sign-in).
@@ -98,18 +97,14 @@ export class HapurStaffInbox extends HapurElement {
   };
 
   /**
-   * A staff token set from JavaScript by the page's own sign-in (`el.token = …`), as for the checklist's
-   * monitoring template. A property only: never read from or written to an attribute. Without it the
-   * block shows its own sign-in.
+   * A staff token set from JavaScript by the page's own sign-in (`el.token = …`), as for the checklist's monitoring
+   * template. A property only, never an attribute. Without it the block shows its own sign-in.
    */
   token: string | undefined;
-
   /** A staff client (`createClient({ baseUrl, token })`), set from JavaScript; the page then signs in itself. */
   declare client: InboxClient | undefined;
-
   /** Heading level of the block's title, so it fits the page's outline (2–4). */
   headingLevel = 2;
-
   private filter: InboxFilter = NO_FILTER;
   private page = 1;
   private invalid: FilterProblem;
@@ -123,11 +118,8 @@ export class HapurStaffInbox extends HapurElement {
   /** Reopened as it was after the next sign-in (memory only), and a page button was pressed. */
   #resume: (Resume & { open?: true }) | undefined;
   #paged = false;
-  /** The message that left the inbox while open (404: transferred or removed meanwhile), and whether something typed for it was lost. */
-  #gone: [reference: string, typed: boolean] | undefined;
-  /** The person transferred the open message: it left this inbox, and the list says so. */
-  #transferred: boolean | undefined;
-
+  /** Over the list: the message that left it while open (404) and whether typed text was lost; `true`: transferred. */
+  #over: [reference: string, typed: boolean] | true | undefined;
   readonly #signIn = new StaffSignIn(this);
   readonly #csv = new CsvDownload(this);
   readonly #data = new DataController<InboxData | null>(this, { task: () => this.#task() });
@@ -201,7 +193,6 @@ export class HapurStaffInbox extends HapurElement {
     if (!this.shadowRoot?.activeElement)
       this.renderRoot.querySelector<HTMLElement>('[part="pagination"] button')?.focus();
   }
-
   /** Fetches the list again in the background (the minute tick, the button, after an action). */
   async refresh(announceNone = true): Promise<void> {
     if (!this.#calls) return;
@@ -271,12 +262,10 @@ export class HapurStaffInbox extends HapurElement {
     refresh: () => void this.refresh(),
     download: () => void this.#csv.run(this.#calls, toQuery(this.filter, 1, PAGE_SIZE), this.localize.lang),
   };
-
-  /** No message open (the list shows), no action form sent; the line over the list, if any: `gone`, or `transferred`. */
-  #close(gone?: [reference: string, typed: boolean], transferred?: boolean): void {
+  /** No message open (the list shows), no action form sent; `over` the line over the list, if any. */
+  #close(over?: [reference: string, typed: boolean] | true): void {
     this.selected = this.detail = this.#detailError = undefined;
-    this.#gone = gone;
-    this.#transferred = transferred;
+    this.#over = over;
     this.#actions.reset();
   }
 
@@ -297,7 +286,7 @@ export class HapurStaffInbox extends HapurElement {
     reload: (reference) => this.#loadDetail(reference, false),
     refresh: () => void this.refresh(),
     transferred: () => {
-      this.#close(undefined, true);
+      this.#close(true);
       void this.refresh();
       return focusAfterUpdate(this, '.outcome');
     },
@@ -343,9 +332,10 @@ export class HapurStaffInbox extends HapurElement {
       updatedAt: this.#updatedAt,
       filtered: JSON.stringify(this.filter) !== JSON.stringify(NO_FILTER),
       csv: this.#csv,
-      notice: this.#gone
-        ? { ok: false, text: v.t.gone(...this.#gone) }
-        : this.#transferred && { ok: true, text: v.t.actionDone.transfer },
+      notice:
+        this.#over === true
+          ? { ok: true, text: v.t.actionDone.transfer }
+          : this.#over && { ok: false, text: v.t.gone(...this.#over) },
       // A download refused for the token (401): the sign-in under its alert, the list kept.
       signIn: this.client || !this.#csv.refused ? nothing : this.#signIn.render(v.s, v.level + 2),
     };
