@@ -26,13 +26,20 @@ function node(object: Record<string, JsonLdValue | undefined>): JsonLd {
 }
 
 /**
+ * The language of {@link toJsonLd}'s document for a reader of `lang` (its `@language`): the language the service's
+ * name is found in for them, which a server also says in `Content-Language`.
+ */
+export const jsonLdLanguage = (service: PublicService, lang: string): string =>
+  tag(resolveText(service.name, tag(lang))?.lang ?? tag(lang));
+
+/**
  * schema.org `GovernmentService` for one public service in one language (search engines index the
  * page's language). The document language is set with `@language`; a text only found in another
  * language is tagged with its own. Only properties schema.org defines on each type are used, and
  * only fields the data has are emitted.
  */
 export function toJsonLd(service: PublicService, lang: string, options: ToJsonLdOptions = {}): JsonLd {
-  const docLang = tag(resolveText(service.name, tag(lang))?.lang ?? tag(lang));
+  const docLang = jsonLdLanguage(service, lang);
   const text = (value: LocalizedText | undefined): JsonLdValue | undefined => {
     const found = resolveText(value, tag(lang));
     if (!found) return undefined;

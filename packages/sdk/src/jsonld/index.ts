@@ -1,2 +1,2 @@
-export { toJsonLd, type JsonLd, type JsonLdValue, type ToJsonLdOptions } from './government-service.js';
+export { jsonLdLanguage, toJsonLd, type JsonLd, type JsonLdValue, type ToJsonLdOptions } from './government-service.js';
 export { jsonLdScriptJson } from './script-text.js';

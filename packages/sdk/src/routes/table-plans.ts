@@ -4,7 +4,7 @@ import { SelfAssessmentSchema } from '../schemas/self-assessment.js';
 import * as upkeep from '../schemas/service-upkeep.js';
 import { CommitmentSchema } from '../schemas/commitment.js';
 import { InstitutionSchema } from '../schemas/institution.js';
-import { PublicServiceSchema } from '../schemas/service.js';
+import { PublicServiceSchema, SERVICE_STATUSES } from '../schemas/service.js';
 import { created, none, number, planId, serviceId, spec, type Json } from './route-doc.js';
 
 const commentPage: Json = {
@@ -177,7 +177,7 @@ export const PLAN_ROUTES = {
       },
       status: {
         description: 'Only services with this status; without it, every service but the withdrawn ones',
-        schema: { type: 'string', enum: ['active', 'inactive', 'under_development', 'withdrawn'] },
+        schema: { type: 'string', enum: [...SERVICE_STATUSES] },
       },
     },
     output: { schema: PublicServiceSchema, list: true },

@@ -40,6 +40,26 @@ describe('co-creation rules', () => {
     assert.deepEqual(sorted, ['open', 'soon', 'later', 'past', 'undated']);
   });
 
+  it('order on one day: by the time they start (a sorting by id put 14:00 before 09:00), past ones latest first', () => {
+    const at = (id: string, status: ParticipationOpportunity['status'], start: string) =>
+      o(id, status, { kind: 'date_time', start, timeZone: 'Europe/Belgrade' });
+    const afternoon = at('a-afternoon', 'upcoming', '2027-02-10T14:00:00+01:00');
+    const morning = at('b-morning', 'upcoming', '2027-02-10T09:00:00+01:00');
+    const allDay = o('c-all-day', 'upcoming', { kind: 'date', start: '2027-02-10' });
+    assert.deepEqual(
+      sortOpportunities([afternoon, morning, allDay]).map((x) => x.id),
+      ['c-all-day', 'b-morning', 'a-afternoon'],
+    );
+    const closed = [
+      at('a-early', 'closed', '2026-02-10T09:00:00+01:00'),
+      at('b-late', 'closed', '2026-02-10T15:00:00+01:00'),
+    ];
+    assert.deepEqual(
+      sortOpportunities(closed).map((x) => x.id),
+      ['b-late', 'a-early'],
+    );
+  });
+
   it('filter: from/to keep what overlaps, never an undated one; each key must match', () => {
     const all = [past, undated, open, soon, later];
     assert.deepEqual(

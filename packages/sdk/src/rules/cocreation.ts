@@ -64,20 +64,23 @@ const GROUP: Record<ParticipationOpportunity['status'], number> = { open: 0, upc
 
 /**
  * The calendar's order: open ones first (soonest deadline first), then upcoming (soonest first), then
- * past and cancelled ones (latest first). Undated ones close each group.
+ * past and cancelled ones (latest first). On one day, by the time they start (an all-day one first), in the same
+ * direction. Undated ones close each group.
  */
 export function sortOpportunities<T extends ParticipationOpportunity>(items: readonly T[]): T[] {
   const key = (o: T) =>
     o.status === 'open' ? (o.inputDeadline ?? opportunityDays(o)?.last) : opportunityDays(o)?.first;
+  // A day's start (YYYY-MM-DD) parses as that day's UTC midnight, before any time that day in Europe's zones.
+  const startsAt = (o: T) => (o.when.start ? Date.parse(o.when.start) : 0);
   return [...items].sort((a, b) => {
     const group = GROUP[a.status] - GROUP[b.status];
     if (group !== 0) return group;
     const ka = key(a);
     const kb = key(b);
-    if (ka === kb) return a.id.localeCompare(b.id);
+    const past = a.status === 'closed' || a.status === 'cancelled';
+    if (ka === kb) return (past ? startsAt(b) - startsAt(a) : startsAt(a) - startsAt(b)) || a.id.localeCompare(b.id);
     if (ka === undefined) return 1;
     if (kb === undefined) return -1;
-    const past = a.status === 'closed' || a.status === 'cancelled';
     return past ? kb.localeCompare(ka) : ka.localeCompare(kb);
   });
 }

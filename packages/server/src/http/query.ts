@@ -14,6 +14,13 @@ export const QUERY = {
   lang: { schema: LangTagSchema, code: 'invalid_lang', message: 'Use a language tag such as sq, sr-Latn or en.' },
 } satisfies Record<string, Rule>;
 
+/** A rule for a parameter that takes one of `values` (an SDK enum): anything else is a 400 naming them. */
+export const oneOf = (values: readonly string[]): Rule => ({
+  schema: { safeParse: (value: unknown) => ({ success: values.includes(value as string) }) },
+  code: 'invalid_value',
+  message: `Use one of: ${values.join(', ')}.`,
+});
+
 /**
  * The named query parameters, each checked by its rule; one 400 problem names every bad one. An absent
  * or empty parameter is `undefined`.

@@ -191,6 +191,28 @@ test('query parameters: impossible dates and header-breaking languages get 400, 
   }
   const ok = await h.request('/api/v1/services/xk-test-permit?format=jsonld&lang=en');
   assert.equal(ok.headers.get('content-language'), 'en');
+  // A language the service is not written in: the header names the document's language, not the one asked for.
+  const fr = await h.request('/api/v1/services/xk-test-permit?format=jsonld&lang=fr');
+  const doc = (await fr.json()) as { '@context': [string, { '@language': string }] };
+  assert.notEqual(doc['@context'][1]['@language'], 'fr');
+  assert.equal(fr.headers.get('content-language'), doc['@context'][1]['@language']);
+});
+
+test('a service status or format the API does not have is a 400 naming the values, not an empty list or plain JSON', async () => {
+  for (const [path, param] of [
+    ['/api/v1/services?status=bogus', 'status'],
+    ['/api/v1/services/xk-test-permit?format=xml', 'format'],
+  ] as const) {
+    const res = await h.request(path);
+    assert.equal(res.status, 400, path);
+    const [error] = ProblemDetailsSchema.parse(await res.json()).errors ?? [];
+    assert.equal(error?.path, param);
+    assert.match(
+      error?.message ?? '',
+      param === 'status' ? /active, inactive, under_development, withdrawn/ : /jsonld/,
+    );
+  }
+  assert.equal((await h.request('/api/v1/services?status=withdrawn')).status, 200);
 });
 
 test('?format=jsonld: no "<" in the document, so it cannot close a script element it is pasted into', async () => {

@@ -1,10 +1,10 @@
-import { cyrillicToLatin, jsonLdScriptJson, toJsonLd } from '@hapur/sdk';
+import { SERVICE_STATUSES, cyrillicToLatin, jsonLdLanguage, jsonLdScriptJson, toJsonLd } from '@hapur/sdk';
 import { filterServices, serviceFilterFrom } from '@hapur/sdk/rules';
 import { loadInstitutions } from '../domain/institutions.js';
 import { allServices, loadService } from '../domain/services.js';
 import { sendCached, sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
-import { QUERY, readQuery } from '../http/query.js';
+import { QUERY, oneOf, readQuery } from '../http/query.js';
 import type { Handlers } from './define.js';
 
 /** Read endpoints for public services (CPSV-AP), with schema.org JSON-LD on request. */
@@ -12,7 +12,7 @@ export const serviceHandlers = {
   listServices: async (c) => {
     // The SDK's filter, the one the client applies to a static export: both modes answer the same, `q` in either
     // Serbian script (cyrillicToLatin on both sides). lang is checked first: only a language tag may filter (or reach a header).
-    readQuery(c, { lang: QUERY.lang });
+    readQuery(c, { lang: QUERY.lang, status: oneOf(SERVICE_STATUSES) });
     const filter = serviceFilterFrom(c.req.query());
     const items = filterServices(await allServices(c.get('deps').db), filter, cyrillicToLatin);
     return sendJson(c, { items });
@@ -22,11 +22,12 @@ export const serviceHandlers = {
     const { db } = c.get('deps');
     const service = await loadService(db, c.req.param('serviceId'));
     if (!service) throw problems.notFound(`No service "${c.req.param('serviceId')}".`);
-    if (c.req.query('format') === 'jsonld') {
+    if (readQuery(c, { format: oneOf(['jsonld']) }).format) {
       // One language per document (search engines index the page's language): ?lang=, else the first the service offers.
-      // A checked language tag only: it is written into the Content-Language header.
+      // Content-Language names the document's language (`@language`), which is the one asked for only when the service
+      // is written in it: `?lang=fr` of an Albanian service is an Albanian document.
       const lang = readQuery(c, { lang: QUERY.lang }).lang ?? service.languages[0] ?? 'sq';
-      c.header('Content-Language', lang);
+      c.header('Content-Language', jsonLdLanguage(service, lang));
       const institutions = await loadInstitutions(db, service.competentAuthorityIds);
       // Escaped so the document can be pasted into a <script type="application/ld+json"> as served.
       return sendCached(
