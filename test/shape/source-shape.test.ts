@@ -179,6 +179,35 @@ test(`no source file in packages/*/src over ${MAX_LINES} lines (tests, stories a
   assert.deepEqual(long, [], `split these files by concern:\n${long.join('\n')}`);
 });
 
+/** The lines of `text` that run SQL: a `.query(` call (not Hono's `c.req.query(`), or a string that starts a statement. */
+function sqlLines(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => /(?<!\breq)\.query\s*[<(]|['"`]\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\s/.test(line))
+    .map((line) => line.trim());
+}
+
+test('routes hold no SQL: every query is in a repository (domain/, feedback/, auth/, db/)', () => {
+  const routes = modules.filter((file) => relative(root, file).startsWith('packages/server/src/routes/'));
+  assert.ok(routes.length > 10, `only ${routes.length} route modules found`);
+  const found = routes.flatMap((file) =>
+    sqlLines(readFileSync(file, 'utf8')).map((line) => `${relative(root, file)}: ${line}`),
+  );
+  assert.deepEqual(found, [], `move these queries into the resource's repository:\n${found.join('\n')}`);
+});
+
+test('the SQL check sees a query', () => {
+  assert.deepEqual(
+    sqlLines("const { rows } = await db.query<{ doc: X }>('SELECT doc FROM plans WHERE id = $1');\nok();"),
+    ["const { rows } = await db.query<{ doc: X }>('SELECT doc FROM plans WHERE id = $1');"],
+  );
+  assert.deepEqual(sqlLines('const s = `UPDATE submissions SET x = 1`;'), [
+    'const s = `UPDATE submissions SET x = 1`;',
+  ]);
+  assert.deepEqual(sqlLines("const label = 'Select a status';"), []);
+  assert.deepEqual(sqlLines("const page = c.req.query('page');"), []);
+});
+
 /**
  * Decorator imports in one file: Lit's decorators (`lit/decorators.js`, `lit/decorators/…`, @lit/reactive-element's)
  * and @lit/context's `consume`. The blocks declare reactive properties with `static properties` and take the

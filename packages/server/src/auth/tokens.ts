@@ -9,6 +9,8 @@ export interface Staff {
   tokenId: number;
   name: string;
   institutionId: string;
+  /** When the token stops working (ISO date-time). */
+  expiresAt: string;
 }
 
 export class UnknownInstitutionError extends Error {
@@ -118,7 +120,7 @@ export async function requireStaff(c: Context, db: Queryable, now = new Date()):
       `This staff token expired on ${iso(row.expires_at).slice(0, 10)}. Ask an administrator for a new one.`,
       'token_expired',
     );
-  return { tokenId: Number(row.id), name: row.name, institutionId: row.institution_id };
+  return { tokenId: Number(row.id), name: row.name, institutionId: row.institution_id, expiresAt: iso(row.expires_at) };
 }
 
 /** 403 unless the staff member belongs to `institutionId`. */

@@ -22,6 +22,12 @@ export function referencedInstitutionIds(plan: ActionPlan): string[] {
   return [...ids].sort();
 }
 
+/** A plan as imported, before its progress log is applied (the self-assessment applies the log for a period itself). */
+export async function planDocument(db: Queryable, planId: string): Promise<ActionPlan | undefined> {
+  const { rows } = await db.query<{ doc: ActionPlan }>('SELECT doc FROM plans WHERE id = $1', [planId]);
+  return rows[0]?.doc;
+}
+
 /**
  * One plan with every milestone's derived state, `dataNotes`, `updatedAt` and the institutions it names
  * (an id with no stored institution is simply absent); undefined when unknown.

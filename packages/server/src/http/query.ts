@@ -14,6 +14,14 @@ export const QUERY = {
   lang: { schema: LangTagSchema, code: 'invalid_lang', message: 'Use a language tag such as sq, sr-Latn or en.' },
 } satisfies Record<string, Rule>;
 
+/** 400 when a period starts after it ends (`from`, `to`: checked dates, YYYY-MM-DD, compared as text). */
+export function refuseBackwardsPeriod(from: string | undefined, to: string | undefined): void {
+  if (from && to && from > to)
+    throw problems.badRequest('invalid_query', 'Invalid query parameters.', [
+      { path: 'from', code: 'invalid_date', message: `The period starts (${from}) after it ends (${to}).` },
+    ]);
+}
+
 /** A rule for a parameter that takes one of `values` (an SDK enum): anything else is a 400 naming them. */
 export const oneOf = (values: readonly string[]): Rule => ({
   schema: { safeParse: (value: unknown) => ({ success: values.includes(value as string) }) },

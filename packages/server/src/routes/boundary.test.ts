@@ -181,6 +181,13 @@ test('query parameters: impossible dates and header-breaking languages get 400, 
     assert.equal(ProblemDetailsSchema.parse(await res.json()).errors?.[0]?.code, 'invalid_date');
   }
   assert.equal((await h.request('/api/v1/participation/stats?from=2024-02-29')).status, 200, 'a real leap day');
+  // A period that starts after it ends is refused, as the self-assessment refuses it (it answered zeros).
+  const backwards = await h.request('/api/v1/participation/stats?from=2026-05-01&to=2026-04-01');
+  assert.equal(backwards.status, 400);
+  assert.match(
+    ProblemDetailsSchema.parse(await backwards.json()).errors?.[0]?.message ?? '',
+    /starts \(2026-05-01\) after/,
+  );
   for (const lang of ['en%0D%0ASet-Cookie:%20x=1', 'en%0Ax', 'en%00', '%E2%80%A8', 'x'.repeat(300)]) {
     for (const path of ['/api/v1/services/xk-test-permit?format=jsonld&lang=', '/api/v1/services?lang=']) {
       const res = await h.request(path + lang);

@@ -26,3 +26,15 @@ test('comments of a commitment the plan does not have: 404 naming it, not an emp
   }
   assert.equal((await h.request('/api/v1/plans/nope/commitments/1/comments')).status, 404);
 });
+
+test('paging takes whole numbers written in digits only ("0x2", "1e1" and " 2" are not pages)', async () => {
+  const base = '/api/v1/plans/xk-test-plan/commitments/1/comments';
+  for (const query of ['page=0x2', 'pageSize=1e1', 'page=%202', 'page=0', 'pageSize=101', 'page=abc']) {
+    const res = await h.request(`${base}?${query}`);
+    assert.equal(res.status, 400, query);
+    assert.equal(ProblemDetailsSchema.parse(await res.json()).errors?.[0]?.code, 'out_of_range', query);
+  }
+  const ok = await h.request(`${base}?page=2&pageSize=10`);
+  assert.equal(ok.status, 200);
+  assert.deepEqual([((await ok.json()) as { page: number }).page, 'ok'], [2, 'ok']);
+});

@@ -5,7 +5,8 @@ import type { Handlers } from './define.js';
 
 const positive = (raw: string | undefined, fallback: number, max: number, name: string): number => {
   if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
+  // Digits only: Number() would also read "0x2", "1e1" and " 2" as numbers.
+  const n = /^\d{1,7}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(n) || n < 1 || n > max) {
     throw problems.badRequest('invalid_query', 'Invalid query parameters.', [
       { path: name, code: 'out_of_range', message: `Use a whole number from 1 to ${max}.` },

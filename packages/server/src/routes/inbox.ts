@@ -87,9 +87,6 @@ export const inboxHandlers = {
   getStaffMe: async (c) => {
     const { staff } = await responsibilityFor(c);
     const { db, config } = c.get('deps');
-    const { rows } = await db.query<{ expires_at: unknown }>('SELECT expires_at FROM staff_tokens WHERE id = $1', [
-      staff.tokenId,
-    ]);
     const institution = await loadInstitution(db, staff.institutionId);
     return sendJson(
       c,
@@ -97,7 +94,7 @@ export const inboxHandlers = {
         name: staff.name,
         institutionId: staff.institutionId,
         ...(institution ? { institutionName: institution.name } : {}),
-        expiresAt: new Date(String(rows[0]?.expires_at)).toISOString(),
+        expiresAt: staff.expiresAt,
         webhook: config.webhooks[staff.institutionId] !== undefined,
       },
       PRIVATE_CACHE,

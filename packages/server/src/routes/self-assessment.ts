@@ -1,9 +1,9 @@
-import type { ActionPlan } from '@hapur/sdk';
 import { planPeriod, selfAssessment, selfAssessmentCsv } from '@hapur/sdk/rules';
+import { planDocument } from '../domain/plans.js';
 import { progressLog } from '../domain/progress.js';
 import { sendCached, sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
-import { QUERY, readQuery } from '../http/query.js';
+import { QUERY, readQuery, refuseBackwardsPeriod } from '../http/query.js';
 import type { AnyContext, Handlers } from './define.js';
 
 /** The self-assessment of the plan in the URL for `?from&to` (default: the plan's start to today, or its end when earlier). */
@@ -11,20 +11,12 @@ async function assessment(c: AnyContext) {
   const { db, plans, now } = c.get('deps');
   const planId = c.req.param('planId') ?? '';
   const query = readQuery(c, { from: QUERY.date, to: QUERY.date });
-  const { rows } = await db.query<{ doc: ActionPlan }>('SELECT doc FROM plans WHERE id = $1', [planId]);
-  const plan = rows[0]?.doc;
+  const plan = await planDocument(db, planId);
   if (!plan) throw problems.notFound(`No action plan "${planId}".`);
   const whole = planPeriod(plan);
   const today = now().toISOString().slice(0, 10);
   const period = { from: query.from ?? whole.from, to: query.to ?? (today < whole.to ? today : whole.to) };
-  if (period.from > period.to)
-    throw problems.badRequest('invalid_query', 'Invalid query parameters.', [
-      {
-        path: 'from',
-        code: 'invalid_date',
-        message: `The period starts (${period.from}) after it ends (${period.to}).`,
-      },
-    ]);
+  refuseBackwardsPeriod(period.from, period.to);
   // The institutions' names come with the cached plan (the same ones GET /plans/{planId} names).
   const institutions = (await plans.get(db, planId))?.plan.institutions ?? [];
   const log = (await progressLog(db, planId)).map((r) => r.doc);
