@@ -67,6 +67,15 @@ async function openFirst(el: HapurStaffInbox, reference: string) {
   await el.updateComplete;
 }
 
+/** Presses the "Received" count, as a person filters by it, and waits for its two rows. */
+async function showReceived(el: HapurStaffInbox, api: ReturnType<typeof fakeInbox>) {
+  $$(el, '[part="counts"] button')
+    .find((b) => b.textContent!.includes('Received'))!
+    .click();
+  await until(() => api.requests.at(-1)!.path.includes('status=received'), 'the filtered request');
+  await until(() => $$(el, '[part="row"]').length === 2, 'two rows');
+}
+
 describe('<hapur-staff-inbox>', () => {
   describe('sign-in (the staff kit)', () => {
     it('shows the sign-in first, with a labelled password field and no axe violations', async () => {
@@ -278,10 +287,7 @@ describe('<hapur-staff-inbox>', () => {
 
     it('filters by status from the counts (a pressed button)', async () => {
       const { el, api } = await withClient();
-      const received = $$(el, '[part="counts"] button').find((b) => b.textContent!.includes('Received'))!;
-      received.click();
-      await until(() => api.requests.at(-1)!.path.includes('status=received'), 'the filtered request');
-      await until(() => $$(el, '[part="row"]').length === 2, 'two rows');
+      await showReceived(el, api);
       const pressed = $$(el, '[part="counts"] button').find((b) => b.textContent!.includes('Received'))!;
       expect(pressed.getAttribute('aria-pressed')).to.equal('true');
     });
@@ -338,10 +344,7 @@ describe('<hapur-staff-inbox>', () => {
 
     it('takes focus back to the list heading when the message left the filtered list', async () => {
       const { el, api } = await withClient();
-      const received = $$(el, '[part="counts"] button').find((b) => b.textContent!.includes('Received'))!;
-      received.click();
-      await until(() => api.requests.at(-1)!.path.includes('status=received'), 'the filtered request');
-      await until(() => $$(el, '[part="row"]').length === 2, 'two rows');
+      await showReceived(el, api);
       await openFirst(el, 'HP-2026-000101');
       $<HTMLSelectElement>(el, '#status-status')!.value = 'in_review';
       $(el, '#status-status')!.closest('form')!.requestSubmit();
