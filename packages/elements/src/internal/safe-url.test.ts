@@ -17,7 +17,23 @@ const SCRIPTED = [
 describe('link guard', () => {
   it('lets a link that came with the data through only as an absolute https: URL', () => {
     expect(dataLink('https://example.org/document.pdf')).to.equal('https://example.org/document.pdf');
-    for (const value of [...SCRIPTED, 'http://example.org/', '/relative', 'example.org', 'mailto:a@example.org', '']) {
+    expect(dataLink('https://example.org/@hapur/notes'), 'an @ in the path').to.equal(
+      'https://example.org/@hapur/notes',
+    );
+    const deceptive = [
+      'https://e-kosova.rks-gov.net@evil.example/',
+      'https://user:pass@example.org/',
+      'https://:p@example.org/',
+    ];
+    for (const value of [
+      ...SCRIPTED,
+      ...deceptive,
+      'http://example.org/',
+      '/relative',
+      'example.org',
+      'mailto:a@example.org',
+      '',
+    ]) {
       expect(dataLink(value), JSON.stringify(value)).to.equal(undefined);
     }
     expect(dataLink(undefined)).to.equal(undefined);

@@ -4,19 +4,27 @@ import { html, type TemplateResult } from 'lit';
 // `data-src` or a JavaScript property) reaches the template by several paths, and only some of them
 // are checked by a schema; this check sits where the link is made, so every path passes through it.
 
+/** `value` read as a URL (against `base` when given); `undefined` for what is no string or no URL. */
+function parse(value: unknown, base?: string): URL | undefined {
+  if (typeof value === 'string')
+    try {
+      return new URL(value, base);
+    } catch {
+      // Not a URL: no link.
+    }
+  return undefined;
+}
+
 /**
  * A URL that came with the data (a service channel, a document, a legal text, evidence): shown as a
- * link only when it is an absolute `https:` URL. Anything else (`javascript:`, `data:`, `http:`, a
- * relative path, text that is no URL) gives `undefined`: the block shows the words without a link.
+ * link only when it is an absolute `https:` URL with no user name or password before the host (the SDK's
+ * `UrlSchema`: `https://e-kosova.rks-gov.net@evil.example/` opens evil.example). Anything else (`javascript:`,
+ * `data:`, `http:`, a relative path, text that is no URL) gives `undefined`: the block shows the words without a link.
  * @internal
  */
 export function dataLink(value: string | undefined | null): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  try {
-    return new URL(value).protocol === 'https:' ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  const url = parse(value);
+  return url?.protocol === 'https:' && !(url.username + url.password) ? value! : undefined;
 }
 
 /**
@@ -26,13 +34,8 @@ export function dataLink(value: string | undefined | null): string | undefined {
  * @internal
  */
 export function pageLink(value: string | undefined | null): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  try {
-    const { protocol } = new URL(value, document.baseURI);
-    return protocol === 'https:' || protocol === 'http:' ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  const protocol = parse(value, document.baseURI)?.protocol;
+  return protocol === 'https:' || protocol === 'http:' ? value! : undefined;
 }
 
 /** `content` as a link to `url` when {@link dataLink} allows it, else `content` alone. @internal */

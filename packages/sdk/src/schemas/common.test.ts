@@ -92,6 +92,7 @@ describe('scalar schemas', () => {
   });
   it('URLs must be https: no http:, javascript: or data: links', () => {
     assert.ok(UrlSchema.safeParse('https://kk.rks-gov.net/prishtine/').success);
+    assert.ok(UrlSchema.safeParse('https://medium.example/@hapur/notes').success, 'an @ in the path is no user name');
     for (const bad of [
       'javascript:alert(1)',
       'data:text/html,x',
@@ -100,6 +101,9 @@ describe('scalar schemas', () => {
       'http://kk.rks-gov.net/prishtine/',
       'HTTP://example.com/',
       ' javascript:alert(1)',
+      'https://e-kosova.rks-gov.net@evil.example/',
+      'https://user:pass@kk.rks-gov.net/',
+      'https://:pass@kk.rks-gov.net/',
     ])
       assert.equal(UrlSchema.safeParse(bad).success, false, bad);
   });

@@ -131,11 +131,21 @@ export const IsoDurationSchema = z.iso.duration();
  */
 const PUBLIC_HOSTNAME = /^(?=.{1,253}$)(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
 /**
- * An `https:` URL on a public host name: every link in the data (service channels, documents, contact
- * pages, complaint links, legal resources, evidence, `sourceUrl`). `http:`, `javascript:`, `data:` and
- * other schemes are refused.
+ * `UrlSchema`'s rule beyond zod's url format: no user name or password before the host. Such a link
+ * (`https://e-kosova.rks-gov.net@evil.example/`) reads as one site and opens another, so it is refused as an address
+ * that is not a public https URL, with the url format's issue (forms and the API already word it). The light checker
+ * applies the rule in its url check (`shapes/check.ts`; `shapes/targets.ts` names this function to the compiler).
  */
-export const UrlSchema = z.url({ protocol: /^https$/, hostname: PUBLIC_HOSTNAME });
+export const noUserinfo = (ctx: z.core.ParsePayload<string>): void => {
+  try {
+    // zod's url check has trimmed the value.
+    const url = new URL(ctx.value);
+    if (url.username + url.password) ctx.issues.push({ code: 'invalid_format', format: 'url', input: ctx.value });
+  } catch {
+    // Not a URL at all: the url format has said so.
+  }
+};
+export const UrlSchema = /* @__PURE__ */ z.url({ protocol: /^https$/, hostname: PUBLIC_HOSTNAME }).check(noUserinfo);
 
 /**
  * A `.check()` issue for a rule across fields: its message and `params.reason` are the same

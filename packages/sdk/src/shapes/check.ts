@@ -68,7 +68,8 @@ function urlOk(value: string, rule: { p: RegExp; h: RegExp }): boolean {
   // parser decides, so "https:host" passes both; it ignores tabs and newlines inside.
   try {
     const url = new URL(trimmed);
-    return rule.h.test(url.hostname) && rule.p.test(url.protocol.slice(0, -1));
+    // No user name or password before the host: UrlSchema's `noUserinfo`, the one URL schema there is.
+    return rule.h.test(url.hostname) && rule.p.test(url.protocol.slice(0, -1)) && !(url.username + url.password);
   } catch {
     return false;
   }

@@ -58,7 +58,8 @@ function stringNode(def: Def, refinements: KnownRefinements): ShapeNode {
     } else if (check.check === 'string_format' && check.pattern) {
       if (check.pattern.global || check.pattern.sticky) throw new Error(`shapes: stateful pattern ${check.pattern}`);
       re.push(check.pattern);
-    } else if (check.check === 'custom' && refinements.has(check.fn)) Object.assign(node, refinements.get(check.fn));
+    } else if (check.check === 'custom' && refinements.has(check.fn ?? fn))
+      Object.assign(node, refinements.get(check.fn ?? fn));
     else if (check.check === 'custom' && typeof fn === 'function' && 'shape' in fn && !check.fn)
       Object.assign(node, fn.shape as Partial<Extract<ShapeNode, { t: 's' }>>);
     else throw new Error(`shapes: unsupported string check ${check.check}/${check.format ?? ''}`);

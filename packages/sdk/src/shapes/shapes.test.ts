@@ -36,6 +36,15 @@ describe('shapes: the zod-free checker', () => {
     };
     const issues = checkShape(PublicServiceShape, broken);
     assert.deepEqual(issues, [{ path: 'channels[0].url', code: 'invalid_format', message: 'Not an http(s) URL' }]);
+    // A link that reads as one site and opens another: refused by the light checker as by the schema.
+    const deceptive = {
+      ...(services[0] as object),
+      channels: [{ id: 'web', type: 'online', url: 'https://e-kosova.rks-gov.net@evil.example/' }],
+    };
+    assert.deepEqual(checkShape(PublicServiceShape, deceptive), [
+      { path: 'channels[0].url', code: 'invalid_format', message: 'Not an http(s) URL' },
+    ]);
+    assert.equal(PublicServiceSchema.safeParse(deceptive).error?.issues[0]?.path.join('.'), 'channels.0.url');
     assert.equal(checkShape(PublicServiceListShape, { items: [{}] })[0]?.path, 'items[0].id');
     assert.equal(checkShape(PublicServiceShape, 'x')[0]?.code, 'invalid_type');
   });

@@ -1,4 +1,4 @@
-import { isCanonicalLangTag, isNotBareSerbian } from '../schemas/common.js';
+import { isCanonicalLangTag, isNotBareSerbian, noUserinfo } from '../schemas/common.js';
 import { listOf, pageOf, ProblemDetailsSchema } from '../schemas/envelopes.js';
 import { PublicServiceSchema } from '../schemas/service.js';
 import { InstitutionSchema } from '../schemas/institution.js';
@@ -15,12 +15,17 @@ import {
 } from '../schemas/comment.js';
 import { CommitmentNumberSchema } from '../client/commitment-ref.js';
 import type { KnownRefinements } from './compile.js';
+import type { ShapeNode } from './check.js';
 import { shapeModules } from './write.js';
 
-/** Refinements with a data form the light checker understands (both are LangTagSchema's; `lang` checks the two). */
-const refinements: KnownRefinements = new Map([
+/**
+ * Refinements with a data form the light checker understands: LangTagSchema's two (`lang` checks both), and
+ * UrlSchema's `noUserinfo`, which the checker's url rule always applies (so it adds nothing to the node).
+ */
+const refinements: KnownRefinements = new Map<unknown, Partial<Extract<ShapeNode, { t: 's' }>>>([
   [isNotBareSerbian, { lang: true }],
   [isCanonicalLangTag, { lang: true }],
+  [noUserinfo, {}],
 ]);
 
 /**

@@ -1,5 +1,6 @@
 import type { DocumentRef, LocalizedText, ProgressHistoryEntry } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { dataLink } from '../../internal/safe-url.js';
 import { heading } from './render-list.js';
 import type { ProgressView } from './progress-report.types.js';
 
@@ -18,9 +19,9 @@ function texts(v: ProgressView, text: LocalizedText | undefined): TemplateResult
   )}`;
 }
 
-/** Evidence as links: https only (the schema's rule), the title as text. */
+/** Evidence as links: only what the data link guard lets through (https, no user name), the title as text. */
 function evidence(v: ProgressView, links: readonly DocumentRef[]): TemplateResult | typeof nothing {
-  const safe = links.filter((d) => d.url?.startsWith('https:'));
+  const safe = links.filter((d) => dataLink(d.url));
   if (!safe.length) return nothing;
   return html`<ul class="history__evidence">
     ${safe.map((d) => html`<li><a href=${d.url!} rel="noopener noreferrer">${d.title ? v.text.inline(d.title) : d.url}</a></li>`)}
