@@ -231,7 +231,7 @@ export const Themed: Story = {
 // ───────────── Accessibility ─────────────
 
 /**
- * When the block is wide (62rem or more) the matrix is a real `<table>` with a caption, column headers and one
+ * When the block is wide (68rem or more) the matrix is a real `<table>` with a caption, column headers and one
  * row header per requirement, the verdict in the first column after it; when it is narrow, one card per
  * requirement (a heading, the verdict, a description list of the criteria). Only one is shown (the other is
  * `display: none`, so screen readers meet one too). Verdicts are words with a shape; the chart is decorative next

@@ -247,7 +247,9 @@ export default css`
     }
   }
 
-  @container (min-width: 62rem) {
+  /* The matrix from 68rem: its ten columns' words (Serbian Cyrillic's are the widest of the six languages) then
+     leave the notes room to be read; at 62rem they cut the notes column off, at 64rem they left it a few words wide. */
+  @container (min-width: 68rem) {
     .matrix-wrap {
       display: block;
     }

@@ -52,8 +52,8 @@ import {
  * @csspart title - The block's heading.
  * @csspart toolbar - Quarter picker, gaps filter and downloads.
  * @csspart download-button - The CSV and JSON buttons.
- * @csspart matrix - The checklist table (shown when the block is at least 62rem wide).
- * @csspart cards - The checklist as one card per requirement (shown when the block is narrower than 62rem).
+ * @csspart matrix - The checklist table (shown when the block is at least 68rem wide).
+ * @csspart cards - The checklist as one card per requirement (shown when the block is narrower than 68rem).
  * @csspart shared-facts - What every shown requirement shares, said once above the matrix (its legal basis, "provisional").
  * @csspart summary - The summary section.
  * @csspart summary-table - Each "share met" table.

@@ -51,7 +51,7 @@ async function checklist(
     api?: FakeApi;
     institution?: string;
     pending?: boolean;
-    /** The block's width (its container's): the matrix is a table from 62rem, cards below. */
+    /** The block's width (its container's): the matrix is a table from 68rem, cards below. */
     width?: string;
   } = {},
 ): Promise<HapurPublicationChecklist> {
@@ -255,16 +255,24 @@ describe('<hapur-publication-checklist>', () => {
       });
     }
 
-    for (const lang of ['sr-Cyrl', 'sr-Latn', 'sq', 'en', 'tr', 'bs']) {
-      it(`fits the wide matrix, notes column included, in its box at a 1022 px block (${lang})`, async () => {
-        const el = await checklist({ lang, period: '2026-Q1', width: '1022px' });
-        const box = $(el, '.matrix-wrap')!;
-        const table = $(el, 'table[part="matrix"]')!;
-        expect(table.getBoundingClientRect().width).to.be.at.most(box.clientWidth + 1);
-        const notes = $(el, 'thead th:last-child')!.getBoundingClientRect();
-        expect(notes.right).to.be.at.most(box.getBoundingClientRect().right + 1);
-      });
-    }
+    // 68rem (1,088 px): the narrowest block that shows the matrix, chosen so Serbian Cyrillic's words, the widest of
+    // the six languages, fit it; at 62rem its notes column was cut off at the box's edge.
+    for (const lang of ['sr-Cyrl', 'sr-Latn', 'sq', 'en', 'tr', 'bs'])
+      for (const period of ['2026-Q1', '2026-Q2'])
+        it(`fits the wide matrix, notes column included, in its box at the narrowest width that shows it (${lang}, ${period})`, async () => {
+          const el = await checklist({ lang, period, width: '1088px' });
+          const box = $(el, '.matrix-wrap')!;
+          expect(getComputedStyle(box).display).to.equal('block');
+          expect($(el, 'table[part="matrix"]')!.getBoundingClientRect().width).to.be.at.most(box.clientWidth + 1);
+          const notes = $(el, 'thead th:last-child')!.getBoundingClientRect();
+          expect(notes.right).to.be.at.most(box.getBoundingClientRect().right + 1);
+        });
+
+    it('shows the cards, not the matrix, in a block narrower than 68rem', async () => {
+      const el = await checklist({ lang: 'sr-Cyrl', period: '2026-Q1', width: '1072px' });
+      expect(getComputedStyle($(el, '.matrix-wrap')!).display).to.equal('none');
+      expect(getComputedStyle($(el, '.cards')!).display).to.not.equal('none');
+    });
 
     it('opens on the latest quarter with data and compares it with the one before', async () => {
       const api = fakeChecklistApi(data);
