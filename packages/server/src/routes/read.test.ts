@@ -156,4 +156,18 @@ test('large reads are gzip-compressed on request and still revalidate to 304', a
     headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': etag },
   });
   assert.equal(again.status, 304);
+  assert.equal(again.headers.get('etag'), etag, 'the 304 carries the ETag the 200 had (RFC 9110 15.4.5)');
+});
+
+test('a 304 carries the ETag its 200 has, weak when compressed, on every kind of read', async () => {
+  for (const path of ['/api/v1/services', '/api/v1/plans/xk-test-plan/export.csv', '/api/v1/plans/xk-test-plan']) {
+    for (const encoding of ['gzip', 'identity']) {
+      const res = await h.request(path, { headers: { 'Accept-Encoding': encoding } });
+      const etag = res.headers.get('etag') ?? '';
+      assert.equal(etag.startsWith('W/'), encoding === 'gzip', `${path} ${encoding}: ${etag}`);
+      const again = await h.request(path, { headers: { 'Accept-Encoding': encoding, 'If-None-Match': etag } });
+      assert.equal(again.status, 304, path);
+      assert.equal(again.headers.get('etag'), etag, `${path} ${encoding}`);
+    }
+  }
 });

@@ -10,7 +10,8 @@ import {
   upsertService,
 } from '../domain/services.js';
 import { etagOf } from '../domain/etag.js';
-import { matchesEtag, PRIVATE_CACHE, sendJson } from '../http/conditional.js';
+import { etagAsSent } from '../http/compression.js';
+import { JSON_TYPE, matchesEtag, PRIVATE_CACHE, sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
 import { readJson, validate } from '../http/validate.js';
 import type { Queryable } from '../db/types.js';
@@ -97,7 +98,8 @@ export const serviceUpkeepHandlers = {
     const etag = etagOfService(await existing(c, db, c.req.param('serviceId')));
     // The version the editor holds is still the stored one: nothing to send again.
     if (matchesEtag(c.req.header('If-None-Match'), etag)) {
-      c.header('ETag', etag);
+      // The ETag header of the 200 (the revision, JSON: weak when sent compressed).
+      c.header('ETag', etagAsSent(etag, c.req.header('Accept-Encoding'), JSON_TYPE));
       return c.body(null, 304);
     }
     return revision(c, db, c.req.param('serviceId'));
