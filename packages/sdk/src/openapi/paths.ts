@@ -47,8 +47,14 @@ function operation(route: RouteSpec): Json {
     summary: route.summary,
     ...(route.staff ? { security: [{ bearer: [] }] } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
+    // A body every field of which is optional may be left out (the server reads none as `{}`).
     ...(route.input
-      ? { requestBody: { required: true, content: { 'application/json': { schema: ref(route.input) } } } }
+      ? {
+          requestBody: {
+            required: !route.input.safeParse({}).success,
+            content: { 'application/json': { schema: ref(route.input) } },
+          },
+        }
       : {}),
     responses: {
       [String(route.output.status ?? 200)]: success(route.output),

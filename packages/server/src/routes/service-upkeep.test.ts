@@ -277,3 +277,36 @@ test('review through the SDK client: the revision answered, and 403 for another 
     ],
   );
 });
+
+test('review takes no body (a field is refused, 400); withdraw without a body is {}, a body of another type 415', async () => {
+  const post = (path: string, headers: Record<string, string>, body?: string) =>
+    h.request(`/api/v1/services/xk-test-permit/${path}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tokenA}`, 'If-Match': headers['If-Match'] ?? '', ...headers },
+      ...(body === undefined ? {} : { body }),
+    });
+  const json = { 'Content-Type': 'application/json' };
+  const field = await post('review', { ...json, 'If-Match': await publicEtag('xk-test-permit') }, '{"x":1}');
+  assert.equal(field.status, 400, 'docs/api.md: review has no body, and an unknown field is a 400');
+  const refused = await problem(field);
+  assert.equal(refused.code, 'validation_failed');
+  assert.deepEqual(
+    refused.errors?.map((e) => [e.path, e.code, e.message]),
+    [['x', 'unrecognized_keys', 'Unknown field "x".']],
+  );
+  const notObject = await post('review', { ...json, 'If-Match': await publicEtag('xk-test-permit') }, '[1]');
+  assert.equal(notObject.status, 400);
+  assert.match((await problem(notObject)).errors?.[0]?.message ?? '', /takes no body/);
+  const empty = await post('review', { ...json, 'If-Match': await publicEtag('xk-test-permit') }, '{}');
+  assert.equal(empty.status, 200, 'an empty object says nothing: accepted');
+
+  const textBody = await post(
+    'withdraw',
+    { 'Content-Type': 'text/plain', 'If-Match': await publicEtag('xk-test-permit') },
+    'hi',
+  );
+  assert.equal(textBody.status, 415, 'a body must be JSON');
+  const bare = await post('withdraw', { 'If-Match': await publicEtag('xk-test-permit') });
+  assert.equal(bare.status, 200, 'no body, no Content-Type: every field of ServiceWithdrawInput is optional');
+  assert.equal(ServiceRevisionSchema.parse(await bare.json()).service.status, 'withdrawn');
+});

@@ -13,7 +13,7 @@ import { etagOf } from '../domain/etag.js';
 import { etagAsSent } from '../http/compression.js';
 import { JSON_TYPE, matchesEtag, PRIVATE_CACHE, sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
-import { readJson, validate } from '../http/validate.js';
+import { readInput, readJson, validate } from '../http/validate.js';
 import type { Queryable } from '../db/types.js';
 import { currentStaff, type AnyContext, type Handlers } from './define.js';
 
@@ -151,7 +151,7 @@ export const serviceUpkeepHandlers = {
   withdrawService: async (c) => {
     const { db } = c.get('deps');
     const id = c.req.param('serviceId');
-    const input = validate<RouteInput<'withdrawService'>>(API_ROUTES.withdrawService.input, await readJson(c));
+    const input = await readInput<RouteInput<'withdrawService'>>(c, API_ROUTES.withdrawService.input);
     const ifMatch = ifMatchOf(c);
     if (!ifMatch) throw problems.preconditionRequired('Send If-Match with the ETag of the version you withdraw.');
     await db.transaction(async (tx) => {
@@ -171,6 +171,7 @@ export const serviceUpkeepHandlers = {
   reviewService: async (c) => {
     const { db } = c.get('deps');
     const id = c.req.param('serviceId');
+    await readInput(c, undefined);
     const ifMatch = ifMatchOf(c);
     if (!ifMatch) throw problems.preconditionRequired('Send If-Match with the ETag of the version you checked.');
     await db.transaction(async (tx) => {
