@@ -21,11 +21,11 @@ const commentPage: Json = {
 /** The reporting period of a self-assessment; without it, the plan's whole period up to today. */
 const period = {
   from: {
-    description: "First day (YYYY-MM-DD); default: the plan's start",
+    description: "First day (YYYY-MM-DD); default: the plan's start; after today: 400",
     schema: { type: 'string', format: 'date' },
   },
   to: {
-    description: "Last day (YYYY-MM-DD); default: today, or the plan's end when earlier",
+    description: "Last day (YYYY-MM-DD); default: today, or the plan's end when earlier; after today: 400",
     schema: { type: 'string', format: 'date' },
   },
 } as const;
