@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { MESSAGE_KEYS, describeIssueInEnglish } from '@hapur/sdk';
+import { MESSAGE_KEYS, describeIssueInEnglish, messageKey } from '@hapur/sdk';
 import { problems, type FieldError } from './problem.js';
 
 interface Issue {
@@ -41,6 +41,7 @@ const API_RULES: Readonly<Record<string, string>> = {
   not_with_status: 'Only an adopted or partly adopted idea names what it was adopted into.',
   organisation_only: 'Only an organisation is named ("kind": "organisation").',
   not_canonical: 'Write the language tag in its canonical form, such as sr-Latn or en.',
+  url_not_published: 'Leave the url out when "published" is "no": a document that is not published has no address.',
 };
 
 /**
@@ -60,6 +61,9 @@ export function issueMessage(issue: Issue): string {
   if (issue.code === 'invalid_format' && LANGUAGE_FIELDS.test(field))
     return 'Use a language tag such as sq, sr-Latn or en.';
   if (issue.code === 'invalid_format' && issue.format && FORMATS[issue.format]) return FORMATS[issue.format]!;
+  // A pattern the SDK has words for (a quarter, a phone number, a commitment number…): its sentence, not the pattern.
+  if (issue.code === 'invalid_format' && messageKey(issue as Parameters<typeof messageKey>[0]) !== 'format')
+    return describeIssueInEnglish(issue as Parameters<typeof describeIssueInEnglish>[0]);
   if (issue.code === 'invalid_format' && issue.format)
     return issue.pattern ? `Does not match the pattern ${issue.pattern}.` : `Not a valid ${issue.format}.`;
   return describeIssueInEnglish(issue as Parameters<typeof describeIssueInEnglish>[0]);
