@@ -173,7 +173,7 @@ export const PLAN_ROUTES = {
       },
       lang: {
         description:
-          'Services offered in this language, whatever its script or region (BCP 47 tag; 400 invalid_query when it is not one)',
+          'Services offered in this language, whatever its script or region (BCP 47 tag in any letter case, sr for Serbian in either script; 400 invalid_query when it is not one)',
       },
       status: {
         description: 'Only services with this status; without it, every service but the withdrawn ones',
@@ -191,7 +191,10 @@ export const PLAN_ROUTES = {
     pathParams: { serviceId: { description: 'Service id' } },
     queryParams: {
       format: { description: 'jsonld for schema.org GovernmentService', schema: { type: 'string', enum: ['jsonld'] } },
-      lang: { description: 'Language of the JSON-LD document (BCP 47 tag; 400 invalid_query when it is not one)' },
+      lang: {
+        description:
+          'Language of the JSON-LD document (BCP 47 tag in any letter case; 400 invalid_query when it is not one, or bare sr: name the script)',
+      },
     },
     output: { schema: PublicServiceSchema, alternatives: { 'application/ld+json': { type: 'object' } } },
     problems: [400, 404],
