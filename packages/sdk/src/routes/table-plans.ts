@@ -217,7 +217,11 @@ export const PLAN_ROUTES = {
       { name: 'If-None-Match', in: 'header', schema: { type: 'string', enum: ['*'] }, description: '* to create' },
     ],
     input: upkeep.ServiceInputSchema,
-    output: { description: 'Stored; ETag header = etag', schema: upkeep.ServiceRevisionSchema },
+    output: {
+      description: 'Replaced; ETag header = etag',
+      created: 'Created (If-None-Match: *); ETag header = etag, Location = the service URL',
+      schema: upkeep.ServiceRevisionSchema,
+    },
     problems: [403, 412, 428],
   }),
   withdrawService: /* @__PURE__ */ spec('withdrawService', {

@@ -57,6 +57,7 @@ test('replace: If-Match with the ETag of GET /services/{id}; missing → 428, st
 
   const ok = await put('xk-test-permit', tokenA, edited, { 'If-Match': etag });
   assert.equal(ok.status, 200);
+  assert.equal(ok.headers.get('location'), null, 'a replace creates nothing');
   const rev = ServiceRevisionSchema.parse(await ok.json());
   assert.equal(rev.service.costs?.[0]?.value, 12.5);
   assert.equal(rev.service.lastReviewedAt, '2026-03-02', 'set by the server: the day of the write');
@@ -92,8 +93,13 @@ test('create: If-None-Match: *; a service for another institution is refused; an
   const wrongId = await put('xk-test-parking', tokenA, { ...input, id: 'xk-other' }, { 'If-None-Match': '*' });
   assert.equal(wrongId.status, 400);
   const created = await put('xk-test-parking', tokenA, input, { 'If-None-Match': '*' });
-  assert.equal(created.status, 200);
-  assert.equal(ServiceRevisionSchema.parse(await created.json()).service.id, 'xk-test-parking');
+  assert.equal(created.status, 201, 'RFC 9110: a PUT that creates answers 201');
+  assert.equal(created.headers.get('location'), '/api/v1/services/xk-test-parking');
+  const revision = ServiceRevisionSchema.parse(await created.json());
+  assert.equal(revision.service.id, 'xk-test-parking');
+  assert.equal(created.headers.get('etag'), revision.etag);
+  const readBack = await get(created.headers.get('location')!.replace('/api/v1', ''));
+  assert.equal(readBack.status, 200, 'Location reads the service back');
   assert.equal((await put('xk-test-parking', tokenA, input, { 'If-None-Match': '*' })).status, 412);
   const unknownField = await put('xk-test-parking', tokenA, { ...input, colour: 'red' }, { 'If-None-Match': '*' });
   assert.equal(unknownField.status, 400, 'unknown fields are refused');
