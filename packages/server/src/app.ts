@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { compress } from 'hono/compress';
 import { routePath } from 'hono/route';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { clientAddress } from './http/client-address.js';
+import { compression } from './http/compression.js';
 import { cors } from './http/cors.js';
 import { createLogger } from './http/logger.js';
 import { countDatabaseErrors, Metrics } from './http/metrics.js';
@@ -73,8 +73,8 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
   app.use('*', securityHeaders());
   app.use('*', closeAfterEarlyAnswer());
   app.use('*', cors(config.writeOrigins));
-  // gzip for JSON, CSV, HTML and the bundle over 1 kB (the Kosovo plan is ~200 kB); ETags become weak.
-  app.use('*', compress());
+  // gzip for JSON, CSV, HTML and the bundle (the Kosovo plan is ~200 kB); ETags become weak (http/compression.ts).
+  app.use('*', compression());
   app.use('/api/v1/*', async (c, next) => {
     if (c.req.method !== 'POST' && c.req.method !== 'PUT') return next();
     if (config.writeRateLimit > 0) {

@@ -83,6 +83,17 @@ describe('OpenAPI document', () => {
     const ids = Object.values(doc.paths).flatMap((ops) => Object.values(ops).map((o) => o.operationId));
     assert.equal(new Set(ids).size, ids.length);
   });
+  it('a PUT that creates answers 201 with Location; a body with only optional fields is not required', () => {
+    const put = doc.paths['/services/{serviceId}']!['put'] as unknown as {
+      responses: Record<string, { headers?: Record<string, unknown> }>;
+    };
+    assert.ok(put.responses['200'], 'replace');
+    assert.ok(put.responses['201']?.headers?.['Location'], 'create');
+    const body = (path: string) =>
+      (doc.paths[path]!['post'] as unknown as { requestBody: { required: boolean } }).requestBody.required;
+    assert.equal(body('/services/{serviceId}/withdraw'), false);
+    assert.equal(body('/feedback'), true);
+  });
   it('carries the input rules a client needs: strict objects and length limits', () => {
     const input = doc.components['schemas']?.['FeedbackInput'] as {
       additionalProperties: boolean;

@@ -12,6 +12,11 @@ function ref(schema: z.ZodMiniType): Json {
   return { $ref: `#/components/schemas/${name}` };
 }
 
+/** The header of a `201` that created a resource at its own URL. */
+const LOCATION: Json = {
+  Location: { description: 'The URL of the created resource', schema: { type: 'string', format: 'uri-reference' } },
+};
+
 function success(output: RouteOutput): Json {
   const description = output.description ?? 'OK';
   if ('content' in output) {
@@ -47,11 +52,20 @@ function operation(route: RouteSpec): Json {
     summary: route.summary,
     ...(route.staff ? { security: [{ bearer: [] }] } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
+    // A body every field of which is optional may be left out (the server reads none as `{}`).
     ...(route.input
-      ? { requestBody: { required: true, content: { 'application/json': { schema: ref(route.input) } } } }
+      ? {
+          requestBody: {
+            required: !route.input.safeParse({}).success,
+            content: { 'application/json': { schema: ref(route.input) } },
+          },
+        }
       : {}),
     responses: {
       [String(route.output.status ?? 200)]: success(route.output),
+      ...(route.output.created
+        ? { '201': { ...success({ ...route.output, description: route.output.created }), headers: LOCATION } }
+        : {}),
       // Every read answers with an ETag, and 304 to a request that sends it back (the server's conditional.test.ts).
       ...(route.method === 'GET' ? { '304': { $ref: '#/components/responses/NotModified' } } : {}),
       ...Object.fromEntries(problems),

@@ -16,7 +16,12 @@ export interface ParamDoc {
  * What a route answers on success: a schema of the contract (`list` wraps it in `{ items: [...] }`), an
  * inline JSON Schema, or other media types. Named schemas become `$ref`s in the OpenAPI document.
  */
-export type RouteOutput = { readonly status?: 200 | 201; readonly description?: string } & (
+export type RouteOutput = {
+  readonly status?: 200 | 201;
+  readonly description?: string;
+  /** A write that may also create (a PUT): its `201` answer's description; the `201` carries `Location`. */
+  readonly created?: string;
+} & (
   | { readonly schema: z.ZodMiniType; readonly list?: true; readonly alternatives?: Readonly<Record<string, Json>> }
   | { readonly json: Json }
   | { readonly content: Readonly<Record<string, Json>> }

@@ -15,7 +15,7 @@ const opportunityFilter = {
 const calendar = { 'text/calendar': { type: 'string' } } as const;
 const calendarLang: ParamDoc = {
   description:
-    'Language of the texts and words (BCP 47; 400 invalid_query when it is not one). Without it, each opportunity is in the language it is written in',
+    'Language of the texts and words (BCP 47 in any letter case; 400 invalid_query when it is not one, or bare sr: name the script). Without it, each opportunity is in the language it is written in',
 };
 
 /** Co-creation: opportunities, their calendar files, processes and reasoned responses. */

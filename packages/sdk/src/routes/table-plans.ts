@@ -21,11 +21,11 @@ const commentPage: Json = {
 /** The reporting period of a self-assessment; without it, the plan's whole period up to today. */
 const period = {
   from: {
-    description: "First day (YYYY-MM-DD); default: the plan's start",
+    description: "First day (YYYY-MM-DD); default: the plan's start; after today: 400",
     schema: { type: 'string', format: 'date' },
   },
   to: {
-    description: "Last day (YYYY-MM-DD); default: today, or the plan's end when earlier",
+    description: "Last day (YYYY-MM-DD); default: today, or the plan's end when earlier; after today: 400",
     schema: { type: 'string', format: 'date' },
   },
 } as const;
@@ -173,7 +173,7 @@ export const PLAN_ROUTES = {
       },
       lang: {
         description:
-          'Services offered in this language, whatever its script or region (BCP 47 tag; 400 invalid_query when it is not one)',
+          'Services offered in this language, whatever its script or region (BCP 47 tag in any letter case, sr for Serbian in either script; 400 invalid_query when it is not one)',
       },
       status: {
         description: 'Only services with this status; without it, every service but the withdrawn ones',
@@ -191,7 +191,10 @@ export const PLAN_ROUTES = {
     pathParams: { serviceId: { description: 'Service id' } },
     queryParams: {
       format: { description: 'jsonld for schema.org GovernmentService', schema: { type: 'string', enum: ['jsonld'] } },
-      lang: { description: 'Language of the JSON-LD document (BCP 47 tag; 400 invalid_query when it is not one)' },
+      lang: {
+        description:
+          'Language of the JSON-LD document (BCP 47 tag in any letter case; 400 invalid_query when it is not one, or bare sr: name the script)',
+      },
     },
     output: { schema: PublicServiceSchema, alternatives: { 'application/ld+json': { type: 'object' } } },
     problems: [400, 404],
@@ -214,7 +217,11 @@ export const PLAN_ROUTES = {
       { name: 'If-None-Match', in: 'header', schema: { type: 'string', enum: ['*'] }, description: '* to create' },
     ],
     input: upkeep.ServiceInputSchema,
-    output: { description: 'Stored; ETag header = etag', schema: upkeep.ServiceRevisionSchema },
+    output: {
+      description: 'Replaced; ETag header = etag',
+      created: 'Created (If-None-Match: *); ETag header = etag, Location = the service URL',
+      schema: upkeep.ServiceRevisionSchema,
+    },
     problems: [403, 412, 428],
   }),
   withdrawService: /* @__PURE__ */ spec('withdrawService', {

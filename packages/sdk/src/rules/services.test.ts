@@ -26,6 +26,8 @@ describe('filterServices', () => {
     assert.ok(serbian.length > 0);
     assert.deepEqual(ids(filterServices(services, { lang: 'sr-Cyrl' })), serbian);
     assert.deepEqual(ids(filterServices(services, { lang: 'sr-Latn' })), serbian);
+    assert.deepEqual(ids(filterServices(services, { lang: 'sr' })), serbian, 'Serbian in either script');
+    assert.deepEqual(ids(filterServices(services, { lang: 'SR-latn' })), serbian, 'a tag ignores letter case');
     const cyrillicOnly = { ...first, id: 'cyrillic-only', languages: ['sr-Cyrl'] };
     assert.deepEqual(ids(filterServices([cyrillicOnly], { lang: 'sr-Latn' })), ['cyrillic-only']);
     assert.deepEqual(ids(filterServices([cyrillicOnly], { lang: 'sq' })), []);

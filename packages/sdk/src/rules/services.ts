@@ -33,6 +33,9 @@ export const SERVICE_FILTER_KEYS = [
   'status',
 ] as const satisfies readonly (keyof ServiceFilter)[];
 
+/** A tag's language, letter case aside (`SQ`, `sq-AL` and `sq` are Albanian). */
+const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
 /**
  * The one service filter: the API applies it to the stored services and the client applies it to a
  * static export (which holds every service in one file), so both modes answer the same. `letters`, when given, is
@@ -51,7 +54,7 @@ export function filterServices(
     (s) =>
       (filter.status ? s.status === filter.status : s.status !== 'withdrawn') &&
       (!filter.institution || s.competentAuthorityIds.includes(filter.institution)) &&
-      (!filter.lang || s.languages.some((l) => l.split('-')[0] === filter.lang!.split('-')[0])) &&
+      (!filter.lang || s.languages.some((l) => primary(l) === primary(filter.lang!))) &&
       (!needle || [s.name, s.description].some((t) => Object.values(t.values).some((v) => fold(v).includes(needle)))),
   );
 }

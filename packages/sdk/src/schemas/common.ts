@@ -30,6 +30,18 @@ export function isCanonicalLangTag(tag: string): boolean {
 }
 
 /**
+ * `tag` in its canonical form (`SQ` → `sq`, `sr-latn` → `sr-Latn`, `iw` → `he`: BCP 47 tags ignore letter case), or
+ * `undefined` when it is not a language tag. For what people type (a query parameter); stored data is canonical.
+ */
+export function canonicalLangTag(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A BCP 47 language tag in canonical form, any language (`mk`, `tr`, `sr-Cyrl`, `uk`, `ca-ES-valencia`).
  * Bare `sr` is refused because it resolves to Cyrillic: write `sr-Latn` or `sr-Cyrl`. The pattern gives
  * JSON Schema the outline; `Intl.getCanonicalLocales` decides the rest (grammar, aliases, letter case).

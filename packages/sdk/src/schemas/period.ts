@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { PERIOD_PATTERN } from './quarters.js';
 
-/** A reporting quarter written `2026-Q1`. */
-export const PeriodSchema = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}-Q[1-4]$/));
+/** A reporting quarter written `2026-Q1`, of a year from 2000 to 2099 (`PERIOD_PATTERN`). */
+export const PeriodSchema = /* @__PURE__ */ z.string().check(z.regex(PERIOD_PATTERN, { message: 'period' }));
 export type Period = z.infer<typeof PeriodSchema>;
 
 // The quarter arithmetic has no zod (a display-only reader imports it without the schema): quarters.ts.
-export { formatPeriod, parsePeriod, periodOf, periodRange, type Quarter } from './quarters.js';
+export { PERIOD_PATTERN, formatPeriod, parsePeriod, periodOf, periodRange, type Quarter } from './quarters.js';

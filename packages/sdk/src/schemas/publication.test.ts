@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatPeriod, parsePeriod, periodOf, periodRange } from './period.js';
+import { describeIssueInEnglish } from '../i18n/in-english.js';
+import { PeriodSchema, formatPeriod, parsePeriod, periodOf, periodRange } from './period.js';
 import { PublicationCheckInputSchema, PublicationCheckSchema, PublicationChecklistSchema } from './publication.js';
 import { overallVerdict, summarizeChecks, type CheckVerdicts } from './publication-summary.js';
 import { sq } from './fixtures.test-helpers.js';
@@ -90,7 +91,7 @@ describe('summarizeChecks (hand-counted fixture: 5 requirements, r4 unchecked, r
 describe('periods', () => {
   it('parses and formats "2026-Q1"', () => {
     assert.deepEqual(parsePeriod('2026-Q1'), { year: 2026, quarter: 1 });
-    for (const bad of ['2026-Q5', '2026-Q0', '2026Q1', ' 2026-Q1', '2026-q1', '26-Q1'])
+    for (const bad of ['2026-Q5', '2026-Q0', '2026Q1', ' 2026-Q1', '2026-q1', '26-Q1', '0000-Q1', '1999-Q4', '2100-Q1'])
       assert.equal(parsePeriod(bad), null, bad);
     assert.equal(formatPeriod({ year: 2026, quarter: 4 }), '2026-Q4');
   });
@@ -122,6 +123,28 @@ describe('publication check schemas', () => {
     assert.equal(PublicationCheckInputSchema.safeParse({ ...input, overall: 'compliant' }).success, false);
     assert.equal(PublicationCheckInputSchema.safeParse({ ...input, period: '2026-Q5' }).success, false);
     assert.equal(PublicationCheckInputSchema.safeParse({ ...input, published: 'maybe' }).success, false);
+  });
+  it('a quarter is of a year from 2000 to 2099', () => {
+    for (const period of ['0000-Q1', '1999-Q4', '2100-Q1']) {
+      const result = PublicationCheckInputSchema.safeParse({ ...input, period });
+      assert.equal(result.success, false, period);
+      assert.equal(
+        describeIssueInEnglish(result.error!.issues[0]!),
+        'Enter a quarter of a year from 2000 to 2099, as 2026-Q1.',
+      );
+    }
+    for (const period of ['2000-Q1', '2099-Q4']) assert.ok(PeriodSchema.safeParse(period).success, period);
+  });
+  it('a url is refused with published "no": a document not published has no address', () => {
+    const result = PublicationCheckInputSchema.safeParse({ ...input, published: 'no' });
+    assert.equal(result.success, false);
+    assert.deepEqual(
+      result.error!.issues.map((i) => [i.path.join('.'), i.message]),
+      [['url', 'url_not_published']],
+    );
+    const { url: _url, ...withoutUrl } = input;
+    assert.ok(PublicationCheckInputSchema.safeParse({ ...withoutUrl, published: 'no' }).success);
+    assert.ok(PublicationCheckInputSchema.safeParse({ ...input, published: 'partial' }).success);
   });
   it('a stored check and a checklist carry the derived overall and summary', () => {
     const check = { ...input, id: 'chk-1', checkedAt: '2026-03-31T10:00:00Z', overall: 'partially_compliant' };

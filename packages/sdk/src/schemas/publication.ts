@@ -7,6 +7,7 @@ import {
   LangTagSchema,
   LocalizedTextSchema,
   UrlSchema,
+  reasonIssue,
   text,
 } from './common.js';
 import { INSTITUTION_KINDS, InstitutionSchema } from './institution.js';
@@ -102,11 +103,19 @@ export const PublicationCheckSchema = z.object({
 });
 export type PublicationCheck = z.infer<typeof PublicationCheckSchema>;
 
-/** Staff `POST /publication-checks`: no id, no time, no overall verdict (the server derives them). */
-export const PublicationCheckInputSchema = z.strictObject({
-  ...checkFields,
-  evidence: z.optional(z.array(DocumentRefSchema)),
-});
+/**
+ * Staff `POST /publication-checks`: no id, no time, no overall verdict (the server derives them). A document not
+ * published (`published: "no"`) has no address: a `url` with it is refused (`url_not_published`).
+ */
+export const PublicationCheckInputSchema = /* @__PURE__ */ z
+  .strictObject({
+    ...checkFields,
+    evidence: z.optional(z.array(DocumentRefSchema)),
+  })
+  .check((ctx) => {
+    if (ctx.value.published === 'no' && ctx.value.url !== undefined)
+      ctx.issues.push(reasonIssue(['url'], 'url_not_published', ctx.value));
+  });
 export type PublicationCheckInput = z.input<typeof PublicationCheckInputSchema>;
 
 const Share = z.object({

@@ -5,9 +5,16 @@ export interface Quarter {
   quarter: 1 | 2 | 3 | 4;
 }
 
-/** `"2026-Q1"` → `{ year: 2026, quarter: 1 }`; anything else → `null` (also `2026-Q5`, ` 2026-Q1`). */
+/**
+ * A reporting quarter, `2026-Q1`, of a year from 2000 to 2099: no publication duty a check is about is older (the
+ * proactive-publication laws and OGP plans are of this century), and a typo (`0000-Q1`, `2206-Q1`) is not a quarter
+ * anyone checked. `PeriodSchema` checks it; `parsePeriod` reads it.
+ */
+export const PERIOD_PATTERN = /^(20\d{2})-Q([1-4])$/;
+
+/** `"2026-Q1"` → `{ year: 2026, quarter: 1 }`; anything else → `null` (also `2026-Q5`, ` 2026-Q1`, `1999-Q1`). */
 export function parsePeriod(text: string): Quarter | null {
-  const m = /^(\d{4})-Q([1-4])$/.exec(text);
+  const m = PERIOD_PATTERN.exec(text);
   if (!m) return null;
   return { year: Number(m[1]), quarter: Number(m[2]) as Quarter['quarter'] };
 }

@@ -123,9 +123,12 @@ export async function requireStaff(c: Context, db: Queryable, now = new Date()):
   return { tokenId: Number(row.id), name: row.name, institutionId: row.institution_id, expiresAt: iso(row.expires_at) };
 }
 
-/** 403 unless the staff member belongs to `institutionId`. */
-export function requireInstitution(staff: Staff, institutionId: string | null | undefined, what: string): void {
+/**
+ * 403 unless the staff member belongs to `institutionId`. `why` ends the detail's sentence, after "Your token belongs
+ * to <institution>;": whose the thing is (`opportunity X is organised by Y`, `Y's checks are for Y to record`).
+ */
+export function requireInstitution(staff: Staff, institutionId: string | null | undefined, why: string): void {
   if (!institutionId || staff.institutionId !== institutionId) {
-    throw problems.forbidden(`Your token belongs to ${staff.institutionId}; ${what} belongs to another institution.`);
+    throw problems.forbidden(`Your token belongs to ${staff.institutionId}; ${why}.`);
   }
 }

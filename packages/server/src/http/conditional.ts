@@ -1,10 +1,13 @@
 import { etagOf } from '../domain/etag.js';
 import type { Context } from 'hono';
+import { etagAsSent } from './compression.js';
 
 /** Public data: shared caches may keep it a minute and serve it stale while revalidating. */
 export const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
 /** Per-person data behind a secret URL (status tokens): never stored by a browser or a shared cache. */
 export const PRIVATE_CACHE = 'no-store';
+/** The API's JSON answers. */
+export const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** True when an `If-None-Match` header (a list, `*`, weak or strong tags) matches `etag` (compared weakly, as RFC 9110 says). */
 export function matchesEtag(header: string | undefined, etag: string): boolean {
@@ -14,14 +17,17 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
   return header.split(',').some((t) => t.trim().replace(/^W\//, '') === opaque);
 }
 
-/** Sends bytes with an ETag and Cache-Control, or 304 when the client's copy is current. */
+/**
+ * Sends bytes with an ETag and Cache-Control, or 304 when the client's copy is current; the ETag is the one the 200
+ * carries, weak when it is sent compressed (`etagAsSent`), on the 304 too.
+ */
 export function sendCached(
   c: Context,
   body: string | Uint8Array<ArrayBuffer>,
   contentType: string,
   cacheControl = PUBLIC_CACHE,
 ): Response {
-  const etag = etagOf(body);
+  const etag = etagAsSent(etagOf(body), c.req.header('Accept-Encoding'), contentType);
   c.header('ETag', etag);
   c.header('Cache-Control', cacheControl);
   c.header('Vary', 'Accept-Encoding, Origin');
@@ -50,5 +56,5 @@ export async function sendBuilt(
 }
 
 export function sendJson(c: Context, value: unknown, cacheControl = PUBLIC_CACHE): Response {
-  return sendCached(c, JSON.stringify(value), 'application/json; charset=utf-8', cacheControl);
+  return sendCached(c, JSON.stringify(value), JSON_TYPE, cacheControl);
 }

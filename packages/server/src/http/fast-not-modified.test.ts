@@ -54,7 +54,13 @@ async function fastServer(freshMs = 60_000) {
 test('a current copy of a checked plan is answered 304 before the app, with the handler’s headers', async () => {
   const s = await fastServer();
   const res = await fetch(`${s.url}/api/v1/plans/xk-test-plan?lang=en`, {
-    headers: { 'If-None-Match': `"other", W/${s.etag}`, Origin: 'https://city.example', 'X-Request-Id': 'abc-1' },
+    headers: {
+      'If-None-Match': `"other", W/${s.etag}`,
+      // Not compressed, so the strong tag (fetch's own Accept-Encoding takes gzip: the next test).
+      'Accept-Encoding': 'identity',
+      Origin: 'https://city.example',
+      'X-Request-Id': 'abc-1',
+    },
   });
   assert.equal(res.status, 304);
   assert.equal(s.passedOn(), 0);
@@ -68,6 +74,26 @@ test('a current copy of a checked plan is answered 304 before the app, with the 
   assert.equal(s.answered.length, 1, 'told once, for its log line and count');
   assert.equal(s.answered[0]?.requestId, 'abc-1');
   assert.ok(s.answered[0]!.seconds >= 0 && s.answered[0]!.seconds < 5);
+  await s.close();
+});
+
+test('the fast 304 carries the ETag the 200 would: weak when the app sends it compressed', async () => {
+  const s = await fastServer();
+  const plan = `${s.url}/api/v1/plans/xk-test-plan`;
+  const gzip = await fetch(plan, { headers: { 'If-None-Match': s.etag, 'Accept-Encoding': 'gzip' } });
+  assert.equal(gzip.status, 304);
+  assert.equal(gzip.headers.get('etag'), `W/${s.etag}`);
+  const either = await fetch(plan, {
+    headers: { 'If-None-Match': `W/${s.etag}`, 'Accept-Encoding': 'br;q=1, *;q=0.5' },
+  });
+  assert.equal(either.headers.get('etag'), `W/${s.etag}`, 'a wildcard lets the app pick gzip');
+  const plain = await fetch(plan, { headers: { 'If-None-Match': s.etag, 'Accept-Encoding': 'identity' } });
+  assert.equal(plain.headers.get('etag'), s.etag, 'not compressed: the strong tag');
+  const refused = await fetch(plan, {
+    headers: { 'If-None-Match': s.etag, 'Accept-Encoding': 'gzip;q=0, deflate;q=0' },
+  });
+  assert.equal(refused.headers.get('etag'), s.etag);
+  assert.equal(s.passedOn(), 0);
   await s.close();
 });
 
@@ -93,15 +119,17 @@ test('startServer answers the fast 304 with the same headers as its handler’s 
   const first = await fetch(plan, { headers: { 'Accept-Encoding': 'gzip' } });
   const etag = first.headers.get('etag') ?? '';
   await first.arrayBuffer();
-  const fast = await fetch(plan, { headers: { 'If-None-Match': etag } });
+  assert.match(etag, /^W\//, 'the 200 is compressed');
+  const fast = await fetch(plan, { headers: { 'If-None-Match': etag, 'Accept-Encoding': 'gzip' } });
   await new Promise((ok) => setTimeout(ok, 600)); // past the freshness window: the handler answers
-  const viaHandler = await fetch(plan, { headers: { 'If-None-Match': etag } });
+  const viaHandler = await fetch(plan, { headers: { 'If-None-Match': etag, 'Accept-Encoding': 'gzip' } });
   assert.equal(fast.status, 304);
   assert.equal(viaHandler.status, 304);
   const names = (res: Response) =>
     [...res.headers.keys()].filter((k) => !['date', 'connection', 'keep-alive'].includes(k));
   assert.deepEqual(names(fast).sort(), names(viaHandler).sort());
-  assert.equal(fast.headers.get('etag'), viaHandler.headers.get('etag'));
+  assert.equal(fast.headers.get('etag'), etag, "the 200's weak ETag (RFC 9110 15.4.5)");
+  assert.equal(viaHandler.headers.get('etag'), etag);
   const id = fast.headers.get('x-request-id') ?? '';
   assert.match(id, /^[0-9a-f-]{36}$/, 'a fast 304 without an incoming id gets a new one, as the handler gives');
   const forged = await fetch(plan, { headers: { 'If-None-Match': etag, 'X-Request-Id': 'bad id\tinjected' } });

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type RequestListener, type ServerRe
 import { ROUTE_PATHS } from '@hapur/sdk';
 import type { PlanCache } from '../domain/plan-cache.js';
 import { API_BASE, honoPath } from '../routes/define.js';
-import { PUBLIC_CACHE, matchesEtag } from './conditional.js';
+import { etagAsSent } from './compression.js';
+import { JSON_TYPE, PUBLIC_CACHE, matchesEtag } from './conditional.js';
 import { EXPOSED_HEADERS } from './cors.js';
 import { requestId } from './request-id.js';
 
@@ -25,8 +26,10 @@ export function planNotModified(
   const id = PLAN_URL.exec(request.url ?? '')?.[1];
   const cached = id === undefined ? undefined : plans.peek(id);
   if (!cached || !matchesEtag(header, cached.etag)) return undefined;
+  const acceptEncoding = request.headers['accept-encoding'];
   const headers: Record<string, string> = {
-    ETag: cached.etag,
+    // The 200's ETag: weak when the app would send that compressed.
+    ETag: etagAsSent(cached.etag, typeof acceptEncoding === 'string' ? acceptEncoding : undefined, JSON_TYPE),
     'Cache-Control': PUBLIC_CACHE,
     Vary: 'Accept-Encoding, Origin',
     'X-Content-Type-Options': 'nosniff',

@@ -1,17 +1,47 @@
-import { IsoDateSchema, LangTagSchema, TEXT_CHARACTERS } from '@hapur/sdk';
+import { IsoDateSchema, LangTagSchema, TEXT_CHARACTERS, canonicalLangTag } from '@hapur/sdk';
 import type { Context } from 'hono';
 import { problems, type FieldError } from './problem.js';
+import { issueMessage } from './validate.js';
 
 interface Rule {
   schema: { safeParse(value: unknown): { success: boolean } };
   code: string;
   message: string;
+  /** The value as the handler takes it (a language tag in its canonical case); `undefined` keeps it as sent. */
+  canonical?: (value: string) => string | undefined;
+  /** The sentence for a refused value, when it can say more than `message`. */
+  explain?: (value: string) => string | undefined;
 }
 
-/** Query parameter rules, each an SDK schema: a real calendar date; a language tag (never echoed unchecked). */
+const NOT_A_TAG = 'Use a language tag such as sq, sr-Latn or en.';
+
+/** Why a canonical tag is not one LangTagSchema takes (bare `sr`: which script), in the SDK's words. */
+function langReason(value: string): string | undefined {
+  const result = LangTagSchema.safeParse(value);
+  const reason = result.success ? undefined : result.error.issues.find((i) => i.code === 'custom');
+  return reason && issueMessage(reason);
+}
+
+/** A language tag, any letter case (BCP 47 ignores it: `SQ` is `sq`), read in its canonical form. */
+const lang: Rule = {
+  schema: LangTagSchema,
+  code: 'invalid_lang',
+  message: NOT_A_TAG,
+  canonical: canonicalLangTag,
+  explain: langReason,
+};
+
+/**
+ * Query parameter rules, each an SDK schema: a real calendar date; a language tag (never echoed unchecked), and the
+ * language a list is filtered by, where bare `sr` is Serbian in either script.
+ */
 export const QUERY = {
   date: { schema: IsoDateSchema, code: 'invalid_date', message: 'Use a real calendar date, YYYY-MM-DD.' },
-  lang: { schema: LangTagSchema, code: 'invalid_lang', message: 'Use a language tag such as sq, sr-Latn or en.' },
+  lang,
+  langFilter: {
+    ...lang,
+    schema: { safeParse: (value: unknown) => ({ success: value === 'sr' || LangTagSchema.safeParse(value).success }) },
+  },
 } satisfies Record<string, Rule>;
 
 /** 400 when a period starts after it ends (`from`, `to`: checked dates, YYYY-MM-DD, compared as text). */
@@ -37,11 +67,12 @@ export function readQuery<K extends string>(c: Context, rules: Record<K, Rule>):
   const out: Partial<Record<K, string>> = {};
   const bad: FieldError[] = [];
   for (const name of Object.keys(rules) as K[]) {
-    const value = c.req.query(name);
-    if (value === undefined || value === '') continue;
+    const sent = c.req.query(name);
+    if (sent === undefined || sent === '') continue;
     const rule = rules[name];
-    if (rule.schema.safeParse(value).success) out[name] = value;
-    else bad.push({ path: name, code: rule.code, message: rule.message });
+    const value = rule.canonical ? rule.canonical(sent) : sent;
+    if (value !== undefined && rule.schema.safeParse(value).success) out[name] = value;
+    else bad.push({ path: name, code: rule.code, message: (value && rule.explain?.(value)) ?? rule.message });
   }
   if (bad.length > 0) throw problems.badRequest('invalid_query', 'Invalid query parameters.', bad);
   return out;

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { MESSAGE_KEYS, describeIssueInEnglish } from '@hapur/sdk';
+import { MESSAGE_KEYS, describeIssueInEnglish, messageKey } from '@hapur/sdk';
 import { problems, type FieldError } from './problem.js';
 
 interface Issue {
@@ -41,6 +41,7 @@ const API_RULES: Readonly<Record<string, string>> = {
   not_with_status: 'Only an adopted or partly adopted idea names what it was adopted into.',
   organisation_only: 'Only an organisation is named ("kind": "organisation").',
   not_canonical: 'Write the language tag in its canonical form, such as sr-Latn or en.',
+  url_not_published: 'Leave the url out when "published" is "no": a document that is not published has no address.',
 };
 
 /**
@@ -60,6 +61,9 @@ export function issueMessage(issue: Issue): string {
   if (issue.code === 'invalid_format' && LANGUAGE_FIELDS.test(field))
     return 'Use a language tag such as sq, sr-Latn or en.';
   if (issue.code === 'invalid_format' && issue.format && FORMATS[issue.format]) return FORMATS[issue.format]!;
+  // A pattern the SDK has words for (a quarter, a phone number, a commitment number…): its sentence, not the pattern.
+  if (issue.code === 'invalid_format' && messageKey(issue as Parameters<typeof messageKey>[0]) !== 'format')
+    return describeIssueInEnglish(issue as Parameters<typeof describeIssueInEnglish>[0]);
   if (issue.code === 'invalid_format' && issue.format)
     return issue.pattern ? `Does not match the pattern ${issue.pattern}.` : `Not a valid ${issue.format}.`;
   return describeIssueInEnglish(issue as Parameters<typeof describeIssueInEnglish>[0]);
@@ -119,14 +123,17 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads a JSON request body: 415 when it is not JSON, 400 when it is not UTF-8 (bytes that are not would be stored
- * as U+FFFD, the text silently changed) or does not parse.
+ * as U+FFFD, the text silently changed) or does not parse. With `emptyIsObject`, a request without a body (whatever
+ * its Content-Type) reads as `{}`.
  */
-export async function readJson(c: Context): Promise<unknown> {
+export async function readJson(c: Context, emptyIsObject = false): Promise<unknown> {
+  const bytes = await c.req.arrayBuffer();
+  if (emptyIsObject && bytes.byteLength === 0) return {};
   const type = c.req.header('Content-Type') ?? '';
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) throw problems.unsupportedMedia();
   let text: string;
   try {
-    text = utf8.decode(await c.req.arrayBuffer());
+    text = utf8.decode(bytes);
   } catch {
     throw problems.badRequest('invalid_json', 'The request body is not valid UTF-8: send JSON encoded as UTF-8.');
   }
@@ -136,3 +143,24 @@ export async function readJson(c: Context): Promise<unknown> {
     throw problems.badRequest('invalid_json', 'The request body is not valid JSON.');
   }
 }
+
+/**
+ * A route's input, validated with its SDK schema. A body is optional where the schema takes `{}` (every field
+ * optional): a request without one reads as `{}`. A route without an input schema takes no body: none, or `{}`;
+ * a field in it is a 400 naming it, as an unknown field anywhere.
+ */
+export async function readInput<T>(c: Context, schema: Parser<T> | undefined): Promise<T> {
+  if (!schema) return validate(NO_FIELDS, await readJson(c, true)) as T;
+  return validate(schema, await readJson(c, schema.safeParse({}).success));
+}
+
+/** The body of a route that takes none: an object without fields (its fields are unknown ones). */
+export const NO_FIELDS: Parser<Record<string, never>> = {
+  safeParse: (value) =>
+    isPlainObject(value)
+      ? { success: true, data: {} }
+      : {
+          success: false,
+          error: { issues: [{ path: [], code: 'invalid_type', message: 'This request takes no body: send none.' }] },
+        },
+};

@@ -127,7 +127,8 @@ export const cocreationHandlers = {
     const { db, now } = c.get('deps');
     const staff = currentStaff(c);
     const input = validate<RouteInput<'createOpportunity'>>(API_ROUTES.createOpportunity.input, await readJson(c));
-    requireInstitution(staff, input.organiserInstitutionId, 'the organiser');
+    const organiser = input.organiserInstitutionId;
+    requireInstitution(staff, organiser, `an opportunity organised by ${organiser} is for ${organiser} to publish`);
     await checkReferences(c, input);
     const opportunity = { ...input, id: input.id ?? `po-${randomUUID()}` } as ParticipationOpportunity;
     const at = now();
@@ -157,8 +158,16 @@ export const cocreationHandlers = {
         { path: 'id', code: 'id_mismatch', message: `The body names "${input.id}", the path "${opportunityId}".` },
       ]);
     const before = await opportunityOr404(c, opportunityId);
-    requireInstitution(staff, before.organiserInstitutionId, `opportunity ${opportunityId}`);
-    requireInstitution(staff, input.organiserInstitutionId, 'the new organiser');
+    requireInstitution(
+      staff,
+      before.organiserInstitutionId,
+      `opportunity ${opportunityId} is organised by ${before.organiserInstitutionId}`,
+    );
+    requireInstitution(
+      staff,
+      input.organiserInstitutionId,
+      `an opportunity cannot be handed to another organiser (${input.organiserInstitutionId})`,
+    );
     await checkReferences(c, input);
     const opportunity = { ...input, id: opportunityId } as ParticipationOpportunity;
     const at = now();
@@ -183,7 +192,7 @@ export const cocreationHandlers = {
     requireInstitution(
       staff,
       answerers.find((i) => i === staff.institutionId),
-      `contribution ${contributionId}`,
+      `contribution ${contributionId} is for its process's coordinator or its opportunity's organiser to answer`,
     );
     await checkAdoptedInto(c, input.adoptedInto);
     const at = now();

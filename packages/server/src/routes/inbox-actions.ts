@@ -7,7 +7,7 @@ import { canonicalJson, hashText, parseIdempotencyKey } from '../feedback/idempo
 import { findInboxRow, inboxDetail, type InboxRow } from '../feedback/inbox.js';
 import { once } from '../feedback/store.js';
 import { problems } from '../http/problem.js';
-import { readJson, validate } from '../http/validate.js';
+import { NO_FIELDS, readJson, validate } from '../http/validate.js';
 import { currentStaff, type AnyContext, type Handlers } from './define.js';
 
 /** The institution the token belongs to, and what it answers for (`auth/responsibility.ts`). */
@@ -39,8 +39,9 @@ export async function act<I>(
 ): Promise<Response> {
   const { staff, r } = await responsibilityFor(c);
   const spec = API_ROUTES[id] as { input?: Parameters<typeof validate>[0] };
-  const raw = spec.input ? await readJson(c) : {};
-  const input = (spec.input ? validate(spec.input, raw) : {}) as I;
+  // No body where every field is optional reads as {}; a route without input takes no body (publish).
+  const raw = await readJson(c, spec.input ? spec.input.safeParse({}).success : true);
+  const input = validate(spec.input ?? NO_FIELDS, raw) as I;
   const header = c.req.header('Idempotency-Key');
   const key = header === undefined ? undefined : `staff:${staff.tokenId}:${parseIdempotencyKey(header)}`;
   const { db, now } = c.get('deps');

@@ -1,5 +1,6 @@
 import { listPlans } from '../domain/plans.js';
-import { PUBLIC_CACHE, matchesEtag, sendBuilt, sendCached, sendJson } from '../http/conditional.js';
+import { etagAsSent } from '../http/compression.js';
+import { JSON_TYPE, PUBLIC_CACHE, matchesEtag, sendBuilt, sendCached, sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
 import { tableToCsv, tableToXlsx } from '../spreadsheet/files.js';
 import { plansToTable } from '../spreadsheet/plan-sheet.js';
@@ -22,12 +23,12 @@ export const planHandlers = {
   getPlan: async (c) => {
     const cached = await c.get('deps').plans.get(c.get('deps').db, c.req.param('planId'));
     if (!cached) throw problems.notFound(`No action plan "${c.req.param('planId')}".`);
-    // The cached bytes and ETag: no JSON work at all for a 304.
-    c.header('ETag', cached.etag);
+    // The cached bytes and ETag: no JSON work at all for a 304 (whose ETag is the 200's, weak when that is compressed).
+    c.header('ETag', etagAsSent(cached.etag, c.req.header('Accept-Encoding'), JSON_TYPE));
     c.header('Cache-Control', PUBLIC_CACHE);
     c.header('Vary', 'Accept-Encoding, Origin');
     if (matchesEtag(c.req.header('If-None-Match'), cached.etag)) return c.body(null, 304);
-    return c.body(cached.json, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+    return c.body(cached.json, 200, { 'Content-Type': JSON_TYPE });
   },
 
   getCommitment: async (c) => {
@@ -55,6 +56,6 @@ export const planHandlers = {
   exportPlanJson: async (c) => {
     const plan = await planOr404(c, c.req.param('planId'));
     c.header('Content-Disposition', `attachment; filename="${plan.id}.json"`);
-    return sendCached(c, JSON.stringify(plan, null, 2), 'application/json; charset=utf-8');
+    return sendCached(c, JSON.stringify(plan, null, 2), JSON_TYPE);
   },
 } satisfies Handlers;

@@ -28,7 +28,7 @@ export const publicationHandlers = {
     let period = c.req.query('period');
     if (period !== undefined && !PeriodSchema.safeParse(period).success) {
       throw problems.badRequest('invalid_query', 'Invalid query parameters.', [
-        { path: 'period', code: 'invalid_period', message: 'Use a quarter like 2026-Q1.' },
+        { path: 'period', code: 'invalid_period', message: 'Use a quarter of a year from 2000 to 2099, like 2026-Q1.' },
       ]);
     }
     // Without ?period: the latest quarter that has checks, else the current quarter.
@@ -43,7 +43,8 @@ export const publicationHandlers = {
       API_ROUTES.recordPublicationCheck.input,
       await readJson(c),
     );
-    requireInstitution(staff, input.institutionId, `institution ${input.institutionId}`);
+    const checked = input.institutionId;
+    requireInstitution(staff, checked, `the publication checks of ${checked} are for ${checked} to record`);
     assertHonestCheck(input, now());
     const institution = await loadInstitution(db, input.institutionId);
     if (!institution) throw problems.notFound(`No institution "${input.institutionId}".`);

@@ -1,7 +1,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';
-import { ActionPlanSchema, ActionPlanSummarySchema, CommitmentSchema, PublicServiceSchema, listOf } from '@hapur/sdk';
+import {
+  ActionPlanSchema,
+  ActionPlanSummarySchema,
+  CommitmentSchema,
+  ProblemDetailsSchema,
+  PublicServiceSchema,
+  listOf,
+} from '@hapur/sdk';
 import { createHarness, type Harness } from '../testing/harness.js';
 import { fixtureFile } from '../testing/fixtures.js';
 import { importFile } from '../seed/import.js';
@@ -156,4 +163,45 @@ test('large reads are gzip-compressed on request and still revalidate to 304', a
     headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': etag },
   });
   assert.equal(again.status, 304);
+  assert.equal(again.headers.get('etag'), etag, 'the 304 carries the ETag the 200 had (RFC 9110 15.4.5)');
+});
+
+test('a 304 carries the ETag its 200 has, weak when compressed, on every kind of read', async () => {
+  for (const path of ['/api/v1/services', '/api/v1/plans/xk-test-plan/export.csv', '/api/v1/plans/xk-test-plan']) {
+    for (const encoding of ['gzip', 'identity']) {
+      const res = await h.request(path, { headers: { 'Accept-Encoding': encoding } });
+      const etag = res.headers.get('etag') ?? '';
+      assert.equal(etag.startsWith('W/'), encoding === 'gzip', `${path} ${encoding}: ${etag}`);
+      const again = await h.request(path, { headers: { 'Accept-Encoding': encoding, 'If-None-Match': etag } });
+      assert.equal(again.status, 304, path);
+      assert.equal(again.headers.get('etag'), etag, `${path} ${encoding}`);
+    }
+  }
+});
+
+test('lang: any letter case is the tag (SQ is sq); bare sr filters Serbian in either script; a refusal says why', async () => {
+  const ids = async (query: string) =>
+    listOf(PublicServiceSchema)
+      .parse(await json(`/api/v1/services?${query}`))
+      .items.map((s) => s.id);
+  assert.deepEqual(await ids('lang=SQ'), await ids('lang=sq'));
+  assert.equal((await ids('lang=SQ')).length, 2);
+  assert.deepEqual(await ids('lang=EN-gb'), ['xk-test-tax']);
+  assert.deepEqual(await ids('lang=sr'), await ids('lang=sr-Latn'), 'Serbian, whatever its script');
+  assert.equal((await ids('lang=sr')).length, 2);
+
+  const jsonLd = await h.request('/api/v1/services/xk-test-permit?format=jsonld&lang=SR-latn');
+  assert.equal(jsonLd.status, 200);
+  assert.equal(jsonLd.headers.get('content-language'), 'sr-Latn', 'the canonical tag');
+  const reasons = async (path: string) => {
+    const res = await h.request(path);
+    assert.equal(res.status, 400, path);
+    return ProblemDetailsSchema.parse(await res.json()).errors?.map((e) => [e.path, e.message]);
+  };
+  const script = 'For Serbian, choose the script: Latin (sr-Latn) or Cyrillic (sr-Cyrl).';
+  assert.deepEqual(await reasons('/api/v1/services/xk-test-permit?format=jsonld&lang=sr'), [['lang', script]]);
+  assert.deepEqual(await reasons('/api/v1/participation/opportunities.ics?lang=SR'), [['lang', script]]);
+  assert.deepEqual(await reasons('/api/v1/services?lang=not_a_tag'), [
+    ['lang', 'Use a language tag such as sq, sr-Latn or en.'],
+  ]);
 });

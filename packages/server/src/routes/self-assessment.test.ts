@@ -115,3 +115,28 @@ test('a period that ends before it starts is a 400; an unknown plan a 404', asyn
   assert.equal(notDate.status, 400);
   assert.equal((await h.request('/api/v1/plans/nope/self-assessment')).status, 404);
 });
+
+test('a from or to after today is a 400 saying so, as the default period ends today at the latest', async () => {
+  const future = await h.request('/api/v1/plans/xk-test-plan/self-assessment?to=2099-12-31');
+  assert.equal(future.status, 400);
+  const problem = ProblemDetailsSchema.parse(await future.json());
+  assert.equal(problem.code, 'invalid_query');
+  assert.deepEqual(
+    problem.errors?.map((e) => [e.path, e.code, e.message]),
+    [
+      [
+        'to',
+        'after_today',
+        'The period cannot end after today (2026-03-02): a self-assessment reports what has happened. Leave "to" out to end today.',
+      ],
+    ],
+  );
+  const both = await h.request('/api/v1/plans/xk-test-plan/self-assessment.csv?from=2026-03-03&to=2026-04-01');
+  assert.equal(both.status, 400);
+  assert.deepEqual(
+    ProblemDetailsSchema.parse(await both.json()).errors?.map((e) => e.path),
+    ['from', 'to'],
+  );
+  const todayOk = await h.request('/api/v1/plans/xk-test-plan/self-assessment?to=2026-03-02');
+  assert.equal(todayOk.status, 200, 'today itself is in');
+});

@@ -6,6 +6,21 @@ import { problems } from '../http/problem.js';
 import { QUERY, readQuery, refuseBackwardsPeriod } from '../http/query.js';
 import type { AnyContext, Handlers } from './define.js';
 
+/** 400 for a `from` or `to` after today: the report says what happened, and its default ends today at the latest. */
+function refuseAfterToday(query: { from?: string; to?: string }, today: string): void {
+  const late = (['from', 'to'] as const).filter((name) => query[name] !== undefined && query[name] > today);
+  if (late.length > 0)
+    throw problems.badRequest(
+      'invalid_query',
+      'Invalid query parameters.',
+      late.map((name) => ({
+        path: name,
+        code: 'after_today',
+        message: `The period cannot ${name === 'from' ? 'start' : 'end'} after today (${today}): a self-assessment reports what has happened.${name === 'to' ? ' Leave "to" out to end today.' : ''}`,
+      })),
+    );
+}
+
 /** The self-assessment of the plan in the URL for `?from&to` (default: the plan's start to today, or its end when earlier). */
 async function assessment(c: AnyContext) {
   const { db, plans, now } = c.get('deps');
@@ -15,6 +30,7 @@ async function assessment(c: AnyContext) {
   if (!plan) throw problems.notFound(`No action plan "${planId}".`);
   const whole = planPeriod(plan);
   const today = now().toISOString().slice(0, 10);
+  refuseAfterToday(query, today);
   const period = { from: query.from ?? whole.from, to: query.to ?? (today < whole.to ? today : whole.to) };
   refuseBackwardsPeriod(period.from, period.to);
   // The institutions' names come with the cached plan (the same ones GET /plans/{planId} names).

@@ -57,6 +57,7 @@ test('replace: If-Match with the ETag of GET /services/{id}; missing → 428, st
 
   const ok = await put('xk-test-permit', tokenA, edited, { 'If-Match': etag });
   assert.equal(ok.status, 200);
+  assert.equal(ok.headers.get('location'), null, 'a replace creates nothing');
   const rev = ServiceRevisionSchema.parse(await ok.json());
   assert.equal(rev.service.costs?.[0]?.value, 12.5);
   assert.equal(rev.service.lastReviewedAt, '2026-03-02', 'set by the server: the day of the write');
@@ -92,8 +93,13 @@ test('create: If-None-Match: *; a service for another institution is refused; an
   const wrongId = await put('xk-test-parking', tokenA, { ...input, id: 'xk-other' }, { 'If-None-Match': '*' });
   assert.equal(wrongId.status, 400);
   const created = await put('xk-test-parking', tokenA, input, { 'If-None-Match': '*' });
-  assert.equal(created.status, 200);
-  assert.equal(ServiceRevisionSchema.parse(await created.json()).service.id, 'xk-test-parking');
+  assert.equal(created.status, 201, 'RFC 9110: a PUT that creates answers 201');
+  assert.equal(created.headers.get('location'), '/api/v1/services/xk-test-parking');
+  const revision = ServiceRevisionSchema.parse(await created.json());
+  assert.equal(revision.service.id, 'xk-test-parking');
+  assert.equal(created.headers.get('etag'), revision.etag);
+  const readBack = await get(created.headers.get('location')!.replace('/api/v1', ''));
+  assert.equal(readBack.status, 200, 'Location reads the service back');
   assert.equal((await put('xk-test-parking', tokenA, input, { 'If-None-Match': '*' })).status, 412);
   const unknownField = await put('xk-test-parking', tokenA, { ...input, colour: 'red' }, { 'If-None-Match': '*' });
   assert.equal(unknownField.status, 400, 'unknown fields are refused');
@@ -276,4 +282,37 @@ test('review through the SDK client: the revision answered, and 403 for another 
       ['reviewed', []],
     ],
   );
+});
+
+test('review takes no body (a field is refused, 400); withdraw without a body is {}, a body of another type 415', async () => {
+  const post = (path: string, headers: Record<string, string>, body?: string) =>
+    h.request(`/api/v1/services/xk-test-permit/${path}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tokenA}`, 'If-Match': headers['If-Match'] ?? '', ...headers },
+      ...(body === undefined ? {} : { body }),
+    });
+  const json = { 'Content-Type': 'application/json' };
+  const field = await post('review', { ...json, 'If-Match': await publicEtag('xk-test-permit') }, '{"x":1}');
+  assert.equal(field.status, 400, 'docs/api.md: review has no body, and an unknown field is a 400');
+  const refused = await problem(field);
+  assert.equal(refused.code, 'validation_failed');
+  assert.deepEqual(
+    refused.errors?.map((e) => [e.path, e.code, e.message]),
+    [['x', 'unrecognized_keys', 'Unknown field "x".']],
+  );
+  const notObject = await post('review', { ...json, 'If-Match': await publicEtag('xk-test-permit') }, '[1]');
+  assert.equal(notObject.status, 400);
+  assert.match((await problem(notObject)).errors?.[0]?.message ?? '', /takes no body/);
+  const empty = await post('review', { ...json, 'If-Match': await publicEtag('xk-test-permit') }, '{}');
+  assert.equal(empty.status, 200, 'an empty object says nothing: accepted');
+
+  const textBody = await post(
+    'withdraw',
+    { 'Content-Type': 'text/plain', 'If-Match': await publicEtag('xk-test-permit') },
+    'hi',
+  );
+  assert.equal(textBody.status, 415, 'a body must be JSON');
+  const bare = await post('withdraw', { 'If-Match': await publicEtag('xk-test-permit') });
+  assert.equal(bare.status, 200, 'no body, no Content-Type: every field of ServiceWithdrawInput is optional');
+  assert.equal(ServiceRevisionSchema.parse(await bare.json()).service.status, 'withdrawn');
 });

@@ -1,4 +1,4 @@
-import { API_ROUTES, PublicServiceSchema, type PublicService, type RouteInput } from '@hapur/sdk';
+import { API_ROUTES, PublicServiceSchema, routeUrl, type PublicService, type RouteInput } from '@hapur/sdk';
 import { requireCompetent } from '../auth/responsibility.js';
 import {
   insertService,
@@ -10,11 +10,12 @@ import {
   upsertService,
 } from '../domain/services.js';
 import { etagOf } from '../domain/etag.js';
-import { matchesEtag, PRIVATE_CACHE, sendJson } from '../http/conditional.js';
+import { etagAsSent } from '../http/compression.js';
+import { JSON_TYPE, matchesEtag, PRIVATE_CACHE, sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
-import { readJson, validate } from '../http/validate.js';
+import { readInput, readJson, validate } from '../http/validate.js';
 import type { Queryable } from '../db/types.js';
-import { currentStaff, type AnyContext, type Handlers } from './define.js';
+import { API_BASE, currentStaff, type AnyContext, type Handlers } from './define.js';
 
 /** The ETag of a stored service: the one `GET /services/{serviceId}` sends for the same document. */
 const etagOfService = (service: PublicService) => etagOf(JSON.stringify(service));
@@ -42,12 +43,17 @@ async function existing(c: AnyContext, db: Queryable, id: string) {
   return service;
 }
 
-/** Answers the stored revision, read back as `GET /services/{serviceId}` would send it, with its ETag. */
-async function revision(c: AnyContext, db: Queryable, id: string) {
+/**
+ * Answers the stored revision, read back as `GET /services/{serviceId}` would send it, with its ETag; a service just
+ * created answers `201` with its URL in `Location` (RFC 9110).
+ */
+async function revision(c: AnyContext, db: Queryable, id: string, created = false) {
   const service = (await loadService(db, id))!;
   const etag = etagOfService(service);
   c.header('ETag', etag);
-  return c.json({ service, etag });
+  if (!created) return c.json({ service, etag });
+  c.header('Location', `${API_BASE}/${routeUrl(API_ROUTES.getService, { serviceId: id })}`);
+  return c.json({ service, etag }, 201);
 }
 
 /** The history line of a staff write to service `serviceId`: who, when, what. */
@@ -97,7 +103,8 @@ export const serviceUpkeepHandlers = {
     const etag = etagOfService(await existing(c, db, c.req.param('serviceId')));
     // The version the editor holds is still the stored one: nothing to send again.
     if (matchesEtag(c.req.header('If-None-Match'), etag)) {
-      c.header('ETag', etag);
+      // The ETag header of the 200 (the revision, JSON: weak when sent compressed).
+      c.header('ETag', etagAsSent(etag, c.req.header('Accept-Encoding'), JSON_TYPE));
       return c.body(null, 304);
     }
     return revision(c, db, c.req.param('serviceId'));
@@ -126,7 +133,7 @@ export const serviceUpkeepHandlers = {
       );
     const service = validate(PublicServiceSchema, { ...input, id, lastReviewedAt: today(c) }) as PublicService;
     requireCompetent(staff, service);
-    await db.transaction(async (tx) => {
+    const created = await db.transaction(async (tx) => {
       const current = await lockService(tx, id);
       if (current) requireCompetent(staff, current.doc);
       if (current ? !ifMatch || !matchesEtag(ifMatch, etagOfService(current.doc)) : !create)
@@ -142,14 +149,15 @@ export const serviceUpkeepHandlers = {
         action: current ? 'replaced' : 'created',
         fields: changedFields(current?.doc, service),
       });
+      return !current;
     });
-    return revision(c, db, id);
+    return revision(c, db, id, created);
   },
 
   withdrawService: async (c) => {
     const { db } = c.get('deps');
     const id = c.req.param('serviceId');
-    const input = validate<RouteInput<'withdrawService'>>(API_ROUTES.withdrawService.input, await readJson(c));
+    const input = await readInput<RouteInput<'withdrawService'>>(c, API_ROUTES.withdrawService.input);
     const ifMatch = ifMatchOf(c);
     if (!ifMatch) throw problems.preconditionRequired('Send If-Match with the ETag of the version you withdraw.');
     await db.transaction(async (tx) => {
@@ -169,6 +177,7 @@ export const serviceUpkeepHandlers = {
   reviewService: async (c) => {
     const { db } = c.get('deps');
     const id = c.req.param('serviceId');
+    await readInput(c, undefined);
     const ifMatch = ifMatchOf(c);
     if (!ifMatch) throw problems.preconditionRequired('Send If-Match with the ETag of the version you checked.');
     await db.transaction(async (tx) => {

@@ -12,8 +12,8 @@ export const serviceHandlers = {
   listServices: async (c) => {
     // The SDK's filter, the one the client applies to a static export: both modes answer the same, `q` in either
     // Serbian script (cyrillicToLatin on both sides). lang is checked first: only a language tag may filter (or reach a header).
-    readQuery(c, { lang: QUERY.lang, status: oneOf(SERVICE_STATUSES) });
-    const filter = serviceFilterFrom(c.req.query());
+    const { lang } = readQuery(c, { lang: QUERY.langFilter, status: oneOf(SERVICE_STATUSES) });
+    const filter = serviceFilterFrom({ ...c.req.query(), lang });
     const items = filterServices(await allServices(c.get('deps').db), filter, cyrillicToLatin);
     return sendJson(c, { items });
   },

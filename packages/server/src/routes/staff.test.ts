@@ -175,7 +175,30 @@ test('publication checks: staff record their own institution only; checklist and
     accessible: 'yes',
     languages: { sq: { available: 'yes' }, 'sr-Latn': { available: 'no' } },
   };
-  assert.equal((await send('/api/v1/publication-checks', tokenA, check)).status, 403);
+  const other = await send('/api/v1/publication-checks', tokenA, check);
+  assert.equal(other.status, 403);
+  assert.equal(
+    ProblemDetailsSchema.parse(await other.json()).detail,
+    'Your token belongs to xk-test-a; the publication checks of xk-test-b are for xk-test-b to record.',
+  );
+  for (const period of ['0000-Q1', '1999-Q1', '2100-Q1']) {
+    const refused = await send('/api/v1/publication-checks', tokenB, { ...check, period });
+    assert.equal(refused.status, 400, period);
+    assert.deepEqual(
+      ProblemDetailsSchema.parse(await refused.json()).errors?.map((e) => [e.path, e.message]),
+      [['period', 'Enter a quarter of a year from 2000 to 2099, as 2026-Q1.']],
+    );
+  }
+  const notPublished = await send('/api/v1/publication-checks', tokenB, {
+    ...check,
+    published: 'no',
+    url: 'https://example.org/budget',
+  });
+  assert.equal(notPublished.status, 400);
+  assert.deepEqual(
+    ProblemDetailsSchema.parse(await notPublished.json()).errors?.map((e) => [e.path, e.code, e.message]),
+    [['url', 'custom', 'Leave the url out when "published" is "no": a document that is not published has no address.']],
+  );
   const ok = await send('/api/v1/publication-checks', tokenB, check);
   assert.equal(ok.status, 201);
   assert.equal(((await ok.json()) as { overall: string }).overall, 'partially_compliant');
@@ -193,6 +216,7 @@ test('publication checks: staff record their own institution only; checklist and
     ['2026-Q1'],
   );
   assert.equal((await h.request('/api/v1/publication-checklists/xk-test-b?period=2026-Q9')).status, 400);
+  assert.equal((await h.request('/api/v1/publication-checklists/xk-test-b?period=1999-Q1')).status, 400);
   assert.equal((await h.request('/api/v1/publication-checklists/nope')).status, 404);
 });
 

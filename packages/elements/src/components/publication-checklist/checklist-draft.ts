@@ -108,7 +108,7 @@ const text = (value: string, lang: UiLanguage) =>
 
 /**
  * The staff input for one requirement. Criteria left empty are sent as `not_checked`; when the
- * document is "not due", every criterion is `not_applicable`. Free text is tagged with the
+ * document is "not due", every criterion is `not_applicable`; "not published" sends no link. Free text is tagged with the
  * monitor's language (what they typed in), never translated here.
  */
 export function toCheckInput(
@@ -130,7 +130,8 @@ export function toCheckInput(
     period: target.period,
     checkedBy: { kind: 'self_assessment' },
     published: verdict(entry.published),
-    ...(entry.url.trim() ? { url: entry.url.trim() } : {}),
+    // A document not published has no address: the SDK refuses a url with "no" (a link typed before is dropped).
+    ...(entry.url.trim() && entry.published !== 'no' ? { url: entry.url.trim() } : {}),
     complete: verdict(entry.complete),
     timely: verdict(entry.timely),
     ...(entry.upToDate ? { upToDate: entry.upToDate } : {}),

@@ -18,7 +18,7 @@ const en: ValidationMessages = {
     date: 'Enter a real date (YYYY-MM-DD).',
     datetime: 'Enter a date and time with a time zone.',
     duration: 'Enter an ISO 8601 duration, e.g. P15D.',
-    period: 'Enter the quarter as 2026-Q1.',
+    period: 'Enter a quarter of a year from 2000 to 2099, as 2026-Q1.',
     lang_tag: 'Choose a language.',
     bare_sr: 'For Serbian, choose the script: Latin (sr-Latn) or Cyrillic (sr-Cyrl).',
     number_format: 'Enter the number as 1 or 2.3.',

@@ -103,6 +103,9 @@ describe('checklist draft and validation (pure)', () => {
       accessible: 'not_applicable',
     });
     expect(notDue.url).to.equal(undefined);
+    const notPublished = toCheckInput(fill({ published: 'no', url: 'https://example.org/old-link' }), target);
+    expect(notPublished.url, 'the SDK refuses a url with "no"').to.equal(undefined);
+    expect(PublicationCheckInputSchema.safeParse(notPublished).success).to.equal(true);
   });
 
   it('prefills the form from a stored check in the monitor language', async () => {
