@@ -81,11 +81,23 @@ export function fillTemplate(template: string, values: Record<string, string>): 
   );
 }
 
-/** "20 January 2027, 10:00–12:00 (Europe/Belgrade time)", "16 November 2026 – 31 January 2027", or not yet known; `date` writes a day in the block's language. @internal */
+/** The name Intl gives `timeZone` at `at`, in `lang`. */
+const zoneName = (lang: string, timeZone: string, at: Date, style: 'longGeneric' | 'shortOffset') =>
+  new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: style })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')!.value;
+
+/**
+ * "20 January 2027, 10:00–12:00 (Central European Time)", "16 November 2026 – 31 January 2027", or not yet known;
+ * `date` writes a day in the block's language, `lang`. The time zone is named in that language (Intl's generic name:
+ * "Средњеевропско време", "Orta Avrupa Saati") or by its offset ("GMT+1"), never by its IANA id, which names a city
+ * (Europe/Belgrade for Kosovo) and is Latin on a Cyrillic page. @internal
+ */
 export function describeWhen(
   o: ParticipationOpportunity,
-  t: Pick<ParticipationCalendarTranslation, 'dateUnspecified' | 'timeIn'>,
+  t: Pick<ParticipationCalendarTranslation, 'dateUnspecified'>,
   date: (day: string) => string,
+  lang: string,
 ): string {
   const days = opportunityDays(o);
   if (!days) return t.dateUnspecified;
@@ -94,6 +106,14 @@ export function describeWhen(
   if (kind !== 'date_time' || !start) return span;
   const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const clock = end ? `${time.format(new Date(start))}–${time.format(new Date(end))}` : time.format(new Date(start));
+  const at = new Date(start);
+  const named = zoneName(lang, timeZone, at, 'longGeneric');
+  // A browser without the language's zone names (Chromium's have none in Albanian or Bosnian) answers in English:
+  // then the offset at that date ("GMT+1"), which needs no words, rather than English on an Albanian page.
+  const zone =
+    /^en\b/.test(lang) || named !== zoneName('en', timeZone, at, 'longGeneric')
+      ? named
+      : zoneName(lang, timeZone, at, 'shortOffset');
   // A Serbian date ends with its own full stop ('20. januar 2027.'): no second mark before the comma.
-  return `${span.replace(/\.$/, '')}, ${t.timeIn(clock, timeZone)}`;
+  return `${span.replace(/\.$/, '')}, ${clock} (${zone})`;
 }

@@ -279,7 +279,7 @@ export class HapurParticipationCalendar extends HapurElement {
       <dl class="facts">
         ${fact(
           t.when,
-          describeWhen(o, t, (day) => this.localize.date(day)),
+          describeWhen(o, t, (day) => this.localize.date(day), this.localize.lang),
         )}
         ${fact(t.organiser, organiser ? text.inline(organiser.name) : undefined)}
         ${fact(t.where, o.place ? text.inline(o.place) : undefined)}
@@ -328,7 +328,7 @@ export class HapurParticipationCalendar extends HapurElement {
       t,
       lang: this.localize.lang,
       title: (o) => text.inline(o.title),
-      when: (o) => describeWhen(o, t, (day) => this.localize.date(day)),
+      when: (o) => describeWhen(o, t, (day) => this.localize.date(day), this.localize.lang),
       move: (by) => (this.month = shiftMonth(at, by)),
       level: level + 1,
     });

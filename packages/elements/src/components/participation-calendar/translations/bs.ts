@@ -28,7 +28,6 @@ const bs: ParticipationCalendarTranslation = {
   nextMonth: 'Sljedeći mjesec',
   weekdays: ['pon', 'uto', 'sri', 'čet', 'pet', 'sub', 'ned'],
   monthEmpty: 'Ovog mjeseca nema ničega.',
-  timeIn: (time, zone) => `${time} (vrijeme: ${zone})`,
 };
 
 export default bs;

@@ -40,7 +40,6 @@ export interface ParticipationCalendarTranslation {
   readonly weekdays: readonly [string, string, string, string, string, string, string];
   readonly undated: string;
   readonly monthEmpty: string;
-  readonly timeIn: (time: string, zone: string) => string;
   /** How many opportunities a filter leaves, of all of them. */
   readonly shown: (shown: number, total: number) => string;
 }

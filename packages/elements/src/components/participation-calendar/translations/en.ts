@@ -46,7 +46,6 @@ const en: ParticipationCalendarTranslation = {
   weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   undated: 'No date yet',
   monthEmpty: 'Nothing this month.',
-  timeIn: (time, zone) => `${time} (${zone} time)`,
   shown: (shown, total) => `Showing ${shown} of ${total}`,
 };
 

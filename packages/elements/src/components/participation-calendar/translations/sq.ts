@@ -46,7 +46,6 @@ const sq: ParticipationCalendarTranslation = {
   weekdays: ['Hën', 'Mar', 'Mër', 'Enj', 'Pre', 'Sht', 'Die'],
   undated: 'Pa datë ende',
   monthEmpty: 'Asgjë këtë muaj.',
-  timeIn: (time, zone) => `${time} (ora e ${zone})`,
   shown: (shown, total) => `Shfaqen ${shown} nga ${total}`,
 };
 

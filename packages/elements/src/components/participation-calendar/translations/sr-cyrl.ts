@@ -50,7 +50,6 @@ const srCyrl: ParticipationCalendarTranslation = {
   weekdays: ['пон', 'уто', 'сре', 'чет', 'пет', 'суб', 'нед'],
   undated: 'Још без датума',
   monthEmpty: 'Ништа овог месеца.',
-  timeIn: (time, zone) => `${time} (време: ${zone})`,
   shown: (shown, total) => `Приказано ${shown} од ${total}`,
 };
 

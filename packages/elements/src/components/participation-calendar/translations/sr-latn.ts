@@ -27,7 +27,6 @@ const srLatn: ParticipationCalendarTranslation = {
   nextMonth: 'Sledeći mesec',
   weekdays: ['pon', 'uto', 'sre', 'čet', 'pet', 'sub', 'ned'],
   monthEmpty: 'Ništa ovog meseca.',
-  timeIn: (time, zone) => `${time} (vreme: ${zone})`,
 };
 
 export default srLatn;

@@ -47,7 +47,6 @@ const tr: ParticipationCalendarTranslation = {
   weekdays: ['Pzt', 'Sal', 'Çar', 'Per', 'Cum', 'Cmt', 'Paz'],
   undated: 'Henüz tarih yok',
   monthEmpty: 'Bu ay bir şey yok.',
-  timeIn: (time, zone) => `${time} (${zone} saati)`,
   shown: (shown, total) => `${total} fırsattan ${shown} tanesi gösteriliyor`,
 };
 
