@@ -12,6 +12,7 @@ import styles from './staff-inbox.styles.js';
 import en from './translations/en.js';
 import sq from './translations/sq.js';
 import srLatn from './translations/sr-latn.js';
+import bs from './translations/bs.js';
 import './staff-inbox.define.js';
 import type { HapurStaffInbox } from './staff-inbox.js';
 import { EXPIRED_TOKEN, fakeInbox, OTHER_TOKEN, REVOKED_TOKEN, sampleItems, STAFF_TOKEN } from './test/fake-inbox.js';
@@ -510,6 +511,20 @@ describe('<hapur-staff-inbox>', () => {
     const keys = Object.keys(en).sort();
     expect(Object.keys(sq).sort()).to.deep.equal(keys);
     expect(Object.keys(srLatn).sort()).to.deep.equal(keys);
+  });
+  it('counts messages in the case "od" asks for, in Serbian and Bosnian (genitive: od 1, 21, 3 poruke; od 5, 11 poruka)', () => {
+    for (const t of [srLatn, bs])
+      expect(
+        [1, 21, 3, 5, 11, 12].map((total) => t.showing(1, total)),
+        t.lang,
+      ).to.deep.equal([
+        'Prikazano 1 od 1 poruke.',
+        'Prikazano 1 od 21 poruke.',
+        'Prikazano 1 od 3 poruke.',
+        'Prikazano 1 od 5 poruka.',
+        'Prikazano 1 od 11 poruka.',
+        'Prikazano 1 od 12 poruka.',
+      ]);
   });
   runTokenContract('hapur-staff-inbox', blockStyles(styles), styles);
   runColorModesContract('hapur-staff-inbox', async () => (await withClient()).el);

@@ -4,12 +4,8 @@ import type { InboxTranslation } from './inbox-translation.js';
 
 /** 1 dan, 2–4 dana, 5+ dana; 11–14 dana (Serbian plural by the last digits). */
 const dana = (n: number) => (n % 10 === 1 && n % 100 !== 11 ? 'дан' : 'дана');
-const poruka = (n: number) =>
-  n % 10 === 1 && n % 100 !== 11
-    ? 'порука'
-    : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14)
-      ? 'поруке'
-      : 'порука';
+/** After "od" (genitive): od 1, 21 or 2–4 poruke; od 5+ and 11–14 poruka. */
+const poruka = (n: number) => (n % 10 >= 1 && n % 10 <= 4 && (n % 100 < 11 || n % 100 > 14) ? 'поруке' : 'порука');
 
 const srCyrl: InboxTranslation = {
   lang: 'sr-Cyrl',

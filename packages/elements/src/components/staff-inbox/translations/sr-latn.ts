@@ -3,12 +3,8 @@ import bosnianSerbian from './bosnian-serbian.js';
 
 /** 1 dan, 2–4 dana, 5+ dana; 11–14 dana (Serbian plural by the last digits). */
 const dana = (n: number) => (n % 10 === 1 && n % 100 !== 11 ? 'dan' : 'dana');
-const poruka = (n: number) =>
-  n % 10 === 1 && n % 100 !== 11
-    ? 'poruka'
-    : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14)
-      ? 'poruke'
-      : 'poruka';
+/** After "od" (genitive): od 1, 21 or 2–4 poruke; od 5+ and 11–14 poruka. */
+const poruka = (n: number) => (n % 10 >= 1 && n % 10 <= 4 && (n % 100 < 11 || n % 100 > 14) ? 'poruke' : 'poruka');
 
 const srLatn: InboxTranslation = {
   ...bosnianSerbian,
