@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeIssueInEnglish } from '../i18n/in-english.js';
-import { PeriodSchema, formatPeriod, parsePeriod, periodOf, periodRange } from './period.js';
+import { PERIOD_PATTERN, PeriodSchema, formatPeriod, parsePeriod, periodOf, periodRange } from './period.js';
 import { PublicationCheckInputSchema, PublicationCheckSchema, PublicationChecklistSchema } from './publication.js';
 import { overallVerdict, summarizeChecks, type CheckVerdicts } from './publication-summary.js';
 import { sq } from './fixtures.test-helpers.js';
@@ -134,6 +134,12 @@ describe('publication check schemas', () => {
       );
     }
     for (const period of ['2000-Q1', '2099-Q4']) assert.ok(PeriodSchema.safeParse(period).success, period);
+  });
+  it('PeriodSchema writes out the pattern parsePeriod reads (PERIOD_PATTERN), the one rule for a quarter', () => {
+    const checks = (PeriodSchema._zod.def.checks ?? []).map((c) =>
+      String((c._zod.def as { pattern?: RegExp }).pattern),
+    );
+    assert.deepEqual(checks, [String(PERIOD_PATTERN)]);
   });
   it('a url is refused with published "no": a document not published has no address', () => {
     const result = PublicationCheckInputSchema.safeParse({ ...input, published: 'no' });
