@@ -76,6 +76,26 @@ describe('progress updates', () => {
     assert.equal(r.success, false);
     assert.equal(r.error?.issues[0]?.message, 'nothing_changed');
   });
+  it('a completed milestone (or complete completion) with progress under 100 % is refused at progressPercent', () => {
+    for (const bad of [
+      { status: 'completed', progressPercent: 10 },
+      { completion: 'complete', progressPercent: 99 },
+    ]) {
+      const r = ProgressUpdateInputSchema.safeParse({ ...bad, narrative: sq('Përfunduar') });
+      assert.equal(r.success, false, JSON.stringify(bad));
+      assert.deepEqual(
+        r.error?.issues.map((i) => [i.path.join('.'), i.message]),
+        [['progressPercent', 'completed_below_100']],
+      );
+    }
+    for (const good of [
+      { status: 'completed' },
+      { status: 'completed', progressPercent: 100 },
+      { status: 'at_risk', progressPercent: 10 },
+      { completion: 'substantial', progressPercent: 60 },
+    ])
+      assert.ok(ProgressUpdateInputSchema.safeParse({ ...good, narrative: sq('Po') }).success, JSON.stringify(good));
+  });
   it('a stored update has its target and time', () => {
     const u = {
       ...input,

@@ -64,6 +64,11 @@ export const ProgressUpdateInputSchema = /* @__PURE__ */ z
     if (v.status === undefined && v.completion === undefined && v.progressPercent === undefined) {
       ctx.issues.push(reasonIssue(['status'], 'nothing_changed', v));
     }
+    // A milestone reported completed (or its completion complete) is done: a progress under 100 % in the same
+    // report says otherwise, and the public tracker would show both.
+    if ((v.status === 'completed' || v.completion === 'complete') && (v.progressPercent ?? 100) < 100) {
+      ctx.issues.push(reasonIssue(['progressPercent'], 'completed_below_100', v));
+    }
   });
 export type ProgressUpdateInput = z.input<typeof ProgressUpdateInputSchema>;
 

@@ -41,6 +41,8 @@ const API_RULES: Readonly<Record<string, string>> = {
   not_with_status: 'Only an adopted or partly adopted idea names what it was adopted into.',
   organisation_only: 'Only an organisation is named ("kind": "organisation").',
   not_canonical: 'Write the language tag in its canonical form, such as sr-Latn or en.',
+  completed_below_100:
+    'A milestone reported "completed" (or "complete") is at 100: send 100, or leave "progressPercent" out.',
   url_not_published: 'Leave the url out when "published" is "no": a document that is not published has no address.',
 };
 

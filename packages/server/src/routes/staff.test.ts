@@ -83,6 +83,25 @@ test('progress: the lead institution records it and the plan shows it; another i
   assert.equal(plan.dataNotes?.demonstrationProgress, false, 'staff-reported progress is real');
   const nothing = await send(path, tokenA, { narrative: text('No change') });
   assert.equal(nothing.status, 400);
+  // "Completed" at 10 % is two answers at once: refused at the field, and the plan keeps what it showed.
+  const contradictory = await send(path, tokenA, { status: 'completed', progressPercent: 10, narrative: text('Done') });
+  assert.equal(contradictory.status, 400);
+  const body = (await contradictory.json()) as { errors: { path: string; message: string }[] };
+  assert.deepEqual(
+    body.errors.map(({ path, message }) => ({ path, message })),
+    [
+      {
+        path: 'progressPercent',
+        message:
+          'A milestone reported "completed" (or "complete") is at 100: send 100, or leave "progressPercent" out.',
+      },
+    ],
+  );
+  const after = ActionPlanSchema.parse(await (await h.request('/api/v1/plans/xk-test-plan')).json());
+  assert.deepEqual(
+    [after.commitments[0]?.milestones[0]?.status, after.commitments[0]?.milestones[0]?.progressPercent],
+    ['at_risk', 40],
+  );
   assert.equal(
     (
       await send('/api/v1/plans/xk-test-plan/milestones/nope/progress', tokenA, {

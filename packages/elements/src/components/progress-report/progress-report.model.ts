@@ -124,7 +124,8 @@ export function toInput(draft: Draft, lang: string): ProgressUpdateInput {
 /** A problem with one field: its id in the form and what to say. */
 export interface Issue {
   field: string;
-  code: 'nothing' | 'percent' | 'narrative' | 'linkTitle' | 'linkUrl' | 'date' | 'dateFuture' | 'tooLong';
+  code:
+    'nothing' | 'percent' | 'percentDone' | 'narrative' | 'linkTitle' | 'linkUrl' | 'date' | 'dateFuture' | 'tooLong';
   /** The language (narrative) or link number (1-based) the message names. */
   arg?: string | number;
 }
@@ -133,6 +134,7 @@ export interface Issue {
 function issueFor(path: readonly PropertyKey[], code: string, reason: unknown, draft: Draft): Issue {
   const [head, index, sub] = path;
   if (reason === 'nothing_changed') return { field: 'status', code: 'nothing' };
+  if (reason === 'completed_below_100') return { field: 'percent', code: 'percentDone' };
   if (head === 'progressPercent') return { field: 'percent', code: 'percent' };
   if (head === 'reportingDate') return { field: 'date', code: 'date' };
   if (head === 'narrative') {

@@ -243,6 +243,25 @@ describe('<hapur-progress-report>', () => {
     expect($(el, '#date')!.getAttribute('aria-invalid')).to.equal('true');
   });
 
+  it('refuses "completed" with a progress under 100 %, on the progress field, in the reader’s language', async () => {
+    for (const lang of ['en', 'sq']) {
+      const { el, api } = await signedIn(lang);
+      await openMilestone(el, M11);
+      $<HTMLSelectElement>(el, '#status')!.value = 'completed';
+      $<HTMLInputElement>(el, '#percent')!.value = '10';
+      $<HTMLTextAreaElement>(el, `#narrative-${lang}`)!.value = 'Done.';
+      $<HTMLFormElement>(el, '[part="form"]')!.requestSubmit();
+      await until(() => $(el, '.error-summary'), 'the error summary');
+      const wanted = lang === 'en' ? en.errPercentDone : sq.errPercentDone;
+      expect(
+        $$(el, '.error-summary a').map((a) => a.textContent!.trim()),
+        lang,
+      ).to.deep.equal([wanted]);
+      expect($(el, '#percent')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(api.requests.some((r) => r.method === 'POST')).to.equal(false);
+    }
+  });
+
   it('keeps a draft over a reload in sessionStorage (never the token), and can discard it', async () => {
     const first = await signedIn();
     await openMilestone(first.el, M11);

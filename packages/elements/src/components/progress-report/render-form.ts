@@ -33,6 +33,8 @@ export function issueText(v: ProgressView, issue: Issue): string {
       return t.errNothing;
     case 'percent':
       return t.errPercent;
+    case 'percentDone':
+      return t.errPercentDone;
     case 'narrative':
       return t.errNarrative(v.localize.languageName(String(arg)));
     case 'tooLong':

@@ -36,6 +36,7 @@ const bs: ProgressTranslation = {
   saveFailed: (reason) => `Izvještaj nije sačuvan: ${reason}`,
   errNothing: 'Odaberite status provedbe, nivo završenosti ili napredak',
   errPercent: 'Unesite napredak kao cijeli broj od 0 do 100',
+  errPercentDone: 'Završen ključni korak je na 100 posto: unesite 100 ili ostavite napredak prazan',
   errLinkUrl: (n) => `Unesite adresu linka ${n} u obliku https://…`,
   errDate: 'Unesite datum izvještaja kao stvarni datum',
   errDateFuture: 'Datum izvještaja mora biti danas ili ranije',

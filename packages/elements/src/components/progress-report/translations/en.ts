@@ -52,6 +52,7 @@ const en: ProgressTranslation = {
   saveFailed: (reason) => `The report was not saved: ${reason}`,
   errNothing: 'Choose a delivery status, a completion level or a progress',
   errPercent: 'Enter the progress as a whole number from 0 to 100',
+  errPercentDone: 'A completed milestone is at 100 percent: enter 100, or leave the progress empty',
   errNarrative: (language) => `Write what happened in ${language}, or untick ${language}`,
   errLinkTitle: (n) => `Enter a title for link ${n}`,
   errLinkUrl: (n) => `Enter the address of link ${n} as https://…`,

@@ -64,6 +64,8 @@ export interface ProgressTranslation {
   // Errors (GOV.UK: say what to do)
   errNothing: string;
   errPercent: string;
+  /** The progress is under 100 while the status is "completed" or the completion "complete". */
+  errPercentDone: string;
   errNarrative: (language: string) => string;
   errLinkTitle: (n: number) => string;
   errLinkUrl: (n: number) => string;

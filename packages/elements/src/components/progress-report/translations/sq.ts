@@ -53,6 +53,7 @@ const sq: ProgressTranslation = {
   saveFailed: (reason) => `Raporti nuk u ruajt: ${reason}`,
   errNothing: 'Zgjidhni statusin e zbatimit, nivelin e përfundimit ose progresin',
   errPercent: 'Shkruani progresin si numër të plotë nga 0 deri në 100',
+  errPercentDone: 'Një hap kyç i përfunduar është në 100 përqind: shkruani 100, ose lëreni progresin bosh',
   errNarrative: (language) => `Shkruani çfarë ndodhi në ${language}, ose hiqni shenjën te ${language}`,
   errLinkTitle: (n) => `Shkruani një titull për lidhjen ${n}`,
   errLinkUrl: (n) => `Shkruani adresën e lidhjes ${n} si https://…`,

@@ -54,6 +54,7 @@ const srCyrl: ProgressTranslation = {
   saveFailed: (reason) => `Извештај није сачуван: ${reason}`,
   errNothing: 'Изаберите статус спровођења, ниво завршености или напредак',
   errPercent: 'Унесите напредак као цео број од 0 до 100',
+  errPercentDone: 'Завршен кључни корак је на 100 процената: унесите 100 или оставите напредак празан',
   errNarrative: (language) => `Напишите шта се десило на језику ${language} или уклоните ознаку`,
   errLinkTitle: (n) => `Унесите наслов линка ${n}`,
   errLinkUrl: (n) => `Унесите адресу линка ${n} као https://…`,

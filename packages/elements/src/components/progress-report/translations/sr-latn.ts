@@ -35,6 +35,7 @@ const srLatn: ProgressTranslation = {
   saveFailed: (reason) => `Izveštaj nije sačuvan: ${reason}`,
   errNothing: 'Izaberite status sprovođenja, nivo završenosti ili napredak',
   errPercent: 'Unesite napredak kao ceo broj od 0 do 100',
+  errPercentDone: 'Završen ključni korak je na 100 procenata: unesite 100 ili ostavite napredak prazan',
   errLinkUrl: (n) => `Unesite adresu linka ${n} kao https://…`,
   errDate: 'Unesite datum izveštaja kao stvarni datum',
   errDateFuture: 'Datum izveštaja mora biti danas ili ranije',

@@ -54,6 +54,7 @@ const tr: ProgressTranslation = {
   saveFailed: (reason) => `Rapor kaydedilmedi: ${reason}`,
   errNothing: 'Bir uygulama durumu, bir tamamlanma düzeyi ya da bir ilerleme seçin',
   errPercent: 'İlerlemeyi 0 ile 100 arasında bir tam sayı olarak girin',
+  errPercentDone: 'Tamamlanmış bir kilit adım yüzde 100’dedir: 100 girin veya ilerlemeyi boş bırakın',
   errNarrative: (language) => `Neler olduğunu ${language} yazın ya da ${language} işaretini kaldırın`,
   errLinkTitle: (n) => `${n}. bağlantı için bir başlık girin`,
   errLinkUrl: (n) => `${n}. bağlantının adresini https://… biçiminde girin`,
