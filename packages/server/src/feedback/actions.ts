@@ -72,12 +72,19 @@ export async function addNote(tx: Queryable, row: InboxRow, input: InternalNoteI
 export async function transfer(tx: Queryable, row: InboxRow, input: TransferInput, actor: Actor, at: string) {
   if (input.institutionId === row.institution_id && row.transferred_at)
     throw problems.unprocessable('same_institution', `The submission is already with ${input.institutionId}.`);
-  const known = await tx.query<{ country: string }>(
-    "SELECT doc->>'country' AS country FROM institutions WHERE id = $1",
-    [input.institutionId],
+  const known = await tx.query<{ id: string; country: string }>(
+    "SELECT id, doc->>'country' AS country FROM institutions WHERE id = ANY($1)",
+    [[input.institutionId, row.institution_id]],
   );
-  const receiver = known.rows[0];
+  const receiver = known.rows.find((r) => r.id === input.institutionId);
   if (!receiver) throw problems.unprocessable('unknown_institution', `No institution "${input.institutionId}".`);
+  // A message stays in its country: another country's institution answers under other laws and deadlines.
+  const holder = known.rows.find((r) => r.id === row.institution_id);
+  if (holder && holder.country !== receiver.country)
+    throw problems.unprocessable(
+      'other_country',
+      `${input.institutionId} is in another country (${receiver.country}) than ${holder.id} (${holder.country}): a transfer stays in its country.`,
+    );
   // The answer period is the receiving institution's, under its country's rule for this type.
   const days = responseDays(receiver.country, row.type);
   const respondBy = transferRespondBy(row.respond_by ? iso(row.respond_by) : undefined, at, days).toISOString();

@@ -77,6 +77,7 @@ export const PROBLEM_CODES: Readonly<Record<string, string>> = {
   reporting_date_in_future: "A progress report's reporting date is later than today.",
   same_institution: 'A transfer names the institution that already has the submission.',
   unknown_institution: 'A transfer names an institution this server does not know.',
+  other_country: "A transfer names an institution of another country than the submission's institution.",
   response_language_missing:
     "An official response must include the person's own language; other languages are optional.",
   body_too_large: 'The body is larger than the server accepts.',

@@ -331,6 +331,29 @@ test('transfer: to the other institution with a public note, the new deadline by
     note,
   });
   assert.equal(unknown.status, 422);
+  // An institution of another country answers under other laws and deadlines: a transfer stays in its country.
+  await importFile(
+    h.db,
+    {
+      format: 'hapur/v1',
+      provenance: { kind: 'example', source: 'server test fixture' },
+      institutions: [
+        {
+          id: 'al-test-c',
+          name: { values: { sq: 'Ministria C' }, source: 'sq' },
+          kind: 'ministry',
+          sector: 'government',
+          country: 'AL',
+          level: 'central',
+        },
+      ],
+    },
+    'albania.json',
+  );
+  const abroad = await post(`/staff/submissions/${refs.permit}/transfer`, tokenA, { institutionId: 'al-test-c', note });
+  assert.equal(abroad.status, 422);
+  assert.equal(((await abroad.json()) as { code: string }).code, 'other_country');
+  assert.equal((await detail(tokenA, refs.permit)).institutionId, 'xk-test-a', 'still with A');
   const res = await post(`/staff/submissions/${refs.permit}/transfer`, tokenA, { institutionId: 'xk-test-b', note });
   assert.equal(res.status, 200);
   const d = StaffSubmissionDetailSchema.parse(await res.json());

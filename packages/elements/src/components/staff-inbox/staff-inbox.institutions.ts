@@ -41,12 +41,17 @@ export class InstitutionChoice {
       });
   };
 
-  /** The institutions a message may go to, by name in the reader's language (own and current one left out). */
+  /**
+   * The institutions a message may go to, by name in the reader's language: those of its institution's country (the
+   * API refuses another country's: other laws, other deadlines), without the own one and the one that has it now.
+   */
   #choices(v: InboxView, current: string | undefined) {
     const { own } = this.#source();
+    const items = this.#items ?? [];
+    const country = items.find(({ id }) => id === (current ?? own))?.country;
     const collator = new Intl.Collator(v.localize.formatLocale);
-    return (this.#items ?? [])
-      .filter(({ id }) => id !== own && id !== current)
+    return items
+      .filter((i) => i.id !== own && i.id !== current && (!country || i.country === country))
       .map(({ id, name }) => ({ id, name: dataText.resolve(name, v.localize.lang) }))
       .sort((a, b) => collator.compare(a.name?.text ?? a.id, b.name?.text ?? b.id));
   }

@@ -134,16 +134,20 @@ const institution = (id: string, kind: Institution['kind'], values: Record<strin
   name: { values, source: 'sq' },
   kind,
   sector: 'government',
-  country: 'XK',
+  country: id.startsWith('al-') ? 'AL' : 'XK',
   level: kind === 'municipality' ? 'local' : 'central',
 });
 
 /**
  * The public list of institutions (`GET /institutions`, ordered by id): the token's own (Prishtina), two
- * municipalities whose Serbian names sort differently by code point (Štrpce, Zvečan), a ministry, and an agency
- * without a Serbian name.
+ * municipalities whose Serbian names sort differently by code point (Štrpce, Zvečan), a ministry, an agency
+ * without a Serbian name, and Albania's Prime Minister's Office (another country: never a transfer's choice here).
  */
 export const sampleInstitutions = (): Institution[] => [
+  institution('al-kryeministria', 'government_office', {
+    sq: 'Kryeministria',
+    en: 'Prime Minister’s Office',
+  }),
   institution('xk-aip', 'independent_institution', {
     sq: 'Agjencia për Informim dhe Privatësi',
     en: 'Information and Privacy Agency',
