@@ -236,6 +236,22 @@ describe('<hapur-feedback-form>', () => {
         expect($(el, `#field-${field}-error`)!.textContent).to.contain(text);
     });
 
+    it('says the errors on screen again in the language the reader switches to, summary and fields', async () => {
+      const { el, wrapper } = await form({ lang: 'sq' });
+      await type(el, 'message', 'abc');
+      await submit(el);
+      const summary = () =>
+        [...$(el, '[part="error-summary"]')!.querySelectorAll('a')].map((a) => a.textContent!.trim());
+      expect(summary()).to.have.length(3);
+      expect(summary()[0]).to.not.equal('Choose what kind of message this is.');
+      wrapper.setAttribute('lang', 'en');
+      await waitUntil(() => summary()[0] === 'Choose what kind of message this is.', 'the summary in English');
+      expect(summary()[1]).to.equal('Say what your message is about.');
+      expect(summary()[2]).to.match(/^Your message is too short/);
+      expect($(el, '#field-kind-error')!.textContent).to.contain('Choose what kind of message this is.');
+      expect($(el, '#field-message-error')!.textContent).to.contain(summary()[2]);
+    });
+
     it('names the subject when it is the only field missing, offline, in the reader language (Albanian)', async () => {
       const { el, api } = await form({ mode: 'offline', lang: 'sq' });
       await choose(el, 'input[value="proposal"]');

@@ -183,6 +183,8 @@ export class HapurFeedbackForm extends HapurElement implements SubmissionHost {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    // A new language: the messages on screen, the summary's too, are said again in it.
+    if (changed.has('requestedLang') && Object.keys(this.errors).length) this.#revalidate(undefined, true);
     // First render: restore the draft (or preset the kind) before anything is drawn, without a second update.
     if (!this.#draft) {
       this.#draft = new DraftStore(this.formKey);
@@ -216,10 +218,16 @@ export class HapurFeedbackForm extends HapurElement implements SubmissionHost {
     if (change.check) this.#revalidate(change.check === 'all' ? undefined : change.check);
   }
 
-  /** Drops messages the citizen has fixed, and shows `field`'s own message (on leaving it, or on a choice). */
-  #revalidate(field?: FieldName): void {
-    const show = (c: lazy.Checks) => (this.errors = this.#fields.shown(this.errors, this.check(c).errors, field));
-    void lazy.withChecks(this.localize.lang, show);
+  /**
+   * Drops messages the citizen has fixed, and shows `field`'s own message (on leaving it, or on a choice); with
+   * `summary` (a new language), the error summary's messages are said again too (those fixed meanwhile go).
+   */
+  #revalidate(field?: FieldName, summary?: true): void {
+    void lazy.withChecks(this.localize.lang, (c) => {
+      const fresh = this.check(c).errors;
+      this.errors = this.#fields.shown(this.errors, fresh, field);
+      if (summary) this.summaryErrors = this.#fields.shown(this.summaryErrors, fresh);
+    });
   }
 
   /** @internal */
