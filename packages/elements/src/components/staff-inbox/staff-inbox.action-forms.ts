@@ -25,8 +25,8 @@ export interface ActionFormsInbox {
   show(detail: StaffSubmissionDetail): void;
   /** Reads the message again (after a conflict, or an action that answers without it). */
   reload(reference: string): Promise<void>;
-  /** Reads the list again in the background. */
-  refresh(): void;
+  /** Reads the list again in the background; resolves once it is in. */
+  refresh(): Promise<void>;
   /** The person transferred the message: it left this inbox; back to the list, which says it was transferred. */
   transferred(): Promise<void>;
 }
@@ -40,6 +40,8 @@ export interface ActionFormsInbox {
 export class ActionForms {
   state: ActionState = NO_ACTION;
   readonly handlers: ActionHandlers;
+  /** The list read again after the last saved action: "Back" waits for it, as the message may have left the list. */
+  refreshed: Promise<void> = Promise.resolve();
 
   readonly #host: ReactiveElement;
   readonly #inbox: ActionFormsInbox;
@@ -92,7 +94,7 @@ export class ActionForms {
       if (result.detail) inbox.show(result.detail);
       this.#set({ ...NO_ACTION, action, outcome: { ok: true, text: v.t.actionDone[action] } });
       if (!result.detail) await inbox.reload(detail.reference);
-      inbox.refresh();
+      this.refreshed = inbox.refresh();
     }
     await focusAfterUpdate(this.#host, '.outcome');
   }

@@ -272,7 +272,7 @@ export class HapurStaffInbox extends HapurElement {
   #back = async (): Promise<void> => {
     const reference = this.selected;
     this.#close();
-    await this.updateComplete;
+    await this.#actions.refreshed.then(() => this.updateComplete);
     const link = this.renderRoot.querySelector<HTMLElement>(`[href="#${reference}"]`);
     (link ?? this.renderRoot.querySelector<HTMLElement>('#list-title'))?.focus();
   };
@@ -284,7 +284,7 @@ export class HapurStaffInbox extends HapurElement {
     refuse: (error) => this.#signIn.refuse(error),
     show: (detail) => (this.detail = detail),
     reload: (reference) => this.#loadDetail(reference, false),
-    refresh: () => void this.refresh(),
+    refresh: () => this.refresh(),
     transferred: () => {
       this.#close(true);
       void this.refresh();
