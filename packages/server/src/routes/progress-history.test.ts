@@ -84,3 +84,22 @@ test('the reporting history says who, when and what changed; only for those who 
     ],
   );
 });
+
+test('a reporting date before the plan starts is refused (a mistyped year); its first day is accepted', async () => {
+  // The plan runs 2026–2028: a report dated in 2025 describes a day the plan did not exist.
+  const before = await report(tokenA, {
+    status: 'on_track',
+    narrative: { values: { en: 'x' } },
+    reportingDate: '2025-12-31',
+  });
+  assert.equal(before.status, 422);
+  const problem = ProblemDetailsSchema.parse(await before.json());
+  assert.equal(problem.code, 'reporting_date_before_plan');
+  assert.match(problem.detail ?? '', /2026-01-01/);
+  assert.equal(
+    (await report(tokenA, { status: 'on_track', narrative: { values: { en: 'x' } }, reportingDate: '2026-01-01' }))
+      .status,
+    201,
+    'its first day',
+  );
+});

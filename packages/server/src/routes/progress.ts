@@ -3,6 +3,7 @@ import {
   API_ROUTES,
   PROGRESS_CHANGE_FIELDS,
   ProgressUpdateSchema,
+  planPeriod,
   type ProgressHistoryEntry,
   type ProgressUpdate,
   type RouteInput,
@@ -16,8 +17,11 @@ import { problems } from '../http/problem.js';
 import { readJson, validate } from '../http/validate.js';
 import { currentStaff, type Handlers } from './define.js';
 
-/** 404 unless the milestone exists; 403 unless the token's institution leads it, its commitment or the plan. */
-async function requireReporter(db: Queryable, staff: Staff, planId: string, milestoneId: string): Promise<void> {
+/**
+ * 404 unless the milestone exists; 403 unless the token's institution leads it, its commitment or the plan. Returns
+ * the plan's first day.
+ */
+async function requireReporter(db: Queryable, staff: Staff, planId: string, milestoneId: string): Promise<string> {
   const plan = await loadPlan(db, planId);
   if (!plan) throw problems.notFound(`No action plan "${planId}".`);
   const commitment = plan.commitments.find((x) => x.milestones.some((m) => m.id === milestoneId));
@@ -29,6 +33,7 @@ async function requireReporter(db: Queryable, staff: Staff, planId: string, mile
       `Your token belongs to ${staff.institutionId}; milestone ${milestone.number} is led by another institution.`,
     );
   }
+  return planPeriod(plan).from;
 }
 
 const STATE = ['status', 'completion', 'progressPercent'] as const;
@@ -56,11 +61,18 @@ export const progressHandlers = {
     const staff = currentStaff(c);
     const input = validate<RouteInput<'postProgressUpdate'>>(API_ROUTES.postProgressUpdate.input, await readJson(c));
     const { planId, milestoneId } = c.req.param();
-    await requireReporter(db, staff, planId, milestoneId);
-    if (input.reportingDate !== undefined && input.reportingDate > now().toISOString().slice(0, 10)) {
+    const planStart = await requireReporter(db, staff, planId, milestoneId);
+    const date = input.reportingDate;
+    if (date !== undefined && date > now().toISOString().slice(0, 10)) {
       throw problems.unprocessable(
         'reporting_date_in_future',
-        `The reporting date ${input.reportingDate} is after today: report the state as it is.`,
+        `The reporting date ${date} is after today: report the state as it is.`,
+      );
+    }
+    if (date !== undefined && date < planStart) {
+      throw problems.unprocessable(
+        'reporting_date_before_plan',
+        `The reporting date ${date} is before the action plan starts (${planStart}).`,
       );
     }
     const update: ProgressUpdate = validate(ProgressUpdateSchema, {

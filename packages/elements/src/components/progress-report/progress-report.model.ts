@@ -125,7 +125,16 @@ export function toInput(draft: Draft, lang: string): ProgressUpdateInput {
 export interface Issue {
   field: string;
   code:
-    'nothing' | 'percent' | 'percentDone' | 'narrative' | 'linkTitle' | 'linkUrl' | 'date' | 'dateFuture' | 'tooLong';
+    | 'nothing'
+    | 'percent'
+    | 'percentDone'
+    | 'narrative'
+    | 'linkTitle'
+    | 'linkUrl'
+    | 'date'
+    | 'reporting_date_in_future'
+    | 'reporting_date_before_plan'
+    | 'tooLong';
   /** The language (narrative) or link number (1-based) the message names. */
   arg?: string | number;
 }

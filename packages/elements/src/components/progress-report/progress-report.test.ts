@@ -243,6 +243,23 @@ describe('<hapur-progress-report>', () => {
     expect($(el, '#date')!.getAttribute('aria-invalid')).to.equal('true');
   });
 
+  it('refuses a reporting date before the plan starts (422), on the date field, in the reader’s language', async () => {
+    for (const [lang, t] of [
+      ['en', en],
+      ['sq', sq],
+    ] as const) {
+      const { el } = await signedIn(lang);
+      await openMilestone(el, M11);
+      $<HTMLTextAreaElement>(el, `#narrative-${lang}`)!.value = 'Mistyped year.';
+      $<HTMLInputElement>(el, '#date')!.value = '2025-03-01';
+      $<HTMLFormElement>(el, '[part="form"]')!.requestSubmit();
+      await until(() => $(el, '.error-summary'), 'the error summary');
+      expect($(el, '.error-summary')!.textContent).to.contain(t.errDateBeforePlan);
+      expect($(el, '#date')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.error-summary'));
+    }
+  });
+
   it('refuses "completed" with a progress under 100 %, on the progress field, in the reader’s language', async () => {
     for (const lang of ['en', 'sq']) {
       const { el, api } = await signedIn(lang);

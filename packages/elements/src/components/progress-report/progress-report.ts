@@ -24,6 +24,7 @@ import {
   toInput,
   validate,
   type Draft,
+  type Issue,
 } from './progress-report.model.js';
 import type { ProgressClient, ProgressView } from './progress-report.types.js';
 import { renderForm, renderMilestone, type FormState } from './render-form.js';
@@ -275,9 +276,10 @@ export class HapurProgressReport extends HapurElement {
       void this.#loadHistory(this.selected);
     } catch (error) {
       if (this.#refused(error)) return;
-      const e = error as { name?: string; code?: string };
-      if (e.code === 'reporting_date_in_future') {
-        this.form = { ...this.form, busy: false, issues: [{ field: 'date', code: 'dateFuture' }] };
+      // The server's refusals of the reporting date (after today, before the plan starts), on the date field.
+      const code = (error as { code?: Issue['code'] }).code;
+      if (code?.startsWith('reporting_date_')) {
+        this.form = { ...this.form, busy: false, issues: [{ field: 'date', code }] };
         await focusAfterUpdate(this, '.error-summary');
         return;
       }

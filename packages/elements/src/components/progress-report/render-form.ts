@@ -43,8 +43,10 @@ export function issueText(v: ProgressView, issue: Issue): string {
       return t.errLinkTitle(Number(arg));
     case 'linkUrl':
       return t.errLinkUrl(Number(arg));
-    case 'dateFuture':
+    case 'reporting_date_in_future':
       return t.errDateFuture;
+    case 'reporting_date_before_plan':
+      return t.errDateBeforePlan;
     default:
       return t.errDate;
   }

@@ -205,6 +205,8 @@ export function fakeProgress(options: FakeProgressOptions = {}) {
     const input = body as Partial<ProgressUpdate> & { reportingDate?: string };
     if (input.reportingDate && input.reportingDate > new Date().toISOString().slice(0, 10))
       return problem(422, 'reporting_date_in_future');
+    // The plan's period starts in 2026, as the server compares (planPeriod: 2026-01-01).
+    if (input.reportingDate && input.reportingDate < '2026-01-01') return problem(422, 'reporting_date_before_plan');
     const update = {
       ...input,
       id: `pu-${log.length + 1}`,

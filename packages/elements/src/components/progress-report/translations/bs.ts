@@ -40,6 +40,7 @@ const bs: ProgressTranslation = {
   errLinkUrl: (n) => `Unesite adresu linka ${n} u obliku https://…`,
   errDate: 'Unesite datum izvještaja kao stvarni datum',
   errDateFuture: 'Datum izvještaja mora biti danas ili ranije',
+  errDateBeforePlan: 'Datum izvještaja ne može biti prije početka akcionog plana',
   errTooLong: (what) => `${what}: tekst je predug`,
   historyTitle: 'Historija izvještavanja',
   historyEmpty: 'Još nema izvještaja o ovom ključnom koraku.',

@@ -58,6 +58,7 @@ const en: ProgressTranslation = {
   errLinkUrl: (n) => `Enter the address of link ${n} as https://…`,
   errDate: 'Enter the reporting date as a real date',
   errDateFuture: 'The reporting date must be today or earlier',
+  errDateBeforePlan: 'The reporting date cannot be before the plan starts',
   errTooLong: (what) => `${what} is too long`,
   historyTitle: 'Reporting history',
   historyEmpty: 'No report on this milestone yet.',

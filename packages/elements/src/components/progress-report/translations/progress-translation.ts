@@ -71,6 +71,8 @@ export interface ProgressTranslation {
   errLinkUrl: (n: number) => string;
   errDate: string;
   errDateFuture: string;
+  /** The server refused a reporting date before the action plan's period starts (a mistyped year). */
+  errDateBeforePlan: string;
   errTooLong: (what: string) => string;
   // History
   historyTitle: string;

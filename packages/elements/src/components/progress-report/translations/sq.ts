@@ -59,6 +59,7 @@ const sq: ProgressTranslation = {
   errLinkUrl: (n) => `Shkruani adresën e lidhjes ${n} si https://…`,
   errDate: 'Shkruani datën e raportimit si datë të vërtetë',
   errDateFuture: 'Data e raportimit duhet të jetë sot ose më herët',
+  errDateBeforePlan: 'Data e raportimit nuk mund të jetë para fillimit të planit',
   errTooLong: (what) => `${what}: teksti është shumë i gjatë`,
   historyTitle: 'Historiku i raportimit',
   historyEmpty: 'Ende nuk ka raport për këtë pikë kyçe.',

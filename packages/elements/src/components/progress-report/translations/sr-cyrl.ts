@@ -60,6 +60,7 @@ const srCyrl: ProgressTranslation = {
   errLinkUrl: (n) => `Унесите адресу линка ${n} као https://…`,
   errDate: 'Унесите датум извештаја као стварни датум',
   errDateFuture: 'Датум извештаја мора бити данас или раније',
+  errDateBeforePlan: 'Датум извештаја не може бити пре почетка акционог плана',
   errTooLong: (what) => `${what}: текст је предугачак`,
   historyTitle: 'Историја извештавања',
   historyEmpty: 'Још нема извештаја о овом кључном кораку.',

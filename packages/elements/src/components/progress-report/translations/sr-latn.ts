@@ -39,6 +39,7 @@ const srLatn: ProgressTranslation = {
   errLinkUrl: (n) => `Unesite adresu linka ${n} kao https://…`,
   errDate: 'Unesite datum izveštaja kao stvarni datum',
   errDateFuture: 'Datum izveštaja mora biti danas ili ranije',
+  errDateBeforePlan: 'Datum izveštaja ne može biti pre početka akcionog plana',
   errTooLong: (what) => `${what}: tekst je predugačak`,
   historyTitle: 'Istorija izveštavanja',
   historyEmpty: 'Još nema izveštaja o ovom ključnom koraku.',

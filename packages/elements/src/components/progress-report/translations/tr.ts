@@ -60,6 +60,7 @@ const tr: ProgressTranslation = {
   errLinkUrl: (n) => `${n}. bağlantının adresini https://… biçiminde girin`,
   errDate: 'Rapor tarihini geçerli bir tarih olarak girin',
   errDateFuture: 'Rapor tarihi bugün ya da daha önce olmalı',
+  errDateBeforePlan: 'Rapor tarihi eylem planının başlangıcından önce olamaz',
   errTooLong: (what) => `${what}: metin çok uzun`,
   historyTitle: 'Rapor geçmişi',
   historyEmpty: 'Bu aşama için henüz rapor yok.',
