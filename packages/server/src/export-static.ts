@@ -59,7 +59,12 @@ export async function exportStatic(db: Database, outDir: string): Promise<number
       );
     }
   }
-  const services = (await get('listServices')) as { items: { id: string }[] };
+  // Every service in the one file, the withdrawn ones too: the client's filter leaves them out of a list unless
+  // `status=withdrawn` asks, as the API does, and an old link to one still reads it with its status. No filtered answer
+  // mixes the two groups, so each keeps the API's order.
+  const listed = (await get('listServices')) as { items: { id: string }[] };
+  const withdrawn = (await get('listServices', {}, '?status=withdrawn')) as typeof listed;
+  const services = { items: [...listed.items, ...withdrawn.items] };
   await put('listServices', {}, services);
   for (const { id: serviceId } of services.items) await copy('getService', { serviceId });
   await copy('listInstitutions');
