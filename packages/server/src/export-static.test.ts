@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import { PublicServiceSchema, createStaticClient, listOf } from '@hapur/sdk';
 import { exportStatic } from './export-static.js';
 import { importFile } from './seed/import.js';
-import { fixtureFile } from './testing/fixtures.js';
+import { fixtureFile, fixturePlanAs } from './testing/fixtures.js';
 import { createHarness, tempDir, type Harness } from './testing/harness.js';
 
 let h: Harness;
@@ -14,6 +14,8 @@ before(async () => {
   h = await createHarness();
   const file = fixtureFile();
   file.services = file.services?.map((s) => (s.id === 'xk-test-tax' ? { ...s, status: 'withdrawn' as const } : s));
+  // A plan adopted ahead of its period (the harness's today is 2026-03-02).
+  file.plans = [...file.plans!, fixturePlanAs('xk-next-plan', { start: '2027', end: '2030' })];
   await importFile(h.db, file, 'fixture.json');
   out = tempDir('hapur-export-static-');
   await exportStatic(h.db, out);
@@ -52,4 +54,9 @@ test('a withdrawn service reads in static mode as through the API: its own file 
     const status = new URLSearchParams(query).get('status') ?? undefined;
     assert.deepEqual(await client.listServices(status ? { status } : {}), items, `services${query}`);
   }
+});
+
+test('a plan that has not started yet is exported with its self-assessment, as the API answers it', async () => {
+  const file = join(out, 'plans/xk-next-plan/self-assessment.json');
+  assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), await api('/api/v1/plans/xk-next-plan/self-assessment'));
 });
