@@ -60,3 +60,16 @@ test('a plan that has not started yet is exported with its self-assessment, as t
   const file = join(out, 'plans/xk-next-plan/self-assessment.json');
   assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), await api('/api/v1/plans/xk-next-plan/self-assessment'));
 });
+
+test('an institution with no checked quarter yet: its periods (none) and its checklist (nothing checked) read as through the API', async () => {
+  const client = staticClient();
+  assert.deepEqual(await client.listPublicationPeriods('xk-test-b'), []);
+  assert.deepEqual(
+    await client.listPublicationPeriods('xk-test-b'),
+    (await api('/api/v1/publication-checklists/xk-test-b/periods')).items,
+  );
+  // The quarter the export was made in (the API's answer without a period then), its requirement not checked.
+  const checklist = await client.getPublicationChecklist('xk-test-b');
+  assert.deepEqual(checklist, await api(`/api/v1/publication-checklists/xk-test-b?period=${checklist.period}`));
+  assert.deepEqual(checklist.checks, []);
+});
