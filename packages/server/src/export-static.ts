@@ -59,7 +59,12 @@ export async function exportStatic(db: Database, outDir: string): Promise<number
       );
     }
   }
-  const services = (await get('listServices')) as { items: { id: string }[] };
+  // Every service in the one file, the withdrawn ones too: the client's filter leaves them out of a list unless
+  // `status=withdrawn` asks, as the API does, and an old link to one still reads it with its status. No filtered answer
+  // mixes the two groups, so each keeps the API's order.
+  const listed = (await get('listServices')) as { items: { id: string }[] };
+  const withdrawn = (await get('listServices', {}, '?status=withdrawn')) as typeof listed;
+  const services = { items: [...listed.items, ...withdrawn.items] };
   await put('listServices', {}, services);
   for (const { id: serviceId } of services.items) await copy('getService', { serviceId });
   await copy('listInstitutions');
@@ -68,11 +73,13 @@ export async function exportStatic(db: Database, outDir: string): Promise<number
     const institution = { institution: institutionId };
     await copy('getParticipationStats', institution, `?institution=${encodeURIComponent(institutionId)}`);
     const periods = (await get('listPublicationPeriods', { institutionId })) as { items: { period: string }[] };
-    if (periods.items.length === 0) continue;
     await put('listPublicationPeriods', { institutionId }, periods);
     for (const { period } of periods.items) {
       await copy('getPublicationChecklist', { institutionId, period }, `?period=${period}`);
     }
+    // What the API answers without a period: the client reads it when no quarter is checked yet (the requirements,
+    // none checked), where it reads the latest checked quarter otherwise.
+    if (periods.items.length === 0) await copy('getPublicationChecklist', { institutionId });
   }
   // Co-creation: every opportunity in one file (the client filters), the calendar feed, one calendar file per
   // dated opportunity (an undated one has none: the API answers 404), and each process. Each calendar once in every UI

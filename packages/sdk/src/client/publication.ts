@@ -30,8 +30,9 @@ export async function listPublicationPeriods(
 }
 
 /**
- * `GET /publication-checklists/{institutionId}?period=2026-Q1`. Without `period` the API picks the current
- * quarter; a static export has no "current", so the latest exported quarter is read.
+ * `GET /publication-checklists/{institutionId}?period=2026-Q1`. Without `period` the API picks the latest checked
+ * quarter, else the current one; a static export has no "current", so the latest exported quarter is read, or, when
+ * none is checked yet, the export's answer without a period.
  */
 export async function getPublicationChecklist(
   core: Core,

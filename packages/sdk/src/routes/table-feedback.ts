@@ -117,7 +117,11 @@ export const FEEDBACK_ROUTES = {
   getPublicationChecklist: /* @__PURE__ */ spec('getPublicationChecklist', {
     method: 'GET',
     path: '/publication-checklists/{institutionId}',
-    staticPaths: ['publication-checklists/{institutionId}/{period}.json'],
+    // Without a period, the export's answer without one (an institution with no checked quarter yet).
+    staticPaths: [
+      'publication-checklists/{institutionId}/{period}.json',
+      'publication-checklists/{institutionId}.json',
+    ],
     summary: 'Proactive-publication checklist for a quarter (?period=2026-Q1).',
     pathParams: { institutionId },
     queryParams: {

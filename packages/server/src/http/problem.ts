@@ -68,6 +68,18 @@ export const problems = {
   readOnly: () => new HttpProblem(503, 'unavailable', 'Service unavailable', 'The server is shutting down.'),
 };
 
+/**
+ * 404 for a submission reference that names none (`where` ends the sentence: " in your institution's inbox"). A reference
+ * is said back; anything else is not: a citizen's status token pasted in its place is a secret, as in `problemInstance`.
+ */
+export function noSubmission(reference: string, where = ''): HttpProblem {
+  return problems.notFound(
+    FeedbackReferenceSchema.safeParse(reference).success
+      ? `No submission "${reference}"${where}.`
+      : 'No submission with that reference (a reference looks like XK-2026-48207153).',
+  );
+}
+
 /** Problem `type` URIs point at the human-readable API page, one anchor per code. */
 export const problemType = (code: string) => `/api#problem-${code}`;
 

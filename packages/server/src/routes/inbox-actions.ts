@@ -1,4 +1,4 @@
-import { API_ROUTES, FeedbackReferenceSchema, type RouteId, type RouteInput } from '@hapur/sdk';
+import { API_ROUTES, type RouteId, type RouteInput } from '@hapur/sdk';
 import { isActionable, responsibilityOf, type Responsibility } from '../auth/responsibility.js';
 import type { Staff } from '../auth/tokens.js';
 import type { Queryable } from '../db/types.js';
@@ -6,7 +6,7 @@ import * as actions from '../feedback/actions.js';
 import { canonicalJson, hashText, parseIdempotencyKey } from '../feedback/idempotency.js';
 import { findInboxRow, inboxDetail, type InboxRow } from '../feedback/inbox.js';
 import { once } from '../feedback/store.js';
-import { problems } from '../http/problem.js';
+import { noSubmission, problems } from '../http/problem.js';
 import { NO_FIELDS, readJson, validate } from '../http/validate.js';
 import { currentStaff, type AnyContext, type Handlers } from './define.js';
 
@@ -47,13 +47,7 @@ export async function act<I>(
   const { db, now } = c.get('deps');
   const reference = c.req.param('reference') as string;
   const row = await findInboxRow(db, undefined, reference);
-  // A reference is said back; anything else is not (a citizen's status token pasted here is a secret).
-  const missing = () =>
-    problems.notFound(
-      FeedbackReferenceSchema.safeParse(reference).success
-        ? `No submission "${reference}".`
-        : 'No submission with that reference (a reference looks like XK-2026-48207153).',
-    );
+  const missing = () => noSubmission(reference);
   if (!row || (row.quarantined && id !== 'releaseSubmission')) throw missing();
   if (!isActionable(r, row)) {
     if (row.quarantined) throw missing();

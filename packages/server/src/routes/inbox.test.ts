@@ -428,6 +428,17 @@ test("a citizen's status token pasted where a reference goes is not said back in
   assert.match(ProblemDetailsSchema.parse(await unknown.json()).detail ?? '', /No submission "XK-2026-99999999"/);
 });
 
+test('reading one item: a status token pasted where its reference goes is not said back in the 404 either', async () => {
+  const token = statusTokens.get(refs.c1)!;
+  const res = await get(`/staff/submissions/${token}`, tokenA);
+  assert.equal(res.status, 404);
+  const text = await res.text();
+  assert.ok(!text.includes(token), text);
+  assert.match(text, /looks like XK-2026-48207153/);
+  const unknown = await get('/staff/submissions/XK-2026-99999999', tokenA);
+  assert.match(ProblemDetailsSchema.parse(await unknown.json()).detail ?? '', /No submission "XK-2026-99999999"/);
+});
+
 test('CSV: the same filters, every page, the SDK writer (formula-safe), contact columns', async () => {
   const ref = await submit({
     type: 'feedback',

@@ -3,7 +3,7 @@ import { csvDocument } from '@hapur/sdk/rules';
 import { loadInstitution } from '../domain/institutions.js';
 import { allInbox, findInboxRow, inboxDetail, listInbox } from '../feedback/inbox.js';
 import { PRIVATE_CACHE, sendCached, sendJson } from '../http/conditional.js';
-import { HttpProblem, problems } from '../http/problem.js';
+import { HttpProblem, noSubmission, problems } from '../http/problem.js';
 import { QUERY, readQuery } from '../http/query.js';
 import { validate } from '../http/validate.js';
 import type { AnyContext, Handlers } from './define.js';
@@ -125,7 +125,7 @@ export const inboxHandlers = {
     const { db, now } = c.get('deps');
     const reference = c.req.param('reference');
     const row = await findInboxRow(db, r, reference);
-    if (!row) throw problems.notFound(`No submission "${reference}" in your institution's inbox.`);
+    if (!row) throw noSubmission(reference, " in your institution's inbox");
     return sendJson(c, await inboxDetail(db, row, r, now()), PRIVATE_CACHE);
   },
 

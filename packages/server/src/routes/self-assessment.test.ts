@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ProblemDetailsSchema, SelfAssessmentSchema } from '@hapur/sdk';
 import { createHarness, type Harness } from '../testing/harness.js';
-import { fixtureFile } from '../testing/fixtures.js';
+import { fixtureFile, fixturePlanAs } from '../testing/fixtures.js';
 import { importFile } from '../seed/import.js';
 import { createStaffToken } from '../auth/tokens.js';
 
@@ -139,4 +139,24 @@ test('a from or to after today is a 400 saying so, as the default period ends to
   );
   const todayOk = await h.request('/api/v1/plans/xk-test-plan/self-assessment?to=2026-03-02');
   assert.equal(todayOk.status, 200, 'today itself is in');
+});
+
+test('a plan that has not started yet: the default period is its first day, nothing reported (not a 400)', async () => {
+  const plans = [fixturePlanAs('xk-next-plan', { start: '2027-01', end: '2030-06' })];
+  await importFile(
+    h.db,
+    { ...fixtureFile(), institutions: [], services: [], publicationRequirements: [], plans },
+    'next.json',
+  );
+  for (const path of ['self-assessment', 'self-assessment.csv']) {
+    const res = await h.request(`/api/v1/plans/xk-next-plan/${path}`);
+    assert.equal(res.status, 200, path);
+  }
+  const res = await h.request('/api/v1/plans/xk-next-plan/self-assessment');
+  const sa = SelfAssessmentSchema.parse(await res.json());
+  assert.deepEqual(sa.period, { from: '2027-01-01', to: '2027-01-01' });
+  assert.deepEqual(
+    sa.rows.map((r) => r.completion),
+    ['no_evidence', 'no_evidence'],
+  );
 });

@@ -21,7 +21,10 @@ function refuseAfterToday(query: { from?: string; to?: string }, today: string):
     );
 }
 
-/** The self-assessment of the plan in the URL for `?from&to` (default: the plan's start to today, or its end when earlier). */
+/**
+ * The self-assessment of the plan in the URL for `?from&to` (default: the plan's start to today, or its end when earlier;
+ * its start when it has not started yet).
+ */
 async function assessment(c: AnyContext) {
   const { db, plans, now } = c.get('deps');
   const planId = c.req.param('planId') ?? '';
@@ -31,7 +34,10 @@ async function assessment(c: AnyContext) {
   const whole = planPeriod(plan);
   const today = now().toISOString().slice(0, 10);
   refuseAfterToday(query, today);
-  const period = { from: query.from ?? whole.from, to: query.to ?? (today < whole.to ? today : whole.to) };
+  // Without `to`: today, or the plan's end when earlier, and never before the period starts (a plan that has not
+  // started yet: its first day, with nothing reported), so the default answer is never a 400 (a static export reads it).
+  const until = today < whole.to ? today : whole.to;
+  const period = { from: query.from ?? whole.from, to: query.to ?? (until < whole.from ? whole.from : until) };
   refuseBackwardsPeriod(period.from, period.to);
   // The institutions' names come with the cached plan (the same ones GET /plans/{planId} names).
   const institutions = (await plans.get(db, planId))?.plan.institutions ?? [];

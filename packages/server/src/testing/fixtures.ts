@@ -124,3 +124,22 @@ export function publicationCheckInput(overrides: Record<string, unknown> = {}): 
     ...overrides,
   };
 }
+
+/**
+ * The fixture's plan again as `id`, its commitment and milestone ids renamed after it, for `period` (a plan adopted
+ * ahead of its period: `{ start: '2027', end: '2030' }`, after the harness's today).
+ */
+export function fixturePlanAs(id: string, period: { start: string; end: string }) {
+  const plan = fixtureFile().plans![0]!;
+  const rename = (old: string) => old.replace(plan.id, id);
+  return {
+    ...plan,
+    id,
+    period,
+    commitments: plan.commitments.map((c) => ({
+      ...c,
+      id: rename(c.id),
+      milestones: c.milestones.map((m) => ({ ...m, id: rename(m.id) })),
+    })),
+  };
+}

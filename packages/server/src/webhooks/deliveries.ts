@@ -75,14 +75,29 @@ export async function enqueueOverdue(
   return queued;
 }
 
-/** Pending deliveries whose next attempt is due, oldest first. */
-export async function dueDeliveries(db: Queryable, now: Date, limit = 20): Promise<DueDelivery[]> {
-  const { rows } = await db.query<DueDelivery>(
-    `SELECT id, institution_id, event, payload, attempts FROM webhook_deliveries
-      WHERE state = 'pending' AND next_attempt_at <= $1::timestamptz ORDER BY next_attempt_at, id LIMIT $2`,
-    [now.toISOString(), limit],
+/**
+ * Claims the pending deliveries whose next attempt is due, oldest first: each is leased to the caller until `leaseUntil`
+ * (its next attempt moves there; recording the attempt sets it again), so the sender of another instance on the same
+ * database skips it instead of sending it a second time. A sender that stops mid-attempt leaves it to the lease's end.
+ */
+export async function claimDueDeliveries(
+  db: Queryable,
+  now: Date,
+  leaseUntil: Date,
+  limit: number,
+): Promise<DueDelivery[]> {
+  const { rows } = await db.query<DueDelivery & { due: unknown }>(
+    `WITH due AS (SELECT id, next_attempt_at FROM webhook_deliveries
+        WHERE state = 'pending' AND next_attempt_at <= $1::timestamptz ORDER BY next_attempt_at, id LIMIT $3
+        FOR UPDATE SKIP LOCKED)
+     UPDATE webhook_deliveries w SET next_attempt_at = $2::timestamptz FROM due WHERE w.id = due.id
+     RETURNING w.id, w.institution_id, w.event, w.payload, w.attempts, due.next_attempt_at AS due`,
+    [now.toISOString(), leaseUntil.toISOString(), limit],
   );
-  return rows;
+  const key = (r: { due: unknown; id: string }) => `${iso(r.due)} ${r.id}`;
+  return rows
+    .sort((a, b) => (key(a) < key(b) ? -1 : 1))
+    .map(({ id, institution_id, event, payload, attempts }) => ({ id, institution_id, event, payload, attempts }));
 }
 
 /** Records one attempt: delivered, or pending again at `next`, or failed for good (`next` undefined). */

@@ -3,7 +3,7 @@ import { CLOSED_FEEDBACK_STATUSES } from '@hapur/sdk';
 import type { Config } from '../config.js';
 import type { Queryable } from '../db/types.js';
 import type { Logger } from '../http/logger.js';
-import { dueDeliveries, enqueueOverdue, recordAttempt, type DueDelivery } from './deliveries.js';
+import { claimDueDeliveries, enqueueOverdue, recordAttempt, type DueDelivery } from './deliveries.js';
 
 /**
  * `Hapur-Signature: t=<unix seconds>,v1=<hex HMAC-SHA-256 of "<t>.<body>" with the institution's secret>`.
@@ -28,6 +28,8 @@ export interface SenderOptions {
 }
 
 const MAX_DELAY_MS = 6 * 3_600_000;
+/** Deliveries claimed and attempted per pass. */
+const BATCH = 20;
 
 /**
  * Sends the queued deliveries in the background: a citizen's request only writes a row (in its own
@@ -111,11 +113,14 @@ export class WebhookSender {
     await this.idle();
   }
 
-  /** One pass: queue newly overdue submissions, then try every due delivery once. */
+  /** One pass: queue newly overdue submissions, then claim the due deliveries and try each once. */
   async runOnce(): Promise<void> {
     const now = this.#now();
     await enqueueOverdue(this.#db, Object.keys(this.#targets), now, CLOSED_FEEDBACK_STATUSES);
-    for (const delivery of await dueDeliveries(this.#db, now)) await this.#attempt(delivery);
+    // Claimed for longer than the attempts can take (one time limit each, sent one after another), so no other
+    // instance's sender takes them meanwhile.
+    const lease = new Date(now.getTime() + BATCH * this.#options.timeoutMs + 60_000);
+    for (const delivery of await claimDueDeliveries(this.#db, now, lease, BATCH)) await this.#attempt(delivery);
   }
 
   async #attempt(d: DueDelivery): Promise<void> {

@@ -27,6 +27,7 @@ let receiver: Server;
 let h: Harness;
 let sender: WebhookSender;
 let token: string;
+let targets: Record<string, { url: string; secret: string }>;
 
 before(async () => {
   receiver = createServer((req, res) => {
@@ -43,6 +44,7 @@ before(async () => {
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/hapur`;
   const webhooks = { 'xk-test-a': { url, secret: SECRET } };
+  targets = webhooks;
   h = await createHarness({ webhooks }, [], (db, now) => {
     sender = new WebhookSender(db, webhooks, undefined, now, { baseDelayMs: 60_000, maxAttempts: 3 });
     return { webhooks: sender };
@@ -135,6 +137,24 @@ test('an open submission past its deadline: one overdue delivery, once', async (
   const overdue = events.filter((e) => e.event === 'submission.overdue');
   assert.equal(overdue.length, 2, 'both open items of xk-test-a, once each');
   assert.ok(overdue.every((e) => e.submission.respondBy! < h.clock.now.toISOString()));
+});
+
+test('two instances on one database: a delivery another sender is attempting is not sent again', async () => {
+  received.length = 0;
+  let release!: () => void;
+  hold = new Promise((resolve) => (release = resolve));
+  // The app's sender takes the new delivery and waits for the receiver; a second instance's sender polls meanwhile.
+  const receipt = await submit({ topic: 'Water' }, 'xk-test-a');
+  const other = new WebhookSender(h.db, targets, undefined, () => h.clock.now, { baseDelayMs: 60_000, maxAttempts: 3 });
+  let settled = false;
+  const pass = other.runOnce().finally(() => (settled = true));
+  while (!settled && received.length < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+  release();
+  hold = undefined;
+  await Promise.all([pass, sender.idle()]);
+  assert.equal(received.length, 1, 'one POST');
+  const d = (await deliveries()).find((x) => x.reference === receipt.reference);
+  assert.deepEqual([d?.state, d?.attempts], ['delivered', 1]);
 });
 
 test('another institution sees none of these deliveries; the config refuses a plain-http or short-secret hook', async () => {

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { PublicServiceSchema, createStaticClient, listOf } from '@hapur/sdk';
+import { exportStatic } from './export-static.js';
+import { importFile } from './seed/import.js';
+import { fixtureFile, fixturePlanAs } from './testing/fixtures.js';
+import { createHarness, tempDir, type Harness } from './testing/harness.js';
+
+let h: Harness;
+let out: string;
+before(async () => {
+  h = await createHarness();
+  const file = fixtureFile();
+  file.services = file.services?.map((s) => (s.id === 'xk-test-tax' ? { ...s, status: 'withdrawn' as const } : s));
+  // A plan adopted ahead of its period (the harness's today is 2026-03-02).
+  file.plans = [...file.plans!, fixturePlanAs('xk-next-plan', { start: '2027', end: '2030' })];
+  await importFile(h.db, file, 'fixture.json');
+  out = tempDir('hapur-export-static-');
+  await exportStatic(h.db, out);
+});
+after(async () => {
+  rmSync(out, { recursive: true, force: true });
+  await h.close();
+});
+
+/** The SDK's static client over the exported folder, as a web team hosts it. */
+const staticClient = () =>
+  createStaticClient('https://files.example.org/data/', {
+    fetch: (async (input: RequestInfo | URL) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      const file = join(out, url.pathname.replace(/^\/data\//, ''));
+      return existsSync(file)
+        ? new Response(readFileSync(file), { headers: { 'content-type': 'application/json' } })
+        : new Response('{}', { status: 404 });
+    }) as typeof globalThis.fetch,
+  });
+
+const api = async (path: string) => {
+  const res = await h.request(path);
+  assert.equal(res.status, 200, path);
+  return res.json();
+};
+
+test('a withdrawn service reads in static mode as through the API: its own file says withdrawn, lists leave it out unless asked', async () => {
+  const client = staticClient();
+  const viaApi = PublicServiceSchema.parse(await api('/api/v1/services/xk-test-tax'));
+  assert.equal(viaApi.status, 'withdrawn');
+  assert.deepEqual(await client.getService('xk-test-tax'), viaApi, 'an old link to it still shows it was withdrawn');
+  const list = listOf(PublicServiceSchema);
+  for (const query of ['', '?status=withdrawn', '?status=active']) {
+    const { items } = list.parse(await api(`/api/v1/services${query}`));
+    const status = new URLSearchParams(query).get('status') ?? undefined;
+    assert.deepEqual(await client.listServices(status ? { status } : {}), items, `services${query}`);
+  }
+});
+
+test('a plan that has not started yet is exported with its self-assessment, as the API answers it', async () => {
+  const file = join(out, 'plans/xk-next-plan/self-assessment.json');
+  assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), await api('/api/v1/plans/xk-next-plan/self-assessment'));
+});
+
+test('an institution with no checked quarter yet: its periods (none) and its checklist (nothing checked) read as through the API', async () => {
+  const client = staticClient();
+  assert.deepEqual(await client.listPublicationPeriods('xk-test-b'), []);
+  assert.deepEqual(
+    await client.listPublicationPeriods('xk-test-b'),
+    (await api('/api/v1/publication-checklists/xk-test-b/periods')).items,
+  );
+  // The quarter the export was made in (the API's answer without a period then), its requirement not checked.
+  const checklist = await client.getPublicationChecklist('xk-test-b');
+  assert.deepEqual(checklist, await api(`/api/v1/publication-checklists/xk-test-b?period=${checklist.period}`));
+  assert.deepEqual(checklist.checks, []);
+});
