@@ -25,6 +25,21 @@ export interface Actor {
 const iso = (v: unknown) => (v instanceof Date ? v : new Date(String(v))).toISOString();
 const by = (actor: Actor) => ({ institutionId: actor.institutionId, by: actor.name });
 
+/** Queues a `submission.received` delivery to `institutionId`'s webhook: the submission arrived there. */
+const arrival = (tx: Queryable, row: InboxRow, institutionId: string, at: string, status: string, respondBy: unknown) =>
+  enqueueDelivery(tx, row.id, {
+    event: 'submission.received',
+    at,
+    institutionId,
+    submission: {
+      reference: row.reference,
+      type: row.type,
+      status: status as InboxRow['status'],
+      submittedAt: iso(row.submitted_at),
+      ...(respondBy ? { respondBy: iso(respondBy) } : {}),
+    },
+  });
+
 /** Shows a comment next to its commitment; publishing again keeps the first time and records nothing. */
 export async function publish(tx: Queryable, row: InboxRow, actor: Actor, at: string): Promise<void> {
   if (!row.plan_id)
@@ -67,9 +82,17 @@ export async function addNote(tx: Queryable, row: InboxRow, input: InternalNoteI
 
 /**
  * Hands the submission to another institution: it is addressed to that one alone from now on (whatever
- * its subject), its status becomes `forwarded` and its deadline follows `transferRespondBy`.
+ * its subject), its status becomes `forwarded` and its deadline follows `transferRespondBy`. When `notify` says the
+ * receiver has a webhook, that webhook hears of it as of a new arrival.
  */
-export async function transfer(tx: Queryable, row: InboxRow, input: TransferInput, actor: Actor, at: string) {
+export async function transfer(
+  tx: Queryable,
+  row: InboxRow,
+  input: TransferInput,
+  actor: Actor,
+  at: string,
+  notify: (institutionId: string) => boolean = () => false,
+) {
   if (input.institutionId === row.institution_id && row.transferred_at)
     throw problems.unprocessable('same_institution', `The submission is already with ${input.institutionId}.`);
   const known = await tx.query<{ id: string; country: string }>(
@@ -101,6 +124,7 @@ export async function transfer(tx: Queryable, row: InboxRow, input: TransferInpu
     detail: { ...(row.institution_id ? { from: row.institution_id } : {}), to: input.institutionId, respondBy },
     ...by(actor),
   });
+  if (notify(input.institutionId)) await arrival(tx, row, input.institutionId, at, 'forwarded', respondBy);
 }
 
 /**
@@ -116,19 +140,7 @@ export async function release(
   notify: boolean,
 ) {
   if (!row.quarantined) return false;
-  if (notify && row.institution_id)
-    await enqueueDelivery(tx, row.id, {
-      event: 'submission.received',
-      at,
-      institutionId: row.institution_id,
-      submission: {
-        reference: row.reference,
-        type: row.type,
-        status: row.status,
-        submittedAt: iso(row.submitted_at),
-        ...(row.respond_by ? { respondBy: iso(row.respond_by) } : {}),
-      },
-    });
+  if (notify && row.institution_id) await arrival(tx, row, row.institution_id, at, row.status, row.respond_by);
   await tx.query('UPDATE submissions SET quarantined = false WHERE id = $1', [row.id]);
   await addEvent(tx, row.id, {
     kind: 'released',

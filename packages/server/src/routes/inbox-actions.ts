@@ -78,18 +78,31 @@ const inboxAction =
   (c: AnyContext) =>
     act<RouteInput<K>>(c, id, (s) => action(s.tx, s.row, s.input, s.actor, s.at));
 
+/**
+ * The handler of an action after which a submission may arrive at an institution (a transfer, a release from
+ * quarantine): `hooked(id)` says whether that institution has a webhook; the sender is woken once the action is in.
+ */
+const arrivingAction =
+  <K extends RouteId>(
+    id: K,
+    action: (s: Step<RouteInput<K>>, hooked: (institutionId: string) => boolean) => Promise<unknown>,
+  ) =>
+  async (c: AnyContext) => {
+    const { webhooks } = c.get('deps');
+    const response = await act<RouteInput<K>>(c, id, (s) => action(s, (i) => webhooks?.has(i) === true));
+    webhooks?.kick();
+    return response;
+  };
+
 /** The inbox's actions; the status change and publishing keep their routes (moderation.ts) and use `act` too. */
 export const inboxActionHandlers = {
   assignSubmission: inboxAction('assignSubmission', actions.assign),
   addSubmissionNote: inboxAction('addSubmissionNote', actions.addNote),
   unpublishComment: inboxAction('unpublishComment', actions.unpublish),
-  transferSubmission: inboxAction('transferSubmission', actions.transfer),
-  releaseSubmission: async (c) => {
-    const { webhooks } = c.get('deps');
-    const response = await act<RouteInput<'releaseSubmission'>>(c, 'releaseSubmission', (s) =>
-      actions.release(s.tx, s.row, s.input, s.actor, s.at, webhooks?.has(s.row.institution_id) === true),
-    );
-    webhooks?.kick();
-    return response;
-  },
+  transferSubmission: arrivingAction('transferSubmission', (s, hooked) =>
+    actions.transfer(s.tx, s.row, s.input, s.actor, s.at, hooked),
+  ),
+  releaseSubmission: arrivingAction('releaseSubmission', (s, hooked) =>
+    actions.release(s.tx, s.row, s.input, s.actor, s.at, s.row.institution_id !== null && hooked(s.row.institution_id)),
+  ),
 } satisfies Handlers;

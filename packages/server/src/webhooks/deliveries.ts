@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { WebhookDelivery, WebhookEvent, WebhookPayload } from '@hapur/sdk';
 import type { Queryable } from '../db/types.js';
 
-// The webhook deliveries repository: one row per (submission, event), its payload as sent, its attempts.
+// The webhook deliveries repository: one row per (submission, event, institution), its payload as sent, its attempts.
 
 const iso = (v: unknown) => (v instanceof Date ? v : new Date(String(v))).toISOString();
 
@@ -14,7 +14,10 @@ export interface DueDelivery {
   attempts: number;
 }
 
-/** Queues one event for a submission (at most once per submission and event); true when new. */
+/**
+ * Queues one event for a submission to an institution's webhook (at most once per submission, event and institution:
+ * a transferred submission arrives, and may become overdue, at each institution that has it); true when new.
+ */
 export async function enqueueDelivery(
   db: Queryable,
   submissionId: string,
@@ -24,15 +27,15 @@ export async function enqueueDelivery(
   const body = JSON.stringify({ id, ...payload });
   const { rowCount } = await db.query(
     `INSERT INTO webhook_deliveries (id, institution_id, event, submission_id, reference, payload, created_at, next_attempt_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, $7::timestamptz) ON CONFLICT (submission_id, event) DO NOTHING`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, $7::timestamptz) ON CONFLICT (submission_id, event, institution_id) DO NOTHING`,
     [id, payload.institutionId, payload.event, submissionId, payload.submission.reference, body, payload.at],
   );
   return rowCount > 0;
 }
 
 /**
- * Open submissions past their deadline, addressed to one of `institutions`, with no overdue delivery
- * yet: each gets one `submission.overdue` delivery. Returns how many were queued.
+ * Open submissions past their deadline, addressed to one of `institutions`, with no overdue delivery to that
+ * institution yet: each gets one `submission.overdue` delivery. Returns how many were queued.
  */
 export async function enqueueOverdue(
   db: Queryable,
@@ -53,7 +56,8 @@ export async function enqueueOverdue(
     `SELECT s.id, s.reference, s.type, s.status, s.institution_id, s.submitted_at, s.respond_by FROM submissions s
       WHERE s.institution_id = ANY($1::text[]) AND NOT s.quarantined AND NOT s.demonstration
         AND s.respond_by < $2::timestamptz AND s.status <> ALL($3::text[])
-        AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.submission_id = s.id AND d.event = 'submission.overdue')`,
+        AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.submission_id = s.id AND d.event = 'submission.overdue'
+          AND d.institution_id = s.institution_id)`,
     [[...institutions], now.toISOString(), [...closed]],
   );
   let queued = 0;

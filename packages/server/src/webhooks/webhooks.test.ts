@@ -13,6 +13,7 @@ import { importFile } from '../seed/import.js';
 import { createStaffToken } from '../auth/tokens.js';
 import { readWebhooks } from '../config.js';
 import { WebhookSender, signature } from './sender.js';
+import { enqueueDelivery } from './deliveries.js';
 
 const SECRET = 'a-webhook-secret-of-at-least-32-characters';
 interface Received {
@@ -157,6 +158,30 @@ test('two instances on one database: a delivery another sender is attempting is 
   assert.deepEqual([d?.state, d?.attempts], ['delivered', 1]);
 });
 
+test('a transfer is an arrival: the receiving institution’s webhook gets submission.received, forwarded, with its deadline', async () => {
+  received.length = 0;
+  // Addressed to xk-test-b, which has no webhook: nothing is sent, until it hands the message to xk-test-a.
+  const receipt = await submit({ topic: 'Parks' }, 'xk-test-b');
+  await sender.idle();
+  assert.equal(received.length, 0);
+  const staffB = await createStaffToken(h.db, 'Besa', 'xk-test-b');
+  const res = await h.request(`/api/v1/staff/submissions/${receipt.reference}/transfer`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${staffB}` },
+    body: JSON.stringify({ institutionId: 'xk-test-a', note: { values: { sq: 'Për komunën.' } } }),
+  });
+  assert.equal(res.status, 200);
+  const moved = (await res.json()) as { respondBy?: string };
+  await sender.idle();
+  assert.equal(received.length, 1);
+  const payload = WebhookPayloadSchema.parse(JSON.parse(received[0]!.body));
+  assert.deepEqual(
+    [payload.event, payload.institutionId, payload.submission.reference, payload.submission.status],
+    ['submission.received', 'xk-test-a', receipt.reference, 'forwarded'],
+  );
+  assert.ok(payload.submission.respondBy && payload.submission.respondBy === moved.respondBy, 'the new deadline');
+});
+
 test('another institution sees none of these deliveries; the config refuses a plain-http or short-secret hook', async () => {
   const other = await createStaffToken(h.db, 'Besa', 'xk-test-b');
   const res = await h.request('/api/v1/staff/webhook-deliveries', { headers: { Authorization: `Bearer ${other}` } });
@@ -172,4 +197,29 @@ test('another institution sees none of these deliveries; the config refuses a pl
   const ok = readWebhooks('hooks.json', dir, problems);
   assert.deepEqual(Object.keys(ok), ['xk-c']);
   assert.equal(problems.length, 2);
+});
+
+test('one delivery per submission, event and institution: each institution a submission reaches hears of it once', async () => {
+  const receipt = await submit({ topic: 'Lights' }, 'xk-test-a');
+  const { rows } = await h.db.query<{ id: string }>('SELECT id FROM submissions WHERE reference = $1', [
+    receipt.reference,
+  ]);
+  const to = (institutionId: string) => ({
+    event: 'submission.received' as const,
+    at: h.clock.now.toISOString(),
+    institutionId,
+    submission: {
+      reference: receipt.reference,
+      type: 'request' as const,
+      status: 'forwarded' as const,
+      submittedAt: h.clock.now.toISOString(),
+    },
+  });
+  assert.equal(await enqueueDelivery(h.db, rows[0]!.id, to('xk-test-a')), false, 'xk-test-a heard of it on arrival');
+  assert.equal(
+    await enqueueDelivery(h.db, rows[0]!.id, to('xk-test-b')),
+    true,
+    'a transfer to xk-test-b is news there',
+  );
+  assert.equal(await enqueueDelivery(h.db, rows[0]!.id, to('xk-test-b')), false, 'once');
 });
