@@ -10,6 +10,7 @@ import {
   OpportunityListSchema,
   ProblemDetailsSchema,
   createStaticClient,
+  strayLatin,
   UI_LANGUAGES,
 } from '@hapur/sdk';
 import { exportStatic } from '../export-static.js';
@@ -186,6 +187,18 @@ test('without ?lang a calendar is in the language each opportunity is written in
   assert.match(description(serbian.id), /^Kako učestvovati: /m);
   assert.match(description(`${XK}-demo-hearing`), /Të dhëna demonstruese, jo ngjarje e vërtetë\./);
   assert.match(await (await h.request('/api/v1/participation/opportunities.ics')).text(), /^X-WR-CALNAME:Mundësi/m);
+});
+
+test('a Serbian Cyrillic calendar has its texts in Cyrillic too, not the Latin they are stored in', async () => {
+  // The demonstration hearing is written in Albanian with a Serbian translation in Latin script, as Kosovo's data is.
+  const path = `/api/v1/participation/opportunities/${XK}-demo-hearing/calendar.ics?lang=sr-Cyrl`;
+  const [hearing] = events(await (await h.request(path)).text());
+  assert.equal(hearing?.summary, 'Јавно саслушање о нацрту Акционог плана 2026–2030');
+  assert.match(hearing?.description ?? '', /^Приступачност: Превод на знаковни језик на захтев\.$/m);
+  // The feed, in which every text is read the same way; an address stays as it is.
+  for (const event of events(await (await h.request('/api/v1/participation/opportunities.ics?lang=sr-Cyrl')).text()))
+    for (const value of [event.summary, event.description, event.location])
+      assert.deepEqual(strayLatin((value ?? '').replace(/https:\/\/\S+/g, '')), [], `${event.uid}: ${value}`);
 });
 
 test("a process: the AMSHC meeting's six recommended measures, each under consideration", async () => {
