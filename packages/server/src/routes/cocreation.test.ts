@@ -84,6 +84,18 @@ test('filters: institution, process, kind, status, and from/to (which never keep
   assert.equal(bad.status, 400);
   const problem = ProblemDetailsSchema.parse(await bad.json());
   assert.deepEqual(problem.errors?.map((e) => e.path).sort(), ['from', 'kind']);
+  // A period that ends before it starts (dates swapped) is refused, in the list and the feed, not answered with nothing.
+  for (const path of ['/api/v1/participation/opportunities', '/api/v1/participation/opportunities.ics']) {
+    const backwards = await h.request(`${path}?from=2018-12-31&to=2018-01-01`);
+    assert.equal(backwards.status, 400, path);
+    const { errors } = ProblemDetailsSchema.parse(await backwards.json());
+    assert.deepEqual(
+      errors?.map((e) => [e.path, e.code]),
+      [['from', 'invalid_date']],
+      path,
+    );
+    assert.match(errors?.[0]?.message ?? '', /starts \(2018-12-31\) after it ends \(2018-01-01\)/);
+  }
 });
 
 test('the .ics feed parses, keeps UIDs stable, puts days as all-day and times in their zone, leaves undated out', async () => {
