@@ -202,6 +202,13 @@ describe('<hapur-comments>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows the comments a page gives in place of others, as many as before (another service chosen)', async () => {
+      const { el } = await inline([comment(1), comment(2)]);
+      el.comments = [comment(3, { message: 'On the other service' }), comment(4, { message: 'Also on it' })];
+      await waitUntil(() => messages(el).includes('On the other service'), 'the new comments shown');
+      expect(messages(el)).to.deep.equal(['Also on it', 'On the other service']);
+    });
+
     it('loads a page from the API and moves to the next page from the keyboard, focusing the count', async () => {
       const page = (n: number) => ({ items: [comment(2 * n), comment(2 * n - 1)], page: n, pageSize: 2, total: 5 });
       const api = fakeReads({

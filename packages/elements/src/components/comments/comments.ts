@@ -90,7 +90,8 @@ export class HapurComments extends HapurElement {
       const list = this.comments;
       return {
         source: 'inline',
-        key: `${list.length}:${this.page}:${this.#size}`,
+        // The comments themselves, not their number: a page that gives others (another service) shows them.
+        key: `${JSON.stringify(list)}:${this.page}:${this.#size}`,
         run: async () => pageOfList(list, this.page, this.#size),
       };
     }
