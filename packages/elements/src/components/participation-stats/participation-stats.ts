@@ -125,7 +125,7 @@ export class HapurParticipationStats extends HapurElement {
         </div>
         <div>
           <dt>${t.medianResponse}</dt>
-          <dd>${median === null ? t.medianResponseNone : t.days(Math.round(median * 10) / 10)}</dd>
+          <dd>${median === null ? t.medianResponseNone : this.#days(t, median)}</dd>
         </div>
       </dl>
       <p class="subheading" role="heading" aria-level=${level}>${t.byKind}</p>
@@ -142,6 +142,12 @@ export class HapurParticipationStats extends HapurElement {
       ${this.#table(t.byKind, t.columnKind, t, kinds, (key) => t.kindName[key as keyof typeof t.kindName])}
       <p class="subheading" role="heading" aria-level=${level}>${t.byStatus}</p>
       ${this.#table(t.byStatus, t.columnStatus, t, statusRows(stats), (key) => t.statusName[key as keyof typeof t.statusName])}`;
+  }
+
+  /** The median in days, one decimal written as the page writes numbers ("2,5 ditë", "2.5 days"). */
+  #days(t: FeedbackText, median: number): string {
+    const days = Math.round(median * 10) / 10;
+    return t.days(days, this.localize.number(days, { maximumFractionDigits: 1 }));
   }
 
   #table(

@@ -173,7 +173,9 @@ export class LocalizeController implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return numberFormat(this.#intlKnows ? this.formatLocale : 'en', options).format(value);
+    // As date() and money(): only Albanian lacks locale data (Chromium; Bosnian is written with Serbian's, intlAs), and
+    // CLDR writes Albanian numbers as Polish ones ("2,5", "12 345"), not as English ones ("2.5", "12,345").
+    return numberFormat(this.#intlKnows || this.lang !== 'sq' ? this.formatLocale : 'pl', options).format(value);
   }
 
   money(value: number, currency: string): string {
