@@ -239,6 +239,34 @@ describe('<hapur-comments>', () => {
       ]);
     });
 
+    it("starts at the first page of another commitment's comments (a page that switches commitment on one element)", async () => {
+      const api = fakeReads({
+        '/plans/xk-2026-2028/commitments/1/comments?page=1&pageSize=2': () =>
+          json({ items: [comment(3), comment(2)], page: 1, pageSize: 2, total: 3 }),
+        '/plans/xk-2026-2028/commitments/1/comments?page=2&pageSize=2': () =>
+          json({ items: [comment(1)], page: 2, pageSize: 2, total: 3 }),
+        '/plans/xk-2026-2028/commitments/2/comments?page=1&pageSize=2': () =>
+          json({ items: [comment(9, { message: 'On commitment 2' })], page: 1, pageSize: 2, total: 1 }),
+      });
+      const el = await fixture<HapurComments>(
+        html`<hapur-comments
+          lang="en"
+          plan-id="xk-2026-2028"
+          commitment="1"
+          page-size="2"
+          .client=${api.client}
+        ></hapur-comments>`,
+      );
+      await settled(el);
+      $(el, '.next')!.click();
+      await waitUntil(() => $(el, '[part="pagination"]')?.textContent?.includes('Page 2 of 2'), 'page 2 not shown');
+      el.commitment = '2';
+      await waitUntil(() => messages(el).includes('On commitment 2'), "commitment 2's comments not shown");
+      expect($(el, '[part="count"]')!.textContent).to.equal(en.commentsCount(1));
+      expect($(el, '[part="pagination"]')).to.equal(null);
+      expect(api.calls.at(-1)).to.equal('/plans/xk-2026-2028/commitments/2/comments?page=1&pageSize=2');
+    });
+
     it('keeps the page and its pager when the next page cannot load offline, and loads it when pressed again', async () => {
       let offline = false;
       const page = (n: number) => ({ items: [comment(n)], page: n, pageSize: 1, total: 3 });
