@@ -213,6 +213,28 @@ test('a Serbian Cyrillic calendar has its texts in Cyrillic too, not the Latin t
       assert.deepEqual(strayLatin((value ?? '').replace(/https:\/\/\S+/g, '')), [], `${event.uid}: ${value}`);
 });
 
+test('a start that is neither a day nor a time with its offset is refused with a sentence saying which forms to use', async () => {
+  const hearing = (start: string) => ({
+    kind: 'hearing',
+    title: { values: { sq: 'Dëgjim publik' }, source: 'sq' },
+    organiserInstitutionId: 'xk-mapl',
+    when: { kind: 'date_time', start, timeZone: 'Europe/Belgrade' },
+    status: 'upcoming',
+  });
+  // A local time without its offset (the zone is beside it), an impossible day, a day written the local way.
+  for (const start of ['2027-01-20T10:00:00', '2027-02-30', '20.01.2027']) {
+    const res = await post('/api/v1/participation/opportunities', mapl, hearing(start));
+    assert.equal(res.status, 400, start);
+    const { errors } = ProblemDetailsSchema.parse(await res.json());
+    assert.equal(errors?.[0]?.path, 'when.start', start);
+    assert.equal(
+      errors?.[0]?.message,
+      'Use a real calendar date, YYYY-MM-DD, or a date and time with its offset, e.g. 2027-01-20T10:00:00+01:00.',
+      start,
+    );
+  }
+});
+
 test("a process: the AMSHC meeting's six recommended measures, each under consideration", async () => {
   const detail = CoCreationProcessDetailSchema.parse(await json(`/api/v1/cocreation/${XK}`));
   assert.equal(detail.contributions.length, 6);
