@@ -68,6 +68,21 @@ async function inline(comments: CommentListItem[], lang = 'en', pageSize = 10) {
   return { el, wrapper };
 }
 
+/** Commitment 1's comments from the API, `pageSize` a page. */
+async function fromApi(client: ReturnType<typeof fakeReads>['client'], pageSize = 2) {
+  const el = await fixture<HapurComments>(
+    html`<hapur-comments
+      lang="en"
+      plan-id="xk-2026-2028"
+      commitment="1"
+      page-size=${pageSize}
+      .client=${client}
+    ></hapur-comments>`,
+  );
+  await settled(el);
+  return el;
+}
+
 const $ = (el: HapurComments, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
 const messages = (el: HapurComments) =>
   [...el.shadowRoot!.querySelectorAll('[part="comment"] p[lang]')].map((p) => p.textContent);
@@ -215,16 +230,7 @@ describe('<hapur-comments>', () => {
         '/plans/xk-2026-2028/commitments/1/comments?page=1&pageSize=2': () => json(page(1)),
         '/plans/xk-2026-2028/commitments/1/comments?page=2&pageSize=2': () => json(page(2)),
       });
-      const el = await fixture<HapurComments>(
-        html`<hapur-comments
-          lang="en"
-          plan-id="xk-2026-2028"
-          commitment="1"
-          page-size="2"
-          .client=${api.client}
-        ></hapur-comments>`,
-      );
-      await settled(el);
+      const el = await fromApi(api.client);
       expect($(el, '[part="pagination"]')!.textContent).to.contain('Page 1 of 3');
       expect($(el, '.prev')).to.equal(null);
       $(el, '.next')!.focus();
@@ -248,16 +254,7 @@ describe('<hapur-comments>', () => {
         '/plans/xk-2026-2028/commitments/2/comments?page=1&pageSize=2': () =>
           json({ items: [comment(9, { message: 'On commitment 2' })], page: 1, pageSize: 2, total: 1 }),
       });
-      const el = await fixture<HapurComments>(
-        html`<hapur-comments
-          lang="en"
-          plan-id="xk-2026-2028"
-          commitment="1"
-          page-size="2"
-          .client=${api.client}
-        ></hapur-comments>`,
-      );
-      await settled(el);
+      const el = await fromApi(api.client);
       $(el, '.next')!.click();
       await waitUntil(() => $(el, '[part="pagination"]')?.textContent?.includes('Page 2 of 2'), 'page 2 not shown');
       el.commitment = '2';
