@@ -83,16 +83,17 @@ describe('Turkish and Bosnian catalogues (loaded with registerTranslation)', () 
   });
 
   it('use Intl plural rules: Bosnian has three forms, Turkish keeps the noun singular', () => {
-    const bsDays = bosnian['feedback']?.['days'] as (n: number) => string;
-    expect([1, 2, 5, 21].map(bsDays)).to.deep.equal(['1 dan', '2 dana', '5 dana', '21 dan']);
+    // `days` takes the number and the number as the page writes it (participation-stats: "2,5").
+    const bsDays = bosnian['feedback']?.['days'] as (n: number, written: string) => string;
+    expect([1, 2, 5, 21].map((n) => bsDays(n, String(n)))).to.deep.equal(['1 dan', '2 dana', '5 dana', '21 dan']);
     const bsCount = bosnian['comments']?.['commentsCount'] as (n: number) => string;
     expect([1, 3, 11].map(bsCount)).to.deep.equal([
       '1 objavljen komentar',
       '3 objavljena komentara',
       '11 objavljenih komentara',
     ]);
-    const trDays = turkish['feedback']?.['days'] as (n: number) => string;
-    expect([1, 5].map(trDays)).to.deep.equal(['1 gün', '5 gün']);
+    const trDays = turkish['feedback']?.['days'] as (n: number, written: string) => string;
+    expect([1, 5].map((n) => trDays(n, String(n)))).to.deep.equal(['1 gün', '5 gün']);
   });
 
   it('once registered, give blocks their language with no warning (in development, too)', async () => {

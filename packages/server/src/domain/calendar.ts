@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { ICalCalendar, ICalEventStatus } from 'ical-generator';
 import {
+  inReaderScript,
   loadCalendarLabels,
   negotiateLanguage,
   resolveText,
@@ -45,7 +46,8 @@ export async function opportunitiesCalendar(
   calendar.timezone({ name: null, generator: getVtimezoneComponent });
   for (const o of dated) {
     const own = lang ?? writtenIn(o);
-    const text = (t: LocalizedText | undefined) => resolveText(t, own)?.text;
+    // Serbian stored in one script reads in the other for a reader of that script (sr-Cyrl), as in the blocks.
+    const text = (t: LocalizedText | undefined) => (t ? resolveText(inReaderScript(t, own), own)?.text : undefined);
     const words = lang ? labels : await loadCalendarLabels(negotiateLanguage(own));
     const { kind, start = '', end, timeZone } = o.when;
     const stamp = o.updatedAt ? new Date(o.updatedAt) : new Date(0);

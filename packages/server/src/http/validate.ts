@@ -13,6 +13,8 @@ interface Issue {
   readonly values?: readonly unknown[];
   readonly format?: string;
   readonly pattern?: string;
+  /** `invalid_union`: each alternative's issues. */
+  readonly errors?: readonly (readonly Issue[])[];
 }
 
 const LANGUAGE_FIELDS = /^(?:language|lang|source|sourceLanguage)$/;
@@ -29,6 +31,14 @@ const FORMATS: Readonly<Record<string, string>> = {
  * The SDK schemas' rules that only API writers meet (no form shows them, so the SDK's message tables, which every
  * form's page loads, do not carry them), said for a developer. A rule a form shows is in those tables.
  */
+/** A value that is neither of a day-or-instant field's forms (an opportunity's `when.start`: a time without offset). */
+const DAY_OR_INSTANT =
+  'Use a real calendar date, YYYY-MM-DD, or a date and time with its offset, e.g. 2027-01-20T10:00:00+01:00.';
+const dayOrInstant = (issue: Issue) =>
+  issue.code === 'invalid_union' &&
+  !!issue.errors?.length &&
+  issue.errors.flat().every((e) => e.code === 'invalid_format' && (e.format === 'date' || e.format === 'datetime'));
+
 const API_RULES: Readonly<Record<string, string>> = {
   unknown_time_zone: 'Use an IANA time zone this server knows, such as Europe/Belgrade or UTC.',
   not_with_unspecified: 'Leave this out when "kind" is "unspecified".',
@@ -57,6 +67,7 @@ export function issueMessage(issue: Issue): string {
   if (issue.message !== 'Invalid input' && !(MESSAGE_KEYS as readonly string[]).includes(issue.message))
     return issue.message;
   const field = String(issue.path.at(-1) ?? '');
+  if (dayOrInstant(issue)) return DAY_OR_INSTANT;
   if (issue.code === 'invalid_value' && issue.values?.length)
     return `Use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
   if (issue.code === 'invalid_type' && issue.expected) return `Expected ${issue.expected}.`;

@@ -10,6 +10,7 @@ import {
   OpportunityListSchema,
   ProblemDetailsSchema,
   createStaticClient,
+  strayLatin,
   UI_LANGUAGES,
 } from '@hapur/sdk';
 import { exportStatic } from '../export-static.js';
@@ -83,6 +84,18 @@ test('filters: institution, process, kind, status, and from/to (which never keep
   assert.equal(bad.status, 400);
   const problem = ProblemDetailsSchema.parse(await bad.json());
   assert.deepEqual(problem.errors?.map((e) => e.path).sort(), ['from', 'kind']);
+  // A period that ends before it starts (dates swapped) is refused, in the list and the feed, not answered with nothing.
+  for (const path of ['/api/v1/participation/opportunities', '/api/v1/participation/opportunities.ics']) {
+    const backwards = await h.request(`${path}?from=2018-12-31&to=2018-01-01`);
+    assert.equal(backwards.status, 400, path);
+    const { errors } = ProblemDetailsSchema.parse(await backwards.json());
+    assert.deepEqual(
+      errors?.map((e) => [e.path, e.code]),
+      [['from', 'invalid_date']],
+      path,
+    );
+    assert.match(errors?.[0]?.message ?? '', /starts \(2018-12-31\) after it ends \(2018-01-01\)/);
+  }
 });
 
 test('the .ics feed parses, keeps UIDs stable, puts days as all-day and times in their zone, leaves undated out', async () => {
@@ -186,6 +199,40 @@ test('without ?lang a calendar is in the language each opportunity is written in
   assert.match(description(serbian.id), /^Kako učestvovati: /m);
   assert.match(description(`${XK}-demo-hearing`), /Të dhëna demonstruese, jo ngjarje e vërtetë\./);
   assert.match(await (await h.request('/api/v1/participation/opportunities.ics')).text(), /^X-WR-CALNAME:Mundësi/m);
+});
+
+test('a Serbian Cyrillic calendar has its texts in Cyrillic too, not the Latin they are stored in', async () => {
+  // The demonstration hearing is written in Albanian with a Serbian translation in Latin script, as Kosovo's data is.
+  const path = `/api/v1/participation/opportunities/${XK}-demo-hearing/calendar.ics?lang=sr-Cyrl`;
+  const [hearing] = events(await (await h.request(path)).text());
+  assert.equal(hearing?.summary, 'Јавно саслушање о нацрту Акционог плана 2026–2030');
+  assert.match(hearing?.description ?? '', /^Приступачност: Превод на знаковни језик на захтев\.$/m);
+  // The feed, in which every text is read the same way; an address stays as it is.
+  for (const event of events(await (await h.request('/api/v1/participation/opportunities.ics?lang=sr-Cyrl')).text()))
+    for (const value of [event.summary, event.description, event.location])
+      assert.deepEqual(strayLatin((value ?? '').replace(/https:\/\/\S+/g, '')), [], `${event.uid}: ${value}`);
+});
+
+test('a start that is neither a day nor a time with its offset is refused with a sentence saying which forms to use', async () => {
+  const hearing = (start: string) => ({
+    kind: 'hearing',
+    title: { values: { sq: 'Dëgjim publik' }, source: 'sq' },
+    organiserInstitutionId: 'xk-mapl',
+    when: { kind: 'date_time', start, timeZone: 'Europe/Belgrade' },
+    status: 'upcoming',
+  });
+  // A local time without its offset (the zone is beside it), an impossible day, a day written the local way.
+  for (const start of ['2027-01-20T10:00:00', '2027-02-30', '20.01.2027']) {
+    const res = await post('/api/v1/participation/opportunities', mapl, hearing(start));
+    assert.equal(res.status, 400, start);
+    const { errors } = ProblemDetailsSchema.parse(await res.json());
+    assert.equal(errors?.[0]?.path, 'when.start', start);
+    assert.equal(
+      errors?.[0]?.message,
+      'Use a real calendar date, YYYY-MM-DD, or a date and time with its offset, e.g. 2027-01-20T10:00:00+01:00.',
+      start,
+    );
+  }
 });
 
 test("a process: the AMSHC meeting's six recommended measures, each under consideration", async () => {

@@ -24,7 +24,7 @@ import {
 import { loadInstitution } from '../domain/institutions.js';
 import { sendCached, sendJson } from '../http/conditional.js';
 import { problems, type FieldError } from '../http/problem.js';
-import { QUERY, readQuery } from '../http/query.js';
+import { QUERY, readQuery, refuseBackwardsPeriod } from '../http/query.js';
 import { readJson, validate } from '../http/validate.js';
 import { currentStaff, type AnyContext, type Handlers } from './define.js';
 
@@ -35,9 +35,12 @@ const oneOf = (values: readonly string[], code: string) => ({
 });
 const id = { schema: IdSchema, code: 'invalid_id', message: 'Use an id such as xk-mapl.' };
 
-/** The filter of the list and the feed, each parameter checked (one 400 names every bad one). */
+/**
+ * The filter of the list and the feed, each parameter checked (one 400 names every bad one); a period that starts
+ * after it ends is a 400 too, not an empty list or feed.
+ */
 function readFilter(c: AnyContext): OpportunityFilter {
-  return readQuery(c, {
+  const filter = readQuery(c, {
     institution: id,
     process: id,
     from: QUERY.date,
@@ -45,6 +48,8 @@ function readFilter(c: AnyContext): OpportunityFilter {
     kind: oneOf(OPPORTUNITY_KINDS, 'invalid_kind'),
     status: oneOf(OPPORTUNITY_STATUSES, 'invalid_status'),
   });
+  refuseBackwardsPeriod(filter.from, filter.to);
+  return filter;
 }
 
 const CALENDAR = 'text/calendar; charset=utf-8';

@@ -68,6 +68,21 @@ async function inline(comments: CommentListItem[], lang = 'en', pageSize = 10) {
   return { el, wrapper };
 }
 
+/** Commitment 1's comments from the API, `pageSize` a page. */
+async function fromApi(client: ReturnType<typeof fakeReads>['client'], pageSize = 2) {
+  const el = await fixture<HapurComments>(
+    html`<hapur-comments
+      lang="en"
+      plan-id="xk-2026-2028"
+      commitment="1"
+      page-size=${pageSize}
+      .client=${client}
+    ></hapur-comments>`,
+  );
+  await settled(el);
+  return el;
+}
+
 const $ = (el: HapurComments, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
 const messages = (el: HapurComments) =>
   [...el.shadowRoot!.querySelectorAll('[part="comment"] p[lang]')].map((p) => p.textContent);
@@ -202,22 +217,20 @@ describe('<hapur-comments>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows the comments a page gives in place of others, as many as before (another service chosen)', async () => {
+      const { el } = await inline([comment(1), comment(2)]);
+      el.comments = [comment(3, { message: 'On the other service' }), comment(4, { message: 'Also on it' })];
+      await waitUntil(() => messages(el).includes('On the other service'), 'the new comments shown');
+      expect(messages(el)).to.deep.equal(['Also on it', 'On the other service']);
+    });
+
     it('loads a page from the API and moves to the next page from the keyboard, focusing the count', async () => {
       const page = (n: number) => ({ items: [comment(2 * n), comment(2 * n - 1)], page: n, pageSize: 2, total: 5 });
       const api = fakeReads({
         '/plans/xk-2026-2028/commitments/1/comments?page=1&pageSize=2': () => json(page(1)),
         '/plans/xk-2026-2028/commitments/1/comments?page=2&pageSize=2': () => json(page(2)),
       });
-      const el = await fixture<HapurComments>(
-        html`<hapur-comments
-          lang="en"
-          plan-id="xk-2026-2028"
-          commitment="1"
-          page-size="2"
-          .client=${api.client}
-        ></hapur-comments>`,
-      );
-      await settled(el);
+      const el = await fromApi(api.client);
       expect($(el, '[part="pagination"]')!.textContent).to.contain('Page 1 of 3');
       expect($(el, '.prev')).to.equal(null);
       $(el, '.next')!.focus();
@@ -230,6 +243,25 @@ describe('<hapur-comments>', () => {
         '/plans/xk-2026-2028/commitments/1/comments?page=1&pageSize=2',
         '/plans/xk-2026-2028/commitments/1/comments?page=2&pageSize=2',
       ]);
+    });
+
+    it("starts at the first page of another commitment's comments (a page that switches commitment on one element)", async () => {
+      const api = fakeReads({
+        '/plans/xk-2026-2028/commitments/1/comments?page=1&pageSize=2': () =>
+          json({ items: [comment(3), comment(2)], page: 1, pageSize: 2, total: 3 }),
+        '/plans/xk-2026-2028/commitments/1/comments?page=2&pageSize=2': () =>
+          json({ items: [comment(1)], page: 2, pageSize: 2, total: 3 }),
+        '/plans/xk-2026-2028/commitments/2/comments?page=1&pageSize=2': () =>
+          json({ items: [comment(9, { message: 'On commitment 2' })], page: 1, pageSize: 2, total: 1 }),
+      });
+      const el = await fromApi(api.client);
+      $(el, '.next')!.click();
+      await waitUntil(() => $(el, '[part="pagination"]')?.textContent?.includes('Page 2 of 2'), 'page 2 not shown');
+      el.commitment = '2';
+      await waitUntil(() => messages(el).includes('On commitment 2'), "commitment 2's comments not shown");
+      expect($(el, '[part="count"]')!.textContent).to.equal(en.commentsCount(1));
+      expect($(el, '[part="pagination"]')).to.equal(null);
+      expect(api.calls.at(-1)).to.equal('/plans/xk-2026-2028/commitments/2/comments?page=1&pageSize=2');
     });
 
     it('keeps the page and its pager when the next page cannot load offline, and loads it when pressed again', async () => {

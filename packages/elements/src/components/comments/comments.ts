@@ -1,5 +1,5 @@
 import { isRemovedComment, type CommentListItem, type PublishedComment, type RemovedComment } from '@hapur/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { TextRenderer } from '../../internal/localized-text.js';
@@ -90,7 +90,8 @@ export class HapurComments extends HapurElement {
       const list = this.comments;
       return {
         source: 'inline',
-        key: `${list.length}:${this.page}:${this.#size}`,
+        // The comments themselves, not their number: a page that gives others (another service) shows them.
+        key: `${JSON.stringify(list)}:${this.page}:${this.#size}`,
         run: async () => pageOfList(list, this.page, this.#size),
       };
     }
@@ -114,6 +115,11 @@ export class HapurComments extends HapurElement {
     if (page === this.page) this.#data.reload();
     this.page = page;
     this.#focusAfterLoad = true;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another commitment's comments start at their first page (a page or framework that sets another on this element).
+    if (changed.has('planId') || changed.has('commitment')) this.page = 1;
   }
 
   protected override updated(): void {

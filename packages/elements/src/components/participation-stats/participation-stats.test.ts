@@ -217,9 +217,28 @@ describe('<hapur-participation-stats>', () => {
       ] as const) {
         wrapper.setAttribute('lang', lang);
         await settled(el);
-        expect(shadowText(el)).to.contain(t.statsTitle).and.contain(t.kindName.issue_report).and.contain(t.days(6));
+        expect(shadowText(el))
+          .to.contain(t.statsTitle)
+          .and.contain(t.kindName.issue_report)
+          .and.contain(t.days(6, '6'));
       }
     });
+  });
+  describe('median with a decimal', () => {
+    // The API rounds the median to one decimal (2.5 days): each language writes its own decimal mark.
+    for (const [lang, words] of [
+      ['sq', '2,5 ditë'],
+      ['sr-Latn', '2,5 dana'],
+      ['sr-Cyrl', '2,5 дана'],
+      ['bs', '2,5 dana'],
+      ['tr', '2,5 gün'],
+      ['en', '2.5 days'],
+    ] as const) {
+      it(`writes it as ${lang} does: ${words}`, async () => {
+        const { el } = await view({ ...stats, medianResponseDays: 2.5 }, lang);
+        expect($(el, '[part="figures"]')!.textContent).to.contain(words);
+      });
+    }
   });
   runColorModesContract('hapur-participation-stats', async () => (await view(stats)).el);
 });

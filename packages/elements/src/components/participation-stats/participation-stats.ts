@@ -104,7 +104,8 @@ export class HapurParticipationStats extends HapurElement {
 
   #renderStats(stats: ParticipationStats, t: FeedbackText, level: number): TemplateResult {
     const share = stats.answeredWithinDeadlineShare;
-    const median = stats.medianResponseDays;
+    // One decimal, written as the page writes numbers ("2,5 ditë", "2.5 days").
+    const median = stats.medianResponseDays === null ? null : Math.round(stats.medianResponseDays * 10) / 10;
     const kinds = kindRows(stats);
     const summary = t.chartSummary(
       kinds.map((row) => `${t.kindName[row.key]}: ${this.localize.number(row.count)}`).join(', '),
@@ -125,7 +126,7 @@ export class HapurParticipationStats extends HapurElement {
         </div>
         <div>
           <dt>${t.medianResponse}</dt>
-          <dd>${median === null ? t.medianResponseNone : t.days(Math.round(median * 10) / 10)}</dd>
+          <dd>${median === null ? t.medianResponseNone : t.days(median, this.localize.number(median))}</dd>
         </div>
       </dl>
       <p class="subheading" role="heading" aria-level=${level}>${t.byKind}</p>

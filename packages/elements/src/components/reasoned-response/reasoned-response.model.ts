@@ -1,5 +1,5 @@
 import type { CoCreationProcessDetail, Contribution, ResponseStatus } from '@hapur/sdk';
-import { csvDocument } from '@hapur/sdk/rules';
+import { csvDocument, localDay } from '@hapur/sdk/rules';
 import type { DownloadFile } from '../../internal/download.js';
 
 /** The contributions shown: of one opportunity when given, with one response when filtered. @internal */
@@ -54,7 +54,8 @@ export function exportFile(
     row.reason(c),
     row.takenInto(c),
     row.answeredBy(c),
-    c.response.respondedAt?.slice(0, 10) ?? '',
+    // The day it was answered where the process is held (the instant is UTC: 00:30 in Prishtina is the day before).
+    c.response.respondedAt ? localDay(c.response.respondedAt, detail.timeZone) : '',
   ]);
   return { fileName, mimeType: 'text/csv', content: csvDocument([columns, ...rows]) };
 }

@@ -137,6 +137,29 @@ describe('<hapur-reasoned-response>', () => {
     });
   });
 
+  describe('dates', () => {
+    it("dates a response by the day it was given in the process's zone, on screen and in the CSV", async () => {
+      // 23:30 UTC on 15 February is half past midnight on 16 February in Prishtina (Europe/Belgrade).
+      const detail = answered();
+      const late = detail.contributions.map((c) =>
+        c.number === '1' ? { ...c, response: { ...c.response, respondedAt: '2027-02-15T23:30:00Z' } } : c,
+      );
+      const el = await view({ ...detail, timeZone: 'Europe/Belgrade', contributions: late });
+      expect($$(el, '[part="contribution"]')[0]!.textContent).to.contain(
+        'Answered by Civil Society Support Agency, February 16, 2027',
+      );
+      const blobs: Blob[] = [];
+      const original = URL.createObjectURL;
+      URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), 'blob:about:blank');
+      try {
+        $(el, '[part="download-button"][data-format="csv"]')!.click();
+      } finally {
+        URL.createObjectURL = original;
+      }
+      expect((await blobs[0]!.text()).split('\r\n')[1]).to.match(/,2027-02-16$/);
+    });
+  });
+
   describe('accessibility', () => {
     for (const lang of ['sq', 'sr-Latn', 'en']) {
       it(`has no axe violations (${lang})`, async () => {

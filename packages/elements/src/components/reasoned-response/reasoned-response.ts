@@ -1,5 +1,5 @@
 import type { AdoptedInto, CoCreationProcessDetail, Contribution, ResponseStatus } from '@hapur/sdk';
-import { RESPONSE_STATUSES, countResponses } from '@hapur/sdk/rules';
+import { RESPONSE_STATUSES, countResponses, localDay } from '@hapur/sdk/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { cocreationReads } from '../../internal/client/cocreation-reads.js';
 import { pickClient, type BlockClient } from '../../internal/client/registry.js';
@@ -219,7 +219,7 @@ export class HapurReasonedResponse extends HapurElement {
     const where = row.where(c);
     const answered =
       r.respondedBy && r.respondedAt
-        ? t.answeredBy(row.answeredBy(c), this.localize.date(r.respondedAt.slice(0, 10)))
+        ? t.answeredBy(row.answeredBy(c), this.localize.date(localDay(r.respondedAt, detail.timeZone)))
         : '';
     return html`<article class="contribution" part="contribution" aria-labelledby="c-${c.id}">
       <p class="text" id="c-${c.id}" role="heading" aria-level=${level}>

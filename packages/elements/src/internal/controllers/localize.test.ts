@@ -57,6 +57,10 @@ describe('LocalizeController', () => {
     // A budget in denars or euros is readable: groups of three from five digits, as Albanian writes them (CLDR).
     expect(sq.money(3000000, 'MKD')).to.equal('3\u00a0000\u00a0000,00\u00a0MKD');
     expect(sq.money(12345.5, 'EUR')).to.equal('12\u00a0345,50\u00a0€');
+    // Numbers the same way: a decimal comma (a median of 2,5 days), groups from five digits; never English's.
+    expect(sq.number(2.5)).to.equal('2,5');
+    expect(sq.number(12345.5)).to.equal('12\u00a0345,5');
+    expect(sq.number(0.75, { style: 'percent' })).to.equal('75%');
   });
 
   it('writes Bosnian dates, numbers, amounts and language names in Bosnian where Intl only claims Bosnian', async () => {

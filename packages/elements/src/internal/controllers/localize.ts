@@ -173,7 +173,9 @@ export class LocalizeController implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return numberFormat(this.#intlKnows ? this.formatLocale : 'en', options).format(value);
+    // As money(): where Intl has no Albanian (Chromium), numbers as CLDR writes Albanian ones, which is how it writes
+    // Polish ones ("2,5", "12 345"), not as English ones ("2.5", "12,345").
+    return numberFormat(this.#intlKnows ? this.formatLocale : 'pl', options).format(value);
   }
 
   money(value: number, currency: string): string {

@@ -31,7 +31,7 @@ const bs: FeedbackTranslation = {
   historyTitle: 'Historija',
   total: (count) => forms(count, 'primljena poruka', 'primljene poruke', 'primljenih poruka'),
   medianResponse: 'Medijan vremena do odgovora',
-  days: (count) => forms(count, 'dan', 'dana', 'dana'),
+  days: (count, written) => `${written} ${plural.select(count) === 'one' ? 'dan' : 'dana'}`,
   emailLabel: 'E-mail adresa',
 
   rateLimited: (seconds) =>

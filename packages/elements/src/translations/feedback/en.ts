@@ -48,7 +48,7 @@ const en: FeedbackTranslation = {
   answeredShareNone: 'No message has been answered yet.',
   medianResponse: 'Median time to answer',
   medianResponseNone: 'Not enough answers yet.',
-  days: (count) => (plural.select(count) === 'one' ? `${count} day` : `${count} days`),
+  days: (count, written) => `${written} ${plural.select(count) === 'one' ? 'day' : 'days'}`,
   chartSummary: (parts) => `Messages by kind: ${parts}.`,
   columnCount: 'Number',
   columnKind: 'Kind',

@@ -60,7 +60,8 @@ export interface FeedbackTranslation {
   answeredShareNone: string;
   medianResponse: string;
   medianResponseNone: string;
-  days: (count: number) => string;
+  /** The median time to answer: `count` (one decimal: 2.5) picks the plural form; `written` is it as the page writes numbers ("2,5"). */
+  days: (count: number, written: string) => string;
   chartSummary: (parts: string) => string;
   columnCount: string;
   columnKind: string;

@@ -50,7 +50,7 @@ const sq: FeedbackTranslation = {
   answeredShareNone: 'Ende nuk i është përgjigjur asnjë mesazhi.',
   medianResponse: 'Koha mesatare (mediana) e përgjigjes',
   medianResponseNone: 'Ende nuk ka mjaftueshëm përgjigje.',
-  days: (count) => one(count, 'ditë', 'ditë'),
+  days: (_count, written) => `${written} ditë`,
   chartSummary: (parts) => `Mesazhet sipas llojit: ${parts}.`,
   columnCount: 'Numri',
   columnKind: 'Lloji',

@@ -54,7 +54,7 @@ const srCyrl: FeedbackTranslation = {
   answeredShareNone: 'Још ниједна порука није добила одговор.',
   medianResponse: 'Медијана времена до одговора',
   medianResponseNone: 'Још нема довољно одговора.',
-  days: (count) => forms(count, 'дан', 'дана', 'дана'),
+  days: (count, written) => `${written} ${plural.select(count) === 'one' ? 'дан' : 'дана'}`,
   chartSummary: (parts) => `Поруке по врсти: ${parts}.`,
   columnCount: 'Број',
   columnKind: 'Врста',

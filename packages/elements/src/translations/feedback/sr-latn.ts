@@ -30,7 +30,7 @@ const srLatn: FeedbackTranslation = {
   historyTitle: 'Istorija',
   total: (count) => forms(count, 'primljena poruka', 'primljene poruke', 'primljenih poruka'),
   medianResponse: 'Medijana vremena do odgovora',
-  days: (count) => forms(count, 'dan', 'dana', 'dana'),
+  days: (count, written) => `${written} ${plural.select(count) === 'one' ? 'dan' : 'dana'}`,
   emailLabel: 'Imejl adresa',
 
   rateLimited: (seconds) =>

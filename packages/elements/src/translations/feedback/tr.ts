@@ -47,7 +47,7 @@ const tr: FeedbackTranslation = {
   answeredShareNone: 'Henüz yanıtlanan mesaj yok.',
   medianResponse: 'Ortanca yanıt süresi',
   medianResponseNone: 'Henüz yeterli yanıt yok.',
-  days: (count) => `${count} gün`,
+  days: (_count, written) => `${written} gün`,
   chartSummary: (parts) => `Türe göre mesajlar: ${parts}.`,
   columnCount: 'Sayı',
   columnKind: 'Tür',
