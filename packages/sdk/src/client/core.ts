@@ -157,7 +157,7 @@ export function createCore(options: ClientOptions): Core {
       try {
         response = await http(request.path, kyOptions);
       } catch (error) {
-        throw await wrapError(error, { method, url, timeoutMs, secret: !!request.staff });
+        throw await wrapError(error, { method, url, timeoutMs, secret: !!request.staff, signal: call.signal });
       }
       return parseOutput(output, await readJson(response, url), url);
     },

@@ -65,7 +65,7 @@ function isAbort(error: unknown): boolean {
  */
 export async function wrapError(
   error: unknown,
-  request: { method: string; url: string; timeoutMs: number; secret: boolean },
+  request: { method: string; url: string; timeoutMs: number; secret: boolean; signal?: AbortSignal | undefined },
 ): Promise<HapurError> {
   if (error instanceof HapurError) return error;
   const secret = request.secret || redactUrl(request.url) !== request.url;
@@ -82,6 +82,7 @@ export async function wrapError(
     return httpErrorFrom(response, body, base);
   }
   if (error instanceof KyTimeoutError) return new TimeoutError({ ...base, timeoutMs: request.timeoutMs });
-  if (isAbort(error)) return new TimeoutError({ ...base, reason: 'aborted' });
+  // fetch rejects with the signal's reason, which is an AbortError only when abort() was called without one.
+  if (isAbort(error) || request.signal?.aborted) return new TimeoutError({ ...base, reason: 'aborted' });
   return new NetworkError(base);
 }
