@@ -67,9 +67,11 @@ export async function exportStatic(db: Database, outDir: string): Promise<number
   for (const institutionId of await institutionIds(db)) {
     const institution = { institution: institutionId };
     await copy('getParticipationStats', institution, `?institution=${encodeURIComponent(institutionId)}`);
+    // Every institution's list of checked quarters, empty or not, and the checklist the API answers without
+    // `?period` (the latest checked quarter, else the quarter of the export), as the API answers them.
     const periods = (await get('listPublicationPeriods', { institutionId })) as { items: { period: string }[] };
-    if (periods.items.length === 0) continue;
     await put('listPublicationPeriods', { institutionId }, periods);
+    await copy('getPublicationChecklist', { institutionId });
     for (const { period } of periods.items) {
       await copy('getPublicationChecklist', { institutionId, period }, `?period=${period}`);
     }

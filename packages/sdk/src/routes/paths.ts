@@ -74,7 +74,7 @@ export const getParticipationStatsRoute = {
 export const getPublicationChecklistRoute = {
   method: 'GET',
   path: '/publication-checklists/{institutionId}',
-  staticPaths: ['publication-checklists/{institutionId}/{period}.json'],
+  staticPaths: ['publication-checklists/{institutionId}/{period}.json', 'publication-checklists/{institutionId}.json'],
 } as const;
 export const listPublicationPeriodsRoute = {
   method: 'GET',

@@ -117,7 +117,10 @@ export const FEEDBACK_ROUTES = {
   getPublicationChecklist: /* @__PURE__ */ spec('getPublicationChecklist', {
     method: 'GET',
     path: '/publication-checklists/{institutionId}',
-    staticPaths: ['publication-checklists/{institutionId}/{period}.json'],
+    staticPaths: [
+      'publication-checklists/{institutionId}/{period}.json',
+      'publication-checklists/{institutionId}.json',
+    ],
     summary: 'Proactive-publication checklist for a quarter (?period=2026-Q1).',
     pathParams: { institutionId },
     queryParams: {
