@@ -20,6 +20,7 @@ const url = (input: RequestInfo | URL) => new URL(input instanceof Request ? inp
 before(async () => {
   h = await createHarness();
   const file = fixtureFile();
+  file.services![1]!.status = 'withdrawn';
   await importFile(h.db, file, 'fixture.json');
   // Ministry B has a checked quarter; agency A has none.
   const token = await createStaffToken(h.db, 'export', 'xk-test-b');
@@ -76,4 +77,12 @@ test("an institution's checked quarters and its checklist without ?period, with 
       institution,
     );
   }
+});
+
+test('a withdrawn service leaves the list, status=withdrawn finds it and its own URL answers, as in the API', async () => {
+  assert.equal((await api.getService('xk-test-tax')).status, 'withdrawn');
+  for (const filter of [{}, { status: 'withdrawn' }, { status: 'active' }]) {
+    assert.deepEqual(await files.listServices(filter), await api.listServices(filter), JSON.stringify(filter));
+  }
+  assert.deepEqual(await answer(files.getService('xk-test-tax')), await answer(api.getService('xk-test-tax')));
 });

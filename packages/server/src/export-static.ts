@@ -59,7 +59,11 @@ export async function exportStatic(db: Database, outDir: string): Promise<number
       );
     }
   }
-  const services = (await get('listServices')) as { items: { id: string }[] };
+  // Every service in the one file, the withdrawn ones last: the client filters it as the API filters its list (a
+  // withdrawn service leaves it, `status=withdrawn` finds it), and a withdrawn service's own URL still answers.
+  const listed = (await get('listServices')) as { items: { id: string }[] };
+  const withdrawn = (await get('listServices', {}, '?status=withdrawn')) as { items: { id: string }[] };
+  const services = { items: [...listed.items, ...withdrawn.items] };
   await put('listServices', {}, services);
   for (const { id: serviceId } of services.items) await copy('getService', { serviceId });
   await copy('listInstitutions');
