@@ -155,8 +155,9 @@ describe('client errors against a real HTTP server', () => {
   });
 
   it("a write the caller aborts is TimeoutError 'aborted', whatever reason the signal carries, and is not retried", async () => {
-    server.route('POST', '/api/v1/feedback', () => ({ status: 201, body: {}, delayMs: 400 }));
-    const client = createClient({ baseUrl: `${server.url}/api/v1`, retry: fast });
+    const slow = await startLoopback();
+    slow.route('POST', '/api/v1/feedback', () => ({ status: 201, body: {}, delayMs: 600 }));
+    const client = createClient({ baseUrl: `${slow.url}/api/v1`, retry: fast });
     const input = {
       type: 'feedback',
       subject: { serviceId: 'example-birth-certificate' },
@@ -165,17 +166,21 @@ describe('client errors against a real HTTP server', () => {
     } as const;
     const later = (reason?: unknown) => {
       const controller = new AbortController();
-      setTimeout(() => controller.abort(reason), 30);
+      setTimeout(() => controller.abort(reason), 150);
       return controller.signal;
     };
-    // abort() without a reason, with the caller's own reason (a component unmounting), and AbortSignal.timeout().
-    for (const signal of [() => later(), () => later(new Error('unmounted')), () => AbortSignal.timeout(30)]) {
-      const error = await client.submitFeedback(input, { signal: signal() }).catch((e: unknown) => e);
-      assert.ok(error instanceof TimeoutError, String(error));
-      assert.equal(error.reason, 'aborted');
-      assert.equal(error.url, `${server.url}/api/v1/feedback`);
+    try {
+      // abort() without a reason, with the caller's own reason (a component unmounting), and AbortSignal.timeout().
+      for (const signal of [() => later(), () => later(new Error('unmounted')), () => AbortSignal.timeout(150)]) {
+        const error = await client.submitFeedback(input, { signal: signal() }).catch((e: unknown) => e);
+        assert.ok(error instanceof TimeoutError, String(error));
+        assert.equal(error.reason, 'aborted');
+        assert.equal(error.url, `${slow.url}/api/v1/feedback`);
+      }
+      assert.equal(slow.count('POST', '/api/v1/feedback'), 3, 'one request per call, none retried');
+    } finally {
+      await slow.close();
     }
-    assert.equal(server.count('POST', '/api/v1/feedback'), 3, 'one request per call, none retried');
   });
 
   it('a read that times out is not retried (src/client/README.md says so): one request, then TimeoutError', async () => {
