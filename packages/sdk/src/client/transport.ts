@@ -43,6 +43,8 @@ export function retryFor(method: 'get' | 'post', retry: NormalizedRetry): KyRetr
     methods: [method],
     statusCodes: RETRY_STATUSES,
     afterStatusCodes: [413, 429, 503],
+    // ky also waits for a gateway's RateLimit-Reset / X-RateLimit-Reset (an hour, say); never longer than allowed.
+    maxRetryAfter: retry.maxRetryAfterSeconds * 1000,
     delay: (attempt) => Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1)),
     jitter: true,
     shouldRetry: ({ error }) => {
