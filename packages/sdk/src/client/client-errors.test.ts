@@ -12,7 +12,9 @@ import {
   TimeoutError,
   UnauthorizedError,
 } from '../errors/index.js';
+import { PublicServiceSchema } from '../schemas/service.js';
 import { createClient } from './create-client.js';
+import { loadDocument } from './load-document.js';
 import { problem, startLoopback, type Loopback } from './test/loopback.js';
 import { services } from './test/fixtures.js';
 
@@ -180,6 +182,42 @@ describe('client errors against a real HTTP server', () => {
       assert.equal(slow.count('POST', '/api/v1/feedback'), 3, 'one request per call, none retried');
     } finally {
       await slow.close();
+    }
+  });
+
+  it('a connection that drops while the body arrives is NetworkError, for a read, a write and loadDocument', async () => {
+    const cut = await startLoopback();
+    cut.route('GET', '/api/v1/plans', () => ({ body: { items: [] }, cut: 'drop' }));
+    cut.route('POST', '/api/v1/feedback/HP-2026-000003/publish', () => ({ body: { reference: 'x' }, cut: 'drop' }));
+    const client = createClient({ baseUrl: `${cut.url}/api/v1`, token: 't', retry: fast });
+    try {
+      for (const call of [
+        () => client.listPlans(),
+        () => client.publishComment('HP-2026-000003'),
+        () => loadDocument(`${cut.url}/api/v1/plans`, PublicServiceSchema),
+      ]) {
+        const error = await call().catch((e: unknown) => e);
+        assert.ok(error instanceof NetworkError, String(error));
+      }
+    } finally {
+      await cut.close();
+    }
+  });
+
+  it('loadDocument: a body that outlasts the time limit is TimeoutError, one the caller aborts is "aborted"', async () => {
+    const stall = await startLoopback();
+    stall.route('GET', '/service.json', () => ({ body: services[0], cut: 'stall' }));
+    const url = `${stall.url}/service.json`;
+    try {
+      const late = await loadDocument(url, PublicServiceSchema, { timeout: 100 }).catch((e: unknown) => e);
+      assert.ok(late instanceof TimeoutError, String(late));
+      assert.equal(late.reason, 'timeout');
+      const signal = AbortSignal.timeout(100);
+      const left = await loadDocument(url, PublicServiceSchema, { signal }).catch((e: unknown) => e);
+      assert.ok(left instanceof TimeoutError, String(left));
+      assert.equal(left.reason, 'aborted');
+    } finally {
+      await stall.close();
     }
   });
 

@@ -1,7 +1,7 @@
 import { NetworkError } from '../errors/network-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { httpError } from './http-error-lazy.js';
-import { parseOutput, readJson, type OutputOf, type OutputSchema } from './validate.js';
+import { parseJson, parseOutput, type OutputOf, type OutputSchema } from './validate.js';
 
 export interface LoadDocumentOptions {
   fetch?: typeof globalThis.fetch;
@@ -24,17 +24,25 @@ export async function loadDocument<S extends OutputSchema>(
   const timer = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
   const doFetch = options.fetch ?? globalThis.fetch;
+  const failed = (cause: unknown) =>
+    timer.aborted
+      ? new TimeoutError({ method: 'GET', url: href, timeoutMs, cause })
+      : options.signal?.aborted
+        ? new TimeoutError({ method: 'GET', url: href, reason: 'aborted', cause })
+        : new NetworkError({ method: 'GET', url: href, cause });
   let response: Response;
   try {
     response = await doFetch(href, { headers: { accept: 'application/json' }, signal });
   } catch (cause) {
-    if (timer.aborted) throw new TimeoutError({ method: 'GET', url: href, timeoutMs, cause });
-    if (options.signal?.aborted) throw new TimeoutError({ method: 'GET', url: href, reason: 'aborted', cause });
-    throw new NetworkError({ method: 'GET', url: href, cause });
+    throw failed(cause);
   }
   if (!response.ok) {
     const body: unknown = await response.json().catch(() => undefined);
     throw await httpError(response, body, { method: 'GET', url: href });
   }
-  return parseOutput(schema, await readJson(response, href), href);
+  // The body can fail as the request can (the connection drops, the time runs out): the same errors, not a bare one.
+  const text = await response.text().catch((cause: unknown) => {
+    throw failed(cause);
+  });
+  return parseOutput(schema, parseJson(text, href), href);
 }
