@@ -10,7 +10,7 @@ import {
 } from './options.js';
 import { ReadCache, untilAborted } from './read-cache.js';
 import { createTransport, retryFor, wrapError } from './transport.js';
-import { parseInput, parseOutput, readJson, type OutputOf, type OutputSchema } from './validate.js';
+import { parseInput, parseJson, parseOutput, type OutputOf, type OutputSchema } from './validate.js';
 import { withQuery } from './query.js';
 
 export interface ReadRoute {
@@ -111,7 +111,7 @@ export function createCore(options: ClientOptions): Core {
       const response = await http.get(path, { headers, retry: retryFor('get', retry) });
       if (response.status === 304 && cached) return cached.body;
       // The body too: a connection dropped while it arrives is a NetworkError, not a bare TypeError.
-      const body = read ? await read(response) : await readJson(response, url);
+      const body = read ? await read(response) : parseJson(await response.text(), url);
       cache.remember(key, response.headers.get('etag'), body);
       return body;
     } catch (error) {
@@ -155,7 +155,7 @@ export function createCore(options: ClientOptions): Core {
       if (call.signal) kyOptions.signal = call.signal;
       let body: unknown;
       try {
-        body = await readJson(await http(request.path, kyOptions), url);
+        body = parseJson(await (await http(request.path, kyOptions)).text(), url);
       } catch (error) {
         throw await wrapError(error, { method, url, timeoutMs, secret: !!request.staff, signal: call.signal });
       }

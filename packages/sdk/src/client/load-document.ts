@@ -24,25 +24,21 @@ export async function loadDocument<S extends OutputSchema>(
   const timer = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
   const doFetch = options.fetch ?? globalThis.fetch;
-  const failed = (cause: unknown) =>
-    timer.aborted
-      ? new TimeoutError({ method: 'GET', url: href, timeoutMs, cause })
-      : options.signal?.aborted
-        ? new TimeoutError({ method: 'GET', url: href, reason: 'aborted', cause })
-        : new NetworkError({ method: 'GET', url: href, cause });
+  const at = { method: 'GET', url: href };
   let response: Response;
+  let text = '';
   try {
     response = await doFetch(href, { headers: { accept: 'application/json' }, signal });
+    // The body too: the connection can drop, or the time run out, while it arrives.
+    if (response.ok) text = await response.text();
   } catch (cause) {
-    throw failed(cause);
+    if (timer.aborted) throw new TimeoutError({ ...at, timeoutMs, cause });
+    if (options.signal?.aborted) throw new TimeoutError({ ...at, reason: 'aborted', cause });
+    throw new NetworkError({ ...at, cause });
   }
   if (!response.ok) {
     const body: unknown = await response.json().catch(() => undefined);
-    throw await httpError(response, body, { method: 'GET', url: href });
+    throw await httpError(response, body, at);
   }
-  // The body can fail as the request can (the connection drops, the time runs out): the same errors, not a bare one.
-  const text = await response.text().catch((cause: unknown) => {
-    throw failed(cause);
-  });
   return parseOutput(schema, parseJson(text, href), href);
 }

@@ -2,7 +2,6 @@ import ky, {
   HTTPError,
   TimeoutError as KyTimeoutError,
   type KyInstance,
-  type Options as KyOptions,
   type RetryOptions as KyRetryOptions,
 } from 'ky';
 import { HapurError } from '../errors/hapur-error.js';
@@ -25,15 +24,15 @@ export interface TransportInit {
 }
 
 export function createTransport(init: TransportInit): KyInstance {
-  const options: KyOptions = {
+  return ky.create({
     prefixUrl: init.prefixUrl,
     timeout: init.timeout,
     headers: { accept: 'application/json', ...init.headers },
     // 304 is a success for us (ETag revalidation); everything else non-2xx becomes an HttpError.
     throwHttpErrors: (status) => status !== 304,
-  };
-  if (init.fetch) options.fetch = init.fetch;
-  return ky.create(options);
+    // Unset, ky takes the global fetch when it sends (so a fetch a test or an app installs later is used).
+    fetch: init.fetch as typeof globalThis.fetch,
+  });
 }
 
 /** ky's retry options for one request: which methods, which statuses, our backoff, and a cap on `Retry-After`. */
@@ -51,14 +50,12 @@ export function retryFor(method: 'get' | 'post', retry: NormalizedRetry): KyRetr
       if (!(error instanceof HTTPError)) return undefined;
       const after = parseRetryAfter(error.response.headers.get('retry-after'));
       // Waiting longer than the caller allows is worse than telling them now (RateLimitError.retryAfter says when).
-      return after !== undefined && after > retry.maxRetryAfterSeconds ? false : undefined;
+      return (after ?? 0) > retry.maxRetryAfterSeconds ? false : undefined;
     },
   };
 }
 
-function isAbort(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
-}
+const isAbort = (error: unknown) => (error as { name?: unknown } | null | undefined)?.name === 'AbortError';
 
 /**
  * Turns whatever ky or fetch threw into an SDK error. The original stays as `cause`, except when the
@@ -74,14 +71,8 @@ export async function wrapError(
   const cause = secret ? undefined : error;
   const base = { method: request.method, url: request.url, cause };
   if (error instanceof HTTPError) {
-    const response = error.response;
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      body = undefined;
-    }
-    return httpErrorFrom(response, body, base);
+    const body: unknown = await error.response.json().catch(() => undefined);
+    return httpErrorFrom(error.response, body, base);
   }
   if (error instanceof KyTimeoutError) return new TimeoutError({ ...base, timeoutMs: request.timeoutMs });
   // fetch rejects with the signal's reason, which is an AbortError only when abort() was called without one.

@@ -42,12 +42,7 @@ export function parseOutput(schema: OutputSchema, value: unknown, url: string): 
   return result.data;
 }
 
-/** `Response.json()` that turns a non-JSON body into a `ResponseShapeError` instead of a bare `SyntaxError`. */
-export async function readJson(response: Response, url: string): Promise<unknown> {
-  return parseJson(await response.text(), url);
-}
-
-/** `JSON.parse` of a body, a `ResponseShapeError` when it is not JSON. */
+/** `JSON.parse` of a body, a `ResponseShapeError` instead of a bare `SyntaxError` when it is not JSON. */
 export function parseJson(text: string, url: string): unknown {
   try {
     return JSON.parse(text) as unknown;
