@@ -19,6 +19,12 @@ import { problem, startLoopback, type Loopback } from './test/loopback.js';
 import { services } from './test/fixtures.js';
 
 const fast = { limit: 2, baseDelayMs: 5 };
+const feedback = {
+  type: 'feedback',
+  subject: { serviceId: 'example-gone' },
+  message: 'Ju lutem shtoni orarin e punës.',
+  language: 'sq',
+} as const;
 
 describe('client errors against a real HTTP server', () => {
   let server: Loopback;
@@ -109,13 +115,7 @@ describe('client errors against a real HTTP server', () => {
       }),
     }));
     const client = createClient({ baseUrl: `${server.url}/api/v1`, retry: fast });
-    const input = {
-      type: 'feedback',
-      subject: { serviceId: 'example-gone' },
-      message: 'Ju lutem shtoni orarin e punës.',
-      language: 'sq',
-    } as const;
-    const error = await client.submitFeedback(input).catch((e: unknown) => e);
+    const error = await client.submitFeedback(feedback).catch((e: unknown) => e);
     assert.ok(error instanceof InputValidationError);
     assert.equal(error.source, 'server');
     assert.deepEqual(error.fieldErrors(), { 'subject.serviceId': ['No such service'] });
@@ -160,12 +160,6 @@ describe('client errors against a real HTTP server', () => {
     const slow = await startLoopback();
     slow.route('POST', '/api/v1/feedback', () => ({ status: 201, body: {}, delayMs: 600 }));
     const client = createClient({ baseUrl: `${slow.url}/api/v1`, retry: fast });
-    const input = {
-      type: 'feedback',
-      subject: { serviceId: 'example-birth-certificate' },
-      message: 'Ju lutem shtoni orarin e punës.',
-      language: 'sq',
-    } as const;
     const later = (reason?: unknown) => {
       const controller = new AbortController();
       setTimeout(() => controller.abort(reason), 150);
@@ -174,7 +168,7 @@ describe('client errors against a real HTTP server', () => {
     try {
       // abort() without a reason, with the caller's own reason (a component unmounting), and AbortSignal.timeout().
       for (const signal of [() => later(), () => later(new Error('unmounted')), () => AbortSignal.timeout(150)]) {
-        const error = await client.submitFeedback(input, { signal: signal() }).catch((e: unknown) => e);
+        const error = await client.submitFeedback(feedback, { signal: signal() }).catch((e: unknown) => e);
         assert.ok(error instanceof TimeoutError, String(error));
         assert.equal(error.reason, 'aborted');
         assert.equal(error.url, `${slow.url}/api/v1/feedback`);
