@@ -12,11 +12,19 @@ import {
   TimeoutError,
   UnauthorizedError,
 } from '../errors/index.js';
+import { PublicServiceSchema } from '../schemas/service.js';
 import { createClient } from './create-client.js';
+import { loadDocument } from './load-document.js';
 import { problem, startLoopback, type Loopback } from './test/loopback.js';
 import { services } from './test/fixtures.js';
 
 const fast = { limit: 2, baseDelayMs: 5 };
+const feedback = {
+  type: 'feedback',
+  subject: { serviceId: 'example-gone' },
+  message: 'Ju lutem shtoni orarin e punës.',
+  language: 'sq',
+} as const;
 
 describe('client errors against a real HTTP server', () => {
   let server: Loopback;
@@ -107,13 +115,7 @@ describe('client errors against a real HTTP server', () => {
       }),
     }));
     const client = createClient({ baseUrl: `${server.url}/api/v1`, retry: fast });
-    const input = {
-      type: 'feedback',
-      subject: { serviceId: 'example-gone' },
-      message: 'Ju lutem shtoni orarin e punës.',
-      language: 'sq',
-    } as const;
-    const error = await client.submitFeedback(input).catch((e: unknown) => e);
+    const error = await client.submitFeedback(feedback).catch((e: unknown) => e);
     assert.ok(error instanceof InputValidationError);
     assert.equal(error.source, 'server');
     assert.deepEqual(error.fieldErrors(), { 'subject.serviceId': ['No such service'] });
@@ -152,6 +154,65 @@ describe('client errors against a real HTTP server', () => {
     assert.ok(error instanceof TimeoutError);
     assert.equal(error.timeoutMs, 100);
     assert.equal(error.reason, 'timeout');
+  });
+
+  it("a write the caller aborts is TimeoutError 'aborted', whatever reason the signal carries, and is not retried", async () => {
+    const slow = await startLoopback();
+    slow.route('POST', '/api/v1/feedback', () => ({ status: 201, body: {}, delayMs: 600 }));
+    const client = createClient({ baseUrl: `${slow.url}/api/v1`, retry: fast });
+    const later = (reason?: unknown) => {
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(reason), 150);
+      return controller.signal;
+    };
+    try {
+      // abort() without a reason, with the caller's own reason (a component unmounting), and AbortSignal.timeout().
+      for (const signal of [() => later(), () => later(new Error('unmounted')), () => AbortSignal.timeout(150)]) {
+        const error = await client.submitFeedback(feedback, { signal: signal() }).catch((e: unknown) => e);
+        assert.ok(error instanceof TimeoutError, String(error));
+        assert.equal(error.reason, 'aborted');
+        assert.equal(error.url, `${slow.url}/api/v1/feedback`);
+      }
+      assert.equal(slow.count('POST', '/api/v1/feedback'), 3, 'one request per call, none retried');
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('a connection that drops while the body arrives is NetworkError, for a read, a write and loadDocument', async () => {
+    const cut = await startLoopback();
+    cut.route('GET', '/api/v1/plans', () => ({ body: { items: [] }, cut: 'drop' }));
+    cut.route('POST', '/api/v1/feedback/HP-2026-000003/publish', () => ({ body: { reference: 'x' }, cut: 'drop' }));
+    const client = createClient({ baseUrl: `${cut.url}/api/v1`, token: 't', retry: fast });
+    try {
+      for (const call of [
+        () => client.listPlans(),
+        () => client.publishComment('HP-2026-000003'),
+        () => loadDocument(`${cut.url}/api/v1/plans`, PublicServiceSchema),
+      ]) {
+        const error = await call().catch((e: unknown) => e);
+        assert.ok(error instanceof NetworkError, String(error));
+      }
+    } finally {
+      await cut.close();
+    }
+  });
+
+  it('loadDocument: a body that outlasts the time limit is TimeoutError, one the caller aborts is "aborted"', async () => {
+    const stall = await startLoopback();
+    stall.route('GET', '/service.json', () => ({ body: services[0], cut: 'stall' }));
+    const url = `${stall.url}/service.json`;
+    try {
+      const late = await loadDocument(url, PublicServiceSchema, { timeout: 100 }).catch((e: unknown) => e);
+      assert.ok(late instanceof TimeoutError, String(late));
+      assert.equal(late.reason, 'timeout');
+      const signal = AbortSignal.timeout(100);
+      const left = await loadDocument(url, PublicServiceSchema, { signal }).catch((e: unknown) => e);
+      assert.ok(left instanceof TimeoutError, String(left));
+      assert.equal(left.reason, 'aborted');
+    } finally {
+      await stall.close();
+    }
   });
 
   it('a read that times out is not retried (src/client/README.md says so): one request, then TimeoutError', async () => {

@@ -108,6 +108,26 @@ describe('client retries against a real HTTP server', () => {
     assert.ok(waited >= 950, `waited ${waited} ms, expected about 1 s`);
   });
 
+  it("a gateway's RateLimit-Reset on a 503 is waited for no longer than maxRetryAfterSeconds", async () => {
+    // No Retry-After, but the rate-limit headers many API gateways put on every answer: ky waits for them too.
+    const reset = { 'ratelimit-reset': '3600', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) };
+    const gateway = await startLoopback();
+    gateway.route('POST', '/api/v1/feedback', (_r, nth) =>
+      nth === 1 ? { status: 503, headers: reset } : { status: 201, body: receipt },
+    );
+    const client = createClient({ baseUrl: `${gateway.url}/api/v1`, retry: { ...fast, maxRetryAfterSeconds: 1 } });
+    const started = Date.now();
+    try {
+      // The signal only ends the test's wait should the client wait for the hour the headers name.
+      const result = await client.submitFeedback(input, { signal: AbortSignal.timeout(5000) });
+      assert.equal(result.reference, receipt.reference);
+      assert.equal(gateway.count('POST', '/api/v1/feedback'), 2);
+      assert.ok(Date.now() - started < 3000, `waited ${Date.now() - started} ms`);
+    } finally {
+      await gateway.close();
+    }
+  });
+
   it('a read retries after the connection drops, then succeeds', async () => {
     const service = services[2];
     assert.ok(service);

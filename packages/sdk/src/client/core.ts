@@ -10,7 +10,7 @@ import {
 } from './options.js';
 import { ReadCache, untilAborted } from './read-cache.js';
 import { createTransport, retryFor, wrapError } from './transport.js';
-import { parseInput, parseOutput, readJson, type OutputOf, type OutputSchema } from './validate.js';
+import { parseInput, parseJson, parseOutput, type OutputOf, type OutputSchema } from './validate.js';
 import { withQuery } from './query.js';
 
 export interface ReadRoute {
@@ -107,16 +107,16 @@ export function createCore(options: ClientOptions): Core {
     if (locale) headers['accept-language'] = locale;
     if (staff) await bearer(headers);
     if (cached) headers['if-none-match'] = cached.etag;
-    let response: Response;
     try {
-      response = await http.get(path, { headers, retry: retryFor('get', retry) });
+      const response = await http.get(path, { headers, retry: retryFor('get', retry) });
+      if (response.status === 304 && cached) return cached.body;
+      // The body too: a connection dropped while it arrives is a NetworkError, not a bare TypeError.
+      const body = read ? await read(response) : parseJson(await response.text(), url);
+      cache.remember(key, response.headers.get('etag'), body);
+      return body;
     } catch (error) {
       throw await wrapError(error, { method: 'GET', url, timeoutMs, secret: !!staff });
     }
-    if (response.status === 304 && cached) return cached.body;
-    const body = read ? await read(response) : await readJson(response, url);
-    cache.remember(key, response.headers.get('etag'), body);
-    return body;
   }
 
   const pathOf = (route: ReadRoute) => (mode === 'static' ? route.staticPath : withQuery(route.path, route.query));
@@ -153,13 +153,13 @@ export function createCore(options: ClientOptions): Core {
       }
       if (request.staff) await bearer(headers);
       if (call.signal) kyOptions.signal = call.signal;
-      let response: Response;
+      let body: unknown;
       try {
-        response = await http(request.path, kyOptions);
+        body = parseJson(await (await http(request.path, kyOptions)).text(), url);
       } catch (error) {
-        throw await wrapError(error, { method, url, timeoutMs, secret: !!request.staff });
+        throw await wrapError(error, { method, url, timeoutMs, secret: !!request.staff, signal: call.signal });
       }
-      return parseOutput(output, await readJson(response, url), url);
+      return parseOutput(output, body, url);
     },
   };
 }

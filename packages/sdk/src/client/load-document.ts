@@ -1,7 +1,7 @@
 import { NetworkError } from '../errors/network-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { httpError } from './http-error-lazy.js';
-import { parseOutput, readJson, type OutputOf, type OutputSchema } from './validate.js';
+import { parseJson, parseOutput, type OutputOf, type OutputSchema } from './validate.js';
 
 export interface LoadDocumentOptions {
   fetch?: typeof globalThis.fetch;
@@ -24,17 +24,21 @@ export async function loadDocument<S extends OutputSchema>(
   const timer = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
   const doFetch = options.fetch ?? globalThis.fetch;
+  const at = { method: 'GET', url: href };
   let response: Response;
+  let text = '';
   try {
     response = await doFetch(href, { headers: { accept: 'application/json' }, signal });
+    // The body too: the connection can drop, or the time run out, while it arrives.
+    if (response.ok) text = await response.text();
   } catch (cause) {
-    if (timer.aborted) throw new TimeoutError({ method: 'GET', url: href, timeoutMs, cause });
-    if (options.signal?.aborted) throw new TimeoutError({ method: 'GET', url: href, reason: 'aborted', cause });
-    throw new NetworkError({ method: 'GET', url: href, cause });
+    if (timer.aborted) throw new TimeoutError({ ...at, timeoutMs, cause });
+    if (options.signal?.aborted) throw new TimeoutError({ ...at, reason: 'aborted', cause });
+    throw new NetworkError({ ...at, cause });
   }
   if (!response.ok) {
     const body: unknown = await response.json().catch(() => undefined);
-    throw await httpError(response, body, { method: 'GET', url: href });
+    throw await httpError(response, body, at);
   }
-  return parseOutput(schema, await readJson(response, href), href);
+  return parseOutput(schema, parseJson(text, href), href);
 }

@@ -8,7 +8,10 @@ export interface RetryOptions {
   baseDelayMs?: number;
   /** Cap on one backoff delay. Default 5000. */
   maxDelayMs?: number;
-  /** A `Retry-After` longer than this is not waited for: the call fails with `RateLimitError`/`ServerError`. Default 10. */
+  /**
+   * A `Retry-After` longer than this is not waited for: the call fails with `RateLimitError`/`ServerError`. Default 10.
+   * A gateway's `RateLimit-Reset` or `X-RateLimit-Reset` on a 429 or 503 is waited for at most this long.
+   */
   maxRetryAfterSeconds?: number;
 }
 

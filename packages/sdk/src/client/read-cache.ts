@@ -51,14 +51,10 @@ export function untilAborted<T>(
   url: string,
 ): Promise<T> {
   if (!signal) return promise;
-  const aborted = () => new TimeoutError({ method, url, reason: 'aborted', cause: signal.reason });
-  if (signal.aborted) return Promise.reject(aborted());
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(aborted());
+    const onAbort = () => reject(new TimeoutError({ method, url, reason: 'aborted', cause: signal.reason }));
+    if (signal.aborted) onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => (signal.removeEventListener('abort', onAbort), resolve(value)),
-      (error: unknown) => (signal.removeEventListener('abort', onAbort), reject(error)),
-    );
+    promise.finally(() => signal.removeEventListener('abort', onAbort)).then(resolve, reject);
   });
 }

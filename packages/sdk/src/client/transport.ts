@@ -2,7 +2,6 @@ import ky, {
   HTTPError,
   TimeoutError as KyTimeoutError,
   type KyInstance,
-  type Options as KyOptions,
   type RetryOptions as KyRetryOptions,
 } from 'ky';
 import { HapurError } from '../errors/hapur-error.js';
@@ -25,15 +24,15 @@ export interface TransportInit {
 }
 
 export function createTransport(init: TransportInit): KyInstance {
-  const options: KyOptions = {
+  return ky.create({
     prefixUrl: init.prefixUrl,
     timeout: init.timeout,
     headers: { accept: 'application/json', ...init.headers },
     // 304 is a success for us (ETag revalidation); everything else non-2xx becomes an HttpError.
     throwHttpErrors: (status) => status !== 304,
-  };
-  if (init.fetch) options.fetch = init.fetch;
-  return ky.create(options);
+    // Unset, ky takes the global fetch when it sends (so a fetch a test or an app installs later is used).
+    fetch: init.fetch as typeof globalThis.fetch,
+  });
 }
 
 /** ky's retry options for one request: which methods, which statuses, our backoff, and a cap on `Retry-After`. */
@@ -43,20 +42,20 @@ export function retryFor(method: 'get' | 'post', retry: NormalizedRetry): KyRetr
     methods: [method],
     statusCodes: RETRY_STATUSES,
     afterStatusCodes: [413, 429, 503],
+    // ky also waits for a gateway's RateLimit-Reset / X-RateLimit-Reset (an hour, say); never longer than allowed.
+    maxRetryAfter: retry.maxRetryAfterSeconds * 1000,
     delay: (attempt) => Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1)),
     jitter: true,
     shouldRetry: ({ error }) => {
       if (!(error instanceof HTTPError)) return undefined;
       const after = parseRetryAfter(error.response.headers.get('retry-after'));
       // Waiting longer than the caller allows is worse than telling them now (RateLimitError.retryAfter says when).
-      return after !== undefined && after > retry.maxRetryAfterSeconds ? false : undefined;
+      return (after ?? 0) > retry.maxRetryAfterSeconds ? false : undefined;
     },
   };
 }
 
-function isAbort(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
-}
+const isAbort = (error: unknown) => (error as { name?: unknown } | null | undefined)?.name === 'AbortError';
 
 /**
  * Turns whatever ky or fetch threw into an SDK error. The original stays as `cause`, except when the
@@ -65,23 +64,18 @@ function isAbort(error: unknown): boolean {
  */
 export async function wrapError(
   error: unknown,
-  request: { method: string; url: string; timeoutMs: number; secret: boolean },
+  request: { method: string; url: string; timeoutMs: number; secret: boolean; signal?: AbortSignal | undefined },
 ): Promise<HapurError> {
   if (error instanceof HapurError) return error;
   const secret = request.secret || redactUrl(request.url) !== request.url;
   const cause = secret ? undefined : error;
   const base = { method: request.method, url: request.url, cause };
   if (error instanceof HTTPError) {
-    const response = error.response;
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      body = undefined;
-    }
-    return httpErrorFrom(response, body, base);
+    const body: unknown = await error.response.json().catch(() => undefined);
+    return httpErrorFrom(error.response, body, base);
   }
   if (error instanceof KyTimeoutError) return new TimeoutError({ ...base, timeoutMs: request.timeoutMs });
-  if (isAbort(error)) return new TimeoutError({ ...base, reason: 'aborted' });
+  // fetch rejects with the signal's reason, which is an AbortError only when abort() was called without one.
+  if (isAbort(error) || request.signal?.aborted) return new TimeoutError({ ...base, reason: 'aborted' });
   return new NetworkError(base);
 }

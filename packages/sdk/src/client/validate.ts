@@ -42,9 +42,8 @@ export function parseOutput(schema: OutputSchema, value: unknown, url: string): 
   return result.data;
 }
 
-/** `Response.json()` that turns a non-JSON body into a `ResponseShapeError` instead of a bare `SyntaxError`. */
-export async function readJson(response: Response, url: string): Promise<unknown> {
-  const text = await response.text();
+/** `JSON.parse` of a body, a `ResponseShapeError` instead of a bare `SyntaxError` when it is not JSON. */
+export function parseJson(text: string, url: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {

@@ -34,6 +34,20 @@ describe('OpenAPI document', () => {
       assert.ok(section && name && doc.components[section]?.[name] !== undefined, `unresolved ${r}`);
     }
   });
+  it('lists each value of an enum once (a generated client would repeat the member of its enum type)', () => {
+    const repeated: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${at}[${i}]`));
+      else if (node && typeof node === 'object') {
+        for (const [k, v] of Object.entries(node)) {
+          if (k === 'enum' && Array.isArray(v) && new Set(v).size !== v.length) repeated.push(at);
+          walk(v, `${at}.${k}`);
+        }
+      }
+    };
+    walk(doc, '');
+    assert.deepEqual(repeated, []);
+  });
   it('has every path of the API contract, each operation named once', () => {
     const want = [
       '/plans',

@@ -26,8 +26,11 @@ export const StaffMeSchema = z.object({
 });
 export type StaffMe = z.infer<typeof StaffMeSchema>;
 
-/** `status` filter: one status, or every open (`open`) or closed (`closed`) status. */
-export const STAFF_STATUS_FILTERS = [...FEEDBACK_STATUSES, 'open', 'closed'] as const;
+/**
+ * `status` filter: one status, or every open (`open`) or closed (`closed`) status. `closed` is a status too, named
+ * once here (a repeated value is a repeated member in an OpenAPI client's generated enum): as a filter it is the group.
+ */
+export const STAFF_STATUS_FILTERS = [...FEEDBACK_STATUSES, 'open'] as const;
 export const STAFF_SORTS = ['respondBy', 'submittedAt'] as const;
 
 /** The longest search the inbox takes (`q`), in characters: a form says so before it asks. */

@@ -17,6 +17,8 @@ export interface Reply {
   body?: unknown;
   /** Wait this long before answering (timeouts, dedupe). */
   delayMs?: number;
+  /** Send the headers and half the body, then `'drop'` the connection or `'stall'` (never send the rest). */
+  cut?: 'drop' | 'stall';
 }
 
 export type Handler = (req: Seen, nth: number) => Reply | 'hang-up' | Promise<Reply | 'hang-up'>;
@@ -57,8 +59,12 @@ export async function startLoopback(): Promise<Loopback> {
         const body =
           reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
         const type = (reply.status ?? 200) >= 400 ? 'application/problem+json' : 'application/json';
-        res.writeHead(reply.status ?? 200, { 'content-type': type, ...reply.headers });
-        res.end(body);
+        // A cut answer announces the whole body's length, so the client waits for what never comes.
+        const length = reply.cut ? { 'content-length': String(Buffer.byteLength(body)) } : {};
+        res.writeHead(reply.status ?? 200, { 'content-type': type, ...length, ...reply.headers });
+        if (!reply.cut) return void res.end(body);
+        res.write(body.slice(0, body.length >> 1));
+        if (reply.cut === 'drop') setTimeout(() => req.socket.destroy(), 20);
       });
     });
   });
