@@ -11,7 +11,8 @@ export type { ParamDoc, RouteDoc, RouteOutput, RouteSpec } from './route-doc.js'
  * The API, one entry per endpoint: where it lives (method, path, the static files that answer it, whether it needs a
  * staff token), its summary, parameters, schemas and problems. The OpenAPI document, the server's routing and `/api`
  * page, and the client's paths all come from here (ADR 0006); the zod-free path constants the client and the blocks
- * import (`paths.generated.ts`, `paths-staff.generated.ts`) are written from it by `npm run routes:build -w @hapur/sdk`.
+ * import (the marked region of `paths.ts`, and `paths-staff.generated.ts`) are written from it by
+ * `npm run routes:build -w @hapur/sdk`.
  * Adding an endpoint: an entry in its resource's `table-*.ts` (then `routes:build`), one handler in the server, one
  * client function.
  */
