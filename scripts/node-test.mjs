@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs Node's own test runner over TypeScript test files (Node 20's --test has no glob support).
-// Usage: node scripts/node-test.mjs <dir> [--pattern .test.ts] [extra node args after --]
+// Usage: node scripts/node-test.mjs <dir>… [--suffix=.test.ts] [-- extra node args]
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
