@@ -26,7 +26,10 @@ export class HapurProvider extends LitElement {
   /** Base URL of the Hapur API used by blocks inside that do not set their own `api`, e.g. `/api/v1`. */
   api: string | undefined;
 
-  /** A `createClient()` result (from the `@hapur/sdk` package) for the blocks inside, set from JavaScript; overrides `api`. */
+  /**
+   * A `createClient()` result (from the `@hapur/sdk` package) for the citizen and co-creation blocks inside, set from
+   * JavaScript; they use it before any `api`, the provider's or their own. The staff blocks take only its `api`.
+   */
   client: HapurClient | undefined;
 
   /** Answers the blocks' requests for `hapurConfigContext` (the Context Community Protocol; they `@consume` it). */
