@@ -93,6 +93,18 @@ export default {
       },
     },
     {
+      // The analyzer adds an event without a name for a `this.dispatchEvent(new SomeEvent(…))` in the class body, beside
+      // the one its `@event` tag documents (the progress report's save): keep only events with a name.
+      name: 'hapur-named-events',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules ?? []) {
+          for (const decl of mod.declarations ?? []) {
+            if (decl.events) decl.events = decl.events.filter((e) => e.name);
+          }
+        }
+      },
+    },
+    {
       // What `registerTranslation(lang, { <id>: { <key>: … } })` can set for a block: each catalogue it renders with,
       // by id, with its keys (the same list as docs/catalogue-keys.md). A custom field of the block's declaration.
       name: 'hapur-catalogue-keys',
