@@ -163,11 +163,9 @@ async function main(argv: string[]): Promise<number> {
       console.log(`Wrote ${written} files to ${dir}`);
       return 0;
     }
-    case 'token': {
-      const answer = await adminCommand(argv);
-      if (answer.code === 2) break;
-      return print(answer);
-    }
+    case 'token':
+      // A wrong staff command (code 2) says what is wrong, then the staff commands' usage.
+      return print(await adminCommand(argv));
     case 'backup': {
       const file = rest[0];
       if (!file || rest.length !== 1) break;
