@@ -20,7 +20,7 @@ export function sheetFormatOf(file: string): SheetFormat | undefined {
   return ext === 'csv' || ext === 'xlsx' ? ext : undefined;
 }
 
-// What the CSV writer puts before a cell a spreadsheet would run as a formula; read back without it.
+// What the CSV writer puts before a cell a spreadsheet would run as a formula; read back without it (CSV and XLSX).
 const NEUTRALISED = /^'(?=[=+\-@\t\r])/;
 
 /** A sheet file that cannot be read at one place (row and column as a spreadsheet program shows them). */
@@ -71,7 +71,8 @@ const fromXlsxCell = (value: unknown): Cell => {
     const iso = value.toISOString();
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
   }
-  return value as Cell;
+  // The CSV export's apostrophe, kept when that CSV was opened in Excel or LibreOffice and saved as .xlsx.
+  return typeof value === 'string' ? value.replace(NEUTRALISED, '') : (value as Cell);
 };
 
 async function fromXlsx(bytes: Buffer): Promise<Table> {
