@@ -1,8 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { PublicService } from '@hapur/sdk';
 import type { Database } from '../db/types.js';
 import { readTable, tableToCsv, tableToXlsx } from './files.js';
+import type { Cell } from './flatten.js';
 import { importSpreadsheet, SpreadsheetError } from './import.js';
+import { SERVICE_LEVELS } from './service-sheet.js';
+import { readLevels } from './table.js';
 
 // Sheets as Excel and LibreOffice really save them. Every file here is refused before the database is used.
 const noDatabase = {} as Database;
@@ -39,4 +43,23 @@ test('an exported CSV opened in Excel and saved as .xlsx: the apostrophes the ex
   const read = await readTable(await tableToXlsx(table, 'Services'), 'xlsx');
   assert.deepEqual(read.rows[0]!.cells, ['xk-a', '+383 38 200 100', '=Leje']);
   assert.deepEqual((await readTable(Buffer.from(tableToCsv(read)), 'csv')).rows, read.rows, 'as a CSV reads it');
+});
+
+test('dates as Excel and LibreOffice save them back: "31.03.2027" in a CSV, a day number in either', async () => {
+  const header = ['service.id', 'service.lastReviewedAt'];
+  const read = (cells: Cell[]) =>
+    (readLevels({ header, rows: [{ number: 2, cells }] }, SERVICE_LEVELS).lists['services']![0] as PublicService)
+      .lastReviewedAt;
+  assert.equal(read(['xk-a', '2027-03-31']), '2027-03-31');
+  assert.equal(
+    read(['xk-a', '31.03.2027']),
+    '2027-03-31',
+    'an export opened in Excel (sq, sr, bs, tr) and saved as CSV',
+  );
+  assert.equal(read(['xk-a', '1.3.2027.']), '2027-03-01', 'Serbian writes a dot after the year');
+  assert.equal(read(['xk-a', 46477]), '2027-03-31', 'an .xlsx date cell formatted as a number');
+  assert.equal(read(['xk-a', '46477']), '2027-03-31', 'the same, saved as CSV');
+  // Not a day: left as written, so the schema names the cell.
+  assert.equal(read(['xk-a', '31.02.2027']), '31.02.2027');
+  assert.equal(read(['xk-a', '3/31/2027']), '3/31/2027', 'month-first or day-first cannot be told: not guessed');
 });
