@@ -154,7 +154,7 @@ export function placeColumn(segments: readonly string[], schema: z.ZodMiniType):
 export function coerce(cell: Exclude<Cell, undefined>, leaf: z.ZodMiniType): unknown {
   const type = defOf(unwrap(leaf)).type;
   if (type === 'number') {
-    const n = typeof cell === 'number' ? cell : Number(String(cell).trim().replace(',', '.'));
+    const n = typeof cell === 'number' ? cell : sheetNumber(String(cell).trim());
     return Number.isFinite(n) && String(cell).trim() !== '' ? n : new CellProblem('this should be a number');
   }
   if (type === 'boolean') {
@@ -166,6 +166,21 @@ export function coerce(cell: Exclude<Cell, undefined>, leaf: z.ZodMiniType): unk
   }
   if (type === 'string' && (unwrap(leaf)._zod.def as { format?: string }).format === 'date') return sheetDay(cell);
   return String(cell);
+}
+
+// `3 000 000,00`, `1.234.567,89`, `1,234,567.89`: thousands grouped (by a space, no-break space, dot or comma) with an
+// optional decimal part after the other mark, as Excel and LibreOffice save a number formatted with separators.
+const GROUPED = /^(-?\d{1,3})((?<mark>[ \u00A0\u202F.,])\d{3}(?:\k<mark>\d{3})*)(?:([.,])(\d+))?$/;
+
+/** A number cell's text: `12,5` (decimal comma) or digits grouped by thousands; NaN when it is no number. */
+function sheetNumber(text: string): number {
+  const grouped = GROUPED.exec(text);
+  const [, head, groups = '', mark, decimalMark, decimals] = grouped ?? [];
+  // `1,234` and `1.234` stay a decimal comma or point: one mark and nothing after it is not grouping.
+  const isGrouping = grouped && decimalMark !== mark && (decimalMark || /\s/.test(mark!) || groups.length > 4);
+  if (isGrouping)
+    return Number(`${head}${groups.replaceAll(mark!, '')}${decimals === undefined ? '' : `.${decimals}`}`);
+  return Number(text.replace(',', '.'));
 }
 
 const DAY_MS = 86_400_000;

@@ -5,6 +5,7 @@ import type { Database } from '../db/types.js';
 import { readTable, tableToCsv, tableToXlsx } from './files.js';
 import type { Cell } from './flatten.js';
 import { importSpreadsheet, SpreadsheetError } from './import.js';
+import { PLAN_LEVELS } from './plan-sheet.js';
 import { SERVICE_LEVELS } from './service-sheet.js';
 import { readLevels } from './table.js';
 
@@ -62,4 +63,25 @@ test('dates as Excel and LibreOffice save them back: "31.03.2027" in a CSV, a da
   // Not a day: left as written, so the schema names the cell.
   assert.equal(read(['xk-a', '31.02.2027']), '31.02.2027');
   assert.equal(read(['xk-a', '3/31/2027']), '3/31/2027', 'month-first or day-first cannot be told: not guessed');
+});
+
+test('numbers as a spreadsheet saves them with thousands separators', () => {
+  const amount = (cell: string) => {
+    const header = ['plan.id', 'commitment.number', 'commitment.budget.amount'];
+    const { lists, problems } = readLevels({ header, rows: [{ number: 2, cells: ['xk-p', '1', cell] }] }, PLAN_LEVELS);
+    if (problems.length > 0) return problems[0]!.reason;
+    return (lists['plans']![0] as { commitments: { budget: { amount: number } }[] }).commitments[0]!.budget.amount;
+  };
+  assert.equal(amount('3 000 000,00'), 3_000_000, 'Albanian: spaces');
+  assert.equal(amount('3\u00A0000\u00A0000,50'), 3_000_000.5, 'no-break spaces, as Excel writes them in sq');
+  assert.equal(amount('1.234.567,89'), 1_234_567.89, 'Serbian, Bosnian, Turkish: dots, then a decimal comma');
+  assert.equal(amount('1,234,567.89'), 1_234_567.89, 'English');
+  assert.equal(amount('12 500'), 12_500);
+  assert.equal(amount('1.234.567'), 1_234_567);
+  // As before: one comma or point is the decimal mark.
+  assert.equal(amount('12,5'), 12.5);
+  assert.equal(amount('1,234'), 1.234);
+  assert.equal(amount('1.234'), 1.234);
+  assert.match(String(amount('1 23,5')), /this should be a number/);
+  assert.match(String(amount('1.234,567.8')), /this should be a number/);
 });
