@@ -59,13 +59,22 @@ const report = (file: string, counts: Record<string, number>) =>
       .join(', ')}`,
   );
 
+/** Spreadsheet files Hapur does not read (LibreOffice's own format, old Excel, tab-separated text): said as such, not as bad JSON. */
+const OTHER_SHEETS = /\.(ods|fods|xls|xlsm|xlsb|numbers|tsv|txt)$/i;
+
 /** `import <file.csv|file.xlsx> [--provenance kind]`: a plan or service sheet, all or nothing. */
 async function importSheet(file: string, options: readonly string[]): Promise<number> {
   const { importSpreadsheet, SpreadsheetError } = await import('./spreadsheet/import.js');
   const { sheetFormatOf } = await import('./spreadsheet/files.js');
   const { PROVENANCE_KINDS } = await import('@hapur/sdk');
-  const at = options.indexOf('--provenance');
-  const provenance = at >= 0 ? options[at + 1] : 'real';
+  const [option, kind, ...more] = options;
+  const provenance = option === undefined ? 'real' : kind;
+  if ((option !== undefined && option !== '--provenance') || more.length > 0) {
+    console.error(
+      `import ${file}: "${option === '--provenance' ? more[0] : option}" is not an argument it takes; a sheet takes --provenance <kind>`,
+    );
+    return 2;
+  }
   if (!PROVENANCE_KINDS.some((k) => k === provenance)) {
     console.error(`--provenance must be one of ${PROVENANCE_KINDS.join(', ')}`);
     return 2;
@@ -127,10 +136,22 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'import': {
-      const file = rest[0];
-      if (!file) break;
+      const [file, ...options] = rest;
+      if (!file || file.startsWith('--')) break;
+      if (OTHER_SHEETS.test(file)) {
+        console.error(
+          `${file}: Hapur reads sheets as .xlsx or .csv: save it as "Excel Workbook (.xlsx)" or "CSV UTF-8" first`,
+        );
+        return 2;
+      }
       const { sheetFormatOf } = await import('./spreadsheet/files.js');
-      if (sheetFormatOf(file)) return importSheet(file, rest.slice(1));
+      if (sheetFormatOf(file)) return importSheet(file, options);
+      if (options.length > 0) {
+        console.error(
+          `import ${file}: "${options[0]}" is not an argument it takes (--provenance is for .csv and .xlsx sheets; a hapur/v1 file says its provenance itself)`,
+        );
+        return 2;
+      }
       const { importFile, ImportError } = await import('./seed/import.js');
       let data: unknown;
       try {
@@ -163,11 +184,9 @@ async function main(argv: string[]): Promise<number> {
       console.log(`Wrote ${written} files to ${dir}`);
       return 0;
     }
-    case 'token': {
-      const answer = await adminCommand(argv);
-      if (answer.code === 2) break;
-      return print(answer);
-    }
+    case 'token':
+      // A wrong staff command (code 2) says what is wrong, then the staff commands' usage.
+      return print(await adminCommand(argv));
     case 'backup': {
       const file = rest[0];
       if (!file || rest.length !== 1) break;

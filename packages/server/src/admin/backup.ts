@@ -1,4 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Database } from '../db/types.js';
@@ -66,6 +75,8 @@ export async function restoreInto(
     return fail(
       `${dataDir} is not empty: restore only into an empty data directory (stop the server and move the old one aside).`,
     );
+  // A new machine may not have the data directory's parent yet (HAPUR_DATA_DIR=/srv/hapur/data).
+  mkdirSync(dirname(dataDir), { recursive: true });
   const staging = mkdtempSync(join(dirname(dataDir), `.${basename(dataDir)}.restoring-`));
   try {
     untar(gunzipSync(readFileSync(file)), staging);

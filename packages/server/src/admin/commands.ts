@@ -25,19 +25,45 @@ export interface StaffCommandOptions {
 
 const usage = (): AdminAnswer => ({ code: 2, out: '', err: `Usage: hapur-server <command>\n${STAFF_USAGE}\n` });
 const fail = (message: string): AdminAnswer => ({ code: 1, out: '', err: `${message}\n` });
+/** Arguments that cannot be right: what is wrong with them, then the staff commands' usage. */
+const wrong = (message: string): AdminAnswer => ({ ...usage(), err: `${message}\n${usage().err}` });
 
-/** The value after `--flag`, if any. */
-const flag = (args: readonly string[], name: string) => {
-  const at = args.indexOf(name);
-  return at === -1 ? undefined : args[at + 1];
-};
+const CREATE_OPTIONS = ['--institution', '--days'] as const;
+
+/** `token create`'s options by name, or what is wrong with them (a typo must not create a token it did not ask for). */
+function createOptions(args: readonly string[]): Map<string, string> | AdminAnswer {
+  const options = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!(CREATE_OPTIONS as readonly string[]).includes(arg))
+      return wrong(
+        arg.startsWith('-')
+          ? `token create: unknown option "${arg}"; the options are --institution <id> and --days <n>.`
+          : `token create: "${arg}" is not an option; a name with spaces goes in quotes: token create "Arta Berisha" --institution <id>.`,
+      );
+    const value = args[++i];
+    if (value === undefined || value.startsWith('--')) return wrong(`token create: ${arg} needs a value.`);
+    if (options.has(arg)) return wrong(`token create: ${arg} is given twice.`);
+    options.set(arg, value);
+  }
+  return options;
+}
 
 async function create(db: Queryable, args: readonly string[], options: StaffCommandOptions): Promise<AdminAnswer> {
   const [name, ...rest] = args;
-  const institution = flag(rest, '--institution');
-  if (!name || name.startsWith('--') || !institution) return usage();
-  const daysText = flag(rest, '--days');
-  const days = daysText === undefined ? (options.tokenDays ?? DEFAULT_TOKEN_DAYS) : Number(daysText);
+  if (!name || name.startsWith('--'))
+    return wrong('token create: the first argument is the name of the person the token is for.');
+  const given = createOptions(rest);
+  if (!(given instanceof Map)) return given;
+  const institution = given.get('--institution');
+  if (!institution) return wrong('token create: say whose token it is with --institution <id>.');
+  const daysText = given.get('--days');
+  const days =
+    daysText === undefined
+      ? (options.tokenDays ?? DEFAULT_TOKEN_DAYS)
+      : /^\d+$/.test(daysText)
+        ? Number(daysText)
+        : NaN;
   if (!Number.isInteger(days) || days < 1 || days > 3650) return fail('--days must be a whole number from 1 to 3650.');
   try {
     const token = await createStaffToken(db, name, institution, { days });
@@ -77,8 +103,10 @@ async function list(db: Queryable): Promise<AdminAnswer> {
 }
 
 async function revoke(db: Queryable, args: readonly string[]): Promise<AdminAnswer> {
-  const id = Number(args[0]);
-  if (args.length !== 1 || !Number.isSafeInteger(id) || id < 1) return usage();
+  if (args.length !== 1) return wrong('token revoke: give one token id, the number token list shows.');
+  const id = /^\d+$/.test(args[0]!) ? Number(args[0]) : NaN;
+  if (!Number.isSafeInteger(id) || id < 1)
+    return wrong(`token revoke: "${args[0]}" is not a token id: give the number token list shows in its first column.`);
   if (!(await revokeStaffToken(db, id))) return fail(`No staff token with id ${id} (see hapur-server token list).`);
   return { code: 0, out: `Staff token ${id} is revoked; requests with it now get 401.\n`, err: '' };
 }

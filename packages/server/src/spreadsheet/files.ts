@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { parse } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
@@ -19,10 +20,37 @@ export function sheetFormatOf(file: string): SheetFormat | undefined {
   return ext === 'csv' || ext === 'xlsx' ? ext : undefined;
 }
 
-// What the CSV writer puts before a cell a spreadsheet would run as a formula; read back without it.
+// What the CSV writer puts before a cell a spreadsheet would run as a formula; read back without it (CSV and XLSX).
 const NEUTRALISED = /^'(?=[=+\-@\t\r])/;
 
-function fromCsv(text: string): Table {
+/** A sheet file that cannot be read at one place (row and column as a spreadsheet program shows them). */
+export class SheetReadError extends Error {
+  override readonly name = 'SheetReadError';
+  readonly row: number;
+  readonly column: number;
+  constructor(row: number, column: number, message: string) {
+    super(message);
+    this.row = row;
+    this.column = column;
+  }
+}
+
+function fromCsv(bytes: Buffer): Table {
+  const table = csvTable(bytes.toString('utf8'));
+  if (isUtf8(bytes)) return table;
+  // Excel's plain "CSV" and LibreOffice's default save in the computer's code page (Windows-1250/1252),
+  // where ë, ç, š, ž are not UTF-8: read on, they would be stored as "�". Say where the first one is.
+  const broken = (cells: readonly Cell[]) => cells.findIndex((c) => String(c).includes('\uFFFD'));
+  const row = [{ number: 1, cells: table.header }, ...table.rows].find((r) => broken(r.cells) >= 0);
+  throw new SheetReadError(
+    row?.number ?? 1,
+    row ? broken(row.cells) : 0,
+    'the file is not UTF-8, so letters such as ë, ç, š, ž would be lost: save it again as "CSV UTF-8" ' +
+      '(Excel) or with the character set "Unicode (UTF-8)" (LibreOffice), or as .xlsx',
+  );
+}
+
+function csvTable(text: string): Table {
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.slice(0, body.search(/\r?\n|$/));
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
@@ -43,7 +71,8 @@ const fromXlsxCell = (value: unknown): Cell => {
     const iso = value.toISOString();
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
   }
-  return value as Cell;
+  // The CSV export's apostrophe, kept when that CSV was opened in Excel or LibreOffice and saved as .xlsx.
+  return typeof value === 'string' ? value.replace(NEUTRALISED, '') : (value as Cell);
 };
 
 async function fromXlsx(bytes: Buffer): Promise<Table> {
@@ -56,7 +85,7 @@ async function fromXlsx(bytes: Buffer): Promise<Table> {
 
 /** Reads a sheet file; throws with the library's words when the file is not a spreadsheet at all. */
 export async function readTable(bytes: Buffer, format: SheetFormat): Promise<Table> {
-  return format === 'csv' ? fromCsv(bytes.toString('utf8')) : fromXlsx(bytes);
+  return format === 'csv' ? fromCsv(bytes) : fromXlsx(bytes);
 }
 
 /** A sheet as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read ë, ç, š, ž). */

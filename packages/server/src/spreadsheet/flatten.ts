@@ -154,7 +154,7 @@ export function placeColumn(segments: readonly string[], schema: z.ZodMiniType):
 export function coerce(cell: Exclude<Cell, undefined>, leaf: z.ZodMiniType): unknown {
   const type = defOf(unwrap(leaf)).type;
   if (type === 'number') {
-    const n = typeof cell === 'number' ? cell : Number(String(cell).trim().replace(',', '.'));
+    const n = typeof cell === 'number' ? cell : sheetNumber(String(cell).trim());
     return Number.isFinite(n) && String(cell).trim() !== '' ? n : new CellProblem('this should be a number');
   }
   if (type === 'boolean') {
@@ -164,7 +164,48 @@ export function coerce(cell: Exclude<Cell, undefined>, leaf: z.ZodMiniType): unk
     if (['no', 'false', 'jo', 'ne', '0'].includes(word)) return false;
     return new CellProblem('this should be yes or no');
   }
+  if (type === 'string' && (unwrap(leaf)._zod.def as { format?: string }).format === 'date') return sheetDay(cell);
   return String(cell);
+}
+
+// `3 000 000,00`, `1.234.567,89`, `1,234,567.89`: thousands grouped (by a space, no-break space, dot or comma) with an
+// optional decimal part after the other mark, as Excel and LibreOffice save a number formatted with separators.
+const GROUPED = /^(-?\d{1,3})((?<mark>[ \u00A0\u202F.,])\d{3}(?:\k<mark>\d{3})*)(?:([.,])(\d+))?$/;
+
+/** A number cell's text: `12,5` (decimal comma) or digits grouped by thousands; NaN when it is no number. */
+function sheetNumber(text: string): number {
+  const grouped = GROUPED.exec(text);
+  const [, head, groups = '', mark, decimalMark, decimals] = grouped ?? [];
+  // `1,234` and `1.234` stay a decimal comma or point: one mark and nothing after it is not grouping.
+  const isGrouping = grouped && decimalMark !== mark && (decimalMark || /\s/.test(mark!) || groups.length > 4);
+  if (isGrouping)
+    return Number(`${head}${groups.replaceAll(mark!, '')}${decimals === undefined ? '' : `.${decimals}`}`);
+  return Number(text.replace(',', '.'));
+}
+
+const DAY_MS = 86_400_000;
+/** Day 0 of Excel's and LibreOffice's day numbers (1900 date system, with Excel's leap day 1900-02-29 counted). */
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * A date cell as ISO (`2027-03-31`) from what spreadsheet programs save: the ISO day itself, the day first with dots
+ * (`31.03.2027`, `31.3.2027.`: how Excel and LibreOffice write a date back in Albanian, Serbian, Bosnian and Turkish)
+ * or a day number (`46477`, a date cell formatted as a number). Anything else is left as written for the schema to refuse.
+ */
+function sheetDay(cell: Exclude<Cell, undefined>): string {
+  const text = String(cell).trim();
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?$/.exec(text);
+  const serial = /^[1-9]\d{4}$/.test(text) ? new Date(SERIAL_EPOCH + Number(text) * DAY_MS) : undefined;
+  const [year, month, day] = dotted
+    ? [Number(dotted[3]), Number(dotted[2]), Number(dotted[1])]
+    : serial
+      ? [serial.getUTCFullYear(), serial.getUTCMonth() + 1, serial.getUTCDate()]
+      : [];
+  if (year === undefined) return String(cell);
+  const date = new Date(Date.UTC(year, month! - 1, day));
+  // 31.02.2027 is no day: left as written, so the problem names the cell.
+  if (date.getUTCMonth() !== month! - 1 || date.getUTCDate() !== day) return String(cell);
+  return date.toISOString().slice(0, 10);
 }
 
 /** A cell that cannot be read, with the reason. */

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { PROVENANCE_KINDS } from '@hapur/sdk';
 import type { Database } from '../db/types.js';
 import { ImportError, importFile, type ImportCounts } from '../seed/import.js';
-import { readTable, type SheetFormat } from './files.js';
+import { readTable, SheetReadError, type SheetFormat } from './files.js';
 import { PLAN_LEVELS } from './plan-sheet.js';
 import { SERVICE_LEVELS } from './service-sheet.js';
 import { columnLetter, readLevels, type Positions, type SheetProblem, type Table } from './table.js';
@@ -76,6 +76,8 @@ export async function importSpreadsheet(
   try {
     table = await readTable(bytes, format);
   } catch (error) {
+    if (error instanceof SheetReadError)
+      throw new SpreadsheetError(file, [{ row: error.row, column: columnLetter(error.column), reason: error.message }]);
     const why = error instanceof Error ? error.message : String(error);
     throw new SpreadsheetError(file, [
       { row: 1, column: 'A', reason: `this is not a ${format.toUpperCase()} file Hapur can read (${why})` },
