@@ -5,9 +5,11 @@ import { acquireLock, type DirLock } from './lock.js';
 
 /**
  * Embedded Postgres (PGlite, WASM) in a data directory, guarded by a lock file so two processes
- * never open the same directory, or in memory when no directory is given.
+ * never open the same directory, or in memory when no directory is given. `loadDataDir`: an in-memory database
+ * starts from this copy of a data directory (`dumpDataDir`) instead of running initdb (the tests' template,
+ * testing/pglite-template.ts).
  */
-export async function openPglite(dataDir: string | undefined): Promise<Database> {
+export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
   let lock: DirLock | undefined;
   if (dataDir !== undefined) {
     mkdirSync(dataDir, { recursive: true });
@@ -16,7 +18,9 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
   let pg: PGlite;
   try {
     // relaxedDurability false (the default): each statement is flushed before its promise resolves.
-    pg = await PGlite.create(dataDir === undefined ? {} : { dataDir, relaxedDurability: false });
+    pg = await PGlite.create(
+      dataDir !== undefined ? { dataDir, relaxedDurability: false } : loadDataDir ? { loadDataDir } : {},
+    );
   } catch (error) {
     lock?.release();
     throw error;

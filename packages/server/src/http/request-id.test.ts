@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { ProblemDetailsSchema } from '@hapur/sdk';
 import { createApp } from '../app.js';
 import { testConfig } from '../config.js';
-import { openDatabase, type Database } from '../db/driver.js';
+import type { Database } from '../db/driver.js';
+import { openTestPglite } from '../testing/pglite-template.js';
 import { migrate } from '../db/migrate.js';
 import { createLogger } from './logger.js';
 import { requestId } from './request-id.js';
@@ -13,7 +14,7 @@ let db: Database;
 const lines: string[] = [];
 let app: ReturnType<typeof createApp>;
 before(async () => {
-  db = await openDatabase({});
+  db = await openTestPglite();
   await migrate(db);
   app = createApp({ db, config: testConfig(), logger: createLogger('info', (line) => lines.push(line)) });
 });

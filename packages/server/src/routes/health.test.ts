@@ -4,7 +4,7 @@ import { FeedbackReceiptSchema, ProblemDetailsSchema } from '@hapur/sdk';
 import { createApp } from '../app.js';
 import { createStaffToken } from '../auth/tokens.js';
 import { testConfig } from '../config.js';
-import { openDatabase } from '../db/driver.js';
+import { openTestPglite } from '../testing/pglite-template.js';
 import { migrate } from '../db/migrate.js';
 import { countDatabaseErrors, Metrics } from '../http/metrics.js';
 import { startServer } from '../index.js';
@@ -60,7 +60,7 @@ test('/readyz: 200 on a migrated database; a 503 problem naming the missing migr
   assert.deepEqual(await ready.json(), { status: 'ready', database: h.db.kind });
   assert.equal(ready.headers.get('cache-control'), 'no-store');
 
-  const db = await openDatabase({});
+  const db = await openTestPglite();
   const app = createApp({ db, config: testConfig() });
   const early = await app.request('/readyz');
   assert.equal(early.status, 503);
@@ -79,7 +79,7 @@ test('/readyz: 200 on a migrated database; a 503 problem naming the missing migr
 });
 
 test('/metrics is not there without a metrics token, and asks for the token when one is set', async () => {
-  const db = await openDatabase({});
+  const db = await openTestPglite();
   try {
     const open = createApp({ db, config: testConfig() });
     assert.equal((await open.request('/metrics')).status, 404, 'never public by default');
@@ -171,7 +171,7 @@ test('/metrics counts rate-limit refusals', async () => {
 
 test('webhook deliveries and failed database statements are counted', async () => {
   const metrics = new Metrics({ defaultMetrics: false });
-  const raw = await openDatabase({});
+  const raw = await openTestPglite();
   const db = countDatabaseErrors(raw, metrics);
   try {
     await assert.rejects(db.query('SELECT * FROM no_such_table'));

@@ -7,6 +7,7 @@ import { testConfig, type Config } from '../config.js';
 import { openDatabase, type Database } from '../db/driver.js';
 import { migrate } from '../db/migrate.js';
 import type { StaticMount } from '../http/static.js';
+import { openTestPglite } from './pglite-template.js';
 
 export interface Harness {
   db: Database;
@@ -53,7 +54,7 @@ export async function createHarness(
 
 async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
   const fresh = await freshDatabaseUrl();
-  if (!fresh) return { db: await openDatabase({}), drop: async () => undefined };
+  if (!fresh) return { db: await openTestPglite(), drop: async () => undefined };
   const db = await openDatabase({ databaseUrl: fresh.url });
   return { db, drop: fresh.drop };
 }
