@@ -140,10 +140,15 @@ const ORDER = {
   submittedAt: 's.submitted_at DESC, s.id DESC',
 } as const;
 
+/** The contact details staff see for a row (those it still has: retention deletes them), as `{ contact }` or `{}`. */
+export function contactOf(row: Pick<InboxRow, 'contact'>): Pick<StaffSubmission, 'contact'> {
+  const contact = row.contact ? Object.fromEntries(Object.entries(row.contact).filter(([, v]) => v)) : {};
+  return Object.keys(contact).length > 0 ? { contact } : {};
+}
+
 export function toItem(row: InboxRow, r: Responsibility, now: Date): StaffSubmission {
   const closed = (CLOSED_FEEDBACK_STATUSES as readonly string[]).includes(row.status);
   const respondBy = row.respond_by ? iso(row.respond_by) : undefined;
-  const contact = row.contact ? Object.fromEntries(Object.entries(row.contact).filter(([, v]) => v)) : undefined;
   return {
     reference: row.reference,
     type: row.type,
@@ -163,7 +168,7 @@ export function toItem(row: InboxRow, r: Responsibility, now: Date): StaffSubmis
     ...(row.published_at ? { publishedAt: iso(row.published_at) } : {}),
     quarantined: row.quarantined,
     demonstration: row.demonstration,
-    ...(contact && Object.keys(contact).length > 0 ? { contact } : {}),
+    ...contactOf(row),
     actionable: isActionable(r, row),
   };
 }

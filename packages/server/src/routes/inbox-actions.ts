@@ -4,7 +4,7 @@ import type { Staff } from '../auth/tokens.js';
 import type { Queryable } from '../db/types.js';
 import * as actions from '../feedback/actions.js';
 import { canonicalJson, hashText, parseIdempotencyKey } from '../feedback/idempotency.js';
-import { findInboxRow, inboxDetail, type InboxRow } from '../feedback/inbox.js';
+import { contactOf, findInboxRow, inboxDetail, type InboxRow } from '../feedback/inbox.js';
 import { once } from '../feedback/store.js';
 import { noSubmission, problems } from '../http/problem.js';
 import { NO_FIELDS, readJson, validate } from '../http/validate.js';
@@ -63,10 +63,13 @@ export async function act<I>(
     await run(step);
     if (respond) return { status: 200, body: respond(step) };
     const after = await findInboxRow(tx, undefined, reference);
-    return { status: 200, body: await inboxDetail(tx, after!, r, now()) };
+    // The stored replay never holds contact details (retention and erasure could not reach them there):
+    // they are added below from the submission as it is now, so a replay after erasure has none.
+    const { contact: _contact, ...detail } = await inboxDetail(tx, after!, r, now());
+    return { status: 200, body: detail };
   });
   if (result.replayed) c.header('Idempotent-Replayed', 'true');
-  return c.json(result.body as object, 200);
+  return c.json(respond ? (result.body as object) : { ...(result.body as object), ...contactOf(row) }, 200);
 }
 
 /** An action of `feedback/actions.ts`: the step's parts, in the step's order. */
