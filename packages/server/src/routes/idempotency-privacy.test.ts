@@ -52,7 +52,7 @@ test('after retention erased the contact details, a replayed staff action answer
 
   // The stored replay of the staff action never held the contact details.
   const { rows: ids } = await h.db.query<{ id: string }>('SELECT id::text AS id FROM staff_tokens');
-  const staffKey = `staff:${ids[0]!.id}:assign-1`;
+  const staffKey = `staff ${ids[0]!.id} assign-1`;
   const { rows } = await h.db.query<{ response_sealed: string }>(
     'SELECT response_sealed FROM idempotency_keys WHERE key_hash = $1',
     [keyHash(staffKey)],
@@ -112,4 +112,23 @@ test('a request stored before the hash was bound to the key still replays', asyn
   const retry = await send('/feedback', body, { 'Idempotency-Key': 'citizen-3' });
   assert.equal(retry.headers.get('idempotent-replayed'), 'true');
   assert.deepEqual(await retry.json(), await first.json());
+});
+
+test("a citizen's Idempotency-Key cannot take the key of a staff action", async () => {
+  const { rows } = await h.db.query<{ id: string }>('SELECT id::text AS id FROM staff_tokens');
+  // The key a staff action of this token with key "shared-1" was stored under before (staff:<token id>:<key>).
+  const taken = await send(
+    '/feedback',
+    { ...citizenBody, message: 'Please light the footpath by the river.' },
+    { 'Idempotency-Key': `staff:${rows[0]!.id}:shared-1` },
+  );
+  assert.equal(taken.status, 201);
+  const { reference } = FeedbackReceiptSchema.parse(await taken.json());
+  const action = await send(
+    `/staff/submissions/${reference}/notes`,
+    { text: 'Forwarded to the roads team.' },
+    { Authorization: `Bearer ${token}`, 'Idempotency-Key': 'shared-1' },
+  );
+  assert.equal(action.status, 200, await action.clone().text());
+  assert.equal(action.headers.get('idempotent-replayed'), null);
 });

@@ -43,7 +43,8 @@ export async function act<I>(
   const raw = await readJson(c, spec.input ? spec.input.safeParse({}).success : true);
   const input = validate(spec.input ?? NO_FIELDS, raw) as I;
   const header = c.req.header('Idempotency-Key');
-  const key = header === undefined ? undefined : `staff:${staff.tokenId}:${parseIdempotencyKey(header)}`;
+  // Spaces, which no client's key holds: a citizen's key can never be the key of a staff action.
+  const key = header === undefined ? undefined : `staff ${staff.tokenId} ${parseIdempotencyKey(header)}`;
   const { db, now } = c.get('deps');
   const reference = c.req.param('reference') as string;
   const row = await findInboxRow(db, undefined, reference);
