@@ -98,6 +98,20 @@ export async function once<T>(
   });
 }
 
+/**
+ * The first answer to `key` when this same request was already answered under it; undefined when the key is new
+ * (a different body under it is a 422, one still running a 409, as in `once`).
+ */
+export async function storedAnswer<T>(
+  db: Queryable,
+  key: string,
+  requestHash: string,
+): Promise<{ status: number; body: T; replayed: true } | undefined> {
+  const hashed = keyHash(key);
+  const { rowCount } = await db.query('SELECT 1 FROM idempotency_keys WHERE key_hash = $1', [hashed]);
+  return rowCount === 0 ? undefined : replay<T>(db, key, hashed, requestHash);
+}
+
 async function replay<T>(
   tx: Queryable,
   key: string,

@@ -1,5 +1,6 @@
-// Idempotency records and personal data: once retention has erased a person's contact details, neither a
-// replayed answer nor the stored idempotency rows (which backups copy) still hold or confirm them.
+// Idempotency records: once retention has erased a person's contact details, neither a replayed answer nor the
+// stored idempotency rows (which backups copy) still hold or confirm them; keys cannot be taken across kinds of
+// writer; a repeat answers as the first time even when the first took the item away.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FeedbackReceiptSchema, StaffSubmissionDetailSchema } from '@hapur/sdk';
@@ -131,4 +132,38 @@ test("a citizen's Idempotency-Key cannot take the key of a staff action", async 
   );
   assert.equal(action.status, 200, await action.clone().text());
   assert.equal(action.headers.get('idempotent-replayed'), null);
+});
+
+test("a repeated transfer answers as the first did, though the item is now the other institution's", async () => {
+  const sent = await send(
+    '/feedback',
+    { ...citizenBody, message: 'Please repair the school roof before winter.' },
+    { 'Idempotency-Key': 'citizen-transfer' },
+  );
+  const { reference } = FeedbackReceiptSchema.parse(await sent.json());
+  const transfer = () =>
+    send(
+      `/staff/submissions/${reference}/transfer`,
+      { institutionId: 'xk-test-b', note: { source: 'sq', values: { sq: 'Kjo është për ministrinë.' } } },
+      { Authorization: `Bearer ${token}`, 'Idempotency-Key': 'transfer-1' },
+    );
+  const first = await transfer();
+  assert.equal(first.status, 200, await first.clone().text());
+  const one = StaffSubmissionDetailSchema.parse(await first.json());
+  assert.equal(one.institutionId, 'xk-test-b');
+  const again = await transfer();
+  assert.equal(again.status, 200, await again.clone().text());
+  assert.equal(again.headers.get('idempotent-replayed'), 'true');
+  const replayed = StaffSubmissionDetailSchema.parse(await again.json());
+  const { contact: shown, ...withoutContact } = one;
+  assert.deepEqual(shown, contact, "the first answer shows them: the item was the institution's");
+  assert.deepEqual(replayed, withoutContact, 'the first answer, without the contact details');
+  assert.equal(replayed.history.filter((e) => e.kind === 'transferred').length, 1, 'transferred once');
+  // A new action on the item, or the same key with another body, is still refused.
+  const other = await send(
+    `/staff/submissions/${reference}/transfer`,
+    { institutionId: 'xk-test-a', note: { source: 'sq', values: { sq: 'Kthim.' } } },
+    { Authorization: `Bearer ${token}`, 'Idempotency-Key': 'transfer-2' },
+  );
+  assert.equal(other.status, 403);
 });

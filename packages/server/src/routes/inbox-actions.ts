@@ -5,7 +5,7 @@ import type { Queryable } from '../db/types.js';
 import * as actions from '../feedback/actions.js';
 import { canonicalJson, hashText, parseIdempotencyKey } from '../feedback/idempotency.js';
 import { contactOf, findInboxRow, inboxDetail, type InboxRow } from '../feedback/inbox.js';
-import { once } from '../feedback/store.js';
+import { once, storedAnswer } from '../feedback/store.js';
 import { noSubmission, problems } from '../http/problem.js';
 import { NO_FIELDS, readJson, validate } from '../http/validate.js';
 import { currentStaff, type AnyContext, type Handlers } from './define.js';
@@ -47,10 +47,18 @@ export async function act<I>(
   const key = header === undefined ? undefined : `staff ${staff.tokenId} ${parseIdempotencyKey(header)}`;
   const { db, now } = c.get('deps');
   const reference = c.req.param('reference') as string;
+  const hash = hashText(canonicalJson({ id, reference, raw }));
   const row = await findInboxRow(db, undefined, reference);
   const missing = () => noSubmission(reference);
   if (!row || (row.quarantined && id !== 'releaseSubmission')) throw missing();
   if (!isActionable(r, row)) {
+    // A repeat of an action this token made, which took the item away (a transfer), answers as the first time did,
+    // without the contact details of an item the institution no longer answers for.
+    const stored = key === undefined ? undefined : await storedAnswer(db, key, hash);
+    if (stored) {
+      c.header('Idempotent-Replayed', 'true');
+      return c.json(stored.body as object, 200);
+    }
     if (row.quarantined) throw missing();
     throw problems.forbidden(
       `Your token belongs to ${staff.institutionId}; submission ${reference} is for another institution to answer.`,
@@ -58,7 +66,6 @@ export async function act<I>(
   }
   const at = now().toISOString();
   const actor = { institutionId: staff.institutionId, name: staff.name };
-  const hash = hashText(canonicalJson({ id, reference, raw }));
   const result = await once(db, key, hash, at, async (tx) => {
     const step = { tx, row, input, actor, at };
     await run(step);
