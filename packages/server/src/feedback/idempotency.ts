@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { problems } from '../http/problem.js';
 
 /**
@@ -37,6 +37,16 @@ export const hashText = (text: string) => createHash('sha256').update(text).dige
 export const keyHash = (key: string) => hashText(`hapur-idempotency-key:${key}`);
 
 const sealKey = (key: string) => createHash('sha256').update(`hapur-idempotency-seal:${key}`).digest();
+
+/**
+ * What is stored of a request's hash: an HMAC of it under a secret derived from the Idempotency-Key. A bare
+ * hash of the body would let anyone holding the table (or a backup) test guesses of the contact details it
+ * held, even after they were erased; without the client's key the stored value confirms nothing.
+ */
+export const boundRequestHash = (key: string, requestHash: string) =>
+  createHmac('sha256', createHash('sha256').update(`hapur-idempotency-request:${key}`).digest())
+    .update(requestHash)
+    .digest('base64url');
 
 /** Encrypts the first response with a key derived from the Idempotency-Key (AES-256-GCM). */
 export function seal(key: string, plaintext: string): string {

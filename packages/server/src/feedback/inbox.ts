@@ -93,12 +93,14 @@ function filterSql(r: Responsibility, q: StaffSubmissionQuery, now: Date, params
   else if (q.status === 'closed') where.push(`s.status IN (${CLOSED_LIST})`);
   else if (q.status) where.push(`s.status = ${add(q.status)}`);
   if (q.type) where.push(`s.type = ${add(q.type)}`);
-  const nowParam = q.overdue !== undefined || q.dueWithinDays !== undefined ? add(now.toISOString()) : '';
+  const nowParam = q.overdue !== undefined ? add(now.toISOString()) : '';
   const overdue = `(${open} AND s.respond_by < ${nowParam}::timestamptz)`;
   if (q.overdue === true) where.push(overdue);
   if (q.overdue === false) where.push(`NOT coalesce(${overdue}, false)`);
   if (q.dueWithinDays !== undefined) {
-    where.push(`${open} AND s.respond_by <= ${nowParam}::timestamptz + ${add(q.dueWithinDays)} * interval '1 day'`);
+    // The end as an instant: `interval '1 day'` is 23 or 25 hours across a daylight-saving change in the session's zone.
+    const end = new Date(now.getTime() + q.dueWithinDays * 86_400_000).toISOString();
+    where.push(`${open} AND s.respond_by <= ${add(end)}::timestamptz`);
   }
   if (q.subjectPlanId) where.push(`s.plan_id = ${add(q.subjectPlanId)}`);
   if (q.q) {
@@ -140,10 +142,15 @@ const ORDER = {
   submittedAt: 's.submitted_at DESC, s.id DESC',
 } as const;
 
+/** The contact details staff see for a row (those it still has: retention deletes them), as `{ contact }` or `{}`. */
+export function contactOf(row: Pick<InboxRow, 'contact'>): Pick<StaffSubmission, 'contact'> {
+  const contact = row.contact ? Object.fromEntries(Object.entries(row.contact).filter(([, v]) => v)) : {};
+  return Object.keys(contact).length > 0 ? { contact } : {};
+}
+
 export function toItem(row: InboxRow, r: Responsibility, now: Date): StaffSubmission {
   const closed = (CLOSED_FEEDBACK_STATUSES as readonly string[]).includes(row.status);
   const respondBy = row.respond_by ? iso(row.respond_by) : undefined;
-  const contact = row.contact ? Object.fromEntries(Object.entries(row.contact).filter(([, v]) => v)) : undefined;
   return {
     reference: row.reference,
     type: row.type,
@@ -163,7 +170,7 @@ export function toItem(row: InboxRow, r: Responsibility, now: Date): StaffSubmis
     ...(row.published_at ? { publishedAt: iso(row.published_at) } : {}),
     quarantined: row.quarantined,
     demonstration: row.demonstration,
-    ...(contact && Object.keys(contact).length > 0 ? { contact } : {}),
+    ...contactOf(row),
     actionable: isActionable(r, row),
   };
 }

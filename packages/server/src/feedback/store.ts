@@ -10,7 +10,7 @@ import { respondByFrom, responseDays } from '@hapur/sdk/rules';
 import type { Database, Queryable } from '../db/types.js';
 import { sha256 } from '../auth/tokens.js';
 import { IdempotencyConflict } from './errors.js';
-import { keyHash, seal, unseal } from './idempotency.js';
+import { boundRequestHash, keyHash, seal, unseal } from './idempotency.js';
 import { newReference, newStatusToken } from './reference.js';
 import { enqueueDelivery } from '../webhooks/deliveries.js';
 
@@ -85,7 +85,7 @@ export async function once<T>(
     const claimed = await tx.query(
       `INSERT INTO idempotency_keys (key_hash, request_hash, created_at) VALUES ($1, $2, $3::timestamptz)
        ON CONFLICT (key_hash) DO NOTHING RETURNING key_hash`,
-      [hashed, requestHash, at],
+      [hashed, boundRequestHash(key, requestHash), at],
     );
     if (claimed.rowCount === 0) return replay<T>(tx, key, hashed, requestHash);
     const result = await run(tx);
@@ -96,6 +96,20 @@ export async function once<T>(
     ]);
     return { ...result, replayed: false };
   });
+}
+
+/**
+ * The first answer to `key` when this same request was already answered under it; undefined when the key is new
+ * (a different body under it is a 422, one still running a 409, as in `once`).
+ */
+export async function storedAnswer<T>(
+  db: Queryable,
+  key: string,
+  requestHash: string,
+): Promise<{ status: number; body: T; replayed: true } | undefined> {
+  const hashed = keyHash(key);
+  const { rowCount } = await db.query('SELECT 1 FROM idempotency_keys WHERE key_hash = $1', [hashed]);
+  return rowCount === 0 ? undefined : replay<T>(db, key, hashed, requestHash);
 }
 
 async function replay<T>(
@@ -113,7 +127,8 @@ async function replay<T>(
   const inProgress = () =>
     new IdempotencyConflict('in_progress', 'A request with this Idempotency-Key is still being processed; retry.');
   if (!row) throw inProgress();
-  if (row.request_hash !== requestHash) {
+  // A row written before the hash was bound to the key holds the bare hash (kept at most the retention period).
+  if (row.request_hash !== boundRequestHash(key, requestHash) && row.request_hash !== requestHash) {
     throw new IdempotencyConflict(
       'reused',
       'This Idempotency-Key was already used with a different body. Use a new key for a new submission.',

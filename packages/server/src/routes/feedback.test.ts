@@ -194,3 +194,12 @@ test('retention: contact details of closed submissions are deleted after the con
   assert.equal(await contacts(closed.reference), 0, 'deleted 31 days after closing');
   assert.equal(await contacts(open.reference), 1, 'an open submission keeps its contact');
 });
+
+test('POST /feedback → 201 without Location: the only URL of a submission holds its secret status token', async () => {
+  const first = await post('k-location', body({ message: 'Where can I follow this proposal?' }));
+  assert.equal(first.status, 201);
+  const receipt = FeedbackReceiptSchema.parse(await first.json());
+  assert.equal(first.headers.get('location'), null);
+  assert.ok(![...first.headers.values()].some((v) => v.includes(receipt.statusToken)), 'the token is in no header');
+  assert.equal(first.headers.get('cache-control'), 'no-store');
+});

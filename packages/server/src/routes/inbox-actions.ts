@@ -4,8 +4,8 @@ import type { Staff } from '../auth/tokens.js';
 import type { Queryable } from '../db/types.js';
 import * as actions from '../feedback/actions.js';
 import { canonicalJson, hashText, parseIdempotencyKey } from '../feedback/idempotency.js';
-import { findInboxRow, inboxDetail, type InboxRow } from '../feedback/inbox.js';
-import { once } from '../feedback/store.js';
+import { contactOf, findInboxRow, inboxDetail, type InboxRow } from '../feedback/inbox.js';
+import { once, storedAnswer } from '../feedback/store.js';
 import { noSubmission, problems } from '../http/problem.js';
 import { NO_FIELDS, readJson, validate } from '../http/validate.js';
 import { currentStaff, type AnyContext, type Handlers } from './define.js';
@@ -43,13 +43,22 @@ export async function act<I>(
   const raw = await readJson(c, spec.input ? spec.input.safeParse({}).success : true);
   const input = validate(spec.input ?? NO_FIELDS, raw) as I;
   const header = c.req.header('Idempotency-Key');
-  const key = header === undefined ? undefined : `staff:${staff.tokenId}:${parseIdempotencyKey(header)}`;
+  // Spaces, which no client's key holds: a citizen's key can never be the key of a staff action.
+  const key = header === undefined ? undefined : `staff ${staff.tokenId} ${parseIdempotencyKey(header)}`;
   const { db, now } = c.get('deps');
   const reference = c.req.param('reference') as string;
+  const hash = hashText(canonicalJson({ id, reference, raw }));
   const row = await findInboxRow(db, undefined, reference);
   const missing = () => noSubmission(reference);
   if (!row || (row.quarantined && id !== 'releaseSubmission')) throw missing();
   if (!isActionable(r, row)) {
+    // A repeat of an action this token made, which took the item away (a transfer), answers as the first time did,
+    // without the contact details of an item the institution no longer answers for.
+    const stored = key === undefined ? undefined : await storedAnswer(db, key, hash);
+    if (stored) {
+      c.header('Idempotent-Replayed', 'true');
+      return c.json(stored.body as object, 200);
+    }
     if (row.quarantined) throw missing();
     throw problems.forbidden(
       `Your token belongs to ${staff.institutionId}; submission ${reference} is for another institution to answer.`,
@@ -57,16 +66,18 @@ export async function act<I>(
   }
   const at = now().toISOString();
   const actor = { institutionId: staff.institutionId, name: staff.name };
-  const hash = hashText(canonicalJson({ id, reference, raw }));
   const result = await once(db, key, hash, at, async (tx) => {
     const step = { tx, row, input, actor, at };
     await run(step);
     if (respond) return { status: 200, body: respond(step) };
     const after = await findInboxRow(tx, undefined, reference);
-    return { status: 200, body: await inboxDetail(tx, after!, r, now()) };
+    // The stored replay never holds contact details (retention and erasure could not reach them there):
+    // they are added below from the submission as it is now, so a replay after erasure has none.
+    const { contact: _contact, ...detail } = await inboxDetail(tx, after!, r, now());
+    return { status: 200, body: detail };
   });
   if (result.replayed) c.header('Idempotent-Replayed', 'true');
-  return c.json(result.body as object, 200);
+  return c.json(respond ? (result.body as object) : { ...(result.body as object), ...contactOf(row) }, 200);
 }
 
 /** An action of `feedback/actions.ts`: the step's parts, in the step's order. */

@@ -29,3 +29,38 @@ test('stats of an unknown institution: 404 naming it; a known one with no submis
   };
   assert.ok('404' in doc.paths['/participation/stats']!.get.responses, 'the OpenAPI document lists the 404');
 });
+
+test('from/to are UTC calendar days whatever time zone the database session is in', async () => {
+  // A Postgres whose TimeZone setting is local (a common default) turned '2026-03-02'::date into local midnight.
+  await h.db.query(`SET TimeZone = 'Europe/Belgrade'`);
+  try {
+    const send = async (at: string, key: string) => {
+      h.clock.now = new Date(at);
+      const res = await h.request('/api/v1/feedback', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        body: JSON.stringify({
+          type: 'proposal',
+          subject: { topic: 'Parks' },
+          institutionId: 'xk-test-b',
+          message: 'More benches in the park, please.',
+          language: 'sq',
+        }),
+      });
+      assert.equal(res.status, 201, await res.clone().text());
+    };
+    await send('2026-03-01T23:30:00Z', 'tz-1'); // 1 March in UTC, already 2 March in Belgrade
+    await send('2026-03-02T23:30:00Z', 'tz-2'); // 2 March in UTC
+    const total = async (query: string) => {
+      const res = await h.request(`/api/v1/participation/stats?institution=xk-test-b&${query}`);
+      assert.equal(res.status, 200);
+      return ParticipationStatsSchema.parse(await res.json()).total;
+    };
+    assert.equal(await total('from=2026-03-02&to=2026-03-02'), 1);
+    assert.equal(await total('from=2026-03-01&to=2026-03-01'), 1);
+    assert.equal(await total('to=2026-03-01'), 1);
+    assert.equal(await total('from=2026-03-03'), 0);
+  } finally {
+    await h.db.query(`SET TimeZone = 'UTC'`);
+  }
+});
