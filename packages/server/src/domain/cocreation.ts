@@ -104,19 +104,28 @@ export async function upsertProcess(db: Queryable, process: CoCreationProcess, p
   );
 }
 
-/** Inserts or replaces; the API's own fields (`demonstration`, `updatedAt`) are never stored. */
+/**
+ * Inserts or replaces (`replace`, the default), or inserts only when the id is free (`replace: false`: answers
+ * false when it is taken, so two creates at the same moment cannot both succeed). The API's own fields
+ * (`demonstration`, `updatedAt`) are never stored.
+ */
 export async function upsertOpportunity(
   db: Queryable,
   opportunity: ParticipationOpportunity,
   provenance: string,
   at?: Date,
-): Promise<void> {
+  replace = true,
+): Promise<boolean> {
   const { demonstration: _d, updatedAt: _u, ...doc } = opportunity;
-  await db.query(
+  const { rowCount } = await db.query(
     `INSERT INTO participation_opportunities (id, process_id, organiser_id, doc, provenance, updated_at)
      VALUES ($1, $2, $3, $4::jsonb, $5, coalesce($6::timestamptz, now()))
-     ON CONFLICT (id) DO UPDATE SET process_id = EXCLUDED.process_id, organiser_id = EXCLUDED.organiser_id,
-       doc = EXCLUDED.doc, provenance = EXCLUDED.provenance, updated_at = EXCLUDED.updated_at`,
+     ON CONFLICT (id) DO ${
+       replace
+         ? `UPDATE SET process_id = EXCLUDED.process_id, organiser_id = EXCLUDED.organiser_id,
+       doc = EXCLUDED.doc, provenance = EXCLUDED.provenance, updated_at = EXCLUDED.updated_at`
+         : 'NOTHING'
+     }`,
     [
       doc.id,
       doc.processId ?? null,
@@ -126,6 +135,7 @@ export async function upsertOpportunity(
       at?.toISOString() ?? null,
     ],
   );
+  return rowCount > 0;
 }
 
 export async function upsertContribution(

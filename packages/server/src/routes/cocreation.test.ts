@@ -342,6 +342,25 @@ test("staff create and update their own institution's opportunities, audited; ot
   );
 });
 
+test('two creates of one opportunity id at the same moment: one 201, the other 409, the first kept whole', async () => {
+  const input = (n: number) => ({
+    id: 'xk-mapl-same-moment',
+    kind: 'hearing',
+    title: { values: { sq: `Dëgjim ${n}` } },
+    organiserInstitutionId: 'xk-mapl',
+    processId: XK,
+    when: { kind: 'date', start: '2027-04-01' },
+    status: 'upcoming',
+  });
+  const answers = await Promise.all(
+    [1, 2, 3, 4].map((n) => post('/api/v1/participation/opportunities', mapl, input(n))),
+  );
+  assert.deepEqual(answers.map((a) => a.status).sort(), [201, 409, 409, 409]);
+  const created = (await answers.find((a) => a.status === 201)?.json()) as { title: unknown };
+  const stored = (await list()).items.find((o) => o.id === 'xk-mapl-same-moment');
+  assert.deepEqual(stored?.title, created.title, 'a later create did not overwrite the one answered 201');
+});
+
 test('static mode: export-static writes the list, the feed, one file per dated opportunity and each process', async () => {
   const out = mkdtempSync(join(tmpdir(), 'hapur-cocreation-static-'));
   try {

@@ -138,9 +138,9 @@ export const cocreationHandlers = {
     const opportunity = { ...input, id: input.id ?? `po-${randomUUID()}` } as ParticipationOpportunity;
     const at = now();
     return db.transaction(async (tx) => {
-      if (await loadOpportunity(tx, opportunity.id))
+      // Inserted only if the id is free, in one statement: two creates at the same moment get one 201 and one 409.
+      if (!(await upsertOpportunity(tx, opportunity, 'real', at, false)))
         throw problems.conflict('opportunity_exists', `An opportunity "${opportunity.id}" exists: update it instead.`);
-      await upsertOpportunity(tx, opportunity, 'real', at);
       await audit(tx, {
         at,
         action: 'create_opportunity',
