@@ -144,7 +144,7 @@ export function createCore(options: ClientOptions): Core {
       const url = prefix + request.path;
       const method = request.method ?? 'POST';
       const headers: Record<string, string> = { ...request.conditions };
-      const kyOptions: KyOptions = { method, headers, retry: { limit: 0 } };
+      const kyOptions: KyOptions = { method, headers, retry: 0 };
       if (request.input) kyOptions.json = parseInput(request.input.schema, request.input.value, operation);
       const locale = call.locale ?? options.locale;
       if (locale) headers['accept-language'] = locale;
