@@ -215,6 +215,29 @@ describe('client errors against a real HTTP server', () => {
     }
   });
 
+  it('a read or a write whose body stalls after the headers is TimeoutError with timeoutMs, not a wait forever', async () => {
+    const stall = await startLoopback();
+    stall.route('GET', '/api/v1/plans', () => ({ body: { items: [] }, cut: 'stall' }));
+    stall.route('POST', '/api/v1/feedback/HP-2026-000004/publish', () => ({ body: { reference: 'x' }, cut: 'stall' }));
+    const client = createClient({ baseUrl: `${stall.url}/api/v1`, token: 't', timeout: 100, retry: fast });
+    try {
+      for (const call of [() => client.listPlans(), () => client.publishComment('HP-2026-000004')]) {
+        const started = Date.now();
+        const error = await Promise.race([
+          call().catch((e: unknown) => e),
+          new Promise((resolve) => setTimeout(() => resolve('still waiting after 2 s'), 2000)),
+        ]);
+        assert.ok(error instanceof TimeoutError, String(error));
+        assert.equal(error.reason, 'timeout');
+        assert.equal(error.timeoutMs, 100);
+        assert.ok(Date.now() - started < 1000);
+      }
+      assert.equal(stall.count('GET', '/api/v1/plans'), 1, 'a read that timed out is not retried');
+    } finally {
+      await stall.close();
+    }
+  });
+
   it('a read that times out is not retried (src/client/README.md says so): one request, then TimeoutError', async () => {
     const id = services[1]?.id ?? '';
     server.route('GET', `/api/v1/services/${id}`, () => ({ body: services[1], delayMs: 400 }));

@@ -83,10 +83,12 @@ export function createCore(options: ClientOptions): Core {
   const http: KyInstance = createTransport({
     prefixUrl: prefix,
     fetch: options.fetch,
-    timeout: timeoutMs,
     headers: options.headers ?? {},
   });
   const cache = new ReadCache();
+  // The time a request may take, its tries and its body included (ky's own timeout ends when the headers arrive, so
+  // a body that stalls on a bad connection was waited for forever); it ends with TimeoutError (transport.ts).
+  const deadline = () => AbortSignal.timeout(timeoutMs);
   const token = options.token;
 
   async function bearer(headers: Record<string, string>): Promise<void> {
@@ -108,7 +110,7 @@ export function createCore(options: ClientOptions): Core {
     if (staff) await bearer(headers);
     if (cached) headers['if-none-match'] = cached.etag;
     try {
-      const response = await http.get(path, { headers, retry: retryFor('get', retry) });
+      const response = await http.get(path, { headers, retry: retryFor('get', retry), signal: deadline() });
       if (response.status === 304 && cached) return cached.body;
       // The body too: a connection dropped while it arrives is a NetworkError, not a bare TypeError.
       const body = read ? await read(response) : parseJson(await response.text(), url);
@@ -142,7 +144,7 @@ export function createCore(options: ClientOptions): Core {
       const url = prefix + request.path;
       const method = request.method ?? 'POST';
       const headers: Record<string, string> = { ...request.conditions };
-      const kyOptions: KyOptions = { method, headers, retry: { limit: 0 } };
+      const kyOptions: KyOptions = { method, headers, retry: 0 };
       if (request.input) kyOptions.json = parseInput(request.input.schema, request.input.value, operation);
       const locale = call.locale ?? options.locale;
       if (locale) headers['accept-language'] = locale;
@@ -152,7 +154,7 @@ export function createCore(options: ClientOptions): Core {
         kyOptions.retry = retryFor('post', retry);
       }
       if (request.staff) await bearer(headers);
-      if (call.signal) kyOptions.signal = call.signal;
+      kyOptions.signal = call.signal ? AbortSignal.any([call.signal, deadline()]) : deadline();
       let body: unknown;
       try {
         body = parseJson(await (await http(request.path, kyOptions)).text(), url);

@@ -1,9 +1,4 @@
-import ky, {
-  HTTPError,
-  TimeoutError as KyTimeoutError,
-  type KyInstance,
-  type RetryOptions as KyRetryOptions,
-} from 'ky';
+import ky, { HTTPError, type KyInstance, type RetryOptions as KyRetryOptions } from 'ky';
 import { HapurError } from '../errors/hapur-error.js';
 import { httpErrorFrom } from '../errors/http-error-from.js';
 import { NetworkError } from '../errors/network-error.js';
@@ -19,14 +14,14 @@ const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 export interface TransportInit {
   prefixUrl: string;
   fetch?: typeof globalThis.fetch | undefined;
-  timeout: number;
   headers: Record<string, string>;
 }
 
 export function createTransport(init: TransportInit): KyInstance {
   return ky.create({
     prefixUrl: init.prefixUrl,
-    timeout: init.timeout,
+    // ky's timeout ends when the headers arrive; the core gives each request a signal that also covers the body.
+    timeout: false,
     headers: { accept: 'application/json', ...init.headers },
     // 304 is a success for us (ETag revalidation); everything else non-2xx becomes an HttpError.
     throwHttpErrors: (status) => status !== 304,
@@ -41,7 +36,7 @@ export function retryFor(method: 'get' | 'post', retry: NormalizedRetry): KyRetr
     limit: retry.limit,
     methods: [method],
     statusCodes: RETRY_STATUSES,
-    afterStatusCodes: [413, 429, 503],
+    // afterStatusCodes: ky's own, 413, 429 and 503 (Retry-After is honoured on those).
     // ky also waits for a gateway's RateLimit-Reset / X-RateLimit-Reset (an hour, say); never longer than allowed.
     maxRetryAfter: retry.maxRetryAfterSeconds * 1000,
     delay: (attempt) => Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1)),
@@ -55,7 +50,7 @@ export function retryFor(method: 'get' | 'post', retry: NormalizedRetry): KyRetr
   };
 }
 
-const isAbort = (error: unknown) => (error as { name?: unknown } | null | undefined)?.name === 'AbortError';
+const nameOf = (error: unknown) => (error as { name?: unknown } | null | undefined)?.name;
 
 /**
  * Turns whatever ky or fetch threw into an SDK error. The original stays as `cause`, except when the
@@ -74,8 +69,10 @@ export async function wrapError(
     const body: unknown = await error.response.json().catch(() => undefined);
     return httpErrorFrom(error.response, body, base);
   }
-  if (error instanceof KyTimeoutError) return new TimeoutError({ ...base, timeoutMs: request.timeoutMs });
-  // fetch rejects with the signal's reason, which is an AbortError only when abort() was called without one.
-  if (isAbort(error) || request.signal?.aborted) return new TimeoutError({ ...base, reason: 'aborted' });
+  // fetch rejects with the signal's reason, which is an AbortError only when abort() was called without one. The
+  // caller's signal first: their AbortSignal.timeout() rejects with a TimeoutError too, as ky's timeout and ours do.
+  if (request.signal?.aborted || nameOf(error) === 'AbortError')
+    return new TimeoutError({ ...base, reason: 'aborted' });
+  if (nameOf(error) === 'TimeoutError') return new TimeoutError({ ...base, timeoutMs: request.timeoutMs });
   return new NetworkError(base);
 }

@@ -37,7 +37,8 @@ export const HAPUR_ERROR_NAMES = [
 ] as const;
 /** The literal `name` of every SDK error class; `switch (error.name)` narrows on it. */
 export type HapurErrorName = (typeof HAPUR_ERROR_NAMES)[number];
-const NAMES: ReadonlySet<string> = new Set(HAPUR_ERROR_NAMES);
+// Pure: a bundle that never calls isHapurError (or a guard) drops the set and the list of names.
+const NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(HAPUR_ERROR_NAMES);
 
 /** True for any SDK error, also one created by another copy of the SDK (another bundle or frame). */
 export function isHapurError(error: unknown): error is HapurError {

@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { UI_LANGUAGES, type UiLanguage } from '../schemas/common.js';
+import * as z from 'zod/mini';
+import { PeriodSchema } from '../schemas/period.js';
 import { FeedbackInputSchema } from '../schemas/submission.js';
 import { MESSAGE_KEYS, type ValidationMessages } from './messages.js';
 import { loadValidationMessages, validationMessages } from './translations/index.js';
@@ -87,6 +89,18 @@ describe('validation messages', () => {
     );
     assert.deepEqual(generic['consent'], ['Fill in this field.']);
   });
+  it('say the years a quarter may have (2000 to 2099, as PeriodSchema checks) in every language, not only English', () => {
+    const refused = z.object({ period: PeriodSchema }).safeParse({ period: '1999-Q1' });
+    const issue = refused.error?.issues[0];
+    assert.ok(issue);
+    assert.equal(messageKey(issue), 'period');
+    for (const lang of UI_LANGUAGES) {
+      const message = describeIssue(issue, TABLES[lang]);
+      assert.match(message, /2000\D+2099/, lang);
+      assert.match(message, /2026-Q1/, lang);
+    }
+  });
+
   it('explain a bare "sr" language tag', () => {
     const e = errorsFor({ ...valid, language: 'sr' }, 'en');
     assert.deepEqual(e['language'], ['For Serbian, choose the script: Latin (sr-Latn) or Cyrillic (sr-Cyrl).']);

@@ -24,7 +24,7 @@ const inboxFilters = {
   overdue: boolParam('true: only open items past their deadline; false: the others'),
   dueWithinDays: {
     description: 'Open items due within N days (overdue included)',
-    schema: { type: 'integer', minimum: 0, maximum: 366 },
+    schema: { type: 'integer', minimum: 0, maximum: inbox.INBOX_DUE_WITHIN_MAX },
   },
   q: { description: 'Search text (reference, message, topic, assignee)' },
   subjectPlanId: { description: 'Only items about this plan' },

@@ -35,6 +35,8 @@ export const STAFF_SORTS = ['respondBy', 'submittedAt'] as const;
 
 /** The longest search the inbox takes (`q`), in characters: a form says so before it asks. */
 export const INBOX_SEARCH_MAX = 200;
+/** The most days `dueWithinDays` takes (a leap year's worth); the inbox's filter form checks and says the same. */
+export const INBOX_DUE_WITHIN_MAX = 366;
 /** The longest internal note staff may write (`notes`, `release`), in characters. */
 export const INTERNAL_NOTE_MAX = 5000;
 
@@ -50,7 +52,7 @@ export const StaffSubmissionQuerySchema = z.strictObject({
   /** true: only open items past their deadline; false: only those that are not. */
   overdue: z.optional(z.boolean()),
   /** Open items due within this many days from now (overdue ones included). */
-  dueWithinDays: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(0), z.lte(366))),
+  dueWithinDays: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(0), z.lte(INBOX_DUE_WITHIN_MAX))),
   /** Case-insensitive search in the reference, message, topic and assignee. */
   q: z.optional(plainText(1, INBOX_SEARCH_MAX)),
   subjectPlanId: z.optional(IdSchema),

@@ -1,4 +1,5 @@
 import {
+  INBOX_DUE_WITHIN_MAX,
   INBOX_SEARCH_MAX,
   FEEDBACK_STATUSES,
   FEEDBACK_TYPES,
@@ -127,7 +128,7 @@ function renderFilters(v: InboxView, filter: InboxFilter, invalid: FilterProblem
         t.dueWithinLabel,
         filterBox('dueWithinDays', filter.dueWithinDays),
         t.dueWithinHint,
-        invalid === 'filter-due' ? t.dueWithinInvalid : undefined,
+        invalid === 'filter-due' ? t.dueWithinInvalid(INBOX_DUE_WITHIN_MAX) : undefined,
         v.s.errorPrefix,
       )}
       ${staffField(

@@ -1,5 +1,6 @@
 import {
   CLOSED_FEEDBACK_STATUSES,
+  INBOX_DUE_WITHIN_MAX,
   INBOX_SEARCH_MAX,
   INTERNAL_NOTE_MAX,
   type FeedbackStatusValue,
@@ -46,8 +47,9 @@ export interface InboxFilter {
   q: string;
 }
 
-/** A due-within value (trimmed, as `filterFrom` gives it) the API accepts: empty, or a whole number 0–365. */
-const isDueWithinValid = (value: string): boolean => /^\d{0,3}$/.test(value) && Number(value) <= 365;
+/** A due-within value (trimmed, as `filterFrom` gives it) the API accepts: empty, or a whole number from 0 to the SDK's
+ * INBOX_DUE_WITHIN_MAX (StaffSubmissionQuerySchema's rule). */
+const isDueWithinValid = (value: string): boolean => /^\d{0,3}$/.test(value) && Number(value) <= INBOX_DUE_WITHIN_MAX;
 
 /** The id of a filter field the API would refuse (the form shows its error and focuses it), or undefined. */
 export type FilterProblem = 'filter-due' | 'filter-q' | undefined;

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { StaffSubmissionDetail } from '@hapur/sdk';
+import { INBOX_DUE_WITHIN_MAX, type StaffSubmissionDetail } from '@hapur/sdk';
 import type { HapurStaffActionEvent } from '../../events/staff-action.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { $, $$, until } from '../../internal/test/shadow.js';
@@ -263,6 +263,21 @@ describe('<hapur-staff-inbox>', () => {
       await until(() => $(el, '#filter-due-error'), 'the field error');
       expect($(el, '#filter-due')!.getAttribute('aria-invalid')).to.equal('true');
       expect(api.requests.length).to.equal(before);
+    });
+
+    it("takes due within 0 to the API's INBOX_DUE_WITHIN_MAX (366) days, and says that number when it refuses one more", async () => {
+      const { el, api } = await withClient();
+      $<HTMLInputElement>(el, '#filter-due')!.value = String(INBOX_DUE_WITHIN_MAX);
+      $<HTMLFormElement>(el, '[part="filters"]')!.requestSubmit();
+      await until(() => api.requests.at(-1)!.path.includes(`dueWithinDays=${INBOX_DUE_WITHIN_MAX}`), 'the request');
+      expect($(el, '#filter-due-error')).to.equal(null);
+      const before = api.requests.length;
+      $<HTMLInputElement>(el, '#filter-due')!.value = String(INBOX_DUE_WITHIN_MAX + 1);
+      $<HTMLFormElement>(el, '[part="filters"]')!.requestSubmit();
+      await until(() => $(el, '#filter-due-error'), 'the field error');
+      expect($(el, '#filter-due-error')!.textContent).to.contain(`from 0 to ${INBOX_DUE_WITHIN_MAX}`);
+      expect(api.requests.length).to.equal(before);
+      for (const t of [en, sq, srLatn, bs]) expect(t.dueWithinInvalid(366)).to.contain('366');
     });
 
     it('refuses a search longer than the API takes next to the field, the list and the typed text kept', async () => {

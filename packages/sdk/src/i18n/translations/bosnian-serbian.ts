@@ -17,7 +17,7 @@ const bosnianSerbian = {
     phone: 'Unesite broj telefona ciframa, npr. +383 44 123 456.',
     date: 'Unesite ispravan datum (GGGG-MM-DD).',
     duration: 'Unesite trajanje po ISO 8601, npr. P15D.',
-    period: 'Unesite kvartal kao 2026-Q1.',
+    period: 'Unesite kvartal godine od 2000 do 2099, kao 2026-Q1.',
     lang_tag: 'Izaberite jezik.',
     bare_sr: 'Za srpski izaberite pismo: latinica (sr-Latn) ili ćirilica (sr-Cyrl).',
     number_format: 'Unesite broj kao 1 ili 2.3.',

@@ -18,7 +18,7 @@ const sq: ValidationMessages = {
     date: 'Shkruani një datë të vlefshme (VVVV-MM-DD).',
     datetime: 'Shkruani datën dhe orën me zonë kohore.',
     duration: 'Shkruani një kohëzgjatje ISO 8601, p.sh. P15D.',
-    period: 'Shkruani tremujorin si 2026-Q1.',
+    period: 'Shkruani tremujorin e një viti nga 2000 deri në 2099, si 2026-Q1.',
     lang_tag: 'Zgjidhni një gjuhë.',
     bare_sr: 'Për serbishten zgjidhni shkrimin: latin (sr-Latn) ose cirilik (sr-Cyrl).',
     number_format: 'Shkruani numrin si 1 ose 2.3.',

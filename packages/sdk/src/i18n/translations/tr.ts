@@ -18,7 +18,7 @@ const tr: ValidationMessages = {
     date: 'Geçerli bir tarih girin (YYYY-AA-GG).',
     datetime: 'Tarihi ve saati saat dilimiyle birlikte girin.',
     duration: 'ISO 8601 biçiminde bir süre girin, ör. P15D.',
-    period: 'Çeyreği 2026-Q1 biçiminde girin.',
+    period: '2000 ile 2099 arasındaki bir yılın çeyreğini 2026-Q1 biçiminde girin.',
     lang_tag: 'Bir dil seçin.',
     bare_sr: 'Sırpça için alfabeyi seçin: Latin (sr-Latn) veya Kiril (sr-Cyrl).',
     number_format: 'Sayıyı 1 veya 2.3 biçiminde girin.',

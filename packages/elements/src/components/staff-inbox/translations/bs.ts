@@ -23,7 +23,7 @@ const bs: InboxTranslation = {
   dueWithinHint: 'Cijeli broj, na primjer 7. Ostavite prazno za bilo koji rok.',
   searchHint: 'Broj predmeta ili riječi iz teme ili poruke.',
   clearFilters: 'Poništi filtere',
-  dueWithinInvalid: 'Unesite broj dana kao cijeli broj od 0 do 365',
+  dueWithinInvalid: (max) => `Unesite broj dana kao cijeli broj od 0 do ${max}`,
   listCaption: 'Poruke, najbliži rok prvo',
   showing: (shown, total) => `Prikazano ${shown} od ${total} ${poruka(total)}.`,
   emptyInbox: 'Nema ništa za obradu: nijedna poruka nije upućena vašoj instituciji.',

@@ -20,7 +20,7 @@ const en: InboxTranslation = {
   searchHint: 'A reference, or words from the subject or the message.',
   applyFilters: 'Show messages',
   clearFilters: 'Clear filters',
-  dueWithinInvalid: 'Enter the number of days as a whole number from 0 to 365',
+  dueWithinInvalid: (max) => `Enter the number of days as a whole number from 0 to ${max}`,
   listCaption: 'Messages, the nearest deadline first',
   showing: (shown, total) => `Showing ${shown} of ${total} ${plural(total, 'message', 'messages')}.`,
   emptyInbox: 'Nothing to handle: no message is addressed to your institution.',

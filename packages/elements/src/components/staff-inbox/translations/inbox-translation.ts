@@ -33,7 +33,8 @@ export interface InboxTranslation {
   searchHint: string;
   applyFilters: string;
   clearFilters: string;
-  dueWithinInvalid: string;
+  /** `max`: the most days the API takes (the SDK's INBOX_DUE_WITHIN_MAX). */
+  dueWithinInvalid: (max: number) => string;
   // List
   listCaption: string;
   showing: (shown: number, total: number) => string;

@@ -18,7 +18,7 @@ const sq: InboxTranslation = {
   searchHint: 'Një referencë, ose fjalë nga tema apo mesazhi.',
   applyFilters: 'Shfaq mesazhet',
   clearFilters: 'Pastro filtrat',
-  dueWithinInvalid: 'Shkruani numrin e ditëve si numër të plotë nga 0 deri në 365',
+  dueWithinInvalid: (max) => `Shkruani numrin e ditëve si numër të plotë nga 0 deri në ${max}`,
   listCaption: 'Mesazhet, afati më i afërt i pari',
   showing: (shown, total) => `Po shfaqen ${shown} nga ${total} ${total === 1 ? 'mesazh' : 'mesazhe'}.`,
   emptyInbox: 'Asgjë për t’u trajtuar: asnjë mesazh nuk i drejtohet institucionit tuaj.',

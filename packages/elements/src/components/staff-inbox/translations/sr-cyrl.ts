@@ -25,7 +25,7 @@ const srCyrl: InboxTranslation = {
   searchHint: 'Референца, или речи из теме или поруке.',
   applyFilters: 'Прикажи поруке',
   clearFilters: 'Очисти филтере',
-  dueWithinInvalid: 'Унесите број дана као цео број од 0 до 365',
+  dueWithinInvalid: (max) => `Унесите број дана као цео број од 0 до ${max}`,
   listCaption: 'Поруке, најближи рок први',
   showing: (shown, total) => `Приказано ${shown} од ${total} ${poruka(total)}.`,
   emptyInbox: 'Нема ничега за обраду: ниједна порука није упућена вашој институцији.',

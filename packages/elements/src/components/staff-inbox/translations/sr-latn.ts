@@ -18,7 +18,7 @@ const srLatn: InboxTranslation = {
   dueWithinHint: 'Ceo broj, na primer 7. Ostavite prazno za svaki rok.',
   searchHint: 'Referenca, ili reči iz teme ili poruke.',
   clearFilters: 'Očisti filtere',
-  dueWithinInvalid: 'Unesite broj dana kao ceo broj od 0 do 365',
+  dueWithinInvalid: (max) => `Unesite broj dana kao ceo broj od 0 do ${max}`,
   listCaption: 'Poruke, najbliži rok prvi',
   showing: (shown, total) => `Prikazano ${shown} od ${total} ${poruka(total)}.`,
   emptyInbox: 'Nema ničega za obradu: nijedna poruka nije upućena vašoj instituciji.',

@@ -19,7 +19,7 @@ const tr: InboxTranslation = {
   searchHint: 'Bir başvuru numarası ya da konudan veya mesajdan sözcükler.',
   applyFilters: 'Mesajları göster',
   clearFilters: 'Filtreleri temizle',
-  dueWithinInvalid: 'Gün sayısını 0 ile 365 arasında bir tam sayı olarak girin',
+  dueWithinInvalid: (max) => `Gün sayısını 0 ile ${max} arasında bir tam sayı olarak girin`,
   listCaption: 'Mesajlar, son tarihi en yakın olan önce',
   showing: (shown, total) => `${total} mesajdan ${shown} tanesi gösteriliyor.`,
   emptyInbox: 'İşlenecek bir şey yok: kurumunuza gönderilmiş mesaj yok.',
