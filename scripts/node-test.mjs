@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs Node's own test runner over TypeScript test files (Node 20's --test has no glob support).
 // Usage: node scripts/node-test.mjs <dir>… [--suffix=.test.ts] [-- extra node args]
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -28,9 +29,12 @@ if (files.length === 0) {
   process.exit(1);
 }
 console.log(`node-test: ${files.length} file(s): ${files.map((f) => relative(process.cwd(), f)).join(' ')}`);
+// The e2e files' demo servers start from one seeded database per run (test/helpers/demo-server.ts).
+const seeded = mkdtempSync(join(tmpdir(), 'hapur-e2e-seeded-'));
 const result = spawnSync(
   process.execPath,
   ['--conditions=@hapur/source', '--import', 'tsx', ...extra, '--test', ...files],
-  { stdio: 'inherit' },
+  { stdio: 'inherit', env: { ...process.env, HAPUR_E2E_SEEDED: seeded } },
 );
+rmSync(seeded, { recursive: true, force: true });
 process.exit(result.status ?? 1);

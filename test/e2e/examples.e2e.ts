@@ -240,6 +240,36 @@ const STORYBOOK_INDEX = repo('storybook-static/index.json');
 const storyEntries = (): IndexEntry[] =>
   Object.values((JSON.parse(readFileSync(STORYBOOK_INDEX, 'utf8')) as { entries: Record<string, IndexEntry> }).entries);
 
+/** The preview's events that end a story's render, and what each means for the sweep (undefined: rendered). */
+const RENDER_OUTCOMES = [
+  'storyRendered',
+  'storyErrored',
+  'storyThrewException',
+  'storyMissing',
+  'playFunctionThrewException',
+] as const;
+
+/**
+ * Records, from the preview's first script on, the first render outcome of the story its URL names. Storybook
+ * answers a request to show the story already shown with "storyUnchanged" and renders nothing, so `showStory`
+ * takes that first story's outcome from here (or waits for it, if its render is still going on).
+ */
+const recordFirstRender = (page: Page) =>
+  page.addInitScript((events: readonly string[]) => {
+    type Channel = { on(event: string, fn: (arg: unknown) => void): void };
+    const g = globalThis as unknown as { __hapurFirstRender?: { event: string; arg: unknown }; __name?: unknown };
+    g.__name ??= (f: unknown) => f; // as allowNamedFunctions does, before any named function here runs
+    let channel: Channel | undefined;
+    Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+      configurable: true,
+      get: () => channel,
+      set(value: Channel) {
+        channel = value;
+        for (const event of events) value.on(event, (arg) => void (g.__hapurFirstRender ??= { event, arg }));
+      },
+    });
+  }, RENDER_OUTCOMES);
+
 /** Shows a story in the already-open preview iframe (Storybook's own channel), without reloading the page. */
 async function showStory(page: Page, storyId: string): Promise<string | undefined> {
   await allowNamedFunctions(page);
@@ -262,20 +292,26 @@ async function showStory(page: Page, storyId: string): Promise<string | undefine
           storyMissing: () => 'missing',
           playFunctionThrewException: (e) => `play threw: ${String((e as { message?: string })?.message ?? e)}`,
         };
-        const handlers = Object.entries(outcomes).map(([event, outcome]) => {
-          const handler = (arg: unknown) => {
-            for (const [e, h] of handlers) channel.off(e, h);
-            resolve(outcome(arg));
-          };
-          channel.on(event, handler);
-          return [event, handler] as const;
-        });
+        const done = (outcome: string | undefined) => {
+          for (const [e, h] of handlers) channel.off(e, h);
+          resolve(outcome);
+        };
+        const handlers = [
+          ...Object.entries(outcomes).map(([event, outcome]) => [event, (arg: unknown) => done(outcome(arg))] as const),
+          // The story the page opened with: its first render's outcome, once there is one (else an event above).
+          [
+            'storyUnchanged',
+            () => {
+              const first = (globalThis as unknown as { __hapurFirstRender?: { event: string; arg: unknown } })
+                .__hapurFirstRender;
+              if (first) done(outcomes[first.event]?.(first.arg));
+            },
+          ] as const,
+        ];
+        for (const [event, handler] of handlers) channel.on(event, handler);
         // A story whose play function waits on purpose (a request held open to show "sending") never reports
         // rendered: measure it as it stands after 3 s.
-        setTimeout(() => {
-          for (const [e, h] of handlers) channel.off(e, h);
-          resolve(undefined);
-        }, 3000);
+        setTimeout(() => done(undefined), 3000);
         channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
       }),
     storyId,
@@ -290,6 +326,7 @@ describe('every story at 360, 768 and 1280 px', () => {
     it(title, async () => {
       const context = await browser.newContext({ viewport: { width: WIDTHS[0], height: 800 } });
       const page = await context.newPage();
+      await recordFirstRender(page);
       const watch = watchFailures(page);
       const found: string[] = [];
       const mine = stories.filter((s) => s.title === title);

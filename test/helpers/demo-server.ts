@@ -1,7 +1,7 @@
 // Starts the demo server in-process for cross-package tests: a fresh embedded database in a temporary
 // directory, the shipped data imported, the CDN bundle under /cdn/ and the examples under /examples/
 // (the React and Vue example apps from their built dist/, as `npm start` serves them).
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, renameSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStaffToken, exportStatic, startServer, type Database } from '@hapur/server';
@@ -32,7 +32,7 @@ export async function startDemoServer(options: DemoOptions = {}): Promise<DemoSe
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build -w @hapur/elements\` first.`);
   if (options.storybook && !existsSync(repo('storybook-static/index.json')))
     throw new Error('storybook-static/ is missing: run `npm run build-storybook` first.');
-  const dataDir = mkdtempSync(join(tmpdir(), 'hapur-e2e-'));
+  const dataDir = await seededDataDir();
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
@@ -56,4 +56,29 @@ export async function startDemoServer(options: DemoOptions = {}): Promise<DemoSe
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A temporary data directory for one demo server. Within a run of scripts/node-test.mjs, which names a scratch
+ * directory for the run in HAPUR_E2E_SEEDED (and removes it after), the first demo server migrates and seeds a
+ * database there, and every later one starts on a copy of it: the same data, without Postgres's initdb, the
+ * migrations and the import each time (most of a demo start). A file run on its own seeds its own, as before.
+ */
+async function seededDataDir(): Promise<string> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hapur-e2e-'));
+  const run = process.env['HAPUR_E2E_SEEDED'];
+  if (!run || !existsSync(run)) return dataDir;
+  const template = join(run, 'seeded');
+  if (!existsSync(template)) {
+    const build = mkdtempSync(join(run, 'build-'));
+    const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: build, seed: true, handleSignals: false });
+    await server.close();
+    try {
+      renameSync(build, template);
+    } catch {
+      rmSync(build, { recursive: true, force: true }); // another test file's copy came first: use that one
+    }
+  }
+  cpSync(template, dataDir, { recursive: true, filter: (path) => !path.endsWith('hapur.lock') });
+  return dataDir;
 }

@@ -84,6 +84,10 @@ export async function runLighthouse(url: string, port: number): Promise<Lighthou
     logLevel: 'error',
     output: 'json',
     onlyCategories: [...CATEGORIES],
+    // Neither changes a score: the full-page screenshot is only drawn in Lighthouse's HTML report, and the
+    // back/forward cache audit (weight 0, never in `failing`) navigates away and back after the load.
+    disableFullPageScreenshot: true,
+    skipAudits: ['bf-cache'],
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
