@@ -4,6 +4,11 @@ export type CsvValue = string | number | boolean | null | undefined;
 
 /** Cell starts a spreadsheet would run as a formula or command (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A negative number as spreadsheets write it (`-5`, `-12.5`, `-1234,50`, `-1 234,50`, `-1.234,50`): a value, never a
+ * formula, so it keeps its minus without an apostrophe and stays a number a sum can add.
+ */
+const NEGATIVE_NUMBER = /^-\d{1,3}(?:([ \u00A0\u202F.,]?)\d{3}(?:\1\d{3})*|\d*)(?:[.,]\d+)?$/;
 /** Characters that force quoting: the quote itself, line breaks, and both separators in use (`,` and `;`). */
 const NEEDS_QUOTES = /[",;\r\n]/;
 
@@ -15,7 +20,7 @@ const NEEDS_QUOTES = /[",;\r\n]/;
  */
 export function csvCell(value: CsvValue): string {
   let text = value === undefined || value === null ? '' : String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
+  if (typeof value !== 'number' && FORMULA_START.test(text) && !NEGATIVE_NUMBER.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
