@@ -4,6 +4,7 @@ import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { csvDocument } from '@hapur/sdk/rules';
 import type { Cell } from './flatten.js';
+import { joinLongCells, splitLongCells } from './long-cells.js';
 import { columnLetter, type Table } from './table.js';
 import { inspectWorkbook, type WorkbookSheet } from './workbook.js';
 
@@ -141,16 +142,24 @@ async function fromXlsx(bytes: Buffer): Promise<Table> {
 
 /** Reads a sheet file; throws with the library's words when the file is not a spreadsheet at all. */
 export async function readTable(bytes: Buffer, format: SheetFormat): Promise<Table> {
-  return format === 'csv' ? fromCsv(bytes) : fromXlsx(bytes);
+  return joinLongCells(format === 'csv' ? fromCsv(bytes) : await fromXlsx(bytes));
 }
 
-/** A sheet as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read ë, ç, š, ž). */
-export function tableToCsv(table: Table): string {
+/**
+ * A sheet as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read ë, ç, š, ž); a text longer than a cell
+ * holds goes on in continuation columns (long-cells.ts).
+ */
+export function tableToCsv(sheet: Table): string {
+  const table = splitLongCells(sheet);
   return csvDocument([table.header, ...table.rows.map((r) => r.cells)], { bom: true });
 }
 
-/** A sheet as an XLSX workbook: the header row bold and frozen, text cells as text (never formulas). */
-export async function tableToXlsx(table: Table, sheet: string): Promise<Buffer> {
+/**
+ * A sheet as an XLSX workbook: the header row bold and frozen, text cells as text (never formulas), a text longer than
+ * a cell holds in continuation columns.
+ */
+export async function tableToXlsx(whole: Table, sheet: string): Promise<Buffer> {
+  const table = splitLongCells(whole);
   const cell = (v: Cell) =>
     v === undefined
       ? null
