@@ -107,3 +107,26 @@ test('a workbook with other sheets: the visible sheet with the columns is read, 
       'delete or hide all but the one to import',
   );
 });
+
+test('a value under a column without a name (merged header cells, a row longer than the header) is refused', async () => {
+  // Excel keeps a merged cell's text in its first cell only: "service.name.sq" over B and C names B alone.
+  const merged = await edited(
+    {
+      header: ['service.id', 'service.name.sq', 'service.name.en'],
+      rows: [{ number: 2, cells: ['xk-a', 'Leje ndërtimi', 'Building permit'] }],
+    },
+    (xml) => {
+      const sheet = 'xl/worksheets/sheet1.xml';
+      xml[sheet] = xml[sheet]!.replace(/<c r="C1"[^>]*>.*?<\/c>/, '').replace(
+        '</sheetData>',
+        '</sheetData><mergeCells count="1"><mergeCell ref="B1:C1"/></mergeCells>',
+      );
+    },
+  );
+  assert.match(await problemsOf(merged, 'services.xlsx'), /^services\.xlsx:2:C: this column has a value but no name/);
+  const csv = 'service.id,service.name.sq\r\nxk-a,Leje ndërtimi\r\nxk-b,Certifikatë,lindjeje\r\n';
+  assert.match(
+    await problemsOf(Buffer.from(csv), 'services.csv'),
+    /^services\.csv:3:C: this column has a value but no name/,
+  );
+});
