@@ -28,10 +28,8 @@ function parseCsv(text: string, separator: string): string[][] {
 const FORMULA = /^[=+\-@\t\r]/;
 /** Only a minus, digits and separators: whatever a spreadsheet makes of it, never a formula. */
 const MINUS_NUMBER = /^-[\d .,\u00A0\u202F]*\d$/;
-/** A negative number as the writer recognises it: digits, grouped by threes with one mark or not, decimals. */
-const NEGATIVE = /^-(?:\d+|\d{1,3}(?:( |\u00A0|\u202F|\.|,)\d{3})(?:\1\d{3})*)(?:[.,]\d+)?$/;
 /** What a reader must see: the text itself, or the text behind an apostrophe when it could run as a formula. */
-const shown = (cell: string) => (FORMULA.test(cell) && !NEGATIVE.test(cell) ? `'${cell}` : cell);
+const shown = (cell: string) => (FORMULA.test(cell) && !MINUS_NUMBER.test(cell) ? `'${cell}` : cell);
 
 describe('csvCell', () => {
   it('leaves plain text and numbers alone and writes nothing for a missing value', () => {

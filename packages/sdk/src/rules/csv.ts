@@ -2,13 +2,12 @@ import type { LocalizedText } from '../schemas/common.js';
 /** What a CSV cell can hold; `undefined` and `null` are written as an empty cell. */
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** Cell starts a spreadsheet would run as a formula or command (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
 /**
- * A negative number as spreadsheets write it (`-5`, `-12.5`, `-1234,50`, `-1 234,50`, `-1.234,50`): a value, never a
- * formula, so it keeps its minus without an apostrophe and stays a number a sum can add.
+ * Cell starts a spreadsheet would run as a formula or command (CSV injection). A minus followed by digits and number
+ * separators only (`-5`, `-1234,50`, `-1 234,50`, `-1.234,50`) is a negative number, never a formula: it keeps its
+ * minus without an apostrophe and stays a number a sum can add.
  */
-const NEGATIVE_NUMBER = /^-\d{1,3}(?:([ \u00A0\u202F.,]?)\d{3}(?:\1\d{3})*|\d*)(?:[.,]\d+)?$/;
+const FORMULA_START = /^(?!-[\d .,\u00A0\u202F]*\d$)[=+\-@\t\r]/;
 /** Characters that force quoting: the quote itself, line breaks, and both separators in use (`,` and `;`). */
 const NEEDS_QUOTES = /[",;\r\n]/;
 
@@ -19,8 +18,8 @@ const NEEDS_QUOTES = /[",;\r\n]/;
  * semicolon is wrapped in quotes and its quotes doubled.
  */
 export function csvCell(value: CsvValue): string {
-  let text = value === undefined || value === null ? '' : String(value);
-  if (typeof value !== 'number' && FORMULA_START.test(text) && !NEGATIVE_NUMBER.test(text)) text = `'${text}`;
+  let text = String(value ?? '');
+  if (typeof value !== 'number' && FORMULA_START.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
