@@ -44,18 +44,31 @@ export class SheetReadError extends Error {
 const FORMULA_ERROR =
   /^(?:#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)|Err:\d{3})$/;
 
-/** Refuses a table with a formula error in any cell, naming each one (and the sheet, in a workbook). */
-function refuseFormulaErrors(table: Table, sheet?: string): Table {
-  const places = table.rows.flatMap((r) =>
-    r.cells.flatMap((cell, column) => {
-      if (typeof cell !== 'string' || !FORMULA_ERROR.test(cell.trim())) return [];
-      const name = table.header[column] || `column ${columnLetter(column)}`;
-      const reason =
-        `${name}: ${sheet === undefined ? '' : `sheet "${sheet}" `}shows the formula error ${cell.trim()} here, ` +
-        'not a value: correct the formula or type the value itself (or empty the cell), save, and import again';
-      return [{ row: r.number, column, reason }];
-    }),
-  );
+/**
+ * Refuses a table with a formula error in any cell, naming each one (and the sheet, in a workbook); `unsaved` are the
+ * cells of a workbook whose formula has no saved result.
+ */
+function refuseFormulaErrors(table: Table, sheet?: string, unsaved: readonly { row: number; column: number }[] = []) {
+  const inSheet = sheet === undefined ? '' : `sheet "${sheet}" `;
+  const name = (column: number) => table.header[column] || `column ${columnLetter(column)}`;
+  const places = [
+    ...table.rows.flatMap((r) =>
+      r.cells.flatMap((cell, column) => {
+        if (typeof cell !== 'string' || !FORMULA_ERROR.test(cell.trim())) return [];
+        const reason =
+          `${name(column)}: ${inSheet}shows the formula error ${cell.trim()} here, ` +
+          'not a value: correct the formula or type the value itself (or empty the cell), save, and import again';
+        return [{ row: r.number, column, reason }];
+      }),
+    ),
+    ...unsaved.map(({ row, column }) => ({
+      row,
+      column,
+      reason:
+        `${name(column)}: ${inSheet}has a formula saved without its result, so its value is not in the file: ` +
+        'open the file in Excel or LibreOffice and save it again, or type the value itself',
+    })),
+  ].sort((a, b) => a.row - b.row || a.column - b.column);
   const [first, ...more] = places;
   if (first) throw new SheetReadError(first.row, first.column, first.reason, more);
   return table;
@@ -132,12 +145,18 @@ async function fromXlsx(bytes: Buffer): Promise<Table> {
     rows: rows.map((cells, i) => ({ number: i + 2, cells: cells.map(fromXlsxCell) })),
   };
   // read-excel-file reads a formula error as an empty cell: put the error's code back, to be refused by name.
-  for (const e of info.find((s) => s.name === sheets[index]?.sheet)?.errors ?? []) {
+  const errors = info.find((s) => s.name === sheets[index]?.sheet)?.errors ?? [];
+  for (const e of errors) {
     const row = table.rows[e.row - 2];
+    if (!e.code) continue;
     if (row) row.cells[e.column] = e.code;
     else if (e.row === 1) table.header[e.column] = e.code;
   }
-  return refuseFormulaErrors(table, sheets[index]?.sheet);
+  return refuseFormulaErrors(
+    table,
+    sheets[index]?.sheet,
+    errors.filter((e) => !e.code),
+  );
 }
 
 /** Reads a sheet file; throws with the library's words when the file is not a spreadsheet at all. */

@@ -130,3 +130,15 @@ test('a value under a column without a name (merged header cells, a row longer t
     /^services\.csv:3:C: this column has a value but no name/,
   );
 });
+
+test('a formula saved without its result (a program that does not calculate) is refused, not read as empty', async () => {
+  const bytes = await edited(services, (xml) => {
+    const sheet = 'xl/worksheets/sheet1.xml';
+    xml[sheet] = xml[sheet]!.replace(/<c r="B3"[^>]*>.*?<\/c>/, '<c r="B3" t="str"><f>CONCATENATE(A3,"!")</f></c>');
+  });
+  assert.equal(
+    await problemsOf(bytes, 'services.xlsx'),
+    'services.xlsx:3:B: service.name.sq: sheet "Services" has a formula saved without its result, so its value is ' +
+      'not in the file: open the file in Excel or LibreOffice and save it again, or type the value itself',
+  );
+});

@@ -8,7 +8,10 @@ import { strFromU8, unzipSync } from 'fflate';
 export interface WorkbookSheet {
   name: string;
   hidden: boolean;
-  /** Cells showing a formula error: row and column counted from 1 and 0, as `SheetReadError` takes them. */
+  /**
+   * Cells showing a formula error (`code` the error, `''` for a formula saved without its result): row and column
+   * counted from 1 and 0, as `SheetReadError` takes them.
+   */
   errors: { row: number; column: number; code: string }[];
 }
 
@@ -30,10 +33,12 @@ function errorCells(xml: string): WorkbookSheet['errors'] {
   const errors: WorkbookSheet['errors'] = [];
   for (const m of xml.matchAll(/<(?:\w+:)?c\b([^>]*?)>([\s\S]*?)<\/(?:\w+:)?c>/g)) {
     const a = attributes(m[1]!);
-    if (a['t'] !== 'e' || !a['r']) continue;
-    const place = cellPlace(a['r']);
     const code = /<(?:\w+:)?v>([^<]*)<\/(?:\w+:)?v>/.exec(m[2]!)?.[1];
-    if (place) errors.push({ ...place, code: unescapeXml(code ?? '#ERROR') });
+    // A formula saved without its result (a program that writes formulas but does not calculate them): code ''.
+    const unsaved = code === undefined && /<(?:\w+:)?f\b/.test(m[2]!);
+    if ((a['t'] !== 'e' && !unsaved) || !a['r']) continue;
+    const place = cellPlace(a['r']);
+    if (place) errors.push({ ...place, code: unsaved ? '' : unescapeXml(code ?? '#ERROR') });
   }
   return errors;
 }
