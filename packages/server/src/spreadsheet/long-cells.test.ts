@@ -56,3 +56,14 @@ test('a text longer than an Excel cell holds is exported over continuation colum
     assert.deepEqual(await storedPlan('xk-2026-2028'), before, `${format}: the same plan`);
   }
 });
+
+test('the rest of a long text whose first column was deleted is refused, named, not read as a language "sq (2)"', async () => {
+  const csv = 'service.id,service.name.en,service.name.sq (2)\r\nxk-a,Permit,rest of the text\r\n';
+  await assert.rejects(
+    importSpreadsheet(h.db, Buffer.from(csv), 'services.csv', 'csv'),
+    (error: Error) =>
+      error.message ===
+      'services.csv:1:C: "service.name.sq (2)" holds the rest of a long "service.name.sq", which is not a column here: ' +
+        'put "service.name.sq" back, or move the text into a "service.name.sq" column',
+  );
+});

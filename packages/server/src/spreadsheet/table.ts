@@ -95,6 +95,16 @@ export function readLevels(
     const level = levels.findIndex((l) => name.startsWith(`${l.prefix}.`));
     const at = { row: 1, column: columnLetter(index) };
     if (name === '') return undefined;
+    // The rest of a long text (long-cells.ts), left after the column it continues was deleted.
+    const continued = / \((\d+)\)$/.exec(name);
+    if (continued) {
+      const base = name.slice(0, continued.index);
+      problems.push({
+        ...at,
+        reason: `"${name}" holds the rest of a long "${base}", which is not a column here: put "${base}" back, or move the text into a "${base}" column`,
+      });
+      return undefined;
+    }
     if (level < 0) {
       problems.push({
         ...at,
