@@ -7,13 +7,16 @@ import type { Table } from './table.js';
  */
 export const CELL_LIMIT = 32_767;
 
+/** A piece's length: one under the limit, for the apostrophe the CSV writer puts before a piece starting with `=`, `-`, …. */
+export const PIECE = CELL_LIMIT - 1;
+
 const CONTINUED = /^(.+) \((\d+)\)$/;
 
-/** `text` in pieces of at most `CELL_LIMIT` UTF-16 units, never splitting a character written as two of them. */
+/** `text` in pieces of at most `PIECE` UTF-16 units, never splitting a character written as two of them. */
 function pieces(text: string): string[] {
   const out: string[] = [];
   for (let at = 0; at < text.length;) {
-    let end = Math.min(at + CELL_LIMIT, text.length);
+    let end = Math.min(at + PIECE, text.length);
     if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end -= 1;
     out.push(text.slice(at, end));
     at = end;
