@@ -13,8 +13,8 @@ const NEEDS_QUOTES = /[",;\r\n]/;
 
 /**
  * One CSV cell, the one writer in Hapur. Formula-safe: a text starting with `=`, `+`, `-`, `@`, tab or
- * CR gets a leading apostrophe, so a spreadsheet shows plan and monitor text as text and never runs it.
- * RFC 4180 quoting, the same for `,` and `;` files: a cell with a quote, a line break, a comma or a
+ * CR gets a leading apostrophe, so a spreadsheet shows plan and monitor text as text and never runs it; a number,
+ * or a text that is only a negative number (`-1234,50`), is left as it is, so it stays a number. RFC 4180 quoting, the same for `,` and `;` files: a cell with a quote, a line break, a comma or a
  * semicolon is wrapped in quotes and its quotes doubled.
  */
 export function csvCell(value: CsvValue): string {
