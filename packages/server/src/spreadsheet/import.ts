@@ -77,7 +77,10 @@ export async function importSpreadsheet(
     table = await readTable(bytes, format);
   } catch (error) {
     if (error instanceof SheetReadError)
-      throw new SpreadsheetError(file, [{ row: error.row, column: columnLetter(error.column), reason: error.message }]);
+      throw new SpreadsheetError(
+        file,
+        error.places.map((p) => ({ row: p.row, column: columnLetter(p.column), reason: p.reason })),
+      );
     const why = error instanceof Error ? error.message : String(error);
     throw new SpreadsheetError(file, [
       { row: 1, column: 'A', reason: `this is not a ${format.toUpperCase()} file Hapur can read (${why})` },

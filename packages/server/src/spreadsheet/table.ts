@@ -95,6 +95,16 @@ export function readLevels(
     const level = levels.findIndex((l) => name.startsWith(`${l.prefix}.`));
     const at = { row: 1, column: columnLetter(index) };
     if (name === '') return undefined;
+    // The rest of a long text (long-cells.ts), left after the column it continues was deleted.
+    const continued = / \((\d+)\)$/.exec(name);
+    if (continued) {
+      const base = name.slice(0, continued.index);
+      problems.push({
+        ...at,
+        reason: `"${name}" holds the rest of a long "${base}", which is not a column here: put "${base}" back, or move the text into a "${base}" column`,
+      });
+      return undefined;
+    }
     if (level < 0) {
       problems.push({
         ...at,
@@ -121,6 +131,20 @@ export function readLevels(
       });
     seen.set(name, i);
   });
+  // A value under a column without a name (a merged header cell names only its first column; a row longer than the
+  // header) would be dropped without a word.
+  const width = table.rows.reduce((w, r) => Math.max(w, r.cells.length), table.header.length);
+  for (let i = 0; i < width; i++) {
+    const row = table.header[i] ? undefined : table.rows.find((r) => r.cells[i] !== undefined && r.cells[i] !== '');
+    if (row)
+      problems.push({
+        row: row.number,
+        column: columnLetter(i),
+        reason:
+          'this column has a value but no name in row 1, so it would be lost: name the column (a merged cell in ' +
+          'row 1 names only its first column; unmerge it) or delete its values',
+      });
+  }
   const keyIndex = levels.map((l) => table.header.indexOf(l.key));
   keyIndex.forEach((k, i) => {
     if (k < 0 && !levels[i]!.everyRow)
