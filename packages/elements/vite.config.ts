@@ -124,7 +124,8 @@ function minifyTemplates(): Plugin {
     name: 'hapur-minify-templates',
     enforce: 'post',
     transform(code, id) {
-      if (!/packages\/elements\/src\/.*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
+      // A small module's copy (smallModuleCopies: the facts styles) ends in `?in=<importer>`: minified as well.
+      if (!/packages\/elements\/src\/.*\.ts(\?in=.*)?$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
       const out: string[] = [];
       let last = 0;
       for (const match of code.matchAll(/\b(css|html|svg)`/g)) {

@@ -26,10 +26,10 @@ export class TextRenderer {
   }
 
   /** Inline text: a `<span lang>` when the language differs from the element's. */
-  inline(text: LocalizedText | undefined): TemplateResult | typeof nothing {
+  inline(text: LocalizedText | undefined): TemplateResult | string | typeof nothing {
     const resolved = this.#track(text);
     if (!resolved) return nothing;
-    return resolved.isFallback ? html`<span lang=${resolved.lang}>${resolved.text}</span>` : html`${resolved.text}`;
+    return resolved.isFallback ? html`<span lang=${resolved.lang}>${resolved.text}</span>` : resolved.text;
   }
 
   /** Block text: paragraphs split on blank lines, with `lang` on each paragraph when it differs. */

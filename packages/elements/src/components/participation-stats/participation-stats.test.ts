@@ -224,6 +224,23 @@ describe('<hapur-participation-stats>', () => {
       }
     });
   });
+  describe('a large total', () => {
+    // "12345 mesazhe" is hard to read: the total is written as the chart and tables write their counts.
+    const many = { ...stats, total: 12345, byType: { ...stats.byType, request: 12336 } };
+    for (const [lang, written] of [
+      ['sq', /^12\s345 mesazhe/],
+      ['sr-Latn', /^12\.345 primljenih/],
+      ['sr-Cyrl', /^12\.345 примљених/],
+      ['bs', /^12\.345 primljenih/],
+      ['tr', /^12\.345 mesaj/],
+      ['en', /^12,345 messages/],
+    ] as const) {
+      it(`groups its digits as ${lang} does`, async () => {
+        const { el } = await view(many, lang);
+        expect($(el, '.total')!.textContent!.trim()).to.match(written);
+      });
+    }
+  });
   describe('median with a decimal', () => {
     // The API rounds the median to one decimal (2.5 days): each language writes its own decimal mark.
     for (const [lang, words] of [

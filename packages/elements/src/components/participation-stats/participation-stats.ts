@@ -1,4 +1,4 @@
-import type { ParticipationStats } from '@hapur/sdk';
+import type { ParticipationStats, StatsFilter } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { DataController, type DataTask } from '../../internal/controllers/data.js';
 import { HapurElement } from '../../internal/hapur-element.js';
@@ -78,11 +78,8 @@ export class HapurParticipationStats extends HapurElement {
     }
     const client = pickClient(statsReads, this.client, this.api, this.config);
     if (!client) return undefined;
-    const filter = {
-      ...(this.institution ? { institution: this.institution } : {}),
-      ...(this.from ? { from: this.from } : {}),
-      ...(this.to ? { to: this.to } : {}),
-    };
+    // The client leaves unset (and empty) values out of the query, as JSON.stringify leaves them out of the key.
+    const filter = { institution: this.institution, from: this.from, to: this.to } as StatsFilter;
     return {
       source: 'api',
       key: `${this.api ?? ''}|${JSON.stringify(filter)}`,
@@ -116,7 +113,7 @@ export class HapurParticipationStats extends HapurElement {
         </p>`
       : nothing;
     return html`${demo}
-      <p class="total">${t.total(stats.total)}</p>
+      <p class="total">${t.total(stats.total, this.localize.number(stats.total))}</p>
       <dl class="figures" part="figures">
         <div>
           <dt>${t.answeredShare}</dt>

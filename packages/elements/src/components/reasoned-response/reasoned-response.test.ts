@@ -137,6 +137,32 @@ describe('<hapur-reasoned-response>', () => {
     });
   });
 
+  describe('a large consultation', () => {
+    // "1234 contributions" is hard to read: the total and the filter's count are written as the page writes numbers.
+    function many(): CoCreationProcessDetail {
+      const base = answered();
+      const contributions = Array.from({ length: 1234 }, (_, i) => {
+        const c = base.contributions[i % base.contributions.length]!;
+        return { ...c, id: `${c.id}-${i}`, number: String(i + 1) };
+      });
+      return { ...base, contributions };
+    }
+    for (const [lang, total, shown] of [
+      ['en', '1,234 contributions', 'of 1,234'],
+      ['sr-Latn', '1.234 doprinosa', 'od 1.234'],
+    ] as const) {
+      it(`groups the digits of the counts (${lang})`, async () => {
+        const el = await view(many(), lang);
+        expect($(el, '.total')!.textContent!.trim()).to.equal(total);
+        const select = $(el, '[part="filter"]') as HTMLSelectElement;
+        select.value = 'under_consideration';
+        select.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        expect($(el, '.shown')!.textContent).to.contain(shown);
+      });
+    }
+  });
+
   describe('dates', () => {
     it("dates a response by the day it was given in the process's zone, on screen and in the CSV", async () => {
       // 23:30 UTC on 15 February is half past midnight on 16 February in Prishtina (Europe/Belgrade).

@@ -117,8 +117,9 @@ export class HapurReasonedResponse extends HapurElement {
     const { scope, shown } = visibleContributions(detail, this.opportunity, this.response);
     const counts = countResponses(scope);
     const row = this.#rowText(detail, t, text);
+    const count = (list: unknown[]) => this.localize.number(list.length);
     return html`<p class="process">${text.inline(detail.title)}</p>
-      <p class="total">${t.total(scope.length)}</p>
+      <p class="total">${t.total(scope.length, count(scope))}</p>
       <dl class="counts" part="counts" aria-label=${t.countsLabel}>
         ${RESPONSE_STATUSES.map(
           (s) =>
@@ -156,7 +157,7 @@ export class HapurReasonedResponse extends HapurElement {
           )}
         </div>
       </div>
-      <p class="shown" role="status">${this.response ? t.shown(shown.length, scope.length) : ''}</p>
+      <p class="shown" role="status">${this.response ? t.shown(count(shown), count(scope)) : ''}</p>
       ${
         shown.length === 0
           ? html`<p class="none">${t.noneWithResponse}</p>`

@@ -183,6 +183,39 @@ describe('<hapur-service-list>', () => {
       expect(shadowText(el)).to.include('дозвол');
     });
 
+    // Serbian readers type either script, whatever the page's: the search folds both into Latin, as the API does.
+    it('finds a service typed in Cyrillic on a Serbian Latin page', async () => {
+      const el = await list('sr-Latn');
+      const expected = services.filter(
+        (s) => s.competentAuthorityIds.includes(MUNICIPALITY) && /dozvol/i.test(s.name.values['sr-Latn'] ?? ''),
+      );
+      expect(expected.length).to.be.greaterThan(0);
+      $<HTMLInputElement>(el, 'input')!.focus();
+      await sendKeys({ type: 'дозвол' });
+      await until(() => items(el).length === expected.length, 'the Latin services found by the Cyrillic query');
+    });
+
+    it('finds a service stored in Cyrillic only, typed in Latin without its marks', async () => {
+      const cyrillic = {
+        ...services.find((s) => s.competentAuthorityIds.includes(MUNICIPALITY))!,
+        id: 'passport-cyrillic',
+        name: { values: { 'sr-Cyrl': 'Пасош за дете' } },
+        description: { values: { 'sr-Cyrl': 'Захтев за путну исправу' } },
+      };
+      const { client } = listClient(() => [cyrillic]);
+      for (const lang of ['sr-Latn', 'sr-Cyrl']) {
+        const el = await render(
+          html`<div lang=${lang}>
+            <hapur-service-list institution=${MUNICIPALITY} .client=${client}></hapur-service-list>
+          </div>`,
+          (root) => root.querySelector('hapur-service-list'),
+        );
+        $<HTMLInputElement>(el, 'input')!.focus();
+        await sendKeys({ type: 'pasos' });
+        await until(() => items(el).length === 1, `the Cyrillic service found by "pasos" (${lang})`);
+      }
+    });
+
     it('says when nothing matches', async () => {
       const el = await list('en');
       $<HTMLInputElement>(el, 'input')!.focus();

@@ -26,8 +26,8 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
 /**
  * An institution's public services with a search box: the result count is announced politely
- * after typing pauses, accents are ignored (`leje` finds `lejë`), the words shown are found as shown (on a
- * Serbian Cyrillic page, `дозвол` finds a service stored in Latin), and each service opens in place
+ * after typing pauses, accents are ignored (`leje` finds `lejë`), either Serbian script finds either on any page
+ * (`пасош` finds `pasoš`, `dozvol` finds `дозвола`, as the API's search), and each service opens in place
  * (or links to its own page with `item-href`).
  *
  * @customElement hapur-service-list
@@ -88,6 +88,8 @@ export class HapurServiceList extends HapurElement {
   /** Services whose item is open: only these render a card (a long list stays light on a cheap phone). */
   private opened = new Set<string>();
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The SDK's cyrillicToLatin (in the Cyrillic data text chunk, cyrl.ts), loaded at the first key typed in the search. */
+  #letters: ((text: string) => string) | undefined;
 
   readonly #data = new DataController<PublicService[]>(this, {
     task: () => this.#dataTask(),
@@ -136,6 +138,16 @@ export class HapurServiceList extends HapurElement {
 
   #handleSearchInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
+    // Serbian readers type either script: the search folds both into Latin (as the API does) once this arrives.
+    // (A download that breaks off is asked for again at the next key.)
+    if (!this.#letters)
+      void import('../../internal/cyrl.js').then(
+        (m) => {
+          this.#letters = m.latin;
+          this.requestUpdate();
+        },
+        () => undefined,
+      );
     // Announce the count once typing pauses, not on every key (screen readers would queue each one).
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => (this.announced = this.#countText()), ANNOUNCE_DELAY_MS);
@@ -165,7 +177,11 @@ export class HapurServiceList extends HapurElement {
     // A service is found when the filter keeps it as stored or as shown.
     return (this.#data.data ?? []).filter(
       (s) =>
-        filterServices([s, { ...s, name: shown(s.name), description: shown(s.description) }], { q: this.query }).length,
+        filterServices(
+          [s, { ...s, name: shown(s.name), description: shown(s.description) }],
+          { q: this.query },
+          this.#letters,
+        ).length,
     );
   }
 

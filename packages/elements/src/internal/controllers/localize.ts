@@ -181,7 +181,7 @@ export class LocalizeController implements ReactiveController {
   money(value: number, currency: string): string {
     // Where Intl has no Albanian (Chromium), amounts are written as CLDR writes Albanian ones, which is how it writes
     // Polish ones: "12,00 €", "1250,50 MKD", "3 000 000,00 MKD" (groups from five digits), "1500 ALL".
-    return numberFormat(this.#intlKnows ? this.formatLocale : 'pl', { style: 'currency', currency }).format(value);
+    return this.number(value, { style: 'currency', currency });
   }
 
   /** A language's name in the reader's language (`sq` → "Albanian" / "shqip" / "albanski"). */
@@ -199,11 +199,9 @@ export class LocalizeController implements ReactiveController {
   duration(iso: string): string {
     const match = ISO_DURATION.exec(iso);
     if (!match || iso === 'P' || iso.endsWith('T')) return iso;
-    const parts: string[] = [];
-    DURATION_UNITS.forEach((unit, index) => {
+    return DURATION_UNITS.flatMap((unit, index) => {
       const amount = match[index + 1];
-      if (amount !== undefined) parts.push(this.t.durationUnit(unit, Number(amount)));
-    });
-    return parts.join(', ');
+      return amount === undefined ? [] : [this.t.durationUnit(unit, Number(amount))];
+    }).join(', ');
   }
 }

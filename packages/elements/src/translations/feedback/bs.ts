@@ -3,9 +3,9 @@ import bosnianSerbian from './bosnian-serbian.js';
 
 const plural = new Intl.PluralRules('bs');
 /** Bosnian has three forms: one (1, 21), few (2–4, 22–24) and other. */
-const forms = (n: number, one: string, few: string, other: string) => {
+const forms = (n: number, one: string, few: string, other: string, written: unknown = n) => {
   const rule = plural.select(n);
-  return `${n} ${rule === 'one' ? one : rule === 'few' ? few : other}`;
+  return `${written} ${rule === 'one' ? one : rule === 'few' ? few : other}`;
 };
 
 /** Bosnian, Latin script, ijekavian (awaiting review by a native speaker). */
@@ -29,7 +29,7 @@ const bs: FeedbackTranslation = {
   tokenFormat: 'Unesite kod za praćenje tačno kako ste ga dobili (16 ili više slova, cifara, - ili _)',
   submittedOn: 'Poslano',
   historyTitle: 'Historija',
-  total: (count) => forms(count, 'primljena poruka', 'primljene poruke', 'primljenih poruka'),
+  total: (count, written) => forms(count, 'primljena poruka', 'primljene poruke', 'primljenih poruka', written),
   medianResponse: 'Medijan vremena do odgovora',
   days: (count, written) => `${written} ${plural.select(count) === 'one' ? 'dan' : 'dana'}`,
   emailLabel: 'E-mail adresa',

@@ -41,7 +41,7 @@ const en: FeedbackTranslation = {
 
   statsTitle: 'Citizen participation',
   statsEmpty: 'No messages have been received yet.',
-  total: (count) => (plural.select(count) === 'one' ? `${count} message received` : `${count} messages received`),
+  total: (count, written) => `${written} ${plural.select(count) === 'one' ? 'message' : 'messages'} received`,
   byKind: 'By kind',
   byStatus: 'By status',
   answeredShare: 'Answered within the deadline',

@@ -53,7 +53,7 @@ export interface FeedbackTranslation {
   // <hapur-participation-stats>
   statsTitle: string;
   statsEmpty: string;
-  total: (count: number) => string;
+  total: (count: number, written: string) => string;
   byKind: string;
   byStatus: string;
   answeredShare: string;

@@ -1,7 +1,8 @@
 import type { FeedbackTranslation } from './feedback-translation.js';
 
 const plural = new Intl.PluralRules('sq');
-const one = (n: number, singular: string, many: string) => `${n} ${plural.select(n) === 'one' ? singular : many}`;
+const one = (n: number, singular: string, many: string, written: unknown = n) =>
+  `${written} ${plural.select(n) === 'one' ? singular : many}`;
 
 const sq: FeedbackTranslation = {
   lang: 'sq',
@@ -43,7 +44,7 @@ const sq: FeedbackTranslation = {
 
   statsTitle: 'Pjesëmarrja e qytetarëve',
   statsEmpty: 'Ende nuk është pranuar asnjë mesazh.',
-  total: (count) => one(count, 'mesazh i pranuar', 'mesazhe të pranuara'),
+  total: (count, written) => one(count, 'mesazh i pranuar', 'mesazhe të pranuara', written),
   byKind: 'Sipas llojit',
   byStatus: 'Sipas statusit',
   answeredShare: 'Përgjigjur brenda afatit',

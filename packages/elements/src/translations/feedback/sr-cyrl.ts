@@ -4,9 +4,9 @@ import type { FeedbackTranslation } from './feedback-translation.js';
 
 const plural = new Intl.PluralRules('sr-Latn');
 /** Serbian has three forms: one (1, 21), few (2–4, 22–24) and other. */
-const forms = (n: number, one: string, few: string, other: string) => {
+const forms = (n: number, one: string, few: string, other: string, written: unknown = n) => {
   const rule = plural.select(n);
-  return `${n} ${rule === 'one' ? one : rule === 'few' ? few : other}`;
+  return `${written} ${rule === 'one' ? one : rule === 'few' ? few : other}`;
 };
 
 const srCyrl: FeedbackTranslation = {
@@ -47,7 +47,7 @@ const srCyrl: FeedbackTranslation = {
   noResponseYet: 'Још нема званичног одговора.',
   statsTitle: 'Учешће грађана',
   statsEmpty: 'Још није примљена ниједна порука.',
-  total: (count) => forms(count, 'примљена порука', 'примљене поруке', 'примљених порука'),
+  total: (count, written) => forms(count, 'примљена порука', 'примљене поруке', 'примљених порука', written),
   byKind: 'По врсти',
   byStatus: 'По статусу',
   answeredShare: 'Одговорено у року',

@@ -3,9 +3,9 @@ import bosnianSerbian from './bosnian-serbian.js';
 
 const plural = new Intl.PluralRules('sr-Latn');
 /** Serbian has three forms: one (1, 21), few (2–4, 22–24) and other. */
-const forms = (n: number, one: string, few: string, other: string) => {
+const forms = (n: number, one: string, few: string, other: string, written: unknown = n) => {
   const rule = plural.select(n);
-  return `${n} ${rule === 'one' ? one : rule === 'few' ? few : other}`;
+  return `${written} ${rule === 'one' ? one : rule === 'few' ? few : other}`;
 };
 
 const srLatn: FeedbackTranslation = {
@@ -28,7 +28,7 @@ const srLatn: FeedbackTranslation = {
   tokenFormat: 'Unesite kod za praćenje tačno onako kako ste ga dobili (16 ili više slova, cifara, - ili _)',
   submittedOn: 'Poslato',
   historyTitle: 'Istorija',
-  total: (count) => forms(count, 'primljena poruka', 'primljene poruke', 'primljenih poruka'),
+  total: (count, written) => forms(count, 'primljena poruka', 'primljene poruke', 'primljenih poruka', written),
   medianResponse: 'Medijana vremena do odgovora',
   days: (count, written) => `${written} ${plural.select(count) === 'one' ? 'dan' : 'dana'}`,
   emailLabel: 'Imejl adresa',

@@ -40,7 +40,7 @@ const tr: FeedbackTranslation = {
 
   statsTitle: 'Vatandaş katılımı',
   statsEmpty: 'Henüz mesaj alınmadı.',
-  total: (count) => `${count} mesaj alındı`,
+  total: (_count, written) => `${written} mesaj alındı`,
   byKind: 'Türe göre',
   byStatus: 'Duruma göre',
   answeredShare: 'Süresi içinde yanıtlanan',

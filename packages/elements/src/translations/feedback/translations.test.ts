@@ -53,7 +53,7 @@ describe('feedback catalogues', () => {
       '5 objavljenih komentara',
       '21 objavljen komentar',
     ]);
-    expect([1, 2].map((n) => en.total(n))).to.deep.equal(['1 message received', '2 messages received']);
+    expect([1, 2].map((n) => en.total(n, String(n)))).to.deep.equal(['1 message received', '2 messages received']);
     expect(sq.rateLimited(1)).to.contain('1 sekondë');
     expect(sq.rateLimited(30)).to.contain('30 sekonda');
   });

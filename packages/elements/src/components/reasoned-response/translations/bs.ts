@@ -10,7 +10,7 @@ const bs: ReasonedResponseTranslation = {
     ...bosnianSerbian.statusName,
     partly_adopted: 'Djelimično usvojeno',
   },
-  total: (n) => `${n} ${plural.select(n) === 'one' ? 'doprinos' : 'doprinosa'}`,
+  total: (n, written) => `${written} ${plural.select(n) === 'one' ? 'doprinos' : 'doprinosa'}`,
   proposedAt: 'Gdje je predloženo',
   answeredBy: (who, date) => `Odgovorio/la: ${who}, ${date}`,
   csvColumns: [

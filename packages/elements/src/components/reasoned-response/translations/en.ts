@@ -9,7 +9,7 @@ const en: ReasonedResponseTranslation = {
     under_consideration: 'Under consideration',
   },
   countsLabel: 'Responses',
-  total: (n) => (n === 1 ? '1 contribution' : `${n} contributions`),
+  total: (n, written) => (n === 1 ? '1 contribution' : `${written} contributions`),
   filter: 'Show',
   allResponses: 'All responses',
   from: 'From',

@@ -5,7 +5,7 @@ export interface ReasonedResponseTranslation {
   readonly title: string;
   readonly statusName: Readonly<Record<ResponseStatus, string>>;
   readonly countsLabel: string;
-  readonly total: (n: number) => string;
+  readonly total: (n: number, written: string) => string;
   readonly filter: string;
   readonly allResponses: string;
   readonly from: string;
@@ -25,5 +25,5 @@ export interface ReasonedResponseTranslation {
   readonly csvColumns: readonly [string, string, string, string, string, string, string, string, string];
   readonly empty: string;
   readonly noneWithResponse: string;
-  readonly shown: (shown: number, total: number) => string;
+  readonly shown: (shown: string, total: string) => string;
 }

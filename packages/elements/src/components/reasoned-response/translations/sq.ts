@@ -9,7 +9,7 @@ const sq: ReasonedResponseTranslation = {
     under_consideration: 'Në shqyrtim',
   },
   countsLabel: 'Përgjigjet',
-  total: (n) => (n === 1 ? '1 kontribut' : `${n} kontribute`),
+  total: (n, written) => (n === 1 ? '1 kontribut' : `${written} kontribute`),
   filter: 'Shfaq',
   allResponses: 'Të gjitha përgjigjet',
   from: 'Nga',

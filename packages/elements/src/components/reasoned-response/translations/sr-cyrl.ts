@@ -11,9 +11,9 @@ const srCyrl: ReasonedResponseTranslation = {
     under_consideration: 'У разматрању',
   },
   countsLabel: 'Одговори',
-  total: (n) => {
+  total: (n, written) => {
     const form = new Intl.PluralRules('sr-Latn').select(n);
-    return form === 'one' ? `${n} допринос` : `${n} доприноса`;
+    return form === 'one' ? `${written} допринос` : `${written} доприноса`;
   },
   filter: 'Прикажи',
   allResponses: 'Сви одговори',

@@ -7,9 +7,9 @@ const srLatn: ReasonedResponseTranslation = {
     ...bosnianSerbian.statusName,
     partly_adopted: 'Delimično usvojeno',
   },
-  total: (n) => {
+  total: (n, written) => {
     const form = new Intl.PluralRules('sr-Latn').select(n);
-    return form === 'one' ? `${n} doprinos` : `${n} doprinosa`;
+    return form === 'one' ? `${written} doprinos` : `${written} doprinosa`;
   },
   proposedAt: 'Gde je predloženo',
   answeredBy: (who, date) => `Odgovorio: ${who}, ${date}`,

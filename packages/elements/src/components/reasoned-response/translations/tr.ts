@@ -10,7 +10,7 @@ const tr: ReasonedResponseTranslation = {
     under_consideration: 'Değerlendiriliyor',
   },
   countsLabel: 'Yanıtlar',
-  total: (n) => `${n} katkı`,
+  total: (_n, written) => `${written} katkı`,
   filter: 'Göster',
   allResponses: 'Tüm yanıtlar',
   from: 'Gönderen',
