@@ -27,7 +27,7 @@ function parseCsv(text: string, separator: string): string[][] {
 
 const FORMULA = /^[=+\-@\t\r]/;
 /** Only a minus, digits and separators: whatever a spreadsheet makes of it, never a formula. */
-const MINUS_NUMBER = /^-[\d .,\u00A0\u202F]*\d$/;
+const MINUS_NUMBER = /^-[\d .,\xA0]*\d$/;
 /** What a reader must see: the text itself, or the text behind an apostrophe when it could run as a formula. */
 const shown = (cell: string) => (FORMULA.test(cell) && !MINUS_NUMBER.test(cell) ? `'${cell}` : cell);
 

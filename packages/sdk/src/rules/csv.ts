@@ -4,10 +4,11 @@ export type CsvValue = string | number | boolean | null | undefined;
 
 /**
  * Cell starts a spreadsheet would run as a formula or command (CSV injection). A minus followed by digits and number
- * separators only (`-5`, `-1234,50`, `-1 234,50`, `-1.234,50`) is a negative number, never a formula: it keeps its
- * minus without an apostrophe and stays a number a sum can add.
+ * separators only (`-5`, `-1234,50`, `-1 234,50` with a space or the no-break space Albanian groups with,
+ * `-1.234,50`) is a negative number, never a formula: it keeps its minus without an apostrophe and stays a number a
+ * sum can add. (Another group mark, such as French's narrow no-break space, gets the apostrophe: text, as before.)
  */
-const FORMULA_START = /^(?!-[\d .,\u00A0\u202F]*\d$)[=+\-@\t\r]/;
+const FORMULA_START = /^(?!-[\d .,\xA0]*\d$)[=+\-@\t\r]/;
 /** Characters that force quoting: the quote itself, line breaks, and both separators in use (`,` and `;`). */
 const NEEDS_QUOTES = /[",;\r\n]/;
 
