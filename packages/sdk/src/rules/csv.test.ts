@@ -26,10 +26,8 @@ function parseCsv(text: string, separator: string): string[][] {
 }
 
 const FORMULA = /^[=+\-@\t\r]/;
-/** Only a minus, digits and separators: whatever a spreadsheet makes of it, never a formula. */
-const MINUS_NUMBER = /^-[\d .,\xA0]*\d$/;
 /** What a reader must see: the text itself, or the text behind an apostrophe when it could run as a formula. */
-const shown = (cell: string) => (FORMULA.test(cell) && !MINUS_NUMBER.test(cell) ? `'${cell}` : cell);
+const shown = (cell: string) => (FORMULA.test(cell) ? `'${cell}` : cell);
 
 describe('csvCell', () => {
   it('leaves plain text and numbers alone and writes nothing for a missing value', () => {
@@ -51,26 +49,11 @@ describe('csvCell', () => {
   it('puts an apostrophe before = + - @ tab and CR, so a spreadsheet never runs the text', () => {
     assert.equal(csvCell('=HYPERLINK("http://x")'), `"'=HYPERLINK(""http://x"")"`);
     assert.equal(csvCell('+1'), "'+1");
-    assert.equal(csvCell("-cmd|' /C calc'!A0"), "'-cmd|' /C calc'!A0");
-    assert.equal(csvCell('-1+1'), "'-1+1", 'a sum is a formula');
-    assert.equal(csvCell('-2*A1'), "'-2*A1");
-    assert.equal(csvCell('-A1'), "'-A1");
-    assert.equal(csvCell('-1e5'), "'-1e5");
+    assert.equal(csvCell('-1'), "'-1");
     assert.equal(csvCell('@SUM(A1)'), "'@SUM(A1)");
     assert.equal(csvCell('\tcmd'), "'\tcmd");
     assert.equal(csvCell('\rcmd'), `"'\rcmd"`);
     assert.equal(csvCell('a=b'), 'a=b', 'only the first character matters');
-  });
-
-  it('leaves a negative number a number, so Excel sums it and the import reads it back as one', () => {
-    assert.equal(csvCell(-5), '-5');
-    assert.equal(csvCell(-1234.5), '-1234.5');
-    assert.equal(csvCell(-1e21), '-1e+21', 'a number is never a formula, however String writes it');
-    assert.equal(csvCell('-5'), '-5', 'a number kept as text, as a CSV read back gives it');
-    assert.equal(csvCell('-1234,50'), '"-1234,50"', 'a decimal comma: quoted, not guarded');
-    assert.equal(csvCell('-1 234,50'), '"-1 234,50"');
-    assert.equal(csvCell('-1.234.567,89'), '"-1.234.567,89"');
-    assert.equal(csvCell('-0.5'), '-0.5');
   });
 });
 
@@ -89,9 +72,7 @@ describe('csvDocument', () => {
 
   const cell = fc.oneof(
     fc.string({ unit: 'grapheme' }),
-    fc.string({
-      unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ';', ' ', 'a', 'ë', 'š', '1', '.'),
-    }),
+    fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ';', ' ', 'a', 'ë', 'š') }),
   );
   const rows = fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { maxLength: 8 });
 
@@ -112,7 +93,7 @@ describe('csvDocument', () => {
     fc.assert(
       fc.property(rows, fc.constantFrom(',', ';' as const), (table, separator) => {
         for (const row of parseCsv(csvDocument(table, { separator }), separator))
-          for (const read of row) if (!MINUS_NUMBER.test(read)) assert.doesNotMatch(read, FORMULA);
+          for (const read of row) assert.doesNotMatch(read, FORMULA);
       }),
       { numRuns: 500 },
     );

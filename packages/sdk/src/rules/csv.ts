@@ -2,25 +2,20 @@ import type { LocalizedText } from '../schemas/common.js';
 /** What a CSV cell can hold; `undefined` and `null` are written as an empty cell. */
 export type CsvValue = string | number | boolean | null | undefined;
 
-/**
- * Cell starts a spreadsheet would run as a formula or command (CSV injection). A minus followed by digits and number
- * separators only (`-5`, `-1234,50`, `-1 234,50` with a space or the no-break space Albanian groups with,
- * `-1.234,50`) is a negative number, never a formula: it keeps its minus without an apostrophe and stays a number a
- * sum can add. (Another group mark, such as French's narrow no-break space, gets the apostrophe: text, as before.)
- */
-const FORMULA_START = /^(?!-[\d .,\xA0]*\d$)[=+\-@\t\r]/;
+/** Cell starts a spreadsheet would run as a formula or command (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
 /** Characters that force quoting: the quote itself, line breaks, and both separators in use (`,` and `;`). */
 const NEEDS_QUOTES = /[",;\r\n]/;
 
 /**
  * One CSV cell, the one writer in Hapur. Formula-safe: a text starting with `=`, `+`, `-`, `@`, tab or
- * CR gets a leading apostrophe, so a spreadsheet shows plan and monitor text as text and never runs it; a number,
- * or a text that is only a negative number (`-1234,50`), is left as it is, so it stays a number. RFC 4180 quoting, the same for `,` and `;` files: a cell with a quote, a line break, a comma or a
+ * CR gets a leading apostrophe, so a spreadsheet shows plan and monitor text as text and never runs it.
+ * RFC 4180 quoting, the same for `,` and `;` files: a cell with a quote, a line break, a comma or a
  * semicolon is wrapped in quotes and its quotes doubled.
  */
 export function csvCell(value: CsvValue): string {
-  let text = String(value ?? '');
-  if (typeof value !== 'number' && FORMULA_START.test(text)) text = `'${text}`;
+  let text = value === undefined || value === null ? '' : String(value);
+  if (FORMULA_START.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
