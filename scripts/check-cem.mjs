@@ -2,7 +2,8 @@
 // Fails when the Custom Elements Manifest is missing, or misses a JSDoc tag the element classes use
 // (@csspart, @cssproperty, @cssstate, @slot, @event, @summary), so Storybook's docs tables cannot drift; and when a
 // block's entry does not list the catalogues it renders with and their keys (from catalogue-keys.json), so a site
-// translating with registerTranslation finds them in the manifest.
+// translating with registerTranslation finds them in the manifest; and when a guide (README.md, docs/*.md, a package's
+// or an example's README.md) writes a block's tag with an attribute it does not have, or names an event no block fires.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -83,6 +84,38 @@ for (const file of walk(join(root, 'src/components'))) {
       if (!c.keys?.length || c.keys.join() !== (catalogueKeys.catalogues[c.id] ?? []).join())
         problems.push(`<${decl.tagName}>: catalogue ${c.id} lists no keys or stale ones in the manifest`);
   }
+}
+// The guides a site's team follows (README.md, docs/, each package's and example's README.md) name only tags,
+// attributes and events the manifest has: a newcomer copies markup as it is.
+const repo = new URL('../', import.meta.url).pathname;
+const byTag = new Map([...declarations.values()].filter((d) => d.tagName).map((d) => [d.tagName, d]));
+const eventNames = new Set([...byTag.values()].flatMap((d) => (d.events ?? []).map((e) => e.name)));
+const GLOBAL_ATTRIBUTES = new Set(['lang', 'id', 'class', 'hidden', 'style', 'slot', 'dir', 'title', 'role']);
+// Hapur names that are neither an element nor an event: the CLI and the service card's Trusted Types policy.
+const OTHER_NAMES = new Set(['hapur-server', 'hapur-jsonld']);
+const guides = [
+  'README.md',
+  ...readdirSync(join(repo, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+  ...['packages', 'examples'].flatMap((dir) => readdirSync(join(repo, dir)).map((name) => `${dir}/${name}/README.md`)),
+].filter((path) => existsSync(join(repo, path)));
+for (const path of guides) {
+  const text = readFileSync(join(repo, path), 'utf8');
+  for (const [, tag, attributes] of text.matchAll(/<(hapur-[a-z-]+)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*\/?>/g)) {
+    const decl = byTag.get(tag);
+    if (!decl) {
+      problems.push(`${path}: <${tag}> is not an element in custom-elements.json`);
+      continue;
+    }
+    const known = new Set((decl.attributes ?? []).map((a) => a.name));
+    for (const [, name] of attributes.matchAll(/([a-z-]+)(?:="[^"]*")?/g))
+      if (!known.has(name) && !GLOBAL_ATTRIBUTES.has(name) && !name.startsWith('aria-'))
+        problems.push(`${path}: <${tag} ${name}>: the element has no attribute ${name}`);
+  }
+  for (const [, name] of text.matchAll(/`(hapur-[a-z-]+)`/g))
+    if (!byTag.has(name) && !eventNames.has(name) && !OTHER_NAMES.has(name))
+      problems.push(`${path}: \`${name}\` is neither an element nor an event in custom-elements.json`);
 }
 if (checked === 0) problems.push('no element classes with @summary found under packages/elements/src');
 if (problems.length) {

@@ -1,0 +1,96 @@
+// What the guides tell a newcomer to do, checked against the files (s26, following the docs literally):
+// - a Markdown table is one block: a row after a blank line starts a second "table" with no header, which renders as
+//   a paragraph of pipes (docs/api.md's reads table lost its last rows that way);
+// - each example app's "Copy it" names every development package a copy outside this repository needs to build:
+//   here the root's devDependencies (`@types/react`, `@types/node`) are hoisted into reach, in a copy they are not,
+//   and `npm run build` stopped at its type check.
+// Runs in the test command's `source-shape` step (scripts/test.mjs), from the files alone (no install, no network).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+const markdown = (dir: string) =>
+  readdirSync(join(root, dir))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join(dir, name));
+const GUIDES = [
+  'README.md',
+  'CONTRIBUTING.md',
+  'AGENTS.md',
+  ...markdown('docs'),
+  ...readdirSync(join(root, 'packages')).map((p) => `packages/${p}/README.md`),
+  ...readdirSync(join(root, 'examples'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, 'examples', d.name, 'README.md')))
+    .map((d) => `examples/${d.name}/README.md`),
+].filter((path) => existsSync(join(root, path)));
+
+test('no Markdown table in the guides is cut in two by a blank line', () => {
+  const cut: string[] = [];
+  for (const path of GUIDES) {
+    // Fenced code is not Markdown.
+    const lines = read(path)
+      .replace(/^```[\s\S]*?^```/gm, (block) => block.replace(/[^\n]/g, ''))
+      .split('\n');
+    lines.forEach((line, i) => {
+      const opensTable = /^\|.*\|\s*$/.test(line) && lines[i - 1]?.trim() === '';
+      if (opensTable && !/^\|(\s*:?-+:?\s*\|)+\s*$/.test(lines[i + 1] ?? '') && /^\|/.test(lines[i - 2] ?? ''))
+        cut.push(`${path}:${i + 1}: ${line.slice(0, 60)}…`);
+    });
+  }
+  assert.deepEqual(cut, [], 'a table row after a blank line, below a table: remove the blank line');
+});
+
+/** The package a bare import specifier names (`react-dom/client` → `react-dom`). */
+const packageOf = (specifier: string) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+
+/** Whether a package carries its own type declarations (else TypeScript needs `@types/<name>`). */
+function ownTypes(name: string): boolean {
+  const dir = join(root, 'node_modules', name);
+  const json = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    types?: string;
+    typings?: string;
+    main?: string;
+    exports?: Record<string, unknown>;
+  };
+  if (json.types || json.typings) return true;
+  const dot = json.exports?.['.'] ?? json.main ?? './index.js';
+  if (JSON.stringify(dot).includes('"types"')) return true;
+  const target = typeof dot === 'string' ? dot : ((dot as { default?: string }).default ?? './index.js');
+  return existsSync(join(dir, target.replace(/\.(m?)js$/, '.d.$1ts')));
+}
+
+for (const app of ['react', 'vue']) {
+  test(`examples/${app}: "Copy it" names every development package a copy needs to build`, () => {
+    const dir = `examples/${app}`;
+    const files = [
+      'vite.config.ts',
+      ...readdirSync(join(root, dir, 'src'))
+        .filter((name) => /\.(ts|tsx|vue)$/.test(name) && !name.includes('.type-test.'))
+        .map((name) => `src/${name}`),
+    ].map((file) => read(`${dir}/${file}`));
+    const needed = new Set<string>();
+    for (const source of files) {
+      for (const [, specifier] of source.matchAll(/(?:from|import)\s+'([^'.][^']*)'/g)) {
+        const name = packageOf(specifier!);
+        needed.add(name);
+        if (!ownTypes(name)) needed.add(`@types/${name}`);
+      }
+      // A Node global in the Vite config (`process.env`) is typed by @types/node.
+      if (/\bprocess\.env\b/.test(source)) needed.add('@types/node');
+    }
+    const manifest = JSON.parse(read(`${dir}/package.json`)) as { dependencies?: Record<string, string> };
+    const readme = read(`${dir}/README.md`);
+    const copyIt = readme.slice(readme.indexOf('## Copy it'));
+    assert.ok(readme.includes('## Copy it'), `${dir}/README.md has a "Copy it" section`);
+    const missing = [...needed].filter((name) => !manifest.dependencies?.[name] && !copyIt.includes(`\`${name}\``));
+    assert.deepEqual(missing, [], `${dir}/README.md "Copy it" does not name these, nor does package.json hold them`);
+  });
+}
