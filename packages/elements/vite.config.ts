@@ -145,9 +145,12 @@ function minifyTemplates(): Plugin {
 //   vite build --mode bundle   → dist-cdn/hapur.js, the loader (src/loader.ts): it imports each block's module
 //                                the first time its tag appears; blocks, shared code (Lit, the SDK core, ky,
 //                                zod) and language catalogues are content-hashed chunks in dist-cdn/chunks/
-//   vite build --mode bundle-all → dist-cdn/hapur.all.js: every block in one file (Lit and the SDK inside), for a
-//                                site that wants one file and one SRI hash; its catalogues are chunks too, loaded
-//                                on first use, so a page pays for one language only. Run after `bundle` (same dir).
+//   vite build --mode bundle-all → dist-cdn/hapur.all.js: every citizen block at once. Not one file: the code it
+//                                shares with chunks loaded on use (the checklist's staff view, the service's
+//                                JSON-LD, language files) is in chunks it imports straight away, as the library
+//                                build's entry keeps exactly its own exports; an SRI hash covers hapur.all.js only.
+//                                Its catalogues are chunks, loaded on first use, so a page pays for one language
+//                                only. Run after `bundle` (same dir).
 //   HAPUR_BLOCK=service-info vite build --mode block → node_modules/.cache/hapur-size/<block>.js: one block alone, to measure it
 // @hapur/sdk resolves to its TypeScript source through the "@hapur/source" export condition.
 /** Every block: each folder src/components/<block>/ with a <block>.define.ts. */

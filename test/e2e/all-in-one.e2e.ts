@@ -1,5 +1,5 @@
-// hapur.all.js, the all-in-one file (issue #20), in a real browser: every block is in the one file and a page loads one
-// language's strings on use. The feedback blocks' strings for sq, sr-Latn and en are inside the file; for the languages
+// hapur.all.js, the all-in-one file (issue #20), in a real browser: it registers every citizen block (with the shared
+// chunks it imports at once) and a page loads one language's strings on use. The feedback blocks' strings for sq, sr-Latn and en are inside the file; for the languages
 // added since (tr, bs, sr-Cyrl) the five catalogues of the feedback family (the shared feedback strings, the form's,
 // the comments', the statistics' and the SDK's validation messages) come in one chunk per language
 // (vite.config.ts `LANGUAGE_GROUPS`). Checks each language shows those strings, each file once, no errors.
