@@ -1,4 +1,10 @@
-import { FEEDBACK_STATUSES, RESPONSE_DECISIONS, STAFF_TEXT_LANGUAGES, type StaffSubmissionDetail } from '@hapur/sdk';
+import {
+  FEEDBACK_STATUSES,
+  RESPONSE_DECISIONS,
+  STAFF_TEXT_LANGUAGES,
+  type StaffSubmissionDetail,
+  type UiLanguage,
+} from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorSummary } from '../../internal/staff/error-summary.js';
 import { staffField, type FieldAttrs } from '../../internal/staff/field.js';
@@ -130,8 +136,12 @@ function form(
       ${heading(v.level + 3, v.t.actionTitle[action], `${action}-title`)} ${content}
     </section>`;
   // The transfer form reads its list of institutions when it is first opened.
-  const toggle = (e: Event) => action === 'transfer' && on.institutions.open(e);
-  return html`<details class="action" part="action" ?open=${state.action === action} @toggle=${toggle}>
+  return html`<details
+    class="action"
+    part="action"
+    ?open=${state.action === action}
+    @toggle=${action === 'transfer' ? on.institutions.open : nothing}
+  >
     <summary><span id="${action}-title">${v.t.actionTitle[action]}</span></summary>
     ${content}
   </details>`;
@@ -178,7 +188,7 @@ function statusForm(v: InboxView, state: ActionState, detail: StaffSubmissionDet
         </select>`,
       opts,
     )}
-    <details class="translations">
+    <details class="translations" ?open=${state.issues.some((i) => others.includes(i.field.slice(9) as UiLanguage))}>
       <summary>${t.translationsTitle}</summary>
       ${others.map(
         (other) =>
