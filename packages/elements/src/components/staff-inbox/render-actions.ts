@@ -31,7 +31,10 @@ export interface ActionHandlers {
 /** The label of a field, for its error message ("Enter the reason"). */
 function fieldLabel(v: InboxView, action: InboxAction, field: string, language: string): string {
   const { t } = v;
-  if (field.startsWith('response-')) return t.responseLabel(v.localize.languageName(field.slice(9) || language));
+  // The person's language is the official response's field; the others its translations'.
+  const lang = field.slice(9);
+  if (field.startsWith('response-'))
+    return (lang === language ? t.responseLabel : t.translationLabel)(v.localize.languageName(lang));
   switch (field) {
     case 'status':
       return t.newStatusLabel;
@@ -52,7 +55,7 @@ export function issueText(v: InboxView, action: InboxAction, issue: ActionIssue,
   const label = fieldLabel(v, action, issue.field, language);
   switch (issue.code) {
     case 'tooLong':
-      return v.t.errTooLong(label, issue.max ?? 0);
+      return v.t.errTooLong(label, issue.max!);
     case 'responseLanguage':
       return v.t.errResponseLanguage(v.localize.languageName(language));
     case 'institution':

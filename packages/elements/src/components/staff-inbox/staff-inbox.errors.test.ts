@@ -35,6 +35,9 @@ describe('<hapur-staff-inbox> action errors', () => {
     await el.updateComplete;
     expect(translations.open, 'the translation with the problem is shown').to.be.true;
     expect($(el, '#status-response-en-error')!.checkVisibility()).to.be.true;
+    // Named as its label names it: a translation, not the official response.
+    expect($(el, 'label[for="status-response-en"]')!.textContent).to.equal('Response in English');
+    expect($(el, '.error-summary a')!.textContent).to.equal('Response in English must be 10000 characters or fewer');
     $<HTMLAnchorElement>(el, '.error-summary a[href="#status-response-en"]')!.click();
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#status-response-en'));
     expect(api.requests.some((r) => r.method === 'POST')).to.be.false;
