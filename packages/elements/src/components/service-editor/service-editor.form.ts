@@ -218,7 +218,7 @@ export class ServiceForm {
       const revision = await send();
       this.#stored(editing, revision.etag, revision.service, text, action);
     } catch (error) {
-      this.#set({ asking: false });
+      // A withdrawal refused stays open with its reason (the conflict screen, which replaces it, closes it).
       await this.#failed(editing, error, action === 'reviewed' ? 'reviewFailed' : 'saveFailed');
     } finally {
       this.#set({ busy: false });
@@ -294,7 +294,7 @@ export class ServiceForm {
 
   #afterConflict(text: string | undefined): void {
     this.key += 1;
-    this.#set({ conflict: undefined, issues: [], notice: text ? { ok: true, text } : undefined });
+    this.#set({ conflict: undefined, asking: false, issues: [], notice: text ? { ok: true, text } : undefined });
     void this.#focusOn(text ? '.outcome' : '#edit-title');
   }
 
@@ -341,6 +341,8 @@ export class ServiceForm {
     const { competentAuthorityIds, languages } = editing.draft;
     const blank = { competentAuthorityIds, languages, channels: [], status: 'active' };
     this.#set({ editing: { ...editing, draft: editing.etag === undefined ? blank : editing.base }, notice: undefined });
+    // Its button went with the notice: focus stays in the form, on its heading.
+    void this.#focusOn('#edit-title');
   };
 
   /** Signed out: nothing is being edited (the draft stays in this tab's storage). */

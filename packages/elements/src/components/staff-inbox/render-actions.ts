@@ -1,4 +1,10 @@
-import { FEEDBACK_STATUSES, RESPONSE_DECISIONS, STAFF_TEXT_LANGUAGES, type StaffSubmissionDetail } from '@hapur/sdk';
+import {
+  FEEDBACK_STATUSES,
+  RESPONSE_DECISIONS,
+  STAFF_TEXT_LANGUAGES,
+  type StaffSubmissionDetail,
+  type UiLanguage,
+} from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorSummary } from '../../internal/staff/error-summary.js';
 import { staffField, type FieldAttrs } from '../../internal/staff/field.js';
@@ -25,7 +31,10 @@ export interface ActionHandlers {
 /** The label of a field, for its error message ("Enter the reason"). */
 function fieldLabel(v: InboxView, action: InboxAction, field: string, language: string): string {
   const { t } = v;
-  if (field.startsWith('response-')) return t.responseLabel(v.localize.languageName(field.slice(9) || language));
+  // The person's language is the official response's field; the others its translations'.
+  const lang = field.slice(9);
+  if (field.startsWith('response-'))
+    return (lang === language ? t.responseLabel : t.translationLabel)(v.localize.languageName(lang));
   switch (field) {
     case 'status':
       return t.newStatusLabel;
@@ -46,7 +55,7 @@ export function issueText(v: InboxView, action: InboxAction, issue: ActionIssue,
   const label = fieldLabel(v, action, issue.field, language);
   switch (issue.code) {
     case 'tooLong':
-      return v.t.errTooLong(label, issue.max ?? 0);
+      return v.t.errTooLong(label, issue.max!);
     case 'responseLanguage':
       return v.t.errResponseLanguage(v.localize.languageName(language));
     case 'institution':
@@ -130,8 +139,12 @@ function form(
       ${heading(v.level + 3, v.t.actionTitle[action], `${action}-title`)} ${content}
     </section>`;
   // The transfer form reads its list of institutions when it is first opened.
-  const toggle = (e: Event) => action === 'transfer' && on.institutions.open(e);
-  return html`<details class="action" part="action" ?open=${state.action === action} @toggle=${toggle}>
+  return html`<details
+    class="action"
+    part="action"
+    ?open=${state.action === action}
+    @toggle=${action === 'transfer' ? on.institutions.open : nothing}
+  >
     <summary><span id="${action}-title">${v.t.actionTitle[action]}</span></summary>
     ${content}
   </details>`;
@@ -178,7 +191,7 @@ function statusForm(v: InboxView, state: ActionState, detail: StaffSubmissionDet
         </select>`,
       opts,
     )}
-    <details class="translations">
+    <details class="translations" ?open=${state.issues.some((i) => others.includes(i.field.slice(9) as UiLanguage))}>
       <summary>${t.translationsTitle}</summary>
       ${others.map(
         (other) =>

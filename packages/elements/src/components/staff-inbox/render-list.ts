@@ -100,27 +100,33 @@ const filterBox = (name: 'dueWithinDays' | 'q', value: string) => (a: FieldAttrs
     aria-invalid=${a.invalid}
   />`;
 
+/** A filter's choice, selected when it is the filter's `current` value. */
+const option = (value: string, label: string, current: string) =>
+  html`<option value=${value} ?selected=${current === value}>${label}</option>`;
+
 function renderFilters(v: InboxView, filter: InboxFilter, invalid: FilterProblem, on: ListHandlers) {
   const { t, f } = v;
-  return html`<form class="filters" part="filters" aria-labelledby="filters-title" @submit=${on.filter}>
+  return html`<form
+    class="filters"
+    part="filters"
+    aria-labelledby="filters-title"
+    @submit=${on.filter}
+    @reset=${on.clear}
+  >
     ${heading(v.level + 1, t.filtersTitle, 'filters-title')}
     <div class="filters__grid">
       <div class="field">
         <label for="filter-status">${t.columnStatus}</label>
         <select id="filter-status" name="status">
-          <option value="" ?selected=${filter.status === ''}>${t.anyStatus}</option>
-          <option value="open" ?selected=${filter.status === 'open'}>${t.openStatuses}</option>
-          <option value="closed" ?selected=${filter.status === 'closed'}>${t.closedStatuses}</option>
-          ${FEEDBACK_STATUSES.map(
-            (s) => html`<option value=${s} ?selected=${filter.status === s}>${f.statusName[s]}</option>`,
-          )}
+          ${option('', t.anyStatus, filter.status)} ${option('open', t.openStatuses, filter.status)}
+          ${option('closed', t.closedStatuses, filter.status)}
+          ${FEEDBACK_STATUSES.map((s) => option(s, f.statusName[s], filter.status))}
         </select>
       </div>
       <div class="field">
         <label for="filter-type">${t.columnType}</label>
         <select id="filter-type" name="type">
-          <option value="" ?selected=${filter.type === ''}>${t.anyType}</option>
-          ${FEEDBACK_TYPES.map((k) => html`<option value=${k} ?selected=${filter.type === k}>${f.kindName[k]}</option>`)}
+          ${option('', t.anyType, filter.type)} ${FEEDBACK_TYPES.map((k) => option(k, f.kindName[k], filter.type))}
         </select>
       </div>
       ${staffField(
@@ -150,7 +156,7 @@ function renderFilters(v: InboxView, filter: InboxFilter, invalid: FilterProblem
     </div>
     <div class="buttons">
       <button type="submit" class="primary">${t.applyFilters}</button>
-      <button type="button" @click=${on.clear}>${t.clearFilters}</button>
+      <button type="reset">${t.clearFilters}</button>
     </div>
   </form>`;
 }

@@ -66,14 +66,12 @@ export interface ActionIssue {
   max?: number;
 }
 
-/** Statuses that close a message with an answer: they need the official response in the person's language. */
-export const ANSWERING_STATUSES: readonly FeedbackStatusValue[] = [
-  'answered',
-  'accepted',
-  'partially_accepted',
-  'rejected',
-  'resolved',
-];
+/**
+ * Statuses that close a message with an answer: they need the official response in the person's language. The SDK's
+ * closed statuses list them first (answered, accepted, partially accepted, rejected, resolved), before those that
+ * close without one (duplicate, not competent, withdrawn, closed).
+ */
+export const ANSWERING_STATUSES: readonly FeedbackStatusValue[] = /* @__PURE__ */ CLOSED_FEEDBACK_STATUSES.slice(0, 5);
 
 export const MAX_NOTE = 2000;
 export const MAX_RESPONSE = 10_000;

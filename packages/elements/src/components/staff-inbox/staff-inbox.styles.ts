@@ -11,14 +11,12 @@ export default css`
     --_soon: var(--hapur-staff-inbox-soon-color, light-dark(#8a5a00, #ffcf70));
   }
 
-  p {
+  p,
+  dd {
     overflow-wrap: anywhere;
   }
 
   .counts ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -57,6 +55,7 @@ export default css`
     align-items: end;
   }
 
+  .counts ul,
   .buttons,
   .refresh,
   .paging {
@@ -143,7 +142,6 @@ export default css`
 
   dd {
     margin: 0;
-    overflow-wrap: anywhere;
   }
 
   .message,

@@ -66,7 +66,7 @@ export interface FakeUpkeepOptions {
   pending?: boolean;
   /** Answer the list with a 500 (the error story). */
   serverError?: boolean;
-  /** Refuse saves and reviews with a 429 and `Retry-After: 90` (the server's write limit). */
+  /** Refuse saves, reviews and withdrawals with a 429 and `Retry-After: 90` (the server's write limit). */
   rateLimited?: boolean;
 }
 
@@ -169,6 +169,7 @@ export function fakeUpkeep(options: FakeUpkeepOptions = {}) {
       return json(revision(found));
     }
     if (sub === 'withdraw' && found) {
+      if (options.rateLimited) return problem(429, 'rate_limited', 'Too many requests', { 'retry-after': '90' });
       if (ifMatch !== etagOf(id)) return problem(412, 'precondition_failed');
       found.status = 'withdrawn';
       versions.set(id, (versions.get(id) ?? 0) + 1);
