@@ -25,6 +25,21 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * `hapur-time-zone` command: the page's time zone (an IANA name; none for the machine's), through the DevTools
+ * protocol, so a test can see what a person east of UTC sees after their midnight on a machine that runs in UTC.
+ */
+function timeZonePlugin() {
+  return {
+    name: 'hapur-time-zone',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'hapur-time-zone') return undefined;
+      await session.browser.getPage(session.id).emulateTimezone(payload?.zone);
+      return true;
+    },
+  };
+}
+
 const componentsDir = new URL('./packages/elements/src/components/', import.meta.url);
 const components = existsSync(componentsDir) ? readdirSync(componentsDir) : [];
 
@@ -76,6 +91,7 @@ export default {
     // Lets tests read Chromium's accessibility tree (role and name) with a11ySnapshot().
     a11ySnapshotPlugin(),
     forcedColorsPlugin(),
+    timeZonePlugin(),
     blockFoldersPlugin(),
     // A catalogue's language files, found from its folder, as the builds find them (scripts/language-files.mjs).
     languageFilesServerPlugin(fileURLToPath(new URL('.', import.meta.url))),

@@ -48,3 +48,20 @@ test('origins list, Postgres URL and rate limits are read', () => {
   assert.equal(c.databaseUrl, 'postgres://u@db/hapur');
   assert.equal(c.writeRateLimit, 0);
 });
+
+test('a number is plain decimal digits: hexadecimal, exponent, spaces, signs and fractions are named at start', () => {
+  for (const raw of ['0x1e', '1e3', ' 30 ', '30 ', '+30', '30.0', '3_0', '١٢']) {
+    assert.throws(
+      () => loadConfig({ HAPUR_WRITE_RATE_WINDOW: raw }),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError, raw);
+        assert.deepEqual(error.problems, [`HAPUR_WRITE_RATE_WINDOW="${raw}" must be a whole number from 1 to 86400`]);
+        return true;
+      },
+    );
+  }
+  assert.equal(loadConfig({ HAPUR_WRITE_RATE_WINDOW: '30' }).writeRateWindowSeconds, 30);
+  assert.equal(loadConfig({ PORT: '0' }).port, 0);
+  // Empty is unset, as for every other variable (HOST=, DATABASE_URL=): the default.
+  assert.equal(loadConfig({ PORT: '' }).port, 8787);
+});

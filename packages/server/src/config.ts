@@ -102,8 +102,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   const int = (name: string, fallback: number, min: number, max: number): number => {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) {
+    // Digits only: Number() also reads "0x1e", "1e3" and " 30 " as numbers, which no operator means.
+    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!(n >= min && n <= max)) {
       problems.push(`${name}="${raw}" must be a whole number from ${min} to ${max}`);
       return fallback;
     }

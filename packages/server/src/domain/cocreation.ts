@@ -69,8 +69,12 @@ export async function opportunityIds(db: Queryable): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-export async function loadContribution(db: Queryable, id: string): Promise<Contribution | undefined> {
-  const { rows } = await db.query<{ doc: Contribution }>('SELECT doc FROM contributions WHERE id = $1', [id]);
+/** One contribution; with `lock` (inside a transaction) its row stays locked until the transaction ends. */
+export async function loadContribution(db: Queryable, id: string, lock = false): Promise<Contribution | undefined> {
+  const { rows } = await db.query<{ doc: Contribution }>(
+    `SELECT doc FROM contributions WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+    [id],
+  );
   return rows[0]?.doc;
 }
 

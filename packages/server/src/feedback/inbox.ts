@@ -264,15 +264,23 @@ export async function allInbox(
   return rows.map((row) => toItem(row, r, now));
 }
 
-/** One submission by reference if the institution handles it (quarantined ones included); without `r`, any. */
+/**
+ * One submission by reference if the institution handles it (quarantined ones included); without `r`, any. With
+ * `lock` (inside a transaction) the submission's row stays locked until it ends: a concurrent action on the same
+ * item waits, then reads it as this one left it.
+ */
 export async function findInboxRow(
   db: Queryable,
   r: Responsibility | undefined,
   reference: string,
+  lock = false,
 ): Promise<InboxRow | undefined> {
   const params: unknown[] = [reference];
   const visible = r ? `AND ${visibleTo(r, params)}` : '';
-  const { rows } = await db.query<InboxRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE s.reference = $1 ${visible}`, params);
+  const { rows } = await db.query<InboxRow>(
+    `SELECT ${COLUMNS} FROM ${FROM} WHERE s.reference = $1 ${visible}${lock ? ' FOR UPDATE OF s' : ''}`,
+    params,
+  );
   return rows[0];
 }
 

@@ -74,7 +74,7 @@ export const PROBLEM_CODES: Readonly<Record<string, string>> = {
   precondition_failed:
     'Someone changed the resource since the ETag you sent (or it exists when you meant to create it): read it again.',
   not_a_comment: 'Only feedback about a plan commitment can be published next to it.',
-  reporting_date_in_future: "A progress report's reporting date is later than today.",
+  reporting_date_in_future: "A progress report's reporting date is later than today in every time zone.",
   reporting_date_before_plan: "A progress report's reporting date is before the action plan's period starts.",
   same_institution: 'A transfer names the institution that already has the submission.',
   unknown_institution: 'A transfer names an institution this server does not know.',

@@ -423,3 +423,28 @@ test('static mode: export-static writes the list, the feed, one file per dated o
     rmSync(out, { recursive: true, force: true });
   }
 });
+
+test('two answers to one contribution at the same moment: the later audit entry holds the earlier answer as replaced', async () => {
+  const id = `${XK}-amshc-m2`;
+  const path = `/api/v1/cocreation/contributions/${id}/response`;
+  const answers = [
+    { status: 'adopted', adoptedInto: [{ planId: 'xk-2026-2028', commitmentNumber: '1' }] },
+    { status: 'under_consideration' },
+    { status: 'adopted', adoptedInto: [{ planId: 'xk-2026-2028', commitmentNumber: '1' }] },
+    { status: 'under_consideration' },
+  ];
+  const sent = await Promise.all(answers.map((a) => post(path, amshc, a)));
+  assert.deepEqual(
+    sent.map((r) => r.status),
+    [200, 200, 200, 200],
+  );
+  const { rows } = await h.db.query<{ before: { response?: unknown }; after: { response?: unknown } }>(
+    "SELECT before, after FROM cocreation_audit WHERE target_id = $1 AND action = 'record_response' ORDER BY id",
+    [id],
+  );
+  assert.equal(rows.length, 4);
+  // Each entry's "before" is the answer the one before it stored: none was lost from the audit trail.
+  for (let i = 1; i < rows.length; i++)
+    assert.deepEqual(rows[i]!.before.response, rows[i - 1]!.after.response, `entry ${i + 1}`);
+  assert.deepEqual((await loadContribution(h.db, id))?.response, rows.at(-1)!.after.response);
+});

@@ -201,13 +201,15 @@ export const cocreationHandlers = {
     );
     await checkAdoptedInto(c, input.adoptedInto);
     const at = now();
-    const contribution: Contribution = {
-      ...before,
-      response: { ...input, respondedBy: staff.institutionId, respondedAt: at.toISOString() },
-    };
-    await db.transaction(async (tx) => {
-      await upsertContribution(tx, contribution, 'real', at);
-      await audit(tx, { at, action: 'record_response', targetId: contributionId, staff, before, after: contribution });
+    const response = { ...input, respondedBy: staff.institutionId, respondedAt: at.toISOString() };
+    // The contribution as it is now, under its row lock: two answers at the same moment are recorded one after the
+    // other, the second's audit entry holding the first's answer as what it replaced.
+    const contribution = await db.transaction(async (tx) => {
+      const current = (await loadContribution(tx, contributionId, true)) ?? before;
+      const after: Contribution = { ...current, response };
+      await upsertContribution(tx, after, 'real', at);
+      await audit(tx, { at, action: 'record_response', targetId: contributionId, staff, before: current, after });
+      return after;
     });
     return c.json(contribution);
   },

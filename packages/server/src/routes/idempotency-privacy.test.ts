@@ -4,19 +4,15 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FeedbackReceiptSchema, StaffSubmissionDetailSchema } from '@hapur/sdk';
-import { createHarness, type Harness } from '../testing/harness.js';
-import { fixtureFile } from '../testing/fixtures.js';
-import { importFile } from '../seed/import.js';
-import { createStaffToken } from '../auth/tokens.js';
+import type { Harness } from '../testing/harness.js';
+import { ARTA, staffHarness } from '../testing/staff-harness.js';
 import { runMaintenance } from '../jobs/maintenance.js';
 import { canonicalJson, hashText, keyHash, unseal } from '../feedback/idempotency.js';
 
 let h: Harness;
 let token: string;
 before(async () => {
-  h = await createHarness();
-  await importFile(h.db, fixtureFile(), 'fixture.json');
-  token = await createStaffToken(h.db, 'Arta (agency A)', 'xk-test-a');
+  [h, token] = await staffHarness(ARTA);
 });
 after(() => h.close());
 

@@ -50,6 +50,10 @@ export async function act<I>(
   const hash = hashText(canonicalJson({ id, reference, raw }));
   const row = await findInboxRow(db, undefined, reference);
   const missing = () => noSubmission(reference);
+  const forbidden = () =>
+    problems.forbidden(
+      `Your token belongs to ${staff.institutionId}; submission ${reference} is for another institution to answer.`,
+    );
   if (!row || (row.quarantined && id !== 'releaseSubmission')) throw missing();
   if (!isActionable(r, row)) {
     // A repeat of an action this token made, which took the item away (a transfer), answers as the first time did,
@@ -60,14 +64,20 @@ export async function act<I>(
       return c.json(stored.body as object, 200);
     }
     if (row.quarantined) throw missing();
-    throw problems.forbidden(
-      `Your token belongs to ${staff.institutionId}; submission ${reference} is for another institution to answer.`,
-    );
+    throw forbidden();
   }
   const at = now().toISOString();
   const actor = { institutionId: staff.institutionId, name: staff.name };
+  let current = row;
   const result = await once(db, key, hash, at, async (tx) => {
-    const step = { tx, row, input, actor, at };
+    // The checks again, on the row read under its lock: two staff acting on one item at the same moment on
+    // Postgres act one after the other, the second on what the first left (a second publish records nothing,
+    // a second transfer meets an item its institution no longer answers for).
+    const locked = await findInboxRow(tx, undefined, reference, true);
+    if (!locked || (locked.quarantined && id !== 'releaseSubmission')) throw missing();
+    if (!isActionable(r, locked)) throw locked.quarantined ? missing() : forbidden();
+    current = locked;
+    const step = { tx, row: locked, input, actor, at };
     await run(step);
     if (respond) return { status: 200, body: respond(step) };
     const after = await findInboxRow(tx, undefined, reference);
@@ -77,7 +87,7 @@ export async function act<I>(
     return { status: 200, body: detail };
   });
   if (result.replayed) c.header('Idempotent-Replayed', 'true');
-  return c.json(respond ? (result.body as object) : { ...(result.body as object), ...contactOf(row) }, 200);
+  return c.json(respond ? (result.body as object) : { ...(result.body as object), ...contactOf(current) }, 200);
 }
 
 /** An action of `feedback/actions.ts`: the step's parts, in the step's order. */

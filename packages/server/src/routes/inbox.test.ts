@@ -13,20 +13,16 @@ import {
   pageOf,
   transferRespondBy,
 } from '@hapur/sdk';
-import { createHarness, type Harness } from '../testing/harness.js';
-import { fixtureFile } from '../testing/fixtures.js';
+import type { Harness } from '../testing/harness.js';
+import { ARTA, BESA, staffHarness } from '../testing/staff-harness.js';
 import { importFile } from '../seed/import.js';
-import { createStaffToken } from '../auth/tokens.js';
 import { runMaintenance } from '../jobs/maintenance.js';
 
 let h: Harness;
 let tokenA: string;
 let tokenB: string;
 before(async () => {
-  h = await createHarness();
-  await importFile(h.db, fixtureFile(), 'fixture.json');
-  tokenA = await createStaffToken(h.db, 'Arta (agency A)', 'xk-test-a');
-  tokenB = await createStaffToken(h.db, 'Besa (ministry B)', 'xk-test-b');
+  [h, tokenA, tokenB] = await staffHarness(ARTA, BESA);
   await submitAll();
 });
 after(() => h.close());

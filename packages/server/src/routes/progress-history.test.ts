@@ -1,19 +1,15 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ActionPlanDetailSchema, ProblemDetailsSchema, ProgressHistoryEntrySchema, listOf } from '@hapur/sdk';
-import { createHarness, type Harness } from '../testing/harness.js';
-import { fixtureFile } from '../testing/fixtures.js';
-import { importFile } from '../seed/import.js';
+import type { Harness } from '../testing/harness.js';
+import { ARTA, BESA, staffHarness } from '../testing/staff-harness.js';
 import { createStaffToken } from '../auth/tokens.js';
 
 let h: Harness;
 let tokenA: string;
 let tokenB: string;
 before(async () => {
-  h = await createHarness();
-  await importFile(h.db, fixtureFile(), 'fixture.json');
-  tokenA = await createStaffToken(h.db, 'Arta (agency A)', 'xk-test-a');
-  tokenB = await createStaffToken(h.db, 'Besa (ministry B)', 'xk-test-b');
+  [h, tokenA, tokenB] = await staffHarness(ARTA, BESA);
 });
 after(() => h.close());
 
@@ -102,4 +98,23 @@ test('a reporting date before the plan starts is refused (a mistyped year); its 
     201,
     'its first day',
   );
+});
+
+test("a reporting date that is today on the reporter's clock is accepted before UTC's midnight; tomorrow everywhere is not", async () => {
+  // 23:30 UTC on 5 March is 00:30 on 6 March in Prishtina, Tirana and Belgrade (UTC+1): their today is the 6th.
+  h.clock.now = new Date('2026-03-05T23:30:00Z');
+  const localToday = await report(tokenA, {
+    status: 'on_track',
+    narrative: { values: { sq: 'Raporti i mesnatës.' } },
+    reportingDate: '2026-03-06',
+  });
+  assert.equal(localToday.status, 201, await localToday.clone().text());
+  // The 7th is not yet today anywhere (UTC+14 reads 13:30 on the 6th).
+  const tomorrow = await report(tokenA, {
+    status: 'on_track',
+    narrative: { values: { sq: 'x' } },
+    reportingDate: '2026-03-07',
+  });
+  assert.equal(tomorrow.status, 422);
+  assert.equal(ProblemDetailsSchema.parse(await tomorrow.json()).code, 'reporting_date_in_future');
 });

@@ -10,6 +10,7 @@ import {
 } from '@hapur/sdk';
 import { loadPlan } from '../domain/plans.js';
 import { appendProgress, milestoneLog } from '../domain/progress.js';
+import { latestToday } from '../domain/today.js';
 import type { Queryable } from '../db/types.js';
 import type { Staff } from '../auth/tokens.js';
 import { PRIVATE_CACHE, sendJson } from '../http/conditional.js';
@@ -63,7 +64,8 @@ export const progressHandlers = {
     const { planId, milestoneId } = c.req.param();
     const planStart = await requireReporter(db, staff, planId, milestoneId);
     const date = input.reportingDate;
-    if (date !== undefined && date > now().toISOString().slice(0, 10)) {
+    // Today on the reporter's clock: any date that is today somewhere (their local midnight comes before UTC's).
+    if (date !== undefined && date > latestToday(now())) {
       throw problems.unprocessable(
         'reporting_date_in_future',
         `The reporting date ${date} is after today: report the state as it is.`,

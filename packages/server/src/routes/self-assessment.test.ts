@@ -160,3 +160,20 @@ test('a plan that has not started yet: the default period is its first day, noth
     ['no_evidence', 'no_evidence'],
   );
 });
+
+test("a period up to the reader's today is answered just after their midnight east of UTC; tomorrow everywhere is a 400", async () => {
+  const was = h.clock.now;
+  // 23:30 UTC on 5 March is 00:30 on 6 March in Prishtina: their today is the 6th.
+  h.clock.now = new Date('2026-03-05T23:30:00Z');
+  try {
+    assert.equal((await read('?to=2026-03-06')).period.to, '2026-03-06');
+    const tomorrow = await h.request('/api/v1/plans/xk-test-plan/self-assessment?to=2026-03-07');
+    assert.equal(tomorrow.status, 400);
+    assert.deepEqual(
+      ProblemDetailsSchema.parse(await tomorrow.json()).errors?.map((e) => e.code),
+      ['after_today'],
+    );
+  } finally {
+    h.clock.now = was;
+  }
+});

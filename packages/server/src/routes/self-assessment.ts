@@ -1,6 +1,7 @@
 import { planPeriod, selfAssessment, selfAssessmentCsv } from '@hapur/sdk/rules';
 import { planDocument } from '../domain/plans.js';
 import { progressLog } from '../domain/progress.js';
+import { latestToday } from '../domain/today.js';
 import { sendCached, sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
 import { QUERY, readQuery, refuseBackwardsPeriod } from '../http/query.js';
@@ -33,7 +34,8 @@ async function assessment(c: AnyContext) {
   if (!plan) throw problems.notFound(`No action plan "${planId}".`);
   const whole = planPeriod(plan);
   const today = now().toISOString().slice(0, 10);
-  refuseAfterToday(query, today);
+  // A reader east of UTC may ask up to their own today, which UTC's may not have reached yet.
+  refuseAfterToday(query, latestToday(now()));
   // Without `to`: today, or the plan's end when earlier, and never before the period starts (a plan that has not
   // started yet: its first day, with nothing reported), so the default answer is never a 400 (a static export reads it).
   const until = today < whole.to ? today : whole.to;

@@ -9,19 +9,14 @@ import {
   listOf,
   type ServiceInput,
 } from '@hapur/sdk';
-import { createHarness, type Harness } from '../testing/harness.js';
-import { fixtureFile } from '../testing/fixtures.js';
-import { importFile } from '../seed/import.js';
-import { createStaffToken } from '../auth/tokens.js';
+import type { Harness } from '../testing/harness.js';
+import { BESA, staffHarness } from '../testing/staff-harness.js';
 
 let h: Harness;
 let tokenA: string;
 let tokenB: string;
 before(async () => {
-  h = await createHarness();
-  await importFile(h.db, fixtureFile(), 'fixture.json');
-  tokenA = await createStaffToken(h.db, 'Arta (municipality A)', 'xk-test-a');
-  tokenB = await createStaffToken(h.db, 'Besa (ministry B)', 'xk-test-b');
+  [h, tokenA, tokenB] = await staffHarness(['Arta (municipality A)', 'xk-test-a'], BESA);
 });
 after(() => h.close());
 

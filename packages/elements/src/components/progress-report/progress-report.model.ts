@@ -59,11 +59,14 @@ export interface Draft {
   date: string;
 }
 
-/** Today as the server compares a reporting date (UTC calendar day). */
-export const today = (now = new Date()) => now.toISOString().slice(0, 10);
+/**
+ * Today on the reader's clock, `YYYY-MM-DD` (Swedish writes dates so): after midnight east of UTC it is already the new
+ * day there. The server accepts any date that is today somewhere on Earth.
+ */
+export const today = (now = new Date()) => now.toLocaleDateString('sv');
 
 /** A new report starts from the milestone's current state, in the language the person reads. */
-export function draftFrom(milestone: Milestone, lang: string, now = new Date()): Draft {
+export function draftFrom(milestone: Milestone, lang: string, now?: Date): Draft {
   return {
     status: milestone.status,
     completion: milestone.completion ?? '',

@@ -203,7 +203,8 @@ export function fakeProgress(options: FakeProgressOptions = {}) {
     if (!mayReport(me.institutionId, milestoneId)) return problem(403, 'forbidden');
     if (request.method === 'GET') return json({ items: history(milestoneId) });
     const input = body as Partial<ProgressUpdate> & { reportingDate?: string };
-    if (input.reportingDate && input.reportingDate > new Date().toISOString().slice(0, 10))
+    // As the server: after today everywhere on Earth (UTC+14).
+    if (input.reportingDate && input.reportingDate > new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10))
       return problem(422, 'reporting_date_in_future');
     // The plan's period starts in 2026, as the server compares (planPeriod: 2026-01-01).
     if (input.reportingDate && input.reportingDate < '2026-01-01') return problem(422, 'reporting_date_before_plan');
