@@ -26,9 +26,13 @@ function shown(row: Row<ParticipationOpportunity>): ParticipationOpportunity {
     : { ...row.doc, updatedAt };
 }
 
-export async function loadOpportunity(db: Queryable, id: string): Promise<ParticipationOpportunity | undefined> {
+export async function loadOpportunity(
+  db: Queryable,
+  id: string,
+  lock = false,
+): Promise<ParticipationOpportunity | undefined> {
   const { rows } = await db.query<Row<ParticipationOpportunity>>(
-    'SELECT doc, provenance, updated_at FROM participation_opportunities WHERE id = $1',
+    `SELECT doc, provenance, updated_at FROM participation_opportunities WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
     [id],
   );
   return rows[0] ? shown(rows[0]) : undefined;

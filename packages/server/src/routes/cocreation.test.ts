@@ -361,6 +361,35 @@ test('two creates of one opportunity id at the same moment: one 201, the other 4
   assert.deepEqual(stored?.title, created.title, 'a later create did not overwrite the one answered 201');
 });
 
+test('two updates of one opportunity at the same moment: the later audit entry holds the earlier text as replaced', async () => {
+  const id = 'xk-mapl-updated-together';
+  const input = (n: number) => ({
+    id,
+    kind: 'hearing',
+    title: { values: { sq: `Dëgjim ${n}` } },
+    organiserInstitutionId: 'xk-mapl',
+    processId: XK,
+    when: { kind: 'date', start: '2027-05-01' },
+    status: 'upcoming',
+  });
+  assert.equal((await post('/api/v1/participation/opportunities', mapl, input(0))).status, 201);
+  const sent = await Promise.all(
+    [1, 2, 3, 4].map((n) => post(`/api/v1/participation/opportunities/${id}`, mapl, input(n))),
+  );
+  assert.deepEqual(
+    sent.map((r) => r.status),
+    [200, 200, 200, 200],
+  );
+  const { rows } = await h.db.query<{ before: { title: unknown }; after: { title: unknown } }>(
+    'SELECT before, after FROM cocreation_audit WHERE target_id = $1 ORDER BY id',
+    [id],
+  );
+  assert.equal(rows.length, 5);
+  // Each entry's "before" is the text the one before it stored: no update is missing from the audit trail.
+  for (let i = 1; i < rows.length; i++)
+    assert.deepEqual(rows[i]!.before.title, rows[i - 1]!.after.title, `entry ${i + 1}`);
+});
+
 test('static mode: export-static writes the list, the feed, one file per dated opportunity and each process', async () => {
   const out = mkdtempSync(join(tmpdir(), 'hapur-cocreation-static-'));
   try {

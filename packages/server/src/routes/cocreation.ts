@@ -177,8 +177,18 @@ export const cocreationHandlers = {
     const opportunity = { ...input, id: opportunityId } as ParticipationOpportunity;
     const at = now();
     return db.transaction(async (tx) => {
+      // What the update replaces, read again under the row's lock: two updates at the same moment are audited one
+      // after the other, the second's entry holding the first's text as what it replaced.
+      const current = (await loadOpportunity(tx, opportunityId, true)) ?? before;
       await upsertOpportunity(tx, opportunity, 'real', at);
-      await audit(tx, { at, action: 'update_opportunity', targetId: opportunityId, staff, before, after: opportunity });
+      await audit(tx, {
+        at,
+        action: 'update_opportunity',
+        targetId: opportunityId,
+        staff,
+        before: current,
+        after: opportunity,
+      });
       return c.json(await loadOpportunity(tx, opportunityId));
     });
   },
