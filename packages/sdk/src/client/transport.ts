@@ -54,8 +54,8 @@ export function retryPolicy(retry: number | RetryOptions | undefined, timeoutMs:
       // afterStatusCodes: ky's own, 413, 429 and 503 (Retry-After is honoured on those).
       // ky also waits for a gateway's RateLimit-Reset / X-RateLimit-Reset (an hour, say); never longer than allowed.
       maxRetryAfter: maxRetryAfterSeconds * 1000,
-      delay: (attempt) => Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)),
       jitter: true,
+      delay: (attempt) => Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)),
       shouldRetry: ({ error }) => {
         const after = (error instanceof HTTPError && parseRetryAfter(error.response.headers.get('retry-after'))) || 0;
         // Waiting longer than the caller allows is worse than telling them now (RateLimitError.retryAfter says when).
