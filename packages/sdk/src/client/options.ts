@@ -58,7 +58,8 @@ export interface CallOptions {
 export interface WriteOptions extends CallOptions {
   /**
    * Sent as `Idempotency-Key`; a write (POST or PUT) is retried only with one, as the server answers a repeated key with
-   * the first result (the reference server does for `POST /feedback`). Use one key per logical submission and pass it again when the person presses "send" a second time after a failure.
+   * the first result (the reference server does for `POST /feedback`, status changes, publishing and the inbox's
+   * actions; src/client/README.md). Use one key per logical submission and pass it again when the person presses "send" a second time after a failure.
    */
   idempotencyKey?: string;
 }
