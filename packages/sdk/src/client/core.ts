@@ -1,15 +1,9 @@
 import type { KyInstance, Options as KyOptions } from 'ky';
 import type * as z from 'zod/mini';
 import { ReadOnlyError } from '../errors/read-only-error.js';
-import {
-  type CallOptions,
-  type ClientOptions,
-  type NormalizedRetry,
-  type WriteOptions,
-  normalizeRetry,
-} from './options.js';
+import type { CallOptions, ClientOptions, WriteOptions } from './options.js';
 import { ReadCache, untilAborted } from './read-cache.js';
-import { createTransport, retryFor, wrapError } from './transport.js';
+import { createTransport, retryPolicy, wrapError } from './transport.js';
 import { parseInput, parseJson, parseOutput, type OutputOf, type OutputSchema } from './validate.js';
 import { withQuery } from './query.js';
 
@@ -79,7 +73,7 @@ export function createCore(options: ClientOptions): Core {
   const mode = options.staticBaseUrl !== undefined ? 'static' : 'api';
   const prefix = absoluteBase(options.staticBaseUrl ?? options.baseUrl);
   const timeoutMs = options.timeout ?? 10_000;
-  const retry: NormalizedRetry = normalizeRetry(options.retry);
+  const retries = retryPolicy(options.retry, timeoutMs);
   const http: KyInstance = createTransport({
     prefixUrl: prefix,
     fetch: options.fetch,
@@ -110,7 +104,7 @@ export function createCore(options: ClientOptions): Core {
     if (staff) await bearer(headers);
     if (cached) headers['if-none-match'] = cached.etag;
     try {
-      const response = await http.get(path, { headers, retry: retryFor('get', retry), signal: deadline() });
+      const response = await http.get(path, { headers, retry: retries(), signal: deadline() });
       if (response.status === 304 && cached) return cached.body;
       // The body too: a connection dropped while it arrives is a NetworkError, not a bare TypeError.
       const body = read ? await read(response) : parseJson(await response.text(), url);
@@ -148,10 +142,11 @@ export function createCore(options: ClientOptions): Core {
       if (request.input) kyOptions.json = parseInput(request.input.schema, request.input.value, operation);
       const locale = call.locale ?? options.locale;
       if (locale) headers['accept-language'] = locale;
-      // Only a POST carrying an Idempotency-Key is retried: the server answers a repeat with the first result.
+      // Only a write carrying an Idempotency-Key is retried, a PUT as a POST: the server answers a repeat with the
+      // first result.
       if (call.idempotencyKey) {
         headers['idempotency-key'] = call.idempotencyKey;
-        kyOptions.retry = retryFor('post', retry);
+        kyOptions.retry = retries();
       }
       if (request.staff) await bearer(headers);
       kyOptions.signal = call.signal ? AbortSignal.any([call.signal, deadline()]) : deadline();

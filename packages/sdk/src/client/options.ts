@@ -20,7 +20,10 @@ interface CommonOptions {
   locale?: string;
   /** Injected fetch (tests, SSR, instrumentation). Default: the global `fetch`. */
   fetch?: typeof globalThis.fetch;
-  /** Time limit per attempt, in ms. Default 10 000. */
+  /**
+   * Time limit per call, in ms, default 10 000: one clock from the first request to the end of the last body, its
+   * retries and the waits between them included; a `Retry-After` that would not end before it is not waited for.
+   */
   timeout?: number;
   retry?: number | RetryOptions;
   /** Extra headers on every request (e.g. an API key for a gateway). */
@@ -44,23 +47,6 @@ export interface StaticClientOptions extends CommonOptions {
 
 export type ClientOptions = ApiClientOptions | StaticClientOptions;
 
-export interface NormalizedRetry {
-  limit: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-  maxRetryAfterSeconds: number;
-}
-
-export function normalizeRetry(retry: number | RetryOptions | undefined): NormalizedRetry {
-  const given = typeof retry === 'number' ? { limit: retry } : (retry ?? {});
-  return {
-    limit: Math.max(0, given.limit ?? 2),
-    baseDelayMs: given.baseDelayMs ?? 300,
-    maxDelayMs: given.maxDelayMs ?? 5000,
-    maxRetryAfterSeconds: given.maxRetryAfterSeconds ?? 10,
-  };
-}
-
 /** Per-call options every method accepts. */
 export interface CallOptions {
   /** Abort this call (e.g. when the element leaves the page); other callers sharing the request are unaffected. */
@@ -71,8 +57,9 @@ export interface CallOptions {
 
 export interface WriteOptions extends CallOptions {
   /**
-   * Makes a POST safe to retry: the server answers a repeated key with the first result. Use one key per
-   * logical submission and pass it again when the person presses "send" a second time after a failure.
+   * Sent as `Idempotency-Key`; a write (POST or PUT) is retried only with one, as the server answers a repeated key with
+   * the first result (the reference server does for `POST /feedback`, status changes, publishing and the inbox's
+   * actions; src/client/README.md). Use one key per logical submission and pass it again when the person presses "send" a second time after a failure.
    */
   idempotencyKey?: string;
 }

@@ -5,6 +5,9 @@ export interface CachedBody {
   body: unknown;
 }
 
+/** How many bodies with their ETags one client keeps; past it the oldest is forgotten. */
+const MAX_ENTRIES = 50;
+
 /**
  * Per-client memory for GETs: one in-flight promise per key (concurrent identical reads share one request)
  * and the last body + ETag per key (sent back as `If-None-Match`; a 304 reuses the body).
@@ -12,19 +15,11 @@ export interface CachedBody {
 export class ReadCache {
   readonly #inflight = new Map<string, Promise<unknown>>();
   readonly #etags = new Map<string, CachedBody>();
-  readonly #max: number;
-
-  constructor(maxEntries = 50) {
-    this.#max = maxEntries;
-  }
 
   /** Runs `load` once for all concurrent callers of `key`. */
   shared(key: string, load: () => Promise<unknown>): Promise<unknown> {
     let pending = this.#inflight.get(key);
-    if (!pending) {
-      pending = load().finally(() => this.#inflight.delete(key));
-      this.#inflight.set(key, pending);
-    }
+    if (!pending) this.#inflight.set(key, (pending = load().finally(() => this.#inflight.delete(key))));
     return pending;
   }
 
@@ -36,10 +31,8 @@ export class ReadCache {
     this.#etags.delete(key);
     if (!etag) return;
     this.#etags.set(key, { etag, body });
-    if (this.#etags.size > this.#max) {
-      const oldest = this.#etags.keys().next();
-      if (!oldest.done) this.#etags.delete(oldest.value);
-    }
+    // A Map keeps insertion order: its first key is the oldest (never undefined here, the map holds more than one).
+    if (this.#etags.size > MAX_ENTRIES) this.#etags.delete(this.#etags.keys().next().value as string);
   }
 }
 

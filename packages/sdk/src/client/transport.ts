@@ -5,7 +5,7 @@ import { NetworkError } from '../errors/network-error.js';
 import { parseRetryAfter } from '../errors/rate-limit-error.js';
 import { redactUrl } from '../errors/redact.js';
 import { TimeoutError } from '../errors/timeout-error.js';
-import type { NormalizedRetry } from './options.js';
+import type { RetryOptions } from './options.js';
 
 // ky is an implementation detail: nothing from it crosses the public API, every ky error is wrapped here.
 
@@ -30,23 +30,38 @@ export function createTransport(init: TransportInit): KyInstance {
   });
 }
 
-/** ky's retry options for one request: which methods, which statuses, our backoff, and a cap on `Retry-After`. */
-export function retryFor(method: 'get' | 'post', retry: NormalizedRetry): KyRetryOptions {
-  return {
-    limit: retry.limit,
-    methods: [method],
-    statusCodes: RETRY_STATUSES,
-    // afterStatusCodes: ky's own, 413, 429 and 503 (Retry-After is honoured on those).
-    // ky also waits for a gateway's RateLimit-Reset / X-RateLimit-Reset (an hour, say); never longer than allowed.
-    maxRetryAfter: retry.maxRetryAfterSeconds * 1000,
-    delay: (attempt) => Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1)),
-    jitter: true,
-    shouldRetry: ({ error }) => {
-      if (!(error instanceof HTTPError)) return undefined;
-      const after = parseRetryAfter(error.response.headers.get('retry-after'));
-      // Waiting longer than the caller allows is worse than telling them now (RateLimitError.retryAfter says when).
-      return (after ?? 0) > retry.maxRetryAfterSeconds ? false : undefined;
-    },
+/**
+ * A core's retry policy, from its `retry` and `timeout` options (the defaults filled in once): each call of the
+ * function it returns gives ky's retry options for one call that may be retried, a read or a write carrying an
+ * Idempotency-Key (POST or PUT; the core gives any other write `retry: 0`). Our backoff, and a `Retry-After` waited
+ * only when it is no longer than allowed and ends before the call's `timeout` does: a wait past that would only end in
+ * TimeoutError, and the caller would lose what the server said (`RateLimitError.retryAfter`).
+ */
+export function retryPolicy(retry: number | RetryOptions | undefined, timeoutMs: number): () => KyRetryOptions {
+  const {
+    limit = 2,
+    baseDelayMs = 300,
+    maxDelayMs = 5000,
+    maxRetryAfterSeconds = 10,
+  }: RetryOptions = typeof retry === 'number' ? { limit: retry } : (retry ?? {});
+  return () => {
+    const until = Date.now() + timeoutMs;
+    return {
+      // A negative limit is no retry, as 0 is (ky retries while the retry count is at most the limit).
+      limit,
+      methods: ['get', 'post', 'put'],
+      statusCodes: RETRY_STATUSES,
+      // afterStatusCodes: ky's own, 413, 429 and 503 (Retry-After is honoured on those).
+      // ky also waits for a gateway's RateLimit-Reset / X-RateLimit-Reset (an hour, say); never longer than allowed.
+      maxRetryAfter: maxRetryAfterSeconds * 1000,
+      jitter: true,
+      delay: (attempt) => Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)),
+      shouldRetry: ({ error }) => {
+        const after = (error instanceof HTTPError && parseRetryAfter(error.response.headers.get('retry-after'))) || 0;
+        // Waiting longer than the caller allows is worse than telling them now (RateLimitError.retryAfter says when).
+        return after > maxRetryAfterSeconds || after * 1000 >= until - Date.now() ? false : undefined;
+      },
+    };
   };
 }
 
