@@ -3,12 +3,13 @@ import { isActionable, responsibilityOf, type Responsibility } from '../auth/res
 import type { Staff } from '../auth/tokens.js';
 import type { Queryable } from '../db/types.js';
 import * as actions from '../feedback/actions.js';
-import { canonicalJson, hashText, parseIdempotencyKey } from '../feedback/idempotency.js';
+import { canonicalJson, hashText } from '../feedback/idempotency.js';
 import { contactOf, findInboxRow, inboxDetail, type InboxRow } from '../feedback/inbox.js';
 import { once, storedAnswer } from '../feedback/store.js';
 import { noSubmission, problems } from '../http/problem.js';
 import { NO_FIELDS, readJson, validate } from '../http/validate.js';
 import { currentStaff, type AnyContext, type Handlers } from './define.js';
+import { staffKey } from './staff-once.js';
 
 /** The institution the token belongs to, and what it answers for (`auth/responsibility.ts`). */
 export async function responsibilityFor(c: AnyContext): Promise<{ staff: Staff; r: Responsibility }> {
@@ -42,9 +43,7 @@ export async function act<I>(
   // No body where every field is optional reads as {}; a route without input takes no body (publish).
   const raw = await readJson(c, spec.input ? spec.input.safeParse({}).success : true);
   const input = validate(spec.input ?? NO_FIELDS, raw) as I;
-  const header = c.req.header('Idempotency-Key');
-  // Spaces, which no client's key holds: a citizen's key can never be the key of a staff action.
-  const key = header === undefined ? undefined : `staff ${staff.tokenId} ${parseIdempotencyKey(header)}`;
+  const key = staffKey(c, staff);
   const { db, now } = c.get('deps');
   const reference = c.req.param('reference') as string;
   const hash = hashText(canonicalJson({ id, reference, raw }));

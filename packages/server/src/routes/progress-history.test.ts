@@ -14,10 +14,10 @@ before(async () => {
 after(() => h.close());
 
 const PATH = '/api/v1/plans/xk-test-plan/milestones/xk-test-plan-c1-m1/progress';
-const report = (token: string, body: unknown) =>
+const report = (token: string, body: unknown, headers: Record<string, string> = {}) =>
   h.request(PATH, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, ...headers },
     body: JSON.stringify(body),
   });
 const milestoneNow = async () => {
@@ -117,4 +117,30 @@ test("a reporting date that is today on the reporter's clock is accepted before 
   });
   assert.equal(tomorrow.status, 422);
   assert.equal(ProblemDetailsSchema.parse(await tomorrow.json()).code, 'reporting_date_in_future');
+});
+
+test('a retry of a report with the same Idempotency-Key reports once and answers as the first time', async () => {
+  const history = async () => {
+    const res = await h.request(PATH, { headers: { Authorization: `Bearer ${tokenA}` } });
+    return listOf(ProgressHistoryEntrySchema).parse(await res.json()).items.length;
+  };
+  const before = await history();
+  const body = {
+    status: 'delayed',
+    completion: 'limited',
+    progressPercent: 55,
+    narrative: { values: { sq: 'Në vazhdim.' } },
+  };
+  const key = { 'Idempotency-Key': 'report-retry-1' };
+  const first = await report(tokenA, body, key);
+  assert.equal(first.status, 201);
+  const again = await report(tokenA, body, key);
+  assert.equal(again.status, 201);
+  assert.equal(again.headers.get('Idempotent-Replayed'), 'true');
+  assert.deepEqual(await again.json(), await first.json());
+  assert.equal(await history(), before + 1, 'one report in the history, not two');
+  // Another person's request with the same key is their own: keys are per token.
+  const colleague = await createStaffToken(h.db, 'Another editor (agency A)', 'xk-test-a');
+  assert.equal((await report(colleague, body, key)).status, 201);
+  assert.equal(await history(), before + 2);
 });

@@ -17,6 +17,7 @@ import { PRIVATE_CACHE, sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
 import { readJson, validate } from '../http/validate.js';
 import { currentStaff, type Handlers } from './define.js';
+import { createOnce } from './staff-once.js';
 
 /**
  * 404 unless the milestone exists; 403 unless the token's institution leads it, its commitment or the plan. Returns
@@ -60,7 +61,8 @@ export const progressHandlers = {
   postProgressUpdate: async (c) => {
     const { db, now, plans } = c.get('deps');
     const staff = currentStaff(c);
-    const input = validate<RouteInput<'postProgressUpdate'>>(API_ROUTES.postProgressUpdate.input, await readJson(c));
+    const raw = await readJson(c);
+    const input = validate<RouteInput<'postProgressUpdate'>>(API_ROUTES.postProgressUpdate.input, raw);
     const { planId, milestoneId } = c.req.param();
     const planStart = await requireReporter(db, staff, planId, milestoneId);
     const date = input.reportingDate;
@@ -87,10 +89,14 @@ export const progressHandlers = {
       source: 'self_report',
       evidence: input.evidence ?? [],
     });
-    await appendProgress(db, update, staff.name);
+    // Once per Idempotency-Key (optional): a retry whose first answer was lost does not report twice.
+    const response = await createOnce(c, staff, 'postProgressUpdate', raw, async (tx) => {
+      await appendProgress(tx, update, staff.name);
+      return update;
+    });
     // The tracker reads the plan through the cache: it shows the new state on the next read.
     plans.invalidate(planId);
-    return c.json(update, 201);
+    return response;
   },
 
   listProgressHistory: async (c) => {

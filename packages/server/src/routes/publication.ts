@@ -8,6 +8,7 @@ import { sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
 import { readJson, validate } from '../http/validate.js';
 import { currentStaff, type AnyContext, type Handlers } from './define.js';
+import { createOnce } from './staff-once.js';
 
 async function institutionOr404(c: AnyContext, id: string) {
   const institution = await loadInstitution(c.get('deps').db, id);
@@ -39,10 +40,8 @@ export const publicationHandlers = {
   recordPublicationCheck: async (c) => {
     const { db, now } = c.get('deps');
     const staff = currentStaff(c);
-    const input = validate<RouteInput<'recordPublicationCheck'>>(
-      API_ROUTES.recordPublicationCheck.input,
-      await readJson(c),
-    );
+    const raw = await readJson(c);
+    const input = validate<RouteInput<'recordPublicationCheck'>>(API_ROUTES.recordPublicationCheck.input, raw);
     const checked = input.institutionId;
     requireInstitution(staff, checked, `the publication checks of ${checked} are for ${checked} to record`);
     assertHonestCheck(input, now());
@@ -58,13 +57,16 @@ export const publicationHandlers = {
         },
       ]);
     }
-    const check = {
-      id: `pc-${randomUUID()}`,
-      ...input,
-      checkedAt: now().toISOString(),
-      overall: overallVerdict(input, requirement),
-    } as PublicationCheck;
-    await insertCheck(db, check);
-    return c.json(check, 201);
+    // Once per Idempotency-Key: the monitor sends one, and the SDK retries a write that has one.
+    return createOnce(c, staff, 'recordPublicationCheck', raw, async (tx) => {
+      const check = {
+        id: `pc-${randomUUID()}`,
+        ...input,
+        checkedAt: now().toISOString(),
+        overall: overallVerdict(input, requirement),
+      } as PublicationCheck;
+      await insertCheck(tx, check);
+      return check;
+    });
   },
 } satisfies Handlers;

@@ -239,6 +239,39 @@ test('publication checks: staff record their own institution only; checklist and
   assert.equal((await h.request('/api/v1/publication-checklists/nope')).status, 404);
 });
 
+test('publication checks: a retry with the same Idempotency-Key records the check once and answers as the first time', async () => {
+  const check = {
+    requirementId: 'xk-test-pr-1',
+    institutionId: 'xk-test-b',
+    period: '2025-Q4',
+    checkedBy: { kind: 'self_assessment' },
+    published: 'yes',
+    complete: 'yes',
+    timely: 'yes',
+    accessible: 'yes',
+    languages: { sq: { available: 'yes' } },
+  };
+  const key = { 'Idempotency-Key': 'monitor-check-1' };
+  const checksNow = async () =>
+    PublicationChecklistSchema.parse(
+      await (await h.request('/api/v1/publication-checklists/xk-test-b?period=2025-Q4')).json(),
+    ).checks;
+  const first = await send('/api/v1/publication-checks', tokenB, check, key);
+  assert.equal(first.status, 201);
+  // The monitor's answer was lost on the way and the SDK sends the same request again, key and all.
+  const again = await send('/api/v1/publication-checks', tokenB, check, key);
+  assert.equal(again.status, 201);
+  assert.equal(again.headers.get('Idempotent-Replayed'), 'true');
+  assert.deepEqual(await again.json(), await first.json());
+  assert.equal((await checksNow()).length, 1, 'one check recorded, not two');
+  // The same key with another body is refused, and records nothing; a new key records a new check.
+  assert.equal((await send('/api/v1/publication-checks', tokenB, { ...check, timely: 'no' }, key)).status, 422);
+  assert.equal((await checksNow()).length, 1);
+  const next = await send('/api/v1/publication-checks', tokenB, check, { 'Idempotency-Key': 'monitor-check-2' });
+  assert.equal(next.status, 201);
+  assert.equal((await checksNow()).length, 2);
+});
+
 test('feedback on a free topic goes to the configured default institution, which can answer it', async () => {
   const res = await send(
     '/api/v1/feedback',
