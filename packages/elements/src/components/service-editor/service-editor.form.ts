@@ -41,17 +41,14 @@ export interface FormHost extends ReactiveControllerHost, HTMLElement {
   readonly editorStrings: EditorTranslation | undefined;
   /** Signs out when `error` is a refused token; true when it was one. */
   refuseToken(error: unknown): boolean;
-  /**
-   * A write stored service `id`: reads the list again (its name or status may have changed) and refreshes this
-   * browser's cached copy of the public card (the kit's change notice).
-   */
+  /** A write stored service `id`: read the list again (name, status) and refresh this browser's copy of its card. */
   refreshList(id: string): void;
 }
 
 /**
- * The editing of one service card (its own class, so the block class stays a view): opening
- * with this tab's draft, each change kept in the draft store, saving with `If-Match`, the conflict when
- * someone else saved first, withdrawing, and the change history.
+ * The editing of one service card (its own class, so the block class stays a view): opening with this tab's draft,
+ * each change kept in the draft store, saving with `If-Match`, the conflict when someone else saved first,
+ * withdrawing, and the change history.
  * @internal
  */
 export class ServiceForm {
@@ -332,7 +329,7 @@ export class ServiceForm {
     (link ?? this.#host.shadowRoot?.querySelector<HTMLElement>('#list-title'))?.focus();
   };
 
-  /** Drop this tab's draft: the form shows the version read (or an empty new service). */
+  /** Drop this tab's draft: the form shows the version read (or an empty new service); focus on its heading. */
   readonly discardDraft = (): void => {
     const editing = this.editing;
     if (!editing) return;
@@ -341,8 +338,7 @@ export class ServiceForm {
     const { competentAuthorityIds, languages } = editing.draft;
     const blank = { competentAuthorityIds, languages, channels: [], status: 'active' };
     this.#set({ editing: { ...editing, draft: editing.etag === undefined ? blank : editing.base }, notice: undefined });
-    // Its button went with the notice: focus stays in the form, on its heading.
-    void this.#focusOn('#edit-title');
+    void this.#focusOn('#edit-title'); // its button went with the notice: focus stays in the form
   };
 
   /** Signed out: nothing is being edited (the draft stays in this tab's storage). */
