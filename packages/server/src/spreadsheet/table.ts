@@ -181,7 +181,8 @@ export function readLevels(
         break;
       }
       if (!parent) break;
-      const mapKey = `${parent.key}/${level.prefix}:${String(keyCell)}`;
+      // `3 ` and `3` name one commitment: the key is read as its cell is (codeCell, flatten.ts).
+      const mapKey = `${parent.key}/${level.prefix}:${String(keyCell).trim()}`;
       let entry = level.everyRow ? undefined : byKey.get(mapKey);
       if (!entry) {
         const list = ((parent.obj[level.list] as unknown[] | undefined) ??= []);
