@@ -144,3 +144,17 @@ test('yes and no as Excel and LibreOffice save TRUE and FALSE in a CSV in Albani
     /^service\.example: this should be yes or no \(po or jo, da or ne, evet or hayır/,
   );
 });
+
+test('a cell holding only spaces reads as the empty cell it looks like, and a row of them is skipped', () => {
+  const header = ['plan.id', 'commitment.number', 'commitment.title.sq', 'commitment.title.en', 'milestone.id'];
+  const rows = [
+    { number: 2, cells: ['xk-p', '1', 'Titulli', '  ', 'xk-p-c1-m1'] },
+    // A space typed to "clear" a cell: the row looks empty in the spreadsheet program.
+    { number: 3, cells: [undefined, undefined, ' ', undefined, '\u00A0'] },
+  ];
+  const { lists, problems } = readLevels({ header, rows }, PLAN_LEVELS);
+  assert.deepEqual(problems, []);
+  const [plan] = lists['plans'] as { commitments: { title: { values: object }; milestones: unknown[] }[] }[];
+  assert.deepEqual(plan!.commitments[0]!.title.values, { sq: 'Titulli' }, 'the English title stays missing');
+  assert.equal(plan!.commitments[0]!.milestones.length, 1);
+});
