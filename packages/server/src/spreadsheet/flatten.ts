@@ -181,16 +181,20 @@ const NO = ['no', 'false', '0', 'jo', 'e rreme', 'ne', 'не', 'netacno', 'не�
 /**
  * A cell as written, or without the spaces around it where the field refuses them and takes the rest (an id, a
  * language tag, a link, a choice from a list: `xk-a ` as Excel users often leave it is `xk-a`). Free text keeps its
- * spaces, as every other text cell does.
+ * spaces, as every other text cell does. A space inside such a value is refused by name: the field's own message
+ * ("not in the right format") does not say what is wrong.
  */
-function codeCell(text: string, leaf: z.ZodMiniType): string {
-  const trimmed = text.trim();
-  if (trimmed === text) return text;
+function codeCell(text: string, leaf: z.ZodMiniType): string | CellProblem {
   const accepts = (value: string) => {
     const result = leaf['~standard'].validate(value);
     return !(result instanceof Promise) && result.issues === undefined;
   };
-  return !accepts(text) && accepts(trimmed) ? trimmed : text;
+  if (!/\s/.test(text) || accepts(text)) return text;
+  const trimmed = text.trim();
+  if (accepts(trimmed)) return trimmed;
+  return accepts(trimmed.replace(/\s+/g, ''))
+    ? new CellProblem('this has a space inside it, which this field cannot hold: remove the space')
+    : text;
 }
 
 // `3 000 000,00`, `1.234.567,89`, `1,234,567.89`: thousands grouped (by a space, no-break space, dot or comma) with an

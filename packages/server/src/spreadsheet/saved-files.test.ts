@@ -158,3 +158,26 @@ test('a cell holding only spaces reads as the empty cell it looks like, and a ro
   assert.deepEqual(plan!.commitments[0]!.title.values, { sq: 'Titulli' }, 'the English title stays missing');
   assert.equal(plan!.commitments[0]!.milestones.length, 1);
 });
+
+test('an id with a space inside is refused with a reason that says so, naming its cell', () => {
+  const { problems } = readLevels(
+    {
+      header: ['service.id', 'service.name.sq', 'service.competentAuthorityIds'],
+      rows: [{ number: 2, cells: ['xk a', 'Leje ndërtimi', 'xk-mf, xk m'] }],
+    },
+    SERVICE_LEVELS,
+  );
+  assert.deepEqual(problems, [
+    {
+      row: 2,
+      column: 'A',
+      reason: 'service.id: this has a space inside it, which this field cannot hold: remove the space',
+    },
+    {
+      row: 2,
+      column: 'C',
+      reason:
+        'service.competentAuthorityIds: this has a space inside it, which this field cannot hold: remove the space',
+    },
+  ]);
+});

@@ -247,7 +247,8 @@ function readCell(cell: Exclude<Cell, undefined>, place: ReturnType<typeof place
       .split(/[,;\n]/)
       .map((s) => s.trim())
       .filter(Boolean);
-    return items.map((i) => coerce(i, place.leaf));
+    const values = items.map((i) => coerce(i, place.leaf));
+    return values.find((v) => v instanceof CellProblem) ?? values;
   }
   return coerce(cell, place.leaf);
 }
