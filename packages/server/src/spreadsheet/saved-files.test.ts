@@ -181,3 +181,12 @@ test('an id with a space inside is refused with a reason that says so, naming it
     },
   ]);
 });
+
+test('a text that starts with an apostrophe before "=", "+", "-" or "@" comes back from a CSV export with it', async () => {
+  const table = {
+    header: ['service.id', 'service.name.sq', 'service.name.en'],
+    rows: [{ number: 2, cells: ['xk-a', "'=Leje", "'-5 °C"] as Cell[] }],
+  };
+  const read = await readTable(Buffer.from(tableToCsv(table)), 'csv');
+  assert.deepEqual(read.rows[0]!.cells, table.rows[0]!.cells);
+});
