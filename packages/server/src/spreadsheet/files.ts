@@ -22,8 +22,9 @@ export function sheetFormatOf(file: string): SheetFormat | undefined {
   return ext === 'csv' || ext === 'xlsx' ? ext : undefined;
 }
 
-// What the CSV writer puts before a cell a spreadsheet would run as a formula; read back without it (CSV and XLSX).
-const NEUTRALISED = /^'(?=[=+\-@\t\r])/;
+// What the CSV writer puts before a cell a spreadsheet would run as a formula; read back without it (CSV and XLSX). Before
+// a text that itself starts with apostrophes and then such a character, the export puts one more (toWrite).
+const NEUTRALISED = /^'(?='*[=+\-@\t\r])/;
 
 /** A sheet file that cannot be read at one place (row and column as a spreadsheet program shows them), or at several. */
 export class SheetReadError extends Error {
@@ -165,11 +166,22 @@ export async function readTable(bytes: Buffer, format: SheetFormat): Promise<Tab
 }
 
 /**
+ * The table ready to write as CSV: long texts split (long-cells.ts), and a text that itself starts with an apostrophe
+ * before `=`, `+`, `-`, `@` given one more, as the reading side takes the first for the CSV writer's formula guard
+ * (`'=x` would come back as `=x`).
+ */
+function toWrite(sheet: Table): Table {
+  const table = splitLongCells(sheet);
+  const keep = (c: Cell) => (typeof c === 'string' && NEUTRALISED.test(c) ? `'${c}` : c);
+  return { header: table.header, rows: table.rows.map((r) => ({ number: r.number, cells: r.cells.map(keep) })) };
+}
+
+/**
  * A sheet as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read ë, ç, š, ž); a text longer than a cell
  * holds goes on in continuation columns (long-cells.ts).
  */
 export function tableToCsv(sheet: Table): string {
-  const table = splitLongCells(sheet);
+  const table = toWrite(sheet);
   return csvDocument([table.header, ...table.rows.map((r) => r.cells)], { bom: true });
 }
 

@@ -1,4 +1,5 @@
 import { LocalizedTextSchema, TRANSLATION_ORIGINS, type LocalizedText } from '@hapur/sdk';
+import { searchFold } from '@hapur/sdk/rules';
 import type * as z from 'zod/mini';
 
 /**
@@ -159,13 +160,41 @@ export function coerce(cell: Exclude<Cell, undefined>, leaf: z.ZodMiniType): unk
   }
   if (type === 'boolean') {
     if (typeof cell === 'boolean') return cell;
-    const word = String(cell).trim().toLowerCase();
-    if (['yes', 'true', 'po', 'da', '1'].includes(word)) return true;
-    if (['no', 'false', 'jo', 'ne', '0'].includes(word)) return false;
-    return new CellProblem('this should be yes or no');
+    const word = searchFold(String(cell).trim());
+    if (YES.includes(word)) return true;
+    if (NO.includes(word)) return false;
+    return new CellProblem('this should be yes or no (po or jo, da or ne, evet or hayır, true or false)');
   }
   if (type === 'string' && (unwrap(leaf)._zod.def as { format?: string }).format === 'date') return sheetDay(cell);
-  return String(cell);
+  return codeCell(String(cell), leaf);
+}
+
+/**
+ * Yes and no as a person types them (en, sq, sr, bs, tr) and as a spreadsheet saves a TRUE/FALSE cell in a CSV in its
+ * language, folded by `searchFold` (case, accents, Turkish ı): LibreOffice writes its locale's words (i18npool's
+ * trueWord/falseWord: sq "e vërtetë"/"e rremë", sr-Latn "tačno"/"netačno", sr-Cyrl "тачно"/"нетачно", bs
+ * "tacno"/"netacno", tr "doğru"/"yanlış"), and Excel in Turkish DOĞRU/YANLIŞ.
+ */
+const YES = ['yes', 'true', '1', 'po', 'e vertete', 'da', 'да', 'tacno', 'тачно', 'evet', 'dogru'];
+const NO = ['no', 'false', '0', 'jo', 'e rreme', 'ne', 'не', 'netacno', 'нетачно', 'hayir', 'yanlis'];
+
+/**
+ * A cell as written, or without the spaces around it where the field refuses them and takes the rest (an id, a
+ * language tag, a link, a choice from a list: `xk-a ` as Excel users often leave it is `xk-a`). Free text keeps its
+ * spaces, as every other text cell does. A space inside such a value is refused by name: the field's own message
+ * ("not in the right format") does not say what is wrong.
+ */
+function codeCell(text: string, leaf: z.ZodMiniType): string | CellProblem {
+  const accepts = (value: string) => {
+    const result = leaf['~standard'].validate(value);
+    return !(result instanceof Promise) && result.issues === undefined;
+  };
+  if (!/\s/.test(text) || accepts(text)) return text;
+  const trimmed = text.trim();
+  if (accepts(trimmed)) return trimmed;
+  return accepts(trimmed.replace(/\s+/g, ''))
+    ? new CellProblem('this has a space inside it, which this field cannot hold: remove the space')
+    : text;
 }
 
 // `3 000 000,00`, `1.234.567,89`, `1,234,567.89`: thousands grouped (by a space, no-break space, dot or comma) with an

@@ -85,3 +85,108 @@ test('numbers as a spreadsheet saves them with thousands separators', () => {
   assert.match(String(amount('1 23,5')), /this should be a number/);
   assert.match(String(amount('1.234,567.8')), /this should be a number/);
 });
+
+test('ids, codes and numbers with the space Excel users leave after them are read without it; free text keeps it', () => {
+  const header = [
+    'plan.id',
+    'commitment.number',
+    'commitment.title.sq',
+    'commitment.leadInstitutionId',
+    'milestone.id',
+    'milestone.number',
+  ];
+  const rows = [
+    { number: 2, cells: ['xk-p ', '1 ', 'Titulli ', 'xk-mf\u00A0', 'xk-p-c1-m1 ', ' 1.1'] },
+    { number: 3, cells: ['xk-p', '1', undefined, undefined, 'xk-p-c1-m2', '1.2'] },
+  ];
+  const { lists, problems } = readLevels({ header, rows }, PLAN_LEVELS);
+  assert.deepEqual(problems, []);
+  const plans = lists['plans'] as {
+    id: string;
+    commitments: {
+      number: string;
+      title: { values: { sq: string } };
+      leadInstitutionId: string;
+      milestones: { id: string; number: string }[];
+    }[];
+  }[];
+  assert.equal(plans.length, 1, '"xk-p " and "xk-p" are one plan');
+  assert.equal(plans[0]!.id, 'xk-p');
+  assert.equal(plans[0]!.commitments.length, 1, '"1 " and "1" are one commitment');
+  const [c] = plans[0]!.commitments;
+  assert.equal(c!.number, '1');
+  assert.equal(c!.leadInstitutionId, 'xk-mf', 'a no-break space as well');
+  assert.deepEqual(
+    c!.milestones.map((m) => [m.id, m.number]),
+    [
+      ['xk-p-c1-m1', '1.1'],
+      ['xk-p-c1-m2', '1.2'],
+    ],
+  );
+  assert.equal(c!.title.values.sq, 'Titulli ', 'text is kept as written, as in every other text cell');
+});
+
+test('yes and no as Excel and LibreOffice save TRUE and FALSE in a CSV in Albanian, Serbian, Bosnian and Turkish', () => {
+  const example = (cell: string) => {
+    const { lists, problems } = readLevels(
+      { header: ['service.id', 'service.example'], rows: [{ number: 2, cells: ['xk-a', cell] }] },
+      SERVICE_LEVELS,
+    );
+    return problems.length > 0 ? problems[0]!.reason : (lists['services']![0] as PublicService).example;
+  };
+  // LibreOffice's locale words (i18npool trueWord/falseWord), upper-cased as it shows a TRUE/FALSE cell; Excel tr.
+  for (const yes of ['E VËRTETË', 'TAČNO', 'ТАЧНО', 'TACNO', 'DOĞRU', 'doğru', 'TRUE', 'po', 'Da', 'да', 'Evet'])
+    assert.equal(example(yes), true, yes);
+  for (const no of ['E RREMË', 'NETAČNO', 'НЕТАЧНО', 'NETACNO', 'YANLIŞ', 'yanlış', 'FALSE', 'jo', 'NE', 'не', 'HAYIR'])
+    assert.equal(example(no), false, no);
+  assert.match(
+    String(example('maybe')),
+    /^service\.example: this should be yes or no \(po or jo, da or ne, evet or hayır/,
+  );
+});
+
+test('a cell holding only spaces reads as the empty cell it looks like, and a row of them is skipped', () => {
+  const header = ['plan.id', 'commitment.number', 'commitment.title.sq', 'commitment.title.en', 'milestone.id'];
+  const rows = [
+    { number: 2, cells: ['xk-p', '1', 'Titulli', '  ', 'xk-p-c1-m1'] },
+    // A space typed to "clear" a cell: the row looks empty in the spreadsheet program.
+    { number: 3, cells: [undefined, undefined, ' ', undefined, '\u00A0'] },
+  ];
+  const { lists, problems } = readLevels({ header, rows }, PLAN_LEVELS);
+  assert.deepEqual(problems, []);
+  const [plan] = lists['plans'] as { commitments: { title: { values: object }; milestones: unknown[] }[] }[];
+  assert.deepEqual(plan!.commitments[0]!.title.values, { sq: 'Titulli' }, 'the English title stays missing');
+  assert.equal(plan!.commitments[0]!.milestones.length, 1);
+});
+
+test('an id with a space inside is refused with a reason that says so, naming its cell', () => {
+  const { problems } = readLevels(
+    {
+      header: ['service.id', 'service.name.sq', 'service.competentAuthorityIds'],
+      rows: [{ number: 2, cells: ['xk a', 'Leje ndërtimi', 'xk-mf, xk m'] }],
+    },
+    SERVICE_LEVELS,
+  );
+  assert.deepEqual(problems, [
+    {
+      row: 2,
+      column: 'A',
+      reason: 'service.id: this has a space inside it, which this field cannot hold: remove the space',
+    },
+    {
+      row: 2,
+      column: 'C',
+      reason:
+        'service.competentAuthorityIds: this has a space inside it, which this field cannot hold: remove the space',
+    },
+  ]);
+});
+
+test('a text that starts with an apostrophe before "=", "+", "-" or "@" comes back from a CSV export with it', async () => {
+  const table = {
+    header: ['service.id', 'service.name.sq', 'service.name.en'],
+    rows: [{ number: 2, cells: ['xk-a', "'=Leje", "'-5 °C"] as Cell[] }],
+  };
+  const read = await readTable(Buffer.from(tableToCsv(table)), 'csv');
+  assert.deepEqual(read.rows[0]!.cells, table.rows[0]!.cells);
+});

@@ -60,6 +60,12 @@ export interface Positions {
   objects: Map<string, { row: number; prefix: string }>;
 }
 
+/**
+ * A cell with nothing in it, or only spaces: it looks empty in a spreadsheet program (a space typed to "clear" it), and
+ * no field takes it, so it is read as empty.
+ */
+const isBlank = (cell: Cell) => cell === undefined || String(cell).trim() === '';
+
 const jsonPathOf = (path: readonly (string | number)[]) =>
   '$' + path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('');
 
@@ -135,7 +141,7 @@ export function readLevels(
   // header) would be dropped without a word.
   const width = table.rows.reduce((w, r) => Math.max(w, r.cells.length), table.header.length);
   for (let i = 0; i < width; i++) {
-    const row = table.header[i] ? undefined : table.rows.find((r) => r.cells[i] !== undefined && r.cells[i] !== '');
+    const row = table.header[i] ? undefined : table.rows.find((r) => !isBlank(r.cells[i]));
     if (row)
       problems.push({
         row: row.number,
@@ -159,7 +165,7 @@ export function readLevels(
   const setBy = new Map<string, number>();
 
   for (const { number, cells } of table.rows) {
-    const filled = (i: number) => cells[i] !== undefined && cells[i] !== '';
+    const filled = (i: number) => !isBlank(cells[i]);
     if (!cells.some((_, i) => filled(i))) continue;
     for (let li = 0; li < levels.length; li++) {
       const level = levels[li]!;
@@ -171,7 +177,7 @@ export function readLevels(
           current[li] = undefined;
           break;
         }
-      } else if (keyCell === undefined || keyCell === '') {
+      } else if (isBlank(keyCell)) {
         if (mine.length > 0 || li === 0)
           problems.push({
             row: number,
@@ -181,7 +187,8 @@ export function readLevels(
         break;
       }
       if (!parent) break;
-      const mapKey = `${parent.key}/${level.prefix}:${String(keyCell)}`;
+      // `3 ` and `3` name one commitment: the key is read as its cell is (codeCell, flatten.ts).
+      const mapKey = `${parent.key}/${level.prefix}:${String(keyCell).trim()}`;
       let entry = level.everyRow ? undefined : byKey.get(mapKey);
       if (!entry) {
         const list = ((parent.obj[level.list] as unknown[] | undefined) ??= []);
@@ -240,7 +247,8 @@ function readCell(cell: Exclude<Cell, undefined>, place: ReturnType<typeof place
       .split(/[,;\n]/)
       .map((s) => s.trim())
       .filter(Boolean);
-    return items.map((i) => coerce(i, place.leaf));
+    const values = items.map((i) => coerce(i, place.leaf));
+    return values.find((v) => v instanceof CellProblem) ?? values;
   }
   return coerce(cell, place.leaf);
 }
