@@ -1,7 +1,7 @@
 import { cyrillicToLatin, inReaderScript, type resolveText } from '@hapur/sdk';
 
 /**
- * Serbian Cyrillic → Latin, for the service list's search (loaded at the first key typed): a query in either script
+ * Serbian Cyrillic → Latin, for the service list's and the commitment tracker's search (loaded at the first query): a query in either script
  * finds text in either. @internal
  */
 export { cyrillicToLatin as latin };

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import './commitment-tracker.define.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { until } from '../../internal/test/shadow.js';
 import { idle, kosovo, q, renderTracker, qa, search, shownNumbers } from './tracker-test-helpers.js';
 
 failOnConsole();
@@ -73,6 +74,19 @@ describe('<hapur-commitment-tracker> with a plan from another country in another
     const second = two.shadowRoot?.textContent ?? '';
     expect(second).to.match(/by (December 31, 2026|31 December 2026)/);
     expect(second).to.contain('ongoing');
+  });
+});
+
+describe('<hapur-commitment-tracker> for a reader of Serbian Latin', () => {
+  // Before any Cyrillic reader's block: that one loads the transliteration for the whole page.
+  it('finds commitments by words typed in Cyrillic (a Serbian reader types either script)', async () => {
+    const el = await kosovo('sr-Latn', 'no-url-state');
+    await search(el, 'Е-Комуна');
+    await until(() => shownNumbers(el).join() === '1', 'commitment 1 found by its Cyrillic words');
+    await search(el, 'приватност');
+    expect(shownNumbers(el)).to.deep.equal(['3']);
+    await search(el, 'e-komuna');
+    expect(shownNumbers(el)).to.deep.equal(['1']);
   });
 });
 

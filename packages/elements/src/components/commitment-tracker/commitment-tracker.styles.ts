@@ -40,18 +40,21 @@ export default [
     }
 
     .plan-facts dt,
-    .label {
-      font-weight: 600;
-    }
-
+    .label,
+    label,
     .plan-facts dd {
       margin: 0;
     }
 
-    .overall {
-      padding: var(--_space-s) var(--_space-m);
+    .overall,
+    .update {
+      padding: var(--_space-s);
       border-radius: var(--_radius);
       background: var(--_color-surface-raised);
+    }
+
+    .overall {
+      padding-inline: var(--_space-m);
       margin-block-end: var(--_space-s);
     }
 
@@ -122,10 +125,6 @@ export default [
       grid-column: 1 / -1;
     }
 
-    label {
-      font-weight: 600;
-    }
-
     input,
     select {
       font: inherit;
@@ -158,7 +157,8 @@ export default [
       color: var(--_background);
     }
 
-    .commitments {
+    .commitments,
+    .badges {
       list-style: none;
       padding: 0;
     }
@@ -231,9 +231,7 @@ export default [
       display: flex;
       flex-wrap: wrap;
       gap: var(--_space-xs);
-      padding: 0;
       margin-block-start: var(--_space-xs);
-      list-style: none;
     }
 
     .badge {
@@ -250,10 +248,7 @@ export default [
       border-inline-start: 3px solid var(--_accent);
     }
 
-    .section {
-      margin-block-end: var(--_space-m);
-    }
-
+    .section,
     .actors dd,
     .milestone__facts dd {
       margin: 0 0 var(--_space-xs);
@@ -267,12 +262,6 @@ export default [
 
     .milestone {
       margin-block-end: var(--_space-m);
-    }
-
-    .update {
-      padding: var(--_space-s);
-      background: var(--_color-surface-raised);
-      border-radius: var(--_radius);
     }
 
     @media (max-width: 30rem) {

@@ -21,7 +21,7 @@ import { downloadOnUse } from '../../internal/download-on-use.js';
 import type { TrackerExport } from './tracker-download.js';
 import { buildExport } from './tracker-export-load.js';
 import { dataText } from '../../internal/data-text.js';
-import { facets, filterRows, sortRows } from './tracker-filter.js';
+import { facets, filterRows, loadLatin, sortRows } from './tracker-filter.js';
 import { buildRows, demonstrationNoteOf, institutionName, summarizePlan, type CommitmentRow } from './tracker-model.js';
 import type { TrackerData } from './tracker-source.js';
 import { readState, saveState, sameState } from './tracker-url-state.js';
@@ -238,7 +238,7 @@ export class HapurCommitmentTracker extends HapurElement {
   }
 
   get #todayIso(): string {
-    return /^\d{4}-\d{2}-\d{2}$/.test(this.today ?? '')
+    return /^\d{4}-\d{2}-\d{2}$/.test(this.today as string)
       ? (this.today as string)
       : new Date().toISOString().slice(0, 10);
   }
@@ -256,8 +256,15 @@ export class HapurCommitmentTracker extends HapurElement {
         this.visible?.sortKey === sortKey
           ? this.visible.sorted
           : sortRows(model.rows, sort, (row) => text.plain(row.commitment.title), this.localize.formatLocale);
-      // A reader of Cyrillic searches in Cyrillic what is stored in Latin: the query in Latin too, by the same
-      // transliteration that shows them the plan (cyrl.ts, loaded for them; elsewhere the query stays as typed).
+      // Serbian readers type either script, and a plan may store either: the search compares both in Latin once the
+      // transliteration has loaded (at the first query, typed or from the address; asked for again at the next query
+      // if its download broke off).
+      if (q)
+        loadLatin()?.then(() => {
+          this.visible = undefined;
+          this.requestUpdate();
+        }, String);
+      // For a reader of Cyrillic the query is in Latin at once, by the transliteration that shows them the plan.
       const rows = filterRows(all, {
         ...this.view,
         q: dataText.resolve({ values: { 'sr-Cyrl': q } }, 'sr-Latn')?.text ?? q,
@@ -292,14 +299,13 @@ export class HapurCommitmentTracker extends HapurElement {
     return buildExport(format, data, rows, this.view, t, this.localize, institutionName, note);
   }
 
-  #handleClear(): void {
-    this.#change({ status: '', institution: '', value: '', q: '' }, true);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus());
-  }
-
   readonly #toolbarHandlers: ToolbarHandlers = {
     change: (patch, push) => this.#change(patch, push || (patch.q !== undefined && this.view.q === '')),
-    clear: () => this.#handleClear(),
+    // Clearing the filters puts the focus in the search field.
+    clear: () => {
+      this.#change({ status: '', institution: '', value: '', q: '' }, true);
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus());
+    },
     download: (format) => void downloadOnUse(this, () => this.exportView(format)),
   };
 

@@ -1,4 +1,4 @@
-import type { ActionPlanDetail, Commitment, Milestone, SupportingActor } from '@hapur/sdk';
+import type { ActionPlanDetail, Commitment, LocalizedText, Milestone, SupportingActor } from '@hapur/sdk';
 import { SECTORS } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
@@ -60,7 +60,7 @@ function renderRowContent(
         type="button"
         class="toggle"
         part="commitment-toggle"
-        aria-expanded=${open ? 'true' : 'false'}
+        aria-expanded=${open}
         aria-controls=${detailId(c.number)}
         @click=${() => handlers.toggle(c.number)}
       >
@@ -134,10 +134,11 @@ function renderDetail(c: Commitment, ctx: RenderContext, level: number, handlers
   const budget = c.budget
     ? html`${text.paragraphs(c.budget.text)}${c.budget.amount !== undefined ? html`<p>${localize.money(c.budget.amount, c.budget.currency ?? 'EUR')}</p>` : nothing}`
     : undefined;
+  const prose = (title: string, body: LocalizedText | undefined) =>
+    section(level, title, body && text.paragraphs(body));
   return html`<div class="detail" id=${detailId(c.number)} part="detail">
-    ${section(level, t.shortDescription, c.shortDescription ? text.paragraphs(c.shortDescription) : undefined)}
-    ${section(level, t.problem, c.problem ? text.paragraphs(c.problem) : undefined)}
-    ${section(level, t.expectedResults, c.expectedResults ? text.paragraphs(c.expectedResults) : undefined)}
+    ${prose(t.shortDescription, c.shortDescription)} ${prose(t.problem, c.problem)}
+    ${prose(t.expectedResults, c.expectedResults)}
     ${section(level, t.supportingActors, renderActors(c.supportingActors, ctx))} ${section(level, t.budget, budget)}
     ${section(
       level,
@@ -203,7 +204,7 @@ function renderMilestone(m: Milestone, ctx: RenderContext, level: number): Templ
       m.evidence.length
         ? html`<p class="label">${t.evidence}</p>
             <ul>
-              ${m.evidence.map((e) => html`<li>${dataLink(e.url) ? html`<a href=${e.url} rel="noopener">${text.inline(e.title)}</a>` : text.inline(e.title)}</li>`)}
+              ${m.evidence.map((e) => html`<li>${dataLink(e.url) ? html`<a href=${e.url}>${text.inline(e.title)}</a>` : text.inline(e.title)}</li>`)}
             </ul>`
         : nothing
     }

@@ -51,15 +51,16 @@ export function institutionLabel(
   return fallback ? ctx.text.inline(fallback) : nothing;
 }
 
-/** A labelled progress bar: name and value text for screen readers, the width set through CSSOM (no inline style attribute). */
+/**
+ * A labelled progress bar: name and value text for screen readers, the width set through CSSOM (no inline style
+ * attribute). Its range is the role's default, 0 to 100 (ARIA: `aria-valuemin` 0, `aria-valuemax` 100).
+ */
 export function progressBar(label: string, percent: number, valueText: string, part = 'progress'): TemplateResult {
   return html`<div
     class="progress"
     part=${part}
     role="progressbar"
     aria-label=${label}
-    aria-valuemin="0"
-    aria-valuemax="100"
     aria-valuenow=${percent}
     aria-valuetext=${valueText}
   >

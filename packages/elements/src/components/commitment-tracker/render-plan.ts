@@ -87,10 +87,9 @@ function renderList(
   level: number,
   rowHandlers: RowHandlers,
 ): TemplateResult {
-  const grouped = Boolean(plan.components?.length);
-  const groups = plan.components?.length
-    ? groupByComponent(sorted, plan.components)
-    : [{ component: undefined, rows: sorted }];
+  const components = plan.components ?? [];
+  const grouped = components.length > 0;
+  const groups = grouped ? groupByComponent(sorted, components) : [{ component: undefined, rows: sorted }];
   const rowLevel = grouped ? level + 2 : level + 1;
   // Much cheaper than re-creating rows.
   return html`${rows.length === 0 ? html`<p class="muted" part="no-matches">${ctx.t.noMatches}</p>` : nothing}

@@ -103,7 +103,7 @@ export function renderToolbar(
         <button
           type="button"
           part="view-button"
-          aria-pressed=${state.view === 'list' ? 'true' : 'false'}
+          aria-pressed=${state.view === 'list'}
           @click=${() => h.change({ view: 'list' }, true)}
         >
           ${t.viewList}
@@ -111,7 +111,7 @@ export function renderToolbar(
         <button
           type="button"
           part="view-button"
-          aria-pressed=${state.view === 'timeline' ? 'true' : 'false'}
+          aria-pressed=${state.view === 'timeline'}
           @click=${() => h.change({ view: 'timeline' }, true)}
         >
           ${t.viewTimeline}

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { cyrillicToLatin } from '@hapur/sdk';
 import { compareNumbers, facets, filterRows, groupByComponent, sortRows } from './tracker-filter.js';
 import { buildRows } from './tracker-model.js';
 import { SYNTHETIC_INSTITUTIONS, syntheticPlan } from './synthetic-plan.js';
@@ -32,6 +33,22 @@ describe('tracker filters and sort', () => {
     expect(numbers(filterRows(rows, { ...none, q: 'ZOTIM 7' }))).to.deep.equal(['7']);
     expect(numbers(filterRows(rows, { ...none, q: 'milestone 3.2' }))).to.deep.equal(['3']);
     expect(filterRows(rows, { ...none, q: 'nothing like this' })).to.have.length(0);
+  });
+
+  it('finds text in either Serbian script by a query in either, given the transliteration', () => {
+    const cyrillic = buildRows(
+      [
+        {
+          ...syntheticPlan(1, 1).commitments[0]!,
+          number: '9',
+          title: { values: { 'sr-Cyrl': 'Грађевинска дозвола' } },
+        },
+      ],
+      index,
+    );
+    expect(numbers(filterRows(rows, { ...none, q: 'Синтетичка обавеза 11' }, cyrillicToLatin))).to.deep.equal(['11']);
+    expect(numbers(filterRows(cyrillic, { ...none, q: 'gradjevinska dozvola' }, cyrillicToLatin))).to.deep.equal(['9']);
+    expect(filterRows(rows, { ...none, q: 'Синтетичка' })).to.have.length(0);
   });
 
   it('sorts by number, progress both ways and title, without changing its input', () => {

@@ -14,19 +14,31 @@ export function compareNumbers(a: string, b: string): number {
   return 0;
 }
 
-/** Rows that pass every filter; the query matches when each of its words is in the row's search key. */
+/** The SDK's cyrillicToLatin (`cyrl.ts`'s `latin`, the service list's too), once a search has loaded it. */
+let latin: ((text: string) => string) | undefined;
+
+/** Loads `latin` for every tracker on the page; undefined once it is there. */
+export const loadLatin = () => (latin ? undefined : import('../../internal/cyrl.js').then((m) => (latin = m.latin)));
+
+/**
+ * Rows that pass every filter; the query matches when each of its words is in the row's search key. `letters`
+ * (`latin` once loaded) is applied to the query and the key before they are compared, as the service search does: a
+ * query in either Serbian script finds text stored in either.
+ */
 export function filterRows(
   rows: readonly CommitmentRow[],
   state: Pick<TrackerState, 'status' | 'institution' | 'value' | 'q'>,
+  letters: (text: string) => string = latin ?? String,
 ): CommitmentRow[] {
-  const words = searchFold(state.q).split(/\s+/).filter(Boolean);
+  const fold = (text: string) => searchFold(letters(text));
+  const words = fold(state.q).split(/\s+/).filter(Boolean);
   const value = state.value as OgpValue | '';
   return rows.filter(
     (row) =>
       (!state.status || row.status === state.status) &&
       (!state.institution || row.leadId === state.institution) &&
       (!value || row.commitment.ogpValues.includes(value)) &&
-      words.every((word) => row.searchKey.includes(word)),
+      words.every((word) => fold(row.searchKey).includes(word)),
   );
 }
 

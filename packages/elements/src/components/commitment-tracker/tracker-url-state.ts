@@ -6,16 +6,12 @@ import {
   type TrackerState,
 } from './commitment-tracker.types.js';
 
-/** Hash keys, prefixed so the tracker shares the hash with the host page's own anchors and parameters. */
-const KEYS: Record<keyof TrackerState, string> = {
-  status: 'ct-status',
-  institution: 'ct-lead',
-  value: 'ct-value',
-  q: 'ct-q',
-  sort: 'ct-sort',
-  view: 'ct-view',
-  open: 'ct-open',
-};
+/**
+ * A state key's hash key, prefixed so the tracker shares the hash with the host page's own anchors and parameters:
+ * `ct-status`, `ct-value`, `ct-q`, `ct-sort`, `ct-view`, `ct-open`, and `ct-lead` for the institution.
+ */
+const hashKey = (key: keyof TrackerState) => `ct-${key === 'institution' ? 'lead' : key}`;
+const STATE_KEYS = Object.keys(DEFAULT_STATE) as (keyof TrackerState)[];
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null, fallback: T): T =>
   list.includes(value as T) ? (value as T) : fallback;
@@ -29,14 +25,15 @@ function params(hash: string): URLSearchParams {
 /** The tracker's state from a location hash; unknown or malformed values fall back to the defaults. */
 export function readState(hash: string): TrackerState {
   const p = params(hash);
-  const text = (key: keyof TrackerState) => (p.get(KEYS[key]) ?? '').slice(0, 200);
+  const get = (key: keyof TrackerState) => p.get(hashKey(key));
+  const text = (key: keyof TrackerState) => (get(key) ?? '').slice(0, 200);
   return {
-    status: oneOf(['', ...COMMITMENT_STATUSES], p.get(KEYS.status), ''),
+    status: oneOf(['', ...COMMITMENT_STATUSES], get('status'), ''),
     institution: text('institution'),
     value: text('value'),
     q: text('q'),
-    sort: oneOf(SORT_KEYS, p.get(KEYS.sort), DEFAULT_STATE.sort),
-    view: oneOf(TRACKER_VIEWS, p.get(KEYS.view), DEFAULT_STATE.view),
+    sort: oneOf(SORT_KEYS, get('sort'), DEFAULT_STATE.sort),
+    view: oneOf(TRACKER_VIEWS, get('view'), DEFAULT_STATE.view),
     open: /^\d+(?:\.\d+)*$/.test(text('open')) ? text('open') : '',
   };
 }
@@ -44,17 +41,17 @@ export function readState(hash: string): TrackerState {
 /** The hash with the tracker's state written in; other parameters of the page are kept; defaults are left out. */
 export function writeState(hash: string, state: TrackerState): string {
   const p = params(hash);
-  for (const key of Object.keys(KEYS) as (keyof TrackerState)[]) {
+  for (const key of STATE_KEYS) {
     const value = String(state[key]);
-    if (value === String(DEFAULT_STATE[key])) p.delete(KEYS[key]);
-    else p.set(KEYS[key], value);
+    if (value === String(DEFAULT_STATE[key])) p.delete(hashKey(key));
+    else p.set(hashKey(key), value);
   }
   const text = p.toString();
   return text ? `#${text}` : '';
 }
 
 export function sameState(a: TrackerState, b: TrackerState): boolean {
-  return (Object.keys(KEYS) as (keyof TrackerState)[]).every((key) => a[key] === b[key]);
+  return STATE_KEYS.every((key) => a[key] === b[key]);
 }
 
 /** Writes the state into the page URL: a new history entry (`push`, undone by the back button) or the current one. */
@@ -62,6 +59,5 @@ export function saveState(state: TrackerState, push: boolean): void {
   const hash = writeState(location.hash, state);
   if (hash === location.hash) return;
   const url = hash || `${location.pathname}${location.search}`;
-  if (push) history.pushState(history.state, '', url);
-  else history.replaceState(history.state, '', url);
+  history[push ? 'pushState' : 'replaceState'](history.state, '', url);
 }
