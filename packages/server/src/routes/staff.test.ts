@@ -182,18 +182,21 @@ test('participation stats count by type and status, answered-within-deadline sha
   assert.equal(later.total, 0);
 });
 
+/** Ministry B's check of the fixture's one requirement, for 2026-Q1. */
+const CHECK = {
+  requirementId: 'xk-test-pr-1',
+  institutionId: 'xk-test-b',
+  period: '2026-Q1',
+  checkedBy: { kind: 'self_assessment' },
+  published: 'yes',
+  complete: 'yes',
+  timely: 'partial',
+  accessible: 'yes',
+  languages: { sq: { available: 'yes' }, 'sr-Latn': { available: 'no' } },
+};
+
 test('publication checks: staff record their own institution only; checklist and periods summarise them', async () => {
-  const check = {
-    requirementId: 'xk-test-pr-1',
-    institutionId: 'xk-test-b',
-    period: '2026-Q1',
-    checkedBy: { kind: 'self_assessment' },
-    published: 'yes',
-    complete: 'yes',
-    timely: 'partial',
-    accessible: 'yes',
-    languages: { sq: { available: 'yes' }, 'sr-Latn': { available: 'no' } },
-  };
+  const check = CHECK;
   const other = await send('/api/v1/publication-checks', tokenA, check);
   assert.equal(other.status, 403);
   assert.equal(
@@ -240,17 +243,7 @@ test('publication checks: staff record their own institution only; checklist and
 });
 
 test('publication checks: a retry with the same Idempotency-Key records the check once and answers as the first time', async () => {
-  const check = {
-    requirementId: 'xk-test-pr-1',
-    institutionId: 'xk-test-b',
-    period: '2025-Q4',
-    checkedBy: { kind: 'self_assessment' },
-    published: 'yes',
-    complete: 'yes',
-    timely: 'yes',
-    accessible: 'yes',
-    languages: { sq: { available: 'yes' } },
-  };
+  const check = { ...CHECK, period: '2025-Q4' };
   const key = { 'Idempotency-Key': 'monitor-check-1' };
   const checksNow = async () =>
     PublicationChecklistSchema.parse(
@@ -265,7 +258,7 @@ test('publication checks: a retry with the same Idempotency-Key records the chec
   assert.deepEqual(await again.json(), await first.json());
   assert.equal((await checksNow()).length, 1, 'one check recorded, not two');
   // The same key with another body is refused, and records nothing; a new key records a new check.
-  assert.equal((await send('/api/v1/publication-checks', tokenB, { ...check, timely: 'no' }, key)).status, 422);
+  assert.equal((await send('/api/v1/publication-checks', tokenB, { ...check, timely: 'yes' }, key)).status, 422);
   assert.equal((await checksNow()).length, 1);
   const next = await send('/api/v1/publication-checks', tokenB, check, { 'Idempotency-Key': 'monitor-check-2' });
   assert.equal(next.status, 201);
