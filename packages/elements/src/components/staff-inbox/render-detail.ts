@@ -6,18 +6,21 @@ import { dueWords, heading, subjectText } from './render-list.js';
 import { dueState } from './staff-inbox.model.js';
 import type { InboxView } from './staff-inbox.types.js';
 
-function historyText(v: InboxView, entry: StaffHistoryEntry, text: TextRenderer) {
+/** The view of an open message: also names the institutions of its transfers (their id when not known). */
+type DetailView = InboxView & { institution: (id: string) => string };
+
+function historyText(v: DetailView, entry: StaffHistoryEntry, text: TextRenderer) {
   const { t, f } = v;
   const parts: (TemplateResult | string | typeof nothing)[] = [];
   if (entry.status && entry.kind === 'status') parts.push(f.statusName[entry.status]);
   if (entry.kind === 'assigned') parts.push(entry.assignee ?? t.unassigned);
-  if (entry.kind === 'transferred' && entry.to) parts.push(t.transferredTo(entry.to));
+  if (entry.kind === 'transferred' && entry.to) parts.push(t.transferredTo(v.institution(entry.to)));
   if (entry.note) parts.push(text.inline(entry.note));
   if (entry.text) parts.push(entry.text);
   return parts.map((p, i) => html`${i > 0 ? ' — ' : ''}${p}`);
 }
 
-function renderHistory(v: InboxView, detail: StaffSubmissionDetail, text: TextRenderer) {
+function renderHistory(v: DetailView, detail: StaffSubmissionDetail, text: TextRenderer) {
   const { t } = v;
   const entries = [...detail.history].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   return html`<section aria-labelledby="history-title">
@@ -63,10 +66,11 @@ function renderContact(v: InboxView, detail: StaffSubmissionDetail) {
 
 /**
  * One message: the text as text, its subject, deadline, contact (when the person consented), the
- * history (public and internal), then `actions` (the forms). `back` returns to the list.
+ * history (public and internal; a transfer names the institution once the transfer form has read their list), then
+ * `actions` (the forms). `back` returns to the list.
  */
 export function renderDetail(
-  v: InboxView,
+  v: DetailView,
   detail: StaffSubmissionDetail,
   actions: TemplateResult,
   back: () => void,

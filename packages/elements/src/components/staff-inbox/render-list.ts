@@ -240,9 +240,10 @@ export function renderList(
 
   on: ListHandlers,
 ): TemplateResult {
-  const { t } = v;
+  const { t, localize } = v;
   const { csv } = state;
-  const time = state.updatedAt?.toLocaleTimeString(v.localize.formatLocale, { timeStyle: 'short', hourCycle: 'h23' });
+  const shown = t.showing(localize.number(page.items.length), page.total, localize.number(page.total));
+  const time = state.updatedAt?.toLocaleTimeString(localize.formatLocale, { timeStyle: 'short', hourCycle: 'h23' });
   return html`${state.notice ? outcomeLine(state.notice) : nothing} ${renderCounts(v, page, filter, on)}
     ${renderFilters(v, filter, state.invalid, on)}
     <section class="list" part="list" aria-labelledby="list-title">
@@ -263,7 +264,7 @@ export function renderList(
       ${
         csv.error
           ? html`<div class="state state--error" role="alert">
-                <p class="state__text">${t.downloadFailed(staffErrorText(csv.error, v.localize, t.downloadLimited))}</p>
+                <p class="state__text">${t.downloadFailed(staffErrorText(csv.error, localize, t.downloadLimited))}</p>
               </div>
               ${state.signIn}`
           : nothing
@@ -271,7 +272,7 @@ export function renderList(
       ${
         page.items.length === 0
           ? html`<p class="empty" part="empty">${state.filtered ? t.noMatch : t.emptyInbox}</p>`
-          : html`<p class="muted">${t.showing(page.items.length, page.total)}</p>
+          : html`<p class="muted">${shown}</p>
               <ol class="rows">
                 ${page.items.map((item) => renderRow(v, item, on))}
               </ol>`

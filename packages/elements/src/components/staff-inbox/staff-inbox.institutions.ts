@@ -56,6 +56,11 @@ export class InstitutionChoice {
       .sort((a, b) => collator.compare(a.name?.text ?? a.id, b.name?.text ?? b.id));
   }
 
+  /** A transfer in the history: the institution's name in the reader's language once the list is read, else its id. */
+  name(v: InboxView, id: string): string {
+    return dataText.resolve(this.#items?.find((i) => i.id === id)?.name, v.localize.lang)?.text ?? id;
+  }
+
   /** False once the list could not load or holds no other institution: the form then takes a typed id. */
   listed(v: InboxView, current: string | undefined): boolean {
     return this.#state !== 'done' || this.#choices(v, current).length > 0;

@@ -4,7 +4,7 @@ import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { $, $$, until } from '../../internal/test/shadow.js';
 import './staff-inbox.define.js';
 import type { HapurStaffInbox } from './staff-inbox.js';
-import { fakeInbox, type FakeInboxOptions } from './test/fake-inbox.js';
+import { fakeInbox, sampleItems, type FakeInboxOptions } from './test/fake-inbox.js';
 
 // The transfer form as an officer meets it: the institutions by name in the reader's language (read when the
 // form first opens), never their own; and the typed id, as before, when the list cannot load.
@@ -201,6 +201,37 @@ describe('<hapur-staff-inbox> transfer', () => {
     expect(title.height, 'the title wraps').to.be.greaterThan(30);
     expect(label.top - title.bottom, 'room under the title').to.be.at.least(8);
   });
+
+  /** The first sample message as the ministry received it, then sent to the agency, which sent it to Prishtina. */
+  const transferredTwice = () => {
+    const items = sampleItems();
+    const at = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+    const to = (id: string, minutes: number) =>
+      ({ kind: 'transferred', visibility: 'public', at: at(minutes), by: 'registry', to: id }) as const;
+    items[0]!.history.push(to('xk-aip', 50), to('xk-prishtina', 40), to('xk-gone', 30));
+    return items;
+  };
+  /** Per UI language: "to" the own institution and the agency, by their names in the list of institutions. */
+  const named: Record<string, [string, string]> = {
+    en: ['to Municipality of Prishtina', 'to Information and Privacy Agency'],
+    sq: ['te Komuna e Prishtinës', 'te Agjencia për Informim dhe Privatësi'],
+    'sr-Latn': ['instituciji Opština Priština', 'instituciji Agjencia për Informim dhe Privatësi'],
+    'sr-Cyrl': ['институцији Општина Приштина', 'институцији Agjencia për Informim dhe Privatësi'],
+    bs: ['instituciji Opština Priština', 'instituciji Agjencia për Informim dhe Privatësi'],
+    tr: ['alıcı: Komuna e Prishtinës', 'alıcı: Agjencia për Informim dhe Privatësi'],
+  };
+  for (const [lang, [own, agency]] of Object.entries(named))
+    it(`names the history's transfers by the institution's name in ${lang}, by its id when it is not known`, async () => {
+      const { el } = await inbox(lang, { items: transferredTwice() });
+      const history = () => $(el, '[part="history"]')!.textContent!.replace(/\s+/g, ' ');
+      // The names are known once the transfer form has read the list of institutions; until then, the ids.
+      expect(history(), 'before the list is read').to.contain('xk-aip').and.to.contain('xk-prishtina');
+      await openTransfer(el);
+      await until(() => options(el).length > 1, 'the institutions');
+      expect(history()).to.contain(own).and.to.contain(agency);
+      expect(history()).to.not.contain('xk-aip').and.to.not.contain('xk-prishtina');
+      expect(history(), 'an institution not in the list: its id, nothing invented').to.contain('xk-gone');
+    });
 
   it('falls back to the typed id when no other institution is listed', async () => {
     const { el } = await inbox('sq', { institutions: [] });

@@ -321,7 +321,7 @@ export class HapurStaffInbox extends HapurElement {
       if (this.#detailError) return renderDetailError(v, this.#detailError, this.#back);
       if (!this.detail) return html`<p class="state" role="status" aria-busy="true">${v.localize.t.loading}</p>`;
       return renderDetail(
-        v,
+        { ...v, institution: (id) => this.#actions.handlers.institutions.name(v, id) },
         this.detail,
         renderActions(v, this.#actions.state, this.detail, this.#actions.handlers),
         this.#back,

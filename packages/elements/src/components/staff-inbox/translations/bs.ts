@@ -25,7 +25,7 @@ const bs: InboxTranslation = {
   clearFilters: 'Poništi filtere',
   dueWithinInvalid: (max) => `Unesite broj dana kao cijeli broj od 0 do ${max}`,
   listCaption: 'Poruke, najbliži rok prvo',
-  showing: (shown, total) => `Prikazano ${shown} od ${total} ${poruka(total)}.`,
+  showing: (shown, total, written = total) => `Prikazano ${shown} od ${written} ${poruka(total)}.`,
   emptyInbox: 'Nema ništa za obradu: nijedna poruka nije upućena vašoj instituciji.',
   columnAssignee: 'Zadužen/a',
   dueIn: (days) => `Rok za ${days} ${dana(days)}`,

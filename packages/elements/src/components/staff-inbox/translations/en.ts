@@ -22,7 +22,7 @@ const en: InboxTranslation = {
   clearFilters: 'Clear filters',
   dueWithinInvalid: (max) => `Enter the number of days as a whole number from 0 to ${max}`,
   listCaption: 'Messages, the nearest deadline first',
-  showing: (shown, total) => `Showing ${shown} of ${total} ${plural(total, 'message', 'messages')}.`,
+  showing: (shown, total, written = total) => `Showing ${shown} of ${written} ${plural(total, 'message', 'messages')}.`,
   emptyInbox: 'Nothing to handle: no message is addressed to your institution.',
   noMatch: 'No message matches these filters.',
   columnType: 'Type',

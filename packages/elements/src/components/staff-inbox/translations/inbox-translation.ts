@@ -37,7 +37,8 @@ export interface InboxTranslation {
   dueWithinInvalid: (max: number) => string;
   // List
   listCaption: string;
-  showing: (shown: number, total: number) => string;
+  /** `shown` and `written` as the reader's language writes numbers (`written`: `total`'s, which chooses the plural). */
+  showing: (shown: number | string, total: number, written?: number | string) => string;
   emptyInbox: string;
   noMatch: string;
   columnType: string;

@@ -20,7 +20,8 @@ const sq: InboxTranslation = {
   clearFilters: 'Pastro filtrat',
   dueWithinInvalid: (max) => `Shkruani numrin e ditëve si numër të plotë nga 0 deri në ${max}`,
   listCaption: 'Mesazhet, afati më i afërt i pari',
-  showing: (shown, total) => `Po shfaqen ${shown} nga ${total} ${total === 1 ? 'mesazh' : 'mesazhe'}.`,
+  showing: (shown, total, written = total) =>
+    `Po shfaqen ${shown} nga ${written} ${total === 1 ? 'mesazh' : 'mesazhe'}.`,
   emptyInbox: 'Asgjë për t’u trajtuar: asnjë mesazh nuk i drejtohet institucionit tuaj.',
   noMatch: 'Asnjë mesazh nuk përputhet me këta filtra.',
   columnType: 'Lloji',

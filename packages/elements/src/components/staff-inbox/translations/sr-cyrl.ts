@@ -27,7 +27,7 @@ const srCyrl: InboxTranslation = {
   clearFilters: 'Очисти филтере',
   dueWithinInvalid: (max) => `Унесите број дана као цео број од 0 до ${max}`,
   listCaption: 'Поруке, најближи рок први',
-  showing: (shown, total) => `Приказано ${shown} од ${total} ${poruka(total)}.`,
+  showing: (shown, total, written = total) => `Приказано ${shown} од ${written} ${poruka(total)}.`,
   emptyInbox: 'Нема ничега за обраду: ниједна порука није упућена вашој институцији.',
   noMatch: 'Ниједна порука не одговара овим филтерима.',
   columnType: 'Врста',

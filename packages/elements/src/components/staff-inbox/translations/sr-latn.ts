@@ -20,7 +20,7 @@ const srLatn: InboxTranslation = {
   clearFilters: 'Očisti filtere',
   dueWithinInvalid: (max) => `Unesite broj dana kao ceo broj od 0 do ${max}`,
   listCaption: 'Poruke, najbliži rok prvi',
-  showing: (shown, total) => `Prikazano ${shown} od ${total} ${poruka(total)}.`,
+  showing: (shown, total, written = total) => `Prikazano ${shown} od ${written} ${poruka(total)}.`,
   emptyInbox: 'Nema ničega za obradu: nijedna poruka nije upućena vašoj instituciji.',
   columnAssignee: 'Dodeljeno',
   dueIn: (days) => `Rok za ${days} ${dana(days)}`,

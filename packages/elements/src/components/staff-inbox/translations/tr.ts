@@ -21,7 +21,7 @@ const tr: InboxTranslation = {
   clearFilters: 'Filtreleri temizle',
   dueWithinInvalid: (max) => `Gün sayısını 0 ile ${max} arasında bir tam sayı olarak girin`,
   listCaption: 'Mesajlar, son tarihi en yakın olan önce',
-  showing: (shown, total) => `${total} mesajdan ${shown} tanesi gösteriliyor.`,
+  showing: (shown, total, written = total) => `${written} mesajdan ${shown} tanesi gösteriliyor.`,
   emptyInbox: 'İşlenecek bir şey yok: kurumunuza gönderilmiş mesaj yok.',
   noMatch: 'Bu filtrelere uyan mesaj yok.',
   columnType: 'Tür',
