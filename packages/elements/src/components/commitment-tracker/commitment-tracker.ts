@@ -95,7 +95,6 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 export class HapurCommitmentTracker extends HapurElement {
   static override styles = blockStyles(styles);
   static override catalogues = catalogues;
-
   static override properties = {
     planId: { attribute: 'plan-id' },
     dataSrc: { attribute: 'data-src' },
@@ -256,9 +255,8 @@ export class HapurCommitmentTracker extends HapurElement {
         this.visible?.sortKey === sortKey
           ? this.visible.sorted
           : sortRows(model.rows, sort, (row) => text.plain(row.commitment.title), this.localize.formatLocale);
-      // Serbian readers type either script, and a plan may store either: the search compares both in Latin once the
-      // transliteration has loaded (at the first query, typed or from the address; asked for again at the next query
-      // if its download broke off).
+      // Serbian readers type either script and a plan may store either: once the transliteration has loaded (at the
+      // first query, typed or from the address; asked again if its download broke off), both are compared in Latin.
       if (q)
         loadLatin()?.then(() => {
           this.visible = undefined;
@@ -301,7 +299,6 @@ export class HapurCommitmentTracker extends HapurElement {
 
   readonly #toolbarHandlers: ToolbarHandlers = {
     change: (patch, push) => this.#change(patch, push || (patch.q !== undefined && this.view.q === '')),
-    // Clearing the filters puts the focus in the search field.
     clear: () => {
       this.#change({ status: '', institution: '', value: '', q: '' }, true);
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus());
