@@ -26,7 +26,11 @@ const choose = async (el: HapurParticipationCalendar, filter: string, value: str
 describe('<hapur-participation-calendar> filters over new data', () => {
   it('shows every opportunity when the kind chosen is no longer among them', async () => {
     const el = await fixture<HapurParticipationCalendar>(
-      html`<hapur-participation-calendar lang="tr" today="2027-01-21" .opportunities=${data.list}></hapur-participation-calendar>`,
+      html`<hapur-participation-calendar
+        lang="tr"
+        today="2027-01-21"
+        .opportunities=${data.list}
+      ></hapur-participation-calendar>`,
     );
     await settled(el);
     await choose(el, 'kind', 'workshop');
@@ -41,7 +45,11 @@ describe('<hapur-participation-calendar> filters over new data', () => {
 
   it('shows every organiser’s when the organiser chosen is no longer among them', async () => {
     const el = await fixture<HapurParticipationCalendar>(
-      html`<hapur-participation-calendar lang="sq" today="2027-01-21" .opportunities=${data.list}></hapur-participation-calendar>`,
+      html`<hapur-participation-calendar
+        lang="sq"
+        today="2027-01-21"
+        .opportunities=${data.list}
+      ></hapur-participation-calendar>`,
     );
     await settled(el);
     await choose(el, 'institution', 'xk-amshc');
