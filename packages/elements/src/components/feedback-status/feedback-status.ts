@@ -148,7 +148,7 @@ export class HapurFeedbackStatus extends HapurElement {
           autocapitalize="off"
           .value=${this.typed ?? this.#activeToken ?? ''}
           aria-describedby=${described}
-          aria-invalid=${this.inputError ? 'true' : 'false'}
+          aria-invalid=${this.inputError}
           @input=${this.#handleInput}
         />
         <button type="submit">${t.check}</button>
