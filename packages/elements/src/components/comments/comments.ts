@@ -149,9 +149,10 @@ export class HapurComments extends HapurElement {
     if (state || !page) return state ?? nothing;
     this.#shown = page;
     const pages = pageCount(page.total, page.pageSize);
-    const demo = page.items.some((comment) => !isRemovedComment(comment) && comment.demonstration === true);
+    const count = t.commentsCount(page.total, this.localize.number(page.total));
+    const demo = page.items.some((comment) => !isRemovedComment(comment) && comment.demonstration);
     return html`<section class="base" part="base" lang=${t.lang} aria-labelledby="count">
-      <p class="count" id="count" part="count" tabindex="-1">${t.commentsCount(page.total)}</p>
+      <p class="count" id="count" part="count" tabindex="-1">${count}</p>
       ${demo ? html`<p class="notice notice--demo" part="demo-note" role="note">${t.demonstrationNote}</p>` : nothing}
       <ol class="list">
         ${page.items.map((comment) =>

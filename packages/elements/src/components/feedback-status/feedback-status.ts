@@ -69,7 +69,8 @@ export class HapurFeedbackStatus extends HapurElement {
   /** Heading level of the block's title, to fit the page's outline (2–5). */
   headingLevel = 2;
 
-  private typed = '';
+  /** What the citizen typed; until then the field shows (and Check looks up) the code the page or a link gave. */
+  private typed: string | undefined;
   private asked: string | undefined;
   private inputError = false;
   /** The code a status link carried, kept in memory once it is taken out of the page URL. */
@@ -107,14 +108,15 @@ export class HapurFeedbackStatus extends HapurElement {
 
   async #handleSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    if (!isTokenShaped(this.typed)) {
+    const typed = this.typed ?? this.#activeToken ?? '';
+    if (!isTokenShaped(typed)) {
       this.inputError = true;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('#token')?.focus();
       return;
     }
     this.inputError = false;
-    this.asked = this.typed.trim();
+    this.asked = typed.trim();
     if (this.asked === this.#activeToken) this.#data?.reload();
   }
 
@@ -144,9 +146,9 @@ export class HapurFeedbackStatus extends HapurElement {
           autocomplete="off"
           spellcheck="false"
           autocapitalize="off"
-          .value=${this.typed || (this.#activeToken ?? '')}
+          .value=${this.typed ?? this.#activeToken ?? ''}
           aria-describedby=${described}
-          aria-invalid=${this.inputError ? 'true' : 'false'}
+          aria-invalid=${this.inputError}
           @input=${this.#handleInput}
         />
         <button type="submit">${t.check}</button>

@@ -155,9 +155,12 @@ export class HapurParticipationCalendar extends HapurElement {
 
   #renderCalendar(list: OpportunityList | undefined, t: ParticipationCalendarTranslation, level: number) {
     if (!list) return nothing;
+    // A choice the data no longer offers (read again, another process) is no filter: its select says "All".
+    const kind = list.items.some((o) => o.kind === this.kind) ? this.kind : '';
+    const organiser = list.institutions.some((i) => i.id === this.organiser) ? this.organiser : '';
     const filter = {
-      ...(this.kind ? { kind: this.kind } : {}),
-      ...(this.organiser ? { institution: this.organiser } : {}),
+      ...(kind ? { kind } : {}),
+      ...(organiser ? { institution: organiser } : {}),
     };
     const items = filterOpportunities(list.items, filter);
     const text = new TextRenderer(this.localize);
@@ -165,7 +168,7 @@ export class HapurParticipationCalendar extends HapurElement {
       ? html`<p class="notice notice--demo" part="demo-note" role="note">${t.demoNote}</p>`
       : nothing;
     // Always in the page (empty): a screen reader reads how many a filter leaves only from a region already there.
-    const shown = this.kind || this.organiser ? t.shown(items.length, list.items.length) : '';
+    const shown = kind || organiser ? t.shown(items.length, list.items.length) : '';
     return html`${demo}${this.#renderToolbar(list, t, filter)}
       <p class="shown" role="status">${shown}</p>
       ${this.view === 'month' ? this.#renderMonthView(items, list, t, text, level) : this.#renderList(items, list, t, text, level)}

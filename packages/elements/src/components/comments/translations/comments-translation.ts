@@ -8,7 +8,8 @@ export interface CommentsTranslation {
   readonly removedByModeration: string;
   commentsEmpty: string;
   commentsNotFound: string;
-  commentsCount: (total: number) => string;
+  /** "12 345 published comments": `written` is `total` as the page writes numbers; `total` picks the plural. */
+  commentsCount: (total: number, written?: string) => string;
   pagination: string;
   institutionResponse: string;
   publishedOn: (date: string) => string;

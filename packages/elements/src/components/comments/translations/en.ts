@@ -9,8 +9,8 @@ const en: CommentsTranslation = {
   removedByModeration: 'Removed by moderation',
   commentsEmpty: 'No comments have been published yet.',
   commentsNotFound: 'Comments for this commitment could not be found.',
-  commentsCount: (total) =>
-    plural.select(total) === 'one' ? `${total} published comment` : `${total} published comments`,
+  commentsCount: (total, written) =>
+    `${written ?? total} published ${plural.select(total) === 'one' ? 'comment' : 'comments'}`,
   pagination: 'Pages of comments',
   institutionResponse: 'Response from the institution',
   publishedOn: (date) => `Published on ${date}`,

@@ -1,7 +1,6 @@
 import type { CommentsTranslation } from './comments-translation.js';
 
 const plural = new Intl.PluralRules('sq');
-const one = (n: number, singular: string, many: string) => `${n} ${plural.select(n) === 'one' ? singular : many}`;
 
 const sq: CommentsTranslation = {
   demonstrationNote:
@@ -10,7 +9,8 @@ const sq: CommentsTranslation = {
   removedByModeration: 'U hoq nga moderimi',
   commentsEmpty: 'Ende nuk është publikuar asnjë koment.',
   commentsNotFound: 'Komentet për këtë zotim nuk u gjetën.',
-  commentsCount: (total) => one(total, 'koment i publikuar', 'komente të publikuara'),
+  commentsCount: (total, written) =>
+    `${written ?? total} ${plural.select(total) === 'one' ? 'koment i publikuar' : 'komente të publikuara'}`,
   pagination: 'Faqet e komenteve',
   institutionResponse: 'Përgjigjja e institucionit',
   publishedOn: (date) => `Publikuar më ${date}`,

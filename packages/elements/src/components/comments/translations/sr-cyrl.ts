@@ -3,9 +3,9 @@
 import type { CommentsTranslation } from './comments-translation.js';
 
 const plural = new Intl.PluralRules('sr-Latn');
-const forms = (n: number, one: string, few: string, other: string) => {
+const forms = (n: number, one: string, few: string, other: string, written: unknown = n) => {
   const rule = plural.select(n);
-  return `${n} ${rule === 'one' ? one : rule === 'few' ? few : other}`;
+  return `${written} ${rule === 'one' ? one : rule === 'few' ? few : other}`;
 };
 
 const srCyrl: CommentsTranslation = {
@@ -15,7 +15,8 @@ const srCyrl: CommentsTranslation = {
   removedByModeration: 'Уклоњено модерацијом',
   commentsEmpty: 'Још није објављен ниједан коментар.',
   commentsNotFound: 'Коментари за ову обавезу нису пронађени.',
-  commentsCount: (total) => forms(total, 'објављен коментар', 'објављена коментара', 'објављених коментара'),
+  commentsCount: (total, written) =>
+    forms(total, 'објављен коментар', 'објављена коментара', 'објављених коментара', written),
   pagination: 'Странице коментара',
   institutionResponse: 'Одговор институције',
   publishedOn: (date) => `Објављено ${date}`,

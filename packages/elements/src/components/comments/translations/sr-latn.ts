@@ -2,16 +2,17 @@ import type { CommentsTranslation } from './comments-translation.js';
 import bosnianSerbian from './bosnian-serbian.js';
 
 const plural = new Intl.PluralRules('sr-Latn');
-const forms = (n: number, one: string, few: string, other: string) => {
+const forms = (n: number, one: string, few: string, other: string, written: unknown = n) => {
   const rule = plural.select(n);
-  return `${n} ${rule === 'one' ? one : rule === 'few' ? few : other}`;
+  return `${written} ${rule === 'one' ? one : rule === 'few' ? few : other}`;
 };
 
 const srLatn: CommentsTranslation = {
   ...bosnianSerbian,
   demonstrationNote:
     'Demonstracioni podaci: komentari označeni „Demonstracija” napisani su da pokažu kako ovaj blok funkcioniše. Niko ih nije poslao.',
-  commentsCount: (total) => forms(total, 'objavljen komentar', 'objavljena komentara', 'objavljenih komentara'),
+  commentsCount: (total, written) =>
+    forms(total, 'objavljen komentar', 'objavljena komentara', 'objavljenih komentara', written),
 };
 
 export default srLatn;

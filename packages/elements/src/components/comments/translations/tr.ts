@@ -7,7 +7,7 @@ const tr: CommentsTranslation = {
   removedByModeration: 'Moderasyon tarafından kaldırıldı',
   commentsEmpty: 'Henüz yayımlanmış yorum yok.',
   commentsNotFound: 'Bu taahhüdün yorumları bulunamadı.',
-  commentsCount: (total) => `${total} yayımlanmış yorum`,
+  commentsCount: (total, written) => `${written ?? total} yayımlanmış yorum`,
   pagination: 'Yorum sayfaları',
   institutionResponse: 'Kurumun yanıtı',
   publishedOn: (date) => `Yayımlanma tarihi: ${date}`,
