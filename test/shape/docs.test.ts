@@ -94,3 +94,33 @@ for (const app of ['react', 'vue']) {
     assert.deepEqual(missing, [], `${dir}/README.md "Copy it" does not name these, nor does package.json hold them`);
   });
 }
+
+// The maps a newcomer reads first (s27): every folder under a package's `src/` and every file in `scripts/` and at the
+// top of `stories/` is named in its AGENTS.md, so a map does not go quiet about a folder (the SDK's `src/jsonld/`) or
+// a script (`scripts/check-cem.mjs`, the `cem-check` step) that exists. A name counts when the map holds it as a word
+// (`jsonld/`, `check-cem`; a script's extension and a `.d.mts` companion are optional).
+const named = (map: string, name: string) =>
+  new RegExp(`(^|[^\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\w-]|$)`, 'm').test(map);
+test('each AGENTS.md names every folder under its src/, and the root map every script and shared story file', () => {
+  const missing: string[] = [];
+  for (const pkg of readdirSync(join(root, 'packages'))) {
+    const map = read(`packages/${pkg}/AGENTS.md`);
+    for (const entry of readdirSync(join(root, 'packages', pkg, 'src'), { withFileTypes: true }))
+      if (entry.isDirectory() && !named(map, `${entry.name}/`) && !named(map, `src/${entry.name}`))
+        missing.push(`packages/${pkg}/AGENTS.md: src/${entry.name}/`);
+  }
+  const map = read('AGENTS.md');
+  const files = [
+    ...readdirSync(join(root, 'scripts')).map((name) => `scripts/${name}`),
+    ...readdirSync(join(root, 'stories'), { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+      .map((entry) => `stories/${entry.name}`),
+  ];
+  for (const path of files) {
+    const name = path.split('/')[1]!;
+    const stem = name.replace(/(\.d)?\.(m|c)?[jt]s$/, '');
+    if (name === 'tsconfig.json' || named(map, name) || named(map, stem)) continue;
+    missing.push(`AGENTS.md: ${path}`);
+  }
+  assert.deepEqual(missing, [], 'name these in the map, with a word on what they are');
+});
