@@ -124,3 +124,40 @@ test('each AGENTS.md names every folder under its src/, and the root map every s
   }
   assert.deepEqual(missing, [], 'name these in the map, with a word on what they are');
 });
+
+// A path a guide, an ADR or a map writes in backticks (`packages/…`, `test/…`, `scripts/…`, `src/…`) names a file or
+// folder that exists (s27: ADR 0008 sent readers to `src/components/folder-shape.test.ts`, which lives in
+// `src/internal/`). It is read from the repository root, from the document's own folder, or, for `src/…`, from a
+// package; a placeholder (`<name>`, `*`, `…`, the new block `x` of a recipe) and the files docs/languages.md tells a new language to create
+// (`…/mk.ts`, its worked example) are not paths to check.
+test('every path the guides, ADRs and maps write in backticks exists', () => {
+  const documents = [
+    ...GUIDES,
+    ...markdown('docs/decisions'),
+    ...readdirSync(join(root, 'packages')).flatMap((pkg) => [
+      `packages/${pkg}/AGENTS.md`,
+      ...readdirSync(join(root, 'packages', pkg, 'src'), { recursive: true, encoding: 'utf8' })
+        .filter((path) => path.endsWith('README.md'))
+        .map((path) => `packages/${pkg}/src/${path}`),
+    ]),
+  ].filter((path) => existsSync(join(root, path)));
+  const packages = readdirSync(join(root, 'packages'));
+  const missing: string[] = [];
+  for (const path of documents) {
+    const dir = path.split('/').slice(0, -1).join('/');
+    for (const [, written] of read(path).matchAll(
+      /`((?:packages|test|scripts|stories|examples|docs|src)\/[^`\s]*)`/g,
+    )) {
+      const target = written!.replace(/[#:].*$/, '');
+      if (
+        /[<>*{}…]|(^|\/)x(\/|\.|$)/.test(target) ||
+        /\/mk\.ts$/.test(target) ||
+        /(^|\/)(dist|dist-cdn|test-results)\//.test(target)
+      )
+        continue;
+      const places = [target, join(dir, target), ...packages.map((pkg) => join('packages', pkg, target))];
+      if (!places.some((place) => existsSync(join(root, place)))) missing.push(`${path}: ${written}`);
+    }
+  }
+  assert.deepEqual(missing, [], 'these paths name nothing in the repository: correct them');
+});
