@@ -161,3 +161,34 @@ test('every path the guides, ADRs and maps write in backticks exists', () => {
   }
   assert.deepEqual(missing, [], 'these paths name nothing in the repository: correct them');
 });
+
+// The README's layout table promises "stories/: every element and state" (s27): each block folder has a story file
+// with its loading, empty and error states and a story in each UI language the blocks ship (the SDK's list), so the
+// story tests (axe, every story rendered) see each state and each catalogue. The provider renders nothing of its
+// own (only languages apply); the feedback form loads nothing before it shows (no loading state).
+const UI_LANGUAGES = [...read('packages/sdk/src/i18n/ui-languages.ts').matchAll(/'([A-Za-z-]+)'/g)].map(
+  ([, tag]) => tag!,
+);
+const STATES: Record<string, RegExp> = {
+  loading: /^export const Loading\b/m,
+  empty: /^export const (Empty|NoDataYet)\b/m,
+  error: /^export const (ErrorState|ServerError)\b/m,
+};
+const NO_STATE: Record<string, string[]> = { provider: ['loading', 'empty', 'error'], 'feedback-form': ['loading'] };
+test('every block has stories for its loading, empty and error states and for each UI language', () => {
+  assert.ok(UI_LANGUAGES.length >= 6, `UI languages read: ${UI_LANGUAGES.join(', ')}`);
+  const missing: string[] = [];
+  for (const block of readdirSync(join(root, 'packages/elements/src/components'))) {
+    const path = `stories/${block}/${block}.stories.ts`;
+    if (!existsSync(join(root, path))) {
+      missing.push(`${path}: no story file`);
+      continue;
+    }
+    const source = read(path);
+    for (const [state, pattern] of Object.entries(STATES))
+      if (!NO_STATE[block]?.includes(state) && !pattern.test(source)) missing.push(`${path}: no ${state} story`);
+    for (const lang of UI_LANGUAGES)
+      if (!source.includes(`lang: '${lang}'`)) missing.push(`${path}: no story in ${lang}`);
+  }
+  assert.deepEqual(missing, [], 'add these stories');
+});
