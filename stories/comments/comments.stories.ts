@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../../packages/elements/src/components/comments/comments.define.js';
-import { clients, comments } from '../feedback-form/story-data.js';
+import { clients, comments, failingReader } from '../feedback-form/story-data.js';
 
 interface Args {
   pageSize: number;
@@ -56,6 +56,12 @@ export const Loading: Story = {
     ></hapur-comments>`,
 };
 
+/** The server cannot answer: the error with its support reference and a retry button. */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: () => html`<hapur-comments plan-id="xk-2026-2028" commitment="1" .client=${failingReader}></hapur-comments>`,
+};
+
 /** Given as data (e.g. comments on a service), paginated here. */
 export const FromData: Story = {
   render: () => html`<hapur-comments .comments=${comments} page-size="1"></hapur-comments>`,
@@ -96,6 +102,12 @@ export const Albanian: Story = { parameters: { lang: 'sq' } };
 export const SerbianLatin: Story = { parameters: { lang: 'sr-Latn' } };
 /** English. */
 export const English: Story = { parameters: { lang: 'en' } };
+/** Serbian, Cyrillic script. */
+export const SerbianCyrillic: Story = { parameters: { lang: 'sr-Cyrl' } };
+/** Turkish. */
+export const Turkish: Story = { parameters: { lang: 'tr' } };
+/** Bosnian. */
+export const Bosnian: Story = { parameters: { lang: 'bs' } };
 
 // ───────────── Theming ─────────────
 

@@ -133,6 +133,12 @@ export const Albanian: Story = { parameters: { lang: 'sq' } };
 export const SerbianLatin: Story = { parameters: { lang: 'sr-Latn' } };
 /** English. */
 export const English: Story = { parameters: { lang: 'en' } };
+/** Serbian, Cyrillic script. */
+export const SerbianCyrillic: Story = { parameters: { lang: 'sr-Cyrl' } };
+/** Turkish. */
+export const Turkish: Story = { parameters: { lang: 'tr' } };
+/** Bosnian. */
+export const Bosnian: Story = { parameters: { lang: 'bs' } };
 /** Errors in Serbian: messages come from the SDK in the reader's language. */
 export const SerbianErrors: Story = {
   parameters: { lang: 'sr-Latn' },

@@ -135,3 +135,15 @@ export const clients = {
     getParticipationStats: async () => stats,
   } satisfies Pick<HapurClient, 'submitFeedback' | 'getFeedbackStatus' | 'listComments' | 'getParticipationStats'>,
 };
+
+/** A read the server cannot answer (503, with the request id support can look up): the blocks' error state. */
+const unavailable = async (): Promise<never> => {
+  throw new ServerError({ status: 503, method: 'GET', url: URL_, requestId: 'req-5b2e8d1a' });
+};
+/** Reads for the status, comments and statistics blocks that all fail. */
+export const failingReader = {
+  ...clients.reader,
+  getFeedbackStatus: unavailable,
+  listComments: unavailable,
+  getParticipationStats: unavailable,
+} satisfies Pick<HapurClient, 'submitFeedback' | 'getFeedbackStatus' | 'listComments' | 'getParticipationStats'>;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../../packages/elements/src/components/feedback-status/feedback-status.define.js';
-import { clients, submissions } from '../feedback-form/story-data.js';
+import { clients, failingReader, submissions } from '../feedback-form/story-data.js';
 
 interface Args {
   token: string;
@@ -65,6 +65,12 @@ export const Loading: Story = {
     ></hapur-feedback-status>`,
 };
 
+/** The server cannot answer: the error with its support reference and a retry button, not "no such code". */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: () => html`<hapur-feedback-status token=${answered} .client=${failingReader}></hapur-feedback-status>`,
+};
+
 // ───────────── Languages ─────────────
 
 /** Albanian. */
@@ -73,6 +79,12 @@ export const Albanian: Story = { parameters: { lang: 'sq' } };
 export const SerbianLatin: Story = { parameters: { lang: 'sr-Latn' } };
 /** English. */
 export const English: Story = { parameters: { lang: 'en' } };
+/** Serbian, Cyrillic script. */
+export const SerbianCyrillic: Story = { parameters: { lang: 'sr-Cyrl' } };
+/** Turkish. */
+export const Turkish: Story = { parameters: { lang: 'tr' } };
+/** Bosnian. */
+export const Bosnian: Story = { parameters: { lang: 'bs' } };
 
 // ───────────── Theming ─────────────
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../../packages/elements/src/components/participation-stats/participation-stats.define.js';
-import { clients, stats } from '../feedback-form/story-data.js';
+import { clients, failingReader, stats } from '../feedback-form/story-data.js';
 
 interface Args {
   headingLevel: number;
@@ -63,6 +63,16 @@ export const Loading: Story = {
     ></hapur-participation-stats>`,
 };
 
+/** The server cannot answer: the error with its support reference and a retry button. */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: () =>
+    html`<hapur-participation-stats
+      institution="xk-example-municipality"
+      .client=${failingReader}
+    ></hapur-participation-stats>`,
+};
+
 // ───────────── Languages ─────────────
 
 /** Albanian. */
@@ -71,6 +81,12 @@ export const Albanian: Story = { parameters: { lang: 'sq' } };
 export const SerbianLatin: Story = { parameters: { lang: 'sr-Latn' } };
 /** English. */
 export const English: Story = { parameters: { lang: 'en' } };
+/** Serbian, Cyrillic script. */
+export const SerbianCyrillic: Story = { parameters: { lang: 'sr-Cyrl' } };
+/** Turkish. */
+export const Turkish: Story = { parameters: { lang: 'tr' } };
+/** Bosnian. */
+export const Bosnian: Story = { parameters: { lang: 'bs' } };
 
 // ───────────── Theming ─────────────
 

@@ -89,6 +89,26 @@ export const SerbianLatin: Story = {
   parameters: { lang: 'sr-Latn' },
   render: () => report(leadClient(), 2, (el) => openMilestone(el)),
 };
+/** English. */
+export const English: Story = {
+  parameters: { lang: 'en' },
+  render: () => report(leadClient(), 2, (el) => openMilestone(el)),
+};
+/** Serbian (Cyrillic script). */
+export const SerbianCyrillic: Story = {
+  parameters: { lang: 'sr-Cyrl' },
+  render: () => report(leadClient(), 2, (el) => openMilestone(el)),
+};
+/** Turkish. */
+export const Turkish: Story = {
+  parameters: { lang: 'tr' },
+  render: () => report(leadClient(), 2, (el) => openMilestone(el)),
+};
+/** Bosnian. */
+export const Bosnian: Story = {
+  parameters: { lang: 'bs' },
+  render: () => report(leadClient(), 2, (el) => openMilestone(el)),
+};
 
 /** Component token: borders. */
 export const Themed: Story = {

@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { UI_LANGUAGES, type UiLanguage } from '@hapur/sdk';
 import '../../packages/elements/src/all.js';
 import { blocksRendered, exampleReader, full } from '../service-info/story-data.js';
 
 interface Args {
-  lang: 'sq' | 'sr-Latn' | 'en';
+  lang: UiLanguage;
 }
 
 /**
@@ -19,7 +20,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   play: blocksRendered,
   args: { lang: 'sq' },
-  argTypes: { lang: { control: 'inline-radio', options: ['sq', 'sr-Latn', 'en'] } },
+  argTypes: { lang: { control: 'inline-radio', options: [...UI_LANGUAGES] } },
   render: (args) =>
     html`<hapur-provider lang=${args.lang} .client=${exampleReader}>
       <hapur-service-list institution="xk-example-municipality" heading-level="2"></hapur-service-list>
@@ -40,3 +41,9 @@ export const Albanian: Story = { args: { lang: 'sq' } };
 export const SerbianLatin: Story = { args: { lang: 'sr-Latn' } };
 /** English. */
 export const English: Story = { args: { lang: 'en' } };
+/** Serbian in Cyrillic script. */
+export const SerbianCyrillic: Story = { args: { lang: 'sr-Cyrl' } };
+/** Turkish. */
+export const Turkish: Story = { args: { lang: 'tr' } };
+/** Bosnian. */
+export const Bosnian: Story = { args: { lang: 'bs' } };

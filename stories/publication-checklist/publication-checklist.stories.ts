@@ -157,6 +157,9 @@ export const DownloadOfflineEnglish: Story = {
 export const Albanian: Story = { parameters: { lang: 'sq' } };
 export const SerbianLatin: Story = { name: 'Serbian (Latin)', parameters: { lang: 'sr-Latn' } };
 export const English: Story = { parameters: { lang: 'en' } };
+export const SerbianCyrillic: Story = { name: 'Serbian (Cyrillic)', parameters: { lang: 'sr-Cyrl' } };
+export const Turkish: Story = { parameters: { lang: 'tr' } };
+export const Bosnian: Story = { parameters: { lang: 'bs' } };
 
 // ───────────── Monitoring mode ─────────────
 

@@ -114,6 +114,26 @@ export const SerbianLatin: Story = {
   parameters: { lang: 'sr-Latn' },
   render: () => editor(editorClient(), 2, (el) => openService(el, 'prishtina-birth-certificate')),
 };
+/** English. */
+export const English: Story = {
+  parameters: { lang: 'en' },
+  render: () => editor(editorClient(), 2, (el) => openService(el, 'prishtina-birth-certificate')),
+};
+/** Serbian (Cyrillic script). */
+export const SerbianCyrillic: Story = {
+  parameters: { lang: 'sr-Cyrl' },
+  render: () => editor(editorClient(), 2, (el) => openService(el, 'prishtina-birth-certificate')),
+};
+/** Turkish. */
+export const Turkish: Story = {
+  parameters: { lang: 'tr' },
+  render: () => editor(editorClient(), 2, (el) => openService(el, 'prishtina-birth-certificate')),
+};
+/** Bosnian. */
+export const Bosnian: Story = {
+  parameters: { lang: 'bs' },
+  render: () => editor(editorClient(), 2, (el) => openService(el, 'prishtina-birth-certificate')),
+};
 
 // ───────────── Theming ─────────────
 

@@ -142,6 +142,12 @@ export const SerbianLatin: Story = { parameters: { lang: 'sr-Latn' } };
 
 /** English. */
 export const English: Story = { parameters: { lang: 'en' } };
+/** Serbian, Cyrillic script. */
+export const SerbianCyrillic: Story = { parameters: { lang: 'sr-Cyrl' } };
+/** Turkish. */
+export const Turkish: Story = { parameters: { lang: 'tr' } };
+/** Bosnian. */
+export const Bosnian: Story = { parameters: { lang: 'bs' } };
 
 /** Two blocks in two languages on one page: each element resolves its own language. */
 export const TwoLanguagesOnOnePage: Story = {

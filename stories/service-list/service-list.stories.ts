@@ -84,6 +84,12 @@ export const InlineData: Story = {
 export const Albanian: Story = { parameters: { lang: 'sq' } };
 export const SerbianLatin: Story = { parameters: { lang: 'sr-Latn' } };
 export const English: Story = { parameters: { lang: 'en' } };
+/** Serbian, Cyrillic script. */
+export const SerbianCyrillic: Story = { parameters: { lang: 'sr-Cyrl' } };
+/** Turkish. */
+export const Turkish: Story = { parameters: { lang: 'tr' } };
+/** Bosnian. */
+export const Bosnian: Story = { parameters: { lang: 'bs' } };
 
 // ───────────── Theming ─────────────
 

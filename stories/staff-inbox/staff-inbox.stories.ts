@@ -206,6 +206,12 @@ export const Forbidden: Story = { name: '403 Forbidden', render: () => inbox(for
 export const Albanian: Story = { parameters: { lang: 'sq' } };
 /** Serbian (Latin script). */
 export const SerbianLatin: Story = { parameters: { lang: 'sr-Latn' } };
+/** Serbian, Cyrillic script. */
+export const SerbianCyrillic: Story = { parameters: { lang: 'sr-Cyrl' } };
+/** Turkish. */
+export const Turkish: Story = { parameters: { lang: 'tr' } };
+/** Bosnian. */
+export const Bosnian: Story = { parameters: { lang: 'bs' } };
 /** English, one message open. */
 export const EnglishDetail: Story = {
   parameters: { lang: 'en' },

@@ -19,6 +19,12 @@ const GUIDES = [
     .filter((name) => name.endsWith('.md'))
     .map((name) => `docs/${name}`),
   ...['packages', 'examples'].flatMap((dir) => readdirSync(join(root, dir)).map((name) => `${dir}/${name}/README.md`)),
+  // The READMEs inside a package's source (the SDK client's page, each block's folder), which its map links to.
+  ...readdirSync(join(root, 'packages')).flatMap((pkg) =>
+    readdirSync(join(root, 'packages', pkg, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((path) => path.endsWith('README.md'))
+      .map((path) => `packages/${pkg}/src/${path}`),
+  ),
 ].filter((path) => existsSync(join(root, path)));
 
 interface Snippet {

@@ -94,3 +94,101 @@ for (const app of ['react', 'vue']) {
     assert.deepEqual(missing, [], `${dir}/README.md "Copy it" does not name these, nor does package.json hold them`);
   });
 }
+
+// The maps a newcomer reads first (s27): every folder under a package's `src/` and every file in `scripts/` and at the
+// top of `stories/` is named in its AGENTS.md, so a map does not go quiet about a folder (the SDK's `src/jsonld/`) or
+// a script (`scripts/check-cem.mjs`, the `cem-check` step) that exists. A name counts when the map holds it as a word
+// (`jsonld/`, `check-cem`; a script's extension and a `.d.mts` companion are optional).
+const named = (map: string, name: string) =>
+  new RegExp(`(^|[^\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\w-]|$)`, 'm').test(map);
+test('each AGENTS.md names every folder under its src/, and the root map every script and shared story file', () => {
+  const missing: string[] = [];
+  for (const pkg of readdirSync(join(root, 'packages'))) {
+    const map = read(`packages/${pkg}/AGENTS.md`);
+    for (const entry of readdirSync(join(root, 'packages', pkg, 'src'), { withFileTypes: true }))
+      if (entry.isDirectory() && !named(map, `${entry.name}/`) && !named(map, `src/${entry.name}`))
+        missing.push(`packages/${pkg}/AGENTS.md: src/${entry.name}/`);
+  }
+  const map = read('AGENTS.md');
+  const files = [
+    ...readdirSync(join(root, 'scripts')).map((name) => `scripts/${name}`),
+    ...readdirSync(join(root, 'stories'), { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+      .map((entry) => `stories/${entry.name}`),
+  ];
+  for (const path of files) {
+    const name = path.split('/')[1]!;
+    const stem = name.replace(/(\.d)?\.(m|c)?[jt]s$/, '');
+    if (name === 'tsconfig.json' || named(map, name) || named(map, stem)) continue;
+    missing.push(`AGENTS.md: ${path}`);
+  }
+  assert.deepEqual(missing, [], 'name these in the map, with a word on what they are');
+});
+
+// A path a guide, an ADR or a map writes in backticks (`packages/…`, `test/…`, `scripts/…`, `src/…`) names a file or
+// folder that exists (s27: ADR 0008 sent readers to `src/components/folder-shape.test.ts`, which lives in
+// `src/internal/`). It is read from the repository root, from the document's own folder, or, for `src/…`, from a
+// package; a placeholder (`<name>`, `*`, `…`, the new block `x` of a recipe) and the files docs/languages.md tells a new language to create
+// (`…/mk.ts`, its worked example) are not paths to check.
+test('every path the guides, ADRs and maps write in backticks exists', () => {
+  const documents = [
+    ...GUIDES,
+    ...markdown('docs/decisions'),
+    ...readdirSync(join(root, 'packages')).flatMap((pkg) => [
+      `packages/${pkg}/AGENTS.md`,
+      ...readdirSync(join(root, 'packages', pkg, 'src'), { recursive: true, encoding: 'utf8' })
+        .filter((path) => path.endsWith('README.md'))
+        .map((path) => `packages/${pkg}/src/${path}`),
+    ]),
+  ].filter((path) => existsSync(join(root, path)));
+  const packages = readdirSync(join(root, 'packages'));
+  const missing: string[] = [];
+  for (const path of documents) {
+    const dir = path.split('/').slice(0, -1).join('/');
+    for (const [, written] of read(path).matchAll(
+      /`((?:packages|test|scripts|stories|examples|docs|src)\/[^`\s]*)`/g,
+    )) {
+      const target = written!.replace(/[#:].*$/, '');
+      if (
+        /[<>*{}…]|(^|\/)x(\/|\.|$)/.test(target) ||
+        /\/mk\.ts$/.test(target) ||
+        /(^|\/)(dist|dist-cdn|test-results)\//.test(target)
+      )
+        continue;
+      const places = [target, join(dir, target), ...packages.map((pkg) => join('packages', pkg, target))];
+      if (!places.some((place) => existsSync(join(root, place)))) missing.push(`${path}: ${written}`);
+    }
+  }
+  assert.deepEqual(missing, [], 'these paths name nothing in the repository: correct them');
+});
+
+// The README's layout table promises "stories/: every element and state" (s27): each block folder has a story file
+// with its loading, empty and error states and a story in each UI language the blocks ship (the SDK's list), so the
+// story tests (axe, every story rendered) see each state and each catalogue. The provider renders nothing of its
+// own (only languages apply); the feedback form loads nothing before it shows (no loading state).
+const UI_LANGUAGES = [...read('packages/sdk/src/i18n/ui-languages.ts').matchAll(/'([A-Za-z-]+)'/g)].map(
+  ([, tag]) => tag!,
+);
+const STATES: Record<string, RegExp> = {
+  loading: /^export const Loading\b/m,
+  empty: /^export const (Empty|NoDataYet)\b/m,
+  error: /^export const (ErrorState|ServerError)\b/m,
+};
+const NO_STATE: Record<string, string[]> = { provider: ['loading', 'empty', 'error'], 'feedback-form': ['loading'] };
+test('every block has stories for its loading, empty and error states and for each UI language', () => {
+  assert.ok(UI_LANGUAGES.length >= 6, `UI languages read: ${UI_LANGUAGES.join(', ')}`);
+  const missing: string[] = [];
+  for (const block of readdirSync(join(root, 'packages/elements/src/components'))) {
+    const path = `stories/${block}/${block}.stories.ts`;
+    if (!existsSync(join(root, path))) {
+      missing.push(`${path}: no story file`);
+      continue;
+    }
+    const source = read(path);
+    for (const [state, pattern] of Object.entries(STATES))
+      if (!NO_STATE[block]?.includes(state) && !pattern.test(source)) missing.push(`${path}: no ${state} story`);
+    for (const lang of UI_LANGUAGES)
+      if (!source.includes(`lang: '${lang}'`)) missing.push(`${path}: no story in ${lang}`);
+  }
+  assert.deepEqual(missing, [], 'add these stories');
+});
