@@ -4,12 +4,21 @@
  * and is never asked for offline). The browser's own `navigator.onLine` is given back afterwards.
  */
 export async function pressDownloadOffline(block: HTMLElement): Promise<void> {
+  // On a busy machine the block may still be loading its data: wait for the button as for the alert.
+  const until = async <T extends Element>(found: () => T | null | undefined, ms: number) => {
+    const deadline = Date.now() + ms;
+    while (Date.now() < deadline && !found()) await new Promise((resolve) => setTimeout(resolve, 25));
+    return found();
+  };
+  const button = await until(
+    () => block.shadowRoot?.querySelector<HTMLButtonElement>('[part~="download-button"]'),
+    10000,
+  );
+  if (!button) throw new Error('the block shows no download button');
   Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
   try {
-    block.shadowRoot!.querySelector<HTMLButtonElement>('[part~="download-button"]')!.click();
-    const deadline = Date.now() + 4000;
-    while (Date.now() < deadline && !block.shadowRoot!.querySelector('.state--error[role="alert"]'))
-      await new Promise((resolve) => setTimeout(resolve, 25));
+    button.click();
+    await until(() => block.shadowRoot?.querySelector('.state--error[role="alert"]'), 4000);
   } finally {
     delete (navigator as { onLine?: boolean }).onLine;
   }
