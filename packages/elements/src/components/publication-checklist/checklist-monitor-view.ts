@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { describeError } from '../../internal/describe-error.js';
+import { refusedWrite, serverReason } from '../../internal/staff/refused.js';
 import type { ChecklistMonitor, MonitorMessage, TemplateIssue } from './checklist-monitor.js';
 import { fieldValue, type FieldName } from './checklist-draft.js';
 import { MAX_TEXT, MAX_UNIT } from './checklist-validation.js';
@@ -50,7 +51,11 @@ function messageText(ctx: MonitorViewContext, message: MonitorMessage, instituti
       const seconds = Number((error as { retryAfter?: unknown }).retryAfter);
       return t.errorSaveFailed(t.errorRateLimited(localize.t.durationUnit('minute', Math.ceil(seconds / 60) || 1)));
     }
-    return t.errorSaveFailed(describeError(error, localize));
+    // The load worked; the save was refused (409, 422, …): say so, with the server's own words when it gave any.
+    const text = describeError(error, localize);
+    return t.errorSaveFailed(
+      refusedWrite(error, text, localize.t.errorUnknown) ? `${t.serverRefused} ${serverReason(error) ?? ''}` : text,
+    );
   };
   switch (message.kind) {
     case 'restored':

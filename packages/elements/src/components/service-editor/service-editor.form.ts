@@ -79,8 +79,8 @@ export class ServiceForm {
     this.#host.requestUpdate();
   }
 
+  // Every caller changed the state (#set) just before: the update that shows `selector` is pending.
   async #focusOn(selector: string): Promise<void> {
-    this.#host.requestUpdate();
     await this.#host.updateComplete;
     this.#host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
@@ -216,7 +216,8 @@ export class ServiceForm {
       this.#stored(editing, revision.etag, revision.service, text, action);
     } catch (error) {
       // A withdrawal refused stays open with its reason (the conflict screen, which replaces it, closes it).
-      await this.#failed(editing, error, action === 'reviewed' ? 'reviewFailed' : 'saveFailed');
+      const failed = action === 'reviewed' ? 'reviewFailed' : action === 'saved' ? 'saveFailed' : 'withdrawFailed';
+      await this.#failed(editing, error, failed);
     } finally {
       this.#set({ busy: false });
     }
@@ -246,11 +247,11 @@ export class ServiceForm {
     void this.#focusOn('.outcome');
   }
 
-  async #failed(editing: Editing, error: unknown, failed: 'saveFailed' | 'reviewFailed'): Promise<void> {
+  async #failed(editing: Editing, error: unknown, failed: `${'save' | 'review' | 'withdraw'}Failed`): Promise<void> {
     if (this.#host.refuseToken(error)) return;
     const status = (error as { status?: number }).status;
     const t = this.#host.editorStrings!;
-    let text = t[failed](staffErrorText(error, this.#localize));
+    let reason = error;
     if (status === 412 && editing.etag === undefined) {
       this.#set({ issues: [{ path: ['id'], message: t.idTaken }] });
       return void this.#focusOn('.error-summary');
@@ -263,10 +264,11 @@ export class ServiceForm {
         return void this.#focusOn('#conflict-title');
       } catch (reread) {
         if (this.#host.refuseToken(reread)) return;
-        text = t[failed](staffErrorText(reread, this.#localize));
+        reason = reread;
       }
     }
-    this.#set({ notice: { ok: false, text: status === 403 ? t.forbiddenService : text } });
+    const text = status === 403 ? t.forbiddenService : t[failed](staffErrorText(reason, this.#localize));
+    this.#set({ notice: { ok: false, text } });
     void this.#focusOn('.outcome');
   }
 

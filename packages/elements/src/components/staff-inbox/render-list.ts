@@ -204,7 +204,7 @@ function renderPaging(v: InboxView, page: StaffSubmissionPage, on: ListHandlers)
   if (pages < 2) return nothing;
   return html`<nav class="paging" part="pagination" aria-label=${v.t.pagination}>
     ${page.page > 1 ? html`<button type="button" @click=${() => on.page(page.page - 1)}>${v.f.previousPage}</button>` : nothing}
-    <span aria-current="page">${v.f.pageLabel(page.page, pages)}</span>
+    <span aria-current="page">${v.f.pageLabel(v.localize.number(page.page), v.localize.number(pages))}</span>
     ${page.page < pages ? html`<button type="button" @click=${() => on.page(page.page + 1)}>${v.f.nextPage}</button>` : nothing}
   </nav>`;
 }

@@ -41,3 +41,30 @@ describe('<hapur-staff-inbox> counts', () => {
       expect(line.textContent!.trim().replace(/[\u00a0\u202f]/g, ' ')).to.equal(expected);
     });
 });
+
+describe('<hapur-staff-inbox> paging', () => {
+  // 24 681 messages, 20 a page: 1 235 pages.
+  const [first] = sampleItems();
+  const items = Array.from({ length: 24_681 }, (_, i) => ({
+    ...first!,
+    reference: `HP-2026-${String(i + 1).padStart(6, '0')}`,
+  }));
+  const label: Record<string, string> = {
+    en: 'Page 1 of 1,235',
+    'sr-Latn': 'Stranica 1 od 1.235',
+    'sr-Cyrl': 'Страница 1 од 1.235',
+    bs: 'Stranica 1 od 1.235',
+    tr: 'Sayfa 1 / 1.235',
+  };
+  for (const [lang, expected] of Object.entries(label))
+    it(`writes the page label's numbers as ${lang} writes numbers`, async () => {
+      const api = fakeInbox({ items });
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang=${lang}><hapur-staff-inbox .client=${api.client()}></hapur-staff-inbox></div>`,
+      );
+      const el = wrapper.querySelector('hapur-staff-inbox')!;
+      await until(() => $(el, '[part="pagination"]'), 'the paging control');
+      const current = $(el, '[part="pagination"] [aria-current="page"]')!;
+      expect(current.textContent!.trim().replace(/[\u00a0\u202f]/g, ' ')).to.equal(expected);
+    });
+});

@@ -15,5 +15,6 @@ export interface FeedbackCommonTranslation {
   respondedOn: (date: string) => string;
   previousPage: string;
   nextPage: string;
-  pageLabel: (page: number, pages: number) => string;
+  /** `page` and `pages` as the reader's language writes numbers (the staff inbox passes them written). */
+  pageLabel: (page: number | string, pages: number | string) => string;
 }

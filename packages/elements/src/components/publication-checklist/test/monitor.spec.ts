@@ -403,4 +403,71 @@ describe('<hapur-publication-checklist mode="monitor">', () => {
     await el.updateComplete;
     expect(localStorage.getItem(draftKey('xk-mf', '2026-Q4'))).to.contain('https://example.org/rti');
   });
+
+  describe('a save the server refuses (the load worked)', () => {
+    /** The fake API, with the next POST answered by `refusal` instead. */
+    function refusing(refusal: () => Response): FakeApi {
+      const api = fakeChecklistApi(data, { [TOKEN]: 'xk-mf' });
+      const answer = api.fetch;
+      let refused = false;
+      api.fetch = (input, init) => {
+        const request = input instanceof Request ? input : new Request(new URL(String(input), location.href), init);
+        if (request.method !== 'POST' || refused) return answer(request);
+        refused = true;
+        return Promise.resolve(refusal());
+      };
+      return api;
+    }
+    const problemOf = (status: number, body: Record<string, unknown>) => () =>
+      new Response(JSON.stringify({ type: 'about:blank', title: 'Refused', status, ...body }), {
+        status,
+        headers: { 'content-type': 'application/problem+json' },
+      });
+
+    it('says the server refused a 409 and why, in the server’s words, never "not in the expected form"', async () => {
+      const api = refusing(
+        problemOf(409, { code: 'idempotency_conflict', detail: 'This check was already sent with other values.' }),
+      );
+      const el = await monitor({ api, token: TOKEN, lang: 'en' });
+      await fillFullyMet(el);
+      await submit(el, () => text($(el, '[part="message"]')) !== '');
+      const message = $(el, '[part="message"]')!;
+      expect(text(message)).to.equal(
+        'The checks could not be saved: The server refused them. This check was already sent with other values. Your entries are kept in this browser.',
+      );
+      expect(message.getAttribute('role')).to.equal('alert');
+      expect(el.shadowRoot!.activeElement).to.equal(message);
+      expect(localStorage.getItem(draftKey('xk-mf', '2026-Q4'))).to.contain('https://example.org/mf/organisation');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names the field message of a 422 validation refusal (sq)', async () => {
+      const api = refusing(
+        problemOf(422, {
+          code: 'validation_failed',
+          detail: 'The request body is not valid.',
+          errors: [{ path: 'requirementId', code: 'unknown_reference', message: 'Requirement "x" does not apply.' }],
+        }),
+      );
+      const el = await monitor({ api, token: TOKEN, lang: 'sq' });
+      await fillFullyMet(el);
+      await submit(el, () => text($(el, '[part="message"]')) !== '');
+      expect(text($(el, '[part="message"]'))).to.equal(
+        'Kontrollet nuk u ruajtën: Serveri i refuzoi. Requirement "x" does not apply. Të dhënat tuaja mbeten në këtë shfletues.',
+      );
+    });
+
+    for (const [lang, refused] of [
+      ['sr-Latn', 'Server ih je odbio.'],
+      ['sr-Cyrl', 'Сервер их је одбио.'],
+      ['bs', 'Server ih je odbio.'],
+      ['tr', 'Sunucu bunları reddetti.'],
+    ] as const)
+      it(`says a refusal with no detail (422) as a refusal in ${lang}`, async () => {
+        const el = await monitor({ api: refusing(problemOf(422, { code: 'validation_failed' })), token: TOKEN, lang });
+        await fillFullyMet(el);
+        await submit(el, () => text($(el, '[part="message"]')) !== '');
+        expect(text($(el, '[part="message"]'))).to.contain(`: ${refused} `);
+      });
+  });
 });

@@ -52,6 +52,7 @@ const bosnianSerbian = {
   reviewedDone: 'Označeno kao pregledano. Javna kartica sada prikazuje novi datum.',
   created: 'Napravljeno. Javna kartica sada prikazuje uslugu.',
   reviewFailed: (reason) => `Nije označeno kao pregledano: ${reason}`,
+  withdrawFailed: (reason) => `Nije povučeno: ${reason}`,
   conflictTitle: 'Neko drugi je prvi sačuvao ovu uslugu',
   conflictNothing: 'Ništa',
   withdraw: 'Povuci ovu uslugu',

@@ -91,6 +91,8 @@ export interface EditorTranslation {
   saveFailed: (reason: string) => string;
   /** The review was not recorded: why (`staffErrorText`). */
   reviewFailed: (reason: string) => string;
+  /** The withdrawal was refused or failed: the service is not withdrawn; why (`staffErrorText`). */
+  withdrawFailed: (reason: string) => string;
   forbiddenService: string;
   idTaken: string;
   // Someone else saved first (412)

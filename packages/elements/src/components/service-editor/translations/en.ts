@@ -71,6 +71,7 @@ const en: EditorTranslation = {
     `Nothing to save: you have not changed anything. If the card is still correct, choose “${review}”.`,
   saveFailed: (reason) => `Not saved: ${reason} Your changes are kept.`,
   reviewFailed: (reason) => `Not marked as reviewed: ${reason}`,
+  withdrawFailed: (reason) => `Not withdrawn: ${reason}`,
   forbiddenService: 'Your institution is not responsible for this service, so it cannot change it.',
   idTaken: 'A service with this address name exists already. Choose another.',
   conflictTitle: 'Someone else saved this service first',

@@ -71,6 +71,7 @@ const sq: EditorTranslation = {
     `Nuk ka asgjë për të ruajtur: nuk keni ndryshuar asgjë. Nëse karta është ende e saktë, zgjidhni “${review}”.`,
   saveFailed: (reason) => `Nuk u ruajt: ${reason} Ndryshimet tuaja mbeten.`,
   reviewFailed: (reason) => `Nuk u shënua si e rishikuar: ${reason}`,
+  withdrawFailed: (reason) => `Nuk u tërhoq: ${reason}`,
   forbiddenService: 'Institucioni juaj nuk është përgjegjës për këtë shërbim, prandaj nuk mund ta ndryshojë.',
   idTaken: 'Një shërbim me këtë emër adrese ekziston tashmë. Zgjidhni një tjetër.',
   conflictTitle: 'Dikush tjetër e ruajti këtë shërbim para jush',

@@ -72,6 +72,7 @@ const tr: EditorTranslation = {
     `Kaydedilecek bir şey yok: hiçbir şeyi değiştirmediniz. Kart hâlâ doğruysa “${review}” düğmesini seçin.`,
   saveFailed: (reason) => `Kaydedilmedi: ${reason} Değişiklikleriniz saklanıyor.`,
   reviewFailed: (reason) => `Gözden geçirildi olarak işaretlenmedi: ${reason}`,
+  withdrawFailed: (reason) => `Kaldırılmadı: ${reason}`,
   forbiddenService: 'Bu hizmetten kurumunuz sorumlu değil, bu yüzden onu değiştiremez.',
   idTaken: 'Bu adres adıyla bir hizmet zaten var. Başka bir ad seçin.',
   conflictTitle: 'Bu hizmeti sizden önce başka biri kaydetti',

@@ -11,6 +11,7 @@ const bosnianSerbian = {
   submitting: 'Slanje…',
   errorSummaryTitle: 'Postoji problem',
   errorPrefix: 'Greška:',
+  serverRefused: 'Server ih je odbio.',
   errTooLong: (max) => `Koristite najviše ${max} znakova`,
 } satisfies Partial<ChecklistMonitorTranslation>;
 

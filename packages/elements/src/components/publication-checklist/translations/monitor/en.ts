@@ -46,6 +46,7 @@ const en: ChecklistMonitorTranslation = {
   errorNoToken: 'The monitoring template needs a staff token.',
   errorRateLimited: (wait) => `Too many changes have been sent from this connection. Wait ${wait} and try again.`,
   errorSaveFailed: (reason) => `The checks could not be saved: ${reason} Your entries are kept in this browser.`,
+  serverRefused: 'The server refused them.',
   partlySaved: (saved, failed) =>
     `${checks(saved)} saved; ${checks(failed)} not saved. Those are kept in this browser: try again.`,
 };

@@ -46,5 +46,7 @@ export interface ChecklistMonitorTranslation {
   errorRateLimited: (wait: string) => string;
   errorNoToken: string;
   errorSaveFailed: (reason: string) => string;
+  /** A 409, 400/422 or other refusal: the server answered and refused the checks (its own words follow, if any). */
+  serverRefused: string;
   partlySaved: (saved: number, failed: number) => string;
 }

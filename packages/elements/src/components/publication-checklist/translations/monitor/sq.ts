@@ -45,6 +45,7 @@ const sq: ChecklistMonitorTranslation = {
   errorNoToken: 'Shablloni i monitorimit kërkon një token stafi.',
   errorRateLimited: (wait) => `Nga kjo lidhje janë dërguar shumë ndryshime. Prisni ${wait} dhe provoni përsëri.`,
   errorSaveFailed: (reason) => `Kontrollet nuk u ruajtën: ${reason} Të dhënat tuaja mbeten në këtë shfletues.`,
+  serverRefused: 'Serveri i refuzoi.',
   partlySaved: (saved, failed) =>
     `U ruajtën ${checks(saved)}; ${checks(failed)} nuk u ruajtën. Ato mbeten në këtë shfletues: provoni përsëri.`,
 };

@@ -48,6 +48,7 @@ const srCyrl: ChecklistMonitorTranslation = {
   errorNoToken: 'За образац за праћење потребан је токен особља.',
   errorRateLimited: (wait) => `Са ове везе је послато превише измена. Сачекајте ${wait} и покушајте поново.`,
   errorSaveFailed: (reason) => `Провере нису сачуване: ${reason} Ваши уноси остају у овом прегледачу.`,
+  serverRefused: 'Сервер их је одбио.',
   partlySaved: (saved, failed) =>
     `Сачувано: ${checks(saved)}; није сачувано: ${checks(failed)}. Оне остају у овом прегледачу: покушајте поново.`,
 };

@@ -44,6 +44,7 @@ const tr: ChecklistMonitorTranslation = {
   errorNoToken: 'İzleme şablonu için bir personel anahtarı gerekir.',
   errorRateLimited: (wait) => `Bu bağlantıdan çok fazla değişiklik gönderildi. ${wait} bekleyip yeniden deneyin.`,
   errorSaveFailed: (reason) => `Denetimler kaydedilemedi: ${reason} Girişleriniz bu tarayıcıda saklanıyor.`,
+  serverRefused: 'Sunucu bunları reddetti.',
   partlySaved: (saved, failed) =>
     `${saved} denetim kaydedildi; ${failed} denetim kaydedilmedi. Bunlar bu tarayıcıda saklanıyor: tekrar deneyin.`,
 };
