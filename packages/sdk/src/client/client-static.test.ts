@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { NotFoundError, ReadOnlyError, ResponseShapeError } from '../errors/index.js';
 import { createClient, createStaticClient } from './create-client.js';
 import { isRemovedComment } from '../schemas/comment.js';
+import { UI_LANGUAGES } from '../i18n/languages.js';
+import { opportunitiesCalendarRoute, opportunityCalendarRoute, staticUrl } from '../routes/paths.js';
 import { alPlan, clone, mfChecklist, services } from './test/fixtures.js';
 import { serveStaticFolder, type StaticFolder } from './test/static-folder.js';
 
@@ -39,6 +41,11 @@ describe('static mode: the same methods over a static export', () => {
       'data/plans/broken.json': { ...clone(alPlan), commitments: 'none' },
     };
     for (const s of services) files[`data/services/${s.id}.json`] = s;
+    // The calendar files as export-static names them: once as the API answers without `lang`, once per UI language.
+    for (const lang of [undefined, ...UI_LANGUAGES]) {
+      files[`data/${staticUrl(opportunityCalendarRoute, { opportunityId: 'hearing', lang })}`] = lang ?? 'default';
+      files[`data/${staticUrl(opportunitiesCalendarRoute, { lang })}`] = lang ?? 'default';
+    }
     folder = await serveStaticFolder(files);
   });
   after(() => folder.close());
@@ -120,6 +127,19 @@ describe('static mode: the same methods over a static export', () => {
     const second = await client.getPlan(alPlan.id);
     assert.equal(folder.notModified.filter((r) => r === path).length, before + 1);
     assert.deepEqual(second, first);
+  });
+
+  it("a calendar link in any tag of a UI language points at that language's file, which exists", async () => {
+    const client = createStaticClient(folder.url);
+    const cases = { 'sr-latn': 'sr-Latn', 'SR-Latn': 'sr-Latn', sr: 'sr-Latn', 'sr-Cyrl-RS': 'sr-Cyrl' } as const;
+    for (const [lang, file] of Object.entries({ ...cases, 'sq-AL': 'sq', 'en-GB': 'en', EN: 'en', mk: 'default' })) {
+      for (const target of [{ opportunityId: 'hearing', lang }, { lang }]) {
+        const url = client.calendarUrl(target)!;
+        const response = await fetch(url);
+        assert.equal(response.status, 200, `${lang}: ${url}`);
+        assert.equal(await response.json(), file, `${lang}: ${url}`);
+      }
+    }
   });
 
   it('writes and token reads throw ReadOnlyError before anything is sent', async () => {
