@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { NotFoundError, ReadOnlyError, ResponseShapeError } from '../errors/index.js';
+import { InputValidationError, NotFoundError, ReadOnlyError, ResponseShapeError } from '../errors/index.js';
 import { createClient, createStaticClient } from './create-client.js';
 import { isRemovedComment } from '../schemas/comment.js';
 import { UI_LANGUAGES } from '../i18n/languages.js';
@@ -82,6 +82,27 @@ describe('static mode: the same methods over a static export', () => {
     const bySerbian = await client.listServices({ q: 'izvod iz maticne' });
     assert.ok(bySerbian.some((s) => s.id === 'example-birth-certificate'));
     assert.equal(folder.requests.filter((r) => r.includes('?')).length, 0, 'no query string is sent to a static host');
+  });
+
+  it('refuses a service filter the API answers 400 with InputValidationError, not an empty list', async () => {
+    const client = createStaticClient(folder.url);
+    const before = folder.requests.length;
+    for (const [filter, path] of [
+      [{ status: 'closed' }, 'status'],
+      [{ lang: 'not a tag' }, 'lang'],
+    ] as const) {
+      const error = await client.listServices(filter).catch((e: unknown) => e);
+      assert.ok(error instanceof InputValidationError, `${path}: ${String(error)}`);
+      assert.deepEqual(
+        error.issues.map((i) => i.path),
+        [path],
+      );
+    }
+    assert.equal(folder.requests.length, before, 'refused before reading');
+    // What the API takes, static mode takes: a status it knows, a tag in any case, bare sr, empty values.
+    assert.deepEqual(await client.listServices({ lang: 'SQ', q: '' }), await client.listServices({ lang: 'sq' }));
+    assert.deepEqual(await client.listServices({ status: 'withdrawn', lang: 'sr' }), []);
+    assert.deepEqual(await client.listServices({ status: '', lang: '' }), await client.listServices());
   });
 
   it('reads plans, a commitment and its (empty) comments page', async () => {
