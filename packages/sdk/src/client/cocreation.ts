@@ -77,7 +77,7 @@ export function calendarUrl(
 ): string | undefined {
   const { lang, ...rest } = target;
   // The static export's file in the UI language the API answers `lang` in (`sr-latn`, `en-GB`), when there is one.
-  const file = { lang: negotiateLanguage(lang, null) ?? undefined };
+  const file = { lang: (lang && negotiateLanguage(lang, null)) || undefined };
   if ('opportunityId' in rest && rest.opportunityId !== undefined) {
     const values = { opportunityId: rest.opportunityId };
     return core.href({

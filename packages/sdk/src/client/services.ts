@@ -1,5 +1,6 @@
 import { listOf } from '../schemas/envelopes.js';
-import { PublicServiceSchema, ServiceQuerySchema, type PublicService } from '../schemas/service.js';
+import { PublicServiceSchema, type PublicService } from '../schemas/service.js';
+import { ServiceQuerySchema } from '../schemas/service-query.js';
 import { getServiceRoute, listServicesRoute, routeUrl, staticUrl } from '../routes/paths.js';
 import type { Core } from './core.js';
 import type { CallOptions } from './options.js';
