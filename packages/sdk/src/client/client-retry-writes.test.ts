@@ -1,24 +1,21 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as z from 'zod/mini';
 import { RateLimitError, ServerError } from '../errors/index.js';
 import { createClient } from './create-client.js';
 import { createCore } from './core.js';
-import { problem, startLoopback, type Loopback } from './test/loopback.js';
+import { problem, type Loopback } from './test/loopback.js';
 import { services } from './test/fixtures.js';
+import { fast, proposal as input, withLoopback } from './test/retry-suite.js';
 
 // Which writes are retried (a PUT like a POST: only with an Idempotency-Key), and how a `Retry-After` meets the
 // `timeout`, which covers a call's every try and wait (src/client/README.md, "Options" and "Retries").
 
-const fast = { limit: 2, baseDelayMs: 5 };
 const saved = z.object({ id: z.string() });
 
 describe('client retries of writes and within the timeout, against a real HTTP server', () => {
   let server: Loopback;
-  before(async () => {
-    server = await startLoopback();
-  });
-  after(() => server.close());
+  withLoopback((started) => (server = started));
 
   it('a PUT with an Idempotency-Key is retried after a 503, with the same key', async () => {
     const path = '/api/v1/services/example-put-key';
@@ -96,12 +93,6 @@ describe('client retries of writes and within the timeout, against a real HTTP s
       body: problem(503, 'unavailable', 'Unavailable'),
     }));
     const client = createClient({ baseUrl: `${server.url}/api/v1`, timeout: 2000, retry: fast });
-    const input = {
-      type: 'proposal',
-      subject: { serviceId: 'example-birth-certificate' },
-      message: 'Please allow ordering the extract online.',
-      language: 'en',
-    } as const;
     const started = Date.now();
     await assert.rejects(client.submitFeedback(input), ServerError);
     assert.equal(server.count('POST', path), 1);

@@ -1,30 +1,21 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ServerError } from '../errors/index.js';
 import { createClient } from './create-client.js';
 import { problem, startLoopback, type Loopback } from './test/loopback.js';
 import { services } from './test/fixtures.js';
+import { fast, proposal as input, withLoopback } from './test/retry-suite.js';
 
-const fast = { limit: 2, baseDelayMs: 5 };
 const receipt = {
   reference: 'HP-2026-000123',
   statusToken: 'Zx81kQp0LmN3vB7yT2wE5rU9',
   status: 'received',
   submittedAt: '2026-11-23T12:00:00Z',
 };
-const input = {
-  type: 'proposal',
-  subject: { serviceId: 'example-birth-certificate' },
-  message: 'Please allow ordering the extract online.',
-  language: 'en',
-} as const;
 
 describe('client retries against a real HTTP server', () => {
   let server: Loopback;
-  before(async () => {
-    server = await startLoopback();
-  });
-  after(() => server.close());
+  withLoopback((started) => (server = started));
 
   it('POST /feedback after a 503 is retried with the same Idempotency-Key, so the server can answer once', async () => {
     server.route('POST', '/api/v1/feedback', (_req, nth) =>

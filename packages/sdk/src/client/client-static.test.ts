@@ -1,8 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { NotFoundError, ReadOnlyError, ResponseShapeError } from '../errors/index.js';
+import { InputValidationError, NotFoundError, ReadOnlyError, ResponseShapeError } from '../errors/index.js';
 import { createClient, createStaticClient } from './create-client.js';
 import { isRemovedComment } from '../schemas/comment.js';
+import { UI_LANGUAGES } from '../i18n/languages.js';
+import { opportunitiesCalendarRoute, opportunityCalendarRoute, staticUrl } from '../routes/paths.js';
 import { alPlan, clone, mfChecklist, services } from './test/fixtures.js';
 import { serveStaticFolder, type StaticFolder } from './test/static-folder.js';
 
@@ -39,6 +41,11 @@ describe('static mode: the same methods over a static export', () => {
       'data/plans/broken.json': { ...clone(alPlan), commitments: 'none' },
     };
     for (const s of services) files[`data/services/${s.id}.json`] = s;
+    // The calendar files as export-static names them: once as the API answers without `lang`, once per UI language.
+    for (const lang of [undefined, ...UI_LANGUAGES]) {
+      files[`data/${staticUrl(opportunityCalendarRoute, { opportunityId: 'hearing', lang })}`] = lang ?? 'default';
+      files[`data/${staticUrl(opportunitiesCalendarRoute, { lang })}`] = lang ?? 'default';
+    }
     folder = await serveStaticFolder(files);
   });
   after(() => folder.close());
@@ -75,6 +82,27 @@ describe('static mode: the same methods over a static export', () => {
     const bySerbian = await client.listServices({ q: 'izvod iz maticne' });
     assert.ok(bySerbian.some((s) => s.id === 'example-birth-certificate'));
     assert.equal(folder.requests.filter((r) => r.includes('?')).length, 0, 'no query string is sent to a static host');
+  });
+
+  it('refuses a service filter the API answers 400 with InputValidationError, not an empty list', async () => {
+    const client = createStaticClient(folder.url);
+    const before = folder.requests.length;
+    for (const [filter, path] of [
+      [{ status: 'closed' }, 'status'],
+      [{ lang: 'not a tag' }, 'lang'],
+    ] as const) {
+      const error = await client.listServices(filter).catch((e: unknown) => e);
+      assert.ok(error instanceof InputValidationError, `${path}: ${String(error)}`);
+      assert.deepEqual(
+        error.issues.map((i) => i.path),
+        [path],
+      );
+    }
+    assert.equal(folder.requests.length, before, 'refused before reading');
+    // What the API takes, static mode takes: a status it knows, a tag in any case, bare sr, empty values.
+    assert.deepEqual(await client.listServices({ lang: 'SQ', q: '' }), await client.listServices({ lang: 'sq' }));
+    assert.deepEqual(await client.listServices({ status: 'withdrawn', lang: 'sr' }), []);
+    assert.deepEqual(await client.listServices({ status: '', lang: '' }), await client.listServices());
   });
 
   it('reads plans, a commitment and its (empty) comments page', async () => {
@@ -120,6 +148,19 @@ describe('static mode: the same methods over a static export', () => {
     const second = await client.getPlan(alPlan.id);
     assert.equal(folder.notModified.filter((r) => r === path).length, before + 1);
     assert.deepEqual(second, first);
+  });
+
+  it("a calendar link in any tag of a UI language points at that language's file, which exists", async () => {
+    const client = createStaticClient(folder.url);
+    const cases = { 'sr-latn': 'sr-Latn', 'SR-Latn': 'sr-Latn', sr: 'sr-Latn', 'sr-Cyrl-RS': 'sr-Cyrl' } as const;
+    for (const [lang, file] of Object.entries({ ...cases, 'sq-AL': 'sq', 'en-GB': 'en', EN: 'en', mk: 'default' })) {
+      for (const target of [{ opportunityId: 'hearing', lang }, { lang }]) {
+        const url = client.calendarUrl(target)!;
+        const response = await fetch(url);
+        assert.equal(response.status, 200, `${lang}: ${url}`);
+        assert.equal(await response.json(), file, `${lang}: ${url}`);
+      }
+    }
   });
 
   it('writes and token reads throw ReadOnlyError before anything is sent', async () => {

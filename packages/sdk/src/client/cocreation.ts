@@ -24,7 +24,7 @@ import {
   updateOpportunityRoute,
 } from '../routes/paths.js';
 import { filterOpportunities, sortOpportunities, type OpportunityFilter } from '../rules/cocreation.js';
-import { UI_LANGUAGES } from '../i18n/ui-languages.js';
+import { negotiateLanguage } from '../i18n/localized-text.js';
 import type { Core } from './core.js';
 import type { CallOptions, WriteOptions } from './options.js';
 
@@ -66,16 +66,18 @@ export async function getCoCreationProcess(
 /**
  * The address of a calendar file, for a link: one opportunity (`{ opportunityId }`) or the feed of a
  * filter; `lang` asks the API for the texts in that language. A static export has the whole feed and one
- * file per dated opportunity, each in every UI language (`calendar.sr-Latn.ics`) and as the API answers without `lang`
- * (`calendar.ics`, each opportunity in the language it is written in; for any other `lang`); filters need the API.
+ * file per dated opportunity, each in every UI language (`calendar.sr-Latn.ics`; a link takes the UI language
+ * `negotiateLanguage` finds in `lang`, as the API words it: `sr-latn`, `sr` → `sr-Latn`, `en-GB` → `en`) and as the
+ * API answers without `lang` (`calendar.ics`, each opportunity in the language it is written in; for a `lang` no UI
+ * language serves, `mk`); filters need the API.
  */
 export function calendarUrl(
   core: Core,
   target: ({ opportunityId: string } | OpportunityFilter) & { lang?: string },
 ): string | undefined {
   const { lang, ...rest } = target;
-  // The static export's file in that language, when it has one.
-  const file = { lang: (UI_LANGUAGES as readonly (string | undefined)[]).includes(lang) ? lang : undefined };
+  // The static export's file in the UI language the API answers `lang` in (`sr-latn`, `en-GB`), when there is one.
+  const file = { lang: (lang && negotiateLanguage(lang, null)) || undefined };
   if ('opportunityId' in rest && rest.opportunityId !== undefined) {
     const values = { opportunityId: rest.opportunityId };
     return core.href({

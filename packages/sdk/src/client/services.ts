@@ -1,9 +1,11 @@
 import { listOf } from '../schemas/envelopes.js';
 import { PublicServiceSchema, type PublicService } from '../schemas/service.js';
+import { ServiceQuerySchema } from '../schemas/service-query.js';
 import { getServiceRoute, listServicesRoute, routeUrl, staticUrl } from '../routes/paths.js';
 import type { Core } from './core.js';
 import type { CallOptions } from './options.js';
-import { filterServices, SERVICE_FILTER_KEYS, type ServiceFilter } from '../rules/services.js';
+import { filterServices, SERVICE_FILTER_KEYS, serviceFilterFrom, type ServiceFilter } from '../rules/services.js';
+import { parseInput } from './validate.js';
 
 const ServiceList = /* @__PURE__ */ listOf(PublicServiceSchema);
 
@@ -27,13 +29,16 @@ export async function readServiceList(
 
 /**
  * `GET /services?institution=&q=&lang=&status=`; a static export is filtered here the same way the API filters,
- * `q` in either Serbian script (`cyrillicToLatin`, as the server does; loaded when a static export is searched).
+ * `q` in either Serbian script (`cyrillicToLatin`, as the server does; loaded when a static export is searched), and
+ * a filter the API refuses (`ServiceQuerySchema`) is an `InputValidationError` in both modes.
  */
 export async function listServices(
   core: Core,
   filter: ServiceFilter = {},
   options?: CallOptions,
 ): Promise<PublicService[]> {
+  // A filter the API answers 400 (a status it does not know) is refused here too, not answered with an empty list.
+  if (core.mode === 'static') parseInput(ServiceQuerySchema, serviceFilterFrom({ ...filter }), 'request');
   const items = await readServiceList(core, filter, options);
   if (core.mode !== 'static') return items;
   // The letter table only where a static export is searched: an API reader's bundle does not carry it (0.8 KB gzip).

@@ -120,4 +120,9 @@ describe('negotiateLanguage', () => {
     assert.equal(negotiateLanguage('not a tag!!', 'sq'), 'sq');
     assert.equal(negotiateLanguage(undefined, 'sr-Latn'), 'sr-Latn');
   });
+  it('answers null for a tag no UI language serves when null is the fallback', () => {
+    assert.equal(negotiateLanguage('mk', null), null);
+    assert.equal(negotiateLanguage(undefined, null), null);
+    assert.equal(negotiateLanguage('sr-latn', null), 'sr-Latn');
+  });
 });

@@ -74,10 +74,13 @@ export function resolveText(
  * English → `en`. Unknown or invalid tags fall through to `fallback`. Worked out from `UI_LANGUAGES` (the language in
  * the tag's script, else the language) and `LANGUAGE_ALIASES`, so a language added to the list is negotiated as is.
  */
+export function negotiateLanguage(tags: string | readonly string[] | undefined, fallback?: UiLanguage): UiLanguage;
+/** With `null` for `fallback`: `null` when no tag maps to a UI language (a file that exists only in the UI languages). */
+export function negotiateLanguage(tags: string | readonly string[] | undefined, fallback: null): UiLanguage | null;
 export function negotiateLanguage(
   tags: string | readonly string[] | undefined,
-  fallback: UiLanguage = 'en',
-): UiLanguage {
+  fallback: UiLanguage | null = 'en',
+): UiLanguage | null {
   const list = typeof tags === 'string' ? [tags] : (tags ?? []);
   for (const tag of list) {
     const found = parts(tag.trim());

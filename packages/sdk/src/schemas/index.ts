@@ -7,6 +7,7 @@ export * from './commitment.js';
 export * from './plan.js';
 export * from './progress-update.js';
 export * from './service.js';
+export * from './service-query.js';
 export * from './submission.js';
 export * from './comment.js';
 export * from './submission-staff.js';
