@@ -4,8 +4,11 @@ import { SERVICE_STATUSES } from './service.js';
 
 // Apart from service.ts: a bundle that reads or edits services without a static export's list does not carry it.
 
-/** A list's language filter: a language tag in any letter case, bare `sr` too (Serbian in either script). */
-const isLangFilter = (value: string) => {
+/**
+ * A list's language filter: a language tag in any letter case, bare `sr` too (Serbian in either script). The API's
+ * `?lang=` filter checks with it too (server `http/query.ts`).
+ */
+export const isLangFilter = (value: string) => {
   const tag = canonicalLangTag(value);
   return tag === 'sr' || LangTagSchema.safeParse(tag).success;
 };

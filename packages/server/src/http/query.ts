@@ -1,4 +1,4 @@
-import { IsoDateSchema, LangTagSchema, TEXT_CHARACTERS, canonicalLangTag } from '@hapur/sdk';
+import { IsoDateSchema, LangTagSchema, TEXT_CHARACTERS, canonicalLangTag, isLangFilter } from '@hapur/sdk';
 import type { Context } from 'hono';
 import { problems, type FieldError } from './problem.js';
 import { issueMessage } from './validate.js';
@@ -40,7 +40,8 @@ export const QUERY = {
   lang,
   langFilter: {
     ...lang,
-    schema: { safeParse: (value: unknown) => ({ success: value === 'sr' || LangTagSchema.safeParse(value).success }) },
+    // The SDK's rule, which a static client's listServices checks with too (ServiceQuerySchema).
+    schema: { safeParse: (value: unknown) => ({ success: typeof value === 'string' && isLangFilter(value) }) },
   },
 } satisfies Record<string, Rule>;
 
