@@ -381,3 +381,19 @@ test('a query parameter given twice is a 400 naming it, not the first value sile
   // A parameter the route does not take (a cache buster) is still ignored, however often it comes.
   assert.equal((await h.request('/api/v1/services?_=1&_=2')).status, 200);
 });
+
+test('a bad id, in a body or a query, is said in words, not as the regular expression behind it', async () => {
+  const body = await post('/api/v1/feedback', { ...feedback, subject: { serviceId: 'Birth Certificate' } });
+  assert.equal(body.status, 400);
+  const [id] = ProblemDetailsSchema.parse(await body.json()).errors ?? [];
+  assert.equal(id?.path, 'subject.serviceId');
+  assert.doesNotMatch(id?.message ?? '', /pattern|\^/);
+  assert.match(id?.message ?? '', /lower-case/);
+  const query = await h.request('/api/v1/staff/submissions?subjectPlanId=XK-Plan', {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  assert.equal(query.status, 400);
+  const [plan] = ProblemDetailsSchema.parse(await query.json()).errors ?? [];
+  assert.equal(plan?.path, 'subjectPlanId');
+  assert.equal(plan?.message, id?.message);
+});
