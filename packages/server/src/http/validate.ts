@@ -28,7 +28,7 @@ const FORMATS: Readonly<Record<string, string>> = {
 };
 
 /** The SDK's id pattern as an issue gives it (read from IdSchema's own issue: the pattern is written once, there). */
-const ID_PATTERN = IdSchema.safeParse('').error?.issues[0]?.pattern;
+const ID_PATTERN = (IdSchema.safeParse('').error?.issues[0] as Issue | undefined)?.pattern;
 const ID_RULE = 'Use an id: lower-case letters, digits and . _ - between them, up to 120 characters, such as xk-mapl.';
 
 /**
