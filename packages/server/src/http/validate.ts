@@ -149,6 +149,8 @@ export async function readJson(c: Context, emptyIsObject = false): Promise<unkno
   if (emptyIsObject && bytes.byteLength === 0) return {};
   const type = c.req.header('Content-Type') ?? '';
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) throw problems.unsupportedMedia();
+  if (bytes.byteLength === 0)
+    throw problems.badRequest('invalid_json', 'The request body is empty: send the JSON object this endpoint takes.');
   let text: string;
   try {
     text = utf8.decode(bytes);

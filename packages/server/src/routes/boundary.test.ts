@@ -397,3 +397,11 @@ test('a bad id, in a body or a query, is said in words, not as the regular expre
   assert.equal(plan?.path, 'subjectPlanId');
   assert.equal(plan?.message, id?.message);
 });
+
+test('an empty body where one is needed says it is empty, not that it is not JSON', async () => {
+  const res = await post('/api/v1/feedback', '');
+  assert.equal(res.status, 400);
+  const problem = ProblemDetailsSchema.parse(await res.json());
+  assert.equal(problem.code, 'invalid_json');
+  assert.match(problem.detail ?? '', /empty/);
+});
