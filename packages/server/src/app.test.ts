@@ -61,6 +61,17 @@ test('a method a known path does not take: 405 with Allow (OPTIONS: 204 with All
   assert.equal((await h.request('/api/v1/plans/', { method: 'DELETE' })).status, 404);
 });
 
+test('a known address with a trailing slash: the 404 names the address without it (never a status token)', async () => {
+  const res = await h.request('/api/v1/plans/');
+  assert.equal(res.status, 404);
+  assert.match(((await res.json()) as { detail: string }).detail, /without the trailing slash: GET \/api\/v1\/plans\./);
+  const token = await h.request('/api/v1/feedback/WijH7B_vaB2sUaJhcc3B2BK9/');
+  const detail = ((await token.json()) as { detail: string }).detail;
+  assert.match(detail, /\/api\/v1\/feedback\/\{statusToken\}\./);
+  assert.doesNotMatch(detail, /WijH7B/);
+  assert.doesNotMatch(((await (await h.request('/api/v1/nope/')).json()) as { detail: string }).detail, /trailing/);
+});
+
 test('static mounts serve files with CORP cross-origin, ETag and 304', async () => {
   const res = await h.request('/cdn/hapur.js');
   assert.equal(res.status, 200);

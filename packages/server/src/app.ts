@@ -114,8 +114,13 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
   // endpoint has, asked with another method: 405 with the methods it takes (OPTIONS: just those, 204).
   app.notFound((c) => {
     const allow = allowedMethods(c.req.path);
-    if (allow.length === 0)
-      return problemResponse(c, problems.notFound(`Nothing at ${c.req.method} ${problemInstance(c.req.path)}.`));
+    if (allow.length === 0) {
+      // `/api/v1/plans/`: the address a web team meant is said (as `instance` would say it).
+      const bare = c.req.path.replace(/\/+$/, '');
+      const meant = bare !== c.req.path && allowedMethods(bare).includes(c.req.method);
+      const hint = meant ? `; it is there without the trailing slash: ${c.req.method} ${problemInstance(bare)}` : '';
+      return problemResponse(c, problems.notFound(`Nothing at ${c.req.method} ${problemInstance(c.req.path)}${hint}.`));
+    }
     if (c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: allow.join(', ') });
     return problemResponse(c, problems.methodNotAllowed(c.req.method, allow));
   });
