@@ -39,6 +39,39 @@ test('unknown paths answer a 404 problem document', async () => {
   assert.equal(body['type'], '/api#problem-not_found');
 });
 
+test('a method a known path does not take: 405 with Allow (OPTIONS: 204 with Allow), not a 404 saying nothing is there', async () => {
+  const del = await h.request('/api/v1/plans', { method: 'DELETE' });
+  assert.equal(del.status, 405);
+  assert.equal(del.headers.get('allow'), 'GET, HEAD, OPTIONS');
+  const problem = (await del.json()) as { code: string; detail: string };
+  assert.equal(problem.code, 'method_not_allowed');
+  assert.match(problem.detail, /GET/);
+  // A path with a status token in it: the answer names the methods, never the token.
+  const token = 'WijH7B_vaB2sUaJhcc3B2BK9';
+  const put = await h.request(`/api/v1/feedback/${token}`, { method: 'PUT' });
+  assert.equal(put.status, 405);
+  assert.equal(put.headers.get('allow'), 'GET, HEAD, OPTIONS');
+  assert.doesNotMatch(await put.text(), new RegExp(token));
+  assert.equal((await h.request('/api/v1/feedback', { method: 'GET' })).headers.get('allow'), 'POST, OPTIONS');
+  const options = await h.request('/api/v1/services/x', { method: 'OPTIONS' });
+  assert.equal(options.status, 204);
+  assert.equal(options.headers.get('allow'), 'GET, HEAD, PUT, OPTIONS');
+  // A path no route has is still a 404, whatever the method.
+  assert.equal((await h.request('/api/v1/nope', { method: 'DELETE' })).status, 404);
+  assert.equal((await h.request('/api/v1/plans/', { method: 'DELETE' })).status, 404);
+});
+
+test('a known address with a trailing slash: the 404 names the address without it (never a status token)', async () => {
+  const res = await h.request('/api/v1/plans/');
+  assert.equal(res.status, 404);
+  assert.match(((await res.json()) as { detail: string }).detail, /without the trailing slash: GET \/api\/v1\/plans\./);
+  const token = await h.request('/api/v1/feedback/WijH7B_vaB2sUaJhcc3B2BK9/');
+  const detail = ((await token.json()) as { detail: string }).detail;
+  assert.match(detail, /\/api\/v1\/feedback\/\{statusToken\}\./);
+  assert.doesNotMatch(detail, /WijH7B/);
+  assert.doesNotMatch(((await (await h.request('/api/v1/nope/')).json()) as { detail: string }).detail, /trailing/);
+});
+
 test('static mounts serve files with CORP cross-origin, ETag and 304', async () => {
   const res = await h.request('/cdn/hapur.js');
   assert.equal(res.status, 200);

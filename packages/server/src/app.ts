@@ -15,7 +15,7 @@ import { SharedRateLimiter } from './http/shared-limits.js';
 import { clientHasherFor, recordRequest } from './http/request-log.js';
 import { closeAfterEarlyAnswer, securityHeaders } from './http/security-headers.js';
 import { mountStatic } from './http/static.js';
-import { SERVER_ROUTES } from './routes/catalogue.js';
+import { SERVER_ROUTES, allowedMethods } from './routes/catalogue.js';
 import { routeLabel } from './routes/define.js';
 import { registerRoutes } from './routes/index.js';
 import { PlanCache } from './domain/plan-cache.js';
@@ -110,10 +110,20 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
   const home = input.staticMounts?.some((m) => m.urlPrefix === '/examples/') ? '/examples/' : '/api';
   app.get('/', (c) => c.redirect(home, 302));
 
-  // The path as `instance` gives it: a status token in it is not repeated (a client may log the body).
-  app.notFound((c) =>
-    problemResponse(c, problems.notFound(`Nothing at ${c.req.method} ${problemInstance(c.req.path)}.`)),
-  );
+  // The path as `instance` gives it: a status token in it is not repeated (a client may log the body). A path some
+  // endpoint has, asked with another method: 405 with the methods it takes (OPTIONS: just those, 204).
+  app.notFound((c) => {
+    const allow = allowedMethods(c.req.path);
+    if (allow.length === 0) {
+      // `/api/v1/plans/`: the address a web team meant is said (as `instance` would say it).
+      const bare = c.req.path.replace(/\/+$/, '');
+      const meant = bare !== c.req.path && allowedMethods(bare).includes(c.req.method);
+      const hint = meant ? `; it is there without the trailing slash: ${c.req.method} ${problemInstance(bare)}` : '';
+      return problemResponse(c, problems.notFound(`Nothing at ${c.req.method} ${problemInstance(c.req.path)}${hint}.`));
+    }
+    if (c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: allow.join(', ') });
+    return problemResponse(c, problems.methodNotAllowed(c.req.method, allow));
+  });
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return problemResponse(c, error);
     // The submissions store's domain error (submitOnce, and `once` under the inbox's actions) as its problem.

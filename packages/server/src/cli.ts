@@ -109,6 +109,13 @@ function print(answer: AdminAnswer): number {
   return answer.code;
 }
 
+/** The first of `args` a command does not take (`takes`), said on stderr; the command then exits 2 without running. */
+function refuseExtra(command: string, args: readonly string[], takes: (arg: string) => boolean, hint: string): boolean {
+  const extra = args.find((arg) => !takes(arg));
+  if (extra !== undefined) console.error(`${command}: "${extra}" is not an argument it takes (${hint})`);
+  return extra !== undefined;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -122,9 +129,11 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'start':
+      if (refuseExtra('start', rest, (arg) => arg === '--seed', 'only --seed')) return 2;
       await startServer({ seed: rest.includes('--seed') });
       return -1; // keep running
     case 'migrate': {
+      if (refuseExtra('migrate', rest, () => false, 'none')) return 2;
       const config = loadConfig();
       const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
@@ -177,8 +186,10 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case 'export-static': {
-      const dir = rest[0];
+      const [dir, ...more] = rest;
       if (!dir) break;
+      if (refuseExtra('export-static', [dir], (arg) => !arg.startsWith('--'), 'the directory to write')) return 2;
+      if (refuseExtra(`export-static ${dir}`, more, () => false, 'one directory')) return 2;
       const { exportStatic } = await import('./export-static.js');
       const written = await withDb((db) => exportStatic(db, dir));
       console.log(`Wrote ${written} files to ${dir}`);

@@ -1,10 +1,11 @@
 import { parsePeriod, periodRange, type PublicationCheckInput } from '@hapur/sdk';
+import { latestToday } from '../domain/today.js';
 import { problems, type FieldError } from '../http/problem.js';
 
 /**
  * A staff token records its own institution's checks, so the check is a self-assessment: it cannot
  * claim to be a CSO's or an oversight body's (or a machine's) work. And a quarter that has not started
- * cannot have been checked yet. 400 naming the field otherwise.
+ * cannot have been checked yet (its first day is not today anywhere). 400 naming the field otherwise.
  */
 export function assertHonestCheck(input: PublicationCheckInput, now: Date): void {
   const errors: FieldError[] = [];
@@ -16,7 +17,8 @@ export function assertHonestCheck(input: PublicationCheckInput, now: Date): void
     });
   }
   const quarter = parsePeriod(input.period);
-  if (quarter && periodRange(quarter).start > now.toISOString().slice(0, 10)) {
+  // Started once its first day is today somewhere (a check recorded in Prishtina just after midnight on 1 April).
+  if (quarter && periodRange(quarter).start > latestToday(now)) {
     errors.push({
       path: 'period',
       code: 'future_period',

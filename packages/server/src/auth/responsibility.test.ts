@@ -112,3 +112,16 @@ test('a publication check cannot be for a quarter that has not started (the cloc
   }
   assert.equal((await post('/api/v1/publication-checks', token.b, check({ period: '2025-Q4' }))).status, 201);
 });
+
+test("a quarter has started once its first day is today somewhere: Prishtina's 1 April at 01:30 is still 31 March in UTC", async () => {
+  const clock = h.clock.now;
+  try {
+    // Not before its first day anywhere on Earth (UTC+14 is 1 April from 10:00 UTC on 31 March).
+    h.clock.now = new Date('2026-03-31T09:30:00Z');
+    assert.equal((await post('/api/v1/publication-checks', token.b, check({ period: '2026-Q2' }))).status, 400);
+    h.clock.now = new Date('2026-03-31T23:30:00Z');
+    assert.equal((await post('/api/v1/publication-checks', token.b, check({ period: '2026-Q2' }))).status, 201);
+  } finally {
+    h.clock.now = clock;
+  }
+});

@@ -14,9 +14,10 @@ export async function participationStats(db: Queryable, q: StatsQuery): Promise<
   const params: unknown[] = [];
   if (q.institutionId) where.push(`s.institution_id = $${params.push(q.institutionId)}`);
   // Instants, not `::date`: Postgres would read a date at midnight in the session's TimeZone, which need not be UTC.
-  const startOf = (day: string, plus = 0) => new Date(Date.parse(`${day}T00:00:00Z`) + plus * 86_400_000).toISOString();
-  if (q.from) where.push(`s.submitted_at >= $${params.push(startOf(q.from))}::timestamptz`);
-  if (q.to) where.push(`s.submitted_at < $${params.push(startOf(q.to, 1))}::timestamptz`);
+  // Sent as seconds since the epoch: Postgres reads no year 0000 nor a five-digit year (9999-12-31's next day) as text.
+  const startOf = (day: string, plus = 0) => Date.parse(`${day}T00:00:00Z`) / 1000 + plus * 86_400;
+  if (q.from) where.push(`s.submitted_at >= to_timestamp($${params.push(startOf(q.from))}::float8)`);
+  if (q.to) where.push(`s.submitted_at < to_timestamp($${params.push(startOf(q.to, 1))}::float8)`);
   const { rows } = await db.query<{ type: string; status: string; n: number; demo: boolean }>(
     `SELECT type, status, count(*)::int AS n, bool_or(s.demonstration) AS demo
        FROM submissions s WHERE ${where.join(' AND ')} GROUP BY type, status`,

@@ -52,6 +52,15 @@ export const problems = {
     }),
   forbidden: (detail: string) => new HttpProblem(403, 'forbidden', 'Forbidden', detail),
   notFound: (detail: string) => new HttpProblem(404, 'not_found', 'Not found', detail),
+  methodNotAllowed: (method: string, allow: readonly string[]) =>
+    new HttpProblem(
+      405,
+      'method_not_allowed',
+      'Method not allowed',
+      `This address does not take ${method}; it takes ${allow.join(', ')}.`,
+      undefined,
+      { Allow: allow.join(', ') },
+    ),
   conflict: (code: string, detail: string) => new HttpProblem(409, code, 'Conflict', detail),
   preconditionFailed: (detail: string) => new HttpProblem(412, 'precondition_failed', 'Precondition failed', detail),
   preconditionRequired: (detail: string) =>

@@ -94,3 +94,16 @@ export function refuseControlCharacters(c: Context): void {
       bad.push({ path: name, code: 'invalid_characters', message: 'Remove the control characters from this value.' });
   if (bad.length > 0) throw problems.badRequest('invalid_query', 'Invalid query parameters.', bad);
 }
+
+/**
+ * A parameter the route takes (`names`: its query parameters in the SDK's route table) given more than once is a 400
+ * naming it: the handlers read one value, and reading the first silently answered `?type=request&type=proposal`
+ * for requests alone. A parameter the route does not take (a cache buster) may repeat.
+ */
+export function refuseRepeatedParameters(c: Context, names: readonly string[]): void {
+  const query = new URL(c.req.url).searchParams;
+  const bad = names
+    .filter((name) => query.getAll(name).length > 1)
+    .map((path) => ({ path, code: 'repeated', message: 'Give this parameter once: it takes one value.' }));
+  if (bad.length > 0) throw problems.badRequest('invalid_query', 'Invalid query parameters.', bad);
+}

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { MESSAGE_KEYS, describeIssueInEnglish, messageKey } from '@hapur/sdk';
+import { IdSchema, MESSAGE_KEYS, describeIssueInEnglish, messageKey } from '@hapur/sdk';
 import { problems, type FieldError } from './problem.js';
 
 interface Issue {
@@ -26,6 +26,10 @@ const FORMATS: Readonly<Record<string, string>> = {
   datetime: 'Use a date and time with its offset, e.g. 2026-03-01T09:30:00Z.',
   duration: 'Use an ISO 8601 duration such as P15D.',
 };
+
+/** The SDK's id pattern as an issue gives it (read from IdSchema's own issue: the pattern is written once, there). */
+const ID_PATTERN = (IdSchema.safeParse('').error?.issues[0] as Issue | undefined)?.pattern;
+const ID_RULE = 'Use an id: lower-case letters, digits and . _ - between them, up to 120 characters, such as xk-mapl.';
 
 /**
  * The SDK schemas' rules that only API writers meet (no form shows them, so the SDK's message tables, which every
@@ -74,6 +78,7 @@ export function issueMessage(issue: Issue): string {
   if (issue.code === 'invalid_format' && LANGUAGE_FIELDS.test(field))
     return 'Use a language tag such as sq, sr-Latn or en.';
   if (issue.code === 'invalid_format' && issue.format && FORMATS[issue.format]) return FORMATS[issue.format]!;
+  if (issue.code === 'invalid_format' && ID_PATTERN && issue.pattern === ID_PATTERN) return ID_RULE;
   // A pattern the SDK has words for (a quarter, a phone number, a commitment number…): its sentence, not the pattern.
   if (issue.code === 'invalid_format' && messageKey(issue as Parameters<typeof messageKey>[0]) !== 'format')
     return describeIssueInEnglish(issue as Parameters<typeof describeIssueInEnglish>[0]);
@@ -144,6 +149,8 @@ export async function readJson(c: Context, emptyIsObject = false): Promise<unkno
   if (emptyIsObject && bytes.byteLength === 0) return {};
   const type = c.req.header('Content-Type') ?? '';
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) throw problems.unsupportedMedia();
+  if (bytes.byteLength === 0)
+    throw problems.badRequest('invalid_json', 'The request body is empty: send the JSON object this endpoint takes.');
   let text: string;
   try {
     text = utf8.decode(bytes);

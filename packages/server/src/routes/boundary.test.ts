@@ -359,3 +359,49 @@ test('a bad URL, date or date-time field error names the format, not the regular
   assert.equal(message('reportingDate'), 'Use a real calendar date, YYYY-MM-DD.');
   for (const e of errors) assert.doesNotMatch(e.message, /pattern|\^/, `${e.path}: ${e.message}`);
 });
+
+test('a query parameter given twice is a 400 naming it, not the first value silently used', async () => {
+  // `?status=open&status=closed` read as `open` alone: a web team's filter answered for half of what it asked.
+  for (const url of [
+    '/api/v1/staff/submissions?type=request&type=proposal',
+    '/api/v1/participation/stats?from=2026-01-01&from=2026-02-01',
+    '/api/v1/services?lang=sq&lang=en',
+  ]) {
+    const res = await h.request(url, { headers: { Authorization: `Bearer ${token}` } });
+    assert.equal(res.status, 400, url);
+    const problem = ProblemDetailsSchema.parse(await res.json());
+    assert.equal(problem.code, 'invalid_query', url);
+    const [name] = new URL(url, 'http://x').searchParams.keys();
+    assert.deepEqual(
+      problem.errors?.map((e) => [e.path, e.code]),
+      [[name, 'repeated']],
+      url,
+    );
+  }
+  // A parameter the route does not take (a cache buster) is still ignored, however often it comes.
+  assert.equal((await h.request('/api/v1/services?_=1&_=2')).status, 200);
+});
+
+test('a bad id, in a body or a query, is said in words, not as the regular expression behind it', async () => {
+  const body = await post('/api/v1/feedback', { ...feedback, subject: { serviceId: 'Birth Certificate' } });
+  assert.equal(body.status, 400);
+  const [id] = ProblemDetailsSchema.parse(await body.json()).errors ?? [];
+  assert.equal(id?.path, 'subject.serviceId');
+  assert.doesNotMatch(id?.message ?? '', /pattern|\^/);
+  assert.match(id?.message ?? '', /lower-case/);
+  const query = await h.request('/api/v1/staff/submissions?subjectPlanId=XK-Plan', {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  assert.equal(query.status, 400);
+  const [plan] = ProblemDetailsSchema.parse(await query.json()).errors ?? [];
+  assert.equal(plan?.path, 'subjectPlanId');
+  assert.equal(plan?.message, id?.message);
+});
+
+test('an empty body where one is needed says it is empty, not that it is not JSON', async () => {
+  const res = await post('/api/v1/feedback', '');
+  assert.equal(res.status, 400);
+  const problem = ProblemDetailsSchema.parse(await res.json());
+  assert.equal(problem.code, 'invalid_json');
+  assert.match(problem.detail ?? '', /empty/);
+});

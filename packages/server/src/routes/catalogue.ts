@@ -52,6 +52,24 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...SERVER_ROUTES,
 ];
 
+/** Each endpoint's path as a pattern of the request path (a `{param}` is one segment), with its method. */
+const PATTERNS = ENDPOINTS.map((e) => ({
+  method: e.method,
+  path: new RegExp(`^${e.path.replace(/[.]/g, '\\.').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+}));
+const ORDER = ['GET', 'HEAD', 'POST', 'PUT'];
+
+/**
+ * The methods some endpoint takes at `path` (HEAD with GET, then OPTIONS), for the `Allow` header of a 405; empty when
+ * no endpoint is at `path` (a 404).
+ */
+export function allowedMethods(path: string): string[] {
+  const methods = new Set(PATTERNS.filter((p) => p.path.test(path)).map((p) => p.method as string));
+  if (methods.size === 0) return [];
+  if (methods.has('GET')) methods.add('HEAD');
+  return [...ORDER.filter((m) => methods.has(m)), 'OPTIONS'];
+}
+
 export const PROBLEM_CODES: Readonly<Record<string, string>> = {
   validation_failed: 'The body does not match the schema; `errors` lists each path, including unknown fields.',
   invalid_query:
@@ -68,6 +86,7 @@ export const PROBLEM_CODES: Readonly<Record<string, string>> = {
   forbidden: "The token's institution may not change this resource.",
   origin_not_allowed: 'Writes are accepted only from configured origins.',
   not_found: 'No such resource.',
+  method_not_allowed: 'The path exists but not with this method; the `Allow` header lists the methods it takes.',
   opportunity_exists: 'A participation opportunity with this id exists; update it instead.',
   precondition_required:
     'PUT /services/{id} needs If-Match with the ETag it read (or If-None-Match: * to create); withdrawing needs If-Match.',

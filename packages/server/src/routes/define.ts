@@ -1,9 +1,9 @@
 import { Hono, type Context } from 'hono';
-import { ROUTE_PATHS, type RouteId, type RoutePath } from '@hapur/sdk';
+import { API_ROUTES, ROUTE_PATHS, type RouteId, type RoutePath } from '@hapur/sdk';
 import type { AppEnv } from '../app-env.js';
 import { requireStaff, type Staff } from '../auth/tokens.js';
 import { problems } from '../http/problem.js';
-import { refuseControlCharacters } from '../http/query.js';
+import { refuseControlCharacters, refuseRepeatedParameters } from '../http/query.js';
 
 /** The API's base path; every route of the SDK's route table is below it. */
 export const API_BASE = '/api/v1';
@@ -33,8 +33,10 @@ export function resource(handlers: Handlers): Hono<AppEnv> {
     (c: AnyContext) => Response | Promise<Response>,
   ][]) {
     const route: RoutePath = ROUTE_PATHS[id];
+    const parameters = Object.keys(API_ROUTES[id].queryParams);
     const checked = (c: AnyContext) => {
       refuseControlCharacters(c);
+      refuseRepeatedParameters(c, parameters);
       return handler(c);
     };
     const guarded = route.staff

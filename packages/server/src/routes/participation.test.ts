@@ -64,3 +64,16 @@ test('from/to are UTC calendar days whatever time zone the database session is i
     await h.db.query(`SET TimeZone = 'UTC'`);
   }
 });
+
+test('from/to at the ends of the calendar (year 0000, 9999) take in every submission, not a 500', async () => {
+  // Postgres reads no year 0 and no five-digit year in a timestamp's text: these were "date/time field value out of range".
+  const total = async (query: string) => {
+    const res = await h.request(`/api/v1/participation/stats?${query}`);
+    assert.equal(res.status, 200, await res.clone().text());
+    return ParticipationStatsSchema.parse(await res.json()).total;
+  };
+  const all = await total('');
+  assert.equal(await total('from=0000-01-01&to=9999-12-31'), all);
+  assert.equal(await total('to=0000-01-01'), 0);
+  assert.equal(await total('from=9999-12-31'), 0);
+});
