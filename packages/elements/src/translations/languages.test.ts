@@ -86,8 +86,9 @@ describe('Turkish and Bosnian catalogues (loaded with registerTranslation)', () 
     // `days` takes the number and the number as the page writes it (participation-stats: "2,5").
     const bsDays = bosnian['feedback']?.['days'] as (n: number, written: string) => string;
     expect([1, 2, 5, 21].map((n) => bsDays(n, String(n)))).to.deep.equal(['1 dan', '2 dana', '5 dana', '21 dan']);
-    const bsCount = bosnian['comments']?.['commentsCount'] as (n: number) => string;
-    expect([1, 3, 11].map(bsCount)).to.deep.equal([
+    // commentsCount takes the number as the page writes it too (s27): called here with the number alone.
+    const bsCount = bosnian['comments']?.['commentsCount'] as (n: number, written?: string) => string;
+    expect([1, 3, 11].map((n) => bsCount(n))).to.deep.equal([
       '1 objavljen komentar',
       '3 objavljena komentara',
       '11 objavljenih komentara',
