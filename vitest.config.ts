@@ -18,6 +18,9 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: {
           name: 'storybook',
+          // A story's render, play and axe check get 60 s, not vitest's 15: the "Every language" stories draw their
+          // block six times (stories/every-language.ts), and the checklist's took 23 s on a loaded 2-core machine.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,

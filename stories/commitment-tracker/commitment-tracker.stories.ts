@@ -20,6 +20,7 @@ import {
   withHash,
 } from './story-data.js';
 import { pressDownloadOffline } from '../download-offline.js';
+import { everyLanguage } from '../every-language.js';
 
 interface Args {
   commitment: string;
@@ -193,9 +194,8 @@ export const DownloadOfflineEnglish: Story = {
 export const Albanian: Story = { parameters: { lang: 'sq' } };
 export const SerbianLatin: Story = { name: 'Serbian (Latin)', parameters: { lang: 'sr-Latn' } };
 export const English: Story = { parameters: { lang: 'en' } };
-export const SerbianCyrillic: Story = { name: 'Serbian (Cyrillic)', parameters: { lang: 'sr-Cyrl' } };
-export const Turkish: Story = { parameters: { lang: 'tr' } };
-export const Bosnian: Story = { parameters: { lang: 'bs' } };
+/** The block in every UI language the blocks ship, one after the other: a new language joins by itself. */
+export const EveryLanguage: Story = everyLanguage(meta);
 export const TimelineInSerbian: Story = {
   name: 'Timeline (Serbian)',
   args: { hash: '#ct-view=timeline' },

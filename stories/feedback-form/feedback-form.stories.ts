@@ -6,6 +6,7 @@ import type { FeedbackClient } from '../../packages/elements/src/components/feed
 import { MemoryOutbox } from '../../packages/elements/src/components/feedback-form/outbox.js';
 import { demoMessage, fillAndSend, type Typed } from './story-actions.js';
 import { clients, guidingQuestions } from './story-data.js';
+import { everyLanguage } from '../every-language.js';
 
 interface Args {
   kind: string;
@@ -133,12 +134,8 @@ export const Albanian: Story = { parameters: { lang: 'sq' } };
 export const SerbianLatin: Story = { parameters: { lang: 'sr-Latn' } };
 /** English. */
 export const English: Story = { parameters: { lang: 'en' } };
-/** Serbian, Cyrillic script. */
-export const SerbianCyrillic: Story = { parameters: { lang: 'sr-Cyrl' } };
-/** Turkish. */
-export const Turkish: Story = { parameters: { lang: 'tr' } };
-/** Bosnian. */
-export const Bosnian: Story = { parameters: { lang: 'bs' } };
+/** The block in every UI language the blocks ship, one after the other: a new language joins by itself. */
+export const EveryLanguage: Story = everyLanguage(meta);
 /** Errors in Serbian: messages come from the SDK in the reader's language. */
 export const SerbianErrors: Story = {
   parameters: { lang: 'sr-Latn' },

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../../packages/elements/src/components/participation-calendar/participation-calendar.define.js';
 import { clients, opportunities } from './story-data.js';
+import { everyLanguage } from '../every-language.js';
 
 interface Args {
   view: 'list' | 'month';
@@ -88,12 +89,8 @@ export const Albanian: Story = { parameters: { lang: 'sq' } };
 export const SerbianLatin: Story = { parameters: { lang: 'sr-Latn' } };
 /** English. */
 export const English: Story = { parameters: { lang: 'en' } };
-/** Serbian, Cyrillic script. */
-export const SerbianCyrillic: Story = { parameters: { lang: 'sr-Cyrl' } };
-/** Turkish. */
-export const Turkish: Story = { parameters: { lang: 'tr' } };
-/** Bosnian. */
-export const Bosnian: Story = { parameters: { lang: 'bs' } };
+/** The block in every UI language the blocks ship, one after the other: a new language joins by itself. */
+export const EveryLanguage: Story = everyLanguage(meta);
 
 // ───────────── Theming ─────────────
 

@@ -16,6 +16,7 @@ import {
   sendInvalid,
   signedOutApi,
 } from './story-data.js';
+import { everyLanguage } from '../every-language.js';
 
 /**
  * `<hapur-progress-report>` lets a plan's lead institutions report how their milestones progress: after the
@@ -94,21 +95,8 @@ export const English: Story = {
   parameters: { lang: 'en' },
   render: () => report(leadClient(), 2, (el) => openMilestone(el)),
 };
-/** Serbian (Cyrillic script). */
-export const SerbianCyrillic: Story = {
-  parameters: { lang: 'sr-Cyrl' },
-  render: () => report(leadClient(), 2, (el) => openMilestone(el)),
-};
-/** Turkish. */
-export const Turkish: Story = {
-  parameters: { lang: 'tr' },
-  render: () => report(leadClient(), 2, (el) => openMilestone(el)),
-};
-/** Bosnian. */
-export const Bosnian: Story = {
-  parameters: { lang: 'bs' },
-  render: () => report(leadClient(), 2, (el) => openMilestone(el)),
-};
+/** The block in every UI language the blocks ship, one after the other: a new language joins by itself. */
+export const EveryLanguage: Story = everyLanguage(meta, () => report(leadClient(), 2, (el) => openMilestone(el)));
 
 /** Component token: borders. */
 export const Themed: Story = {

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { UI_LANGUAGES, type UiLanguage } from '@hapur/sdk';
 import '../../packages/elements/src/all.js';
 import { blocksRendered, exampleReader, full } from '../service-info/story-data.js';
+import { everyLanguage } from '../every-language.js';
 
 interface Args {
   lang: UiLanguage;
@@ -41,9 +42,7 @@ export const Albanian: Story = { args: { lang: 'sq' } };
 export const SerbianLatin: Story = { args: { lang: 'sr-Latn' } };
 /** English. */
 export const English: Story = { args: { lang: 'en' } };
-/** Serbian in Cyrillic script. */
-export const SerbianCyrillic: Story = { args: { lang: 'sr-Cyrl' } };
-/** Turkish. */
-export const Turkish: Story = { args: { lang: 'tr' } };
-/** Bosnian. */
-export const Bosnian: Story = { args: { lang: 'bs' } };
+/** The block in every UI language the blocks ship, one after the other: a new language joins by itself. */
+export const EveryLanguage: Story = everyLanguage(meta, (args, context, lang) =>
+  meta.render?.({ ...args, lang: lang as UiLanguage }, context),
+);

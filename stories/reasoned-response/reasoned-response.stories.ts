@@ -3,6 +3,7 @@ import { html } from 'lit';
 import type { CoCreationProcessDetail } from '@hapur/sdk';
 import '../../packages/elements/src/components/reasoned-response/reasoned-response.define.js';
 import { clients, processDetail } from '../participation-calendar/story-data.js';
+import { everyLanguage } from '../every-language.js';
 
 interface Args {
   headingLevel: number;
@@ -96,12 +97,8 @@ export const Albanian: Story = { parameters: { lang: 'sq' } };
 export const SerbianLatin: Story = { parameters: { lang: 'sr-Latn' } };
 /** English. */
 export const English: Story = { parameters: { lang: 'en' } };
-/** Serbian, Cyrillic script. */
-export const SerbianCyrillic: Story = { parameters: { lang: 'sr-Cyrl' } };
-/** Turkish. */
-export const Turkish: Story = { parameters: { lang: 'tr' } };
-/** Bosnian. */
-export const Bosnian: Story = { parameters: { lang: 'bs' } };
+/** The block in every UI language the blocks ship, one after the other: a new language joins by itself. */
+export const EveryLanguage: Story = everyLanguage(meta);
 
 // ───────────── Theming ─────────────
 

@@ -18,6 +18,7 @@ import {
   savedForm,
   signedOutApi,
 } from './story-data.js';
+import { everyLanguage } from '../every-language.js';
 
 /**
  * `<hapur-service-editor>` lets an institution's staff keep its public service cards current: pick a service
@@ -119,21 +120,10 @@ export const English: Story = {
   parameters: { lang: 'en' },
   render: () => editor(editorClient(), 2, (el) => openService(el, 'prishtina-birth-certificate')),
 };
-/** Serbian (Cyrillic script). */
-export const SerbianCyrillic: Story = {
-  parameters: { lang: 'sr-Cyrl' },
-  render: () => editor(editorClient(), 2, (el) => openService(el, 'prishtina-birth-certificate')),
-};
-/** Turkish. */
-export const Turkish: Story = {
-  parameters: { lang: 'tr' },
-  render: () => editor(editorClient(), 2, (el) => openService(el, 'prishtina-birth-certificate')),
-};
-/** Bosnian. */
-export const Bosnian: Story = {
-  parameters: { lang: 'bs' },
-  render: () => editor(editorClient(), 2, (el) => openService(el, 'prishtina-birth-certificate')),
-};
+/** The block in every UI language the blocks ship, one after the other: a new language joins by itself. */
+export const EveryLanguage: Story = everyLanguage(meta, () =>
+  editor(editorClient(), 2, (el) => openService(el, 'prishtina-birth-certificate')),
+);
 
 // ───────────── Theming ─────────────
 

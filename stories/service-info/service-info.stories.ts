@@ -13,6 +13,7 @@ import {
 } from './story-data.js';
 import './themes/civic-green.css';
 import './themes/night.css';
+import { everyLanguage } from '../every-language.js';
 
 interface Args {
   serviceId: string;
@@ -142,12 +143,8 @@ export const SerbianLatin: Story = { parameters: { lang: 'sr-Latn' } };
 
 /** English. */
 export const English: Story = { parameters: { lang: 'en' } };
-/** Serbian, Cyrillic script. */
-export const SerbianCyrillic: Story = { parameters: { lang: 'sr-Cyrl' } };
-/** Turkish. */
-export const Turkish: Story = { parameters: { lang: 'tr' } };
-/** Bosnian. */
-export const Bosnian: Story = { parameters: { lang: 'bs' } };
+/** The block in every UI language the blocks ship, one after the other: a new language joins by itself. */
+export const EveryLanguage: Story = everyLanguage(meta);
 
 /** Two blocks in two languages on one page: each element resolves its own language. */
 export const TwoLanguagesOnOnePage: Story = {

@@ -11,6 +11,7 @@ import {
   services,
 } from '../service-info/story-data.js';
 import '../service-info/themes/civic-green.css';
+import { everyLanguage } from '../every-language.js';
 
 interface Args {
   institution: string;
@@ -84,12 +85,8 @@ export const InlineData: Story = {
 export const Albanian: Story = { parameters: { lang: 'sq' } };
 export const SerbianLatin: Story = { parameters: { lang: 'sr-Latn' } };
 export const English: Story = { parameters: { lang: 'en' } };
-/** Serbian, Cyrillic script. */
-export const SerbianCyrillic: Story = { parameters: { lang: 'sr-Cyrl' } };
-/** Turkish. */
-export const Turkish: Story = { parameters: { lang: 'tr' } };
-/** Bosnian. */
-export const Bosnian: Story = { parameters: { lang: 'bs' } };
+/** The block in every UI language the blocks ship, one after the other: a new language joins by itself. */
+export const EveryLanguage: Story = everyLanguage(meta);
 
 // ───────────── Theming ─────────────
 

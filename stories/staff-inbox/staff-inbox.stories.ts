@@ -18,6 +18,7 @@ import {
   pendingClient,
   signedOutApi,
 } from './story-data.js';
+import { everyLanguage } from '../every-language.js';
 
 /**
  * `<hapur-staff-inbox>` is the institution's inbox for its staff: what citizens sent that it must handle,
@@ -206,12 +207,8 @@ export const Forbidden: Story = { name: '403 Forbidden', render: () => inbox(for
 export const Albanian: Story = { parameters: { lang: 'sq' } };
 /** Serbian (Latin script). */
 export const SerbianLatin: Story = { parameters: { lang: 'sr-Latn' } };
-/** Serbian, Cyrillic script. */
-export const SerbianCyrillic: Story = { parameters: { lang: 'sr-Cyrl' } };
-/** Turkish. */
-export const Turkish: Story = { parameters: { lang: 'tr' } };
-/** Bosnian. */
-export const Bosnian: Story = { parameters: { lang: 'bs' } };
+/** The block in every UI language the blocks ship, one after the other: a new language joins by itself. */
+export const EveryLanguage: Story = everyLanguage(meta);
 /** English, one message open. */
 export const EnglishDetail: Story = {
   parameters: { lang: 'en' },
