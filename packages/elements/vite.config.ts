@@ -7,6 +7,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { languageFilesPlugin } from '../../scripts/language-files.mjs';
 import { bosnianSerbianPlugin } from '../../scripts/bosnian-serbian.mjs';
 import { libraryBuild } from '../../scripts/vite-library.ts';
+import { UI_LANGUAGES } from '../sdk/src/i18n/ui-languages.ts';
 
 /**
  * Collapses whitespace (and CSS comments) in the static parts of Lit's css``, html`` and svg`` templates of
@@ -492,18 +493,23 @@ const KIT_GROUPS = [
 ];
 
 /**
- * hapur.all.js's chunks for the languages added since the first three (tr, bs, sr-Cyrl): the six catalogues of the
+ * hapur.all.js's chunks for the languages added since the first three (every other UI_LANGUAGES entry, the SDK's
+ * generated list: tr, bs, sr-Cyrl today, a new language by itself): the six catalogues of the
  * feedback family (the shared feedback strings and common words, the form's, the comments', the statistics' and the
  * SDK's validation messages; sq, sr-Latn and en are inside the file, `feedbackStringsInside`) in one chunk per language, not five: a
  * page with the feedback blocks in that language loads them at once anyway, and one file compresses better (issue
  * #20: 0.5–0.9 KB gzip less per language). `sentence.ts`, which those files and the main file share, keeps a chunk of
  * its own: a group takes what its modules import, and the main file must not import from a language's chunk.
  */
-const FEEDBACK_FAMILY =
-  /(translations\/feedback(?:-common)?|comments\/translations|participation-stats\/translations|feedback-form\/translations|sdk\/src\/i18n\/translations)\/(tr|bs|sr-cyrl)\.ts$/;
+const ADDED_LANGUAGES = UI_LANGUAGES.map((lang) => lang.toLowerCase()).filter(
+  (file) => !['sq', 'sr-latn', 'en'].includes(file),
+);
+const FEEDBACK_FAMILY = new RegExp(
+  `(translations/feedback(?:-common)?|comments/translations|participation-stats/translations|feedback-form/translations|sdk/src/i18n/translations)/(${ADDED_LANGUAGES.join('|')})\\.ts$`,
+);
 const LANGUAGE_GROUPS = [
   { name: 'sentence', priority: 2, test: (id: string) => posix(id).endsWith('elements/src/translations/sentence.ts') },
-  ...['tr', 'bs', 'sr-cyrl'].map((lang) => ({
+  ...ADDED_LANGUAGES.map((lang) => ({
     name: `feedback-${lang}`,
     test: (id: string) => FEEDBACK_FAMILY.exec(posix(id))?.[2] === lang,
   })),
