@@ -138,7 +138,7 @@ export const LazyBelowTheFold: Story = {
 /** Albanian (`lang="sq"` on an ancestor). Text not available in Albanian keeps its own `lang` and is noted. */
 export const Albanian: Story = { parameters: { lang: 'sq' } };
 
-/** Serbian, Latin script. `sr`, `sr-Latn-XK` and `sr-Cyrl` all resolve to this catalogue. Machine translations are labelled. */
+/** Serbian, Latin script. `sr`, `sr-RS` and `sr-Latn-XK` resolve to this catalogue (`sr-Cyrl` has its own). Machine translations are labelled. */
 export const SerbianLatin: Story = { parameters: { lang: 'sr-Latn' } };
 
 /** English. */
