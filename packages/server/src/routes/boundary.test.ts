@@ -222,6 +222,31 @@ test('a service status or format the API does not have is a 400 naming the value
   assert.equal((await h.request('/api/v1/services?status=withdrawn')).status, 200);
 });
 
+test('a bad query on a path id that does not exist is a 400 naming the parameter, checked before any lookup', async () => {
+  // `services/nope?format=bad` answered 404: the query was read only once the service was found.
+  for (const [path, param] of [
+    ['/api/v1/services/nope?format=bad', 'format'],
+    ['/api/v1/services/nope?format=jsonld&lang=x_x', 'lang'],
+    ['/api/v1/publication-checklists/nope?period=2026-Q9', 'period'],
+    ['/api/v1/participation/opportunities/nope/calendar.ics?lang=x_x', 'lang'],
+    ['/api/v1/plans/nope/commitments/1/comments?page=0', 'page'],
+    ['/api/v1/plans/nope/self-assessment?from=2026-13-01', 'from'],
+    ['/api/v1/plans/nope/self-assessment.csv?to=2026-13-01', 'to'],
+  ] as const) {
+    const res = await h.request(path);
+    assert.equal(res.status, 400, path);
+    const problem = ProblemDetailsSchema.parse(await res.json());
+    assert.equal(problem.code, 'invalid_query', path);
+    assert.deepEqual(
+      problem.errors?.map((e) => e.path),
+      [param],
+      path,
+    );
+  }
+  assert.equal((await h.request('/api/v1/services/nope?format=jsonld&lang=en')).status, 404);
+  assert.equal((await h.request('/api/v1/publication-checklists/nope?period=2026-Q1')).status, 404);
+});
+
 test('?format=jsonld: no "<" in the document, so it cannot close a script element it is pasted into', async () => {
   const res = await h.request('/api/v1/services/xk-test-permit?format=jsonld&lang=en');
   assert.equal(res.status, 200);
