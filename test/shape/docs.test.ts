@@ -196,3 +196,35 @@ test('every block has stories for its loading, empty and error states and one th
   }
   assert.deepEqual(missing, [], 'add these stories');
 });
+
+/** The ids of the institutions and services in the SDK's shipped data (what `npm start` seeds), not its sources. */
+function shippedIds(dir = 'packages/sdk/data'): Set<string> {
+  const ids = new Set<string>();
+  for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory() && entry.name !== 'sources') for (const id of shippedIds(path)) ids.add(id);
+    if (!entry.isFile() || !entry.name.endsWith('.json')) continue;
+    const file = JSON.parse(read(path)) as Record<string, { id?: string }[] | undefined>;
+    for (const list of [file['institutions'], file['services']]) for (const item of list ?? []) ids.add(item.id ?? '');
+  }
+  return ids;
+}
+
+test("the staff guide's and API reference's examples name institutions and services the demo has", () => {
+  // `--institution xk-prishtina` and `PUT /services/prishtina-birth-certificate` could not be pasted into the demo.
+  const ids = shippedIds();
+  const unknown: string[] = [];
+  for (const path of ['docs/staff.md', 'docs/api.md']) {
+    read(path)
+      .split('\n')
+      .forEach((line, i) => {
+        const named = [
+          ...line.matchAll(/--institution ([a-z0-9-]+)/g),
+          ...line.matchAll(/\b(?:GET|PUT|POST|DELETE) \/services\/([a-z0-9-]+)/g),
+          ...line.matchAll(/"(?:institutionId|competentAuthorityIds)": \[?"([a-z0-9-]+)"/g),
+        ];
+        for (const [, id] of named) if (!ids.has(id!)) unknown.push(`${path}:${i + 1}: ${id}`);
+      });
+  }
+  assert.deepEqual(unknown, [], 'an id the shipped data (packages/sdk/data/) does not have');
+});

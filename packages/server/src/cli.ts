@@ -16,7 +16,8 @@ const USAGE = `Usage: hapur-server <command>
   migrate                                apply pending database migrations
   import <file> [--provenance <kind>]    import a hapur/v1 data file (.json), or a plan or service sheet (.csv,
                                          .xlsx; kind: real, example or demonstration, real if not given); all or nothing
-  export-static <dir>                    write the read API as static JSON files
+  export-static <dir>                    write the read API as static JSON files into an empty folder,
+                                         or over an earlier export (removing the files it no longer writes)
 ${STAFF_USAGE}
 ${BACKUP_USAGE}
 Staff commands (token …) and backup also work while a server runs on the same embedded data directory: they
@@ -190,10 +191,16 @@ async function main(argv: string[]): Promise<number> {
       if (!dir) break;
       if (refuseExtra('export-static', [dir], (arg) => !arg.startsWith('--'), 'the directory to write')) return 2;
       if (refuseExtra(`export-static ${dir}`, more, () => false, 'one directory')) return 2;
-      const { exportStatic } = await import('./export-static.js');
-      const written = await withDb((db) => exportStatic(db, dir));
-      console.log(`Wrote ${written} files to ${dir}`);
-      return 0;
+      const { exportStatic, ExportFolderError } = await import('./export-static.js');
+      try {
+        const written = await withDb((db) => exportStatic(db, dir));
+        console.log(`Wrote ${written} files to ${dir}`);
+        return 0;
+      } catch (error) {
+        if (!(error instanceof ExportFolderError)) throw error;
+        console.error(error.message);
+        return 1;
+      }
     }
     case 'token':
       // A wrong staff command (code 2) says what is wrong, then the staff commands' usage.

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { PublicServiceSchema, createStaticClient, listOf } from '@hapur/sdk';
-import { exportStatic } from './export-static.js';
+import { EXPORT_MANIFEST, ExportFolderError, exportStatic } from './export-static.js';
 import { importFile } from './seed/import.js';
 import { fixtureFile, fixturePlanAs } from './testing/fixtures.js';
 import { createHarness, tempDir, type Harness } from './testing/harness.js';
@@ -72,4 +72,54 @@ test('an institution with no checked quarter yet: its periods (none) and its che
   const checklist = await client.getPublicationChecklist('xk-test-b');
   assert.deepEqual(checklist, await api(`/api/v1/publication-checklists/xk-test-b?period=${checklist.period}`));
   assert.deepEqual(checklist.checks, []);
+});
+
+/** Every file and folder under `dir`, as sorted relative paths. */
+const tree = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).sort();
+
+test('a second export into the same folder leaves what an export into an empty folder would, and no file it did not write is removed', async () => {
+  // The second export's data has no plan xk-next-plan (as after the plan was deleted).
+  const later = await createHarness();
+  const again = tempDir('hapur-export-again-');
+  const fresh = tempDir('hapur-export-fresh-');
+  try {
+    await importFile(later.db, fixtureFile(), 'fixture.json');
+    await exportStatic(h.db, again);
+    assert.ok(existsSync(join(again, 'plans/xk-next-plan.json')));
+    // A file of the site's own, put beside the export after it: not the export's to remove.
+    writeFileSync(join(again, 'plans/README.txt'), 'ours');
+    const written = await exportStatic(later.db, again);
+    assert.equal(await exportStatic(later.db, fresh), written);
+    assert.deepEqual(
+      tree(again).filter((f) => f !== 'plans/README.txt'),
+      tree(fresh),
+      "the deleted plan's files and folders are gone, nothing else is",
+    );
+    assert.equal(readFileSync(join(again, 'plans/README.txt'), 'utf8'), 'ours');
+    assert.deepEqual(
+      JSON.parse(readFileSync(join(again, EXPORT_MANIFEST), 'utf8')),
+      JSON.parse(readFileSync(join(fresh, EXPORT_MANIFEST), 'utf8')),
+    );
+  } finally {
+    rmSync(again, { recursive: true, force: true });
+    rmSync(fresh, { recursive: true, force: true });
+    await later.close();
+  }
+});
+
+test('a folder that holds other files and no list of an earlier export is refused, and left as it was', async () => {
+  for (const files of [
+    { 'index.html': '<h1>Our site</h1>' },
+    { 'index.html': '<h1>Our site</h1>', [EXPORT_MANIFEST]: '{"files":["../index.html"]}' },
+    { 'index.html': '<h1>Our site</h1>', [EXPORT_MANIFEST]: 'not JSON' },
+  ]) {
+    const dir = tempDir('hapur-export-site-', files);
+    try {
+      await assert.rejects(exportStatic(h.db, dir), ExportFolderError);
+      assert.deepEqual(tree(dir), Object.keys(files).sort(), 'nothing written');
+      assert.equal(readFileSync(join(dir, 'index.html'), 'utf8'), '<h1>Our site</h1>');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
 });

@@ -1,5 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readFile, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ROUTE_PATHS, UI_LANGUAGES, routeUrl, staticUrl, type RouteId } from '@hapur/sdk';
 import { createApp } from './app.js';
 import { testConfig } from './config.js';
@@ -9,11 +9,95 @@ import { institutionIds } from './domain/institutions.js';
 
 type Values = Record<string, string>;
 
+/** The file in which an export lists the files it wrote: the next export into the folder removes those it no longer writes. */
+export const EXPORT_MANIFEST = '.hapur-export.json';
+
+/** The folder cannot take an export: not empty and not written by one, or its list of files unreadable. */
+export class ExportFolderError extends Error {
+  override name = 'ExportFolderError';
+}
+
+const isCode = (error: unknown, code: string) => (error as NodeJS.ErrnoException | null)?.code === code;
+
+/**
+ * The files the previous export into `outDir` wrote (none for an empty or missing folder). A folder with other content
+ * and no list is refused: the export deletes only files it wrote itself.
+ */
+async function previousExport(outDir: string): Promise<string[]> {
+  const entries = await readdir(outDir).catch((error: unknown) =>
+    isCode(error, 'ENOENT') ? [] : Promise.reject(error),
+  );
+  if (entries.length === 0) return [];
+  const manifest = join(outDir, EXPORT_MANIFEST);
+  let text: string;
+  try {
+    text = await readFile(manifest, 'utf8');
+  } catch (error) {
+    if (!isCode(error, 'ENOENT')) throw error;
+    throw new ExportFolderError(
+      `export-static: ${outDir} is not empty and holds no ${EXPORT_MANIFEST} from an earlier export; ` +
+        'export into an empty folder (or one an earlier export wrote), so that no file of yours is overwritten or removed',
+    );
+  }
+  let files: unknown;
+  try {
+    files = (JSON.parse(text) as { files?: unknown } | null)?.files;
+  } catch {
+    files = undefined;
+  }
+  const inside = (file: unknown): file is string => {
+    if (typeof file !== 'string' || file === '' || file === EXPORT_MANIFEST) return false;
+    const path = relative(outDir, resolve(outDir, file));
+    return path === file && !isAbsolute(path) && !path.startsWith('..');
+  };
+  if (!Array.isArray(files) || !files.every(inside)) {
+    throw new ExportFolderError(
+      `export-static: ${manifest} is not the list of files an export wrote; remove the folder's content`,
+    );
+  }
+  return files;
+}
+
+/** Removes the previous export's files this one did not write, and the folders that leaves empty. */
+async function removeStale(outDir: string, previous: string[], written: Set<string>): Promise<void> {
+  for (const file of previous) {
+    if (written.has(file)) continue;
+    await rm(join(outDir, file), { force: true });
+    for (let dir = dirname(file); dir !== '.'; dir = dirname(dir)) {
+      const emptied = await rmdir(join(outDir, dir)).then(
+        () => true,
+        () => false,
+      );
+      if (!emptied) break;
+    }
+  }
+}
+
 /**
  * Writes the read API as static JSON files, in the layout the SDK's route table names for each read
- * (`staticPaths`, which the SDK's static mode reads). The bytes come from the API itself.
+ * (`staticPaths`, which the SDK's static mode reads). The bytes come from the API itself. The folder must be empty or
+ * hold an earlier export: the files that one wrote and this one does not are removed (a deleted plan's files), so the
+ * folder holds what an export into an empty folder would. `EXPORT_MANIFEST` lists the files written.
  */
 export async function exportStatic(db: Database, outDir: string): Promise<number> {
+  const previous = await previousExport(outDir);
+  await mkdir(outDir, { recursive: true });
+  const written = new Set<string>();
+  const list = (files: Iterable<string>) =>
+    writeFile(join(outDir, EXPORT_MANIFEST), JSON.stringify({ files: [...files].sort() }, null, 2) + '\n');
+  try {
+    await writeAll(db, outDir, written);
+  } catch (error) {
+    // A failed export lists what it wrote beside the earlier files, so the next export still removes the stale ones.
+    if (written.size > 0) await list(new Set([...previous, ...written]));
+    throw error;
+  }
+  await list(written);
+  await removeStale(outDir, previous, written);
+  return written.size;
+}
+
+async function writeAll(db: Database, outDir: string, written: Set<string>): Promise<void> {
   const app = createApp({ db, config: testConfig() });
   const get = async (id: RouteId, values: Values = {}, query = ''): Promise<unknown> => {
     const path = `/api/v1/${routeUrl(ROUTE_PATHS[id], values as never)}${query}`;
@@ -21,14 +105,13 @@ export async function exportStatic(db: Database, outDir: string): Promise<number
     if (res.status !== 200) throw new Error(`export-static: GET ${path} answered ${res.status}`);
     return res.json();
   };
-  let written = 0;
   const write = async (id: RouteId, values: Values, text: string) => {
     const file = staticUrl(ROUTE_PATHS[id], values);
     if (file === undefined) throw new Error(`export-static: the route table names no file for ${id}`);
     const target = join(outDir, file);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, text);
-    written++;
+    written.add(file);
   };
   const put = (id: RouteId, values: Values, value: unknown) => write(id, values, JSON.stringify(value, null, 2) + '\n');
   const copy = async (id: RouteId, values: Values = {}, query = '') => put(id, values, await get(id, values, query));
@@ -99,5 +182,4 @@ export async function exportStatic(db: Database, outDir: string): Promise<number
   for (const o of opportunities.items)
     if (o.when.kind !== 'unspecified') await calendar('opportunityCalendar', { opportunityId: o.id });
   for (const processId of await processIds(db)) await copy('getCoCreationProcess', { processId });
-  return written;
 }

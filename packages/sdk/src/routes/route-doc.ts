@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { PAGE_MAX } from '../schemas/envelopes.js';
 import type { PathParams, RouteId, RoutePath } from './paths.js';
 
 // The vocabulary of the route table (table.ts and its parts table-*.ts): what a route's documentation
@@ -71,6 +72,11 @@ export const number: ParamDoc = { description: 'Commitment number within the pla
 export const institutionId: ParamDoc = { description: 'Institution id' };
 export const reference: ParamDoc = { description: 'Public reference' };
 export const serviceId: ParamDoc = { description: 'Service id' };
+/** A paged read's page number: from 1 to PAGE_MAX, which the server refuses above. */
+export const page: ParamDoc = {
+  description: 'Page, from 1',
+  schema: { type: 'integer', minimum: 1, maximum: PAGE_MAX },
+};
 export const none = {} as const;
 /** A write's 201 answer: the word for what happened ('Created', 'Recorded', 'Received') and what was made. */
 export const created = <S extends z.ZodMiniType>(description: string, schema: S) =>

@@ -8,6 +8,7 @@ import {
   created,
   institutionId,
   none,
+  page,
   reference,
   spec,
   staffIdempotency,
@@ -35,7 +36,7 @@ const inboxFilters = {
   quarantined: boolParam('true: only quarantined (honeypot) items'),
 } satisfies Record<string, ParamDoc>;
 const paging = {
-  page: { description: 'Page, from 1', schema: { type: 'integer', minimum: 1 } },
+  page,
   pageSize: { description: 'Items per page (default 20)', schema: { type: 'integer', minimum: 1, maximum: 100 } },
 } satisfies Record<string, ParamDoc>;
 

@@ -5,7 +5,7 @@ import * as upkeep from '../schemas/service-upkeep.js';
 import { CommitmentSchema } from '../schemas/commitment.js';
 import { InstitutionSchema } from '../schemas/institution.js';
 import { PublicServiceSchema, SERVICE_STATUSES } from '../schemas/service.js';
-import { created, none, number, planId, serviceId, spec, type Json } from './route-doc.js';
+import { created, none, number, page, planId, serviceId, spec, type Json } from './route-doc.js';
 
 const commentPage: Json = {
   type: 'object',
@@ -70,7 +70,7 @@ export const PLAN_ROUTES = {
       'Published, moderated comments (page, pageSize); one removed by moderation is a placeholder with the reason.',
     pathParams: { planId, number },
     queryParams: {
-      page: { description: 'Page, from 1', schema: { type: 'integer', minimum: 1 } },
+      page,
       pageSize: { description: 'Items per page', schema: { type: 'integer', minimum: 1, maximum: 100 } },
     },
     output: { json: commentPage },

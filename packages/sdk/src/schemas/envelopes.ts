@@ -27,6 +27,12 @@ export function listOf<T extends z.core.$ZodType>(item: T) {
   return z.object({ items: z.array(item) });
 }
 
+/**
+ * The highest page a paged read serves (`page`: the staff inbox, a commitment's comments). The route table documents it
+ * (OpenAPI's `maximum`), the inbox query's schema and the server check it.
+ */
+export const PAGE_MAX = 1_000_000;
+
 /** `{ items, page, pageSize, total }` — a page of a longer list; pages start at 1. */
 /* @__NO_SIDE_EFFECTS__ */
 export function pageOf<T extends z.core.$ZodType>(item: T) {

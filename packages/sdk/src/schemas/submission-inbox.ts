@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, IsoDateTimeSchema, LangTagSchema, LocalizedTextSchema, plainText } from './common.js';
+import { PAGE_MAX } from './envelopes.js';
 import {
   FEEDBACK_STATUSES,
   FEEDBACK_TYPES,
@@ -56,7 +57,7 @@ export const StaffSubmissionQuerySchema = z.strictObject({
   /** Case-insensitive search in the reference, message, topic and assignee. */
   q: z.optional(plainText(1, INBOX_SEARCH_MAX)),
   subjectPlanId: z.optional(IdSchema),
-  page: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(1_000_000))),
+  page: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(PAGE_MAX))),
   pageSize: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(100))),
   sort: z.optional(z.enum(STAFF_SORTS)),
   /** true: only quarantined (honeypot) items, which are otherwise never listed. */

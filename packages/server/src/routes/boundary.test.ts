@@ -222,6 +222,55 @@ test('a service status or format the API does not have is a 400 naming the value
   assert.equal((await h.request('/api/v1/services?status=withdrawn')).status, 200);
 });
 
+test('a bad query on a path id that does not exist is a 400 naming the parameter, checked before any lookup', async () => {
+  // `services/nope?format=bad` answered 404: the query was read only once the service was found.
+  for (const [path, param] of [
+    ['/api/v1/services/nope?format=bad', 'format'],
+    ['/api/v1/services/nope?format=jsonld&lang=x_x', 'lang'],
+    ['/api/v1/publication-checklists/nope?period=2026-Q9', 'period'],
+    ['/api/v1/participation/opportunities/nope/calendar.ics?lang=x_x', 'lang'],
+    ['/api/v1/plans/nope/commitments/1/comments?page=0', 'page'],
+    ['/api/v1/plans/nope/self-assessment?from=2026-13-01', 'from'],
+    ['/api/v1/plans/nope/self-assessment.csv?to=2026-13-01', 'to'],
+  ] as const) {
+    const res = await h.request(path);
+    assert.equal(res.status, 400, path);
+    const problem = ProblemDetailsSchema.parse(await res.json());
+    assert.equal(problem.code, 'invalid_query', path);
+    assert.deepEqual(
+      problem.errors?.map((e) => e.path),
+      [param],
+      path,
+    );
+  }
+  assert.equal((await h.request('/api/v1/services/nope?format=jsonld&lang=en')).status, 404);
+  assert.equal((await h.request('/api/v1/publication-checklists/nope?period=2026-Q1')).status, 404);
+});
+
+test('page: the OpenAPI document states the maximum the server enforces, on each paged read', async () => {
+  // The document said only `minimum: 1`, so a generated client let through pages the server refused.
+  type Parameter = { name: string; in: string; schema?: { maximum?: number } };
+  const doc = (await (await h.request('/openapi.json')).json()) as {
+    paths: Record<string, { get: { parameters?: Parameter[] } }>;
+  };
+  for (const [path, url] of [
+    ['/plans/{planId}/commitments/{number}/comments', '/api/v1/plans/xk-test-plan/commitments/1/comments'],
+    ['/staff/submissions', '/api/v1/staff/submissions'],
+  ] as const) {
+    const page = doc.paths[path]?.get.parameters?.find((p) => p.name === 'page' && p.in === 'query');
+    const max = page?.schema?.maximum;
+    assert.equal(typeof max, 'number', `${path}: page has a maximum`);
+    const read = (n: number) => h.request(`${url}?page=${n}`, { headers: { Authorization: `Bearer ${token}` } });
+    assert.equal((await read(max!)).status, 200, `${path}: page ${max}`);
+    const over = await read(max! + 1);
+    assert.equal(over.status, 400, `${path}: page ${max! + 1}`);
+    assert.deepEqual(
+      ProblemDetailsSchema.parse(await over.json()).errors?.map((e) => e.path),
+      ['page'],
+    );
+  }
+});
+
 test('?format=jsonld: no "<" in the document, so it cannot close a script element it is pasted into', async () => {
   const res = await h.request('/api/v1/services/xk-test-permit?format=jsonld&lang=en');
   assert.equal(res.status, 200);

@@ -1,3 +1,4 @@
+import { PAGE_MAX } from '@hapur/sdk';
 import { publishedComments } from '../feedback/status.js';
 import { sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
@@ -19,7 +20,7 @@ const positive = (raw: string | undefined, fallback: number, max: number, name: 
 export const commentHandlers = {
   listComments: async (c) => {
     const { planId, number } = c.req.param();
-    const page = positive(c.req.query('page'), 1, 1_000_000, 'page');
+    const page = positive(c.req.query('page'), 1, PAGE_MAX, 'page');
     const pageSize = positive(c.req.query('pageSize'), 20, 100, 'pageSize');
     const { db } = c.get('deps');
     // As GET /plans/{planId}/commitments/{number} answers (and a static export, which has no file for it).

@@ -25,13 +25,14 @@ export const publicationHandlers = {
 
   getPublicationChecklist: async (c) => {
     const { db, now } = c.get('deps');
-    const institution = await institutionOr404(c, c.req.param('institutionId'));
+    // The query first: a bad period is a 400 naming it, whether or not the institution exists.
     let period = c.req.query('period');
     if (period !== undefined && !PeriodSchema.safeParse(period).success) {
       throw problems.badRequest('invalid_query', 'Invalid query parameters.', [
         { path: 'period', code: 'invalid_period', message: 'Use a quarter of a year from 2000 to 2099, like 2026-Q1.' },
       ]);
     }
+    const institution = await institutionOr404(c, c.req.param('institutionId'));
     // Without ?period: the latest quarter that has checks, else the current quarter.
     period ??= (await periods(db, institution)).at(-1)?.period ?? periodOf(now());
     return sendJson(c, await checklist(db, institution, period));

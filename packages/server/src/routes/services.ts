@@ -20,13 +20,16 @@ export const serviceHandlers = {
 
   getService: async (c) => {
     const { db } = c.get('deps');
+    // The query first: a bad one is a 400 naming it, whether or not the service exists (`lang` counts for JSON-LD only).
+    const jsonLd = readQuery(c, { format: oneOf(['jsonld']) }).format !== undefined;
+    const asked = jsonLd ? readQuery(c, { lang: QUERY.lang }).lang : undefined;
     const service = await loadService(db, c.req.param('serviceId'));
     if (!service) throw problems.notFound(`No service "${c.req.param('serviceId')}".`);
-    if (readQuery(c, { format: oneOf(['jsonld']) }).format) {
+    if (jsonLd) {
       // One language per document (search engines index the page's language): ?lang=, else the first the service offers.
       // Content-Language names the document's language (`@language`), which is the one asked for only when the service
       // is written in it: `?lang=fr` of an Albanian service is an Albanian document.
-      const lang = readQuery(c, { lang: QUERY.lang }).lang ?? service.languages[0] ?? 'sq';
+      const lang = asked ?? service.languages[0] ?? 'sq';
       c.header('Content-Language', jsonLdLanguage(service, lang));
       const institutions = await loadInstitutions(db, service.competentAuthorityIds);
       // Escaped so the document can be pasted into a <script type="application/ld+json"> as served.
