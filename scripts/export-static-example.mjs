@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes the static JSON files the static example reads (examples/static/data/ by default, or the
-// directory given as the first argument): a fresh embedded database in a temporary directory, the SDK's
+// directory given as the first argument, empty or an earlier export): a fresh embedded database in a temporary directory, the SDK's
 // shipped data imported with `hapur-server import`, then `hapur-server export-static <dir>`.
 // No API keeps running afterwards. Usage: node scripts/export-static-example.mjs [outDir]
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(repo, 'packages/server/bin/hapur-server.js');
 const sdkData = join(repo, 'packages/sdk/data');
-const outDir = resolve(process.argv[2] ?? join(repo, 'examples/static/data'));
+const defaultOut = join(repo, 'examples/static/data');
+const outDir = resolve(process.argv[2] ?? defaultOut);
 
 /** The shipped files in the order the server's own seed uses: real plans, then examples, then demonstration data. */
 function shippedFiles() {
@@ -46,7 +47,10 @@ function run(args) {
 
 try {
   for (const file of shippedFiles()) console.log(run(['import', file]));
-  rmSync(outDir, { recursive: true, force: true });
+  // Only the example's own generated folder is emptied first (an export from before export-static kept its list of
+  // files). A folder given as the argument is left to export-static: it replaces its own earlier export and refuses
+  // a folder holding anything else, so a mistyped argument never deletes a folder.
+  if (outDir === defaultOut) rmSync(outDir, { recursive: true, force: true });
   console.log(run(['export-static', outDir]));
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
