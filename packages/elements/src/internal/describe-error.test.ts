@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { NetworkError, NotFoundError, RateLimitError, ResponseShapeError, ServerError, TimeoutError } from '@hapur/sdk';
+import { NetworkError, NotFoundError, ResponseShapeError, ServerError, TimeoutError } from '@hapur/sdk';
 import en from '../translations/en.js';
 import sq from '../translations/sq.js';
 import bs from '../translations/bs.js';
@@ -37,17 +37,6 @@ describe('describeError', () => {
     // Every block shows it (a plan, a checklist, a message in the inbox): it said "The service was not found".
     for (const t of [en, sq, srLatn, bs, tr, srCyrl])
       expect(t.errorNotFound, t.lang).to.not.match(/service|shërbim|uslug|услуг|hizmet/i);
-  });
-
-  it('says "busy, try again in a moment" for a 429, not that the server had a problem, in every language', () => {
-    const busy = new RateLimitError({ status: 429, method: 'GET', url: 'https://x.test/a', retryAfter: 5 });
-    for (const t of [en, sq, srLatn, bs, tr, srCyrl]) {
-      expect(describeError(busy, { t }), t.lang).to.equal(t.errorBusy);
-      expect(t.errorBusy, t.lang).to.be.a('string').and.not.equal(t.errorServer);
-    }
-    expect(describeError({ name: 'RateLimitError', isHapurError: true, status: 429 }, { t: tr })).to.equal(
-      tr.errorBusy,
-    );
   });
 
   it('gives a general message for anything unknown', () => {

@@ -8,7 +8,7 @@ const MESSAGE_BY_NAME: Record<string, keyof Translation> = {
   ResponseShapeError: 'errorInvalidData',
   InputValidationError: 'errorInvalidData',
   ServerError: 'errorServer',
-  RateLimitError: 'errorBusy',
+  RateLimitError: 'errorServer',
   MissingSourceError: 'errorNoSource',
 };
 

@@ -11,7 +11,6 @@ const bosnianSerbian = {
   retry: 'Pokušajte ponovo',
   errorTitle: 'Ove informacije nije moguće prikazati',
   errorTimeout: 'Server je predugo odgovarao. Molimo pokušajte ponovo.',
-  errorBusy: 'Server je trenutno preopterećen. Molimo pokušajte ponovo za trenutak.',
   errorInvalidData: 'Podaci trenutno nisu dostupni jer nisu u očekivanom obliku.',
   errorUnknown: 'Došlo je do greške pri učitavanju ovih informacija.',
   errorNoSource: 'Za ovaj blok nije podešen izvor podataka.',

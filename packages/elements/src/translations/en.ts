@@ -15,7 +15,6 @@ const en: Translation = {
   errorTimeout: 'The server took too long to answer. Please try again.',
   errorInvalidData: 'The data is unavailable right now because it is not in the expected form.',
   errorServer: 'The server had a problem. Please try again later.',
-  errorBusy: 'The server is busy. Please try again in a moment.',
   errorUnknown: 'Something went wrong while loading this information.',
   errorNoSource: 'No data source is configured for this block.',
   errorReference: 'Reference for support:',

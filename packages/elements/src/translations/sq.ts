@@ -33,7 +33,6 @@ const sq: Translation = {
   errorTimeout: 'Serveri vonoi shumë të përgjigjet. Ju lutemi provoni përsëri.',
   errorInvalidData: 'Të dhënat nuk janë në dispozicion tani, sepse nuk janë në formën e pritur.',
   errorServer: 'Serveri pati një problem. Ju lutemi provoni më vonë.',
-  errorBusy: 'Serveri është i zënë. Ju lutemi provoni përsëri pas pak.',
   errorUnknown: 'Diçka shkoi keq gjatë ngarkimit të këtij informacioni.',
   errorNoSource: 'Për këtë bllok nuk është caktuar burim të dhënash.',
   errorReference: 'Referenca për mbështetjen:',

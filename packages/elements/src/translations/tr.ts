@@ -23,7 +23,6 @@ const tr: Translation = {
   errorTimeout: 'Sunucu çok geç yanıt verdi. Lütfen tekrar deneyin.',
   errorInvalidData: 'Veriler beklenen biçimde olmadığı için şu anda kullanılamıyor.',
   errorServer: 'Sunucuda bir sorun oluştu. Lütfen daha sonra tekrar deneyin.',
-  errorBusy: 'Sunucu şu anda çok meşgul. Lütfen biraz sonra tekrar deneyin.',
   errorUnknown: 'Bu bilgi yüklenirken bir sorun oluştu.',
   errorNoSource: 'Bu blok için bir veri kaynağı ayarlanmamış.',
   errorReference: 'Destek için referans:',

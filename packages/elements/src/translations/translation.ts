@@ -30,8 +30,6 @@ export interface Translation {
   errorTimeout: string;
   errorInvalidData: string;
   errorServer: string;
-  /** 429 on a read: the server (or a gateway) turned the request away for now; try again shortly. */
-  errorBusy: string;
   errorUnknown: string;
   errorNoSource: string;
   /** Before the request id the server gave a failed request (shown as code), so a reader can quote it to support. */
