@@ -15,8 +15,7 @@ import {
 import { commitment, commitmentChecked } from './commitment-ref.js';
 import type { Core } from './core.js';
 import type { CallOptions } from './options.js';
-import { parseInput } from './parse-input.js';
-import { checkInput, type OutputSchema } from './validate.js';
+import { checkInput, parseInput, type OutputSchema } from './validate.js';
 
 // Its own module, apart from the plan reads: the comments block loads the comment schemas, not the plan's.
 const CommentPage = /* @__PURE__ */ pageOf(CommentListItemSchema);

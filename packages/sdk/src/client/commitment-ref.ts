@@ -1,7 +1,6 @@
 import { commitmentNumber } from '../schemas/commitment-number.js';
 import type { Shape } from '../shapes/check.js';
-import { parseInput } from './parse-input.js';
-import { checkInput } from './validate.js';
+import { checkInput, parseInput } from './validate.js';
 
 /** A commitment's number as a path parameter: `3`, `3.1`. */
 export const CommitmentNumberSchema = /* @__PURE__ */ commitmentNumber();

@@ -4,8 +4,7 @@ import { ReadOnlyError } from '../errors/read-only-error.js';
 import type { CallOptions, ClientOptions, WriteOptions } from './options.js';
 import { ReadCache, untilAborted } from './read-cache.js';
 import { createTransport, retryPolicy, wrapError } from './transport.js';
-import { parseInput } from './parse-input.js';
-import { parseJson, parseOutput, type OutputOf, type OutputSchema } from './validate.js';
+import { parseInput, parseJson, parseOutput, type OutputOf, type OutputSchema } from './validate.js';
 import { withQuery } from './query.js';
 
 export interface ReadRoute {

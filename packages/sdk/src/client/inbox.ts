@@ -39,7 +39,7 @@ import type * as z from 'zod/mini';
 import type { Shape } from '../shapes/check.js';
 import type { Core } from './core.js';
 import type { CallOptions, WriteOptions } from './options.js';
-import { parseInput } from './parse-input.js';
+import { parseInput } from './validate.js';
 
 // The institution's inbox (issue 16): staff reads go through the core's ETag memory (a repeated read
 // sends If-None-Match and a 304 answers the remembered body), with the client's staff token.

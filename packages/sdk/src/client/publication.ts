@@ -8,7 +8,7 @@ import {
 import { getPublicationChecklistRoute, listPublicationPeriodsRoute, routeUrl, staticUrl } from '../routes/paths.js';
 import type { Core } from './core.js';
 import type { CallOptions } from './options.js';
-import { parseInput } from './parse-input.js';
+import { parseInput } from './validate.js';
 
 export interface PeriodEntry {
   period: string;

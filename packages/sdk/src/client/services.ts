@@ -5,7 +5,7 @@ import { getServiceRoute, listServicesRoute, routeUrl, staticUrl } from '../rout
 import type { Core } from './core.js';
 import type { CallOptions } from './options.js';
 import { filterServices, SERVICE_FILTER_KEYS, serviceFilterFrom, type ServiceFilter } from '../rules/services.js';
-import { parseInput } from './parse-input.js';
+import { parseInput } from './validate.js';
 
 const ServiceList = /* @__PURE__ */ listOf(PublicServiceSchema);
 

@@ -10,7 +10,14 @@ export type OutputSchema = z.ZodMiniType | Shape<unknown>;
 export type OutputOf<S extends OutputSchema> =
   S extends Shape<infer T> ? T : S extends z.ZodMiniType ? z.output<S> : never;
 
-/** `parseInput` (parse-input.ts) against the shape compiled from the schema (no zod): the same error, the value as given. */
+/** Parses what the caller wants to send; on failure nothing is sent. */
+export function parseInput<S extends z.ZodMiniType>(schema: S, value: unknown, what: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new InputValidationError(what, toIssues(result.error.issues), { source: 'client' });
+  return result.data;
+}
+
+/** `parseInput` against the shape compiled from the schema (no zod): the same error, the value as given. */
 export function checkInput<T>(shape: Shape<T>, value: unknown, what: string): T {
   const issues = checkShape(shape, value);
   if (issues.length > 0) throw new InputValidationError(what, issues, { source: 'client' });
