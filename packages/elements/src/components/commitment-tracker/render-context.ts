@@ -19,7 +19,7 @@ export interface RenderContext {
   today: string;
 }
 
-/** A heading at a level clamped to 2…6 (1 only when the embedder asks for it). */
+/** A heading at `level` (the element clamps `heading-level` to 1–5), never deeper than 6. */
 export function heading(
   level: number,
   content: unknown,
@@ -27,7 +27,7 @@ export function heading(
 ): TemplateResult {
   return html`<div
     role="heading"
-    aria-level=${Math.min(6, Math.max(1, level))}
+    aria-level=${Math.min(6, level)}
     id=${attrs.id ?? nothing}
     part=${attrs.part ?? nothing}
     class=${attrs.className ?? 'heading'}
