@@ -258,12 +258,17 @@ export class HapurPublicationChecklist extends HapurElement {
     return html`<div class="toolbar" part="toolbar">
         <div class="field">
           <label for="period">${t.quarterLabel}</label>
-          <select id="period" @change=${this.#handlePeriodChange}>
+          <select id="period" @change=${(e: Event) => (this.period = (e.target as HTMLSelectElement).value)}>
             ${periods.map((p) => html`<option value=${p} .selected=${p === wanted}>${quarterLabel(t, p)}</option>`)}
           </select>
         </div>
         <div class="check">
-          <input id="gaps" type="checkbox" .checked=${this.gapsOnly} @change=${this.#handleGapsChange} />
+          <input
+            id="gaps"
+            type="checkbox"
+            .checked=${this.gapsOnly}
+            @change=${(e: Event) => (this.gapsOnly = (e.target as HTMLInputElement).checked)}
+          />
           <label for="gaps">${t.gapsOnly}</label>
         </div>
         <div class="downloads" role="group" aria-label=${t.downloadHeading}>
@@ -275,14 +280,6 @@ export class HapurPublicationChecklist extends HapurElement {
         </div>
       </div>
       ${renderDownloadError(this, ctx)}`;
-  }
-
-  #handlePeriodChange(event: Event): void {
-    this.period = (event.target as HTMLSelectElement).value;
-  }
-
-  #handleGapsChange(event: Event): void {
-    this.gapsOnly = (event.target as HTMLInputElement).checked;
   }
 }
 
