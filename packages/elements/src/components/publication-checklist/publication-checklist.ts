@@ -110,7 +110,7 @@ export class HapurPublicationChecklist extends HapurElement {
   /** A configured `@hapur/sdk` client (set from JavaScript); a staff client (created with a token) can record checks. */
   declare client: ChecklistClient | undefined;
 
-  /** Heading level of the block's title, so it fits the page's outline (2–5). */
+  /** Heading level of the block's title, so it fits the page's outline (1–5; 2 when it is no number). */
   headingLevel = 2;
 
   /** Show only requirements that are not fully met. */
@@ -207,7 +207,8 @@ export class HapurPublicationChecklist extends HapurElement {
       t,
       localize: renderLocalize(this.localize),
       text: new TextRenderer(this.localize),
-      level: this.headingLevel,
+      // A word, 0, -3 or 9 in `heading-level` still gives valid levels (title 1–5, sections up to 6), as the tracker's.
+      level: Math.max(1, Math.min(5, this.headingLevel) || 2),
     };
   }
 
@@ -230,7 +231,7 @@ export class HapurPublicationChecklist extends HapurElement {
     // Busy while the monitoring template's module loads (one request, the first time the mode is `monitor`).
     const busy = status === 'loading' || (this.mode === 'monitor' && !monitor);
     return html`<article class="checklist" part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : nothing}>
-      <div part="title">${heading(this.headingLevel, ctx.t.heading(institution, period), 'title')}</div>
+      <div part="title">${heading(ctx.level, ctx.t.heading(institution, period), 'title')}</div>
       ${ctx.text.note()}
       ${
         monitor
