@@ -48,7 +48,7 @@ export function institutionLabel(
   const institution = id ? ctx.institutions.get(id) : undefined;
   if (institution) return ctx.text.inline(institution.name);
   if (id) return labelFromId(id);
-  return fallback ? ctx.text.inline(fallback) : nothing;
+  return ctx.text.inline(fallback); // `nothing` without one
 }
 
 /**
