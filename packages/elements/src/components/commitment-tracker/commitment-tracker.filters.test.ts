@@ -44,6 +44,17 @@ describe('<hapur-commitment-tracker> filters, URL state and export', () => {
       expect(leads).to.include('Information and Privacy Agency');
     });
 
+    it('lists the lead institutions by the names the reader sees, not by their ids', async () => {
+      const el = await kosovo();
+      expect(qa(el, '#f-lead option').map((o) => textOf(o))).to.deep.equal([
+        'All institutions',
+        'Agency for the Prevention of Corruption',
+        'Information and Privacy Agency',
+        'Ministry of Finance',
+        'Ministry of Local Government Administration',
+      ]);
+    });
+
     it('searches titles, milestones and institutions in any language, ignoring accents', async () => {
       const el = await kosovo();
       await search(el, 'E-Komuna');

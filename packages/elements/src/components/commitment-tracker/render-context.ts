@@ -19,7 +19,7 @@ export interface RenderContext {
   today: string;
 }
 
-/** A heading at a level clamped to 2…6 (1 only when the embedder asks for it). */
+/** A heading at `level` (the element clamps `heading-level` to 1–5), never deeper than 6. */
 export function heading(
   level: number,
   content: unknown,
@@ -27,7 +27,7 @@ export function heading(
 ): TemplateResult {
   return html`<div
     role="heading"
-    aria-level=${Math.min(6, Math.max(1, level))}
+    aria-level=${Math.min(6, level)}
     id=${attrs.id ?? nothing}
     part=${attrs.part ?? nothing}
     class=${attrs.className ?? 'heading'}
@@ -48,7 +48,7 @@ export function institutionLabel(
   const institution = id ? ctx.institutions.get(id) : undefined;
   if (institution) return ctx.text.inline(institution.name);
   if (id) return labelFromId(id);
-  return fallback ? ctx.text.inline(fallback) : nothing;
+  return ctx.text.inline(fallback); // `nothing` without one
 }
 
 /**

@@ -13,7 +13,8 @@ export function renderHeader(
 ): TemplateResult {
   const { t, text, localize } = ctx;
   const demo = demonstrationNoteOf(plan, t);
-  const percent = summary.total ? Math.round((summary.complete / summary.total) * 100) : 0;
+  // Used only when the plan has milestones (`summary.total`).
+  const percent = Math.round((summary.complete / summary.total) * 100);
   const period = plan.period.start === plan.period.end ? plan.period.start : `${plan.period.start}–${plan.period.end}`;
   const counts = [
     summary.due ? t.dueThisQuarter(summary.due) : '',

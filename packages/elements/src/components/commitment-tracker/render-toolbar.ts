@@ -79,11 +79,14 @@ export function renderToolbar(
               state.institution,
               [
                 ['', t.allInstitutions],
-                ...facets.institutions.map((id): [string, string, string | undefined] => [
-                  id,
-                  institutionName(id, ctx.institutions, ctx.lang),
-                  institutionNameLang(id, ctx.institutions, ctx.lang),
-                ]),
+                // By the names the reader sees (the plan's facets are in id order).
+                ...facets.institutions
+                  .map((id): [string, string, string | undefined] => [
+                    id,
+                    institutionName(id, ctx.institutions, ctx.lang),
+                    institutionNameLang(id, ctx.institutions, ctx.lang),
+                  ])
+                  .sort((a, b) => a[1].localeCompare(b[1], ctx.lang)),
               ],
               (v) => h.change({ institution: v }, true),
             )

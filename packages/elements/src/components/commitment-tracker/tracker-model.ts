@@ -75,18 +75,15 @@ export function labelFromId(id: string): string {
   return /^[a-z]{2,6}$/.test(rest) ? rest.toUpperCase() : id;
 }
 
-/** Name of an institution in the reader's language; its short name when `short`; its acronym or id when unknown. */
-export function institutionName(id: string, index: InstitutionIndex, lang: string, short = false): string {
+/** Name of an institution in the reader's language; its acronym or id when unknown. */
+export function institutionName(id: string, index: InstitutionIndex, lang: string): string {
   const institution = index.get(id);
-  if (!institution) return labelFromId(id);
-  const text = short && institution.shortName ? institution.shortName : institution.name;
-  return resolveCached(text, lang)?.text ?? id;
+  return institution ? (resolveCached(institution.name, lang)?.text ?? id) : labelFromId(id);
 }
 
 /** The language an institution's name is shown in when it is not the reader's, for its own `lang` attribute. */
 export function institutionNameLang(id: string, index: InstitutionIndex, lang: string): string | undefined {
-  const institution = index.get(id);
-  const shown = institution ? resolveCached(institution.name, lang) : undefined;
+  const shown = resolveCached(index.get(id)?.name, lang);
   return shown?.isFallback ? shown.lang : undefined;
 }
 

@@ -46,6 +46,13 @@ describe('tracker data sources', () => {
     expect('institutions' in data.plan).to.be.false;
   });
 
+  it('says "not found" when the file has no plan with the plan-id asked for, instead of showing another plan', async () => {
+    const file = await loadJson(KOSOVO_URL);
+    expect(() => trackerDataFrom([file], 'xk-2030-2032', 'plans.json'))
+      .to.throw()
+      .with.property('name', 'NotFoundError');
+  });
+
   it('refuses data that does not match the schema with the SDK error, not a half-shown plan', () => {
     expect(() => trackerDataFrom([{ id: 'x' }], undefined, 'inline'))
       .to.throw()

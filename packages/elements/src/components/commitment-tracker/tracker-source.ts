@@ -85,8 +85,8 @@ export function trackerDataFrom(documents: readonly unknown[], planId: string | 
       for (const i of named ?? []) institutions.set(i.id, i);
     }
   }
-  // Without `planId`, or when no plan has it, the first plan.
-  const plan = plans.find((p) => p.id === planId) ?? plans[0];
+  // Without `planId`, the first plan; with it, that plan or "not found" (never another plan shown as if it were it).
+  const plan = planId ? plans.find((p) => p.id === planId) : plans[0];
   if (!plan) throw Object.assign(new Error(`No action plan in ${where}`), { name: 'NotFoundError' });
   const mine = updates.filter((u) => u.planId === plan.id).sort((a, b) => a.reportedAt.localeCompare(b.reportedAt));
   if (mine.length === 0) return { plan, institutions };

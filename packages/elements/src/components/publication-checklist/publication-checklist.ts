@@ -110,7 +110,7 @@ export class HapurPublicationChecklist extends HapurElement {
   /** A configured `@hapur/sdk` client (set from JavaScript); a staff client (created with a token) can record checks. */
   declare client: ChecklistClient | undefined;
 
-  /** Heading level of the block's title, so it fits the page's outline (2–5). */
+  /** Heading level of the block's title, so it fits the page's outline (1–5; 2 when it is no number). */
   headingLevel = 2;
 
   /** Show only requirements that are not fully met. */
@@ -207,7 +207,8 @@ export class HapurPublicationChecklist extends HapurElement {
       t,
       localize: renderLocalize(this.localize),
       text: new TextRenderer(this.localize),
-      level: this.headingLevel,
+      // A word, 0, -3 or 9 in `heading-level` still gives valid levels (title 1–5, sections up to 6), as the tracker's.
+      level: Math.max(1, Math.min(5, this.headingLevel) || 2),
     };
   }
 
@@ -230,7 +231,7 @@ export class HapurPublicationChecklist extends HapurElement {
     // Busy while the monitoring template's module loads (one request, the first time the mode is `monitor`).
     const busy = status === 'loading' || (this.mode === 'monitor' && !monitor);
     return html`<article class="checklist" part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : nothing}>
-      <div part="title">${heading(this.headingLevel, ctx.t.heading(institution, period), 'title')}</div>
+      <div part="title">${heading(ctx.level, ctx.t.heading(institution, period), 'title')}</div>
       ${ctx.text.note()}
       ${
         monitor
@@ -258,12 +259,17 @@ export class HapurPublicationChecklist extends HapurElement {
     return html`<div class="toolbar" part="toolbar">
         <div class="field">
           <label for="period">${t.quarterLabel}</label>
-          <select id="period" @change=${this.#handlePeriodChange}>
+          <select id="period" @change=${(e: Event) => (this.period = (e.target as HTMLSelectElement).value)}>
             ${periods.map((p) => html`<option value=${p} .selected=${p === wanted}>${quarterLabel(t, p)}</option>`)}
           </select>
         </div>
         <div class="check">
-          <input id="gaps" type="checkbox" .checked=${this.gapsOnly} @change=${this.#handleGapsChange} />
+          <input
+            id="gaps"
+            type="checkbox"
+            .checked=${this.gapsOnly}
+            @change=${(e: Event) => (this.gapsOnly = (e.target as HTMLInputElement).checked)}
+          />
           <label for="gaps">${t.gapsOnly}</label>
         </div>
         <div class="downloads" role="group" aria-label=${t.downloadHeading}>
@@ -275,14 +281,6 @@ export class HapurPublicationChecklist extends HapurElement {
         </div>
       </div>
       ${renderDownloadError(this, ctx)}`;
-  }
-
-  #handlePeriodChange(event: Event): void {
-    this.period = (event.target as HTMLSelectElement).value;
-  }
-
-  #handleGapsChange(event: Event): void {
-    this.gapsOnly = (event.target as HTMLInputElement).checked;
   }
 }
 

@@ -627,6 +627,25 @@ describe('<hapur-publication-checklist>', () => {
       expect(text($(el, '.lead'))).to.equal('Potpuno je ispunjeno 2 od 14 zahteva (14%).');
     });
 
+    it('keeps its headings at valid levels whatever heading-level says (a word, 0, -3, 9)', async () => {
+      const el = await checklist({ period: '2026-Q1' });
+      const levels = () => $$(el, '[role="heading"]').map((h) => Number(h.getAttribute('aria-level')));
+      for (const [value, title] of [
+        ['two', 2],
+        ['0', 2],
+        ['-3', 1],
+        ['9', 5],
+      ] as const) {
+        el.setAttribute('heading-level', value);
+        await el.updateComplete;
+        expect(levels()[0], value).to.equal(title);
+        expect(
+          levels().every((l) => l >= 1 && l <= 6),
+          value,
+        ).to.equal(true);
+      }
+    });
+
     it('exposes the heading, controls, the matrix region and named document links', async function () {
       await checklist({ period: '2026-Q1' });
       // Whole-page snapshot: rooted at the host, Chromium returns only its first interesting descendant.
