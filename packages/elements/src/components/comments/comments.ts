@@ -203,7 +203,7 @@ export class HapurComments extends HapurElement {
   #renderPagination(t: CommentsText, page: number, pages: number): TemplateResult {
     return html`<nav part="pagination" aria-label=${t.pagination}>
       ${page > 1 ? html`<button type="button" class="prev" @click=${() => this.#goTo(page - 1)}>${t.previousPage}</button>` : nothing}
-      <span aria-current="page">${t.pageLabel(page, pages)}</span>
+      <span aria-current="page">${t.pageLabel(this.localize.number(page), this.localize.number(pages))}</span>
       ${page < pages ? html`<button type="button" class="next" @click=${() => this.#goTo(page + 1)}>${t.nextPage}</button>` : nothing}
     </nav>`;
   }
