@@ -12,7 +12,7 @@ export default css`
     overflow-wrap: anywhere;
   }
 
-  ol.list {
+  ol {
     margin: 0 0 var(--_space-m);
     padding: 0;
     list-style: none;
