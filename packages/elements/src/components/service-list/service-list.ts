@@ -189,7 +189,7 @@ export class HapurServiceList extends HapurElement {
   #countText(count = this.#results.length): string {
     const t = this.localize.text(serviceStrings);
     const query = this.query.trim();
-    return count === 0 && query ? t.listNoMatches(query) : t.listResultCount(count, this.localize.number(count));
+    return count === 0 && query ? t.listNoMatches(query) : t.listResultCount(count);
   }
 
   protected override render() {

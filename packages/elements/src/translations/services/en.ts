@@ -52,7 +52,7 @@ const en: ServicesTranslation = {
   serviceStatus: (status) => STATUS[status],
   listSearchLabel: 'Search services',
   listSearchHint: 'Type part of a service name or description.',
-  listResultCount: (count, written = count) => `${written} service${plural.select(count) === 'one' ? '' : 's'}`,
+  listResultCount: (count) => (plural.select(count) === 'one' ? `${count} service` : `${count} services`),
   listEmpty: 'This institution has not published any services yet.',
   listNoMatches: (query) => `No services match “${query}”.`,
 };

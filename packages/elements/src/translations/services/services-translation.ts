@@ -42,8 +42,7 @@ export interface ServicesTranslation {
   // <hapur-service-list>
   listSearchLabel: string;
   listSearchHint: string;
-  /** "1 234 services": `written` is `count` as the page writes numbers; `count` picks the plural. */
-  listResultCount: (count: number, written?: number | string) => string;
+  listResultCount: (count: number) => string;
   listEmpty: string;
   listNoMatches: (query: string) => string;
 }

@@ -52,7 +52,7 @@ const sq: ServicesTranslation = {
   serviceStatus: (status) => STATUS[status],
   listSearchLabel: 'Kërkoni shërbime',
   listSearchHint: 'Shkruani një pjesë të emrit ose të përshkrimit të shërbimit.',
-  listResultCount: (count, written = count) => `${written} shërbim${plural.select(count) === 'one' ? '' : 'e'}`,
+  listResultCount: (count) => (plural.select(count) === 'one' ? `${count} shërbim` : `${count} shërbime`),
   listEmpty: 'Ky institucion ende nuk ka publikuar shërbime.',
   listNoMatches: (query) => `Asnjë shërbim nuk përputhet me „${query}“.`,
 };

@@ -56,7 +56,7 @@ const srCyrl: ServicesTranslation = {
   serviceStatus: (status) => STATUS[status],
   listSearchLabel: 'Претражите услуге',
   listSearchHint: 'Унесите део назива или описа услуге.',
-  listResultCount: (count, written = count) => `${written} ${SERVICE_FORMS[plural.select(count)] ?? 'услуга'}`,
+  listResultCount: (count) => `${count} ${SERVICE_FORMS[plural.select(count)] ?? 'услуга'}`,
   listEmpty: 'Ова институција још није објавила услуге.',
   listNoMatches: (query) => `Ниједна услуга не одговара упиту „${query}“.`,
 };

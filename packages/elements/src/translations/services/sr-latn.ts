@@ -43,7 +43,7 @@ const srLatn: ServicesTranslation = {
   serviceStatus: (status) => STATUS[status],
   listSearchLabel: 'Pretražite usluge',
   listSearchHint: 'Unesite deo naziva ili opisa usluge.',
-  listResultCount: (count, written = count) => `${written} ${SERVICE_FORMS[plural.select(count)] ?? 'usluga'}`,
+  listResultCount: (count) => `${count} ${SERVICE_FORMS[plural.select(count)] ?? 'usluga'}`,
   listEmpty: 'Ova institucija još nije objavila usluge.',
 };
 

@@ -51,7 +51,7 @@ const tr: ServicesTranslation = {
   serviceStatus: (status) => STATUS[status],
   listSearchLabel: 'Hizmetlerde ara',
   listSearchHint: 'Bir hizmetin adının ya da açıklamasının bir kısmını yazın.',
-  listResultCount: (count, written = count) => `${written} hizmet`,
+  listResultCount: (count) => `${count} hizmet`,
   listEmpty: 'Bu kurum henüz hiçbir hizmet yayımlamadı.',
   listNoMatches: (query) => `“${query}” ile eşleşen hizmet yok.`,
 };
