@@ -54,3 +54,33 @@ describe('<hapur-comments> count', () => {
       ).to.equal(count);
     });
 });
+
+describe('<hapur-comments> page label', () => {
+  // 12 345 comments, 10 a page: 1 235 pages.
+  const expected: Record<string, string> = {
+    en: 'Page 1 of 1,235',
+    sq: 'Faqja 1 nga 1235', // Albanian groups from five digits on, as Intl (CLDR) writes it
+    'sr-Latn': 'Stranica 1 od 1.235',
+    'sr-Cyrl': 'Страница 1 од 1.235',
+    bs: 'Stranica 1 od 1.235',
+    tr: 'Sayfa 1 / 1.235',
+  };
+  for (const [lang, label] of Object.entries(expected))
+    it(`writes the page label's numbers as ${lang} writes numbers`, async () => {
+      const api = fakeReads({
+        '/plans/xk-2026-2028/commitments/1/comments?page=1&pageSize=10': () =>
+          json({ items: [one], page: 1, pageSize: 10, total: 12_345 }),
+      });
+      const el = await fixture<HapurComments>(
+        html`<hapur-comments
+          lang=${lang}
+          plan-id="xk-2026-2028"
+          commitment="1"
+          .client=${api.client}
+        ></hapur-comments>`,
+      );
+      await settled(el);
+      const current = $(el, '[part="pagination"] [aria-current="page"]')!;
+      expect(current.textContent!.trim().replace(/[\u00a0\u202f]/g, ' ')).to.equal(label);
+    });
+});

@@ -12,11 +12,7 @@ export default css`
     overflow-wrap: anywhere;
   }
 
-  .count {
-    font-weight: 700;
-  }
-
-  ol.list {
+  ol {
     margin: 0 0 var(--_space-m);
     padding: 0;
     list-style: none;
@@ -40,19 +36,11 @@ export default css`
     font-size: var(--_font-size-small);
   }
 
-  .kind {
-    font-weight: 700;
-  }
-
   .response {
     margin-top: var(--_space-s);
     padding: var(--_space-s) var(--_space-m);
     border-inline-start: 4px solid var(--_accent);
     background: var(--_color-surface-raised);
-  }
-
-  .response__title {
-    font-weight: 700;
   }
 
   nav {
@@ -69,6 +57,9 @@ export default css`
     font-weight: 600;
   }
 
+  .count,
+  .kind,
+  .response__title,
   .demo-label {
     font-weight: 700;
   }

@@ -73,6 +73,8 @@ export class HapurComments extends HapurElement {
 
   private page = 1;
   #focusAfterLoad = false;
+  /** The comments given as data, as JSON: others (not an equal array given again) start at their first page. */
+  #list: string | undefined;
   /** The page on screen: paging keeps it, with its pager and the focus there, until the next page is in. */
   #shown: CommentPage | undefined;
 
@@ -91,7 +93,7 @@ export class HapurComments extends HapurElement {
       return {
         source: 'inline',
         // The comments themselves, not their number: a page that gives others (another service) shows them.
-        key: `${JSON.stringify(list)}:${this.page}:${this.#size}`,
+        key: `${this.#list}:${this.page}:${this.#size}`,
         run: async () => pageOfList(list, this.page, this.#size),
       };
     }
@@ -118,8 +120,16 @@ export class HapurComments extends HapurElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Another commitment's comments start at their first page (a page or framework that sets another on this element).
-    if (changed.has('planId') || changed.has('commitment')) this.page = 1;
+    // Another commitment's comments start at their first page (a page or framework that sets another on this element),
+    // and so do other comments given as data (another service's: its page 3 is no place to start); the same comments
+    // given again (a framework's re-render with an equal array) keep the reader's page.
+    // (The list is compared first, so it is always kept.)
+    if (
+      this.#list !== (this.#list = JSON.stringify(this.comments)) ||
+      changed.has('planId') ||
+      changed.has('commitment')
+    )
+      this.page = 1;
   }
 
   protected override updated(): void {
@@ -151,9 +161,9 @@ export class HapurComments extends HapurElement {
     const pages = pageCount(page.total, page.pageSize);
     const count = t.commentsCount(page.total, this.localize.number(page.total));
     const demo = page.items.some((comment) => !isRemovedComment(comment) && comment.demonstration);
-    return html`<section class="base" part="base" lang=${t.lang} aria-labelledby="count">
+    return html`<section part="base" lang=${t.lang} aria-labelledby="count">
       <p class="count" id="count" part="count" tabindex="-1">${count}</p>
-      ${demo ? html`<p class="notice notice--demo" part="demo-note" role="note">${t.demonstrationNote}</p>` : nothing}
+      ${demo ? html`<p class="notice--demo" part="demo-note" role="note">${t.demonstrationNote}</p>` : nothing}
       <ol class="list">
         ${page.items.map((comment) =>
           isRemovedComment(comment) ? this.#renderRemoved(comment, t) : this.#renderComment(comment, t),
@@ -203,7 +213,7 @@ export class HapurComments extends HapurElement {
   #renderPagination(t: CommentsText, page: number, pages: number): TemplateResult {
     return html`<nav part="pagination" aria-label=${t.pagination}>
       ${page > 1 ? html`<button type="button" class="prev" @click=${() => this.#goTo(page - 1)}>${t.previousPage}</button>` : nothing}
-      <span aria-current="page">${t.pageLabel(page, pages)}</span>
+      <span aria-current="page">${t.pageLabel(this.localize.number(page), this.localize.number(pages))}</span>
       ${page < pages ? html`<button type="button" class="next" @click=${() => this.#goTo(page + 1)}>${t.nextPage}</button>` : nothing}
     </nav>`;
   }

@@ -29,11 +29,13 @@ export default css`
     font-weight: 700;
   }
 
-  .hint {
+  .hint,
+  .timeline time {
     color: var(--_color-text-muted);
   }
 
-  .error {
+  .error,
+  .deadline--missed {
     color: var(--_color-danger);
     font-weight: 700;
   }
@@ -62,7 +64,9 @@ export default css`
   }
 
   .card__title,
-  .subheading {
+  .subheading,
+  dt,
+  .timeline__status {
     font-weight: 700;
   }
 
@@ -77,15 +81,6 @@ export default css`
 
   dl {
     margin: 0 0 var(--_space-m);
-  }
-
-  dt {
-    font-weight: 700;
-  }
-
-  .deadline--missed {
-    color: var(--_color-danger);
-    font-weight: 700;
   }
 
   .timeline {
@@ -112,14 +107,6 @@ export default css`
     height: 0.75rem;
     border-radius: 50%;
     background: var(--_accent);
-  }
-
-  .timeline time {
-    color: var(--_color-text-muted);
-  }
-
-  .timeline__status {
-    font-weight: 700;
   }
 
   .timeline__note {

@@ -89,6 +89,32 @@ describe('<hapur-feedback-status>', () => {
       });
     }
 
+    it('reads each result once: "not found" and errors are alerts outside the polite region, the status inside it', async () => {
+      const { el } = await statusView();
+      const region = $(el, '[aria-live="polite"]')!;
+      // An alert (or status) inside a live region is read twice by some screen readers: once for each.
+      const nested = () =>
+        el.shadowRoot!.querySelectorAll('[aria-live] [role="alert"], [aria-live] [role="status"]').length;
+      const lookUp = async (token: string, selector: string) => {
+        const input = $(el, '#token') as HTMLInputElement;
+        input.value = token;
+        input.dispatchEvent(new Event('input'));
+        $(el, 'button[type="submit"]')!.click();
+        await waitUntil(() => $(el, selector), `no ${selector}`);
+      };
+      await lookUp('tok_unknown_0000000001', '[part="not-found"]');
+      expect($(el, '[part="not-found"]')!.getAttribute('role')).to.equal('alert');
+      expect(nested(), 'alerts inside a live region').to.equal(0);
+      await lookUp('tok_broken_000000000001', '[part="retry-button"]');
+      expect(el.shadowRoot!.querySelectorAll('[role="alert"]').length).to.equal(1);
+      expect(nested(), 'alerts inside a live region').to.equal(0);
+      await lookUp(TOKEN, '[part="status"]');
+      // The same region the empty form had: a region already in the page is one a screen reader reads from.
+      expect($(el, '[aria-live="polite"]') === region, 'the same live region').to.be.true;
+      expect(region.contains($(el, '[part="status"]')), 'the status in the live region').to.be.true;
+      await expect(el).to.be.accessible();
+    });
+
     it('has a labelled code field described by its hint', async () => {
       const { el } = await statusView();
       const input = $(el, '#token') as HTMLInputElement;

@@ -124,12 +124,20 @@ export class HapurFeedbackStatus extends HapurElement {
     if (!this.localize.ready) return renderLanguagePending();
     const t = this.#text;
     const level = Math.min(5, Math.max(2, this.headingLevel));
+    // The result's lookup states are alerts and statuses of their own, outside the polite region (read once each).
+    const data = this.#activeToken && !this.inputError ? this.#data : undefined;
+    const state =
+      data &&
+      (data.status === 'error' && (data.error as { name?: string } | undefined)?.name === 'NotFoundError'
+        ? html`<div class="state state--error" part="not-found" role="alert">
+            <p class="state__text">${t.statusNotFound}</p>
+          </div>`
+        : renderDataState(data, this.localize, ''));
     return html`<div class="base" part="base" lang=${t.lang}>
       <p class="title" part="title" role="heading" aria-level=${level}>${t.statusTitle}</p>
       ${this.#renderForm(t)}
-      <div aria-live="polite">
-        ${this.#activeToken && !this.inputError ? this.#renderResult(t, level + 1) : nothing}
-      </div>
+      <div aria-live="polite">${data?.data && !state ? this.#renderStatus(data.data, t, level + 1) : nothing}</div>
+      ${state}
     </div>`;
   }
 
@@ -154,21 +162,6 @@ export class HapurFeedbackStatus extends HapurElement {
         <button type="submit">${t.check}</button>
       </div>
     </form>`;
-  }
-
-  #renderResult(t: FeedbackText, level: number): TemplateResult | typeof nothing {
-    if (!this.#data) return nothing;
-    if (
-      this.#data.status === 'error' &&
-      (this.#data.error as { name?: string } | undefined)?.name === 'NotFoundError'
-    ) {
-      return html`<div class="state state--error" part="not-found" role="alert">
-        <p class="state__text">${t.statusNotFound}</p>
-      </div>`;
-    }
-    const state = renderDataState(this.#data, this.localize, '');
-    if (state || !this.#data.data) return state ?? nothing;
-    return this.#renderStatus(this.#data.data, t, level);
   }
 
   #renderStatus(status: FeedbackStatus, t: FeedbackText, level: number): TemplateResult {

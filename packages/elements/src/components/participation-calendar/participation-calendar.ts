@@ -168,7 +168,8 @@ export class HapurParticipationCalendar extends HapurElement {
       ? html`<p class="notice notice--demo" part="demo-note" role="note">${t.demoNote}</p>`
       : nothing;
     // Always in the page (empty): a screen reader reads how many a filter leaves only from a region already there.
-    const shown = kind || organiser ? t.shown(items.length, list.items.length) : '';
+    const shown =
+      kind || organiser ? t.shown(this.localize.number(items.length), this.localize.number(list.items.length)) : '';
     return html`${demo}${this.#renderToolbar(list, t, filter)}
       <p class="shown" role="status">${shown}</p>
       ${this.view === 'month' ? this.#renderMonthView(items, list, t, text, level) : this.#renderList(items, list, t, text, level)}

@@ -72,9 +72,4 @@ export default css`
   li > hapur-service-info {
     padding-inline: var(--_space-m);
   }
-
-  .empty {
-    margin: 0;
-    padding: var(--_space-m);
-  }
 `;

@@ -40,6 +40,6 @@ export interface ParticipationCalendarTranslation {
   readonly weekdays: readonly [string, string, string, string, string, string, string];
   readonly undated: string;
   readonly monthEmpty: string;
-  /** How many opportunities a filter leaves, of all of them. */
-  readonly shown: (shown: number, total: number) => string;
+  /** How many opportunities a filter leaves, of all of them: both numbers as the page writes them ("1.234"). */
+  readonly shown: (shown: number | string, total: number | string) => string;
 }
