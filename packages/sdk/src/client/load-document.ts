@@ -1,5 +1,4 @@
 import { NetworkError } from '../errors/network-error.js';
-import { keptCause } from '../errors/redact.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { httpError } from './http-error-lazy.js';
 import { parseJson, parseOutput, type OutputOf, type OutputSchema } from './validate.js';
@@ -32,9 +31,7 @@ export async function loadDocument<S extends OutputSchema>(
     response = await doFetch(href, { headers: { accept: 'application/json' }, signal });
     // The body too: the connection can drop, or the time run out, while it arrives.
     if (response.ok) text = await response.text();
-  } catch (error) {
-    // Not kept when the URL holds a secret (a status token): the transport's rule.
-    const cause = keptCause(href, error);
+  } catch (cause) {
     if (timer.aborted) throw new TimeoutError({ ...at, timeoutMs, cause });
     if (options.signal?.aborted) throw new TimeoutError({ ...at, reason: 'aborted', cause });
     throw new NetworkError({ ...at, cause });

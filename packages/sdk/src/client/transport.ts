@@ -3,7 +3,7 @@ import { HapurError } from '../errors/hapur-error.js';
 import { httpErrorFrom } from '../errors/http-error-from.js';
 import { NetworkError } from '../errors/network-error.js';
 import { parseRetryAfter } from '../errors/rate-limit-error.js';
-import { keptCause } from '../errors/redact.js';
+import { redactUrl } from '../errors/redact.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import type { RetryOptions } from './options.js';
 
@@ -77,7 +77,8 @@ export async function wrapError(
   request: { method: string; url: string; timeoutMs: number; secret: boolean; signal?: AbortSignal | undefined },
 ): Promise<HapurError> {
   if (error instanceof HapurError) return error;
-  const cause = keptCause(request.url, error, request.secret);
+  const secret = request.secret || redactUrl(request.url) !== request.url;
+  const cause = secret ? undefined : error;
   const base = { method: request.method, url: request.url, cause };
   if (error instanceof HTTPError) {
     const body: unknown = await error.response.json().catch(() => undefined);

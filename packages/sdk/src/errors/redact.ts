@@ -24,13 +24,6 @@ export function redactUrl(url: string): string {
   return parsed.origin === 'http://relative.invalid' ? text.slice(parsed.origin.length) : text;
 }
 
-/**
- * The cause an error may keep: none when the request carried a secret (`secret`: a staff token in a header; or one
- * `redactUrl` removes from the URL), because the cause (ky's error, fetch's) can repeat the request in its message.
- */
-export const keptCause = (url: string, cause: unknown, secret?: boolean): unknown =>
-  secret || redactUrl(url) !== url ? undefined : cause;
-
 /** The path part of a (redacted) URL, for messages: `GET /api/v1/services/abc`. */
 export function pathOf(url: string): string {
   try {
