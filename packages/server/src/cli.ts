@@ -3,10 +3,9 @@ import { resolve } from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/driver.js';
 import { migrate } from './db/migrate.js';
-import { startServer } from './index.js';
 import { askAdmin } from './admin/channel.js';
-import { runAdminCommand, STAFF_USAGE } from './admin/commands.js';
-import { BACKUP_USAGE, restoreInto } from './admin/backup.js';
+import { restoreInto } from './admin/backup.js';
+import { BACKUP_USAGE, STAFF_USAGE } from './admin/usage.js';
 import type { AdminAnswer } from './admin/channel.js';
 import { DataDirLockedError } from './db/lock.js';
 
@@ -39,6 +38,7 @@ async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>, conf
  * data directory, asks that server to run it (admin channel).
  */
 async function adminCommand(args: readonly string[], timeoutMs?: number) {
+  const { runAdminCommand } = await import('./admin/commands.js');
   try {
     return await withDb((db, config) =>
       runAdminCommand(db, args, {
@@ -131,7 +131,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'start':
       if (refuseExtra('start', rest, (arg) => arg === '--seed', 'only --seed')) return 2;
-      await startServer({ seed: rest.includes('--seed') });
+      await (await import('./index.js')).startServer({ seed: rest.includes('--seed') });
       return -1; // keep running
     case 'migrate': {
       if (refuseExtra('migrate', rest, () => false, 'none')) return 2;

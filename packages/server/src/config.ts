@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseTrustProxy, type TrustProxy } from './http/client-address.js';
 
+/** How long a new staff token is valid unless `HAPUR_STAFF_TOKEN_DAYS` or `--days` says otherwise. */
+export const DEFAULT_TOKEN_DAYS = 180;
+
 /** Server settings, read from the environment once at start and validated. */
 export interface Config {
   port: number;
@@ -155,7 +158,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     logLevel,
     contactRetentionDays: int('HAPUR_CONTACT_RETENTION_DAYS', 90, 0, 3650),
     idempotencyRetentionDays: int('HAPUR_IDEMPOTENCY_RETENTION_DAYS', 7, 7, 365),
-    staffTokenDays: int('HAPUR_STAFF_TOKEN_DAYS', 180, 1, 3650),
+    staffTokenDays: int('HAPUR_STAFF_TOKEN_DAYS', DEFAULT_TOKEN_DAYS, 1, 3650),
     trustProxy: trustProxy ?? false,
     defaultInstitutionId: env['HAPUR_DEFAULT_INSTITUTION'] || undefined,
     webhooks: readWebhooks(env['HAPUR_WEBHOOKS_FILE'], cwd, problems),

@@ -19,9 +19,6 @@ import { readTree, tar, untar } from './tar.js';
  * holds it (the running server, asked over the admin socket, or the CLI when none runs) at a moment when no
  * statement runs. A real Postgres is backed up with pg_dump (docs/deployment.md).
  */
-export const BACKUP_USAGE = `  backup <file>                          write a consistent backup of the embedded database (also while
-                                         the server runs); Postgres: use pg_dump
-  restore <file>                         restore a backup into an empty HAPUR_DATA_DIR (the server stopped)`;
 
 const fail = (message: string): AdminAnswer => ({ code: 1, out: '', err: `${message}\n` });
 /** The server's own files in the data directory, which belong to the running process, not to the data. */

@@ -1,20 +1,10 @@
-import {
-  createStaffToken,
-  DEFAULT_TOKEN_DAYS,
-  listStaffTokens,
-  revokeStaffToken,
-  UnknownInstitutionError,
-} from '../auth/tokens.js';
+import { createStaffToken, listStaffTokens, revokeStaffToken, UnknownInstitutionError } from '../auth/tokens.js';
+import { DEFAULT_TOKEN_DAYS } from '../config.js';
 import type { Queryable } from '../db/types.js';
 import type { Database } from '../db/types.js';
 import { backupTo } from './backup.js';
 import type { AdminAnswer } from './channel.js';
-
-export const STAFF_USAGE = `  token create <name> --institution <id> [--days <n>]
-                                         create a staff token (printed once; expires after n days,
-                                         default HAPUR_STAFF_TOKEN_DAYS or ${DEFAULT_TOKEN_DAYS})
-  token list                             list staff tokens: id, name, institution, created, expires, state
-  token revoke <id>                      revoke a token at once (its id from token list)`;
+import { STAFF_USAGE } from './usage.js';
 
 export interface StaffCommandOptions {
   /** Default validity of a new token in days (the server's `staffTokenDays`). */

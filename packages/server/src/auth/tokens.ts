@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
+import { DEFAULT_TOKEN_DAYS } from '../config.js';
 import type { Queryable } from '../db/types.js';
 import { problems } from '../http/problem.js';
 
@@ -17,8 +18,6 @@ export class UnknownInstitutionError extends Error {
   override readonly name = 'UnknownInstitutionError';
 }
 
-/** How long a new staff token is valid unless `HAPUR_STAFF_TOKEN_DAYS` or `--days` says otherwise. */
-export const DEFAULT_TOKEN_DAYS = 180;
 const DAY_MS = 86_400_000;
 
 export interface TokenOptions {
