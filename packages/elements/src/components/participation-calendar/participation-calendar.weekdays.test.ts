@@ -9,16 +9,21 @@ import en from './translations/en.js';
 import srLatn from './translations/sr-latn.js';
 import srCyrl from './translations/sr-cyrl.js';
 import tr from './translations/tr.js';
+import sq from './translations/sq.js';
+import bs from './translations/bs.js';
 
 const calendarStrings: Record<string, { weekdays: readonly string[] }> = {
   en,
   'sr-Latn': srLatn,
   'sr-Cyrl': srCyrl,
   tr,
+  sq,
+  bs,
 };
 
 // The month grid's column headers show the days' abbreviations ("Mon", "pon"), which screen readers read as written:
-// they name the day in full, as Intl writes it in the block's language.
+// they name the day in full, in the block's language, from its catalogue: on Albanian pages too (Chromium's Intl has no
+// Albanian weekday names), and in Bosnian's own forms ("srijeda", where Intl's Serbian data writes "sreda").
 
 failOnConsole();
 
@@ -33,6 +38,8 @@ describe('<hapur-participation-calendar> weekdays', () => {
     'sr-Latn': ['ponedeljak', 'utorak', 'sreda', 'četvrtak', 'petak', 'subota', 'nedelja'],
     'sr-Cyrl': ['понедељак', 'уторак', 'среда', 'четвртак', 'петак', 'субота', 'недеља'],
     tr: ['Pazartesi', 'Salı', 'Çarşamba', 'Perşembe', 'Cuma', 'Cumartesi', 'Pazar'],
+    sq: ['e hënë', 'e martë', 'e mërkurë', 'e enjte', 'e premte', 'e shtunë', 'e diel'],
+    bs: ['ponedjeljak', 'utorak', 'srijeda', 'četvrtak', 'petak', 'subota', 'nedjelja'],
   };
   for (const [lang, days] of Object.entries(expected))
     it(`names each weekday in full for screen readers (${lang})`, async () => {

@@ -1,5 +1,5 @@
 import type { ParticipationOpportunity, UiLanguage } from '@hapur/sdk';
-import { formatMonth, intlAs, opportunityDays } from '@hapur/sdk/rules';
+import { formatMonth, opportunityDays } from '@hapur/sdk/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { monthGrid } from './participation-calendar.model.js';
 import type { ParticipationCalendarTranslation } from './participation-calendar.translations.js';
@@ -22,19 +22,6 @@ export interface MonthView {
  * Whether a day shows an opportunity's title: its first day, or the month's first day when it began earlier.
  * The other days of a long one (a comment period) get a bar only, so a phone's narrow cells stay readable.
  */
-/**
- * The days of the week in full (Monday first) as Intl writes them in `lang`, for screen readers, which read the
- * headers' abbreviations as written ("Mon", "pon"); none where this browser's Intl has no data for the language
- * (Chromium has none for Albanian), and the abbreviation stands alone as before.
- */
-function weekdayNames(lang: UiLanguage): string[] {
-  const locale = intlAs(lang);
-  if (!Intl.DateTimeFormat.supportedLocalesOf(locale).length) return [];
-  const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-  // 1 January 2024 was a Monday.
-  return [1, 2, 3, 4, 5, 6, 7].map((day) => format.format(Date.UTC(2024, 0, day)));
-}
-
 function startsHere(o: ParticipationOpportunity, day: string, monthStart: string): boolean {
   const days = opportunityDays(o);
   return days !== undefined && (days.first === day || (days.first < monthStart && day === monthStart));
@@ -53,7 +40,6 @@ export function renderMonth(v: MonthView): TemplateResult {
   const inMonth = [...new Set(weeks.flatMap((w) => w.flatMap((c) => (c.inMonth ? c.items : []))))];
   const undated = v.items.filter((o) => opportunityDays(o) === undefined);
   const first = `${at.year}-${String(at.month).padStart(2, '0')}-01`;
-  const fullNames = weekdayNames(v.lang);
   return html`<div class="month-nav">
       <button type="button" part="month-button" data-move="-1" @click=${() => v.move(-1)}>
         <span aria-hidden="true">‹</span> ${t.previousMonth}
@@ -70,7 +56,7 @@ export function renderMonth(v: MonthView): TemplateResult {
         </caption>
         <thead>
           <tr>
-            ${t.weekdays.map((d, i) => html`<th scope="col" aria-label=${fullNames[i] ?? nothing}>${d}</th>`)}
+            ${t.weekdays.map((d, i) => html`<th scope="col" aria-label=${t.weekdayNames[i]!}>${d}</th>`)}
           </tr>
         </thead>
         <tbody>

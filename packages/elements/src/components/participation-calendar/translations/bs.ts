@@ -27,6 +27,7 @@ const bs: ParticipationCalendarTranslation = {
   previousMonth: 'Prethodni mjesec',
   nextMonth: 'Sljedeći mjesec',
   weekdays: ['pon', 'uto', 'sri', 'čet', 'pet', 'sub', 'ned'],
+  weekdayNames: ['ponedjeljak', 'utorak', 'srijeda', 'četvrtak', 'petak', 'subota', 'nedjelja'],
   monthEmpty: 'Ovog mjeseca nema ničega.',
 };
 

@@ -36,8 +36,10 @@ export interface ParticipationCalendarTranslation {
   readonly demoBadge: string;
   readonly previousMonth: string;
   readonly nextMonth: string;
-  /** Monday first. */
+  /** Monday first: the month grid's column headers. */
   readonly weekdays: readonly [string, string, string, string, string, string, string];
+  /** The same days in full, Monday first: what screen readers read for each column ("Mon" is read as written). */
+  readonly weekdayNames: readonly [string, string, string, string, string, string, string];
   readonly undated: string;
   readonly monthEmpty: string;
   /** How many opportunities a filter leaves, of all of them: both numbers as the page writes them ("1.234"). */

@@ -44,6 +44,7 @@ const en: ParticipationCalendarTranslation = {
   previousMonth: 'Previous month',
   nextMonth: 'Next month',
   weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  weekdayNames: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   undated: 'No date yet',
   monthEmpty: 'Nothing this month.',
   shown: (shown, total) => `Showing ${shown} of ${total}`,

@@ -44,6 +44,7 @@ const sq: ParticipationCalendarTranslation = {
   previousMonth: 'Muaji i kaluar',
   nextMonth: 'Muaji i ardhshëm',
   weekdays: ['Hën', 'Mar', 'Mër', 'Enj', 'Pre', 'Sht', 'Die'],
+  weekdayNames: ['e hënë', 'e martë', 'e mërkurë', 'e enjte', 'e premte', 'e shtunë', 'e diel'],
   undated: 'Pa datë ende',
   monthEmpty: 'Asgjë këtë muaj.',
   shown: (shown, total) => `Shfaqen ${shown} nga ${total}`,

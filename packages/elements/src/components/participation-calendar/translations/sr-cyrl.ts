@@ -48,6 +48,7 @@ const srCyrl: ParticipationCalendarTranslation = {
   previousMonth: 'Претходни месец',
   nextMonth: 'Следећи месец',
   weekdays: ['пон', 'уто', 'сре', 'чет', 'пет', 'суб', 'нед'],
+  weekdayNames: ['понедељак', 'уторак', 'среда', 'четвртак', 'петак', 'субота', 'недеља'],
   undated: 'Још без датума',
   monthEmpty: 'Ништа овог месеца.',
   shown: (shown, total) => `Приказано ${shown} од ${total}`,

@@ -26,6 +26,7 @@ const srLatn: ParticipationCalendarTranslation = {
   previousMonth: 'Prethodni mesec',
   nextMonth: 'Sledeći mesec',
   weekdays: ['pon', 'uto', 'sre', 'čet', 'pet', 'sub', 'ned'],
+  weekdayNames: ['ponedeljak', 'utorak', 'sreda', 'četvrtak', 'petak', 'subota', 'nedelja'],
   monthEmpty: 'Ništa ovog meseca.',
 };
 

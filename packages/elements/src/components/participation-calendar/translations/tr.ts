@@ -45,6 +45,7 @@ const tr: ParticipationCalendarTranslation = {
   previousMonth: 'Önceki ay',
   nextMonth: 'Sonraki ay',
   weekdays: ['Pzt', 'Sal', 'Çar', 'Per', 'Cum', 'Cmt', 'Paz'],
+  weekdayNames: ['Pazartesi', 'Salı', 'Çarşamba', 'Perşembe', 'Cuma', 'Cumartesi', 'Pazar'],
   undated: 'Henüz tarih yok',
   monthEmpty: 'Bu ay bir şey yok.',
   shown: (shown, total) => `${total} fırsattan ${shown} tanesi gösteriliyor`,
