@@ -144,6 +144,7 @@ async function fromXlsx(bytes: Buffer): Promise<Table> {
   const table: Table = {
     header: header.map((h) => String(h ?? '').trim()),
     rows: rows.map((cells, i) => ({ number: i + 2, cells: cells.map(fromXlsxCell) })),
+    ...(sheets.length > 1 && sheets[index] ? { sheet: sheets[index].sheet } : {}),
   };
   const { errors = [], shown = [] } = info.find((s) => s.name === sheets[index]?.sheet) ?? {};
   // A number as its cell shows it with trailing zeros: milestone 3.10, not 3.1.
