@@ -44,7 +44,7 @@ test('each list route taking pageSize answers 200 at PAGE_SIZE_MAX and 400 above
   assert.deepEqual(paged.map((r) => r.id).sort(), ['listComments', 'listStaffSubmissions']);
   for (const route of paged) {
     const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => PARAMS[name] ?? name);
-    const headers = route.staff ? { Authorization: `Bearer ${token}` } : undefined;
+    const headers: Record<string, string> = route.staff ? { Authorization: `Bearer ${token}` } : {};
     const at = await h.request(`/api/v1${path}?pageSize=${PAGE_SIZE_MAX}`, { headers });
     assert.equal(at.status, 200, `${route.id} at ${PAGE_SIZE_MAX}`);
     assert.equal(((await at.json()) as { pageSize: number }).pageSize, PAGE_SIZE_MAX, route.id);
