@@ -1,6 +1,6 @@
 import { mkdir, readFile, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { ROUTE_PATHS, UI_LANGUAGES, routeUrl, staticUrl, type RouteId } from '@hapur/sdk';
+import { PAGE_SIZE_MAX, ROUTE_PATHS, UI_LANGUAGES, routeUrl, staticUrl, type RouteId } from '@hapur/sdk';
 import { createApp } from './app.js';
 import { testConfig } from './config.js';
 import type { Database } from './db/types.js';
@@ -128,7 +128,7 @@ async function writeAll(db: Database, outDir: string, written: Set<string>): Pro
       // Every comment in one file (the client cuts the pages).
       const all: unknown[] = [];
       for (let page = 1; ; page++) {
-        const p = (await get('listComments', { planId, number }, `?page=${page}&pageSize=100`)) as {
+        const p = (await get('listComments', { planId, number }, `?page=${page}&pageSize=${PAGE_SIZE_MAX}`)) as {
           items: unknown[];
           total: number;
         };

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { PAGE_MAX } from '../schemas/envelopes.js';
+import { PAGE_MAX, PAGE_SIZE_MAX } from '../schemas/envelopes.js';
 import type { PathParams, RouteId, RoutePath } from './paths.js';
 
 // The vocabulary of the route table (table.ts and its parts table-*.ts): what a route's documentation
@@ -76,6 +76,11 @@ export const serviceId: ParamDoc = { description: 'Service id' };
 export const page: ParamDoc = {
   description: 'Page, from 1',
   schema: { type: 'integer', minimum: 1, maximum: PAGE_MAX },
+};
+/** A paged read's page size: from 1 to PAGE_SIZE_MAX, which the server refuses above. */
+export const pageSize: ParamDoc = {
+  description: 'Items per page (default 20)',
+  schema: { type: 'integer', minimum: 1, maximum: PAGE_SIZE_MAX },
 };
 export const none = {} as const;
 /** A write's 201 answer: the word for what happened ('Created', 'Recorded', 'Received') and what was made. */

@@ -9,6 +9,7 @@ import {
   institutionId,
   none,
   page,
+  pageSize,
   reference,
   spec,
   staffIdempotency,
@@ -35,10 +36,7 @@ const inboxFilters = {
   },
   quarantined: boolParam('true: only quarantined (honeypot) items'),
 } satisfies Record<string, ParamDoc>;
-const paging = {
-  page,
-  pageSize: { description: 'Items per page (default 20)', schema: { type: 'integer', minimum: 1, maximum: 100 } },
-} satisfies Record<string, ParamDoc>;
+const paging = { page, pageSize } satisfies Record<string, ParamDoc>;
 
 const periodList: Json = {
   type: 'object',

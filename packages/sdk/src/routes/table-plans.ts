@@ -5,14 +5,15 @@ import * as upkeep from '../schemas/service-upkeep.js';
 import { CommitmentSchema } from '../schemas/commitment.js';
 import { InstitutionSchema } from '../schemas/institution.js';
 import { PublicServiceSchema, SERVICE_STATUSES } from '../schemas/service.js';
-import { created, none, number, page, planId, serviceId, spec, type Json } from './route-doc.js';
+import { PAGE_SIZE_MAX } from '../schemas/envelopes.js';
+import { created, none, number, page, pageSize, planId, serviceId, spec, type Json } from './route-doc.js';
 
 const commentPage: Json = {
   type: 'object',
   properties: {
     items: { type: 'array', items: { $ref: '#/components/schemas/CommentListItem' } },
     page: { type: 'integer', minimum: 1 },
-    pageSize: { type: 'integer', minimum: 1, maximum: 100 },
+    pageSize: { type: 'integer', minimum: 1, maximum: PAGE_SIZE_MAX },
     total: { type: 'integer', minimum: 0 },
   },
   required: ['items', 'page', 'pageSize', 'total'],
@@ -69,10 +70,7 @@ export const PLAN_ROUTES = {
     summary:
       'Published, moderated comments (page, pageSize); one removed by moderation is a placeholder with the reason.',
     pathParams: { planId, number },
-    queryParams: {
-      page,
-      pageSize: { description: 'Items per page', schema: { type: 'integer', minimum: 1, maximum: 100 } },
-    },
+    queryParams: { page, pageSize },
     output: { json: commentPage },
     problems: [400, 404],
   }),

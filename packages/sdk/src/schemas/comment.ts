@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoDateTimeSchema, LangTagSchema, LocalizedTextSchema } from './common.js';
+import { PAGE_SIZE_MAX } from './envelopes.js';
 import {
   FeedbackReferenceSchema,
   FeedbackStatusValueSchema,
@@ -40,10 +41,10 @@ export type RemovedComment = z.infer<typeof RemovedCommentSchema>;
 export const CommentListItemSchema = z.union([PublishedCommentSchema, RemovedCommentSchema]);
 export type CommentListItem = z.infer<typeof CommentListItemSchema>;
 
-/** Which page of a commitment's comments to read (`listComments`): pages start at 1, at most 100 a page. */
+/** Which page of a commitment's comments to read (`listComments`): pages start at 1, at most PAGE_SIZE_MAX a page. */
 export const CommentPagingSchema = z.object({
   page: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1))),
-  pageSize: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(100))),
+  pageSize: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(PAGE_SIZE_MAX))),
 });
 
 /** A page of a commitment's comments, as `GET /plans/{id}/commitments/{number}/comments` answers. */

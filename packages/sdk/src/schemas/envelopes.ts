@@ -33,13 +33,19 @@ export function listOf<T extends z.core.$ZodType>(item: T) {
  */
 export const PAGE_MAX = 1_000_000;
 
+/**
+ * The most items a page holds (`pageSize`: the staff inbox, a commitment's comments). The route table documents it
+ * (OpenAPI's `maximum`), the paging schemas and the server check it.
+ */
+export const PAGE_SIZE_MAX = 100;
+
 /** `{ items, page, pageSize, total }` — a page of a longer list; pages start at 1. */
 /* @__NO_SIDE_EFFECTS__ */
 export function pageOf<T extends z.core.$ZodType>(item: T) {
   return z.object({
     items: z.array(item),
     page: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
-    pageSize: /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(100)),
+    pageSize: /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(PAGE_SIZE_MAX)),
     total: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
   });
 }

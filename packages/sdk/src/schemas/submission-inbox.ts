@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, IsoDateTimeSchema, LangTagSchema, LocalizedTextSchema, plainText } from './common.js';
-import { PAGE_MAX } from './envelopes.js';
+import { PAGE_MAX, PAGE_SIZE_MAX } from './envelopes.js';
 import {
   FEEDBACK_STATUSES,
   FEEDBACK_TYPES,
@@ -58,7 +58,7 @@ export const StaffSubmissionQuerySchema = z.strictObject({
   q: z.optional(plainText(1, INBOX_SEARCH_MAX)),
   subjectPlanId: z.optional(IdSchema),
   page: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(PAGE_MAX))),
-  pageSize: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(100))),
+  pageSize: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(PAGE_SIZE_MAX))),
   sort: z.optional(z.enum(STAFF_SORTS)),
   /** true: only quarantined (honeypot) items, which are otherwise never listed. */
   quarantined: z.optional(z.boolean()),
@@ -117,7 +117,7 @@ export type StaffSubmissionCounts = z.infer<typeof StaffSubmissionCountsSchema>;
 export const StaffSubmissionPageSchema = z.object({
   items: z.array(StaffSubmissionSchema),
   page: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
-  pageSize: /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(100)),
+  pageSize: /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(PAGE_SIZE_MAX)),
   total: Count,
   counts: StaffSubmissionCountsSchema,
 });

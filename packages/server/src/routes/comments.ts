@@ -1,4 +1,4 @@
-import { PAGE_MAX } from '@hapur/sdk';
+import { PAGE_MAX, PAGE_SIZE_MAX } from '@hapur/sdk';
 import { publishedComments } from '../feedback/status.js';
 import { sendJson } from '../http/conditional.js';
 import { problems } from '../http/problem.js';
@@ -21,7 +21,7 @@ export const commentHandlers = {
   listComments: async (c) => {
     const { planId, number } = c.req.param();
     const page = positive(c.req.query('page'), 1, PAGE_MAX, 'page');
-    const pageSize = positive(c.req.query('pageSize'), 20, 100, 'pageSize');
+    const pageSize = positive(c.req.query('pageSize'), 20, PAGE_SIZE_MAX, 'pageSize');
     const { db } = c.get('deps');
     // As GET /plans/{planId}/commitments/{number} answers (and a static export, which has no file for it).
     const plan = (await c.get('deps').plans.get(db, planId))?.plan;

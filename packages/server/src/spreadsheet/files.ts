@@ -144,9 +144,15 @@ async function fromXlsx(bytes: Buffer): Promise<Table> {
   const table: Table = {
     header: header.map((h) => String(h ?? '').trim()),
     rows: rows.map((cells, i) => ({ number: i + 2, cells: cells.map(fromXlsxCell) })),
+    ...(sheets.length > 1 && sheets[index] ? { sheet: sheets[index].sheet } : {}),
   };
+  const { errors = [], shown = [] } = info.find((s) => s.name === sheets[index]?.sheet) ?? {};
+  // A number as its cell shows it with trailing zeros: milestone 3.10, not 3.1.
+  for (const s of shown) {
+    const row = table.rows[s.row - 2];
+    if (row && typeof row.cells[s.column] === 'number') row.cells[s.column] = s.text;
+  }
   // read-excel-file reads a formula error as an empty cell: put the error's code back, to be refused by name.
-  const errors = info.find((s) => s.name === sheets[index]?.sheet)?.errors ?? [];
   for (const e of errors) {
     const row = table.rows[e.row - 2];
     if (!e.code) continue;

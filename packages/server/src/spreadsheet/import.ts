@@ -7,15 +7,21 @@ import { PLAN_LEVELS } from './plan-sheet.js';
 import { SERVICE_LEVELS } from './service-sheet.js';
 import { columnLetter, readLevels, type Positions, type SheetProblem, type Table } from './table.js';
 
-/** A sheet that cannot be imported: `message` has one `file:row:column: reason` line per problem. */
+/**
+ * A sheet that cannot be imported: `message` has one `file:row:column: reason` line per problem, the reason after
+ * `sheet "…": ` when the workbook has several sheets (`sheet`).
+ */
 export class SpreadsheetError extends Error {
   override readonly name = 'SpreadsheetError';
   readonly file: string;
   readonly problems: readonly SheetProblem[];
-  constructor(file: string, problems: readonly SheetProblem[]) {
-    super(problems.map((p) => `${file}:${p.row}:${p.column}: ${p.reason}`).join('\n'));
+  readonly sheet: string | undefined;
+  constructor(file: string, problems: readonly SheetProblem[], sheet?: string) {
+    const on = sheet === undefined ? '' : `sheet "${sheet}": `;
+    super(problems.map((p) => `${file}:${p.row}:${p.column}: ${on}${p.reason}`).join('\n'));
     this.file = file;
     this.problems = problems;
+    this.sheet = sheet;
   }
 }
 
@@ -92,16 +98,20 @@ export async function importSpreadsheet(
       ? 'services'
       : undefined;
   if (!kind)
-    throw new SpreadsheetError(file, [
-      {
-        row: 1,
-        column: 'A',
-        reason:
-          'the first row must name the columns: a plan sheet has a "plan.id" column, a service sheet a "service.id" column',
-      },
-    ]);
+    throw new SpreadsheetError(
+      file,
+      [
+        {
+          row: 1,
+          column: 'A',
+          reason:
+            'the first row must name the columns: a plan sheet has a "plan.id" column, a service sheet a "service.id" column',
+        },
+      ],
+      table.sheet,
+    );
   const { lists, positions, problems } = readLevels(table, kind === 'plans' ? PLAN_LEVELS : SERVICE_LEVELS);
-  if (problems.length > 0) throw new SpreadsheetError(file, problems);
+  if (problems.length > 0) throw new SpreadsheetError(file, problems, table.sheet);
   const data = {
     format: 'hapur/v1',
     provenance: { kind: options.provenance ?? 'real', source: basename(file) },
@@ -124,6 +134,7 @@ export async function importSpreadsheet(
         );
         return { ...where, reason: `${column ? `${column}: ` : ''}${reason}` };
       }),
+      table.sheet,
     );
   }
 }

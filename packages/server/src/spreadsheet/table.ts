@@ -15,6 +15,8 @@ import {
 export interface Table {
   header: string[];
   rows: { number: number; cells: Cell[] }[];
+  /** The sheet read, in a workbook of several (problems name it); absent for a CSV or a workbook of one sheet. */
+  sheet?: string;
 }
 
 /** One thing wrong, where a spreadsheet program shows it: row number and column (a letter, or a name not in the sheet). */
