@@ -103,6 +103,23 @@ describe('csp-strict example: every block under CSP + Trusted Types', () => {
     });
   }
 
+  it('"give feedback" on a commitment leads to the feedback form on the page', async () => {
+    const { page, errors } = await openPage('en');
+    const tracker = page.locator('hapur-commitment-tracker');
+    await tracker.locator('[part="commitment-toggle"]').first().click();
+    await tracker.locator('[part="feedback-button"]').first().click();
+    await page.waitForURL(
+      (url) =>
+        url.pathname === '/examples/csp-strict/' &&
+        url.hash === '#feedback' &&
+        url.searchParams.get('plan') === 'xk-2026-2028' &&
+        url.searchParams.get('commitment') === '1',
+    );
+    await page.locator('hapur-feedback-form [part="submit-button"]').waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('lets a citizen send a message and follow its status, all under the policy', async () => {
     const { page, errors } = await openPage('en');
     const form = page.locator('hapur-feedback-form');

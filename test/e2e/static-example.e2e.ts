@@ -172,4 +172,21 @@ describe('static example (no API, files from export-static)', () => {
       [],
     );
   });
+
+  // Last: the contact page it opens reads the API, which this file server does not have.
+  it('"give feedback" on a commitment leads to a feedback form page', async () => {
+    const { page } = await openPage('en');
+    const tracker = page.locator('hapur-commitment-tracker');
+    await tracker.locator('[part="commitment-toggle"]').first().click();
+    await tracker.locator('[part="feedback-button"]').first().click();
+    await page.waitForURL(
+      (url) =>
+        url.pathname === '/examples/municipality/contact.html' &&
+        url.searchParams.get('plan') === 'xk-2026-2028' &&
+        url.searchParams.get('commitment') === '1',
+      { waitUntil: 'commit' },
+    );
+    await page.locator('hapur-feedback-form').waitFor({ state: 'attached' });
+    await page.close();
+  });
 });
