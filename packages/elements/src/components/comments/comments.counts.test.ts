@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { countText, eachLanguage } from '../../internal/test/counts.js';
 import { settled } from '../../internal/test/localization-contract.js';
 import { $ } from '../../internal/test/shadow.js';
 import { fakeReads, json } from '../feedback-form/test/fake-api.js';
@@ -22,6 +23,19 @@ const one = {
   status: 'in_review',
 };
 
+/** The block in `lang`, one comment of 12 345 shown. */
+async function commentsIn(lang: string) {
+  const api = fakeReads({
+    '/plans/xk-2026-2028/commitments/1/comments?page=1&pageSize=10': () =>
+      json({ items: [one], page: 1, pageSize: 10, total: 12_345 }),
+  });
+  const el = await fixture<HapurComments>(
+    html`<hapur-comments lang=${lang} plan-id="xk-2026-2028" commitment="1" .client=${api.client}></hapur-comments>`,
+  );
+  await settled(el);
+  return el;
+}
+
 describe('<hapur-comments> count', () => {
   const expected: Record<string, string> = {
     en: '12,345 published comments',
@@ -31,28 +45,13 @@ describe('<hapur-comments> count', () => {
     bs: '12.345 objavljenih komentara',
     tr: '12.345 yayımlanmış yorum',
   };
-  for (const [lang, count] of Object.entries(expected))
-    it(`says how many comments there are as ${lang} writes numbers`, async () => {
-      const api = fakeReads({
-        '/plans/xk-2026-2028/commitments/1/comments?page=1&pageSize=10': () =>
-          json({ items: [one], page: 1, pageSize: 10, total: 12_345 }),
-      });
-      const el = await fixture<HapurComments>(
-        html`<hapur-comments
-          lang=${lang}
-          plan-id="xk-2026-2028"
-          commitment="1"
-          .client=${api.client}
-        ></hapur-comments>`,
-      );
-      await settled(el);
-      // Intl writes a group separator as a no-break space (U+00A0 or U+202F): compared as a space.
-      expect(
-        $(el, '[part="count"]')!
-          .textContent!.trim()
-          .replace(/[\u00a0\u202f]/g, ' '),
-      ).to.equal(count);
-    });
+  eachLanguage(
+    expected,
+    (lang) => `says how many comments there are as ${lang} writes numbers`,
+    async (lang, count) => {
+      expect(countText($(await commentsIn(lang), '[part="count"]'))).to.equal(count);
+    },
+  );
 });
 
 describe('<hapur-comments> page label', () => {
@@ -65,22 +64,11 @@ describe('<hapur-comments> page label', () => {
     bs: 'Stranica 1 od 1.235',
     tr: 'Sayfa 1 / 1.235',
   };
-  for (const [lang, label] of Object.entries(expected))
-    it(`writes the page label's numbers as ${lang} writes numbers`, async () => {
-      const api = fakeReads({
-        '/plans/xk-2026-2028/commitments/1/comments?page=1&pageSize=10': () =>
-          json({ items: [one], page: 1, pageSize: 10, total: 12_345 }),
-      });
-      const el = await fixture<HapurComments>(
-        html`<hapur-comments
-          lang=${lang}
-          plan-id="xk-2026-2028"
-          commitment="1"
-          .client=${api.client}
-        ></hapur-comments>`,
-      );
-      await settled(el);
-      const current = $(el, '[part="pagination"] [aria-current="page"]')!;
-      expect(current.textContent!.trim().replace(/[\u00a0\u202f]/g, ' ')).to.equal(label);
-    });
+  eachLanguage(
+    expected,
+    (lang) => `writes the page label's numbers as ${lang} writes numbers`,
+    async (lang, label) => {
+      expect(countText($(await commentsIn(lang), '[part="pagination"] [aria-current="page"]'))).to.equal(label);
+    },
+  );
 });

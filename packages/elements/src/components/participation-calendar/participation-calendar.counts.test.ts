@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { cocreationFixture, type CocreationFixture } from '../../internal/test/fixtures/cocreation.js';
+import { countText, eachLanguage } from '../../internal/test/counts.js';
 import { settled } from '../../internal/test/localization-contract.js';
 import { $ } from '../../internal/test/shadow.js';
 import './participation-calendar.define.js';
@@ -26,8 +27,10 @@ describe('<hapur-participation-calendar> counts', () => {
     bs: 'Prikazano 1 od 1.234',
     tr: '1.234 fırsattan 1 tanesi gösteriliyor',
   };
-  for (const [lang, shown] of Object.entries(expected))
-    it(`says how many a filter shows as ${lang} writes numbers`, async () => {
+  eachLanguage(
+    expected,
+    (lang) => `says how many a filter shows as ${lang} writes numbers`,
+    async (lang, shown) => {
       // The one workshop, and another opportunity 1 233 times under other ids.
       const workshop = data.list.items.find((o) => o.kind === 'workshop')!;
       const other = data.list.items.find((o) => o.kind !== 'workshop')!;
@@ -44,7 +47,7 @@ describe('<hapur-participation-calendar> counts', () => {
       select.value = 'workshop';
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
-      const status = $(el, '[role="status"]')!.textContent!.trim();
-      expect(status.replace(/[\u00a0\u202f]/g, ' ')).to.equal(shown);
-    });
+      expect(countText($(el, '[role="status"]'))).to.equal(shown);
+    },
+  );
 });

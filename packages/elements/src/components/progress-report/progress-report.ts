@@ -8,6 +8,7 @@ import { describeError } from '../../internal/describe-error.js';
 import { staffErrorText } from '../../internal/staff/error-text.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
+import { signedInAs } from '../../internal/staff/names.js';
 import { StaffSignIn } from '../../internal/staff/staff-sign-in.js';
 import { focusAfterUpdate } from '../../internal/focus.js';
 import {
@@ -29,7 +30,7 @@ import {
 import type { ProgressClient, ProgressView } from './progress-report.types.js';
 import { renderForm, renderMilestone, type FormState } from './render-form.js';
 import { renderHistory, type HistoryState } from './render-history.js';
-import { institutionName, progressView, renderExport, renderList, renderState, signedInAs } from './render-list.js';
+import { institutionName, progressView, renderExport, renderList, renderState } from './render-list.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './progress-report.styles.js';
 import { catalogues, progressStrings } from './progress-report.translations.js';
@@ -299,9 +300,8 @@ export class HapurProgressReport extends HapurElement {
       return html`<div class="report-block" part="base">${title} ${this.#signIn.render(v.s, v.level + 1)}</div>`;
     const data = this.#data.status === 'success' ? this.#data.data : undefined;
     const state = data ? undefined : renderDataState(this.#data, this.localize, v.t.emptyMilestones);
-    const who = data ? signedInAs(v, data.me) : undefined;
     return html`<div class="report-block" part="base">
-      ${title} ${this.client ? nothing : this.#signIn.renderSignedIn(v.s, who)}
+      ${title} ${this.client ? nothing : this.#signIn.renderSignedIn(v.s, data ? signedInAs(v, data.me) : undefined)}
       ${state ?? (data ? this.#content(v, data) : nothing)}
     </div>`;
   }

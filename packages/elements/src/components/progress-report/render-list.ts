@@ -19,10 +19,6 @@ export function progressView(localize: LocalizeController, headingLevel: number)
 export const institutionName = (v: ProgressView, me: StaffMe): string =>
   (me.institutionName && v.text.plain(me.institutionName)) || me.institutionId;
 
-/** "Signed in as … (institution), until …". */
-export const signedInAs = (v: ProgressView, me: StaffMe): string =>
-  v.s.signedInAs(me.name, institutionName(v, me), v.localize.date(me.expiresAt));
-
 export const heading = (level: number, text: unknown, id?: string, extra = '') =>
   html`<p
     class="heading ${extra}"

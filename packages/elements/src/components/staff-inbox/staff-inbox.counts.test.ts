@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { countText, eachLanguage } from '../../internal/test/counts.js';
 import { $, $$, until } from '../../internal/test/shadow.js';
 import './staff-inbox.define.js';
 import { fakeInbox, sampleItems } from './test/fake-inbox.js';
@@ -9,14 +10,23 @@ import { fakeInbox, sampleItems } from './test/fake-inbox.js';
 
 failOnConsole();
 
-/** A large inbox: 12 345 messages, the first of the sample's copied under new references. */
-const many = () => {
+/** A large inbox: `count` messages, the first of the sample's copied under new references. */
+const many = (count: number) => {
   const [first] = sampleItems();
-  return Array.from({ length: 12_345 }, (_, i) => ({
+  return Array.from({ length: count }, (_, i) => ({
     ...first!,
     reference: `HP-2026-${String(i + 1).padStart(6, '0')}`,
   }));
 };
+
+/** The block in `lang` on a fake API with `items`. */
+async function inboxIn(lang: string, items: ReturnType<typeof many>) {
+  const api = fakeInbox({ items });
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}><hapur-staff-inbox .client=${api.client()}></hapur-staff-inbox></div>`,
+  );
+  return wrapper.querySelector('hapur-staff-inbox')!;
+}
 
 describe('<hapur-staff-inbox> counts', () => {
   const showing: Record<string, string> = {
@@ -27,28 +37,21 @@ describe('<hapur-staff-inbox> counts', () => {
     bs: 'Prikazano 20 od 12.345 poruka.',
     tr: '12.345 mesajdan 20 tanesi gösteriliyor.',
   };
-  const items = many();
-  for (const [lang, expected] of Object.entries(showing))
-    it(`says how many messages there are as ${lang} writes numbers`, async () => {
-      const api = fakeInbox({ items });
-      const wrapper = await fixture<HTMLElement>(
-        html`<div lang=${lang}><hapur-staff-inbox .client=${api.client()}></hapur-staff-inbox></div>`,
-      );
-      const el = wrapper.querySelector('hapur-staff-inbox')!;
+  const items = many(12_345);
+  eachLanguage(
+    showing,
+    (lang) => `says how many messages there are as ${lang} writes numbers`,
+    async (lang, expected) => {
+      const el = await inboxIn(lang, items);
       await until(() => $$(el, '[part="row"]').length > 0, 'the list');
-      const line = $$(el, 'p.muted').find((p) => p.nextElementSibling === $(el, 'ol.rows'))!;
-      // Intl writes a group separator as a no-break space (U+00A0 or U+202F): compared as a space.
-      expect(line.textContent!.trim().replace(/[\u00a0\u202f]/g, ' ')).to.equal(expected);
-    });
+      expect(countText($$(el, 'p.muted').find((p) => p.nextElementSibling === $(el, 'ol.rows')))).to.equal(expected);
+    },
+  );
 });
 
 describe('<hapur-staff-inbox> paging', () => {
   // 24 681 messages, 20 a page: 1 235 pages.
-  const [first] = sampleItems();
-  const items = Array.from({ length: 24_681 }, (_, i) => ({
-    ...first!,
-    reference: `HP-2026-${String(i + 1).padStart(6, '0')}`,
-  }));
+  const items = many(24_681);
   const label: Record<string, string> = {
     en: 'Page 1 of 1,235',
     'sr-Latn': 'Stranica 1 od 1.235',
@@ -56,15 +59,13 @@ describe('<hapur-staff-inbox> paging', () => {
     bs: 'Stranica 1 od 1.235',
     tr: 'Sayfa 1 / 1.235',
   };
-  for (const [lang, expected] of Object.entries(label))
-    it(`writes the page label's numbers as ${lang} writes numbers`, async () => {
-      const api = fakeInbox({ items });
-      const wrapper = await fixture<HTMLElement>(
-        html`<div lang=${lang}><hapur-staff-inbox .client=${api.client()}></hapur-staff-inbox></div>`,
-      );
-      const el = wrapper.querySelector('hapur-staff-inbox')!;
+  eachLanguage(
+    label,
+    (lang) => `writes the page label's numbers as ${lang} writes numbers`,
+    async (lang, expected) => {
+      const el = await inboxIn(lang, items);
       await until(() => $(el, '[part="pagination"]'), 'the paging control');
-      const current = $(el, '[part="pagination"] [aria-current="page"]')!;
-      expect(current.textContent!.trim().replace(/[\u00a0\u202f]/g, ' ')).to.equal(expected);
-    });
+      expect(countText($(el, '[part="pagination"] [aria-current="page"]'))).to.equal(expected);
+    },
+  );
 });

@@ -198,7 +198,7 @@ export class StaffSignIn implements ReactiveController {
   }
 
   /** "Signed in as …" and the sign-out button, for the top of a signed-in block. */
-  renderSignedIn(t: StaffTranslation, who: string | undefined): TemplateResult {
+  renderSignedIn(t: StaffTranslation, who: unknown): TemplateResult {
     return html`<div class="signed-in" part="signed-in">
       ${who ? html`<p>${who}</p>` : nothing}
       <button type="button" part="sign-out-button" @click=${this.#handleSignOut}>${t.signOut}</button>

@@ -1,0 +1,50 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { failOnConsole } from '../../internal/test/fail-on-console.js';
+import { $, $$, until } from '../../internal/test/shadow.js';
+import './progress-report.define.js';
+import { LEAD_TOKEN, PLAN_ID, fakeProgress } from './test/fake-progress.js';
+
+// WCAG 3.1.2 (Language of Parts): the institution in "Signed in as", when the data has its name only in another
+// language than the block's, sits in an element with that `lang`; in the block's own language it carries none.
+
+failOnConsole();
+
+let tests = 0;
+const realFetch = window.fetch;
+afterEach(() => {
+  window.fetch = realFetch;
+  sessionStorage.clear();
+});
+
+async function signedIn(lang: string) {
+  const api = fakeProgress();
+  window.fetch = api.fetch;
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}>
+      <hapur-progress-report api=${`/lang${++tests}/api/v1/`} plan-id=${PLAN_ID}></hapur-progress-report>
+    </div>`,
+  );
+  const el = wrapper.querySelector('hapur-progress-report')!;
+  await until(() => $(el, '#staff-token'), 'the sign-in form');
+  $<HTMLInputElement>(el, '#staff-token')!.value = LEAD_TOKEN;
+  $<HTMLButtonElement>(el, '[part="sign-in-button"]')!.click();
+  await until(() => $$(el, '[part="milestone"]').length > 0, 'the milestones');
+  return el;
+}
+
+const tagged = (root: Element | null | undefined) =>
+  [...(root?.querySelectorAll('[lang]') ?? [])].map((e) => [e.getAttribute('lang'), e.textContent!.trim()]);
+
+describe('<hapur-progress-report> language of names', () => {
+  it('marks the institution in "Signed in as" with its own language when the block has no name in its own', async () => {
+    const el = await signedIn('tr');
+    expect(tagged($(el, '[part="signed-in"] p'))).to.deep.equal([['sq', 'Ministria e Financave']]);
+  });
+
+  it('sets no `lang` on the institution when its name is in the block’s language', async () => {
+    const el = await signedIn('en');
+    expect(tagged($(el, '[part="signed-in"]'))).to.deep.equal([]);
+    expect($(el, '[part="signed-in"] p')!.textContent).to.contain('Signed in as Arta Berisha (Ministry of Finance)');
+    await expect(el).to.be.accessible();
+  });
+});
