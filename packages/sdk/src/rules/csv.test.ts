@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { csvCell, csvDocument } from './csv.js';
+import { CELL_LIMIT, continuedColumn, continuedFrom, csvCell, csvDocument, spreadLongCells } from './csv.js';
 
 /** An RFC 4180 reader written for this test (what a spreadsheet sees), with the separator as a parameter. */
 function parseCsv(text: string, separator: string): string[][] {
@@ -107,5 +107,46 @@ describe('csvDocument', () => {
         assert.deepEqual(parseCsv(comma, ','), parseCsv(semicolon, ';'));
       }),
     );
+  });
+});
+
+describe('spreadLongCells', () => {
+  // 40,000 characters, with "𝔸" (two UTF-16 units) placed across the first cut.
+  const long = `${'a'.repeat(32_765)}𝔸${'b'.repeat(7_233)}`;
+
+  it('continues a text longer than an Excel cell in "<column> (2)" beside it, joinable back to the same text', () => {
+    const rows = spreadLongCells([
+      ['id', 'notes', 'done'],
+      ['r1', long, true],
+      ['r2', 'short', false],
+    ]);
+    assert.deepEqual(rows[0], ['id', 'notes', 'notes (2)', 'done']);
+    assert.equal(rows[1]![1], 'a'.repeat(32_765), 'the cut does not split "𝔸"');
+    assert.equal(`${String(rows[1]![1])}${String(rows[1]![2])}`, long);
+    assert.deepEqual(rows[2], ['r2', 'short', undefined, false]);
+    // Every cell as written, apostrophe included, fits Excel's limit.
+    for (const row of rows) for (const cell of row) assert.ok(csvCell(cell).length <= CELL_LIMIT);
+  });
+
+  it('keeps the space for the formula guard: a piece starting with "-" gets its apostrophe and still fits', () => {
+    const text = `${'x'.repeat(32_766)}-${'y'.repeat(100)}`;
+    const [, row] = spreadLongCells([['n'], [text]]);
+    assert.equal(csvCell(row![1]), `'-${'y'.repeat(100)}`);
+    assert.equal(csvCell(row![0]).length, 32_766);
+  });
+
+  it('gives the rows back unchanged when no text is that long', () => {
+    const rows = [
+      ['a', 'b'],
+      ['1', 2],
+    ];
+    assert.deepEqual(spreadLongCells(rows), rows);
+  });
+
+  it('names continuation columns one way, and reads them back', () => {
+    assert.equal(continuedColumn('commitment.problem.sq', 3), 'commitment.problem.sq (3)');
+    assert.deepEqual(continuedFrom('commitment.problem.sq (3)'), { column: 'commitment.problem.sq', part: 3 });
+    assert.equal(continuedFrom('notes (1)'), undefined, 'the first part is the column itself');
+    assert.equal(continuedFrom('notes'), undefined);
   });
 });

@@ -16,7 +16,19 @@ export {
   dueWordsSrLatn,
   dueWordsTr,
 } from './due-words.js';
-export { csvCell, csvDocument, languagesIn, type CsvValue, type CsvOptions } from './csv.js';
+export {
+  CELL_LIMIT,
+  CELL_PIECE,
+  cellPieces,
+  continuedColumn,
+  continuedFrom,
+  csvCell,
+  csvDocument,
+  languagesIn,
+  spreadLongCells,
+  type CsvValue,
+  type CsvOptions,
+} from './csv.js';
 export {
   RESPONSE_DAYS,
   DEADLINE_RULES,

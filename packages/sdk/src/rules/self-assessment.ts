@@ -4,7 +4,7 @@ import type { Institution } from '../schemas/institution.js';
 import type { ActionPlan } from '../schemas/plan.js';
 import type { ProgressUpdate } from '../schemas/progress-update.js';
 import type { SelfAssessment, SelfAssessmentPeriod, SelfAssessmentRow } from '../schemas/self-assessment.js';
-import { csvDocument, languagesIn, type CsvValue } from './csv.js';
+import { csvDocument, languagesIn, spreadLongCells, type CsvValue } from './csv.js';
 import { applyProgress, isActiveMilestone } from './plans.js';
 
 /** The day a report describes: its reporting date, else the day it was sent. */
@@ -102,32 +102,6 @@ export function selfAssessment(
   return { planId: plan.id, planTitle: plan.title, country: plan.country, period, rows };
 }
 
-/** Characters a CSV cell may have for Excel (32,767), less one for the formula guard's apostrophe. */
-const CELL_PIECE = 32_766;
-
-/**
- * A text longer than Excel holds in a cell (a period's narratives can be) goes on in `<column> (2)`, `(3)`, … beside it,
- * as in the plan sheet, rather than being cut when the file is opened. Pieces never split a character.
- */
-function spreadLongTexts(header: CsvValue[], rows: CsvValue[][]): CsvValue[][] {
-  const pieces = (v: CsvValue): CsvValue[] => {
-    if (typeof v !== 'string' || v.length <= CELL_PIECE) return [v];
-    const out: string[] = [];
-    for (let at = 0, end; at < v.length; at = end) {
-      end = Math.min(at + CELL_PIECE, v.length);
-      if (end < v.length && /[\uD800-\uDBFF]/.test(v[end - 1]!)) end -= 1;
-      out.push(v.slice(at, end));
-    }
-    return out;
-  };
-  const split = rows.map((r) => r.map(pieces));
-  const widths = header.map((_, i) => Math.max(1, ...split.map((r) => r[i]!.length)));
-  return [
-    header.flatMap((h, i) => [h, ...Array.from({ length: widths[i]! - 1 }, (_, k) => `${String(h)} (${k + 2})`)]),
-    ...split.map((r) => r.flatMap((cells, i) => Array.from({ length: widths[i]! }, (_, k) => cells[k]))),
-  ];
-}
-
 /**
  * The CSV columns of a self-assessment (docs/import-format.md, "Self-assessment export"): texts per language; a text
  * longer than an Excel cell holds continues in `… (2)` columns.
@@ -178,5 +152,5 @@ export function selfAssessmentCsv(sa: SelfAssessment, sourceLanguage?: string): 
       .join('\n'),
     r.lastReportedAt,
   ]);
-  return csvDocument(spreadLongTexts(header, rows), { bom: true });
+  return csvDocument(spreadLongCells([header, ...rows]), { bom: true });
 }

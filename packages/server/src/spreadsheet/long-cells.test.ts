@@ -9,7 +9,7 @@ import { createHarness, type Harness } from '../testing/harness.js';
 import { importFile } from '../seed/import.js';
 import { sdkDataDir } from '../seed/shipped.js';
 import { importSpreadsheet } from './import.js';
-import { CELL_LIMIT, PIECE } from './long-cells.js';
+import { CELL_LIMIT, CELL_PIECE as PIECE } from '@hapur/sdk/rules';
 
 // A commitment's problem text of 70,000 characters (the schema allows 100,000), with a letter written as two UTF-16
 // units ("𝔸") right where a cell would be cut, and the third piece starting with "-" (the CSV writer's apostrophe
