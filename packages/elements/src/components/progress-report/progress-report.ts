@@ -8,7 +8,7 @@ import { describeError } from '../../internal/describe-error.js';
 import { staffErrorText } from '../../internal/staff/error-text.js';
 import { HapurElement } from '../../internal/hapur-element.js';
 import { renderDataState, renderLanguagePending } from '../../internal/render-state.js';
-import { signedInAs } from '../../internal/staff/names.js';
+import { inSentence, nameOf, signedInAs } from '../../internal/staff/names.js';
 import { StaffSignIn } from '../../internal/staff/staff-sign-in.js';
 import { focusAfterUpdate } from '../../internal/focus.js';
 import {
@@ -30,7 +30,7 @@ import {
 import type { ProgressClient, ProgressView } from './progress-report.types.js';
 import { renderForm, renderMilestone, type FormState } from './render-form.js';
 import { renderHistory, type HistoryState } from './render-history.js';
-import { institutionName, progressView, renderExport, renderList, renderState } from './render-list.js';
+import { progressView, renderExport, renderList, renderState } from './render-list.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './progress-report.styles.js';
 import { catalogues, progressStrings } from './progress-report.translations.js';
@@ -320,8 +320,8 @@ export class HapurProgressReport extends HapurElement {
         },
         this.#back,
       );
-    const name = institutionName(v, data.me);
-    return html`<p part="scope">${coordinator ? v.t.scopeCoordinator(name) : v.t.scopeLead(name)}</p>
+    const name = nameOf(v.text, data.me.institutionName, data.me.institutionId);
+    return html`<p part="scope">${inSentence(coordinator ? v.t.scopeCoordinator : v.t.scopeLead, name)}</p>
       ${renderList(v, items, (m) => void this.#open(m))}
       ${renderExport(v, this.client ? undefined : selfAssessmentLinks(this.staffApi, this.planId))}`;
   }

@@ -1,4 +1,4 @@
-import type { Milestone, StaffMe } from '@hapur/sdk';
+import type { Milestone } from '@hapur/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../internal/controllers/localize.js';
 import { TextRenderer } from '../../internal/localized-text.js';
@@ -14,10 +14,6 @@ export function progressView(localize: LocalizeController, headingLevel: number)
   const level = Math.min(4, Math.max(2, headingLevel));
   return { t, s: localize.text(staffStrings), localize, text: new TextRenderer(localize), level };
 }
-
-/** The signed-in institution's name in the reader's language (its id when it has none). */
-export const institutionName = (v: ProgressView, me: StaffMe): string =>
-  (me.institutionName && v.text.plain(me.institutionName)) || me.institutionId;
 
 export const heading = (level: number, text: unknown, id?: string, extra = '') =>
   html`<p
