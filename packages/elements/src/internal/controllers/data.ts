@@ -140,7 +140,8 @@ export class DataController<T> implements ReactiveController {
     this.#currentKey = key;
     this.#abort?.abort();
     if (!task) {
-      const error = missingSourceError('No data source: set service-id with api, data-src, or an inline JSON child');
+      // Every block's own attributes differ (service-id, plan-id, institution…): the message names none of them.
+      const error = missingSourceError('No data source: set api, data-src, or an inline JSON child');
       this.#settle('error', undefined, error);
       return;
     }
