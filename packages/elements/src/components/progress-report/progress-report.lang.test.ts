@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { $, $$, until } from '../../internal/test/shadow.js';
+import { freshApi, restoreStaffPage, signInForm, signInWith } from '../../internal/test/staff.js';
 import './progress-report.define.js';
 import { LEAD_TOKEN, PLAN_ID, fakeProgress } from './test/fake-progress.js';
 
@@ -9,25 +10,19 @@ import { LEAD_TOKEN, PLAN_ID, fakeProgress } from './test/fake-progress.js';
 
 failOnConsole();
 
-let tests = 0;
-const realFetch = window.fetch;
-afterEach(() => {
-  window.fetch = realFetch;
-  sessionStorage.clear();
-});
+restoreStaffPage();
 
 async function signedIn(lang: string) {
   const api = fakeProgress();
   window.fetch = api.fetch;
   const wrapper = await fixture<HTMLElement>(
     html`<div lang=${lang}>
-      <hapur-progress-report api=${`/lang${++tests}/api/v1/`} plan-id=${PLAN_ID}></hapur-progress-report>
+      <hapur-progress-report api=${freshApi('lang')} plan-id=${PLAN_ID}></hapur-progress-report>
     </div>`,
   );
   const el = wrapper.querySelector('hapur-progress-report')!;
-  await until(() => $(el, '#staff-token'), 'the sign-in form');
-  $<HTMLInputElement>(el, '#staff-token')!.value = LEAD_TOKEN;
-  $<HTMLButtonElement>(el, '[part="sign-in-button"]')!.click();
+  await signInForm(el);
+  signInWith(el, LEAD_TOKEN);
   await until(() => $$(el, '[part="milestone"]').length > 0, 'the milestones');
   return el;
 }

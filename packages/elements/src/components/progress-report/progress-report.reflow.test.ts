@@ -6,6 +6,7 @@ import type { ProgressUpdate } from '@hapur/sdk';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { $, $$, until } from '../../internal/test/shadow.js';
 import { overflowing } from '../../internal/test/reflow.js';
+import { restoreStaffPage, signInForm, signInWith } from '../../internal/test/staff.js';
 import './progress-report.define.js';
 import type { HapurProgressReport } from './progress-report.js';
 import { LEAD_TOKEN, PLAN_ID, fakeProgress } from './test/fake-progress.js';
@@ -27,12 +28,9 @@ const report = {
 } as ProgressUpdate;
 
 describe('<hapur-progress-report> at 320 px', () => {
-  const realFetch = window.fetch;
+  restoreStaffPage();
   before(() => setViewport({ width: 320, height: 800 }));
-  after(async () => {
-    window.fetch = realFetch;
-    await setViewport({ width: 800, height: 600 });
-  });
+  after(() => setViewport({ width: 800, height: 600 }));
 
   it('keeps a pasted web address in the reporting history, and the form, inside the block', async () => {
     const api = fakeProgress({ log: [{ update: report, by: 'Arta Berisha' }] });
@@ -43,9 +41,8 @@ describe('<hapur-progress-report> at 320 px', () => {
       </div>`,
     );
     const el = wrapper.querySelector<HapurProgressReport>('hapur-progress-report')!;
-    await until(() => $(el, '#staff-token'), 'the sign-in form');
-    $<HTMLInputElement>(el, '#staff-token')!.value = LEAD_TOKEN;
-    $<HTMLButtonElement>(el, '[part="sign-in-button"]')!.click();
+    await signInForm(el);
+    signInWith(el, LEAD_TOKEN);
     await until(() => $(el, `[data-milestone="${M11}"]`), 'the milestones').catch((e: Error) => {
       throw new Error(`${e.message}: ${el.shadowRoot!.textContent!.replace(/\s+/g, ' ').slice(0, 400)}`);
     });

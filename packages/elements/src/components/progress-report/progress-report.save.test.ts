@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { ActionPlanDetail } from '@hapur/sdk';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { $, $$, until } from '../../internal/test/shadow.js';
+import { freshApi, restoreStaffPage, signInForm, signInWith } from '../../internal/test/staff.js';
 import './progress-report.define.js';
 import { LEAD_TOKEN, PLAN_ID, fakeProgress } from './test/fake-progress.js';
 import { problemResponse } from '../../internal/test/responses.js';
@@ -10,28 +11,22 @@ import { problemResponse } from '../../internal/test/responses.js';
 
 failOnConsole();
 
-const realFetch = window.fetch;
-afterEach(() => {
-  window.fetch = realFetch;
-  sessionStorage.clear();
-});
+restoreStaffPage();
 
 const M12 = `${PLAN_ID}-c1-m2`;
 const words = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-let tests = 0;
 /** The block signed in on a fresh API address (one staff session per base). */
 async function signedIn() {
-  const base = `/saving${++tests}/api/v1/`;
+  const base = freshApi('saving');
   const api = fakeProgress({ browserCache: true });
   window.fetch = api.fetch;
   const wrapper = await fixture<HTMLElement>(
     html`<div lang="en"><hapur-progress-report api=${base} plan-id=${PLAN_ID}></hapur-progress-report></div>`,
   );
   const el = wrapper.querySelector('hapur-progress-report')!;
-  await until(() => $(el, '#staff-token'), 'the sign-in form');
-  $<HTMLInputElement>(el, '#staff-token')!.value = LEAD_TOKEN;
-  $<HTMLButtonElement>(el, '[part="sign-in-button"]')!.click();
+  await signInForm(el);
+  signInWith(el, LEAD_TOKEN);
   await until(() => $$(el, '[part="milestone"]').length > 0, 'the milestones');
   return { el, api, base };
 }
@@ -116,10 +111,9 @@ describe('<hapur-progress-report> after a save', () => {
         ? Promise.resolve(problemResponse(401, 'token_expired'))
         : fetch(input, init);
     $<HTMLFormElement>(el, '[part="form"]')!.requestSubmit();
-    await until(() => $(el, '#staff-token'), 'the sign-in form');
+    await signInForm(el);
     window.fetch = fetch;
-    $<HTMLInputElement>(el, '#staff-token')!.value = LEAD_TOKEN;
-    $<HTMLButtonElement>(el, '[part="sign-in-button"]')!.click();
+    signInWith(el, LEAD_TOKEN);
     // It came back to the list of milestones: the report being written had to be found and opened again.
     await until(() => $(el, '[part="form"]'), 'the milestone’s form again');
     expect($<HTMLTextAreaElement>(el, '#narrative-en')!.value).to.equal('The tender was appealed.');

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { $, $$, until } from '../../internal/test/shadow.js';
 import { runLocalizationContract, shadowText } from '../../internal/test/localization-contract.js';
+import { freshApi, restoreStaffPage, signInForm, signInWith } from '../../internal/test/staff.js';
 import { runTokenContract } from '../../internal/test/token-contract.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './progress-report.styles.js';
@@ -25,18 +26,13 @@ import {
 
 failOnConsole();
 
-let tests = 0;
-const realFetch = window.fetch;
-afterEach(() => {
-  window.fetch = realFetch;
-  sessionStorage.clear();
-});
+restoreStaffPage();
 
 /** The block with its own sign-in on a fresh API address (one staff session per base), talking to the fake API. */
 async function mount(lang = 'en', options: FakeProgressOptions = {}, withTracker = false) {
   const api = fakeProgress(options);
   window.fetch = api.fetch;
-  const base = `/p${++tests}/api/v1/`;
+  const base = freshApi('p');
   const wrapper = await fixture<HTMLElement>(
     html`<div lang=${lang}>
       <hapur-progress-report api=${base} plan-id=${PLAN_ID}></hapur-progress-report>
@@ -44,13 +40,12 @@ async function mount(lang = 'en', options: FakeProgressOptions = {}, withTracker
     </div>`,
   );
   const el = wrapper.querySelector('hapur-progress-report')!;
-  await until(() => $(el, '#staff-token'), 'the sign-in form');
+  await signInForm(el);
   return { el, api, wrapper, base };
 }
 
 async function signIn(el: HapurProgressReport, token = LEAD_TOKEN) {
-  $<HTMLInputElement>(el, '#staff-token')!.value = token;
-  $<HTMLButtonElement>(el, '[part="sign-in-button"]')!.click();
+  signInWith(el, token);
 }
 
 async function signedIn(lang = 'en', options: FakeProgressOptions = {}, withTracker = false) {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { $, $$, until } from '../../internal/test/shadow.js';
+import { restoreStaffPage } from '../../internal/test/staff.js';
 import './service-editor.define.js';
 import type { HapurServiceEditor } from './service-editor.js';
 import { fakeUpkeep, sampleServices } from './test/fake-upkeep.js';
@@ -9,7 +10,7 @@ import { fakeUpkeep, sampleServices } from './test/fake-upkeep.js';
 
 failOnConsole();
 
-afterEach(() => sessionStorage.clear());
+restoreStaffPage();
 
 /** The birth certificate, its fee in Macedonian denars, open in the editor. */
 async function editingInDenars() {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { $, $$, until } from '../../internal/test/shadow.js';
+import { restoreStaffPage } from '../../internal/test/staff.js';
 import en from './translations/en.js';
 import './service-editor.define.js';
 import type { HapurServiceEditor } from './service-editor.js';
@@ -10,7 +11,7 @@ import { fakeUpkeep, type FakeUpkeepOptions } from './test/fake-upkeep.js';
 
 failOnConsole();
 
-afterEach(() => sessionStorage.clear());
+restoreStaffPage();
 
 /** The editor with the page's own staff client (no sign-in), the form of the service named `name` open. */
 async function editing(name: string, options: FakeUpkeepOptions = {}) {

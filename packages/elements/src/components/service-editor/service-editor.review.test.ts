@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { HapurServiceSaveEvent } from '../../events/service-save.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { $, $$, until } from '../../internal/test/shadow.js';
+import { restoreStaffPage } from '../../internal/test/staff.js';
 import { shadowText } from '../../internal/test/localization-contract.js';
 import en from './translations/en.js';
 import sq from './translations/sq.js';
@@ -13,7 +14,7 @@ import { fakeUpkeep, sampleServices, type FakeUpkeepOptions } from './test/fake-
 
 failOnConsole();
 
-afterEach(() => sessionStorage.clear());
+restoreStaffPage();
 
 /** The birth certificate, last reviewed a year and a half ago. */
 const stale = () => sampleServices().map((s, i) => (i === 0 ? { ...s, lastReviewedAt: '2025-06-01' } : s));

@@ -5,6 +5,7 @@ import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { $, $$, until as waitUntil } from '../../internal/test/shadow.js';
 import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
 import { runLocalizationContract, shadowText } from '../../internal/test/localization-contract.js';
+import { freshApi, restoreStaffPage, signInWith } from '../../internal/test/staff.js';
 import { runTokenContract } from '../../internal/test/token-contract.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './service-editor.styles.js';
@@ -25,15 +26,10 @@ const until = (check: () => unknown, what: string, el?: HapurServiceEditor) =>
     throw new Error(el ? `${e.message}: ${shadowText(el).slice(0, 300)}` : e.message);
   });
 
-let tests = 0;
-const realFetch = window.fetch;
-afterEach(() => {
-  window.fetch = realFetch;
-  sessionStorage.clear();
-});
+restoreStaffPage();
 
 /** The block with its own sign-in on a fresh API address (the page keeps one staff session per address). */
-async function mount(lang = 'en', api = fakeUpkeep(), base = `/e${++tests}/api/v1/`) {
+async function mount(lang = 'en', api = fakeUpkeep(), base = freshApi('e')) {
   window.fetch = api.fetch;
   const wrapper = await fixture<HTMLElement>(
     html`<div lang=${lang}><hapur-service-editor api=${base}></hapur-service-editor></div>`,
@@ -44,8 +40,7 @@ async function mount(lang = 'en', api = fakeUpkeep(), base = `/e${++tests}/api/v
 }
 
 async function signIn(el: HapurServiceEditor, token = STAFF_TOKEN) {
-  $<HTMLInputElement>(el, '#staff-token')!.value = token;
-  $<HTMLButtonElement>(el, '[part="sign-in-button"]')!.click();
+  signInWith(el, token);
 }
 
 async function signedIn(lang = 'en') {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { $, $$, until } from '../../internal/test/shadow.js';
+import { restoreStaffPage } from '../../internal/test/staff.js';
 import bs from './translations/bs.js';
 import en from './translations/en.js';
 import sq from './translations/sq.js';
@@ -15,7 +16,7 @@ import { fakeUpkeep } from './test/fake-upkeep.js';
 
 failOnConsole();
 
-afterEach(() => sessionStorage.clear());
+restoreStaffPage();
 
 const words = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { $, $$, until } from '../../internal/test/shadow.js';
+import { freshApi, restoreStaffPage, signInForm, signInWith } from '../../internal/test/staff.js';
 import './staff-inbox.define.js';
 import type { HapurStaffInbox } from './staff-inbox.js';
 import { EXPIRED_TOKEN, fakeInbox, STAFF_TOKEN } from './test/fake-inbox.js';
@@ -11,12 +12,7 @@ import { EXPIRED_TOKEN, fakeInbox, STAFF_TOKEN } from './test/fake-inbox.js';
 
 failOnConsole();
 
-let tests = 0;
-const realFetch = window.fetch;
-afterEach(() => {
-  window.fetch = realFetch;
-  sessionStorage.clear();
-});
+restoreStaffPage();
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const button = (el: HapurStaffInbox) => $<HTMLButtonElement>(el, '[part="download-button"]')!;
@@ -26,12 +22,11 @@ async function signedIn(lang: string, tokens?: Parameters<typeof fakeInbox>[0]) 
   const api = fakeInbox(tokens);
   window.fetch = api.fetch;
   const wrapper = await fixture<HTMLElement>(
-    html`<div lang=${lang}><hapur-staff-inbox api=${`/csv${++tests}/api/v1/`}></hapur-staff-inbox></div>`,
+    html`<div lang=${lang}><hapur-staff-inbox api=${freshApi('csv')}></hapur-staff-inbox></div>`,
   );
   const el = wrapper.querySelector('hapur-staff-inbox')!;
-  await until(() => $(el, '#staff-token'), 'the sign-in form');
-  $<HTMLInputElement>(el, '#staff-token')!.value = STAFF_TOKEN;
-  $<HTMLButtonElement>(el, '[part="sign-in-button"]')!.click();
+  await signInForm(el);
+  signInWith(el, STAFF_TOKEN);
   await until(() => $$(el, '[part="row"]').length > 0, 'the list');
   return { el, api };
 }
@@ -201,8 +196,7 @@ describe('<hapur-staff-inbox> download as CSV', () => {
       // A new token: the list is read with it, the alert and the form go, focus is on the block's heading.
       const fresh = 'test-staff-token-fresh';
       (tokens as Record<string, 'ok'>)[fresh] = 'ok';
-      $<HTMLInputElement>(el, '#staff-token')!.value = fresh;
-      $<HTMLButtonElement>(el, '[part="sign-in-button"]')!.click();
+      signInWith(el, fresh);
       await until(() => !$(el, '[part="sign-in"]') && !$(el, '[role="alert"]'), 'the form and the alert gone');
       await until(
         () => api.requests.some((r) => r.auth === `Bearer ${fresh}` && r.path.startsWith('/staff/submissions?')),

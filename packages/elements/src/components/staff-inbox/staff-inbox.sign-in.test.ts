@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { $, $$, until } from '../../internal/test/shadow.js';
+import { freshApi, restoreStaffPage, signInForm, signInWith } from '../../internal/test/staff.js';
 import './staff-inbox.define.js';
 import { fakeInbox, STAFF_TOKEN } from './test/fake-inbox.js';
 
@@ -9,28 +10,18 @@ import { fakeInbox, STAFF_TOKEN } from './test/fake-inbox.js';
 
 failOnConsole();
 
-let tests = 0;
-const realFetch = window.fetch;
-afterEach(() => {
-  window.fetch = realFetch;
-  sessionStorage.clear();
-});
+restoreStaffPage();
 
 async function signedOut() {
   const tokens: Record<string, 'ok' | 'revoked'> = { [STAFF_TOKEN]: 'ok' };
   const api = fakeInbox({ tokens });
   window.fetch = api.fetch;
   const wrapper = await fixture<HTMLElement>(
-    html`<div lang="en"><hapur-staff-inbox api=${`/sign-in${++tests}/api/v1/`}></hapur-staff-inbox></div>`,
+    html`<div lang="en"><hapur-staff-inbox api=${freshApi('sign-in')}></hapur-staff-inbox></div>`,
   );
   const el = wrapper.querySelector('hapur-staff-inbox')!;
-  await until(() => $(el, '#staff-token'), 'the sign-in form');
+  await signInForm(el);
   return { el, api, tokens };
-}
-
-function signIn(el: HTMLElement, token: string) {
-  $<HTMLInputElement>(el, '#staff-token')!.value = token;
-  $<HTMLButtonElement>(el, '[part="sign-in-button"]')!.click();
 }
 
 /** What has focus, in words (a failure then names it, instead of printing elements). */
@@ -44,11 +35,11 @@ describe('<hapur-staff-inbox> sign-in', () => {
     window.fetch = fakeInbox({ tokens: { [STAFF_TOKEN]: 'ok' } }).fetch;
     const wrapper = await fixture<HTMLElement>(
       html`<div lang="en">
-        <hapur-staff-inbox api=${`/sign-in${++tests}/api/v1/`}></hapur-staff-inbox>
-        <hapur-staff-inbox api=${`/sign-in${++tests}/api/v1/`}></hapur-staff-inbox>
+        <hapur-staff-inbox api=${freshApi('sign-in')}></hapur-staff-inbox>
+        <hapur-staff-inbox api=${freshApi('sign-in')}></hapur-staff-inbox>
       </div>`,
     );
-    for (const el of wrapper.querySelectorAll('hapur-staff-inbox')) await until(() => $(el, '#staff-token'), 'sign-in');
+    for (const el of wrapper.querySelectorAll('hapur-staff-inbox')) await signInForm(el, 'sign-in');
     // Each sign-in was a <section> named "Staff sign-in": two regions of one name (axe landmark-unique).
     await expect(wrapper).to.be.accessible();
   });
@@ -56,12 +47,12 @@ describe('<hapur-staff-inbox> sign-in', () => {
   it('moves focus to the heading after signing in, and to the token field after signing out', async () => {
     const { el } = await signedOut();
     $<HTMLButtonElement>(el, '[part="sign-in-button"]')!.focus();
-    signIn(el, STAFF_TOKEN);
+    signInWith(el, STAFF_TOKEN);
     await until(() => $$(el, '[part="row"]').length > 0, 'the list');
     expect(focused(el)).to.equal('title');
     $<HTMLButtonElement>(el, '[part="sign-out-button"]')!.focus();
     $<HTMLButtonElement>(el, '[part="sign-out-button"]')!.click();
-    await until(() => $(el, '#staff-token'), 'the sign-in form');
+    await signInForm(el);
     await el.updateComplete;
     expect(focused(el)).to.equal('staff-token');
     expect($(el, '[part="sign-in-notice"]')!.textContent).to.contain('You are signed out');
@@ -69,10 +60,10 @@ describe('<hapur-staff-inbox> sign-in', () => {
 
   it('shows only the current problem: a refused token, then an empty one', async () => {
     const { el } = await signedOut();
-    signIn(el, 'not-a-token');
+    signInWith(el, 'not-a-token');
     await until(() => $(el, '[part="sign-in-notice"]'), 'the notice');
     expect($(el, '[part="sign-in-notice"]')!.textContent).to.contain('was not accepted');
-    signIn(el, '');
+    signInWith(el, '');
     await until(() => $(el, '.error-summary'), 'the error summary');
     expect($(el, '.error-summary')!.textContent).to.contain('Enter your staff token');
     expect($(el, '[part="sign-in-notice"]')).to.equal(null);
@@ -82,7 +73,7 @@ describe('<hapur-staff-inbox> sign-in', () => {
 
   it('reopens the message with the typed response after a token refused mid-action and a new sign-in', async () => {
     const { el, api, tokens } = await signedOut();
-    signIn(el, STAFF_TOKEN);
+    signInWith(el, STAFF_TOKEN);
     await until(() => $$(el, '[part="row"]').length > 0, 'the list');
     $$(el, '.row__link')
       .find((a) => a.textContent === 'HP-2026-000101')!
@@ -98,7 +89,7 @@ describe('<hapur-staff-inbox> sign-in', () => {
     expect($(el, '[part="sign-in-notice"]')!.textContent).to.contain('was revoked');
 
     tokens[STAFF_TOKEN] = 'ok';
-    signIn(el, STAFF_TOKEN);
+    signInWith(el, STAFF_TOKEN);
     await until(() => $<HTMLTextAreaElement>(el, '#status-response-sq')?.value === response, 'the typed response');
     expect($(el, '#detail-title')!.textContent).to.contain('HP-2026-000101');
     expect($<HTMLSelectElement>(el, '#status-status')!.value).to.equal('answered');

@@ -6,6 +6,7 @@ import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { $, $$, until } from '../../internal/test/shadow.js';
 import { runColorModesContract } from '../../internal/test/color-modes-contract.js';
 import { runLocalizationContract, shadowText } from '../../internal/test/localization-contract.js';
+import { freshApi, restoreStaffPage, signInForm, signInWith } from '../../internal/test/staff.js';
 import { runTokenContract } from '../../internal/test/token-contract.js';
 import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './staff-inbox.styles.js';
@@ -21,31 +22,24 @@ failOnConsole();
 
 const XSS = '<img src=x onerror="window.hacked=1"><script>window.hacked=1</script>';
 
-let tests = 0;
-const realFetch = window.fetch;
-afterEach(() => {
-  window.fetch = realFetch;
-  sessionStorage.clear();
-});
+restoreStaffPage();
 
 /** The block with its own sign-in, talking to the fake API through `window.fetch`. */
 async function signedOut(lang = 'en', items?: StaffSubmissionDetail[]) {
   const api = fakeInbox(items ? { items } : {});
   window.fetch = api.fetch;
   // A fresh API address per test: the page keeps one staff session per API base URL.
-  const api_ = `/t${++tests}/api/v1/`;
+  const api_ = freshApi('t');
   const wrapper = await fixture<HTMLElement>(
     html`<div lang=${lang}><hapur-staff-inbox api=${api_}></hapur-staff-inbox></div>`,
   );
   const el = wrapper.querySelector('hapur-staff-inbox')!;
-  await until(() => $(el, '#staff-token'), 'the sign-in form');
+  await signInForm(el);
   return { el, api, wrapper };
 }
 
 async function signIn(el: HapurStaffInbox, token = STAFF_TOKEN, remember = false) {
-  $<HTMLInputElement>(el, '#staff-token')!.value = token;
-  if (remember) $<HTMLInputElement>(el, '#staff-remember')!.checked = true;
-  $<HTMLButtonElement>(el, '[part="sign-in-button"]')!.click();
+  signInWith(el, token, remember);
 }
 
 /** The block with a staff client from the application (no sign-in form). */
@@ -122,7 +116,7 @@ describe('<hapur-staff-inbox>', () => {
       expect(JSON.stringify({ ...localStorage })).to.not.contain(STAFF_TOKEN);
       expect(shadowText(el)).to.contain('Signed in as registry (Municipality of Prishtina)');
       $<HTMLButtonElement>(el, '[part="sign-out-button"]')!.click();
-      await until(() => $(el, '#staff-token'), 'the sign-in form');
+      await signInForm(el);
       expect(JSON.stringify({ ...sessionStorage })).to.not.contain(STAFF_TOKEN);
       expect($(el, '[part="sign-in-notice"]')!.textContent).to.contain('You are signed out');
       expect($(el, '[part="row"]')).to.equal(null);
@@ -152,7 +146,7 @@ describe('<hapur-staff-inbox>', () => {
         html`<div lang="en"><hapur-staff-inbox api="/attr/api/v1/" token=${STAFF_TOKEN}></hapur-staff-inbox></div>`,
       );
       const el = wrapper.querySelector('hapur-staff-inbox')!;
-      await until(() => $(el, '#staff-token'), 'the sign-in form (the attribute is ignored)');
+      await signInForm(el, 'the sign-in form (the attribute is ignored)');
       expect(el.token).to.equal(undefined);
       el.token = STAFF_TOKEN;
       await until(() => $$(el, '[part="row"]').length > 0, 'the list');

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { restoreStaffPage } from '../test/staff.js';
 import { StaffSession, staffNoticeFor, staffSessionFor } from './staff-session.js';
 
 const problem = (status: number, code: string) => ({
@@ -8,7 +9,7 @@ const problem = (status: number, code: string) => ({
 });
 
 describe('staff session (the staff blocks’ shared sign-in)', () => {
-  afterEach(() => sessionStorage.clear());
+  restoreStaffPage();
 
   it('reads why a token was refused from the problem code: expired, revoked, or not accepted', () => {
     expect(staffNoticeFor(problem(401, 'token_expired'))).to.equal('expired');

@@ -3,6 +3,7 @@ import { createClient } from '@hapur/sdk';
 import { expect, fixture, html } from '@open-wc/testing';
 import { draftKey } from '../checklist-draft-store.js';
 import type { HapurAfterRecordEvent } from '../../../events/after-record.js';
+import { restoreStaffPage } from '../../../internal/test/staff.js';
 import '../publication-checklist.define.js';
 import type { HapurPublicationChecklist } from '../publication-checklist.js';
 import {
@@ -273,19 +274,15 @@ describe('<hapur-publication-checklist mode="monitor">', () => {
   });
 
   describe('signing in (the token is a property, kept in memory)', () => {
-    let original: typeof fetch;
+    const original = restoreStaffPage();
     let api: FakeApi;
     beforeEach(() => {
-      original = window.fetch;
       api = fakeChecklistApi(data, { [TOKEN]: 'xk-mf' });
       // Only the API goes to the fake: the test runner reports results with fetch too.
       window.fetch = (input, init) =>
         new URL(input instanceof Request ? input.url : String(input), location.href).pathname.startsWith(API)
           ? api.fetch(input, init)
           : original(input, init);
-    });
-    afterEach(() => {
-      window.fetch = original;
     });
 
     it('ignores a token written as an HTML attribute', async () => {
