@@ -187,7 +187,8 @@ export class HapurServiceInfo extends HapurElement {
   }
 
   #heading(content: unknown, className = 'title'): TemplateResult {
-    return html`<div class=${className} part="title" role="heading" aria-level=${this.headingLevel}>${content}</div>`;
+    const level = this.level(6);
+    return html`<div class=${className} part="title" role="heading" aria-level=${level}>${content}</div>`;
   }
 
   #renderCompact(service: PublicService): TemplateResult {
