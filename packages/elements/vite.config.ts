@@ -314,14 +314,15 @@ function cardInList(): Plugin {
  * Small modules that every importer gets a copy of, in the loader's chunks and one block alone, instead of importing
  * a chunk of their own: `sentence()` (one line), which most catalogues end a sentence with, and the facts-list styles
  * the service card and the feedback status share, the text fields' look (`field.styles.ts`, a few declarations: the
- * form, the status and the staff screens; as a chunk of its own it cost 'all blocks' ~180 B), and `focusAfterUpdate`
- * (one line; the form, the inbox, the progress report). A page loads a request less, and ~0.1 KB less where one importer uses it (the service card's and list's
+ * form, the status and the staff screens; as a chunk of its own it cost 'all blocks' ~180 B), `focusAfterUpdate`
+ * (one line; the form, the inbox, the progress report), and `announcer` (the service list's and the tracker's result
+ * count for screen readers; as a chunk of its own it cost 'all blocks' ~0.1 KB more than the two copies). A page loads a request less, and ~0.1 KB less where one importer uses it (the service card's and list's
  * page, the ministry's tracker; the focus helper: contact page −124 B, staff pages −0.12 KB); a page with several pays
  * ~40 B a copy (issue #20). And the SDK's `searchFold` (one line; the service list's and the tracker's searches):
  * as a chunk of its own it cost the municipality home ~150 B. hapur.all.js copies `sentence()` in `feedbackStringsInside` (its feedback strings share the file's).
  */
 const COPIED =
-  /elements[/\\]src[/\\](translations[/\\]sentence|styles[/\\](facts|field)\.styles|internal[/\\]focus)\.ts$|sdk[/\\]src[/\\]rules[/\\]search\.ts$/;
+  /elements[/\\]src[/\\](translations[/\\]sentence|styles[/\\](facts|field)\.styles|internal[/\\](focus|announce))\.ts$|sdk[/\\]src[/\\]rules[/\\]search\.ts$/;
 function smallModuleCopies(): Plugin {
   return {
     name: 'hapur-small-module-copies',
@@ -333,7 +334,7 @@ function smallModuleCopies(): Plugin {
           ...options,
           skipSelf: true,
         });
-      if (!/\/(sentence|facts\.styles|field\.styles|focus|search)\.js$/.test(source) || !importer) return null;
+      if (!/\/(sentence|facts\.styles|field\.styles|focus|announce|search)\.js$/.test(source) || !importer) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved && COPIED.test(resolved.id) ? { id: `${SENTENCE_COPY}${resolved.id}?in=${importer}` } : resolved;
     },

@@ -1,8 +1,11 @@
 import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import './commitment-tracker.define.js';
+import { ANNOUNCE_DELAY_MS } from '../../internal/announce.js';
 import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { pressDownload } from '../../internal/test/offline.js';
 import { until } from '../../internal/test/shadow.js';
+import type { HapurCommitmentTracker } from './commitment-tracker.js';
 import {
   choose,
   idle,
@@ -91,6 +94,64 @@ describe('<hapur-commitment-tracker> filters, URL state and export', () => {
       await timelineShown(el);
       const rows = qa(el, '[part~="timeline-table"] tbody th').map((th) => th.textContent?.trim().split(/\s+/)[0]);
       expect(rows).to.deep.equal(['4.1', '4.2']);
+    });
+  });
+
+  describe('the result count for screen readers', () => {
+    /**
+     * From now on, each new text the block's live regions say (what a screen reader announces), in order, and each
+     * new text of the visible count.
+     */
+    function record(el: HapurCommitmentTracker): { said: string[]; shown: string[]; stop: () => void } {
+      const said: string[] = [];
+      const shown: string[] = [];
+      const saying = () =>
+        qa(el, '[role="status"], [aria-live]:not([aria-live="off"])').map(textOf).filter(Boolean).join(' | ');
+      const counting = () => textOf(q(el, '[part~="result-count"]'));
+      let saidNow = saying();
+      let shownNow = counting();
+      const observer = new MutationObserver(() => {
+        if (saying() !== saidNow) {
+          saidNow = saying();
+          if (saidNow) said.push(saidNow);
+        }
+        if (counting() !== shownNow) shown.push((shownNow = counting()));
+      });
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+      return { said, shown, stop: () => observer.disconnect() };
+    }
+
+    it('shows the count at every key typed, and announces it once, with the final count, after typing pauses', async () => {
+      const el = await kosovo();
+      const { said, shown, stop } = record(el);
+      q(el, '#q').focus();
+      await sendKeys({ type: 'finance' });
+      await idle(el);
+      // The visible count followed the keys at once (it went through more than one count on the way)...
+      expect(shown.length).to.be.greaterThan(1);
+      expect(shown.at(-1)).to.equal('Showing 1 of 5 commitments');
+      expect(textOf(q(el, '[part~="result-count"]'))).to.equal('Showing 1 of 5 commitments');
+      // ...while a screen reader heard nothing yet: no count at every key.
+      expect(said).to.deep.equal([]);
+      await until(() => said.length > 0, 'the count to be announced');
+      // Nothing more comes after the one announcement.
+      await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_DELAY_MS * 2));
+      stop();
+      expect(said).to.deep.equal(['Showing 1 of 5 commitments']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('announces the count after a filter is chosen, once', async () => {
+      const el = await kosovo();
+      const { said, stop } = record(el);
+      await choose(el, 'f-status', 'delayed');
+      expect(textOf(q(el, '[part~="result-count"]'))).to.equal('Showing 1 of 5 commitments');
+      // The same pause as typing: one rule for the count, whatever changed it.
+      expect(said).to.deep.equal([]);
+      await until(() => said.length > 0, 'the count to be announced');
+      await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_DELAY_MS * 2));
+      stop();
+      expect(said).to.deep.equal(['Showing 1 of 5 commitments']);
     });
   });
 

@@ -1,6 +1,7 @@
 import type { OgpValue } from '@hapur/sdk';
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { announcer, type Announcer } from '../../internal/announce.js';
 import { renderDownloadButtons } from '../../internal/download-buttons.js';
 import { renderDownloadError } from '../../internal/download-on-use.js';
 import { COMMITMENT_STATUSES, SORT_KEYS, type TrackerState } from './commitment-tracker.types.js';
@@ -11,6 +12,8 @@ export interface ToolbarHandlers {
   change: (patch: Partial<TrackerState>, push: boolean) => void;
   clear: () => void;
   download: (format: 'csv' | 'json') => void;
+  /** The result count's announcer, made at the toolbar's first render. */
+  announce?: Announcer;
 }
 
 function select(
@@ -37,7 +40,8 @@ function select(
 
 /**
  * Filters, search, sort, view switch and downloads. Every control is a native, labelled form control. Below the
- * downloads, the error state when a press could not load their module (offline).
+ * downloads, the error state when a press could not load their module (offline). The count shows at once; a screen
+ * reader hears it once typing or choosing pauses (`announcer`), not at every key.
  */
 export function renderToolbar(
   state: TrackerState,
@@ -49,6 +53,7 @@ export function renderToolbar(
 ): TemplateResult {
   const { t } = ctx;
   const filtered = state.status || state.institution || state.value || state.q;
+  const count = t.resultCount(counts.shown, counts.total);
   return html`<div class="toolbar" part="toolbar">
     <form class="filters" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field field--search">
@@ -125,6 +130,7 @@ export function renderToolbar(
       </div>
     </div>
     ${renderDownloadError(host, ctx)}
-    <p class="count" part="result-count" role="status">${t.resultCount(counts.shown, counts.total)}</p>
+    <p class="count" part="result-count">${count}</p>
+    ${(h.announce ??= announcer(host))(count)}
   </div>`;
 }

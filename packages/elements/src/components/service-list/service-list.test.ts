@@ -8,7 +8,7 @@ import { failOnConsole } from '../../internal/test/fail-on-console.js';
 import { fakeFetch, json } from '../../internal/test/fixtures/services.js';
 import { render, runLocalizationContract, settled, shadowText } from '../../internal/test/localization-contract.js';
 import type { HapurLoadEvent } from '../../events/load.js';
-import { ANNOUNCE_DELAY_MS } from './service-list.types.js';
+import { ANNOUNCE_DELAY_MS } from '../../internal/announce.js';
 import { until } from '../../internal/test/shadow.js';
 import { HapurServiceList } from './service-list.js';
 import ownStyles from './service-list.styles.js';

@@ -19,7 +19,8 @@ import { blockStyles } from '../../styles/tokens.styles.js';
 import styles from './service-list.styles.js';
 import { catalogues } from './service-list.translations.js';
 import { serviceStrings } from '../../translations/services/index.js';
-import { ANNOUNCE_DELAY_MS, ITEM_HREF_PLACEHOLDER } from './service-list.types.js';
+import { ITEM_HREF_PLACEHOLDER } from './service-list.types.js';
+import { announcer } from '../../internal/announce.js';
 import { pageLink } from '../../internal/safe-url.js';
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
@@ -64,7 +65,6 @@ export class HapurServiceList extends HapurElement {
     itemHref: { attribute: 'item-href' },
     headingLevel: { attribute: 'heading-level', type: Number },
     query: { state: true },
-    announced: { state: true },
     opened: { state: true },
   };
 
@@ -84,12 +84,11 @@ export class HapurServiceList extends HapurElement {
   headingLevel: HeadingLevel = 3;
 
   private query = '';
-  private announced = '';
   /** Services whose item is open: only these render a card (a long list stays light on a cheap phone). */
   private opened = new Set<string>();
-  #announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** The SDK's cyrillicToLatin (in the Cyrillic data text chunk, cyrl.ts), loaded at the first key typed in the search. */
   #letters: ((text: string) => string) | undefined;
+  readonly #announce = announcer(this);
 
   readonly #data = new DataController<PublicService[]>(this, {
     task: () => this.#dataTask(),
@@ -131,11 +130,6 @@ export class HapurServiceList extends HapurElement {
     this.#data.reload();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#announceTimer);
-  }
-
   #handleSearchInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
     // Serbian readers type either script: the search folds both into Latin (as the API does) once this arrives.
@@ -148,9 +142,6 @@ export class HapurServiceList extends HapurElement {
         },
         () => undefined,
       );
-    // Announce the count once typing pauses, not on every key (screen readers would queue each one).
-    clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => (this.announced = this.#countText()), ANNOUNCE_DELAY_MS);
   }
 
   // The cards inside show data the list already has: their lifecycle events are not the page's business.
@@ -185,13 +176,6 @@ export class HapurServiceList extends HapurElement {
     );
   }
 
-  /** The count line; render passes the count of the results it already has (the search runs once a render). */
-  #countText(count = this.#results.length): string {
-    const t = this.localize.text(serviceStrings);
-    const query = this.query.trim();
-    return count === 0 && query ? t.listNoMatches(query) : t.listResultCount(count);
-  }
-
   protected override render() {
     if (!this.localize.ready) return renderLanguagePending();
     const t = this.localize.text(serviceStrings);
@@ -199,6 +183,8 @@ export class HapurServiceList extends HapurElement {
     if (state) return state;
     const results = this.#results;
     const text = new TextRenderer(this.localize);
+    const query = this.query.trim();
+    const count = !results.length && query ? t.listNoMatches(query) : t.listResultCount(results.length);
     return html`<div part="base">
       <div class="search" part="search" role="search">
         <label for="search">${t.listSearchLabel}</label>
@@ -212,8 +198,8 @@ export class HapurServiceList extends HapurElement {
           .value=${this.query}
           @input=${this.#handleSearchInput}
         />
-        <p class="count" part="count" id="count">${this.#countText(results.length)}</p>
-        <p class="visually-hidden" role="status">${this.announced}</p>
+        <p class="count" part="count" id="count">${count}</p>
+        ${this.#announce(count)}
       </div>
       ${
         results.length
