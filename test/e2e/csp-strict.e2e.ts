@@ -103,8 +103,10 @@ describe('csp-strict example: every block under CSP + Trusted Types', () => {
     });
   }
 
-  it('"give feedback" on a commitment leads to the feedback form on the page', async () => {
+  /** Opens the page, presses "Give feedback" on the first commitment and waits for the form it leads to. */
+  async function giveFeedback(viewport?: { width: number; height: number }) {
     const { page, errors } = await openPage('en');
+    if (viewport) await page.setViewportSize(viewport);
     const tracker = page.locator('hapur-commitment-tracker');
     await tracker.locator('[part="commitment-toggle"]').first().click();
     await tracker.locator('[part="feedback-button"]').first().click();
@@ -115,10 +117,50 @@ describe('csp-strict example: every block under CSP + Trusted Types', () => {
         url.searchParams.get('plan') === 'xk-2026-2028' &&
         url.searchParams.get('commitment') === '1',
     );
-    await page.locator('hapur-feedback-form [part="submit-button"]').waitFor();
+    const form = page.locator('hapur-feedback-form');
+    await form.locator('[part="submit-button"]').waitFor();
+    return { page, errors, form };
+  }
+
+  it('"give feedback" on a commitment leads to the feedback form on the page, about that commitment', async () => {
+    const { page, errors, form } = await giveFeedback();
+    // The form says which commitment the message is about, and asks for no subject.
+    assert.match(await form.locator('[part="subject"]').innerText(), /About:\s*Commitment 1/);
+    assert.equal(await form.locator('[name="subject"]').count(), 0);
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  // At a phone's and a desktop's width. TODO(s30-feedback): the browser goes to #feedback while the page is short and
+  // the blocks above the form grow after it (on the old code the heading ends at 4871 px at 360 px, 3265 px at 1280 px);
+  // the fix (the form brings the fragment's box into view when it first shows) costs ~65 B gzip the budgets lack.
+  for (const viewport of [
+    { width: 360, height: 740 },
+    { width: 1280, height: 800 },
+  ]) {
+    const todo = 'the form is not brought into view after the blocks above it render (size budget)';
+    it(
+      `"give feedback" lands at the form once every block above it has rendered (${viewport.width} px)`,
+      { todo },
+      async () => {
+        const { page, errors } = await giveFeedback(viewport);
+        await page.locator('hapur-service-info [part="facts"]').waitFor();
+        await page.locator('hapur-service-list [part="item"]').first().waitFor();
+        await page.locator('hapur-commitment-tracker [part="commitment"]').first().waitFor();
+        await page.waitForFunction(() => document.querySelectorAll(':state(loading)').length === 0);
+        const seen = await page.evaluate(() => {
+          const box = document.querySelector('#feedback-title')!.getBoundingClientRect();
+          return { top: Math.round(box.top), bottom: Math.round(box.bottom), height: innerHeight, scrollY };
+        });
+        assert.ok(
+          seen.top >= 0 && seen.bottom <= seen.height,
+          `the form's heading is in view: ${JSON.stringify(seen)}`,
+        );
+        assert.deepEqual(errors, []);
+        await page.close();
+      },
+    );
+  }
 
   it('lets a citizen send a message and follow its status, all under the policy', async () => {
     const { page, errors } = await openPage('en');

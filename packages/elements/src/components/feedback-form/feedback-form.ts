@@ -28,6 +28,12 @@ import * as lazy from './checks-loader.js';
  * field), keeps a draft in `sessionStorage`, queues the message in IndexedDB when the network or the
  * server fails and sends it later with the same idempotency key, and shows the tracking code after.
  *
+ * A form with no subject of its own (no `service-id`, `topic` or `commitment`) takes the commitment from the
+ * page's address, `?plan=<plan id>&commitment=<number>`, as a commitment tracker's "Give feedback" link writes it
+ * (`feedback-href`), and says which commitment the message is about. Both must be valid (an id and a number as the
+ * SDK's schemas write them, `plan` before `commitment`; with `plan-id` set, the same plan), else the address is
+ * ignored.
+ *
  * @summary Citizen feedback form: kind, subject, message, optional location and contact, tracking code.
  * @customElement hapur-feedback-form
  * @status experimental
@@ -96,9 +102,9 @@ export class HapurFeedbackForm extends HapurElement implements SubmissionHost {
   declare client: FeedbackClient | undefined;
   /** The message is about this public service (id); the subject field is not shown. */
   serviceId: string | undefined;
-  /** With `commitment`: the message is about this commitment of this plan. */
+  /** With `commitment`: the message is about this commitment of this plan. Unset: the page address's `?plan=` (see above). */
   planId: string | undefined;
-  /** Commitment number within `plan-id`, e.g. `3` or `2.1`. */
+  /** Commitment number within `plan-id`, e.g. `3` or `2.1`. Unset: the page address's `&commitment=` (see above). */
   commitment: string | undefined;
   /** A fixed topic chosen by the host page; the subject field is not shown. */
   topic: string | undefined;
@@ -187,6 +193,11 @@ export class HapurFeedbackForm extends HapurElement implements SubmissionHost {
     if (changed.has('requestedLang') && Object.keys(this.errors).length) this.#revalidate(undefined, true);
     // First render: restore the draft (or preset the kind) before anything is drawn, without a second update.
     if (!this.#draft) {
+      // The commitment a tracker's link names (request-feedback.ts: `plan`, then `commitment`), for a form with no
+      // subject of its own; only an id and a number by the SDK's rules (IdSchema, commitmentNumber()), else nothing.
+      const link = /[?&]plan=([a-z\d]([a-z\d._-]{0,118}[a-z\d])?)&commitment=(\d+(\.\d+)*)(&|$)/.exec(location.search);
+      if (link && !(this.serviceId || this.topic || this.commitment) && (this.planId ??= link[1]) === link[1])
+        this.commitment = link[3];
       this.#draft = new DraftStore(this.formKey);
       const saved = this.#draft.load();
       this.draftRestored = saved !== undefined;

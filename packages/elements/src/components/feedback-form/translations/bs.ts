@@ -29,7 +29,6 @@ const bs: FeedbackFormTranslation = {
   copyFailed: 'Kopiranje nije uspjelo. Označite kod i kopirajte ga sami.',
   respondBy: (date) => sentence(`Institucija mora odgovoriti do ${date}`),
   sendAnother: 'Pošalji novu poruku',
-  serverError: 'Server je imao problem. Vaša poruka je sačuvana i bit će automatski ponovo poslana.',
   submitError: 'Vaša poruka nije mogla biti poslana. Provjerite obrazac i pokušajte ponovo.',
   draftRestored: 'Vratili smo tekst koji ste ranije upisali.',
 };

@@ -41,7 +41,6 @@ const en: FeedbackFormTranslation = {
   statusLink: 'Follow the status of your message',
   respondBy: (date) => sentence(`The institution must answer by ${date}`),
   sendAnother: 'Send another message',
-  serverError: 'The server had a problem. Your message is kept and will be sent again automatically.',
   submitError: 'Your message could not be sent. Check the form and try again.',
   draftRestored: 'We restored the text you typed earlier.',
 };

@@ -42,7 +42,6 @@ export interface FeedbackFormTranslation {
   statusLink: string;
   respondBy: (date: string) => string;
   sendAnother: string;
-  serverError: string;
   submitError: string;
   draftRestored: string;
 }

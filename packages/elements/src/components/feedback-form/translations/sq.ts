@@ -46,7 +46,6 @@ const sq: FeedbackFormTranslation = {
   statusLink: 'Ndiqni statusin e mesazhit tuaj',
   respondBy: (date) => sentence(`Institucioni duhet të përgjigjet deri më ${date}`),
   sendAnother: 'Dërgoni një mesazh tjetër',
-  serverError: 'Serveri pati një problem. Mesazhi juaj ruhet dhe do të dërgohet përsëri automatikisht.',
   submitError: 'Mesazhi nuk mund të dërgohej. Kontrolloni formularin dhe provoni përsëri.',
   draftRestored: 'E rikthyem tekstin që keni shkruar më parë.',
 };

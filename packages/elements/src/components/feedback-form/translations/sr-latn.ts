@@ -29,7 +29,6 @@ const srLatn: FeedbackFormTranslation = {
   copyFailed: 'Kopiranje nije uspelo. Označite kod i kopirajte ga sami.',
   respondBy: (date) => sentence(`Institucija mora da odgovori do ${date}`),
   sendAnother: 'Pošaljite još jednu poruku',
-  serverError: 'Došlo je do problema na serveru. Vaša poruka je sačuvana i biće automatski ponovo poslata.',
   submitError: 'Poruka nije mogla biti poslata. Proverite obrazac i pokušajte ponovo.',
   draftRestored: 'Vratili smo tekst koji ste ranije uneli.',
 };

@@ -44,7 +44,6 @@ const tr: FeedbackFormTranslation = {
   statusLink: 'Mesajınızın durumunu izleyin',
   respondBy: (date) => sentence(`Kurum en geç şu tarihe kadar yanıt vermeli: ${date}`),
   sendAnother: 'Başka bir mesaj gönder',
-  serverError: 'Sunucuda bir sorun oluştu. Mesajınız saklanıyor ve otomatik olarak yeniden gönderilecek.',
   submitError: 'Mesajınız gönderilemedi. Formu kontrol edip tekrar deneyin.',
   draftRestored: 'Daha önce yazdığınız metni geri yükledik.',
 };
