@@ -11,8 +11,8 @@ export type Announcer = (count: string) => TemplateResult;
  * visible count updates at once and is not a live region; the announcer's visually hidden polite live region beside
  * it says `count` once the block has not rendered for `ANNOUNCE_DELAY_MS` (typing has paused), so a screen reader
  * does not queue a count at every key. A count the reader has heard already, or the first one the block shows, is
- * not announced. One announcer per block (made once, e.g. in a field); its controller clears the timer when the block
- * leaves the page.
+ * not announced. One announcer per block (made once, e.g. in a field). A timer still running when the block leaves the
+ * page only renders it once more: not worth a controller's bytes on every page.
  * @internal
  */
 export function announcer(host: ReactiveControllerHost): Announcer {
@@ -20,15 +20,17 @@ export function announcer(host: ReactiveControllerHost): Announcer {
   let heard: string | undefined;
   let said = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
-  host.addController({ hostDisconnected: () => clearTimeout(timer) });
   return (count) => {
-    // Every render (every key typed) starts the pause again, while the count differs from the one last heard.
+    // Every render (every key typed) starts the pause again, while the count differs from the one last heard. Until
+    // it is said, the region is empty: it never holds a count that is no longer true, or one in the language before.
     clearTimeout(timer);
-    if (count !== (heard ??= count))
+    if (count !== (heard ??= count)) {
+      said = '';
       timer = setTimeout(() => {
         said = heard = count;
         host.requestUpdate();
       }, ANNOUNCE_DELAY_MS);
+    }
     return html`<p class="visually-hidden" role="status">${said}</p>`;
   };
 }

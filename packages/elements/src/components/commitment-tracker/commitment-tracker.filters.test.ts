@@ -121,6 +121,14 @@ describe('<hapur-commitment-tracker> filters, URL state and export', () => {
       return { said, shown, stop: () => observer.disconnect() };
     }
 
+    /** Waits for the announcement, then as long again as the pause: `text` was said, once, and nothing after it. */
+    async function heardOnce(said: string[], stop: () => void, text: string): Promise<void> {
+      await until(() => said.length > 0, 'the count to be announced');
+      await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_DELAY_MS * 2));
+      stop();
+      expect(said).to.deep.equal([text]);
+    }
+
     it('shows the count at every key typed, and announces it once, with the final count, after typing pauses', async () => {
       const el = await kosovo();
       const { said, shown, stop } = record(el);
@@ -133,11 +141,7 @@ describe('<hapur-commitment-tracker> filters, URL state and export', () => {
       expect(textOf(q(el, '[part~="result-count"]'))).to.equal('Showing 1 of 5 commitments');
       // ...while a screen reader heard nothing yet: no count at every key.
       expect(said).to.deep.equal([]);
-      await until(() => said.length > 0, 'the count to be announced');
-      // Nothing more comes after the one announcement.
-      await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_DELAY_MS * 2));
-      stop();
-      expect(said).to.deep.equal(['Showing 1 of 5 commitments']);
+      await heardOnce(said, stop, 'Showing 1 of 5 commitments');
       await expect(el).to.be.accessible();
     });
 
@@ -148,10 +152,7 @@ describe('<hapur-commitment-tracker> filters, URL state and export', () => {
       expect(textOf(q(el, '[part~="result-count"]'))).to.equal('Showing 1 of 5 commitments');
       // The same pause as typing: one rule for the count, whatever changed it.
       expect(said).to.deep.equal([]);
-      await until(() => said.length > 0, 'the count to be announced');
-      await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_DELAY_MS * 2));
-      stop();
-      expect(said).to.deep.equal(['Showing 1 of 5 commitments']);
+      await heardOnce(said, stop, 'Showing 1 of 5 commitments');
     });
   });
 
