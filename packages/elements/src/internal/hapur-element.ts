@@ -44,17 +44,6 @@ export function findLang(start: Element): string {
  */
 export class HapurElement extends LitElement {
   /**
-   * The block's heading level from its `heading-level` attribute (`headingLevel`), within the levels its documentation
-   * gives (`min`–`max`: how deep its own headings nest under its title): a value that is no number
-   * (`heading-level="three"`) gives 2, a fraction its whole part, a number outside the range the nearest end. One rule
-   * for every block; each wrote its own, and most let `aria-level="NaN"` (the card `aria-level="9"`) through. A method,
-   * not an imported function: that cost every block's chunk an import (+118 B gzip on all blocks).
-   */
-  protected level(max: number, min = 2): number {
-    return Math.min(max, Math.max(min, Math.trunc((this as { headingLevel?: number }).headingLevel!) || 2));
-  }
-
-  /**
    * The catalogues the block renders with besides the shared strings, from its `<name>.translations.ts`
    * (or `translations/`): they load with the block's language, and `languageReady` waits for them. @internal
    */

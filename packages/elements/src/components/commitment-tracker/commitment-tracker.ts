@@ -328,7 +328,7 @@ export class HapurCommitmentTracker extends HapurElement {
       institutions: model.data.institutions,
       today: this.#todayIso,
     };
-    const level = this.level(5, 1);
+    const level = Math.min(5, Math.max(1, Math.trunc(this.headingLevel) || 2));
     // Body before header: the header's language note depends on every text the body used.
     const body = this.commitment
       ? renderSingle(model, ctx, level, this.commitment, this.view.open, this.#rowHandlers)

@@ -261,7 +261,7 @@ export class HapurFeedbackForm extends HapurElement implements SubmissionHost {
   protected override render() {
     // Its strings come with the page's language (one chunk per language), like every block's.
     if (!this.localize.ready) return renderLanguagePending();
-    const level = this.level(6);
+    const level = Math.min(6, Math.max(2, this.headingLevel));
     const { statusUrl, copyState } = this;
     const { state, receipt, fromQueue, retryAfter, failure } = this.#submission;
     return renderForm({

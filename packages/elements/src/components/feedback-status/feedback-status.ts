@@ -123,7 +123,7 @@ export class HapurFeedbackStatus extends HapurElement {
   protected override render() {
     if (!this.localize.ready) return renderLanguagePending();
     const t = this.#text;
-    const level = this.level(5);
+    const level = Math.min(5, Math.max(2, this.headingLevel));
     // The result's lookup states are alerts and statuses of their own, outside the polite region (read once each).
     const data = this.#activeToken && !this.inputError ? this.#data : undefined;
     const state =

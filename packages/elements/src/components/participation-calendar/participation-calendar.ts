@@ -147,7 +147,7 @@ export class HapurParticipationCalendar extends HapurElement {
   protected override render() {
     if (!this.localize.ready) return renderLanguagePending();
     const t = this.localize.text(calendarStrings);
-    const level = this.level(4);
+    const level = Math.min(4, Math.max(2, this.headingLevel));
     return renderTitledData(this.#data, this.localize, t, 'calendar-title', level, (data) =>
       this.#renderCalendar(data, t, level),
     );

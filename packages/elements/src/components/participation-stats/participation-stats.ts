@@ -90,7 +90,7 @@ export class HapurParticipationStats extends HapurElement {
   protected override render() {
     if (!this.localize.ready) return renderLanguagePending();
     const t = feedbackText(this.localize);
-    const level = this.level(5);
+    const level = Math.min(5, Math.max(2, this.headingLevel));
     const state = renderDataState(this.#data, this.localize, t.statsEmpty);
     const body = state ?? (this.#data.data ? this.#renderStats(this.#data.data, t, level + 1) : nothing);
     return html`<section class="base" part="base" lang=${t.lang} aria-labelledby="stats-title">

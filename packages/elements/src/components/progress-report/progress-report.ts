@@ -291,7 +291,7 @@ export class HapurProgressReport extends HapurElement {
   }
 
   protected override render() {
-    const v = progressView(this.localize, this.level(4));
+    const v = progressView(this.localize, this.headingLevel);
     if (!v) return renderLanguagePending();
     const title = html`<p class="heading title" part="title" role="heading" aria-level=${v.level} tabindex="-1">
       ${v.t.title}

@@ -7,10 +7,11 @@ import type { ReportableCommitment } from './progress-report.model.js';
 import { progressStrings } from './progress-report.translations.js';
 import type { ProgressView } from './progress-report.types.js';
 
-/** What the renderers need, once the block's strings are loaded (undefined until then); `level` the title's (2–4). */
-export function progressView(localize: LocalizeController, level: number): ProgressView | undefined {
+/** What the renderers need, once the block's strings are loaded (undefined until then); title level 2–4. */
+export function progressView(localize: LocalizeController, headingLevel: number): ProgressView | undefined {
   const t = localize.text(progressStrings);
   if (!localize.ready || !t) return undefined;
+  const level = Math.min(4, Math.max(2, headingLevel));
   return { t, s: localize.text(staffStrings), localize, text: new TextRenderer(localize), level };
 }
 

@@ -208,7 +208,7 @@ export class HapurPublicationChecklist extends HapurElement {
       localize: renderLocalize(this.localize),
       text: new TextRenderer(this.localize),
       // A word, 0, -3 or 9 in `heading-level` still gives valid levels (title 1–5, sections up to 6), as the tracker's.
-      level: this.level(5, 1),
+      level: Math.max(1, Math.min(5, this.headingLevel) || 2),
     };
   }
 

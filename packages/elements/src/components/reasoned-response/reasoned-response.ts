@@ -105,7 +105,7 @@ export class HapurReasonedResponse extends HapurElement {
   protected override render() {
     if (!this.localize.ready) return renderLanguagePending();
     const t = this.localize.text(responseStrings);
-    const level = this.level(5);
+    const level = Math.min(5, Math.max(2, this.headingLevel));
     return renderTitledData(this.#data, this.localize, t, 'response-title', level, (data) =>
       this.#renderBody(data, t, level),
     );

@@ -189,7 +189,7 @@ export class HapurServiceEditor extends HapurElement {
       s: this.localize.text(staffStrings),
       shared: { ...this.localize.t, ...this.localize.text(serviceStrings) },
       localize: this.localize,
-      level: this.level(4),
+      level: Math.min(4, Math.max(2, this.headingLevel)),
       knownLanguages: this.#data.data ? this.#languagesOf(this.#data.data) : [],
     };
   }

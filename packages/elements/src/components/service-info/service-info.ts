@@ -187,8 +187,7 @@ export class HapurServiceInfo extends HapurElement {
   }
 
   #heading(content: unknown, className = 'title'): TemplateResult {
-    const level = this.level(6);
-    return html`<div class=${className} part="title" role="heading" aria-level=${level}>${content}</div>`;
+    return html`<div class=${className} part="title" role="heading" aria-level=${this.headingLevel}>${content}</div>`;
   }
 
   #renderCompact(service: PublicService): TemplateResult {

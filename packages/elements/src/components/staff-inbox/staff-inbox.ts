@@ -280,7 +280,7 @@ export class HapurStaffInbox extends HapurElement {
   readonly #actions = new ActionForms(this, {
     source: () => ({ calls: this.#calls, own: this.#data.data?.me.institutionId }),
     detail: () => this.detail,
-    view: () => inboxView(this.localize, this.level(4)),
+    view: () => inboxView(this.localize, this.headingLevel),
     refuse: (error) => this.#signIn.refuse(error),
     show: (detail) => (this.detail = detail),
     reload: (reference) => this.#loadDetail(reference, false),
@@ -293,7 +293,7 @@ export class HapurStaffInbox extends HapurElement {
   });
 
   protected override render() {
-    const v = inboxView(this.localize, this.level(4));
+    const v = inboxView(this.localize, this.headingLevel);
     if (!v) return renderLanguagePending();
     const title = html`<p class="title" part="title" role="heading" aria-level=${v.level}>${v.t.title}</p>`;
     // The live region is always in the page, so what is put into it later is announced (without moving focus).

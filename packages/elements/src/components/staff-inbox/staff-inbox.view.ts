@@ -7,8 +7,8 @@ import { staffStrings } from '../../translations/staff/index.js';
 import type { InboxView } from './staff-inbox.types.js';
 import { inboxStrings } from './staff-inbox.translations.js';
 
-/** The view of the block for this render, once its language is ready; `level` its title's (2–4, `HapurElement.level`). */
-export function inboxView(localize: LocalizeController, level: number): InboxView | undefined {
+/** The view of the block for this render, once its language is ready; the heading level kept within 2–4. */
+export function inboxView(localize: LocalizeController, headingLevel: number): InboxView | undefined {
   const t = inboxStrings.get(localize.lang);
   if (!localize.ready || !t) return undefined;
   return {
@@ -16,7 +16,7 @@ export function inboxView(localize: LocalizeController, level: number): InboxVie
     f: feedbackText(localize),
     s: localize.text(staffStrings),
     localize,
-    level,
+    level: Math.min(4, Math.max(2, headingLevel)),
     now: new Date(),
   };
 }
